@@ -1,0 +1,16 @@
+#include "sim/base/diag.h"
+
+namespace gosim {
+
+std::string Diagnostic::str() const {
+  std::string out = file;
+  if (pos.known()) {
+    out += ":" + std::to_string(pos.line) + ":" + std::to_string(pos.col);
+  } else if (!pointer.empty()) {
+    out += ": " + pointer;
+  }
+  out += ": " + message;
+  return out;
+}
+
+}  // namespace gosim
