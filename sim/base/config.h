@@ -1,0 +1,43 @@
+// Run configuration: what a scenario (or the CLI) sets for one simulated run.
+//
+// Lives in base/ because the scenario loader fills it and the runtime model reads it, and
+// neither should depend on the other.
+#pragma once
+
+#include <cstdint>
+
+namespace gosim {
+
+// Runaway programs stop at a limit that names itself. Defaults are generous enough for any
+// lesson and small enough that an infinite loop ends within seconds of host time.
+struct Limits {
+  int64_t max_events = 200'000'000;
+  int64_t max_goroutines = 1'000'000;
+  int64_t max_virtual_time_ns = 3'600'000'000'000;  // one virtual hour
+  int64_t max_stack_bytes = 1'000'000'000;          // Go's maxstacksize on 64-bit
+  int64_t max_heap_bytes = 4'000'000'000;
+};
+
+// Virtual nanoseconds charged for work. The numbers are rough costs of a 2020s x86 core,
+// chosen so that relative timings in lessons look like real traces, not measured promises.
+struct CostModel {
+  int64_t instr_ns = 1;        // one IR instruction
+  int64_t call_ns = 2;         // call + return overhead beyond the instructions
+  int64_t newproc_ns = 250;    // `go` statement: newproc + runqput
+  int64_t schedule_ns = 100;   // schedule + execute, a context switch between Gs
+  int64_t park_ns = 100;       // gopark bookkeeping
+  int64_t ready_ns = 50;       // goready
+  int64_t wakep_ns = 5000;     // waking an idle M to run a P (futex wake + thread start-up)
+  int64_t syscall_ns = 1000;   // a blocking system call's own duration floor
+  int64_t write_ns = 1000;     // a write(2) of program output
+};
+
+struct Config {
+  int32_t gomaxprocs = 4;  // like a 4-core machine; conformance runs use 1
+  int32_t gogc = 100;      // -1 means off
+  uint64_t seed = 1;
+  Limits limits;
+  CostModel cost;
+};
+
+}  // namespace gosim

@@ -1,0 +1,79 @@
+#include "sim/engine/engine.h"
+
+#include <stdexcept>
+
+namespace gosim {
+
+std::string_view limit_name(LimitKind k) {
+  switch (k) {
+    case LimitKind::kNone: return "none";
+    case LimitKind::kMaxEvents: return "max_events";
+    case LimitKind::kMaxVirtualTime: return "max_virtual_time";
+    case LimitKind::kMaxGoroutines: return "max_goroutines";
+    case LimitKind::kMaxStack: return "max_stack_bytes";
+    case LimitKind::kMaxHeap: return "max_heap_bytes";
+  }
+  return "?";
+}
+
+std::string_view limit_flag(LimitKind k) {
+  switch (k) {
+    case LimitKind::kMaxEvents: return "--max-events";
+    case LimitKind::kMaxVirtualTime: return "--max-time-ms";
+    case LimitKind::kMaxGoroutines: return "--max-goroutines";
+    default: return "the scenario's config.limits";
+  }
+}
+
+void stop_at_limit(EngineState& es, LimitKind which, int64_t value) {
+  if (es.finished) return;
+  Event e;
+  e.kind = EventKind::kLimit;
+  e.a = static_cast<int64_t>(which);
+  e.b = value;
+  emit(es, e);
+  es.finished = true;
+  es.limit = which;
+  es.limit_value = value;
+}
+
+bool Engine::refill() {
+  EngineState& es = sim_.engine_state();
+  while (es.pending.empty()) {
+    if (es.finished) return false;
+    if (es.agenda.empty()) {
+      sim_.on_quiescent();
+      if (!es.finished && es.agenda.empty() && es.pending.empty()) {
+        throw std::logic_error("engine: the model left nothing to do and did not end the run");
+      }
+      continue;
+    }
+    const AgendaItem item = es.agenda.pop();
+    if (item.time > limits_.max_virtual_time) {
+      es.now = limits_.max_virtual_time;
+      stop_at_limit(es, LimitKind::kMaxVirtualTime, limits_.max_virtual_time);
+      break;
+    }
+    if (item.time > es.now) es.now = item.time;
+    sim_.dispatch(item);
+  }
+  return true;
+}
+
+std::optional<Event> Engine::step() {
+  EngineState& es = sim_.engine_state();
+  if (es.pending.empty() && !refill()) return std::nullopt;
+  Event e = es.pending.front();
+  es.pending.pop_front();
+  ++es.returned;
+  // The limit is an event of its own, so a runaway run ends by saying why.
+  if (es.returned >= static_cast<uint64_t>(limits_.max_events) && !es.finished) {
+    // Events already computed past the limit are dropped, and numbering stays contiguous.
+    es.pending.clear();
+    es.next_seq = es.returned + 1;
+    stop_at_limit(es, LimitKind::kMaxEvents, limits_.max_events);
+  }
+  return e;
+}
+
+}  // namespace gosim

@@ -1,0 +1,102 @@
+// The discrete-event engine: virtual time, the agenda, and step().
+//
+// The engine knows nothing about goroutines. It drives a Simulation (the Go runtime model in
+// sim/rt) through one interface: "here is the earliest agenda item, process it". Processing
+// emits Events into a queue; step() hands them out one at a time, so a learner can pause after
+// any single runtime step even when one agenda item produced several (a send that readies a
+// receiver and then parks the sender, say).
+//
+// Several Ps, one host thread: each P that has work owns one agenda item at its own virtual
+// clock, and the engine always processes the earliest, ties in insertion order. Shared model
+// state is touched only while an item is processed, so the interleaving is defined.
+//
+// All engine state is in EngineState, plain data inside the model, so a checkpoint of the
+// model is a checkpoint of the engine.
+#pragma once
+
+#include <cstdint>
+#include <deque>
+#include <optional>
+#include <string>
+
+#include "sim/engine/agenda.h"
+#include "sim/trace/event.h"
+
+namespace gosim {
+
+// Which gosim limit ended a run (Event::a of a Limit event).
+enum class LimitKind : int32_t { kNone = 0, kMaxEvents, kMaxVirtualTime, kMaxGoroutines, kMaxStack, kMaxHeap };
+std::string_view limit_name(LimitKind k);         // "max_events"
+std::string_view limit_flag(LimitKind k);         // "--max-events"
+
+struct EngineLimits {
+  int64_t max_events = 200'000'000;
+  VTime max_virtual_time = 3'600'000'000'000;
+};
+
+struct EngineState {
+  VTime now = 0;
+  Agenda agenda;
+  std::deque<Event> pending;  // emitted, not yet returned by step()
+  uint64_t next_seq = 1;      // seq of the next emitted event
+  uint64_t returned = 0;      // events handed out so far
+  bool finished = false;      // the program ended (exit, fatal error, deadlock, limit)
+  LimitKind limit = LimitKind::kNone;
+  int64_t limit_value = 0;
+};
+
+// Records an event at the current virtual time.
+inline void emit(EngineState& es, Event e) {
+  e.seq = es.next_seq++;
+  e.time = es.now;
+  es.pending.push_back(e);
+}
+
+// Ends the run because a gosim limit was reached; the Limit event is the run's last.
+void stop_at_limit(EngineState& es, LimitKind which, int64_t value);
+
+class Simulation {
+ public:
+  virtual ~Simulation() = default;
+  virtual EngineState& engine_state() = 0;
+  // Process one agenda item at engine_state().now.
+  virtual void dispatch(const AgendaItem& item) = 0;
+  // Nothing is left on the agenda but the program has not ended: nothing can ever happen
+  // again. The model decides what that means (Go: checkdead's deadlock report) and must
+  // either finish the run or add an item.
+  virtual void on_quiescent() = 0;
+};
+
+class Engine {
+ public:
+  Engine(Simulation& sim, EngineLimits limits) : sim_(sim), limits_(limits) {}
+
+  // Processes agenda items until one event is available and returns it; nullopt once the run
+  // has ended and every event has been handed out.
+  std::optional<Event> step();
+
+  // Steps until `pred(event)` holds; returns that event, or nullopt if the run ended first.
+  template <class Pred>
+  std::optional<Event> run_until(Pred&& pred) {
+    while (auto e = step()) {
+      if (pred(*e)) return e;
+    }
+    return std::nullopt;
+  }
+
+  // Runs to the end; returns how many events were handed out.
+  uint64_t run() {
+    uint64_t n = 0;
+    while (step()) ++n;
+    return n;
+  }
+
+  const EngineLimits& limits() const { return limits_; }
+
+ private:
+  bool refill();  // processes items until an event is pending or the run is over
+  Simulation& sim_;
+  EngineLimits limits_;
+};
+
+}  // namespace gosim

@@ -1,0 +1,133 @@
+// The sentence a learner reads for each event. Written for someone who knows what a goroutine
+// is but not yet what a P is: every sentence names the places a G moves between.
+#include <fmt/format.h>
+
+#include "sim/engine/engine.h"
+#include "sim/rt/machine.h"
+#include "sim/rt/proc.h"
+
+namespace gosim {
+
+namespace {
+
+std::string gname(int64_t goid) { return fmt::format("G{}", goid); }
+
+std::string source_phrase(int64_t source) {
+  switch (static_cast<RunSource>(source)) {
+    case RunSource::kRunnext: return "its runnext slot (inheriting the time slice)";
+    case RunSource::kLocal: return "the head of its local run queue";
+    case RunSource::kGlobal: return "the global run queue";
+    case RunSource::kStolen: return "another P's run queue (stolen)";
+  }
+  return "?";
+}
+
+std::string write_text(const Model& md, const Event& e) {
+  const auto off = static_cast<size_t>(e.b);
+  const auto len = static_cast<size_t>(e.c);
+  std::string text = off + len <= md.output.size() ? md.output.substr(off, len) : std::string();
+  std::string shown;
+  for (char ch : text.substr(0, 60)) shown += ch == '\n' ? std::string("\\n") : std::string(1, ch);
+  if (text.size() > 60) shown += "…";
+  return shown;
+}
+
+}  // namespace
+
+std::string Machine::describe(const Event& e) const {
+  const std::string p = fmt::format("P{}", e.p);
+  const std::string g = gname(e.g);
+  switch (e.kind) {
+    case EventKind::kGoCreate: {
+      std::string s = e.a == 0 ? fmt::format("{} ({}) was created", g, program_.func_name(static_cast<int32_t>(e.b)))
+                               : fmt::format("{} created {} ({})", gname(e.a), g, program_.func_name(static_cast<int32_t>(e.b)));
+      s += fmt::format(" and put it in {}'s runnext", p);
+      if (e.c != 0) s += fmt::format("; {} moved from runnext to the tail of the local queue", gname(e.c));
+      return s;
+    }
+    case EventKind::kGoStart:
+      return fmt::format("{} runs {}, taken from {}{}", p, g, source_phrase(e.a),
+                         e.b ? "" : fmt::format("; schedtick is now {}", e.c));
+    case EventKind::kGoPark:
+      return fmt::format("{} blocks [{}]; {} looks for another goroutine", g,
+                         wait_reason_string(static_cast<WaitReason>(e.a)), p);
+    case EventKind::kGoReady: {
+      std::string s = fmt::format("{} made {} runnable and put it in {}'s runnext", gname(e.a), g, p);
+      if (e.b != 0) s += fmt::format("; {} moved from runnext to the tail of the local queue", gname(e.b));
+      return s;
+    }
+    case EventKind::kGoSched:
+      return fmt::format("{} yields (runtime.Gosched) and goes to the tail of the global run queue", g);
+    case EventKind::kGoExit:
+      return fmt::format("{} returned from its function and is dead; its G is kept for reuse", g);
+    case EventKind::kRunqOverflow:
+      return fmt::format("{}'s local queue is full: moved {} goroutines (half of it, plus {}) to the global queue, "
+                         "which now holds {}", p, e.a, g, e.b);
+    case EventKind::kGlobalRunqGet:
+      return e.c ? fmt::format("{} checks the global queue (every 61st schedule, so it cannot starve) and takes {}", p, g)
+                 : fmt::format("{} took {} goroutine(s) from the global queue ({} runs first); {} left there", p, e.a,
+                               g, e.b);
+    case EventKind::kSteal:
+      return e.c ? fmt::format("{} stole {} from P{}'s runnext slot", p, g, e.a)
+                 : fmt::format("{} stole {} goroutine(s) from P{} and runs {}", p, e.b, e.a, g);
+    case EventKind::kProcIdle:
+      return fmt::format("{} found no work: it goes on the idle list and its M{} sleeps", p, e.m);
+    case EventKind::kProcWake:
+      return fmt::format("an idle P gets a thread: M{} {} to run {} and look for work", e.m,
+                         e.a ? "is created" : "wakes up", p);
+    case EventKind::kSemAcquire:
+      return fmt::format("{} acquired the semaphore at {:#x} without waiting ({} left)", g, e.a, e.b);
+    case EventKind::kSemRelease:
+      return fmt::format("{} released the semaphore at {:#x}; nobody waits, count is {}", g, e.a, e.b);
+    case EventKind::kSyscallEnter:
+      return fmt::format("{} enters a system call; {} stays with its M", g, p);
+    case EventKind::kSyscallExit:
+      return fmt::format("{} returns from its system call", g);
+    case EventKind::kWrite:
+      return fmt::format("{} wrote \"{}\" to {}", e.g ? g : std::string("the runtime"), write_text(model_, e),
+                         e.a == 2 ? "stderr" : "stdout");
+    case EventKind::kProgramExit:
+      return fmt::format("the program exits with status {}", e.a);
+    case EventKind::kFatal:
+      return fmt::format("fatal error: the program stops with status {}", e.a);
+    case EventKind::kDeadlock:
+      return fmt::format("every goroutine is blocked and nothing can wake one: deadlock ({} waiting)", e.a);
+    case EventKind::kLimit:
+      return fmt::format("gosim stopped the run: it reached {} ({})", limit_name(static_cast<LimitKind>(e.a)), e.b);
+    case EventKind::kCount:
+      break;
+  }
+  return "?";
+}
+
+// Go: runtime/traceback.go tracebackothers + goroutineheader, without the hex offsets.
+std::string Machine::goroutine_dump() const {
+  std::string out;
+  bool first = true;
+  for (size_t i = 0; i < model_.allg.size(); ++i) {
+    const G& g = model_.allg[i];
+    if (g.status == GStatus::kDead || g.status == GStatus::kIdle || g.system) continue;
+    if (!first) out += "\n";
+    first = false;
+    std::string status = g.status == GStatus::kWaiting ? std::string(wait_reason_string(g.waitreason))
+                                                       : std::string(gstatus_name(g.status)).substr(2);
+    if (g.status == GStatus::kRunnable) status = "runnable";
+    out += fmt::format("goroutine {} [{}", g.goid, status);
+    // Go adds how long a goroutine has been blocked once it is a minute or more.
+    if (g.status == GStatus::kWaiting) {
+      const int64_t minutes = (model_.engine.now - g.waitsince) / 60'000'000'000;
+      if (minutes >= 1) out += fmt::format(", {} minutes", minutes);
+    }
+    out += "]:\n";
+    for (const TraceFrame& f : program_.traceback(*this, static_cast<GIdx>(i))) {
+      out += fmt::format("{}(...)\n\t{}:{}\n", f.func, f.file, f.line);
+    }
+    if (g.parent_goid != 0) {
+      const TraceFrame c = program_.created_by(*this, static_cast<GIdx>(i));
+      if (!c.func.empty()) out += fmt::format("created by {}\n\t{}:{}\n", c.func, c.file, c.line);
+    }
+  }
+  return out;
+}
+
+}  // namespace gosim

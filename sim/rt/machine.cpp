@@ -1,0 +1,225 @@
+// The Machine's loop: what a P does at each of its agenda items.
+//
+// A P with no G runs schedule(): findRunnable, execute, and resumes the chosen G's coroutine so
+// the G's code runs natively until its next runtime request. The request is not carried out
+// then: the P's next agenda item is set at now + the virtual cost of the code the G ran, and
+// the request is handled at that time. So a request takes effect at the virtual instant the
+// G's code reached it, in the right order with what every other P does.
+#include "sim/rt/machine.h"
+
+#include <stdexcept>
+
+#include "sim/rt/proc.h"
+#include "sim/rt/sema.h"
+
+namespace gosim {
+
+Machine::Machine(const Program& program, const Config& config)
+    : program_(program),
+      config_(config),
+      engine_(*this, EngineLimits{config.limits.max_events, config.limits.max_virtual_time_ns}) {}
+
+Machine::~Machine() = default;
+
+void Machine::emit_event(EventKind kind, int32_t p, int32_t m, int64_t goid, int64_t a, int64_t b, int64_t c) {
+  Event e;
+  e.kind = kind;
+  e.p = p;
+  e.m = m;
+  e.g = goid;
+  e.a = a;
+  e.b = b;
+  e.c = c;
+  emit(model_.engine, e);
+}
+
+// Go: runtime/proc.go schedinit + procresize, then rt0_go's newproc(runtime.main) and mstart.
+void Machine::start(int32_t main_entry) {
+  model_ = Model{};
+  tasks_.clear();
+  model_.seed = config_.seed;
+  const int32_t nprocs = config_.gomaxprocs;
+  model_.allp.resize(static_cast<size_t>(nprocs));
+  for (int32_t i = 0; i < nprocs; ++i) {
+    P& pp = model_.allp[static_cast<size_t>(i)];
+    pp.id = i;
+    pp.status = PStatus::kIdle;
+  }
+  // procresize leaves P0 with M0 and every other P on the idle list (highest id on top).
+  for (int32_t i = nprocs - 1; i >= 1; --i) model_.sched.pidle.push_back(i);
+  M m0;
+  m0.id = 0;
+  m0.rand = fastrand_for_m(model_.seed, 0);
+  m0.p = 0;
+  model_.allm.push_back(m0);
+  P& p0 = model_.allp[0];
+  p0.status = PStatus::kRunning;
+  p0.m = 0;
+  newproc(model_, 0, kNoG, main_entry, 0);
+  p0.scheduled = true;
+  model_.engine.agenda.push(0, kItemPStep, 0);
+}
+
+std::optional<Event> Machine::step() {
+  try {
+    return engine_.step();
+  } catch (const std::logic_error& err) {
+    // An internal invariant broke: stop with the function's name rather than limp on.
+    model_.engine.pending.clear();
+    model_.engine.finished = true;
+    model_.exit_kind = ExitKind::kFatal;
+    model_.exit_code = 2;
+    const std::string msg = std::string("gosim internal error: ") + err.what() + "\n";
+    model_.output += msg;
+    emit_event(EventKind::kFatal, -1, -1, 0, 2, static_cast<int64_t>(model_.output.size() - msg.size()),
+               static_cast<int64_t>(msg.size()));
+    return engine_.step();
+  }
+}
+
+void Machine::restore(const Checkpoint& cp) {
+  model_ = cp.model;
+  // The coroutines are not part of the model: drop them all; each G gets a fresh one when it
+  // next runs, and the fresh one continues from the G's state (see task.h).
+  tasks_.clear();
+}
+
+void Machine::dispatch(const AgendaItem& item) {
+  if (item.kind != kItemPStep) throw std::logic_error("dispatch: unknown agenda item");
+  P& pp = model_.allp[static_cast<size_t>(item.id)];
+  pp.scheduled = false;
+  pp.clock = item.time;
+  if (pp.status != PStatus::kRunning) return;  // the P was released since (stale item)
+  p_step(item.id);
+}
+
+void Machine::schedule_p(int32_t pid, VTime at) {
+  P& pp = model_.allp[static_cast<size_t>(pid)];
+  pp.scheduled = true;
+  pp.clock = at;
+  model_.engine.agenda.push(at, kItemPStep, pid);
+}
+
+void Machine::p_step(int32_t pid) {
+  const P& pp = model_.allp[static_cast<size_t>(pid)];
+  if (model_.allm[static_cast<size_t>(pp.m)].curg != kNoG) {
+    handle_request(pid);
+    return;
+  }
+  // Go: runtime/proc.go schedule
+  const Found f = findRunnable(model_, pid);
+  if (model_.engine.finished) return;
+  if (f.g == kNoG) {
+    park_p(model_, pid);
+    return;
+  }
+  resetspinning(model_, pid, config_.cost);
+  execute(model_, pid, f);
+  // A G that parked inside a request (a semaphore it must retry) carries on with that request;
+  // any other G resumes its code.
+  G& g = model_.allg[static_cast<size_t>(f.g)];
+  if (g.req.kind != ReqKind::kNone) {
+    schedule_p(pid, model_.engine.now + config_.cost.schedule_ns);
+    return;
+  }
+  run_g(pid, config_.cost.schedule_ns);
+}
+
+void Machine::run_g(int32_t pid, VTime delay) {
+  const P& pp = model_.allp[static_cast<size_t>(pid)];
+  const GIdx gi = model_.allm[static_cast<size_t>(pp.m)].curg;
+  if (tasks_.size() < model_.allg.size()) tasks_.resize(model_.allg.size());
+  GTask& task = tasks_[static_cast<size_t>(gi)];
+  if (!task.valid()) task = program_.body(*this, gi);
+  G& g = model_.allg[static_cast<size_t>(gi)];
+  g.req = Request{};
+  task.resume();
+  if (task.done()) task.reset();
+  // A body that simply ended has returned from its function.
+  if (g.req.kind == ReqKind::kNone) g.req.kind = ReqKind::kExit;
+  // `now` never moves inside an item (other Ps may have items before now + delay); the G's
+  // next request is simply due later.
+  schedule_p(pid, model_.engine.now + delay + g.req.cost);
+}
+
+void Machine::handle_request(int32_t pid) {
+  P& pp = model_.allp[static_cast<size_t>(pid)];
+  const int32_t mid = pp.m;
+  const GIdx gi = model_.allm[static_cast<size_t>(mid)].curg;
+  G& g = model_.allg[static_cast<size_t>(gi)];
+  const CostModel& cost = config_.cost;
+  // After the request, either the G keeps running after the runtime's own cost, or it left the
+  // P and the P schedules another G at this instant.
+  auto continue_after = [&](VTime runtime_cost) { run_g(pid, runtime_cost); };
+  switch (g.req.kind) {
+    case ReqKind::kNone:
+    case ReqKind::kWork:
+      continue_after(0);
+      return;
+    case ReqKind::kGo: {
+      if (model_.live_goroutines >= config_.limits.max_goroutines) {
+        stop_at_limit(model_.engine, LimitKind::kMaxGoroutines, config_.limits.max_goroutines);
+        return;
+      }
+      newproc(model_, pid, gi, static_cast<int32_t>(g.req.a), g.req.b);
+      wakep(model_, pid, cost);
+      continue_after(cost.newproc_ns);
+      return;
+    }
+    case ReqKind::kGosched:
+      goschedImpl(model_, pid);
+      break;
+    case ReqKind::kSemacquire:
+      if (semacquire(model_, pid, static_cast<uint64_t>(g.req.a))) {
+        continue_after(cost.ready_ns);
+        return;
+      }
+      break;  // parked; g.req stays, so the acquire is retried when it runs again
+    case ReqKind::kSemrelease:
+      semrelease(model_, pid, static_cast<uint64_t>(g.req.a), cost);
+      continue_after(cost.ready_ns);
+      return;
+    case ReqKind::kWrite: {
+      const int64_t offset = static_cast<int64_t>(model_.output.size());
+      model_.output += g.req.text;
+      emit_event(EventKind::kWrite, pid, mid, g.goid, g.req.a, offset, static_cast<int64_t>(g.req.text.size()));
+      continue_after(cost.write_ns);
+      return;
+    }
+    case ReqKind::kOsExit:
+    case ReqKind::kExit:
+      if (g.req.kind == ReqKind::kOsExit || g.goid == 1) {
+        // Go: runtime.main calls exit(0) when main.main returns, whatever else is running.
+        model_.exit_kind = ExitKind::kExited;
+        model_.exit_code = g.req.kind == ReqKind::kOsExit ? static_cast<int>(g.req.a) : 0;
+        emit_event(EventKind::kProgramExit, pid, mid, g.goid, model_.exit_code);
+        model_.engine.finished = true;
+        return;
+      }
+      goexit0(model_, pid);
+      tasks_[static_cast<size_t>(gi)].reset();
+      break;
+  }
+  // The G left the P: schedule another one at this same instant.
+  p_step(pid);
+}
+
+// Go: runtime/proc.go checkdead — every M is idle and no timer is pending.
+void Machine::on_quiescent() {
+  int64_t waiting = 0;
+  for (const G& g : model_.allg) {
+    if (g.status == GStatus::kWaiting || g.status == GStatus::kPreempted) ++waiting;
+  }
+  std::string msg = waiting == 0 ? "fatal error: no goroutines (main called runtime.Goexit) - deadlock!\n"
+                                 : "fatal error: all goroutines are asleep - deadlock!\n";
+  msg += "\n" + goroutine_dump();
+  const int64_t offset = static_cast<int64_t>(model_.output.size());
+  model_.output += msg;
+  emit_event(EventKind::kDeadlock, -1, -1, 0, waiting);
+  emit_event(EventKind::kWrite, -1, -1, 0, 2, offset, static_cast<int64_t>(msg.size()));
+  model_.exit_kind = ExitKind::kFatal;
+  model_.exit_code = 2;
+  model_.engine.finished = true;
+}
+
+}  // namespace gosim

@@ -1,0 +1,88 @@
+// Machine: one simulated Go process — the runtime model, the program, and the engine that
+// drives them through virtual time.
+//
+// It is what every front end holds: the CLI runs it to the end, tests step it and take
+// checkpoints, the visualizer keeps a history of it. The model (all state that matters) is the
+// plain-data `Model`; the Machine adds what is not state: the program's code, the coroutine
+// handles (recreated from the model after a restore) and the configuration.
+#pragma once
+
+#include <memory>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "sim/base/config.h"
+#include "sim/engine/engine.h"
+#include "sim/engine/task.h"
+#include "sim/rt/program.h"
+#include "sim/rt/runtime2.h"
+
+namespace gosim {
+
+// A checkpoint is a copy of the model: restore it and step, and the same events follow.
+struct Checkpoint {
+  Model model;
+};
+
+class Machine final : public Simulation {
+ public:
+  Machine(const Program& program, const Config& config);
+  ~Machine() override;
+  Machine(const Machine&) = delete;
+  Machine& operator=(const Machine&) = delete;
+
+  // Creates the Ps, M0 and the main goroutine (goid 1, running entry `main_entry`).
+  void start(int32_t main_entry);
+
+  // --- stepping (see Engine) -------------------------------------------------------------
+  std::optional<Event> step();
+  template <class Pred>
+  std::optional<Event> run_until(Pred&& pred) { return engine_.run_until(std::forward<Pred>(pred)); }
+  uint64_t run() { return engine_.run(); }
+  bool finished() const { return model_.engine.finished && model_.engine.pending.empty(); }
+
+  Checkpoint checkpoint() const { return Checkpoint{model_}; }
+  void restore(const Checkpoint& cp);
+
+  // --- reading the model -----------------------------------------------------------------
+  const Model& model() const { return model_; }
+  const Config& config() const { return config_; }
+  const Program& program() const { return program_; }
+  VTime now() const { return model_.engine.now; }
+  // The sentence a learner reads for an event, e.g. "P0 took G7 from its runnext slot".
+  std::string describe(const Event& e) const;
+  // The goroutine dump Go prints after a fatal error (the part after "fatal error: …\n").
+  std::string goroutine_dump() const;
+
+  // --- for program bodies (coroutines) ---------------------------------------------------
+  G& g(GIdx i) { return model_.allg[static_cast<size_t>(i)]; }
+  const G& g(GIdx i) const { return model_.allg[static_cast<size_t>(i)]; }
+  // Fills in the G's request; the body then does `co_await Suspend{}`.
+  void request(GIdx gi, Request r) { g(gi).req = std::move(r); }
+
+  // --- Simulation ------------------------------------------------------------------------
+  EngineState& engine_state() override { return model_.engine; }
+  void dispatch(const AgendaItem& item) override;
+  void on_quiescent() override;
+
+  // Model internals, for the runtime's own functions (proc.cpp, sema.cpp …).
+  Model& mutable_model() { return model_; }
+  void emit_event(EventKind kind, int32_t p, int32_t m, int64_t goid, int64_t a = 0, int64_t b = 0, int64_t c = 0);
+
+ private:
+  friend struct Proc;
+
+  void p_step(int32_t pid);
+  void run_g(int32_t pid, VTime delay);  // resume the P's G; its next request is due after delay + its code's cost
+  void handle_request(int32_t pid);    // carry out the current G's request
+  void schedule_p(int32_t pid, VTime at);
+
+  const Program& program_;
+  Config config_;
+  Model model_;
+  std::vector<GTask> tasks_;  // by GIdx; empty until the G first runs (or after a restore)
+  Engine engine_;
+};
+
+}  // namespace gosim

@@ -1,0 +1,426 @@
+// Go 1.19 runtime/proc.go, the run-queue and G-lifecycle half.
+//
+// What Go does: each P owns a 256-slot ring of runnable Gs plus one `runnext` slot; a new or
+// freshly woken G goes to runnext so it runs next and inherits the time slice; a full ring
+// spills half of itself to the global queue; every 61st schedule the global queue gets a turn
+// so it cannot starve; an idle P steals half of a busy P's ring.
+//
+// What gosim simplifies (and says so in the event sentences): there are no locks or atomics
+// because only one agenda item is processed at a time; the 3 µs usleep before stealing a
+// running P's runnext is not modeled yet; timers, netpoll and GC work are not looked at by
+// findRunnable yet (they arrive with the scheduler issue).
+#include "sim/rt/proc.h"
+
+#include <algorithm>
+#include <numeric>
+#include <stdexcept>
+
+namespace gosim {
+
+namespace {
+
+constexpr int64_t kGoidCacheBatch = 16;  // Go: _GoidCacheBatch
+
+int32_t cur_m(const Model& md, int32_t pid) { return md.allp[static_cast<size_t>(pid)].m; }
+
+void emit_at(Model& md, EventKind kind, int32_t pid, int64_t goid, int64_t a = 0, int64_t b = 0, int64_t c = 0) {
+  Event e;
+  e.kind = kind;
+  e.p = pid;
+  e.m = pid >= 0 ? cur_m(md, pid) : -1;
+  e.g = goid;
+  e.a = a;
+  e.b = b;
+  e.c = c;
+  emit(md.engine, e);
+}
+
+[[noreturn]] void throw_rt(const char* what) { throw std::logic_error(what); }
+
+}  // namespace
+
+int64_t goid_of(const Model& md, GIdx g) { return g == kNoG ? 0 : md.allg[static_cast<size_t>(g)].goid; }
+
+uint32_t runqlen(const P& pp) { return pp.runqtail - pp.runqhead; }
+
+bool runqempty(const P& pp) { return pp.runqhead == pp.runqtail && pp.runnext == kNoG; }
+
+// Go: runtime/proc.go runqput
+int64_t runqput(Model& md, int32_t pid, GIdx gp, bool next) {
+  P& pp = md.allp[static_cast<size_t>(pid)];
+  int64_t kicked = 0;
+  if (next) {
+    const GIdx old = pp.runnext;
+    pp.runnext = gp;
+    if (old == kNoG) return 0;
+    // The old runnext is not lost: it goes to the tail of the ring like any other G.
+    gp = old;
+    kicked = goid_of(md, old);
+  }
+  if (runqlen(pp) < kLocalRunqSize) {
+    pp.runq[pp.runqtail % kLocalRunqSize] = gp;
+    ++pp.runqtail;
+    return kicked;
+  }
+  runqputslow(md, pid, gp);
+  return kicked;
+}
+
+// Go: runtime/proc.go runqputslow
+void runqputslow(Model& md, int32_t pid, GIdx gp) {
+  P& pp = md.allp[static_cast<size_t>(pid)];
+  const uint32_t n = runqlen(pp) / 2;
+  if (n != kLocalRunqSize / 2) throw_rt("runqputslow: queue is not full");
+  for (uint32_t i = 0; i < n; ++i) {
+    md.sched.runq.push_back(pp.runq[(pp.runqhead + i) % kLocalRunqSize]);
+  }
+  pp.runqhead += n;
+  md.sched.runq.push_back(gp);
+  emit_at(md, EventKind::kRunqOverflow, pid, goid_of(md, gp), n + 1, static_cast<int64_t>(md.sched.runq.size()));
+}
+
+// Go: runtime/proc.go runqget
+Found runqget(Model& md, int32_t pid) {
+  P& pp = md.allp[static_cast<size_t>(pid)];
+  if (pp.runnext != kNoG) {
+    const GIdx g = pp.runnext;
+    pp.runnext = kNoG;
+    return Found{g, true, RunSource::kRunnext};
+  }
+  if (pp.runqhead == pp.runqtail) return Found{};
+  const GIdx g = pp.runq[pp.runqhead % kLocalRunqSize];
+  ++pp.runqhead;
+  return Found{g, false, RunSource::kLocal};
+}
+
+// Go: runtime/proc.go globrunqput
+void globrunqput(Model& md, GIdx gp) { md.sched.runq.push_back(gp); }
+
+// Go: runtime/proc.go globrunqget
+GIdx globrunqget(Model& md, int32_t pid, int32_t max, bool fairness) {
+  auto& q = md.sched.runq;
+  if (q.empty()) return kNoG;
+  const int32_t gomaxprocs = static_cast<int32_t>(md.allp.size());
+  int32_t n = static_cast<int32_t>(q.size()) / gomaxprocs + 1;
+  n = std::min<int32_t>(n, static_cast<int32_t>(q.size()));
+  if (max > 0 && n > max) n = max;
+  n = std::min<int32_t>(n, static_cast<int32_t>(kLocalRunqSize / 2));
+  const GIdx gp = q.front();
+  q.pop_front();
+  for (int32_t i = 1; i < n; ++i) {
+    const GIdx g1 = q.front();
+    q.pop_front();
+    runqput(md, pid, g1, false);
+  }
+  emit_at(md, EventKind::kGlobalRunqGet, pid, goid_of(md, gp), n, static_cast<int64_t>(q.size()), fairness ? 1 : 0);
+  return gp;
+}
+
+// Go: runtime/proc.go runqgrab + runqsteal
+GIdx runqsteal(Model& md, int32_t pid, int32_t victim, bool steal_runnext) {
+  P& pp = md.allp[static_cast<size_t>(pid)];
+  P& p2 = md.allp[static_cast<size_t>(victim)];
+  uint32_t n = runqlen(p2);
+  n = n - n / 2;  // the larger half
+  if (n == 0) {
+    if (!steal_runnext || p2.runnext == kNoG) return kNoG;
+    // Go sleeps 3 µs first when p2 is running, hoping p2 schedules its runnext itself;
+    // gosim takes it at once (see the file comment).
+    const GIdx g = p2.runnext;
+    p2.runnext = kNoG;
+    emit_at(md, EventKind::kSteal, pid, goid_of(md, g), victim, 1, 1);
+    return g;
+  }
+  GIdx batch[kLocalRunqSize / 2 + 1];
+  for (uint32_t i = 0; i < n; ++i) batch[i] = p2.runq[(p2.runqhead + i) % kLocalRunqSize];
+  p2.runqhead += n;
+  // The last G grabbed runs now; the others go to the thief's ring in order.
+  const GIdx gp = batch[n - 1];
+  if (runqlen(pp) + (n - 1) > kLocalRunqSize) throw_rt("runqsteal: runq overflow");
+  for (uint32_t i = 0; i + 1 < n; ++i) {
+    pp.runq[pp.runqtail % kLocalRunqSize] = batch[i];
+    ++pp.runqtail;
+  }
+  emit_at(md, EventKind::kSteal, pid, goid_of(md, gp), victim, n, 0);
+  return gp;
+}
+
+namespace {
+
+// Go: runtime/proc.go randomOrder — visits every P once, starting anywhere, stepping by a
+// random number coprime with GOMAXPROCS.
+struct StealOrder {
+  uint32_t count, pos, inc;
+  static std::vector<uint32_t> coprimes(uint32_t count) {
+    std::vector<uint32_t> out;
+    for (uint32_t i = 1; i <= count; ++i) {
+      if (std::gcd(i, count) == 1) out.push_back(i);
+    }
+    return out;
+  }
+};
+
+}  // namespace
+
+// Go: runtime/proc.go stealWork
+GIdx stealWork(Model& md, int32_t pid, int32_t mid) {
+  const uint32_t count = static_cast<uint32_t>(md.allp.size());
+  const std::vector<uint32_t> coprimes = StealOrder::coprimes(count);
+  M& mp = md.allm[static_cast<size_t>(mid)];
+  constexpr int kStealTries = 4;
+  for (int i = 0; i < kStealTries; ++i) {
+    const bool last_pass = i == kStealTries - 1;
+    const uint32_t r = mp.rand.fastrand();
+    uint32_t pos = r % count;
+    const uint32_t inc = coprimes[r / count % coprimes.size()];
+    for (uint32_t k = 0; k < count; ++k, pos = (pos + inc) % count) {
+      const int32_t victim = static_cast<int32_t>(pos);
+      if (victim == pid) continue;
+      // Idle Ps have empty queues (Go checks idlepMask).
+      if (md.allp[pos].status == PStatus::kIdle) continue;
+      const GIdx g = runqsteal(md, pid, victim, last_pass);
+      if (g != kNoG) return g;
+    }
+  }
+  return kNoG;
+}
+
+namespace {
+
+// Go: runtime/proc.go gfget — a dead G from this P's cache, refilled from the global list.
+GIdx gfget(Model& md, P& pp) {
+  if (pp.gfree.empty() && !md.sched.gfree.empty()) {
+    while (pp.gfree.size() < 32 && !md.sched.gfree.empty()) {
+      pp.gfree.push_back(md.sched.gfree.back());
+      md.sched.gfree.pop_back();
+    }
+  }
+  if (pp.gfree.empty()) return kNoG;
+  const GIdx g = pp.gfree.back();
+  pp.gfree.pop_back();
+  return g;
+}
+
+// Go: runtime/proc.go gfput — keep at most 64 locally, spilling down to 32.
+void gfput(Model& md, P& pp, GIdx g) {
+  pp.gfree.push_back(g);
+  if (pp.gfree.size() >= 64) {
+    while (pp.gfree.size() >= 32) {
+      md.sched.gfree.push_back(pp.gfree.back());
+      pp.gfree.pop_back();
+    }
+  }
+}
+
+}  // namespace
+
+// Go: runtime/proc.go newproc + newproc1
+GIdx newproc(Model& md, int32_t pid, GIdx parent, int32_t entry, int64_t arg) {
+  P& pp = md.allp[static_cast<size_t>(pid)];
+  GIdx gi = gfget(md, pp);
+  if (gi == kNoG) {
+    gi = static_cast<GIdx>(md.allg.size());
+    md.allg.emplace_back();
+  }
+  G& g = md.allg[static_cast<size_t>(gi)];
+  if (pp.goidcache == pp.goidcacheend) {
+    md.sched.goidgen += kGoidCacheBatch;
+    pp.goidcache = md.sched.goidgen - (kGoidCacheBatch - 1);
+    pp.goidcacheend = pp.goidcache + kGoidCacheBatch;
+  }
+  g = G{};
+  g.goid = pp.goidcache++;
+  g.status = GStatus::kRunnable;
+  g.parent_goid = goid_of(md, parent);
+  g.code.entry = entry;
+  g.code.arg = arg;
+  ++md.live_goroutines;
+  const int64_t kicked = runqput(md, pid, gi, true);
+  emit_at(md, EventKind::kGoCreate, pid, g.goid, g.parent_goid, entry, kicked);
+  return gi;
+}
+
+// Go: runtime/proc.go execute
+void execute(Model& md, int32_t pid, const Found& f) {
+  P& pp = md.allp[static_cast<size_t>(pid)];
+  M& mp = md.allm[static_cast<size_t>(pp.m)];
+  G& g = md.allg[static_cast<size_t>(f.g)];
+  if (g.status != GStatus::kRunnable) throw_rt("execute: bad g status");
+  mp.curg = f.g;
+  g.m = mp.id;
+  g.status = GStatus::kRunning;
+  g.waitreason = WaitReason::kZero;
+  if (!f.inherit_time) ++pp.schedtick;
+  emit_at(md, EventKind::kGoStart, pid, g.goid, static_cast<int64_t>(f.source), f.inherit_time ? 1 : 0, pp.schedtick);
+}
+
+// Go: runtime/proc.go gopark + park_m
+void gopark(Model& md, int32_t pid, WaitReason reason) {
+  M& mp = md.allm[static_cast<size_t>(cur_m(md, pid))];
+  G& g = md.allg[static_cast<size_t>(mp.curg)];
+  g.status = GStatus::kWaiting;
+  g.waitreason = reason;
+  g.waitsince = md.engine.now;
+  g.m = -1;
+  mp.curg = kNoG;
+  emit_at(md, EventKind::kGoPark, pid, g.goid, static_cast<int64_t>(reason));
+}
+
+// Go: runtime/proc.go goready + ready
+void goready(Model& md, int32_t pid, GIdx gp, const CostModel& cost) {
+  G& g = md.allg[static_cast<size_t>(gp)];
+  if (g.status != GStatus::kWaiting) throw_rt("goready: bad g status");
+  g.status = GStatus::kRunnable;
+  const M& mp = md.allm[static_cast<size_t>(cur_m(md, pid))];
+  const int64_t readier = goid_of(md, mp.curg);
+  const int64_t kicked = runqput(md, pid, gp, true);
+  emit_at(md, EventKind::kGoReady, pid, g.goid, readier, kicked);
+  wakep(md, pid, cost);
+}
+
+// Go: runtime/proc.go goschedImpl
+void goschedImpl(Model& md, int32_t pid) {
+  M& mp = md.allm[static_cast<size_t>(cur_m(md, pid))];
+  G& g = md.allg[static_cast<size_t>(mp.curg)];
+  g.status = GStatus::kRunnable;
+  g.m = -1;
+  const GIdx gi = mp.curg;
+  mp.curg = kNoG;
+  globrunqput(md, gi);
+  emit_at(md, EventKind::kGoSched, pid, g.goid);
+}
+
+// Go: runtime/proc.go goexit0
+void goexit0(Model& md, int32_t pid) {
+  P& pp = md.allp[static_cast<size_t>(pid)];
+  M& mp = md.allm[static_cast<size_t>(pp.m)];
+  const GIdx gi = mp.curg;
+  G& g = md.allg[static_cast<size_t>(gi)];
+  emit_at(md, EventKind::kGoExit, pid, g.goid);
+  g.status = GStatus::kDead;
+  g.m = -1;
+  g.req = Request{};
+  g.code = GCode{};
+  if (!g.system) --md.live_goroutines;
+  mp.curg = kNoG;
+  gfput(md, pp, gi);
+}
+
+namespace {
+
+int32_t pidleget(Model& md) {
+  if (md.sched.pidle.empty()) return -1;
+  const int32_t pid = md.sched.pidle.back();
+  md.sched.pidle.pop_back();
+  return pid;
+}
+
+// Go: runtime/proc.go mget / newm — an idle M, or a new thread.
+int32_t mget_or_new(Model& md, bool* created) {
+  *created = md.sched.midle.empty();
+  if (!*created) {
+    const int32_t mid = md.sched.midle.back();
+    md.sched.midle.pop_back();
+    md.allm[static_cast<size_t>(mid)].parked = false;
+    return mid;
+  }
+  M m;
+  m.id = static_cast<int32_t>(md.allm.size());
+  m.rand = fastrand_for_m(md.seed, m.id);
+  md.allm.push_back(m);
+  return m.id;
+}
+
+}  // namespace
+
+// Go: runtime/proc.go wakep + startm(nil, true)
+void wakep(Model& md, int32_t waker_pid, const CostModel& cost) {
+  if (md.sched.pidle.empty() || md.sched.nmspinning != 0) return;
+  const int32_t pid = pidleget(md);
+  bool created = false;
+  const int32_t mid = mget_or_new(md, &created);
+  P& pp = md.allp[static_cast<size_t>(pid)];
+  M& mp = md.allm[static_cast<size_t>(mid)];
+  pp.status = PStatus::kRunning;
+  pp.m = mid;
+  mp.p = pid;
+  mp.spinning = true;
+  ++md.sched.nmspinning;
+  emit_at(md, EventKind::kProcWake, pid, 0, created ? 1 : 0, waker_pid);
+  // The woken thread needs real time to start; its P begins looking for work after that.
+  pp.clock = md.engine.now + cost.wakep_ns;
+  pp.scheduled = true;
+  md.engine.agenda.push(pp.clock, kItemPStep, pid);
+}
+
+// Go: runtime/proc.go resetspinning
+void resetspinning(Model& md, int32_t pid, const CostModel& cost) {
+  M& mp = md.allm[static_cast<size_t>(cur_m(md, pid))];
+  if (!mp.spinning) return;
+  mp.spinning = false;
+  --md.sched.nmspinning;
+  if (md.sched.nmspinning < 0) throw_rt("resetspinning: negative nmspinning");
+  wakep(md, pid, cost);
+}
+
+// Go: runtime/proc.go findRunnable
+Found findRunnable(Model& md, int32_t pid) {
+  for (;;) {
+    P& pp = md.allp[static_cast<size_t>(pid)];
+    // Fairness: every 61st schedtick, one G from the global queue first.
+    if (pp.schedtick % 61 == 0 && !md.sched.runq.empty()) {
+      const GIdx g = globrunqget(md, pid, 1, true);
+      if (g != kNoG) return Found{g, false, RunSource::kGlobal};
+    }
+    if (Found f = runqget(md, pid); f.g != kNoG) return f;
+    if (!md.sched.runq.empty()) {
+      const GIdx g = globrunqget(md, pid, 0, false);
+      if (g != kNoG) return Found{g, false, RunSource::kGlobal};
+    }
+    M& mp = md.allm[static_cast<size_t>(pp.m)];
+    const int32_t gomaxprocs = static_cast<int32_t>(md.allp.size());
+    const int32_t npidle = static_cast<int32_t>(md.sched.pidle.size());
+    // Spinning Ms are limited to half the busy Ps, so idle Ps do not burn CPU in a crowd.
+    if (mp.spinning || 2 * md.sched.nmspinning < gomaxprocs - npidle) {
+      if (!mp.spinning) {
+        mp.spinning = true;
+        ++md.sched.nmspinning;
+      }
+      const GIdx g = stealWork(md, pid, mp.id);
+      if (g != kNoG) return Found{g, false, RunSource::kStolen};
+    }
+    // Nothing found. A spinning M re-checks every P once after dropping its own, so work that
+    // appeared meanwhile is not stranded (Go: the checkRunqsNoP step).
+    if (mp.spinning) {
+      bool work = false;
+      for (const P& p2 : md.allp) {
+        if (p2.id != pid && p2.status != PStatus::kIdle && !runqempty(p2)) work = true;
+      }
+      if (work) {
+        mp.spinning = false;
+        --md.sched.nmspinning;
+        continue;
+      }
+    }
+    return Found{};
+  }
+}
+
+// Go: runtime/proc.go releasep + pidleput + stopm
+void park_p(Model& md, int32_t pid) {
+  P& pp = md.allp[static_cast<size_t>(pid)];
+  M& mp = md.allm[static_cast<size_t>(pp.m)];
+  emit_at(md, EventKind::kProcIdle, pid, 0);
+  if (mp.spinning) {
+    mp.spinning = false;
+    --md.sched.nmspinning;
+  }
+  mp.p = -1;
+  mp.parked = true;
+  md.sched.midle.push_back(mp.id);
+  pp.m = -1;
+  pp.status = PStatus::kIdle;
+  md.sched.pidle.push_back(pid);
+}
+
+}  // namespace gosim

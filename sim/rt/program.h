@@ -1,0 +1,45 @@
+// Program: the code goroutines run, as the runtime model sees it.
+//
+// The runtime does not care whether a G's code is interpreted Go (sim/interp) or a small C++
+// body in a test: it asks the Program for a coroutine that runs G number `g`, and for names and
+// source positions when it must print them (sentences, tracebacks, deadlock dumps).
+#pragma once
+
+#include <cstdint>
+#include <string>
+#include <vector>
+
+#include "sim/engine/task.h"
+#include "sim/rt/runtime2.h"
+
+namespace gosim {
+
+class Machine;
+
+// One line of a goroutine traceback, as Go prints it: "main.worker(...)" then "\tfile:line".
+struct TraceFrame {
+  std::string func;  // "main.worker"
+  std::string file;  // as the user named it
+  int32_t line = 0;
+};
+
+class Program {
+ public:
+  virtual ~Program() = default;
+
+  // Starts — or after a checkpoint restore, restarts — the code of G `g`. The coroutine must
+  // follow the rule in task.h: all of its state lives in the G, so a fresh one continues where
+  // an old one stopped.
+  virtual GTask body(Machine& machine, GIdx g) const = 0;
+
+  // "main.main", "main.worker" — for sentences and dumps.
+  virtual std::string func_name(int32_t entry) const = 0;
+
+  // The goroutine's call stack, innermost first, for `goroutine N [reason]:` dumps.
+  virtual std::vector<TraceFrame> traceback(const Machine& machine, GIdx g) const = 0;
+
+  // Where the `go` statement that created G `g` is ("created by main.main\n\tfile:line").
+  virtual TraceFrame created_by(const Machine& machine, GIdx g) const { return {}; }
+};
+
+}  // namespace gosim

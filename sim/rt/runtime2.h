@@ -1,0 +1,191 @@
+// G, M, P and the scheduler's global state, as plain data — modeled on Go 1.19 runtime2.go.
+//
+//   G - goroutine.  Its code, status, wait reason and (in gosim) the request it made last.
+//   M - worker thread.  Runs Go code only while it holds a P.
+//   P - processor.  The right to run Go code; owns a local run queue of up to 256 Gs plus
+//       one `runnext` slot. GOMAXPROCS is the number of Ps.
+//
+// Every field that decides what happens next lives here, never in a coroutine's locals, so a
+// copy of Model is a checkpoint (see sim/engine/task.h for the rule bodies follow).
+//
+// gosim simplifications: Gs are addressed by their index in `allg` (GIdx) rather than by
+// pointer; the global run queue is a deque instead of a list linked through g.schedlink; there
+// are no locks because the engine processes one agenda item at a time.
+#pragma once
+
+#include <array>
+#include <cstdint>
+#include <deque>
+#include <map>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "sim/engine/engine.h"
+#include "sim/engine/fastrand.h"
+
+namespace gosim {
+
+// Agenda item kinds (sim/engine/agenda.h): a P's next step at its own virtual clock.
+constexpr int32_t kItemPStep = 1;
+
+using GIdx = int32_t;  // index into Model::allg
+constexpr GIdx kNoG = -1;
+
+// Go: runtime2.go _Gidle … _Gpreempted. Values are the ones scheddetail prints.
+enum class GStatus : uint8_t {
+  kIdle = 0,       // just allocated, not yet initialised
+  kRunnable = 1,   // on a run queue; not executing; does not own its stack
+  kRunning = 2,    // executing: has an M and a P; owns its stack; on no queue
+  kSyscall = 3,    // in a system call: has an M but no P
+  kWaiting = 4,    // blocked in the runtime; recorded where whoever wakes it will find it
+  kDead = 6,       // exited or never used; on a free list
+  kCopystack = 8,  // its stack is being moved
+  kPreempted = 9,  // stopped itself for a suspendG preemption
+};
+std::string_view gstatus_name(GStatus s);  // "_Grunnable"
+
+// Go: runtime2.go waitReason and waitReasonStrings — the text in `goroutine 1 [chan receive]:`.
+enum class WaitReason : uint8_t {
+  kZero,
+  kGCAssistMarking,
+  kIOWait,
+  kChanReceiveNilChan,
+  kChanSendNilChan,
+  kDumpingHeap,
+  kGarbageCollection,
+  kGarbageCollectionScan,
+  kPanicWait,
+  kSelect,
+  kSelectNoCases,
+  kGCAssistWait,
+  kGCSweepWait,
+  kGCScavengeWait,
+  kChanReceive,
+  kChanSend,
+  kFinalizerWait,
+  kForceGCIdle,
+  kSemacquire,
+  kSleep,
+  kSyncCondWait,
+  kTimerGoroutineIdle,
+  kTraceReaderBlocked,
+  kWaitForGCCycle,
+  kGCWorkerIdle,
+  kPreempted,
+  kDebugCall,
+};
+std::string_view wait_reason_string(WaitReason r);
+
+// Go: runtime2.go _Pidle … _Pdead.
+enum class PStatus : uint8_t { kIdle = 0, kRunning = 1, kSyscall = 2, kGCStop = 3, kDead = 4 };
+
+// What a G asked the runtime for when it last suspended. The body fills it in; the runtime
+// reads it at the virtual time the G's code reached that point.
+enum class ReqKind : uint8_t {
+  kNone,
+  kGo,          // newproc(a = entry function, b = argument)
+  kGosched,     // runtime.Gosched
+  kSemacquire,  // semacquire(addr = a)
+  kSemrelease,  // semrelease(addr = a)
+  kWrite,       // write(fd = a, text)
+  kExit,        // the G's function returned
+  kOsExit,      // os.Exit(code = a)
+  kWork,        // nothing to ask: the G used up its slice of host work (a preemption point)
+};
+
+struct Request {
+  ReqKind kind = ReqKind::kNone;
+  int64_t a = 0, b = 0;
+  VTime cost = 0;    // virtual CPU time the G's code spent since its previous request
+  std::string text;  // bytes for kWrite
+};
+
+// Per-G program state the body keeps between suspensions (see task.h). The interpreter
+// keeps its frames in the G as well; C++ test bodies use `regs`.
+struct GCode {
+  int32_t entry = 0;          // the function the G was started with
+  int64_t arg = 0;            // its argument
+  std::vector<int64_t> regs;  // body-defined
+};
+
+struct G {
+  int64_t goid = 0;
+  GStatus status = GStatus::kIdle;
+  WaitReason waitreason = WaitReason::kZero;
+  int32_t m = -1;                // the M running it (running or in a syscall)
+  int64_t parent_goid = 0;       // who ran the `go` statement
+  bool system = false;           // a runtime background goroutine (hidden from NumGoroutine, dumps)
+  VTime waitsince = 0;
+  Request req;                   // the request being handled or about to be
+  GCode code;
+};
+
+struct M {
+  int32_t id = 0;
+  int32_t p = -1;        // the P it holds, or -1
+  GIdx curg = kNoG;      // the G it is running
+  bool spinning = false; // holds a P and is looking for work
+  bool parked = false;   // on the idle list (stopm)
+  FastRand rand;         // Go: m.fastrand
+};
+
+constexpr uint32_t kLocalRunqSize = 256;  // Go: len(p.runq)
+
+struct P {
+  int32_t id = 0;
+  PStatus status = PStatus::kIdle;
+  int32_t m = -1;
+  // Go: p.runqhead / p.runqtail / p.runq — a ring; tail - head is the length.
+  uint32_t runqhead = 0;
+  uint32_t runqtail = 0;
+  std::array<GIdx, kLocalRunqSize> runq{};
+  GIdx runnext = kNoG;
+  uint32_t schedtick = 0;    // incremented by execute unless the G inherits the time slice
+  uint32_t syscalltick = 0;
+  // Go: p.goidcache / goidcacheend — goids are handed out to Ps in batches of 16.
+  int64_t goidcache = 0;
+  int64_t goidcacheend = 0;
+  std::vector<GIdx> gfree;   // dead Gs kept for reuse (Go: p.gFree)
+  // gosim: what the P does at its next agenda item, and whether it has one.
+  bool scheduled = false;
+  VTime clock = 0;           // the virtual time this P has reached
+};
+
+// Go: runtime2.go schedt
+struct Sched {
+  int64_t goidgen = 0;
+  std::deque<GIdx> runq;      // the global run queue
+  std::vector<int32_t> pidle; // idle Ps, used as a stack like Go's list
+  std::vector<int32_t> midle; // idle Ms
+  int32_t nmspinning = 0;
+  std::vector<GIdx> gfree;    // global dead-G list (Go: sched.gFree)
+};
+
+// A runtime semaphore queue (Go: sema.go semaRoot), keyed by the address of the uint32 count.
+struct SemaRoot {
+  uint32_t count = 0;
+  std::deque<GIdx> waiters;  // FIFO, as semrelease hands the count to the oldest waiter
+};
+
+// How the program ended.
+enum class ExitKind : uint8_t { kRunning, kExited, kFatal, kLimit };
+
+// The whole runtime model. Copying it is a checkpoint.
+struct Model {
+  EngineState engine;
+  std::vector<G> allg;   // Go: allgs — every G ever created, in creation order
+  std::vector<M> allm;
+  std::vector<P> allp;
+  Sched sched;
+  std::map<uint64_t, SemaRoot> semtable;  // ordered: iteration never depends on addresses' hash
+  // stdout and stderr interleaved, as a terminal shows them; each Write event names its
+  // fd and its byte range here, so any view can split the streams or cut at a cursor.
+  std::string output;
+  ExitKind exit_kind = ExitKind::kRunning;
+  int exit_code = 0;
+  int64_t live_goroutines = 0;  // non-system, not dead
+  uint64_t seed = 1;
+};
+
+}  // namespace gosim

@@ -1,0 +1,78 @@
+#include "sim/trace/event.h"
+
+#include <array>
+
+namespace gosim {
+namespace {
+
+// One row per kind, in enum order. The Go function is the one a student should open in the
+// Go 1.19 sources to read what the runtime really does at this step.
+struct Row {
+  EventKind kind;
+  EventInfo info;
+};
+
+constexpr std::array<Row, static_cast<size_t>(EventKind::kCount)> kRows = {{
+    {EventKind::kGoCreate, {"go_create", EventCategory::kSched, "runtime.newproc", "proc.go", {"parent", "fn", "kicked"}}},
+    {EventKind::kGoStart, {"go_start", EventCategory::kSched, "runtime.execute", "proc.go", {"source", "inherit_time", "schedtick"}}},
+    {EventKind::kGoPark, {"go_park", EventCategory::kSched, "runtime.gopark", "proc.go", {"reason", "", ""}}},
+    {EventKind::kGoReady, {"go_ready", EventCategory::kSched, "runtime.goready", "proc.go", {"readier", "kicked", ""}}},
+    {EventKind::kGoSched, {"go_sched", EventCategory::kSched, "runtime.Gosched", "proc.go", {"", "", ""}}},
+    {EventKind::kGoExit, {"go_exit", EventCategory::kSched, "runtime.goexit0", "proc.go", {"", "", ""}}},
+    {EventKind::kRunqOverflow, {"runq_overflow", EventCategory::kSched, "runtime.runqputslow", "proc.go", {"moved", "global_size", ""}}},
+    {EventKind::kGlobalRunqGet, {"global_runq_get", EventCategory::kSched, "runtime.globrunqget", "proc.go", {"taken", "global_left", "fairness"}}},
+    {EventKind::kSteal, {"steal", EventCategory::kSched, "runtime.runqsteal", "proc.go", {"victim", "count", "runnext"}}},
+    {EventKind::kProcIdle, {"proc_idle", EventCategory::kSched, "runtime.stopm", "proc.go", {"", "", ""}}},
+    {EventKind::kProcWake, {"proc_wake", EventCategory::kSched, "runtime.wakep", "proc.go", {"new_m", "waker_p", ""}}},
+    {EventKind::kSemAcquire, {"sem_acquire", EventCategory::kSync, "runtime.semacquire1", "sema.go", {"addr", "count", ""}}},
+    {EventKind::kSemRelease, {"sem_release", EventCategory::kSync, "runtime.semrelease1", "sema.go", {"addr", "count", ""}}},
+    {EventKind::kSyscallEnter, {"syscall_enter", EventCategory::kSyscall, "runtime.entersyscall", "proc.go", {"", "", ""}}},
+    {EventKind::kSyscallExit, {"syscall_exit", EventCategory::kSyscall, "runtime.exitsyscall", "proc.go", {"", "", ""}}},
+    {EventKind::kWrite, {"write", EventCategory::kProgram, "os.(*File).Write", "os/file.go", {"fd", "offset", "len"}}},
+    {EventKind::kProgramExit, {"program_exit", EventCategory::kProgram, "runtime.main", "proc.go", {"code", "", ""}}},
+    {EventKind::kFatal, {"fatal", EventCategory::kProgram, "runtime.fatalpanic", "panic.go", {"code", "", ""}}},
+    {EventKind::kDeadlock, {"deadlock", EventCategory::kProgram, "runtime.checkdead", "proc.go", {"waiting", "", ""}}},
+    {EventKind::kLimit, {"limit", EventCategory::kLimit, "gosim limit", "", {"which", "value", ""}}},
+}};
+
+constexpr bool rows_in_enum_order() {
+  for (size_t i = 0; i < kRows.size(); ++i) {
+    if (static_cast<size_t>(kRows[i].kind) != i) return false;
+  }
+  return true;
+}
+static_assert(rows_in_enum_order(), "event table rows must follow the EventKind order");
+
+}  // namespace
+
+const EventInfo& event_info(EventKind k) { return kRows[static_cast<size_t>(k)].info; }
+
+std::string_view category_name(EventCategory c) {
+  switch (c) {
+    case EventCategory::kSched: return "sched";
+    case EventCategory::kSync: return "sync";
+    case EventCategory::kSyscall: return "syscall";
+    case EventCategory::kProgram: return "program";
+    case EventCategory::kStack: return "stack";
+    case EventCategory::kAlloc: return "alloc";
+    case EventCategory::kGC: return "gc";
+    case EventCategory::kChan: return "chan";
+    case EventCategory::kLimit: return "limit";
+  }
+  return "?";
+}
+
+EventKind event_kind_from_name(std::string_view name) {
+  for (const auto& row : kRows) {
+    if (row.info.name == name) return row.kind;
+  }
+  return EventKind::kCount;
+}
+
+std::vector<std::string_view> event_kind_names() {
+  std::vector<std::string_view> out;
+  for (const auto& row : kRows) out.push_back(row.info.name);
+  return out;
+}
+
+}  // namespace gosim

@@ -1,0 +1,75 @@
+// Events: the unit a learner steps through.
+//
+// Every runtime step a student would want to pause on is one Event: a plain record with a
+// sequence number, the virtual time, its kind, the G/M/P it concerns and up to three
+// kind-specific arguments. Events hold no strings and no pointers, so they are cheap to emit
+// on the hot path, copyable into checkpoints, and hashable byte for byte. The sentence a
+// learner reads ("P1 stole 3 goroutines from P0") and the Go function it stands for
+// (runtime.runqsteal, proc.go) are derived from the record by describe() when someone asks.
+#pragma once
+
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace gosim {
+
+using VTime = int64_t;  // virtual nanoseconds since the program started
+
+// The kinds, grouped by what the visualizer steps through ("next scheduling event" etc.).
+enum class EventCategory : uint8_t { kSched, kSync, kSyscall, kProgram, kStack, kAlloc, kGC, kChan, kLimit };
+
+// In the order of the info table in event.cpp (a static_assert there keeps them together).
+enum class EventKind : uint8_t {
+  kGoCreate,       // newproc: a new G is runnable
+  kGoStart,        // execute: a P starts running a G
+  kGoPark,         // gopark: the running G blocks
+  kGoReady,        // goready: a blocked G becomes runnable
+  kGoSched,        // Gosched: the G yields to the global queue
+  kGoExit,         // goexit0: the G returned from its function
+  kRunqOverflow,   // runqputslow: half the local queue moves to the global queue
+  kGlobalRunqGet,  // globrunqget: a batch comes from the global queue
+  kSteal,          // runqsteal: a P takes half of another P's queue
+  kProcIdle,       // pidleput + stopm: no work for this P, its M sleeps
+  kProcWake,       // wakep/startm: an idle P gets an M to look for work
+  kSemAcquire,     // semacquire took a count without parking
+  kSemRelease,     // semrelease with nobody waiting
+  kSyscallEnter,
+  kSyscallExit,
+  kWrite,          // the program wrote to stdout or stderr
+  kProgramExit,    // main returned, or os.Exit
+  kFatal,          // fatal error or unrecovered panic
+  kDeadlock,       // checkdead: every goroutine is asleep
+  kLimit,          // a gosim limit stopped the run
+  kCount
+};
+
+struct Event {
+  uint64_t seq = 0;  // 1, 2, 3… in the order step() returns them
+  VTime time = 0;
+  EventKind kind = EventKind::kCount;
+  int32_t p = -1;  // P id, or -1
+  int32_t m = -1;  // M id, or -1
+  int64_t g = 0;   // goroutine id (goid), or 0
+  int64_t a = 0, b = 0, c = 0;  // kind-specific; see the table in event.cpp
+};
+
+// Static facts about a kind: its stable name (JSON, scenarios, CLI filters), its category,
+// the Go runtime function it models and the file that function lives in, and the names of
+// its arguments a, b, c ("" when unused).
+struct EventInfo {
+  std::string_view name;
+  EventCategory category;
+  std::string_view go_func;
+  std::string_view go_file;
+  std::string_view arg_names[3];
+};
+
+const EventInfo& event_info(EventKind k);
+std::string_view category_name(EventCategory c);
+// Looks a kind up by its stable name; returns kCount when unknown.
+EventKind event_kind_from_name(std::string_view name);
+std::vector<std::string_view> event_kind_names();
+
+}  // namespace gosim
