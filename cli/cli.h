@@ -1,0 +1,20 @@
+// gosim's command line: shared declarations of the subcommands (one file each).
+#pragma once
+
+#include <CLI/CLI.hpp>
+
+namespace gosim::cli {
+
+// Exit statuses. A simulated program exits as real Go would (0, its os.Exit code, 2 after a
+// fatal error or an unrecovered panic); gosim's own refusals exit 1, like `go build`; a run
+// cut short by a gosim limit exits 3.
+constexpr int kExitRefused = 1;
+constexpr int kExitLimit = 3;
+
+// The status main() returns, set by the subcommand that ran.
+extern int exit_status;
+
+void add_run(CLI::App& app);
+void add_check(CLI::App& app);
+
+}  // namespace gosim::cli

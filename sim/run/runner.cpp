@@ -1,0 +1,40 @@
+#include "sim/run/runner.h"
+
+#include <fmt/format.h>
+
+#include "sim/trace/hash.h"
+
+namespace gosim {
+
+RunReport run_to_end(Machine& machine, const EventSink& sink) {
+  TraceHasher hash;
+  RunReport r;
+  while (auto e = machine.step()) {
+    hash.add(*e);
+    ++r.events;
+    if (sink) sink(machine, *e);
+  }
+  const Model& md = machine.model();
+  hash.add_bytes(md.output);
+  r.trace_hash = hash.hex();
+  r.exit_kind = md.engine.limit != LimitKind::kNone ? ExitKind::kLimit : md.exit_kind;
+  r.exit_code = md.exit_code;
+  r.limit = md.engine.limit;
+  r.limit_value = md.engine.limit_value;
+  r.end_time = md.engine.now;
+  return r;
+}
+
+std::string limit_message(const RunReport& r) {
+  std::string what;
+  switch (r.limit) {
+    case LimitKind::kMaxEvents: what = fmt::format("{} events", r.limit_value); break;
+    case LimitKind::kMaxVirtualTime: what = fmt::format("{} ms of virtual time", r.limit_value / 1'000'000); break;
+    case LimitKind::kMaxGoroutines: what = fmt::format("{} live goroutines", r.limit_value); break;
+    default: what = fmt::format("{}", r.limit_value); break;
+  }
+  return fmt::format("gosim: the run reached {} ({}); raise it with {} or in the scenario's config.limits",
+                     limit_name(r.limit), what, limit_flag(r.limit));
+}
+
+}  // namespace gosim
