@@ -8,6 +8,7 @@
 #include <fstream>
 #include <memory>
 #include <optional>
+#include <vector>
 
 #include <fmt/format.h>
 
@@ -98,11 +99,21 @@ int run(const RunFlags& flags) {
       return kExitRefused;
     }
   }
+  // Notes attached to an event kind are shown under the first event of that kind.
+  std::vector<bool> note_shown(scenario->notes.size(), false);
   Machine machine(*build.program, config);
   machine.start(build.main_entry);
   std::string line;
   const RunReport report = run_to_end(machine, [&](const Machine& mc, const Event& e) {
-    if (flags.events) print_event_line(mc, e);
+    if (flags.events) {
+      print_event_line(mc, e);
+      for (size_t i = 0; i < scenario->notes.size(); ++i) {
+        const Note& n = scenario->notes[i];
+        if (note_shown[i] || n.event_kind != event_info(e.kind).name) continue;
+        note_shown[i] = true;
+        std::printf("  ▸ note: %s\n", n.text.c_str());
+      }
+    }
     if (e.kind == EventKind::kWrite) print_output(mc, e);
     if (jsonl.is_open()) {
       line.clear();

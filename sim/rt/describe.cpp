@@ -35,12 +35,16 @@ std::string write_text(const Model& md, const Event& e) {
 }  // namespace
 
 std::string Machine::describe(const Event& e) const {
+  auto fn = [&](int64_t entry) {
+    return entry < 0 ? std::string(runtime_entry_name(static_cast<int32_t>(entry)))
+                     : program_.func_name(static_cast<int32_t>(entry));
+  };
   const std::string p = fmt::format("P{}", e.p);
   const std::string g = gname(e.g);
   switch (e.kind) {
     case EventKind::kGoCreate: {
-      std::string s = e.a == 0 ? fmt::format("{} ({}) was created", g, program_.func_name(static_cast<int32_t>(e.b)))
-                               : fmt::format("{} created {} ({})", gname(e.a), g, program_.func_name(static_cast<int32_t>(e.b)));
+      std::string s = e.a == 0 ? fmt::format("{} ({}) was created", g, fn(e.b))
+                               : fmt::format("{} created {} ({})", gname(e.a), g, fn(e.b));
       s += fmt::format(" and put it in {}'s runnext", p);
       if (e.c != 0) s += fmt::format("; {} moved from runnext to the tail of the local queue", gname(e.c));
       return s;

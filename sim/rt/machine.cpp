@@ -33,7 +33,8 @@ void Machine::emit_event(EventKind kind, int32_t p, int32_t m, int64_t goid, int
   emit(model_.engine, e);
 }
 
-// Go: runtime/proc.go schedinit + procresize, then rt0_go's newproc(runtime.main) and mstart.
+// Go: runtime/proc.go schedinit + procresize, then rt0_go's newproc(runtime.main), mstart,
+// and runtime.main's start-up up to the call of main.main.
 void Machine::start(int32_t main_entry) {
   model_ = Model{};
   tasks_.clear();
@@ -55,9 +56,38 @@ void Machine::start(int32_t main_entry) {
   P& p0 = model_.allp[0];
   p0.status = PStatus::kRunning;
   p0.m = 0;
-  newproc(model_, 0, kNoG, main_entry, 0);
-  p0.scheduled = true;
-  model_.engine.agenda.push(0, kItemPStep, 0);
+  const GIdx main_g = newproc(model_, 0, kNoG, main_entry, 0);
+  execute(model_, 0, runqget(model_, 0));
+  start_runtime_goroutines(main_g);
+  schedule_p(0, 0);
+}
+
+// Before main.main runs, Go 1.19's runtime.main has started four goroutines of its own, so
+// user goroutines are numbered from 6 as in real dumps. Under GOMAXPROCS=1 the order is fixed:
+// runtime init starts forcegchelper (G2); gcenable starts bgsweep (G3) and bgscavenge (G4) and
+// waits for both on a channel, which runs G4, then G2 and G3 from the local queue (two
+// executes that advance schedtick), each parking at once; package os's init sets a finalizer,
+// which starts runfinq (G5) into runnext, where it still is when main.main begins. gosim sets
+// up that state directly instead of running the runtime's own code.
+void Machine::start_runtime_goroutines(GIdx main_g) {
+  struct Bg {
+    int32_t entry;
+    WaitReason parked;
+  };
+  const Bg parked[] = {{kEntryForcegc, WaitReason::kForceGCIdle},
+                       {kEntryBgsweep, WaitReason::kGCSweepWait},
+                       {kEntryBgscavenge, WaitReason::kGCScavengeWait}};
+  P& p0 = model_.allp[0];
+  for (const Bg& bg : parked) {
+    const GIdx gi = newproc(model_, 0, main_g, bg.entry, 0, true);
+    runqget(model_, 0);  // it ran at once and parked
+    G& g = model_.allg[static_cast<size_t>(gi)];
+    g.status = GStatus::kWaiting;
+    g.waitreason = bg.parked;
+    emit_event(EventKind::kGoPark, 0, 0, g.goid, static_cast<int64_t>(bg.parked));
+  }
+  p0.schedtick = 2;
+  newproc(model_, 0, main_g, kEntryRunfinq, 0, true);
 }
 
 std::optional<Event> Machine::step() {
@@ -115,6 +145,10 @@ void Machine::p_step(int32_t pid) {
   }
   resetspinning(model_, pid, config_.cost);
   execute(model_, pid, f);
+  if (model_.allg[static_cast<size_t>(f.g)].code.entry < 0) {
+    run_runtime_goroutine(pid);
+    return;
+  }
   // A G that parked inside a request (a semaphore it must retry) carries on with that request;
   // any other G resumes its code.
   G& g = model_.allg[static_cast<size_t>(f.g)];
@@ -201,6 +235,21 @@ void Machine::handle_request(int32_t pid) {
       break;
   }
   // The G left the P: schedule another one at this same instant.
+  p_step(pid);
+}
+
+// The runtime's own goroutines have no work in gosim yet (no GC, no finalizers): when one runs,
+// it parks where the real one waits for work.
+void Machine::run_runtime_goroutine(int32_t pid) {
+  const GIdx gi = model_.allm[static_cast<size_t>(model_.allp[static_cast<size_t>(pid)].m)].curg;
+  WaitReason reason = WaitReason::kFinalizerWait;
+  switch (model_.allg[static_cast<size_t>(gi)].code.entry) {
+    case kEntryForcegc: reason = WaitReason::kForceGCIdle; break;
+    case kEntryBgsweep: reason = WaitReason::kGCSweepWait; break;
+    case kEntryBgscavenge: reason = WaitReason::kGCScavengeWait; break;
+    default: break;
+  }
+  gopark(model_, pid, reason);
   p_step(pid);
 }
 

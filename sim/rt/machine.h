@@ -77,6 +77,8 @@ class Machine final : public Simulation {
   void run_g(int32_t pid, VTime delay);  // resume the P's G; its next request is due after delay + its code's cost
   void handle_request(int32_t pid);    // carry out the current G's request
   void schedule_p(int32_t pid, VTime at);
+  void start_runtime_goroutines(GIdx main_g);
+  void run_runtime_goroutine(int32_t pid);
 
   const Program& program_;
   Config config_;

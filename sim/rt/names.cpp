@@ -55,4 +55,14 @@ std::string_view wait_reason_string(WaitReason r) {
   return i < kStrings.size() ? kStrings[i] : "???";
 }
 
+std::string_view runtime_entry_name(int32_t entry) {
+  switch (entry) {
+    case kEntryForcegc: return "runtime.forcegchelper";
+    case kEntryBgsweep: return "runtime.bgsweep";
+    case kEntryBgscavenge: return "runtime.bgscavenge";
+    case kEntryRunfinq: return "runtime.runfinq";
+    default: return "runtime.?";
+  }
+}
+
 }  // namespace gosim

@@ -215,7 +215,7 @@ void gfput(Model& md, P& pp, GIdx g) {
 }  // namespace
 
 // Go: runtime/proc.go newproc + newproc1
-GIdx newproc(Model& md, int32_t pid, GIdx parent, int32_t entry, int64_t arg) {
+GIdx newproc(Model& md, int32_t pid, GIdx parent, int32_t entry, int64_t arg, bool system) {
   P& pp = md.allp[static_cast<size_t>(pid)];
   GIdx gi = gfget(md, pp);
   if (gi == kNoG) {
@@ -234,7 +234,8 @@ GIdx newproc(Model& md, int32_t pid, GIdx parent, int32_t entry, int64_t arg) {
   g.parent_goid = goid_of(md, parent);
   g.code.entry = entry;
   g.code.arg = arg;
-  ++md.live_goroutines;
+  g.system = system;
+  if (!system) ++md.live_goroutines;
   const int64_t kicked = runqput(md, pid, gi, true);
   emit_at(md, EventKind::kGoCreate, pid, g.goid, g.parent_goid, entry, kicked);
   return gi;

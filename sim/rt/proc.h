@@ -48,7 +48,8 @@ GIdx stealWork(Model& md, int32_t pid, int32_t mid);
 
 // --- G lifecycle ---------------------------------------------------------------------------
 // Go: newproc/newproc1 — a new (or recycled) G, put in pp's runnext. Returns its index.
-GIdx newproc(Model& md, int32_t pid, GIdx parent, int32_t entry, int64_t arg);
+// `system` marks the runtime's own goroutines (hidden from NumGoroutine and dumps).
+GIdx newproc(Model& md, int32_t pid, GIdx parent, int32_t entry, int64_t arg, bool system = false);
 // Go: execute — gp runs on pp's M; schedtick advances unless the G inherits the slice.
 void execute(Model& md, int32_t pid, const Found& f);
 // Go: gopark — the running G blocks with a reason; its P must schedule something else.

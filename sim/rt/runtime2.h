@@ -101,6 +101,15 @@ struct Request {
   std::string text;  // bytes for kWrite
 };
 
+// Entry numbers below zero are the runtime's own goroutines, which run no program code.
+enum RuntimeEntry : int32_t {
+  kEntryForcegc = -1,     // Go: proc.go forcegchelper (goroutine 2)
+  kEntryBgsweep = -2,     // Go: mgcsweep.go bgsweep (goroutine 3)
+  kEntryBgscavenge = -3,  // Go: mgcscavenge.go bgscavenge (goroutine 4)
+  kEntryRunfinq = -4,     // Go: mfinal.go runfinq (goroutine 5)
+};
+std::string_view runtime_entry_name(int32_t entry);  // "runtime.forcegchelper"
+
 // Per-G program state the body keeps between suspensions (see task.h). The interpreter
 // keeps its frames in the G as well; C++ test bodies use `regs`.
 struct GCode {

@@ -62,13 +62,14 @@ TEST_CASE("the first goroutine created under GOMAXPROCS=1 runs from runnext righ
   const TestProgram prog = PingPong::program();
   Machine mc(prog, config(1));
   mc.start(0);
-  // main creates G2..G5 then parks on the done semaphore; G5 was created last, so it sits in
-  // runnext and runs first, inheriting main's time slice.
+  // Goroutines 2-5 are the runtime's own, so main creates G6..G9, then parks on the done
+  // semaphore; G9 was created last, so it sits in runnext and runs first, inheriting main's
+  // time slice.
   auto park = mc.run_until([](const Event& e) { return e.kind == EventKind::kGoPark && e.g == 1; });
   REQUIRE(park);
   auto start = mc.run_until([](const Event& e) { return e.kind == EventKind::kGoStart; });
   REQUIRE(start);
-  CHECK(start->g == 5);
+  CHECK(start->g == 9);
   CHECK(start->a == static_cast<int64_t>(RunSource::kRunnext));
 }
 
@@ -179,6 +180,29 @@ TEST_CASE("a program that spawns without end stops at max_goroutines, which name
   CHECK(last.kind == EventKind::kLimit);
   CHECK(static_cast<LimitKind>(last.a) == LimitKind::kMaxGoroutines);
   CHECK(mc.describe(last).find("max_goroutines") != std::string::npos);
+}
+
+TEST_CASE("start-up leaves the runtime's goroutines 2-5 as Go 1.19 does before main.main") {
+  TestProgram prog;
+  prog.add("main.main", stuck_main);
+  Machine mc(prog, config(1));
+  mc.start(0);
+  const Model& md = mc.model();
+  REQUIRE(md.allg.size() == 5);
+  CHECK(md.allg[0].goid == 1);
+  CHECK(md.allg[0].status == GStatus::kRunning);
+  CHECK(md.allg[1].waitreason == WaitReason::kForceGCIdle);
+  CHECK(md.allg[2].waitreason == WaitReason::kGCSweepWait);
+  CHECK(md.allg[3].waitreason == WaitReason::kGCScavengeWait);
+  CHECK(md.allg[4].status == GStatus::kRunnable);  // runfinq waits in runnext
+  CHECK(md.allp[0].runnext == 4);
+  CHECK(md.allp[0].schedtick == 2);
+  CHECK(md.live_goroutines == 1);
+  // When main blocks, runfinq runs and parks in "finalizer wait"; then the deadlock dump
+  // shows only main, as Go's does.
+  mc.run();
+  CHECK(md.allg[4].waitreason == WaitReason::kFinalizerWait);
+  CHECK(md.output == "fatal error: all goroutines are asleep - deadlock!\n\ngoroutine 1 [semacquire]:\nmain.main(...)\n\ttest.go:0\n");
 }
 
 TEST_CASE("program output is recorded with its write event and os.Exit sets the status") {

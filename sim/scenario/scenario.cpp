@@ -1,0 +1,311 @@
+// Loading a scenario: read, parse, validate against the schema, check what the schema cannot
+// say, then fill the Scenario struct.
+//
+// Each stage stops the load when it finds anything, because later stages assume the earlier
+// ones held (the struct filler trusts that "config.GOMAXPROCS" is an integer in 1..256).
+// Within a stage every finding is reported, so one `gosim check` shows all schema mistakes.
+//
+// The checks beyond the schema: the source file exists and can be read (the message names the
+// path as resolved from the JSON file's folder), event names are kinds the trace knows, and
+// breakpoint and note lines lie inside the program.
+#include "sim/scenario/scenario.h"
+
+#include <algorithm>
+#include <cerrno>
+#include <cmath>
+#include <cstdio>
+#include <cstring>
+#include <filesystem>
+
+#include "sim/trace/event.h"
+#include "sim/scenario/json.h"
+#include "sim/scenario/schema.h"
+
+namespace gosim {
+
+namespace {
+
+// No lesson needs more; the cap keeps a mistaken argument (a log file, a disk image) from
+// being read whole into memory.
+constexpr size_t kMaxFileBytes = 16u << 20;
+
+// Like the Go compiler, stop listing after a screenful: past that, the file is more likely
+// not a scenario at all than a scenario with many mistakes.
+constexpr size_t kMaxReportedErrors = 20;
+
+std::string lower_first(std::string s) {
+  if (!s.empty() && s[0] >= 'A' && s[0] <= 'Z') s[0] = static_cast<char>(s[0] - 'A' + 'a');
+  return s;
+}
+
+// Reads a whole file; on failure `error` says why in the words of the OS, as Go prints them.
+bool read_file(const std::string& path, std::string& out, std::string& error) {
+  std::error_code ec;
+  if (std::filesystem::is_directory(path, ec)) {
+    error = "is a directory";
+    return false;
+  }
+  std::FILE* f = std::fopen(path.c_str(), "rb");
+  if (!f) {
+    error = lower_first(std::strerror(errno));
+    return false;
+  }
+  out.clear();
+  char buf[65536];
+  size_t n;
+  while ((n = std::fread(buf, 1, sizeof buf, f)) > 0) {
+    out.append(buf, n);
+    if (out.size() > kMaxFileBytes) {
+      std::fclose(f);
+      error = "file is too large (more than 16 MiB)";
+      return false;
+    }
+  }
+  bool failed = std::ferror(f);
+  int saved = errno;
+  std::fclose(f);
+  if (failed) {
+    error = lower_first(std::strerror(saved));
+    return false;
+  }
+  return true;
+}
+
+bool blank(std::string_view text) {
+  if (text.substr(0, 3) == "\xEF\xBB\xBF") text.remove_prefix(3);
+  return text.find_first_not_of(" \t\r\n") == std::string_view::npos;
+}
+
+int64_t count_lines(std::string_view text) {
+  if (text.empty()) return 0;
+  int64_t lines = std::count(text.begin(), text.end(), '\n');
+  return text.back() == '\n' ? lines : lines + 1;
+}
+
+ScenarioLoad refuse(const std::string& file, Pos pos, std::string message) {
+  ScenarioLoad load;
+  load.errors.push_back({file, pos, "", std::move(message)});
+  return load;
+}
+
+// Fills a Scenario from a document the schema has accepted, checking the rules the schema
+// cannot express on the way.
+class ScenarioReader {
+ public:
+  ScenarioReader(const std::string& path, const JsonValue& root) : path_(path), root_(root) {}
+
+  ScenarioLoad read() {
+    s_.path = path_;
+    s_.id = root_.find("id")->string;
+    s_.title = root_.find("title")->string;
+    s_.summary = root_.find("summary")->string;
+    read_source();
+    if (const JsonValue* c = root_.find("config")) read_config(*c);
+    if (const JsonValue* b = root_.find("breakpoints")) read_breakpoints(*b);
+    if (const JsonValue* n = root_.find("notes")) read_notes(*n);
+    ScenarioLoad load;
+    if (errors_.empty()) {
+      load.scenario = std::move(s_);
+    } else {
+      load.errors = std::move(errors_);
+    }
+    return load;
+  }
+
+ private:
+  const std::string& path_;
+  const JsonValue& root_;
+  Scenario s_;
+  Diagnostics errors_;
+  bool source_read_ = false;
+
+  void error(const JsonValue& at, std::string pointer, std::string message) {
+    errors_.push_back({path_, at.pos, std::move(pointer), std::move(message)});
+  }
+
+  void read_source() {
+    if (const JsonValue* inline_source = root_.find("source")) {
+      s_.source = inline_source->string;
+      s_.source_name = path_ + "#source";
+      source_read_ = true;
+      return;
+    }
+    const JsonValue& file = *root_.find("source_file");
+    std::filesystem::path resolved =
+        (std::filesystem::path(path_).parent_path() / file.string).lexically_normal();
+    s_.source_name = resolved.string();
+    std::string why;
+    if (!read_file(s_.source_name, s_.source, why)) {
+      error(file, "/source_file",
+            "cannot read source_file " + json_quote(s_.source_name) + ": " + why);
+      return;
+    }
+    source_read_ = true;
+  }
+
+  void read_config(const JsonValue& c) {
+    Config& cfg = s_.config;
+    if (const JsonValue* v = c.find("GOMAXPROCS")) cfg.gomaxprocs = static_cast<int32_t>(v->int64);
+    if (const JsonValue* v = c.find("GOGC")) {
+      cfg.gogc = v->is_string() ? -1 : static_cast<int32_t>(v->int64);  // "off" is GOGC=-1
+    }
+    if (const JsonValue* v = c.find("seed")) cfg.seed = static_cast<uint64_t>(v->int64);
+    if (const JsonValue* l = c.find("limits")) {
+      Limits& lim = cfg.limits;
+      read_int(*l, "max_events", lim.max_events);
+      read_int(*l, "max_goroutines", lim.max_goroutines);
+      // The schema caps milliseconds so that nanoseconds fit in int64.
+      if (read_int(*l, "max_virtual_time_ms", lim.max_virtual_time_ns)) {
+        lim.max_virtual_time_ns *= 1'000'000;
+      }
+      read_int(*l, "max_stack_bytes", lim.max_stack_bytes);
+      read_int(*l, "max_heap_bytes", lim.max_heap_bytes);
+    }
+    if (const JsonValue* k = c.find("cost")) {
+      CostModel& cost = cfg.cost;
+      read_int(*k, "instr_ns", cost.instr_ns);
+      read_int(*k, "call_ns", cost.call_ns);
+      read_int(*k, "newproc_ns", cost.newproc_ns);
+      read_int(*k, "schedule_ns", cost.schedule_ns);
+      read_int(*k, "park_ns", cost.park_ns);
+      read_int(*k, "ready_ns", cost.ready_ns);
+      read_int(*k, "wakep_ns", cost.wakep_ns);
+      read_int(*k, "syscall_ns", cost.syscall_ns);
+      read_int(*k, "write_ns", cost.write_ns);
+    }
+  }
+
+  static bool read_int(const JsonValue& obj, std::string_view key, int64_t& out) {
+    const JsonValue* v = obj.find(key);
+    if (v) out = v->int64;
+    return v != nullptr;
+  }
+
+  void read_breakpoints(const JsonValue& list) {
+    for (size_t i = 0; i < list.items.size(); ++i) {
+      const JsonValue& b = list.items[i];
+      std::string where = "breakpoints[" + std::to_string(i) + "]";
+      std::string pointer = "/breakpoints/" + std::to_string(i);
+      Breakpoint bp;
+      bp.pos = b.pos;
+      if (const JsonValue* v = b.find("line")) {
+        bp.line = static_cast<int32_t>(v->int64);
+        check_line(*v, where, pointer);
+      }
+      if (const JsonValue* v = b.find("event")) {
+        bp.event_kind = v->string;
+        check_event(*v, where, pointer);
+      }
+      if (const JsonValue* v = b.find("goroutine")) bp.goroutine = v->int64;
+      if (const JsonValue* v = b.find("time_ms")) bp.virtual_time_ns = std::llround(v->number * 1e6);
+      s_.breakpoints.push_back(std::move(bp));
+    }
+  }
+
+  void read_notes(const JsonValue& list) {
+    for (size_t i = 0; i < list.items.size(); ++i) {
+      const JsonValue& n = list.items[i];
+      std::string where = "notes[" + std::to_string(i) + "]";
+      std::string pointer = "/notes/" + std::to_string(i);
+      Note note;
+      note.pos = n.pos;
+      note.text = n.find("text")->string;
+      if (const JsonValue* v = n.find("line")) {
+        note.line = static_cast<int32_t>(v->int64);
+        check_line(*v, where, pointer);
+      }
+      if (const JsonValue* v = n.find("event")) {
+        note.event_kind = v->string;
+        check_event(*v, where, pointer);
+      }
+      s_.notes.push_back(std::move(note));
+    }
+  }
+
+  void check_event(const JsonValue& v, const std::string& where, const std::string& pointer) {
+    if (event_kind_from_name(v.string) != EventKind::kCount) return;
+    std::vector<std::string> kinds;
+    for (std::string_view k : event_kind_names()) kinds.emplace_back(k);
+    std::string guess = suggest_name(v.string, kinds);
+    std::string hint = guess.empty() ? " (the kinds are listed in docs/scenarios.md)"
+                                     : " (did you mean " + json_quote(guess) + "?)";
+    error(v, pointer + "/event",
+          "unknown event kind " + json_describe(v) + " in " + where + ".event" + hint);
+  }
+
+  // A line past the end of the program is a breakpoint that can never fire: almost always a
+  // scenario whose program was edited after the breakpoints were written.
+  void check_line(const JsonValue& v, const std::string& where, const std::string& pointer) {
+    if (!source_read_) return;
+    int64_t lines = count_lines(s_.source);
+    if (v.int64 <= lines) return;
+    std::string program = root_.find("source") ? "the inline source" : s_.source_name;
+    error(v, pointer + "/line",
+          where + ".line is " + v.number_text + ", but " + program + " has only " +
+              std::to_string(lines) + (lines == 1 ? " line" : " lines"));
+  }
+};
+
+// Turns a file stem into an id the schema would accept ("Hello World" -> "hello_world").
+std::string id_from_stem(std::string stem) {
+  for (char& c : stem) {
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+    bool ok = (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '_' || c == '-';
+    if (!ok) c = '_';
+  }
+  size_t start = stem.find_first_not_of("_-");
+  return start == std::string::npos ? "main" : stem.substr(start);
+}
+
+}  // namespace
+
+ScenarioLoad load_scenario(const std::string& path) {
+  std::string text, why;
+  if (!read_file(path, text, why)) return refuse(path, {}, "cannot read file: " + why);
+  return parse_scenario(path, text);
+}
+
+ScenarioLoad parse_scenario(const std::string& path, const std::string& text) {
+  if (blank(text)) return refuse(path, {1, 1}, "file is empty (a scenario is a JSON object)");
+  if (text.rfind("\xFF\xFE", 0) == 0 || text.rfind("\xFE\xFF", 0) == 0) {
+    return refuse(path, {1, 1}, "file is UTF-16 encoded; scenario files must be UTF-8");
+  }
+  JsonParse parsed = parse_json(text);
+  if (!parsed.value) return refuse(path, parsed.error.pos, parsed.error.message);
+
+  const JsonValue* schema = scenario_schema();
+  if (!schema) {
+    const JsonError& e = scenario_schema_error();
+    return refuse(path, {}, "internal error: the built-in scenario.schema.json does not parse (" +
+                                std::to_string(e.pos.line) + ":" + std::to_string(e.pos.col) +
+                                ": " + e.message + ")");
+  }
+  std::vector<SchemaError> violations = validate_against_schema(*schema, *parsed.value);
+  if (!violations.empty()) {
+    ScenarioLoad load;
+    for (SchemaError& v : violations) {
+      if (load.errors.size() == kMaxReportedErrors) {
+        load.errors.push_back({path, v.pos, v.pointer, "too many errors"});
+        break;
+      }
+      load.errors.push_back({path, v.pos, std::move(v.pointer), std::move(v.message)});
+    }
+    return load;
+  }
+  return ScenarioReader(path, *parsed.value).read();
+}
+
+ScenarioLoad scenario_from_go_file(const std::string& path) {
+  Scenario s;
+  std::string why;
+  if (!read_file(path, s.source, why)) return refuse(path, {}, "cannot read file: " + why);
+  std::filesystem::path p(path);
+  s.id = id_from_stem(p.stem().string());
+  s.title = p.filename().string();
+  s.source_name = path;
+  ScenarioLoad load;
+  load.scenario = std::move(s);
+  return load;
+}
+
+}  // namespace gosim

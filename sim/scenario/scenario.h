@@ -1,0 +1,67 @@
+// A scenario: one lesson-sized run of a Go program, as a JSON file.
+//
+// The file names the program (`source_file`, a .go file beside it, or inline `source`), the
+// runtime configuration a teacher wants to show (GOMAXPROCS, GOGC, seed, limits, what-if
+// switches), breakpoints and notes. The same file drives the CLI, the tests and the visualizer,
+// so what a lesson shows on a projector is exactly what CI checked.
+//
+// Loading never throws: bad input comes back as Diagnostics with file:line:col (or a JSON
+// pointer when a value has no position, such as a missing key).
+#pragma once
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "sim/base/config.h"
+#include "sim/base/diag.h"
+
+namespace gosim {
+
+// Where the visualizer (and `gosim run --break`) should stop.
+struct Breakpoint {
+  int32_t line = 0;            // a source line, or 0
+  std::string event_kind;      // an event kind name (see sim/trace/event.h), or empty
+  int64_t goroutine = 0;       // a goroutine id, or 0
+  int64_t virtual_time_ns = -1;  // a virtual time, or -1
+  Pos pos;                     // where it is written in the JSON file, for later checks
+};
+
+// Text attached to a source line or to an event kind, shown when the cursor reaches it.
+struct Note {
+  int32_t line = 0;
+  std::string event_kind;
+  std::string text;
+  Pos pos;  // where it is written in the JSON file
+};
+
+struct Scenario {
+  std::string path;         // the JSON file as the user named it ("" for a bare .go file)
+  std::string id;
+  std::string title;
+  std::string summary;
+  std::string source_name;  // the .go path for diagnostics ("hello.go" or "<path>.json#source")
+  std::string source;       // the Go program text
+  Config config;
+  std::vector<Breakpoint> breakpoints;
+  std::vector<Note> notes;
+};
+
+struct ScenarioLoad {
+  std::optional<Scenario> scenario;
+  Diagnostics errors;  // empty when scenario is set
+};
+
+// Reads and validates a scenario file (JSON, checked against scenario.schema.json, then
+// against the rules a schema cannot say, such as "source_file must exist").
+ScenarioLoad load_scenario(const std::string& path);
+
+// Parses scenario JSON text already in memory; `path` is used for messages and to resolve
+// source_file relative to the JSON file's folder.
+ScenarioLoad parse_scenario(const std::string& path, const std::string& text);
+
+// A bare .go file run as a scenario with default configuration.
+ScenarioLoad scenario_from_go_file(const std::string& path);
+
+}  // namespace gosim

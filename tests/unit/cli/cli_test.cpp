@@ -1,0 +1,100 @@
+// The gosim binary as a user runs it: exit statuses and the first line of what it says.
+#include <doctest/doctest.h>
+
+#include <sys/wait.h>
+
+#include <array>
+#include <cstdio>
+#include <filesystem>
+#include <fstream>
+#include <string>
+
+namespace {
+
+struct Result {
+  int status = -1;
+  std::string out;  // stdout and stderr together
+};
+
+Result gosim(const std::string& args) {
+  const std::string cmd = std::string(GOSIM_BIN_DIR) + "/gosim " + args + " 2>&1";
+  Result r;
+  FILE* p = popen(cmd.c_str(), "r");
+  REQUIRE(p != nullptr);
+  std::array<char, 4096> buf{};
+  size_t n;
+  while ((n = fread(buf.data(), 1, buf.size(), p)) > 0) r.out.append(buf.data(), n);
+  const int st = pclose(p);
+  r.status = WIFEXITED(st) ? WEXITSTATUS(st) : -1;
+  return r;
+}
+
+std::string temp_file(const std::string& name, const std::string& text) {
+  const auto dir = std::filesystem::temp_directory_path() / "gosim_cli_test";
+  std::filesystem::create_directories(dir);
+  const auto path = dir / name;
+  std::ofstream(path) << text;
+  return path.string();
+}
+
+}  // namespace
+
+TEST_CASE("gosim without a subcommand refuses with exit status 1") {
+  const Result r = gosim("");
+  CHECK(r.status == 1);
+  CHECK(r.out.find("A subcommand is required") != std::string::npos);
+}
+
+TEST_CASE("--help on every subcommand exits 0") {
+  for (const char* sub : {"run", "check"}) {
+    const Result r = gosim(std::string(sub) + " --help");
+    CHECK(r.status == 0);
+    CHECK(r.out.find("Usage:") != std::string::npos);
+  }
+}
+
+TEST_CASE("a missing scenario file is refused with its name, exit 1") {
+  const Result r = gosim("run /nonexistent/dir/s.json");
+  CHECK(r.status == 1);
+  CHECK(r.out.rfind("/nonexistent/dir/s.json", 0) == 0);
+}
+
+TEST_CASE("malformed scenario JSON is refused with file:line:col, exit 1") {
+  const std::string path = temp_file("broken.json", "{\n  \"id\": \"x\",\n  \"title\" \"t\"\n}\n");
+  for (const char* sub : {"run", "check"}) {
+    const Result r = gosim(std::string(sub) + " " + path);
+    CHECK(r.status == 1);
+    CHECK(r.out.rfind(path + ":3:11: ", 0) == 0);
+  }
+}
+
+TEST_CASE("an unknown key in a scenario is refused with its position, exit 1") {
+  const std::string path = temp_file("unknown.json",
+                                     "{\"id\": \"x\", \"title\": \"t\", \"summary\": \"s\", \"source\": \"package main\\nfunc main() {}\\n\",\n"
+                                     " \"colour\": 1}\n");
+  const Result r = gosim("check " + path);
+  CHECK(r.status == 1);
+  CHECK(r.out.find(path + ":2:2: ") == 0);
+  CHECK(r.out.find("unknown key \"colour\"") != std::string::npos);
+}
+
+TEST_CASE("an out-of-range --GOMAXPROCS is refused before anything runs") {
+  const std::string path = temp_file("ok.go", "package main\n\nfunc main() {}\n");
+  const Result r = gosim("run --GOMAXPROCS 0 " + path);
+  CHECK(r.status == 1);
+  CHECK(r.out.find("--GOMAXPROCS must be between 1 and 256 (got 0)") != std::string::npos);
+}
+
+TEST_CASE("a bad --GOGC value is refused") {
+  const std::string path = temp_file("ok.go", "package main\n\nfunc main() {}\n");
+  const Result r = gosim("run --GOGC lots " + path);
+  CHECK(r.status == 1);
+  CHECK(r.out.find("--GOGC wants a number or \"off\", not lots") != std::string::npos);
+}
+
+TEST_CASE("a Go syntax error is refused like go build: file:line:col, exit 1") {
+  const std::string path = temp_file("syntax.go", "package main\n\nfunc main() {\n\tx := [3]int{1, 2\n}\n");
+  const Result r = gosim("run " + path);
+  CHECK(r.status == 1);
+  CHECK(r.out.find(path + ":4:18: syntax error: unexpected newline in composite literal; possibly missing comma or }") == 0);
+}

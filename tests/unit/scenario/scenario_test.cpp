@@ -1,0 +1,173 @@
+// Loading good scenarios: what each key turns into in the Scenario struct.
+#include <doctest/doctest.h>
+
+#include <algorithm>
+#include <filesystem>
+#include <string>
+
+#include "sim/scenario/scenario.h"
+#include "scenario_test_util.h"
+
+using gosim::ScenarioLoad;
+using gosim::test::errors_of;
+using gosim::test::TempDir;
+
+namespace fs = std::filesystem;
+
+TEST_CASE("the sample scenario loads, with its program read from beside the JSON file") {
+  std::string dir = std::string(GOSIM_SOURCE_DIR) + "/scenarios/hello";
+  ScenarioLoad load = gosim::load_scenario(dir + "/hello.json");
+  INFO(errors_of(load));
+  REQUIRE(load.scenario.has_value());
+  const gosim::Scenario& s = *load.scenario;
+  CHECK(s.path == dir + "/hello.json");
+  CHECK(s.id == "hello");
+  CHECK(s.title == "Hello, goroutines");
+  CHECK(s.source_name == dir + "/hello.go");
+  CHECK(s.source.find("package main") != std::string::npos);
+  CHECK(s.config.gomaxprocs == 1);
+  REQUIRE(s.breakpoints.size() == 2);
+  CHECK(s.breakpoints[0].event_kind == "go_create");
+  CHECK(s.breakpoints[1].line == 22);
+  CHECK(s.breakpoints[1].pos == gosim::Pos{13, 5});
+  REQUIRE(s.notes.size() == 3);
+  CHECK(s.notes[2].event_kind == "go_park");
+}
+
+TEST_CASE("every key lands in its field, with units converted") {
+  ScenarioLoad load = gosim::parse_scenario("lesson.json", R"({
+  "id": "all-keys_1",
+  "title": "T",
+  "summary": "S",
+  "source": "package main\n\nfunc main() {\n}\n",
+  "config": {
+    "GOMAXPROCS": 256, "GOGC": "off", "seed": 42,
+    "limits": {"max_events": 10, "max_goroutines": 11, "max_virtual_time_ms": 12,
+               "max_stack_bytes": 13, "max_heap_bytes": 14},
+    "cost": {"instr_ns": 1, "call_ns": 2, "newproc_ns": 3, "schedule_ns": 4, "park_ns": 5,
+             "ready_ns": 6, "wakep_ns": 7, "syscall_ns": 8, "write_ns": 9},
+    "whatif": {}
+  },
+  "breakpoints": [{"line": 3, "event": "steal", "goroutine": 7, "time_ms": 1.5}, {"time_ms": 0}],
+  "notes": [{"line": 4, "text": "end"}, {"event": "go_park", "text": "GC"}]
+})");
+  INFO(errors_of(load));
+  REQUIRE(load.scenario.has_value());
+  const gosim::Scenario& s = *load.scenario;
+  CHECK(s.id == "all-keys_1");
+  CHECK(s.source_name == "lesson.json#source");
+  CHECK(s.source == "package main\n\nfunc main() {\n}\n");
+  const gosim::Config& c = s.config;
+  CHECK(c.gomaxprocs == 256);
+  CHECK(c.gogc == -1);
+  CHECK(c.seed == 42);
+  CHECK(c.limits.max_events == 10);
+  CHECK(c.limits.max_goroutines == 11);
+  CHECK(c.limits.max_virtual_time_ns == 12'000'000);
+  CHECK(c.limits.max_stack_bytes == 13);
+  CHECK(c.limits.max_heap_bytes == 14);
+  CHECK(c.cost.instr_ns == 1);
+  CHECK(c.cost.call_ns == 2);
+  CHECK(c.cost.newproc_ns == 3);
+  CHECK(c.cost.schedule_ns == 4);
+  CHECK(c.cost.park_ns == 5);
+  CHECK(c.cost.ready_ns == 6);
+  CHECK(c.cost.wakep_ns == 7);
+  CHECK(c.cost.syscall_ns == 8);
+  CHECK(c.cost.write_ns == 9);
+  REQUIRE(s.breakpoints.size() == 2);
+  CHECK(s.breakpoints[0].line == 3);
+  CHECK(s.breakpoints[0].event_kind == "steal");
+  CHECK(s.breakpoints[0].goroutine == 7);
+  CHECK(s.breakpoints[0].virtual_time_ns == 1'500'000);
+  CHECK(s.breakpoints[0].pos == gosim::Pos{14, 19});
+  CHECK(s.breakpoints[1].virtual_time_ns == 0);
+  CHECK(s.breakpoints[1].line == 0);
+  REQUIRE(s.notes.size() == 2);
+  CHECK(s.notes[0].line == 4);
+  CHECK(s.notes[0].text == "end");
+  CHECK(s.notes[1].event_kind == "go_park");
+}
+
+TEST_CASE("keys left out keep the defaults of the Config struct") {
+  ScenarioLoad load = gosim::parse_scenario(
+      "d.json", R"({"id": "d", "title": "", "summary": "", "source": "", "config": {"GOGC": 50}})");
+  REQUIRE(load.scenario.has_value());
+  gosim::Config defaults;
+  CHECK(load.scenario->config.gogc == 50);
+  CHECK(load.scenario->config.gomaxprocs == defaults.gomaxprocs);
+  CHECK(load.scenario->config.seed == defaults.seed);
+  CHECK(load.scenario->config.limits.max_events == defaults.limits.max_events);
+  CHECK(load.scenario->config.cost.wakep_ns == defaults.cost.wakep_ns);
+  CHECK(load.scenario->breakpoints.empty());
+  CHECK(load.scenario->notes.empty());
+}
+
+TEST_CASE("GOGC -1 is off too, and a leading byte order mark is accepted") {
+  ScenarioLoad load = gosim::parse_scenario(
+      "d.json", "\xEF\xBB\xBF{\"id\": \"d\", \"title\": \"\", \"summary\": \"\", \"source\": \"\", "
+                "\"config\": {\"GOGC\": -1}}");
+  REQUIRE(load.scenario.has_value());
+  CHECK(load.scenario->config.gogc == -1);
+}
+
+TEST_CASE("source_file is resolved from the JSON file's folder") {
+  TempDir tmp("resolve");
+  tmp.write("lessons/prog.go", "package main\n");
+  tmp.write("lessons/sub/s.json",
+            R"({"id": "s", "title": "", "summary": "", "source_file": "../prog.go"})");
+  ScenarioLoad load = gosim::load_scenario(tmp.path("lessons/sub/s.json"));
+  INFO(errors_of(load));
+  REQUIRE(load.scenario.has_value());
+  CHECK(load.scenario->source_name == tmp.path("lessons/prog.go"));
+  CHECK(load.scenario->source == "package main\n");
+}
+
+TEST_CASE("a $schema key for editors is allowed and ignored") {
+  ScenarioLoad load = gosim::parse_scenario(
+      "d.json", R"({"$schema": "../../sim/scenario/scenario.schema.json", "id": "d", "title": "",
+                   "summary": "", "source": ""})");
+  CHECK(load.scenario.has_value());
+}
+
+TEST_CASE("a bare .go file becomes a scenario with default configuration, named by its stem") {
+  std::string go = std::string(GOSIM_SOURCE_DIR) + "/scenarios/hello/hello.go";
+  ScenarioLoad load = gosim::scenario_from_go_file(go);
+  REQUIRE(load.scenario.has_value());
+  CHECK(load.scenario->id == "hello");
+  CHECK(load.scenario->title == "hello.go");
+  CHECK(load.scenario->path.empty());
+  CHECK(load.scenario->source_name == go);
+  CHECK(load.scenario->source.find("sync.WaitGroup") != std::string::npos);
+  CHECK(load.scenario->config.gomaxprocs == gosim::Config{}.gomaxprocs);
+
+  TempDir tmp("bare");
+  tmp.write("My Prog.go", "package main\n");
+  ScenarioLoad named = gosim::scenario_from_go_file(tmp.path("My Prog.go"));
+  REQUIRE(named.scenario.has_value());
+  CHECK(named.scenario->id == "my_prog");  // made to fit the id pattern
+}
+
+TEST_CASE("a bare .go file that cannot be read is refused with the OS's reason") {
+  ScenarioLoad load = gosim::scenario_from_go_file("no/such/dir/prog.go");
+  CHECK(!load.scenario.has_value());
+  CHECK(errors_of(load) == "no/such/dir/prog.go: cannot read file: no such file or directory");
+}
+
+TEST_CASE("every shipped scenario under scenarios/ validates") {
+  fs::path root = fs::path(GOSIM_SOURCE_DIR) / "scenarios";
+  std::vector<std::string> files;
+  if (fs::exists(root)) {
+    for (const fs::directory_entry& e : fs::recursive_directory_iterator(root)) {
+      if (e.is_regular_file() && e.path().extension() == ".json") files.push_back(e.path().string());
+    }
+  }
+  std::sort(files.begin(), files.end());
+  for (const std::string& f : files) {
+    ScenarioLoad load = gosim::load_scenario(f);
+    INFO(f, "\n", errors_of(load));
+    CHECK(load.scenario.has_value());
+    CHECK(load.errors.empty());
+  }
+  MESSAGE(files.size(), " shipped scenario(s) checked");
+}
