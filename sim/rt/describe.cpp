@@ -5,6 +5,7 @@
 #include "sim/engine/engine.h"
 #include "sim/rt/machine.h"
 #include "sim/rt/proc.h"
+#include "sim/trace/vtime.h"
 
 namespace gosim {
 
@@ -56,7 +57,8 @@ std::string Machine::describe(const Event& e) const {
       return fmt::format("{} blocks [{}]; {} looks for another goroutine", g,
                          wait_reason_string(static_cast<WaitReason>(e.a)), p);
     case EventKind::kGoReady: {
-      std::string s = fmt::format("{} made {} runnable and put it in {}'s runnext", gname(e.a), g, p);
+      std::string s = e.a == 0 ? fmt::format("{} is runnable again and goes in {}'s runnext", g, p)
+                               : fmt::format("{} made {} runnable and put it in {}'s runnext", gname(e.a), g, p);
       if (e.b != 0) s += fmt::format("; {} moved from runnext to the tail of the local queue", gname(e.b));
       return s;
     }
@@ -83,10 +85,28 @@ std::string Machine::describe(const Event& e) const {
       return fmt::format("{} acquired the semaphore at {:#x} without waiting ({} left)", g, e.a, e.b);
     case EventKind::kSemRelease:
       return fmt::format("{} released the semaphore at {:#x}; nobody waits, count is {}", g, e.a, e.b);
+    case EventKind::kTimerFire:
+      return fmt::format("{}'s timer expired{}: its time.Sleep is over", g,
+                         e.b > 0 ? fmt::format(" ({} late)", format_vtime(e.b)) : std::string());
+    case EventKind::kPreempt:
+      return fmt::format("{} stops at a safe point as sysmon asked and goes to the tail of the global run queue", g);
+    case EventKind::kSysmonPreempt:
+      return fmt::format("sysmon: {} has run on {} for {} without a schedule; it is asked to stop "
+                         "(asynchronous preemption)", g, p, format_vtime(e.a));
+    case EventKind::kRetake:
+      return fmt::format("sysmon retakes {} from M{} after {} in a system call, so other goroutines can use it",
+                         p, e.m, format_vtime(e.a));
     case EventKind::kSyscallEnter:
-      return fmt::format("{} enters a system call; {} stays with its M", g, p);
+      return fmt::format("{} enters a blocking system call ({}); M{} blocks with it and {} is left in _Psyscall "
+                         "without an M", g, format_vtime(e.a), e.m, p);
     case EventKind::kSyscallExit:
-      return fmt::format("{} returns from its system call", g);
+      switch (e.a) {
+        case 0: return fmt::format("{}'s system call returned; M{} takes {} back at once (fast path)", g, e.m, p);
+        case 1: return fmt::format("{}'s system call returned; its P was taken, so M{} takes idle {}", g, e.m, p);
+        default:
+          return fmt::format("{}'s system call returned but no P is free: {} waits in the global run queue and "
+                             "M{} sleeps", g, g, e.m);
+      }
     case EventKind::kWrite:
       return fmt::format("{} wrote \"{}\" to {}", e.g ? g : std::string("the runtime"), write_text(model_, e),
                          e.a == 2 ? "stderr" : "stdout");

@@ -11,6 +11,9 @@
 
 #include "sim/rt/proc.h"
 #include "sim/rt/sema.h"
+#include "sim/rt/syscall.h"
+#include "sim/rt/sysmon.h"
+#include "sim/rt/time.h"
 
 namespace gosim {
 
@@ -58,6 +61,7 @@ void Machine::start(int32_t main_entry) {
   p0.m = 0;
   const GIdx main_g = newproc(model_, 0, kNoG, main_entry, 0);
   execute(model_, 0, runqget(model_, 0));
+  newm_sysmon(model_);  // M1, as in runtime.main
   start_runtime_goroutines(main_g);
   schedule_p(0, 0);
 }
@@ -115,12 +119,38 @@ void Machine::restore(const Checkpoint& cp) {
 }
 
 void Machine::dispatch(const AgendaItem& item) {
-  if (item.kind != kItemPStep) throw std::logic_error("dispatch: unknown agenda item");
-  P& pp = model_.allp[static_cast<size_t>(item.id)];
-  pp.scheduled = false;
-  pp.clock = item.time;
-  if (pp.status != PStatus::kRunning) return;  // the P was released since (stale item)
-  p_step(item.id);
+  switch (item.kind) {
+    case kItemPStep: {
+      P& pp = model_.allp[static_cast<size_t>(item.id)];
+      pp.scheduled = false;
+      pp.clock = item.time;
+      if (pp.status != PStatus::kRunning) return;  // the P was released since (stale item)
+      p_step(item.id);
+      return;
+    }
+    case kItemTimer:
+      timer_due(item.id);
+      return;
+    case kItemSysmon:
+      if (item.token == model_.sysmon.generation) sysmon_cycle(model_, config_.cost);
+      return;
+    case kItemSyscallDone: {
+      const int32_t pid = exitsyscall(model_, item.id);
+      if (pid >= 0) run_g(pid, 0);  // the fast path: the G carries on at once
+      return;
+    }
+    default:
+      throw std::logic_error("dispatch: unknown agenda item");
+  }
+}
+
+// A timer of P `owner` is due. A running P runs its own timers when it next schedules; an idle
+// P's are run by an M woken from netpoll at the timer's time, which takes an idle P and finds
+// the timer (its own, or another P's by stealing) before anything else.
+void Machine::timer_due(int32_t owner) {
+  const P& pp = model_.allp[static_cast<size_t>(owner)];
+  if (pp.status != PStatus::kIdle || pp.timers.empty() || pp.timers[0].when > model_.engine.now) return;
+  startm(model_, -1, false, -1, config_.cost);
 }
 
 void Machine::schedule_p(int32_t pid, VTime at) {
@@ -137,10 +167,13 @@ void Machine::p_step(int32_t pid) {
     return;
   }
   // Go: runtime/proc.go schedule
-  const Found f = findRunnable(model_, pid);
+  const Found f = findRunnable(model_, pid, config_.cost);
   if (model_.engine.finished) return;
   if (f.g == kNoG) {
     park_p(model_, pid);
+    // Go: stopm -> mput -> checkdead: the last M going to sleep checks that something can
+    // still happen.
+    if (checkdead(model_)) report_deadlock();
     return;
   }
   resetspinning(model_, pid, config_.cost);
@@ -187,9 +220,29 @@ void Machine::handle_request(int32_t pid) {
   auto continue_after = [&](VTime runtime_cost) { run_g(pid, runtime_cost); };
   switch (g.req.kind) {
     case ReqKind::kNone:
-    case ReqKind::kWork:
       continue_after(0);
       return;
+    case ReqKind::kWork:
+      // A safe point: a G that sysmon asked to stop goes to the global queue (Go 1.14+
+      // asynchronous preemption lands here within microseconds).
+      if (g.preempt) {
+        g.preempt = false;
+        emit_event(EventKind::kPreempt, pid, mid, g.goid);
+        goschedImpl(model_, pid, /*preempted=*/true);
+        break;
+      }
+      continue_after(0);
+      return;
+    case ReqKind::kSleep:
+      if (g.req.a <= 0) {  // Go: time.Sleep returns at once for d <= 0
+        continue_after(0);
+        return;
+      }
+      timeSleep(model_, pid, g.req.a);
+      break;
+    case ReqKind::kSyscall:
+      entersyscall(model_, pid, std::max<VTime>(g.req.a, cost.syscall_ns));
+      return;  // the P waits in _Psyscall; the agenda has the call's return
     case ReqKind::kGo: {
       if (model_.live_goroutines >= config_.limits.max_goroutines) {
         stop_at_limit(model_.engine, LimitKind::kMaxGoroutines, config_.limits.max_goroutines);
@@ -234,7 +287,11 @@ void Machine::handle_request(int32_t pid) {
       tasks_[static_cast<size_t>(gi)].reset();
       break;
   }
-  // The G left the P: schedule another one at this same instant.
+  // The G left the P. Its request is done when it next runs (it slept, yielded, was
+  // preempted), except a semaphore acquire, which it must retry then, as Go's loop does.
+  G& left = model_.allg[static_cast<size_t>(gi)];  // `g` may dangle if allg grew
+  if (left.status != GStatus::kDead && left.req.kind != ReqKind::kSemacquire) left.req = Request{};
+  // Schedule another G at this same instant.
   p_step(pid);
 }
 
@@ -253,8 +310,12 @@ void Machine::run_runtime_goroutine(int32_t pid) {
   p_step(pid);
 }
 
-// Go: runtime/proc.go checkdead — every M is idle and no timer is pending.
-void Machine::on_quiescent() {
+// The agenda emptied without the program ending: only possible if every M sleeps and nothing
+// is pending, which checkdead reports when the last M parks; kept as a safety net.
+void Machine::on_quiescent() { report_deadlock(); }
+
+// Go: runtime/proc.go checkdead's fatal errors.
+void Machine::report_deadlock() {
   int64_t waiting = 0;
   for (const G& g : model_.allg) {
     if (g.status == GStatus::kWaiting || g.status == GStatus::kPreempted) ++waiting;

@@ -79,6 +79,8 @@ class Machine final : public Simulation {
   void schedule_p(int32_t pid, VTime at);
   void start_runtime_goroutines(GIdx main_g);
   void run_runtime_goroutine(int32_t pid);
+  void timer_due(int32_t owner);
+  void report_deadlock();
 
   const Program& program_;
   Config config_;

@@ -11,6 +11,8 @@
 // findRunnable yet (they arrive with the scheduler issue).
 #include "sim/rt/proc.h"
 
+#include "sim/rt/time.h"
+
 #include <algorithm>
 #include <numeric>
 #include <stdexcept>
@@ -163,7 +165,7 @@ struct StealOrder {
 }  // namespace
 
 // Go: runtime/proc.go stealWork
-GIdx stealWork(Model& md, int32_t pid, int32_t mid) {
+Found stealWork(Model& md, int32_t pid, int32_t mid, const CostModel& cost) {
   const uint32_t count = static_cast<uint32_t>(md.allp.size());
   const std::vector<uint32_t> coprimes = StealOrder::coprimes(count);
   M& mp = md.allm[static_cast<size_t>(mid)];
@@ -176,13 +178,18 @@ GIdx stealWork(Model& md, int32_t pid, int32_t mid) {
     for (uint32_t k = 0; k < count; ++k, pos = (pos + inc) % count) {
       const int32_t victim = static_cast<int32_t>(pos);
       if (victim == pid) continue;
+      // Timers of any P, idle or not, are run by thieves on the last pass (Go: timerpMask);
+      // what they wake lands in our runnext.
+      if (last_pass && !md.allp[pos].timers.empty() && checkTimers(md, victim, pid, cost) > 0) {
+        if (Found f = runqget(md, pid); f.g != kNoG) return f;
+      }
       // Idle Ps have empty queues (Go checks idlepMask).
       if (md.allp[pos].status == PStatus::kIdle) continue;
       const GIdx g = runqsteal(md, pid, victim, last_pass);
-      if (g != kNoG) return g;
+      if (g != kNoG) return Found{g, false, RunSource::kStolen};
     }
   }
-  return kNoG;
+  return Found{};
 }
 
 namespace {
@@ -251,6 +258,7 @@ void execute(Model& md, int32_t pid, const Found& f) {
   g.m = mp.id;
   g.status = GStatus::kRunning;
   g.waitreason = WaitReason::kZero;
+  g.preempt = false;
   if (!f.inherit_time) ++pp.schedtick;
   emit_at(md, EventKind::kGoStart, pid, g.goid, static_cast<int64_t>(f.source), f.inherit_time ? 1 : 0, pp.schedtick);
 }
@@ -280,7 +288,7 @@ void goready(Model& md, int32_t pid, GIdx gp, const CostModel& cost) {
 }
 
 // Go: runtime/proc.go goschedImpl
-void goschedImpl(Model& md, int32_t pid) {
+void goschedImpl(Model& md, int32_t pid, bool preempted) {
   M& mp = md.allm[static_cast<size_t>(cur_m(md, pid))];
   G& g = md.allg[static_cast<size_t>(mp.curg)];
   g.status = GStatus::kRunnable;
@@ -288,7 +296,7 @@ void goschedImpl(Model& md, int32_t pid) {
   const GIdx gi = mp.curg;
   mp.curg = kNoG;
   globrunqput(md, gi);
-  emit_at(md, EventKind::kGoSched, pid, g.goid);
+  if (!preempted) emit_at(md, EventKind::kGoSched, pid, g.goid);
 }
 
 // Go: runtime/proc.go goexit0
@@ -334,10 +342,15 @@ int32_t mget_or_new(Model& md, bool* created) {
 
 }  // namespace
 
-// Go: runtime/proc.go wakep + startm(nil, true)
-void wakep(Model& md, int32_t waker_pid, const CostModel& cost) {
-  if (md.sched.pidle.empty() || md.sched.nmspinning != 0) return;
-  const int32_t pid = pidleget(md);
+// Go: runtime/proc.go startm
+int32_t startm(Model& md, int32_t pid, bool spinning, int32_t waker_pid, const CostModel& cost) {
+  if (pid < 0) {
+    pid = pidleget(md);
+    if (pid < 0) return -1;
+  } else {
+    auto& idle = md.sched.pidle;
+    idle.erase(std::remove(idle.begin(), idle.end(), pid), idle.end());
+  }
   bool created = false;
   const int32_t mid = mget_or_new(md, &created);
   P& pp = md.allp[static_cast<size_t>(pid)];
@@ -345,13 +358,46 @@ void wakep(Model& md, int32_t waker_pid, const CostModel& cost) {
   pp.status = PStatus::kRunning;
   pp.m = mid;
   mp.p = pid;
-  mp.spinning = true;
-  ++md.sched.nmspinning;
+  mp.spinning = spinning;
+  if (spinning) ++md.sched.nmspinning;
   emit_at(md, EventKind::kProcWake, pid, 0, created ? 1 : 0, waker_pid);
   // The woken thread needs real time to start; its P begins looking for work after that.
   pp.clock = md.engine.now + cost.wakep_ns;
   pp.scheduled = true;
   md.engine.agenda.push(pp.clock, kItemPStep, pid);
+  return pid;
+}
+
+// Go: runtime/proc.go wakep
+void wakep(Model& md, int32_t waker_pid, const CostModel& cost) {
+  if (md.sched.pidle.empty() || md.sched.nmspinning != 0) return;
+  startm(md, -1, true, waker_pid, cost);
+}
+
+// Go: runtime/proc.go handoffp (no GC or trace work to consider yet)
+void handoffp(Model& md, int32_t pid, const CostModel& cost) {
+  P& pp = md.allp[static_cast<size_t>(pid)];
+  pp.m = -1;
+  const int32_t gomaxprocs = static_cast<int32_t>(md.allp.size());
+  const int32_t npidle = static_cast<int32_t>(md.sched.pidle.size());
+  // Local or global work: start an M for it at once.
+  if (!runqempty(pp) || !md.sched.runq.empty()) {
+    startm(md, pid, false, -1, cost);
+    return;
+  }
+  // Nobody spinning and no idle P: this P should look for work itself.
+  if (md.sched.nmspinning + npidle == 0) {
+    startm(md, pid, true, -1, cost);
+    return;
+  }
+  // The last running P, and no M is polling the network: keep an M on it. (gosim has no M
+  // blocked in netpoll, so sched.lastpoll is never 0 here.)
+  if (npidle == gomaxprocs - 1) {
+    startm(md, pid, false, -1, cost);
+    return;
+  }
+  pp.status = PStatus::kIdle;
+  md.sched.pidle.push_back(pid);
 }
 
 // Go: runtime/proc.go resetspinning
@@ -365,8 +411,9 @@ void resetspinning(Model& md, int32_t pid, const CostModel& cost) {
 }
 
 // Go: runtime/proc.go findRunnable
-Found findRunnable(Model& md, int32_t pid) {
+Found findRunnable(Model& md, int32_t pid, const CostModel& cost) {
   for (;;) {
+    checkTimers(md, pid, pid, cost);
     P& pp = md.allp[static_cast<size_t>(pid)];
     // Fairness: every 61st schedtick, one G from the global queue first.
     if (pp.schedtick % 61 == 0 && !md.sched.runq.empty()) {
@@ -387,8 +434,7 @@ Found findRunnable(Model& md, int32_t pid) {
         mp.spinning = true;
         ++md.sched.nmspinning;
       }
-      const GIdx g = stealWork(md, pid, mp.id);
-      if (g != kNoG) return Found{g, false, RunSource::kStolen};
+      if (Found f = stealWork(md, pid, mp.id, cost); f.g != kNoG) return f;
     }
     // Nothing found. A spinning M re-checks every P once after dropping its own, so work that
     // appeared meanwhile is not stranded (Go: the checkRunqsNoP step).
@@ -405,6 +451,17 @@ Found findRunnable(Model& md, int32_t pid) {
     }
     return Found{};
   }
+}
+
+// Go: runtime/proc.go checkdead
+bool checkdead(const Model& md) {
+  for (const M& m : md.allm) {
+    if (!m.parked && !m.sysmon) return false;  // running, spinning or in a system call
+  }
+  for (const P& pp : md.allp) {
+    if (!pp.timers.empty()) return false;  // a timer will wake someone
+  }
+  return true;
 }
 
 // Go: runtime/proc.go releasep + pidleput + stopm

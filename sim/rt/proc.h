@@ -43,8 +43,9 @@ GIdx globrunqget(Model& md, int32_t pid, int32_t max, bool fairness);
 // Go: runqsteal/runqgrab — take the larger half of p2's ring (or its runnext, only when
 // allowed); returns the G to run now (the last one grabbed) or kNoG.
 GIdx runqsteal(Model& md, int32_t pid, int32_t victim, bool steal_runnext);
-// Go: stealWork — 4 passes over all Ps in a random order; runnext only on the last pass.
-GIdx stealWork(Model& md, int32_t pid, int32_t mid);
+// Go: stealWork — 4 passes over all Ps in a random order; on the last pass also run other
+// Ps' due timers and allow taking runnext.
+Found stealWork(Model& md, int32_t pid, int32_t mid, const CostModel& cost);
 
 // --- G lifecycle ---------------------------------------------------------------------------
 // Go: newproc/newproc1 — a new (or recycled) G, put in pp's runnext. Returns its index.
@@ -56,20 +57,31 @@ void execute(Model& md, int32_t pid, const Found& f);
 void gopark(Model& md, int32_t pid, WaitReason reason);
 // Go: goready/ready — a waiting G becomes runnable in the readying P's runnext.
 void goready(Model& md, int32_t pid, GIdx gp, const CostModel& cost);
-// Go: goschedImpl — the running G goes to the tail of the global queue.
-void goschedImpl(Model& md, int32_t pid);
+// Go: goschedImpl — the running G goes to the tail of the global queue (Gosched, or a
+// preemption: gopreempt_m).
+void goschedImpl(Model& md, int32_t pid, bool preempted = false);
 // Go: goexit0 — the running G is dead; keep it for reuse (gfput).
 void goexit0(Model& md, int32_t pid);
 
 // --- Ps and Ms -----------------------------------------------------------------------------
+// Go: startm — give P `pid` (or, if pid < 0, an idle P) an M (an idle one or a new thread)
+// and let it look for work after the thread's wake-up cost. Returns the P, or -1 if none.
+int32_t startm(Model& md, int32_t pid, bool spinning, int32_t waker_pid, const CostModel& cost);
+// Go: handoffp — a P whose M is stuck (a syscall) goes to another M if there is work for it,
+// else to the idle list.
+void handoffp(Model& md, int32_t pid, const CostModel& cost);
 // Go: wakep — if a P is idle and nobody is spinning, start an M spinning on it.
 void wakep(Model& md, int32_t waker_pid, const CostModel& cost);
 // Go: findRunnable (the part gosim models so far); kNoG when the P should go idle.
-Found findRunnable(Model& md, int32_t pid);
+Found findRunnable(Model& md, int32_t pid, const CostModel& cost);
 // Go: releasep + pidleput + stopm — the P goes idle and its M sleeps.
 void park_p(Model& md, int32_t pid);
 // Go: resetspinning — an M found work: it stops spinning and, Go's rule, wakes another.
 void resetspinning(Model& md, int32_t pid, const CostModel& cost);
+
+// Go: proc.go checkdead — called when an M goes idle: true when no M is running or in a
+// system call, no goroutine can run and no timer is pending: nothing will ever happen again.
+bool checkdead(const Model& md);
 
 // goid of a G index, 0 for kNoG (events carry goids, not indices).
 int64_t goid_of(const Model& md, GIdx g);

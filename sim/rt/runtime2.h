@@ -26,8 +26,11 @@
 
 namespace gosim {
 
-// Agenda item kinds (sim/engine/agenda.h): a P's next step at its own virtual clock.
-constexpr int32_t kItemPStep = 1;
+// Agenda item kinds (sim/engine/agenda.h).
+constexpr int32_t kItemPStep = 1;        // a P's next step at its own virtual clock (id = P)
+constexpr int32_t kItemTimer = 2;        // a timer is due while Ps may be idle (id = P owning it)
+constexpr int32_t kItemSysmon = 3;       // sysmon wakes from its usleep (token = generation)
+constexpr int32_t kItemSyscallDone = 4;  // a blocking system call returns (id = M)
 
 using GIdx = int32_t;  // index into Model::allg
 constexpr GIdx kNoG = -1;
@@ -92,6 +95,8 @@ enum class ReqKind : uint8_t {
   kExit,        // the G's function returned
   kOsExit,      // os.Exit(code = a)
   kWork,        // nothing to ask: the G used up its slice of host work (a preemption point)
+  kSleep,       // time.Sleep(a nanoseconds)
+  kSyscall,     // a blocking system call that takes a nanoseconds (syscall.Nanosleep)
 };
 
 struct Request {
@@ -126,6 +131,7 @@ struct G {
   int64_t parent_goid = 0;       // who ran the `go` statement
   bool system = false;           // a runtime background goroutine (hidden from NumGoroutine, dumps)
   VTime waitsince = 0;
+  bool preempt = false;          // Go: g.preempt — sysmon asked it to stop at the next safe point
   Request req;                   // the request being handled or about to be
   GCode code;
 };
@@ -136,7 +142,24 @@ struct M {
   GIdx curg = kNoG;      // the G it is running
   bool spinning = false; // holds a P and is looking for work
   bool parked = false;   // on the idle list (stopm)
+  bool sysmon = false;   // the sysmon thread: runs without a P, never runs Gs
+  int32_t oldp = -1;     // Go: m.oldp — the P it held when it entered a system call
   FastRand rand;         // Go: m.fastrand
+};
+
+// Go: runtime/runtime2.go timer (the fields gosim uses). Only time.Sleep's timers so far: f is
+// goroutineReady and arg the sleeping G.
+struct Timer {
+  VTime when = 0;
+  GIdx g = kNoG;
+};
+
+// Go: runtime/runtime2.go sysmontick — what sysmon saw of a P last time.
+struct SysmonTick {
+  uint32_t schedtick = 0;
+  VTime schedwhen = 0;
+  uint32_t syscalltick = 0;
+  VTime syscallwhen = 0;
 };
 
 constexpr uint32_t kLocalRunqSize = 256;  // Go: len(p.runq)
@@ -156,6 +179,8 @@ struct P {
   int64_t goidcache = 0;
   int64_t goidcacheend = 0;
   std::vector<GIdx> gfree;   // dead Gs kept for reuse (Go: p.gFree)
+  std::vector<Timer> timers; // Go: p.timers — a 4-ary min-heap on when
+  SysmonTick sysmontick;
   // gosim: what the P does at its next agenda item, and whether it has one.
   bool scheduled = false;
   VTime clock = 0;           // the virtual time this P has reached
@@ -177,6 +202,15 @@ struct SemaRoot {
   std::deque<GIdx> waiters;  // FIFO, as semrelease hands the count to the oldest waiter
 };
 
+// sysmon's own loop state (Go: the locals of runtime/proc.go sysmon).
+struct SysmonState {
+  int32_t m = -1;          // its M
+  int32_t idle = 0;        // cycles in a row that retook nothing
+  int64_t delay_us = 0;    // the usleep before the next cycle
+  bool deep_sleep = false; // Go: sched.sysmonwait
+  uint64_t generation = 0; // agenda items with another token are stale
+};
+
 // How the program ended.
 enum class ExitKind : uint8_t { kRunning, kExited, kFatal, kLimit };
 
@@ -194,6 +228,7 @@ struct Model {
   ExitKind exit_kind = ExitKind::kRunning;
   int exit_code = 0;
   int64_t live_goroutines = 0;  // non-system, not dead
+  SysmonState sysmon;
   uint64_t seed = 1;
 };
 

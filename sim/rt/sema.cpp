@@ -40,6 +40,9 @@ bool semacquire(Model& md, int32_t pid, uint64_t addr) {
   if (root.count > 0) {
     --root.count;
     emit_sema(md, EventKind::kSemAcquire, pid, addr, root.count);
+    // A root with no count and no waiters is as good as none: drop it so the table only
+    // holds semaphores somebody is using.
+    if (root.count == 0 && root.waiters.empty()) md.semtable.erase(addr);
     return true;
   }
   const P& pp = md.allp[static_cast<size_t>(pid)];

@@ -35,6 +35,10 @@ enum class EventKind : uint8_t {
   kProcWake,       // wakep/startm: an idle P gets an M to look for work
   kSemAcquire,     // semacquire took a count without parking
   kSemRelease,     // semrelease with nobody waiting
+  kTimerFire,      // runtimer: a timer expired and its goroutine is ready
+  kPreempt,        // gopreempt_m: a G ran too long and was stopped at a safe point
+  kSysmonPreempt,  // preemptone: sysmon asks a G running for 10ms to stop
+  kRetake,         // retake + handoffp: sysmon takes a P from an M stuck in a syscall
   kSyscallEnter,
   kSyscallExit,
   kWrite,          // the program wrote to stdout or stderr

@@ -112,12 +112,12 @@ TEST_CASE("every 61st schedtick findRunnable serves the global queue before the 
   runqput(md, 0, 0, false);
   globrunqput(md, 1);
   md.allp[0].schedtick = 61;
-  Found f = findRunnable(md, 0);
+  Found f = findRunnable(md, 0, CostModel{});
   CHECK(f.g == 1);
   CHECK(f.source == RunSource::kGlobal);
   md.allp[0].schedtick = 62;
   globrunqput(md, 2);
-  f = findRunnable(md, 0);
+  f = findRunnable(md, 0, CostModel{});
   CHECK(f.g == 0);  // local first on other ticks
   CHECK(f.source == RunSource::kLocal);
 }
@@ -147,8 +147,9 @@ TEST_CASE("stealWork finds work on another P and skips idle Ps") {
   runqput(md, 2, 0, false);  // an idle P's queue is never looked at
   runqput(md, 3, 1, false);
   runqput(md, 3, 2, false);
-  const GIdx g = stealWork(md, 0, 0);
-  CHECK(g == 1);  // 2 - 2/2 = 1 grabbed: G1
+  const Found f = stealWork(md, 0, 0, CostModel{});
+  CHECK(f.g == 1);  // 2 - 2/2 = 1 grabbed: G1
+  CHECK(f.source == RunSource::kStolen);
   CHECK(runqlen(md.allp[2]) == 1);
 }
 

@@ -1,0 +1,95 @@
+// Go 1.19 runtime/proc.go, system calls.
+//
+// What Go does: a G entering a blocking system call keeps its M (the thread really is stuck in
+// the kernel) but leaves its P in _Psyscall, unowned. If the call is quick, the M takes the same
+// P back on return without any scheduling (the fast path). If it is slow, sysmon notices the P
+// sitting in _Psyscall for a whole sysmon tick and hands it to another M (retake + handoffp),
+// so other goroutines keep running; the returning M then looks for an idle P, and failing that
+// puts its G on the global run queue and goes to sleep (exitsyscall0).
+#include "sim/rt/syscall.h"
+
+#include "sim/rt/proc.h"
+
+namespace gosim {
+
+namespace {
+
+void emit_sys(Model& md, EventKind kind, int32_t pid, int32_t mid, int64_t goid, int64_t a, int64_t b = 0) {
+  Event e;
+  e.kind = kind;
+  e.p = pid;
+  e.m = mid;
+  e.g = goid;
+  e.a = a;
+  e.b = b;
+  emit(md.engine, e);
+}
+
+// Go: proc.go sysmon's wake-up from deep sleep when a syscall starts or ends.
+void wake_sysmon(Model& md) {
+  SysmonState& sm = md.sysmon;
+  if (!sm.deep_sleep) return;
+  sm.deep_sleep = false;
+  sm.idle = 0;
+  sm.delay_us = 20;
+  ++sm.generation;
+  md.engine.agenda.push(md.engine.now + 20'000, kItemSysmon, sm.m, sm.generation);
+}
+
+}  // namespace
+
+// Go: runtime/proc.go reentersyscall
+void entersyscall(Model& md, int32_t pid, VTime duration) {
+  P& pp = md.allp[static_cast<size_t>(pid)];
+  M& mp = md.allm[static_cast<size_t>(pp.m)];
+  G& g = md.allg[static_cast<size_t>(mp.curg)];
+  g.status = GStatus::kSyscall;
+  emit_sys(md, EventKind::kSyscallEnter, pid, mp.id, g.goid, duration);
+  wake_sysmon(md);
+  mp.oldp = pid;
+  mp.p = -1;
+  pp.m = -1;
+  pp.status = PStatus::kSyscall;
+  md.engine.agenda.push(md.engine.now + duration, kItemSyscallDone, mp.id);
+}
+
+// Go: runtime/proc.go exitsyscall + exitsyscallfast + exitsyscall0
+int32_t exitsyscall(Model& md, int32_t mid) {
+  M& mp = md.allm[static_cast<size_t>(mid)];
+  G& g = md.allg[static_cast<size_t>(mp.curg)];
+  wake_sysmon(md);
+  int32_t pid = -1;
+  SyscallExitPath path = SyscallExitPath::kSlow;
+  const int32_t oldp = mp.oldp;
+  mp.oldp = -1;
+  if (oldp >= 0 && md.allp[static_cast<size_t>(oldp)].status == PStatus::kSyscall) {
+    pid = oldp;  // nobody took it: wire it again
+    path = SyscallExitPath::kFastOldP;
+  } else if (!md.sched.pidle.empty()) {
+    pid = md.sched.pidle.back();  // Go: exitsyscallfast_pidle
+    md.sched.pidle.pop_back();
+    path = SyscallExitPath::kFastIdleP;
+  }
+  if (pid >= 0) {
+    P& pp = md.allp[static_cast<size_t>(pid)];
+    pp.status = PStatus::kRunning;
+    pp.m = mid;
+    ++pp.syscalltick;
+    mp.p = pid;
+    g.status = GStatus::kRunning;
+    emit_sys(md, EventKind::kSyscallExit, pid, mid, g.goid, static_cast<int64_t>(path), pid);
+    return pid;
+  }
+  // Go: exitsyscall0 — no P: the G waits in the global queue and this M sleeps.
+  g.status = GStatus::kRunnable;
+  g.m = -1;
+  const GIdx gi = mp.curg;
+  mp.curg = kNoG;
+  emit_sys(md, EventKind::kSyscallExit, -1, mid, g.goid, static_cast<int64_t>(SyscallExitPath::kSlow), -1);
+  globrunqput(md, gi);
+  mp.parked = true;
+  md.sched.midle.push_back(mid);
+  return -1;
+}
+
+}  // namespace gosim

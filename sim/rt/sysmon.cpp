@@ -1,0 +1,135 @@
+// Go 1.19 runtime/proc.go sysmon.
+//
+// What Go does: sysmon runs on its own thread without a P. It sleeps 20 µs at a time while it
+// keeps finding work, then doubles the sleep after 50 idle turns, up to 10 ms. Each turn it
+// retakes Ps stuck in system calls (so other goroutines can use them) and preempts goroutines
+// that have run for 10 ms on the same schedtick (the time slice: runnext hand-offs inherit it,
+// so a ping-pong pair shares one slice). When every P is idle it sleeps deeply, until the next
+// timer or a system call wakes it.
+//
+// gosim: a preempted G stops at its next safe point, which the interpreter offers every few
+// microseconds of virtual time (Go 1.14+ asynchronous preemption stops it within microseconds
+// too). sysmon's network polling arrives with the netpoller.
+#include "sim/rt/sysmon.h"
+
+#include <algorithm>
+
+#include "sim/rt/proc.h"
+#include "sim/rt/time.h"
+
+namespace gosim {
+
+namespace {
+
+void emit_p(Model& md, EventKind kind, int32_t pid, int64_t goid, int64_t a, int64_t b = 0) {
+  Event e;
+  e.kind = kind;
+  e.p = pid;
+  e.m = pid >= 0 ? md.allp[static_cast<size_t>(pid)].m : -1;
+  e.g = goid;
+  e.a = a;
+  e.b = b;
+  emit(md.engine, e);
+}
+
+void sleep_until(Model& md, VTime when) {
+  ++md.sysmon.generation;
+  md.engine.agenda.push(when, kItemSysmon, md.sysmon.m, md.sysmon.generation);
+}
+
+// Go: runtime/proc.go preemptone
+void preemptone(Model& md, int32_t pid, VTime ran) {
+  const P& pp = md.allp[static_cast<size_t>(pid)];
+  if (pp.m < 0) return;
+  const GIdx gi = md.allm[static_cast<size_t>(pp.m)].curg;
+  if (gi == kNoG) return;
+  G& g = md.allg[static_cast<size_t>(gi)];
+  if (g.preempt) return;
+  g.preempt = true;
+  emit_p(md, EventKind::kSysmonPreempt, pid, g.goid, ran);
+}
+
+// Go: runtime/proc.go retake
+int retake(Model& md, const CostModel& cost) {
+  const VTime now = md.engine.now;
+  int n = 0;
+  for (P& pp : md.allp) {
+    SysmonTick& pd = pp.sysmontick;
+    const PStatus s = pp.status;
+    bool sysretake = false;
+    if (s == PStatus::kRunning || s == PStatus::kSyscall) {
+      // Preempt the G if the same schedtick has lasted 10ms.
+      if (pd.schedtick != pp.schedtick) {
+        pd.schedtick = pp.schedtick;
+        pd.schedwhen = now;
+      } else if (pd.schedwhen + kForcePreemptNS <= now) {
+        preemptone(md, pp.id, now - pd.schedwhen);
+        sysretake = true;  // a P in a syscall has no M to preempt
+      }
+    }
+    if (s != PStatus::kSyscall) continue;
+    // First sight of this syscall: remember it, retake at a later turn.
+    if (!sysretake && pd.syscalltick != pp.syscalltick) {
+      pd.syscalltick = pp.syscalltick;
+      pd.syscallwhen = now;
+      continue;
+    }
+    // Leave the P alone if it has no work and others are free to help, unless the syscall
+    // has lasted 10ms (a P stuck in a syscall keeps sysmon from deep sleep).
+    const int32_t npidle = static_cast<int32_t>(md.sched.pidle.size());
+    if (runqempty(pp) && md.sched.nmspinning + npidle > 0 && pd.syscallwhen + 10'000'000 > now) continue;
+    pp.status = PStatus::kIdle;
+    ++n;
+    ++pp.syscalltick;
+    emit_p(md, EventKind::kRetake, pp.id, 0, now - pd.syscallwhen);
+    handoffp(md, pp.id, cost);
+  }
+  return n;
+}
+
+}  // namespace
+
+void newm_sysmon(Model& md) {
+  M m;
+  m.id = static_cast<int32_t>(md.allm.size());
+  m.sysmon = true;
+  m.rand = fastrand_for_m(md.seed, m.id);
+  md.allm.push_back(m);
+  md.sysmon.m = m.id;
+  md.sysmon.delay_us = 20;
+  sleep_until(md, md.engine.now + 20'000);
+}
+
+// Go: runtime/proc.go sysmon (the body of its loop, from just after usleep)
+void sysmon_cycle(Model& md, const CostModel& cost) {
+  SysmonState& sm = md.sysmon;
+  const VTime now = md.engine.now;
+  const bool all_idle = md.sched.pidle.size() == md.allp.size();
+  if (all_idle) {
+    // Deep sleep until the next timer (or half the forced-GC period); a syscall wakes it sooner.
+    const VTime next = timeSleepUntil(md);
+    VTime sleep = kForceGCPeriod / 2;
+    if (next > now && next - now < sleep) sleep = next - now;
+    if (next < 0 || next > now) {
+      sm.deep_sleep = true;
+      sleep_until(md, now + sleep);
+      return;
+    }
+  }
+  sm.deep_sleep = false;
+  if (retake(md, cost) > 0) {
+    sm.idle = 0;
+  } else {
+    ++sm.idle;
+  }
+  // The next usleep.
+  if (sm.idle == 0) {
+    sm.delay_us = 20;
+  } else if (sm.idle > 50) {
+    sm.delay_us *= 2;
+  }
+  sm.delay_us = std::min<int64_t>(sm.delay_us, 10'000);
+  sleep_until(md, now + sm.delay_us * 1000);
+}
+
+}  // namespace gosim

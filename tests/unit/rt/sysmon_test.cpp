@@ -1,0 +1,202 @@
+// Timers, sysmon and system calls, with C++ goroutine bodies (Go 1.19 time.go / proc.go).
+#include <doctest/doctest.h>
+
+#include <string>
+#include <vector>
+
+#include "tests/support/test_program.h"
+
+using namespace gosim;
+using namespace gosim::testing;
+
+namespace {
+
+Config config(int32_t procs) {
+  Config c;
+  c.gomaxprocs = procs;
+  return c;
+}
+
+std::vector<Event> run_all(Machine& mc) {
+  std::vector<Event> out;
+  while (auto e = mc.step()) out.push_back(*e);
+  return out;
+}
+
+const Event* find(const std::vector<Event>& evs, EventKind k) {
+  for (const Event& e : evs) {
+    if (e.kind == k) return &e;
+  }
+  return nullptr;
+}
+
+Request write_req(const std::string& text) {
+  Request w = req(ReqKind::kWrite, 1);
+  w.text = text;
+  return w;
+}
+
+// sleeper(ms): time.Sleep(ms), then print ms.
+GTask sleeper(Machine& mc, GIdx gi) {
+  auto& r = regs(mc, gi, 1);
+  const int64_t ms = mc.g(gi).code.arg;
+  if (r[0] == 0) {
+    r[0] = 1;
+    mc.request(gi, req(ReqKind::kSleep, ms * 1'000'000));
+    co_await Suspend{};
+  }
+  if (regs(mc, gi, 1)[0] == 1) {
+    regs(mc, gi, 1)[0] = 2;
+    mc.request(gi, write_req(std::to_string(ms) + "\n"));
+    co_await Suspend{};
+  }
+}
+
+// main: go sleeper(30); go sleeper(10); go sleeper(20); time.Sleep(100ms)
+GTask sleepers_main(Machine& mc, GIdx gi) {
+  static const int64_t kMs[] = {30, 10, 20};
+  for (;;) {
+    auto& r = regs(mc, gi, 1);
+    if (r[0] < 3) {
+      mc.request(gi, req(ReqKind::kGo, 1, kMs[r[0]]));
+      ++r[0];
+      co_await Suspend{};
+      continue;
+    }
+    if (r[0] == 3) {
+      r[0] = 4;
+      mc.request(gi, req(ReqKind::kSleep, 100'000'000));
+      co_await Suspend{};
+      continue;
+    }
+    co_return;
+  }
+}
+
+// spinner: a loop with no function calls and no runtime calls, forever.
+GTask spinner(Machine& mc, GIdx gi) {
+  for (;;) {
+    mc.request(gi, req(ReqKind::kWork, 0, 0, 1000));
+    co_await Suspend{};
+  }
+}
+
+// main: go spinner(); runtime.Gosched(); print "main"
+GTask spin_main(Machine& mc, GIdx gi) {
+  for (;;) {
+    auto& r = regs(mc, gi, 1);
+    switch (r[0]++) {
+      case 0: mc.request(gi, req(ReqKind::kGo, 1)); break;
+      case 1: mc.request(gi, req(ReqKind::kGosched)); break;
+      case 2: mc.request(gi, write_req("main\n")); break;
+      default: co_return;
+    }
+    co_await Suspend{};
+  }
+}
+
+// worker: print "worker"
+GTask worker(Machine& mc, GIdx gi) {
+  auto& r = regs(mc, gi, 1);
+  if (r[0] == 0) {
+    r[0] = 1;
+    mc.request(gi, write_req("worker\n"));
+    co_await Suspend{};
+  }
+}
+
+// main: go worker(); a blocking syscall of `syscall_ns`; print "main"
+int64_t syscall_ns = 5'000'000;
+GTask syscall_main(Machine& mc, GIdx gi) {
+  for (;;) {
+    auto& r = regs(mc, gi, 1);
+    switch (r[0]++) {
+      case 0: mc.request(gi, req(ReqKind::kGo, 1)); break;
+      case 1: mc.request(gi, req(ReqKind::kSyscall, syscall_ns)); break;
+      case 2: mc.request(gi, write_req("main\n")); break;
+      default: co_return;
+    }
+    co_await Suspend{};
+  }
+}
+
+}  // namespace
+
+TEST_CASE("time.Sleep: sleepers wake in the order of their deadlines, on the virtual clock") {
+  TestProgram prog;
+  prog.add("main.main", sleepers_main);
+  prog.add("main.sleeper", sleeper);
+  for (int32_t procs : {1, 4}) {
+    Machine mc(prog, config(procs));
+    mc.start(0);
+    const auto evs = run_all(mc);
+    CHECK(mc.model().output == "10\n20\n30\n");
+    CHECK(mc.model().exit_code == 0);
+    const Event* fire = find(evs, EventKind::kTimerFire);
+    REQUIRE(fire);
+    CHECK(fire->time >= 10'000'000);
+    CHECK(fire->time < 10'100'000);  // the P wakes when the timer is due, not at a poll tick
+  }
+}
+
+TEST_CASE("a pending timer is not a deadlock: checkdead waits for it") {
+  TestProgram prog;
+  prog.add("main.main", sleepers_main);
+  prog.add("main.sleeper", sleeper);
+  Machine mc(prog, config(1));
+  mc.start(0);
+  const auto evs = run_all(mc);
+  CHECK(find(evs, EventKind::kDeadlock) == nullptr);
+  CHECK(find(evs, EventKind::kProcIdle) != nullptr);  // everyone slept at some point
+}
+
+TEST_CASE("sysmon preempts a goroutine that runs 10ms without a schedule") {
+  TestProgram prog;
+  prog.add("main.main", spin_main);
+  prog.add("main.spinner", spinner);
+  Machine mc(prog, config(1));
+  mc.start(0);
+  const auto evs = run_all(mc);
+  const Event* ask = find(evs, EventKind::kSysmonPreempt);
+  const Event* stop = find(evs, EventKind::kPreempt);
+  REQUIRE(ask);
+  REQUIRE(stop);
+  CHECK(ask->g == 6);
+  CHECK(ask->a >= 10'000'000);      // ran for at least forcePreemptNS
+  CHECK(ask->time < 12'000'000);    // noticed within a sysmon tick or so
+  CHECK(stop->time - ask->time <= 1000);  // stopped at its next safe point
+  CHECK(mc.model().output == "main\n");
+}
+
+TEST_CASE("a long system call loses its P to sysmon, and the other goroutine runs meanwhile") {
+  TestProgram prog;
+  prog.add("main.main", syscall_main);
+  prog.add("main.worker", worker);
+  syscall_ns = 5'000'000;
+  Machine mc(prog, config(1));
+  mc.start(0);
+  const auto evs = run_all(mc);
+  const Event* retake = find(evs, EventKind::kRetake);
+  REQUIRE(retake);
+  CHECK(retake->time < 1'000'000);  // a couple of 20us sysmon ticks, not the whole call
+  CHECK(mc.model().output == "worker\nmain\n");
+  const Event* exit = find(evs, EventKind::kSyscallExit);
+  REQUIRE(exit);
+  CHECK(exit->a == 1);  // its old P was taken; it found that P idle again
+  CHECK(exit->time >= 5'000'000);
+}
+
+TEST_CASE("a short system call takes its P straight back: the exitsyscall fast path") {
+  TestProgram prog;
+  prog.add("main.main", syscall_main);
+  prog.add("main.worker", worker);
+  syscall_ns = 2'000;  // shorter than a sysmon tick
+  Machine mc(prog, config(1));
+  mc.start(0);
+  const auto evs = run_all(mc);
+  CHECK(find(evs, EventKind::kRetake) == nullptr);
+  const Event* exit = find(evs, EventKind::kSyscallExit);
+  REQUIRE(exit);
+  CHECK(exit->a == 0);
+  CHECK(mc.model().output == "main\n");  // main returns before the worker ever runs
+}
