@@ -31,6 +31,8 @@ struct RunFlags {
   std::optional<int64_t> max_events;
   std::optional<int64_t> max_time_ms;
   std::optional<int64_t> max_goroutines;
+  int32_t schedtrace = 0;
+  bool scheddetail = false;
   bool events = false;
   bool hash = false;
   std::string trace_jsonl;
@@ -55,6 +57,8 @@ bool apply_flags(const RunFlags& f, Config& c) {
   if (f.max_events) c.limits.max_events = *f.max_events;
   if (f.max_time_ms) c.limits.max_virtual_time_ns = *f.max_time_ms * 1'000'000;
   if (f.max_goroutines) c.limits.max_goroutines = *f.max_goroutines;
+  c.schedtrace_ms = f.schedtrace;
+  c.scheddetail = f.scheddetail;
   return true;
 }
 
@@ -139,6 +143,8 @@ void add_run(CLI::App& app) {
   cmd->add_option("--max-events", f->max_events, "Stop after this many events (a runaway program ends with a message)");
   cmd->add_option("--max-time-ms", f->max_time_ms, "Stop at this much virtual time, in milliseconds");
   cmd->add_option("--max-goroutines", f->max_goroutines, "Stop when this many goroutines are alive");
+  cmd->add_option("--schedtrace", f->schedtrace, "Print SCHED lines every MS milliseconds of virtual time, like GODEBUG=schedtrace=MS");
+  cmd->add_flag("--scheddetail", f->scheddetail, "With --schedtrace: add the per-P, per-M and per-G lines, like GODEBUG=scheddetail=1");
   cmd->add_flag("--events", f->events, "Also print every runtime event with its sentence and Go function");
   cmd->add_option("--trace-jsonl", f->trace_jsonl, "Write every event as JSON Lines to this file");
   cmd->add_flag("--hash", f->hash, "Print the trace hash (a digest of every event and the output) last");

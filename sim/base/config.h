@@ -38,6 +38,9 @@ struct Config {
   uint64_t seed = 1;
   Limits limits;
   CostModel cost;
+  // GODEBUG=schedtrace=X,scheddetail=1: sysmon prints SCHED lines every X ms (0: off).
+  int32_t schedtrace_ms = 0;
+  bool scheddetail = false;
 };
 
 }  // namespace gosim

@@ -132,7 +132,7 @@ void Machine::dispatch(const AgendaItem& item) {
       timer_due(item.id);
       return;
     case kItemSysmon:
-      if (item.token == model_.sysmon.generation) sysmon_cycle(model_, config_.cost);
+      if (item.token == model_.sysmon.generation) sysmon_cycle(model_, config_);
       return;
     case kItemSyscallDone: {
       const int32_t pid = exitsyscall(model_, item.id);

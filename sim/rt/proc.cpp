@@ -257,7 +257,7 @@ void execute(Model& md, int32_t pid, const Found& f) {
   mp.curg = f.g;
   g.m = mp.id;
   g.status = GStatus::kRunning;
-  g.waitreason = WaitReason::kZero;
+  // Go leaves waitreason as it was: scheddetail shows a runnable G as "status=1(chan receive)".
   g.preempt = false;
   if (!f.inherit_time) ++pp.schedtick;
   emit_at(md, EventKind::kGoStart, pid, g.goid, static_cast<int64_t>(f.source), f.inherit_time ? 1 : 0, pp.schedtick);

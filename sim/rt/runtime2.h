@@ -209,6 +209,8 @@ struct SysmonState {
   int64_t delay_us = 0;    // the usleep before the next cycle
   bool deep_sleep = false; // Go: sched.sysmonwait
   uint64_t generation = 0; // agenda items with another token are stale
+  VTime lasttrace = -1;    // when it last printed SCHED lines (-1: never)
+  VTime starttime = 0;     // the first SCHED line's time: "SCHED 0ms"
 };
 
 // How the program ended.

@@ -13,6 +13,9 @@
 #include "sim/rt/sysmon.h"
 
 #include <algorithm>
+#include <string>
+
+#include <fmt/format.h>
 
 #include "sim/rt/proc.h"
 #include "sim/rt/time.h"
@@ -101,11 +104,12 @@ void newm_sysmon(Model& md) {
 }
 
 // Go: runtime/proc.go sysmon (the body of its loop, from just after usleep)
-void sysmon_cycle(Model& md, const CostModel& cost) {
+void sysmon_cycle(Model& md, const Config& config) {
   SysmonState& sm = md.sysmon;
   const VTime now = md.engine.now;
   const bool all_idle = md.sched.pidle.size() == md.allp.size();
-  if (all_idle) {
+  // With schedtrace on, sysmon never sleeps deeply: it must print on time.
+  if (all_idle && config.schedtrace_ms <= 0) {
     // Deep sleep until the next timer (or half the forced-GC period); a syscall wakes it sooner.
     const VTime next = timeSleepUntil(md);
     VTime sleep = kForceGCPeriod / 2;
@@ -117,7 +121,7 @@ void sysmon_cycle(Model& md, const CostModel& cost) {
     }
   }
   sm.deep_sleep = false;
-  if (retake(md, cost) > 0) {
+  if (retake(md, config.cost) > 0) {
     sm.idle = 0;
   } else {
     ++sm.idle;
@@ -129,7 +133,55 @@ void sysmon_cycle(Model& md, const CostModel& cost) {
     sm.delay_us *= 2;
   }
   sm.delay_us = std::min<int64_t>(sm.delay_us, 10'000);
+  if (config.schedtrace_ms > 0 && (sm.lasttrace < 0 || sm.lasttrace + config.schedtrace_ms * 1'000'000LL <= now)) {
+    if (sm.lasttrace < 0) sm.starttime = now;
+    sm.lasttrace = now;
+    const std::string text = schedtrace(md, config.scheddetail);
+    Event e;
+    e.kind = EventKind::kWrite;
+    e.m = sm.m;
+    e.a = 2;
+    e.b = static_cast<int64_t>(md.output.size());
+    e.c = static_cast<int64_t>(text.size());
+    md.output += text;
+    emit(md.engine, e);
+  }
   sleep_until(md, now + sm.delay_us * 1000);
+}
+
+// Go: runtime/proc.go schedtrace
+std::string schedtrace(const Model& md, bool detailed) {
+  const SysmonState& sm = md.sysmon;
+  int64_t nmidle = 0;
+  for (const M& m : md.allm) nmidle += m.parked;
+  std::string out = fmt::format(
+      "SCHED {}ms: gomaxprocs={} idleprocs={} threads={} spinningthreads={} idlethreads={} runqueue={}",
+      (md.engine.now - sm.starttime) / 1'000'000, md.allp.size(), md.sched.pidle.size(), md.allm.size(),
+      md.sched.nmspinning, nmidle, md.sched.runq.size());
+  if (detailed) out += fmt::format(" gcwaiting=0 nmidlelocked=0 stopwait=0 sysmonwait={}\n", sm.deep_sleep ? 1 : 0);
+  for (size_t i = 0; i < md.allp.size(); ++i) {
+    const P& pp = md.allp[i];
+    if (detailed) {
+      out += fmt::format("  P{}: status={} schedtick={} syscalltick={} m={} runqsize={} gfreecnt={} timerslen={}\n", i,
+                         static_cast<int>(pp.status), pp.schedtick, pp.syscalltick, pp.m, pp.runqtail - pp.runqhead,
+                         pp.gfree.size(), pp.timers.size());
+    } else {
+      out += fmt::format("{}{}{}", i == 0 ? " [" : " ", pp.runqtail - pp.runqhead, i + 1 == md.allp.size() ? "]\n" : "");
+    }
+  }
+  if (!detailed) return out;
+  // Go walks allm, a list with the newest M first.
+  for (auto it = md.allm.rbegin(); it != md.allm.rend(); ++it) {
+    const M& m = *it;
+    const int64_t curg = m.curg == kNoG ? -1 : md.allg[static_cast<size_t>(m.curg)].goid;
+    out += fmt::format("  M{}: p={} curg={} mallocing=0 throwing=0 preemptoff= locks={} dying=0 spinning={} "
+                       "blocked={} lockedg=-1\n", m.id, m.p, curg, m.sysmon ? 2 : 0, m.spinning, m.parked);
+  }
+  for (const G& g : md.allg) {
+    out += fmt::format("  G{}: status={}({}) m={} lockedm=-1\n", g.goid, static_cast<int>(g.status),
+                       wait_reason_string(g.waitreason), g.m);
+  }
+  return out;
 }
 
 }  // namespace gosim

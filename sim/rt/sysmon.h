@@ -15,6 +15,9 @@ void newm_sysmon(Model& md);
 // One turn of sysmon's loop, after its usleep: deep sleep when every P is idle, else retake
 // Ps from system calls and ask long-running Gs to stop; then the next usleep, 20 µs doubling
 // after 50 idle turns up to 10 ms.
-void sysmon_cycle(Model& md, const CostModel& cost);
+void sysmon_cycle(Model& md, const Config& config);
+
+// Go: proc.go schedtrace — the SCHED lines GODEBUG=schedtrace prints, in Go 1.19's format.
+std::string schedtrace(const Model& md, bool detailed);
 
 }  // namespace gosim

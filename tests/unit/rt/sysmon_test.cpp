@@ -200,3 +200,55 @@ TEST_CASE("a short system call takes its P straight back: the exitsyscall fast p
   CHECK(exit->a == 0);
   CHECK(mc.model().output == "main\n");  // main returns before the worker ever runs
 }
+
+TEST_CASE("schedtrace: sysmon prints SCHED lines in Go 1.19's format on the virtual clock") {
+  TestProgram prog;
+  prog.add("main.main", spin_main);
+  prog.add("main.spinner", spinner);
+  Config c = config(1);
+  c.schedtrace_ms = 5;
+  Machine mc(prog, c);
+  mc.start(0);
+  run_all(mc);
+  const std::string& out = mc.model().output;
+  // First line at sysmon's first turn; then every 5ms. The spinner (G6) runs; main waits in
+  // the global queue after its Gosched (runqueue=1); runfinq (G5), kicked out of runnext by
+  // G6, waits in P0's ring ([1]).
+  CHECK(out.rfind("SCHED 0ms: gomaxprocs=1 idleprocs=0 threads=2 spinningthreads=0 idlethreads=0 runqueue=1 [1]\n", 0) == 0);
+  // The next line comes at the first sysmon turn at least 5ms later; by then sysmon's sleep has
+  // backed off to milliseconds, so it is a little late, as in real Go.
+  const size_t second = out.find("SCHED ", 1);
+  REQUIRE(second != std::string::npos);
+  const int ms = std::stoi(out.substr(second + 6));
+  CHECK(ms >= 5);
+  CHECK(ms < 8);
+  CHECK(out.find("ms: gomaxprocs=1 idleprocs=0 threads=2 spinningthreads=0 idlethreads=0 runqueue=1 [1]\n", second) ==
+        out.find("ms:", second));
+  CHECK(out.substr(out.size() - 5) == "main\n");
+}
+
+TEST_CASE("scheddetail adds P, M (newest first) and G lines") {
+  TestProgram prog;
+  prog.add("main.main", spin_main);
+  prog.add("main.spinner", spinner);
+  Config c = config(1);
+  c.schedtrace_ms = 5;
+  c.scheddetail = true;
+  Machine mc(prog, c);
+  mc.start(0);
+  run_all(mc);
+  const std::string& out = mc.model().output;
+  const std::string first = out.substr(0, out.find("SCHED ", 1));
+  CHECK(first ==
+        "SCHED 0ms: gomaxprocs=1 idleprocs=0 threads=2 spinningthreads=0 idlethreads=0 runqueue=1 gcwaiting=0 "
+        "nmidlelocked=0 stopwait=0 sysmonwait=0\n"
+        "  P0: status=1 schedtick=2 syscalltick=0 m=0 runqsize=1 gfreecnt=0 timerslen=0\n"
+        "  M1: p=-1 curg=-1 mallocing=0 throwing=0 preemptoff= locks=2 dying=0 spinning=false blocked=false lockedg=-1\n"
+        "  M0: p=0 curg=6 mallocing=0 throwing=0 preemptoff= locks=0 dying=0 spinning=false blocked=false lockedg=-1\n"
+        "  G1: status=1() m=-1 lockedm=-1\n"
+        "  G2: status=4(force gc (idle)) m=-1 lockedm=-1\n"
+        "  G3: status=4(GC sweep wait) m=-1 lockedm=-1\n"
+        "  G4: status=4(GC scavenge wait) m=-1 lockedm=-1\n"
+        "  G5: status=1() m=-1 lockedm=-1\n"
+        "  G6: status=2() m=0 lockedm=-1\n");
+}
