@@ -30,6 +30,8 @@ struct CostModel {
   int64_t wakep_ns = 5000;     // waking an idle M to run a P (futex wake + thread start-up)
   int64_t syscall_ns = 1000;   // a blocking system call's own duration floor
   int64_t write_ns = 1000;     // a write(2) of program output
+  int64_t sync_ns = 20;        // an uncontended sync operation (a CAS or two)
+  int64_t spin_ns = 1000;      // one active spin of sync.Mutex (procyield(30): 30 PAUSEs)
 };
 
 struct Config {

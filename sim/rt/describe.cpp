@@ -63,7 +63,9 @@ std::string Machine::describe(const Event& e) const {
       return s;
     }
     case EventKind::kGoSched:
-      return fmt::format("{} yields (runtime.Gosched) and goes to the tail of the global run queue", g);
+      return e.a ? fmt::format("{} handed its mutex to the first waiter and yields to it (goyield): {} goes to the "
+                               "tail of {}'s local queue", g, g, p)
+                 : fmt::format("{} yields (runtime.Gosched) and goes to the tail of the global run queue", g);
     case EventKind::kGoExit:
       return fmt::format("{} returned from its function and is dead; its G is kept for reuse", g);
     case EventKind::kRunqOverflow:

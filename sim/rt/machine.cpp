@@ -11,6 +11,7 @@
 
 #include "sim/rt/proc.h"
 #include "sim/rt/sema.h"
+#include "sim/rt/sync.h"
 #include "sim/rt/syscall.h"
 #include "sim/rt/sysmon.h"
 #include "sim/rt/time.h"
@@ -66,12 +67,14 @@ void Machine::start(int32_t main_entry) {
   schedule_p(0, 0);
 }
 
-// Before main.main runs, Go 1.19's runtime.main has started four goroutines of its own, so
-// user goroutines are numbered from 6 as in real dumps. Under GOMAXPROCS=1 the order is fixed:
+// Before main.main runs, Go 1.19's runtime.main has started goroutines of its own, so user
+// goroutines are numbered from 6 (5 in a program that does not initialise package os) as in
+// real dumps. Under GOMAXPROCS=1 the order is fixed:
 // runtime init starts forcegchelper (G2); gcenable starts bgsweep (G3) and bgscavenge (G4) and
 // waits for both on a channel, which runs G4, then G2 and G3 from the local queue (two
 // executes that advance schedtick), each parking at once; package os's init sets a finalizer,
-// which starts runfinq (G5) into runnext, where it still is when main.main begins. gosim sets
+// which starts runfinq (G5) into runnext, where it still is when main.main begins (a program
+// that never imports os, even through fmt, has no G5). gosim sets
 // up that state directly instead of running the runtime's own code.
 void Machine::start_runtime_goroutines(GIdx main_g) {
   struct Bg {
@@ -91,7 +94,7 @@ void Machine::start_runtime_goroutines(GIdx main_g) {
     emit_event(EventKind::kGoPark, 0, 0, g.goid, static_cast<int64_t>(bg.parked));
   }
   p0.schedtick = 2;
-  newproc(model_, 0, main_g, kEntryRunfinq, 0, true);
+  if (program_.initialises_os()) newproc(model_, 0, main_g, kEntryRunfinq, 0, true);
 }
 
 std::optional<Event> Machine::step() {
@@ -266,6 +269,16 @@ void Machine::handle_request(int32_t pid) {
       semrelease(model_, pid, static_cast<uint64_t>(g.req.a), cost);
       continue_after(cost.ready_ns);
       return;
+    case ReqKind::kMutexLock:
+    case ReqKind::kMutexUnlock:
+    case ReqKind::kRWLock:
+    case ReqKind::kRWUnlock:
+    case ReqKind::kRLock:
+    case ReqKind::kRUnlock:
+    case ReqKind::kWgAdd:
+    case ReqKind::kWgWait:
+      if (!apply_sync(pid, run_sync(pid))) return;
+      break;
     case ReqKind::kWrite: {
       const int64_t offset = static_cast<int64_t>(model_.output.size());
       model_.output += g.req.text;
@@ -290,7 +303,7 @@ void Machine::handle_request(int32_t pid) {
   // The G left the P. Its request is done when it next runs (it slept, yielded, was
   // preempted), except a semaphore acquire, which it must retry then, as Go's loop does.
   G& left = model_.allg[static_cast<size_t>(gi)];  // `g` may dangle if allg grew
-  if (left.status != GStatus::kDead && left.req.kind != ReqKind::kSemacquire) left.req = Request{};
+  if (left.status != GStatus::kDead && !left.syncw.in_sema) left.req = Request{};
   // Schedule another G at this same instant.
   p_step(pid);
 }
@@ -308,6 +321,66 @@ void Machine::run_runtime_goroutine(int32_t pid) {
   }
   gopark(model_, pid, reason);
   p_step(pid);
+}
+
+SyncResult Machine::run_sync(int32_t pid) {
+  const P& pp = model_.allp[static_cast<size_t>(pid)];
+  const G& g = model_.allg[static_cast<size_t>(model_.allm[static_cast<size_t>(pp.m)].curg)];
+  const auto addr = static_cast<uint64_t>(g.req.a);
+  const CostModel& cost = config_.cost;
+  switch (g.req.kind) {
+    case ReqKind::kMutexLock: return mutex_lock(model_, pid, addr, cost);
+    case ReqKind::kMutexUnlock: return mutex_unlock(model_, pid, addr, cost);
+    case ReqKind::kRWLock: return rwmutex_lock(model_, pid, addr, cost);
+    case ReqKind::kRWUnlock: return rwmutex_unlock(model_, pid, addr, cost);
+    case ReqKind::kRLock: return rwmutex_rlock(model_, pid, addr, cost);
+    case ReqKind::kRUnlock: return rwmutex_runlock(model_, pid, addr, cost);
+    case ReqKind::kWgAdd: return waitgroup_add(model_, pid, addr, g.req.b, cost);
+    case ReqKind::kWgWait: return waitgroup_wait(model_, pid, addr, cost);
+    default: throw std::logic_error("run_sync: not a sync request");
+  }
+}
+
+// Carries out what a sync operation asked for. Returns true when the G left the P (parked or
+// yielded), false when it keeps running or the program ended.
+bool Machine::apply_sync(int32_t pid, const SyncResult& r) {
+  const P& pp = model_.allp[static_cast<size_t>(pid)];
+  G& g = model_.allg[static_cast<size_t>(model_.allm[static_cast<size_t>(pp.m)].curg)];
+  switch (r.step) {
+    case SyncStep::kDone:
+      run_g(pid, config_.cost.sync_ns);
+      return false;
+    case SyncStep::kSpin:
+      // Still running, still asking: try again after procyield(30).
+      schedule_p(pid, model_.engine.now + config_.cost.spin_ns);
+      return false;
+    case SyncStep::kParked:
+      return true;
+    case SyncStep::kYield:
+      g.req = Request{};
+      goyield(model_, pid);
+      return true;
+    case SyncStep::kPanic:
+      g.req_panic = r.msg;
+      run_g(pid, config_.cost.sync_ns);
+      return false;
+    case SyncStep::kFatal:
+      fatal(r.msg);
+      return false;
+  }
+  return false;
+}
+
+// Go: runtime/panic.go fatal / fatalthrow — "fatal error: …", every goroutine, exit 2.
+void Machine::fatal(const std::string& msg) {
+  const std::string text = "fatal error: " + msg + "\n\n" + goroutine_dump();
+  const int64_t offset = static_cast<int64_t>(model_.output.size());
+  model_.output += text;
+  emit_event(EventKind::kFatal, -1, -1, 0, 2);
+  emit_event(EventKind::kWrite, -1, -1, 0, 2, offset, static_cast<int64_t>(text.size()));
+  model_.exit_kind = ExitKind::kFatal;
+  model_.exit_code = 2;
+  model_.engine.finished = true;
 }
 
 // The agenda emptied without the program ending: only possible if every M sleeps and nothing

@@ -17,6 +17,7 @@
 #include "sim/engine/task.h"
 #include "sim/rt/program.h"
 #include "sim/rt/runtime2.h"
+#include "sim/rt/sync.h"
 
 namespace gosim {
 
@@ -81,6 +82,14 @@ class Machine final : public Simulation {
   void run_runtime_goroutine(int32_t pid);
   void timer_due(int32_t owner);
   void report_deadlock();
+  SyncResult run_sync(int32_t pid);
+  bool apply_sync(int32_t pid, const SyncResult& r);
+
+ public:
+  // Ends the program as Go's fatal/throw does: "fatal error: msg", the goroutine dump, exit 2.
+  void fatal(const std::string& msg);
+
+ private:
 
   const Program& program_;
   Config config_;

@@ -299,6 +299,18 @@ void goschedImpl(Model& md, int32_t pid, bool preempted) {
   if (!preempted) emit_at(md, EventKind::kGoSched, pid, g.goid);
 }
 
+// Go: runtime/proc.go goyield_m
+void goyield(Model& md, int32_t pid) {
+  M& mp = md.allm[static_cast<size_t>(cur_m(md, pid))];
+  G& g = md.allg[static_cast<size_t>(mp.curg)];
+  g.status = GStatus::kRunnable;
+  g.m = -1;
+  const GIdx gi = mp.curg;
+  mp.curg = kNoG;
+  runqput(md, pid, gi, false);
+  emit_at(md, EventKind::kGoSched, pid, g.goid, 1);
+}
+
 // Go: runtime/proc.go goexit0
 void goexit0(Model& md, int32_t pid) {
   P& pp = md.allp[static_cast<size_t>(pid)];

@@ -60,6 +60,9 @@ void goready(Model& md, int32_t pid, GIdx gp, const CostModel& cost);
 // Go: goschedImpl — the running G goes to the tail of the global queue (Gosched, or a
 // preemption: gopreempt_m).
 void goschedImpl(Model& md, int32_t pid, bool preempted = false);
+// Go: goyield_m — the running G goes to the tail of its P's local queue (a semaphore handoff
+// lets the woken waiter, now in runnext, run on the rest of this time slice).
+void goyield(Model& md, int32_t pid);
 // Go: goexit0 — the running G is dead; keep it for reuse (gfput).
 void goexit0(Model& md, int32_t pid);
 

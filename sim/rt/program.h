@@ -40,6 +40,11 @@ class Program {
 
   // Where the `go` statement that created G `g` is ("created by main.main\n\tfile:line").
   virtual TraceFrame created_by(const Machine& machine, GIdx g) const { return {}; }
+
+  // Whether package os is initialised (imported directly or through fmt): its init sets a
+  // finalizer, which starts the finalizer goroutine, so user goroutines are numbered from 6
+  // instead of 5.
+  virtual bool initialises_os() const { return true; }
 };
 
 }  // namespace gosim

@@ -97,6 +97,29 @@ enum class ReqKind : uint8_t {
   kWork,        // nothing to ask: the G used up its slice of host work (a preemption point)
   kSleep,       // time.Sleep(a nanoseconds)
   kSyscall,     // a blocking system call that takes a nanoseconds (syscall.Nanosleep)
+  // package sync, on the object at address a (see sync.h for the layouts gosim assumes)
+  kMutexLock,
+  kMutexUnlock,
+  kRWLock,
+  kRWUnlock,
+  kRLock,
+  kRUnlock,
+  kWgAdd,       // WaitGroup.Add(b); Done is Add(-1)
+  kWgWait,
+};
+
+// What a G blocked inside package sync or a runtime semaphore must remember across its park:
+// Go keeps these in the sudog and in lockSlow's local variables.
+struct SyncWait {
+  bool ticket = false;       // Go: sudog.ticket — the releaser took the count for us (handoff)
+  bool lifo = false;         // queue at the head when it waits again
+  bool in_sema = false;      // parked in semacquire (the retry checks ticket/count first)
+  bool active = false;       // a sync operation is under way (Lock's slow path, a multi-step op)
+  VTime wait_start = 0;      // Go: lockSlow's waitStartTime (0: has not waited yet)
+  bool starving = false;     // Go: lockSlow's starving
+  bool awoke = false;        // Go: lockSlow's awoke
+  int32_t iter = 0;          // Go: lockSlow's spin iterations
+  int32_t phase = 0;         // which step of a multi-step operation (RWMutex.Lock: w.Lock, then readers)
 };
 
 struct Request {
@@ -132,7 +155,9 @@ struct G {
   bool system = false;           // a runtime background goroutine (hidden from NumGoroutine, dumps)
   VTime waitsince = 0;
   bool preempt = false;          // Go: g.preempt — sysmon asked it to stop at the next safe point
-  Request req;                   // the request being handled or about to be
+  Request req;
+  SyncWait syncw;                // state of a sync/semaphore operation in progress
+  std::string req_panic;         // set when a request panics ("sync: negative WaitGroup counter"); the body raises it                   // the request being handled or about to be
   GCode code;
 };
 
@@ -199,7 +224,15 @@ struct Sched {
 // A runtime semaphore queue (Go: sema.go semaRoot), keyed by the address of the uint32 count.
 struct SemaRoot {
   uint32_t count = 0;
-  std::deque<GIdx> waiters;  // FIFO, as semrelease hands the count to the oldest waiter
+  std::deque<GIdx> waiters;  // FIFO (lifo waiters go to the front); semrelease takes the front
+};
+
+// The state words of package sync's types, keyed by the object's address (see sync.h).
+struct SyncState {
+  int32_t state = 0;         // Mutex.state / RWMutex.w.state
+  int32_t reader_count = 0;  // RWMutex.readerCount
+  int32_t reader_wait = 0;   // RWMutex.readerWait
+  uint64_t wg_state = 0;     // WaitGroup: counter << 32 | waiters
 };
 
 // sysmon's own loop state (Go: the locals of runtime/proc.go sysmon).
@@ -224,6 +257,7 @@ struct Model {
   std::vector<P> allp;
   Sched sched;
   std::map<uint64_t, SemaRoot> semtable;  // ordered: iteration never depends on addresses' hash
+  std::map<uint64_t, SyncState> syncs;
   // stdout and stderr interleaved, as a terminal shows them; each Write event names its
   // fd and its byte range here, so any view can split the streams or cut at a cursor.
   std::string output;

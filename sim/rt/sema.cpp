@@ -1,12 +1,13 @@
 // Go 1.19 runtime/sema.go.
 //
 // What Go does: a semaphore is a uint32 count at some address; waiters hang in a tree of
-// semaRoots hashed by address, one FIFO queue per address. semrelease increments the count
-// and readies the first waiter, which must then win the count with a CAS — a running G may
-// take it first, which is why sync.Mutex needs its starvation mode.
+// semaRoots hashed by address, one queue per address. semrelease increments the count and
+// readies the first waiter, which must then win the count itself — a running G may take it
+// first, which is why sync.Mutex needs its starvation mode. In that mode semrelease hands the
+// count straight to the waiter (its sudog's ticket) and yields to it.
 //
 // gosim: the count lives beside its queue in Model::semtable (an ordered map, so nothing
-// depends on a hash), not in simulated memory yet.
+// depends on a hash), not in simulated memory.
 #include "sim/rt/sema.h"
 
 #include "sim/rt/proc.h"
@@ -15,9 +16,9 @@ namespace gosim {
 
 namespace {
 
-int64_t running_goid(const Model& md, int32_t pid) {
+GIdx running_g(const Model& md, int32_t pid) {
   const P& pp = md.allp[static_cast<size_t>(pid)];
-  return goid_of(md, md.allm[static_cast<size_t>(pp.m)].curg);
+  return md.allm[static_cast<size_t>(pp.m)].curg;
 }
 
 void emit_sema(Model& md, EventKind kind, int32_t pid, uint64_t addr, uint32_t count) {
@@ -25,43 +26,68 @@ void emit_sema(Model& md, EventKind kind, int32_t pid, uint64_t addr, uint32_t c
   e.kind = kind;
   e.p = pid;
   e.m = md.allp[static_cast<size_t>(pid)].m;
-  e.g = running_goid(md, pid);
+  e.g = goid_of(md, running_g(md, pid));
   e.a = static_cast<int64_t>(addr);
   e.b = count;
   emit(md.engine, e);
 }
 
+// Go: sema.go cansemacquire
+bool cansemacquire(Model& md, uint64_t addr) {
+  auto it = md.semtable.find(addr);
+  if (it == md.semtable.end() || it->second.count == 0) return false;
+  --it->second.count;
+  // A root with no count and no waiters is as good as none: drop it so the table only holds
+  // semaphores somebody is using.
+  if (it->second.count == 0 && it->second.waiters.empty()) md.semtable.erase(it);
+  return true;
+}
+
 }  // namespace
 
 // Go: runtime/sema.go semacquire1
-bool semacquire(Model& md, int32_t pid, uint64_t addr) {
-  SemaRoot& root = md.semtable[addr];
-  // Go: cansemacquire
-  if (root.count > 0) {
-    --root.count;
-    emit_sema(md, EventKind::kSemAcquire, pid, addr, root.count);
-    // A root with no count and no waiters is as good as none: drop it so the table only
-    // holds semaphores somebody is using.
-    if (root.count == 0 && root.waiters.empty()) md.semtable.erase(addr);
+bool semacquire(Model& md, int32_t pid, uint64_t addr, bool lifo) {
+  const GIdx gi = running_g(md, pid);
+  SyncWait& w = md.allg[static_cast<size_t>(gi)].syncw;
+  if (w.in_sema) {
+    // Back from the park: done if the releaser handed us the count or we can take it now.
+    w.in_sema = false;
+    if (w.ticket) {
+      w.ticket = false;
+      return true;
+    }
+  }
+  if (cansemacquire(md, addr)) {
+    const auto it = md.semtable.find(addr);
+    emit_sema(md, EventKind::kSemAcquire, pid, addr, it == md.semtable.end() ? 0 : it->second.count);
     return true;
   }
-  const P& pp = md.allp[static_cast<size_t>(pid)];
-  root.waiters.push_back(md.allm[static_cast<size_t>(pp.m)].curg);
+  SemaRoot& root = md.semtable[addr];
+  if (lifo) {
+    root.waiters.push_front(gi);
+  } else {
+    root.waiters.push_back(gi);
+  }
+  w.in_sema = true;
   gopark(md, pid, WaitReason::kSemacquire);
   return false;
 }
 
 // Go: runtime/sema.go semrelease1
-void semrelease(Model& md, int32_t pid, uint64_t addr, const CostModel& cost) {
+bool semrelease(Model& md, int32_t pid, uint64_t addr, const CostModel& cost, bool handoff) {
   SemaRoot& root = md.semtable[addr];
   ++root.count;
   if (root.waiters.empty()) {
     emit_sema(md, EventKind::kSemRelease, pid, addr, root.count);
-    return;
+    return false;
   }
   const GIdx waiter = root.waiters.front();
   root.waiters.pop_front();
+  SyncWait& w = md.allg[static_cast<size_t>(waiter)].syncw;
+  if (handoff && cansemacquire(md, addr)) w.ticket = true;
   goready(md, pid, waiter, cost);
+  // Direct handoff: the waiter is in our runnext and inherits our time slice; we yield to it.
+  return w.ticket;
 }
 
 }  // namespace gosim

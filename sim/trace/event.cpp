@@ -17,7 +17,7 @@ constexpr std::array<Row, static_cast<size_t>(EventKind::kCount)> kRows = {{
     {EventKind::kGoStart, {"go_start", EventCategory::kSched, "runtime.execute", "proc.go", {"source", "inherit_time", "schedtick"}}},
     {EventKind::kGoPark, {"go_park", EventCategory::kSched, "runtime.gopark", "proc.go", {"reason", "", ""}}},
     {EventKind::kGoReady, {"go_ready", EventCategory::kSched, "runtime.goready", "proc.go", {"readier", "kicked", ""}}},
-    {EventKind::kGoSched, {"go_sched", EventCategory::kSched, "runtime.Gosched", "proc.go", {"", "", ""}}},
+    {EventKind::kGoSched, {"go_sched", EventCategory::kSched, "runtime.Gosched", "proc.go", {"yield_local", "", ""}}},
     {EventKind::kGoExit, {"go_exit", EventCategory::kSched, "runtime.goexit0", "proc.go", {"", "", ""}}},
     {EventKind::kRunqOverflow, {"runq_overflow", EventCategory::kSched, "runtime.runqputslow", "proc.go", {"moved", "global_size", ""}}},
     {EventKind::kGlobalRunqGet, {"global_runq_get", EventCategory::kSched, "runtime.globrunqget", "proc.go", {"taken", "global_left", "fairness"}}},

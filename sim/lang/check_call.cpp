@@ -1,0 +1,489 @@
+// Calls, conversions and selectors.
+//
+// Go: types2/call.go (callExpr, exprList, arguments, selector) and conversions.go.
+// A call is classified for the IR (CallExpr::call_kind): conversion, built-in, function,
+// concrete method or interface method; a variadic call whose trailing arguments are
+// packed into a slice is marked variadic_pack. Selectors record what they found
+// (SelectorExpr::sel_kind, field index, implicit dereference or address-of).
+// Package members gosim does not model are refused as "unsupported" with the list of
+// what it does model.
+#include <cctype>
+
+#include "sim/lang/checker.h"
+#include "sim/lang/lexer.h"
+
+namespace gosim::lang {
+namespace {
+
+bool is_exported(const std::string& s) { return !s.empty() && s[0] >= 'A' && s[0] <= 'Z'; }
+
+bool same_id(const Object* o, const PackageRef* pkg, const std::string& name) {
+  return o->name == name && (is_exported(name) || o->pkg == pkg);
+}
+
+ExprKind builtin_kind(BuiltinId id) {
+  switch (id) {
+    case BuiltinId::Append: case BuiltinId::Cap: case BuiltinId::Len: case BuiltinId::Make: case BuiltinId::New:
+      return ExprKind::Expression;
+    default:
+      return ExprKind::Statement;
+  }
+}
+
+struct Lookup {
+  Object* obj = nullptr;
+  int index = -1;
+  bool indirect = false;   // found through a pointer
+  bool need_ptr = false;   // a pointer method on a non-addressable value
+};
+
+// Go: lookup.go lookupFieldOrMethod, without embedded fields.
+Lookup lookup_field_or_method(const Type* t, bool addressable, const PackageRef* pkg, const std::string& name,
+                              bool fold_case) {
+  Lookup r;
+  if (name == "_") return r;
+  auto match = [&](const Object* o) {
+    if (!fold_case) return same_id(o, pkg, name);
+    if (o->name.size() != name.size()) return false;
+    for (size_t i = 0; i < name.size(); i++) {
+      if (std::tolower(static_cast<unsigned char>(o->name[i])) != std::tolower(static_cast<unsigned char>(name[i]))) {
+        return false;
+      }
+    }
+    return true;
+  };
+  // A named pointer type has no methods of its own; look at fields only.
+  if (t->kind == TypeKind::Named && t->underlying != nullptr && t->underlying->kind == TypeKind::Pointer) {
+    Lookup p = lookup_field_or_method(t->underlying, false, pkg, name, fold_case);
+    if (p.obj != nullptr && p.obj->kind == ObjKind::Func) return {};
+    return p;
+  }
+  const Type* typ = t;
+  bool is_ptr = false;
+  if (t->kind == TypeKind::Pointer) {
+    typ = t->elem;
+    is_ptr = true;
+    if (is_interface(typ)) return r;
+  }
+  if (typ->kind == TypeKind::Named) {
+    for (size_t i = 0; i < typ->methods.size(); i++) {
+      if (match(typ->methods[i])) {
+        r.obj = typ->methods[i];
+        r.index = static_cast<int>(i);
+        r.indirect = is_ptr;
+        break;
+      }
+    }
+  }
+  const Type* u = under(typ);
+  if (r.obj == nullptr && u->kind == TypeKind::Struct) {
+    for (size_t i = 0; i < u->fields.size(); i++) {
+      if (u->fields[i].obj != nullptr && match(u->fields[i].obj)) {
+        r.obj = u->fields[i].obj;
+        r.index = static_cast<int>(i);
+        r.indirect = is_ptr;
+        break;
+      }
+    }
+  }
+  if (r.obj == nullptr && u->kind == TypeKind::Interface) {
+    for (size_t i = 0; i < u->methods.size(); i++) {
+      if (match(u->methods[i])) {
+        r.obj = u->methods[i];
+        r.index = static_cast<int>(i);
+        r.indirect = is_ptr;
+        break;
+      }
+    }
+  }
+  if (r.obj != nullptr && r.obj->kind == ObjKind::Func && r.obj->ptr_recv && !r.indirect && !addressable) {
+    return Lookup{nullptr, -1, true, true};
+  }
+  return r;
+}
+
+}  // namespace
+
+// Exposed for check_assign.cpp (method set checks).
+Object* find_method(const Type* t, const PackageRef* pkg, const std::string& name, bool fold_case, bool* need_ptr) {
+  Lookup r = lookup_field_or_method(t, false, pkg, name, fold_case);
+  if (need_ptr != nullptr) *need_ptr = r.need_ptr;
+  return r.obj;
+}
+
+// Go: call.go callExpr.
+ExprKind Checker::call_expr(Operand* x, CallExpr* call) {
+  expr_or_type(x, call->fun);
+  switch (x->mode) {
+    case Mode::Invalid:
+      use_list(call->args);
+      x->expr = call;
+      return ExprKind::Statement;
+    case Mode::TypeExpr: {
+      const Type* t = x->type;
+      x->mode = Mode::Invalid;
+      call->call_kind = CallKind::Conversion;
+      size_t n = call->args.size();
+      if (n == 0) {
+        error_at(call, "missing argument in conversion to " + ts(t));
+      } else if (n == 1) {
+        expr(x, call->args[0]);
+        if (x->mode != Mode::Invalid) {
+          if (call->has_dots) {
+            error_at(call->args[0], "invalid use of ... in type conversion to " + ts(t));
+          } else {
+            conversion(x, t);
+          }
+        }
+      } else {
+        use_list(call->args);
+        error_at(call->args[n - 1], "too many arguments in conversion to " + ts(t));
+      }
+      x->expr = call;
+      return ExprKind::Conversion;
+    }
+    case Mode::Builtin: {
+      BuiltinId id = x->id;
+      call->call_kind = CallKind::Builtin;
+      call->builtin = static_cast<int>(id);
+      if (!builtin(x, call, id)) x->mode = Mode::Invalid;
+      x->expr = call;
+      if (x->mode != Mode::Invalid && x->mode != Mode::Constant) has_call_or_recv_ = true;
+      return builtin_kind(id);
+    }
+    default:
+      break;
+  }
+  const Type* sig = under(x->type);
+  if (sig->kind != TypeKind::Func) {
+    error_op(*x, "invalid operation: cannot call non-function " + op_str(*x));
+    x->mode = Mode::Invalid;
+    x->expr = call;
+    return ExprKind::Statement;
+  }
+  Expr* fun = unparen(call->fun);
+  call->call_kind = CallKind::Func;
+  if (fun->kind == NodeKind::SelectorExpr && as<SelectorExpr>(fun)->sel_kind == SelKind::MethodVal) {
+    call->call_kind = as<SelectorExpr>(fun)->iface_method ? CallKind::Interface : CallKind::Method;
+  }
+  bool comma_ok = false;
+  std::vector<Operand> args = expr_list(call->args, false, &comma_ok);
+  arguments(call, sig, args);
+  size_t nres = sig->results->elems.size();
+  if (nres == 0) {
+    x->mode = Mode::NoValue;
+  } else if (nres == 1) {
+    x->mode = Mode::Value;
+    x->type = sig->results->elems[0];
+  } else {
+    x->mode = Mode::Value;
+    x->type = sig->results;
+  }
+  x->expr = call;
+  has_call_or_recv_ = true;
+  return ExprKind::Statement;
+}
+
+// Go: call.go exprList.
+std::vector<Operand> Checker::expr_list(const std::vector<Expr*>& elist, bool allow_comma_ok, bool* comma_ok) {
+  std::vector<Operand> out;
+  *comma_ok = false;
+  if (elist.size() == 1) {
+    Expr* e = elist[0];
+    Operand x;
+    multi_expr(&x, e);
+    if (x.mode != Mode::Invalid && x.type != nullptr && x.type->kind == TypeKind::Tuple) {
+      for (size_t i = 0; i < x.type->elems.size(); i++) {
+        Operand o;
+        o.mode = Mode::Value;
+        o.expr = e;
+        o.type = x.type->elems[i];
+        o.tuple_index = static_cast<int>(i);
+        out.push_back(o);
+      }
+      return out;
+    }
+    out.push_back(x);
+    if (allow_comma_ok && (x.mode == Mode::MapIndex || x.mode == Mode::CommaOk)) {
+      out[0].mode = Mode::Value;
+      Operand ok;
+      ok.mode = Mode::Value;
+      ok.expr = e;
+      ok.type = T.basic(TypeKind::UntypedBool);
+      ok.tuple_index = 1;
+      out.push_back(ok);
+      *comma_ok = true;
+    }
+    return out;
+  }
+  for (Expr* e : elist) {
+    Operand x;
+    expr(&x, e);
+    out.push_back(x);
+  }
+  return out;
+}
+
+std::string Checker::types_summary(const std::vector<const Type*>& list, bool variadic) {
+  std::string out = "(";
+  for (size_t i = 0; i < list.size(); i++) {
+    const Type* t = list[i];
+    if (i > 0) out += ", ";
+    if (t == nullptr || t->kind == TypeKind::Invalid) {
+      out += "<T>";
+    } else if (is_untyped(t)) {
+      if (is_numeric(t)) {
+        out += "number";
+      } else {
+        out += ts(t).substr(8);  // drop "untyped "
+      }
+    } else if (variadic && i + 1 == list.size() && t->kind == TypeKind::Slice) {
+      out += "..." + ts(t->elem);
+    } else {
+      out += ts(t);
+    }
+  }
+  return out + ")";
+}
+
+// Go: call.go arguments.
+void Checker::arguments(CallExpr* call, const Type* sig, std::vector<Operand>& args) {
+  for (Operand& a : args) {
+    if (a.mode == Mode::TypeExpr) {
+      error_op(a, op_str(a) + " used as value");
+      return;
+    }
+    if (a.mode == Mode::Invalid) return;
+  }
+  size_t nargs = args.size();
+  const std::vector<const Type*>& params = sig->params->elems;
+  size_t npars = params.size();
+  std::vector<const Type*> sig_params = params;
+  if (sig->variadic) {
+    if (call->has_dots) {
+      if (call->args.size() == 1 && nargs > 1) {
+        error_at(call, "cannot use ... with " + std::to_string(nargs) + "-valued " + expr_string(call->args[0]));
+        return;
+      }
+    } else if (nargs + 1 >= npars) {
+      sig_params.resize(npars - 1);
+      while (sig_params.size() < nargs) sig_params.push_back(params.back()->elem);
+      npars = nargs;
+      call->variadic_pack = true;
+    } else {
+      npars--;
+    }
+  } else if (call->has_dots) {
+    error_at(call, "cannot use ... in call to non-variadic " + expr_string(call->fun));
+    return;
+  }
+  if (nargs != npars) {
+    const Node* at = call;
+    std::string qualifier = "not enough";
+    if (nargs > npars) {
+      at = args[npars].expr;
+      qualifier = "too many";
+    } else if (nargs > 0) {
+      at = args[nargs - 1].expr;
+    }
+    std::vector<const Type*> have;
+    for (const Operand& a : args) have.push_back(a.type);
+    error_at(at, qualifier + " arguments in call to " + expr_string(call->fun) + "\n\thave " +
+                     types_summary(have, false) + "\n\twant " + types_summary(params, sig->variadic));
+    return;
+  }
+  std::string context = "argument to " + expr_string(call->fun);
+  for (size_t i = 0; i < args.size(); i++) assignment(&args[i], sig_params[i], context);
+}
+
+// Go: call.go selector (without embedded fields; method expressions are refused).
+void Checker::selector(Operand* x, SelectorExpr* e) {
+  const std::string& sel = e->sel->value;
+  if (e->x->kind == NodeKind::Name) {
+    auto* ident_x = as<Name>(e->x);
+    Object* obj = lookup(ident_x->value);
+    if (obj != nullptr && obj->kind == ObjKind::PkgName) {
+      ident_x->obj = obj;
+      obj->used = true;
+      const LibPackage* lib = obj->imported;
+      auto it = lib->members.find(sel);
+      if (it == lib->members.end()) {
+        bool known = false;
+        for (const std::string& n : lib->known_missing) known = known || n == sel;
+        if (known && is_exported(sel)) {
+          std::string have;
+          for (const auto& [name, m] : lib->members) have += (have.empty() ? "" : ", ") + lib->ref.name + "." + name;
+          unsupported(e->sel->pos, lib->ref.name + "." + sel + " (gosim supports " + have + ")");
+        } else {
+          error_at(e->sel, "undefined: " + lib->ref.name + "." + sel);
+        }
+        x->mode = Mode::Invalid;
+        x->expr = e;
+        return;
+      }
+      Object* exp = it->second;
+      e->sel->obj = exp;
+      e->sel_kind = SelKind::Qualified;
+      e->sel_obj = exp;
+      switch (exp->kind) {
+        case ObjKind::Const:
+          x->mode = Mode::Constant;
+          x->type = exp->type;
+          x->val = *exp->value;
+          break;
+        case ObjKind::TypeName:
+          x->mode = Mode::TypeExpr;
+          x->type = exp->type;
+          break;
+        case ObjKind::Var:
+          x->mode = Mode::Variable;
+          x->type = exp->type;
+          break;
+        default:
+          x->mode = Mode::Value;
+          x->type = exp->type;
+          break;
+      }
+      x->expr = e;
+      return;
+    }
+  }
+
+  expr_or_type(x, e->x);
+  if (x->mode == Mode::Builtin) {
+    err(e->pos, "cannot select on " + op_str(*x));
+    x->mode = Mode::Invalid;
+    x->expr = e;
+    return;
+  }
+  if (x->mode == Mode::Invalid) {
+    x->expr = e;
+    return;
+  }
+  Lookup r = lookup_field_or_method(x->type, x->mode == Mode::Variable, &pkg_->ref, sel, false);
+  if (r.obj == nullptr) {
+    x->mode = Mode::Invalid;
+    x->expr = e;
+    if (under(x->type)->kind == TypeKind::Invalid) return;
+    if (r.need_ptr) {
+      error_at(e->sel, "cannot call pointer method " + sel + " on " + ts(x->type));
+      return;
+    }
+    std::string why;
+    const Type* u = under(x->type);
+    if (u->kind == TypeKind::Pointer && is_interface(u->elem)) {
+      why = "type " + ts(x->type) + " is pointer to interface, not interface";
+    } else {
+      why = "type " + ts(x->type) + " has no field or method " + sel;
+      if (!sel.empty()) {
+        std::string change = sel;
+        change[0] = std::isupper(static_cast<unsigned char>(sel[0])) ? static_cast<char>(std::tolower(sel[0]))
+                                                                    : static_cast<char>(std::toupper(sel[0]));
+        Lookup c = lookup_field_or_method(x->type, x->mode == Mode::Variable, &pkg_->ref, change, false);
+        if (c.obj != nullptr) why += ", but does have " + change;
+      }
+    }
+    error_at(e->sel, expr_string(e->x) + "." + sel + " undefined (" + why + ")");
+    return;
+  }
+  Object* obj = r.obj;
+  if (obj->kind == ObjKind::Func && obj->type == nullptr) obj_decl(obj);
+  e->sel->obj = obj;
+  e->sel_obj = obj;
+  e->index = r.index;
+  e->indirect = r.indirect;
+  if (x->mode == Mode::TypeExpr) {
+    if (obj->kind != ObjKind::Func) {
+      error_at(e->sel, expr_string(e->x) + "." + sel + " undefined (type " + ts(x->type) + " has no method " + sel + ")");
+    } else {
+      unsupported(start_pos(e), "method expression " + expr_string(e) + " (gosim supports method values like x." +
+                                    sel + " and calls x." + sel + "(...))");
+    }
+    x->mode = Mode::Invalid;
+    x->expr = e;
+    return;
+  }
+  if (obj->kind == ObjKind::Var) {
+    e->sel_kind = SelKind::FieldVal;
+    x->mode = (x->mode == Mode::Variable || r.indirect) ? Mode::Variable : Mode::Value;
+    x->type = obj->type;
+  } else {
+    e->sel_kind = SelKind::MethodVal;
+    e->iface_method = is_interface(r.indirect ? under(x->type)->elem : x->type);
+    e->addr_recv = obj->ptr_recv && !r.indirect && !e->iface_method;
+    if (e->addr_recv) mark_addr_taken(e->x);
+    add_decl_dep(obj);
+    x->mode = Mode::Value;
+    x->type = obj->type;
+  }
+  x->expr = e;
+}
+
+// Go: conversions.go conversion.
+void Checker::conversion(Operand* x, const Type* t) {
+  bool const_arg = x->mode == Mode::Constant;
+  bool ok = false;
+  std::string cause;
+  if (const_arg && is_const_type(t)) {
+    Constant rounded = x->val;
+    if (representable_const(x->val, under(t), &rounded)) {
+      x->val = rounded;
+      ok = true;
+    } else if (is_integer(x->type) && is_string(t)) {
+      uint64_t v = 0;
+      int32_t cp = 0xFFFD;
+      if (uint64_val(x->val, &v) && v <= 0x10FFFF) cp = static_cast<int32_t>(v);
+      std::string s;
+      append_utf8(&s, cp);
+      x->val = Constant::make_string(s);
+      ok = true;
+    }
+  } else if (convertible_to(x, t, &cause)) {
+    ok = true;
+    x->mode = Mode::Value;
+  }
+  if (!ok) {
+    if (!cause.empty()) {
+      error_op(*x, "cannot convert " + op_str(*x) + " to type " + ts(t) + ":\n\t" + cause);
+    } else {
+      error_op(*x, "cannot convert " + op_str(*x) + " to type " + ts(t));
+    }
+    x->mode = Mode::Invalid;
+    return;
+  }
+  if (is_untyped(x->type)) {
+    const Type* final = t;
+    if (x->type->kind == TypeKind::UntypedNil) {
+      // ok
+    } else if (is_interface(t) || (const_arg && !is_const_type(t))) {
+      final = T.default_type(x->type);
+    } else if (x->mode == Mode::Constant && is_integer(x->type) && is_string(t)) {
+      final = x->type;
+    }
+    update_expr_type(nullptr, x->expr, final, true);
+  }
+  x->type = t;
+}
+
+// Go: conversions.go convertibleTo (no type parameters, no unsafe).
+bool Checker::convertible_to(Operand* x, const Type* t, std::string* cause) {
+  if (assignable_to(x, t, cause)) return true;
+  const Type* v = x->type;
+  const Type* vu = under(v);
+  const Type* tu = under(t);
+  if (identical_ignore_tags(vu, tu)) return true;
+  if (v->kind == TypeKind::Pointer && t->kind == TypeKind::Pointer &&
+      identical_ignore_tags(under(v->elem), under(t->elem))) {
+    return true;
+  }
+  if (is_numeric(vu) && is_numeric(tu)) return true;
+  if ((is_integer(vu) || is_bytes_or_runes(vu)) && is_string(tu)) return true;
+  if (is_string(vu) && is_bytes_or_runes(tu)) return true;
+  if (vu->kind == TypeKind::Slice && tu->kind == TypeKind::Pointer && under(tu->elem)->kind == TypeKind::Array &&
+      identical(vu->elem, under(tu->elem)->elem)) {
+    return true;
+  }
+  return false;
+}
+
+}  // namespace gosim::lang

@@ -1,0 +1,673 @@
+// Declarations: collecting package-level objects, checking them lazily in dependency
+// order with cycle detection, methods, and local declarations.
+//
+// Go: types2/resolver.go (collectObjects, packageObjects, arity, unusedImports) and
+// decl.go (objDecl with white/grey/black colors, validCycle, cycleError, constDecl,
+// varDecl, typeDecl, collectMethods, funcDecl, declStmt) and validtype.go.
+// Package-level objects are checked when first used (so `var a = b; var b = 1` works),
+// function bodies after all package-level declarations.
+#include "sim/lang/checker.h"
+
+namespace gosim::lang {
+namespace {
+
+bool is_blank(const std::string& s) { return s == "_"; }
+
+std::string unquote_path(const std::string& lit) {
+  bool ok = false;
+  Constant c = constant_from_literal(LitKind::String, lit, &ok);
+  return c.s;
+}
+
+}  // namespace
+
+void Checker::declare(Scope* scope, Name* id, Object* obj) {
+  if (!is_blank(obj->name)) {
+    if (Object* alt = scope->insert(obj)) {
+      std::string msg = obj->name + " redeclared in this block";
+      if (alt->pos.known()) msg += "\n\t" + pos_str(alt->pos) + ": other declaration of " + obj->name;
+      err(obj->pos, msg);
+      return;
+    }
+  }
+  if (id != nullptr) id->obj = obj;
+}
+
+void Checker::declare_pkg_obj(Name* ident, Object* obj, DeclInfo d) {
+  if (ident->value == "init") {
+    error_at(ident, "cannot declare init - must be func");
+    return;
+  }
+  if (ident->value == "main") {
+    error_at(ident, "cannot declare main - must be func");
+    return;
+  }
+  declare(pkg_->scope, ident, obj);
+  d.obj = obj;
+  obj_map_[obj->order] = std::move(d);
+}
+
+// Go: resolver.go arity.
+void Checker::arity(Pos pos, const std::vector<Name*>& names, const std::vector<Expr*>& inits, bool is_const,
+                    bool inherited) {
+  size_t l = names.size();
+  size_t r = inits.size();
+  if (l < r) {
+    Expr* n = inits[l];
+    if (inherited) {
+      err(pos, "extra init expr at " + pos_str(n->pos));
+    } else {
+      error_at(n, "extra init expr " + expr_string(n));
+    }
+  } else if (l > r && (is_const || r != 1)) {
+    error_at(names[r], "missing init expr for " + names[r]->value);
+  }
+}
+
+// Go: resolver.go collectObjects.
+void Checker::collect_objects() {
+  struct MethodInfo {
+    Object* obj;
+    bool ptr;
+    Name* recv;
+  };
+  std::vector<MethodInfo> methods;
+  const std::vector<Decl*>& decls = pkg_->file->decls;
+  int first = -1;
+  ConstDecl* last = nullptr;
+  for (size_t index = 0; index < decls.size(); index++) {
+    Decl* decl = decls[index];
+    if (decl->kind != NodeKind::ConstDecl) first = -1;
+    switch (decl->kind) {
+      case NodeKind::ImportDecl: {
+        auto* s = as<ImportDecl>(decl);
+        if (s->path == nullptr || s->path->bad) break;
+        const LibPackage* lib = pkg_->lib(unquote_path(s->path->value));
+        if (lib == nullptr) break;  // refused by the subset check
+        std::string name = s->local_name != nullptr ? s->local_name->value : lib->ref.name;
+        if (name == "init") {
+          error_at(s, "cannot import package as init - init must be a func");
+          break;
+        }
+        Object* pn = pkg_->objects.make(ObjKind::PkgName, name, s->pos, T.invalid(), &pkg_->ref);
+        pn->imported = lib;
+        pn->decl = s;
+        if (s->local_name != nullptr) s->local_name->obj = pn;
+        pkg_->imports.push_back(pn);
+        declare(file_scope_, nullptr, pn);
+        break;
+      }
+      case NodeKind::ConstDecl: {
+        auto* s = as<ConstDecl>(decl);
+        if (first < 0 || s->group == 0 || as<ConstDecl>(decls[index - 1])->group != s->group) {
+          first = static_cast<int>(index);
+          last = nullptr;
+        }
+        int64_t iota = static_cast<int64_t>(index) - first;
+        bool inherited = true;
+        if (s->type != nullptr || s->values != nullptr) {
+          last = s;
+          inherited = false;
+        } else if (last == nullptr) {
+          inherited = false;
+        }
+        std::vector<Expr*> values = last != nullptr ? unpack_list(last->values) : std::vector<Expr*>{};
+        for (size_t i = 0; i < s->names.size(); i++) {
+          Name* name = s->names[i];
+          Object* obj = pkg_->objects.make(ObjKind::Const, name->value, name->pos, nullptr, &pkg_->ref);
+          DeclInfo d;
+          d.vtype = last != nullptr ? last->type : nullptr;
+          d.init = i < values.size() ? values[i] : nullptr;
+          d.inherited = inherited;
+          d.iota = iota;
+          declare_pkg_obj(name, obj, std::move(d));
+          pkg_->consts.push_back(obj);
+        }
+        arity(s->pos, s->names, values, true, inherited);
+        break;
+      }
+      case NodeKind::VarDecl: {
+        auto* s = as<VarDecl>(decl);
+        std::vector<Object*> lhs;
+        for (Name* name : s->names) {
+          Object* obj = pkg_->objects.make(ObjKind::Var, name->value, name->pos, nullptr, &pkg_->ref);
+          obj->var_kind = VarKind::Global;
+          lhs.push_back(obj);
+        }
+        bool shared = s->values == nullptr || s->values->kind != NodeKind::ListExpr;
+        std::vector<Expr*> values = unpack_list(s->values);
+        for (size_t i = 0; i < s->names.size(); i++) {
+          DeclInfo d;
+          d.vtype = s->type;
+          if (shared) {
+            d.lhs = lhs;
+            d.init = s->values;
+          } else {
+            d.init = i < values.size() ? values[i] : nullptr;
+          }
+          declare_pkg_obj(s->names[i], lhs[i], std::move(d));
+          pkg_->globals.push_back(lhs[i]);
+        }
+        if (s->type == nullptr || s->values != nullptr) arity(s->pos, s->names, values, false, false);
+        break;
+      }
+      case NodeKind::TypeDecl: {
+        auto* s = as<TypeDecl>(decl);
+        Object* obj = pkg_->objects.make(ObjKind::TypeName, s->name->value, s->name->pos, nullptr, &pkg_->ref);
+        obj->decl = s;
+        DeclInfo d;
+        d.tdecl = s;
+        declare_pkg_obj(s->name, obj, std::move(d));
+        break;
+      }
+      case NodeKind::FuncDecl: {
+        auto* s = as<FuncDecl>(decl);
+        const std::string& name = s->name->value;
+        Object* obj = pkg_->objects.make(ObjKind::Func, name, s->name->pos, nullptr, &pkg_->ref);
+        obj->decl = s;
+        if (s->recv == nullptr) {
+          if (name == "init" || name == "main") {
+            if (!s->ftype->params.empty() || !s->ftype->results.empty()) {
+              error_at(s, "func " + name + " must have no arguments and no return values");
+            }
+          }
+          if (name == "init") {
+            s->name->obj = obj;
+            if (s->body == nullptr) err(obj->pos, "missing function body");
+          } else {
+            declare(pkg_->scope, s->name, obj);
+          }
+        } else {
+          // Go: unpackRecv: strip parens and one *; the base must be a plain name.
+          Expr* rt = s->recv->type;
+          bool ptr = false;
+          for (;;) {
+            if (rt->kind == NodeKind::ParenExpr) {
+              rt = as<ParenExpr>(rt)->x;
+            } else if (rt->kind == NodeKind::Operation && as<Operation>(rt)->op == Op::Mul &&
+                       as<Operation>(rt)->y == nullptr) {
+              ptr = true;
+              rt = as<Operation>(rt)->x;
+            } else {
+              break;
+            }
+          }
+          if (rt->kind == NodeKind::Name && !is_blank(name)) methods.push_back({obj, ptr, as<Name>(rt)});
+          s->name->obj = obj;
+        }
+        DeclInfo d;
+        d.fdecl = s;
+        d.obj = obj;
+        obj_map_[obj->order] = std::move(d);
+        break;
+      }
+      default:
+        break;
+    }
+  }
+
+  // Imports may not collide with package-level names.
+  for (const auto& [name, obj] : file_scope_->elems) {
+    if (Object* alt = pkg_->scope->lookup(name)) {
+      err(alt->pos, alt->name + " already declared through import of package " + obj->imported->ref.name +
+                        " (\"" + obj->imported->ref.path + "\")\n\t" + pos_str(obj->pos) +
+                        ": other declaration of " + name);
+    }
+  }
+
+  // Associate methods with their receiver base type names (Go: resolveBaseTypeName).
+  for (MethodInfo& m : methods) {
+    Object* base = pkg_->scope->lookup(m.recv->value);
+    if (base == nullptr || base->kind != ObjKind::TypeName || obj_map_.count(base->order) == 0) continue;
+    m.obj->ptr_recv = m.ptr;
+    methods_[base->order].push_back(m.obj);
+  }
+}
+
+// Go: resolver.go packageObjects: types first, then everything else, in source order.
+void Checker::package_objects() {
+  std::vector<Object*> types;
+  std::vector<Object*> others;
+  for (auto& [order, d] : obj_map_) {
+    if (d.obj->kind == ObjKind::TypeName) {
+      types.push_back(d.obj);
+    } else {
+      others.push_back(d.obj);
+    }
+  }
+  for (Object* o : types) obj_decl(o);
+  for (Object* o : others) obj_decl(o);
+  for (size_t i = 0; i < pending_map_keys_.size(); i++) pending_map_keys_[i]();
+  pending_map_keys_.clear();
+  for (Object* o : types) {
+    if (o->type != nullptr && o->type->kind == TypeKind::Named) valid_type(o->type);
+  }
+  for (Object* o : types) {
+    if (o->type != nullptr && o->type->kind == TypeKind::Named) check_field_uniqueness(o->type);
+  }
+}
+
+// Go: decl.go objDecl.
+void Checker::obj_decl(Object* obj) {
+  if (obj->color == 0 && obj->type != nullptr) {
+    obj->color = 1;
+    return;
+  }
+  if (obj->color == 1) return;
+  if (obj->color >= 2) {
+    switch (obj->kind) {
+      case ObjKind::Const:
+      case ObjKind::Var:
+        if (!valid_cycle(obj) || obj->type == nullptr) obj->type = T.invalid();
+        break;
+      case ObjKind::TypeName:
+        if (!valid_cycle(obj)) obj->type = T.invalid();
+        break;
+      case ObjKind::Func:
+        valid_cycle(obj);
+        break;
+      default:
+        break;
+    }
+    if (obj->type == nullptr) obj->type = T.invalid();
+    return;
+  }
+  auto it = obj_map_.find(obj->order);
+  if (it == obj_map_.end()) {
+    if (obj->type == nullptr) obj->type = T.invalid();
+    return;
+  }
+  DeclInfo* d = &it->second;
+  obj->color = 2 + static_cast<int>(obj_path_.size());
+  obj_path_.push_back(obj);
+
+  // Go: the environment is reset to the file scope for the declaration.
+  Scope* scope = scope_;
+  FuncInfo* func = func_;
+  const Type* sig = sig_;
+  bool has_iota = has_iota_;
+  int64_t iota = iota_;
+  DeclInfo* decl = decl_;
+  Pos errpos = errpos_;
+  bool call_or_recv = has_call_or_recv_;
+  scope_ = file_scope_;
+  func_ = nullptr;
+  sig_ = nullptr;
+  has_iota_ = false;
+  decl_ = nullptr;
+  errpos_ = {};
+
+  switch (obj->kind) {
+    case ObjKind::Const:
+      decl_ = d;
+      const_decl(obj, d->vtype, d->init, d->inherited, d->iota);
+      break;
+    case ObjKind::Var:
+      decl_ = d;
+      var_decl(obj, d->lhs, d->vtype, d->init);
+      break;
+    case ObjKind::TypeName:
+      type_decl(obj, d->tdecl);
+      collect_methods(obj);
+      break;
+    case ObjKind::Func:
+      func_decl(obj, d);
+      break;
+    default:
+      break;
+  }
+
+  scope_ = scope;
+  func_ = func;
+  sig_ = sig;
+  has_iota_ = has_iota;
+  iota_ = iota;
+  decl_ = decl;
+  errpos_ = errpos;
+  has_call_or_recv_ = call_or_recv;
+  obj_path_.back()->color = 1;
+  obj_path_.pop_back();
+}
+
+// Go: decl.go validCycle: cycles through type definitions only, or through values only,
+// are fine here (the latter are reported by the initialization order).
+bool Checker::valid_cycle(Object* obj) {
+  size_t start = static_cast<size_t>(obj->color - 2);
+  if (start >= obj_path_.size()) return true;
+  std::vector<Object*> cycle(obj_path_.begin() + static_cast<std::ptrdiff_t>(start), obj_path_.end());
+  size_t nval = 0;
+  size_t ndef = 0;
+  for (Object* o : cycle) {
+    if (o->kind == ObjKind::Const || o->kind == ObjKind::Var) nval++;
+    if (o->kind == ObjKind::TypeName) ndef++;
+  }
+  if (nval == cycle.size()) return true;
+  if (nval == 0 && ndef > 0) return true;
+  cycle_error(cycle);
+  return false;
+}
+
+// Go: decl.go cycleError.
+void Checker::cycle_error(const std::vector<Object*>& cycle) {
+  size_t i = 0;
+  for (size_t k = 1; k < cycle.size(); k++) {
+    Pos a = cycle[k]->pos;
+    Pos b = cycle[i]->pos;
+    if (a.line < b.line || (a.line == b.line && a.col < b.col)) i = k;
+  }
+  Object* obj = cycle[i];
+  std::string msg = obj->kind == ObjKind::TypeName ? "invalid recursive type " + obj->name
+                                                   : "illegal cycle in declaration of " + obj->name;
+  Pos at = obj->pos;
+  for (size_t n = 0; n < cycle.size(); n++) {
+    msg += "\n\t" + pos_str(obj->pos) + ": " + obj->name + " refers to";
+    i = (i + 1) % cycle.size();
+    obj = cycle[i];
+  }
+  msg += "\n\t" + pos_str(obj->pos) + ": " + obj->name;
+  err(at, msg);
+}
+
+// Go: decl.go constDecl.
+void Checker::const_decl(Object* obj, Expr* type_expr, Expr* init, bool inherited, int64_t iota) {
+  bool has_iota = has_iota_;
+  int64_t saved_iota = iota_;
+  Pos errpos = errpos_;
+  has_iota_ = true;
+  iota_ = iota;
+  errpos_ = {};
+  obj->value = pkg_->make_constant(Constant::unknown());
+  bool done = false;
+  if (type_expr != nullptr) {
+    const Type* t = typ(type_expr);
+    if (!is_const_type(t)) {
+      if (under(t)->kind != TypeKind::Invalid) error_at(type_expr, "invalid constant type " + ts(t));
+      obj->type = T.invalid();
+      done = true;
+    } else {
+      obj->type = t;
+    }
+  }
+  if (!done) {
+    Operand x;
+    if (init != nullptr) {
+      if (inherited) errpos_ = obj->pos;
+      expr(&x, init);
+    }
+    init_const(obj, &x);
+  }
+  has_iota_ = has_iota;
+  iota_ = saved_iota;
+  errpos_ = errpos;
+}
+
+// Go: decl.go varDecl.
+void Checker::var_decl(Object* obj, const std::vector<Object*>& lhs, Expr* type_expr, Expr* init) {
+  if (type_expr != nullptr) obj->type = var_type(type_expr);
+  if (init == nullptr) {
+    if (type_expr == nullptr) obj->type = T.invalid();
+  } else if (lhs.size() <= 1) {
+    Operand x;
+    expr(&x, init);
+    init_var(obj, &x, "variable declaration");
+  } else {
+    if (type_expr != nullptr) {
+      for (Object* o : lhs) o->type = obj->type;
+    }
+    init_vars(lhs, {init}, nullptr);
+  }
+  if (obj->type == T.invalid()) obj->used = true;
+  for (Object* o : lhs) {
+    if (o->type == nullptr) o->type = T.invalid();
+    if (o->type == T.invalid()) o->used = true;
+  }
+}
+
+// Go: decl.go typeDecl (no aliases, no type parameters).
+void Checker::type_decl(Object* obj, TypeDecl* tdecl) {
+  Type* named = T.named(obj);
+  obj->type = named;
+  pkg_->type_names.push_back(obj);
+  const Type* rhs = defined_type(tdecl->type, named);
+  const Type* u = rhs;
+  if (rhs->kind == TypeKind::Named) {
+    if (rhs->underlying == nullptr) {
+      // The right side is itself being declared: a cycle through type names only.
+      Object* other = rhs->obj;
+      size_t start = other->color >= 2 ? static_cast<size_t>(other->color - 2) : obj_path_.size() - 1;
+      if (start >= obj_path_.size()) start = obj_path_.size() - 1;
+      cycle_error({obj_path_.begin() + static_cast<std::ptrdiff_t>(start), obj_path_.end()});
+      u = T.invalid();
+    } else {
+      u = rhs->underlying;
+    }
+  }
+  T.set_underlying(named, u);
+}
+
+// Go: decl.go collectMethods and checkFieldUniqueness.
+void Checker::collect_methods(Object* type_name) {
+  auto it = methods_.find(type_name->order);
+  if (it == methods_.end()) return;
+  std::vector<Object*> methods = std::move(it->second);
+  methods_.erase(it);
+  const Type* base = type_name->type;
+  if (base == nullptr || base->kind != TypeKind::Named) return;
+  for (Object* m : methods) {
+    Object* alt = nullptr;
+    for (Object* have : base->methods) {
+      if (have->name == m->name) alt = have;
+    }
+    if (alt != nullptr) {
+      err(m->pos, type_name->name + "." + m->name + " redeclared in this block\n\t" + pos_str(alt->pos) +
+                      ": other declaration of " + m->name);
+      continue;
+    }
+    m->recv_base = base;
+    T.add_method(base, m);
+  }
+}
+
+// Go: decl.go checkFieldUniqueness (run once the type is known to be valid).
+void Checker::check_field_uniqueness(const Type* base) {
+  const Type* u = base->underlying;
+  if (u == nullptr || u->kind != TypeKind::Struct) return;
+  for (const StructField& f : u->fields) {
+    for (Object* m : base->methods) {
+      if (f.name == m->name && !is_blank(f.name)) {
+        Pos fpos = f.obj != nullptr ? f.obj->pos : Pos{};
+        err(m->pos, "field and method with the same name " + f.name + "\n\t" + pos_str(fpos) +
+                        ": other declaration of " + f.name);
+      }
+    }
+  }
+}
+
+// Go: decl.go funcDecl. The body is checked after all package-level declarations.
+void Checker::func_decl(Object* obj, DeclInfo* d) {
+  FuncDecl* fdecl = d->fdecl;
+  FuncInfo* fi = &pkg_->funcs.emplace_back();
+  fi->obj = obj;
+  fi->decl = fdecl;
+  fi->name = obj->name;
+  obj->func = fi;
+  fdecl->func = fi;
+  obj->type = T.func(T.empty_tuple(), T.empty_tuple(), false);  // guard against cycles
+  int color = obj->color;
+  obj->color = 1;
+  Scope* fscope = pkg_->make_scope(file_scope_, fi);
+  fscope->is_func = true;
+  obj->type = func_type(fi, fscope, fdecl->recv, fdecl->ftype);
+  obj->color = color;
+  fi->sig = obj->type;
+  if (fi->recv != nullptr) {
+    const Type* rt = fi->recv->type;
+    bool ptr = rt->kind == TypeKind::Pointer;
+    const Type* base = ptr ? rt->elem : rt;
+    std::string bname = base->kind == TypeKind::Named ? base->obj->name : ts(base);
+    fi->name = ptr ? "(*" + bname + ")." + obj->name : bname + "." + obj->name;
+  }
+  pkg_->funcs_decl.push_back(obj);
+  pkg_->all_funcs.push_back(fi);
+  if (fdecl->recv == nullptr && obj->name == "init") pkg_->init_funcs.push_back(fi);
+  if (fdecl->recv == nullptr && obj->name == "main") pkg_->main_func = fi;
+  if (fdecl->body != nullptr) {
+    delayed_.push_back([this, fi, fscope, d, fdecl] {
+      scope_ = fscope;
+      decl_ = d;
+      func_body(fi, fdecl->body);
+      scope_ = file_scope_;
+      decl_ = nullptr;
+    });
+  }
+}
+
+// Go: decl.go declStmt: const, var and type declarations inside a function.
+void Checker::decl_stmt(const std::vector<Decl*>& decls) {
+  int first = -1;
+  ConstDecl* last = nullptr;
+  for (size_t index = 0; index < decls.size(); index++) {
+    Decl* decl = decls[index];
+    if (decl->kind != NodeKind::ConstDecl) first = -1;
+    switch (decl->kind) {
+      case NodeKind::ConstDecl: {
+        auto* s = as<ConstDecl>(decl);
+        if (first < 0 || s->group == 0 || as<ConstDecl>(decls[index - 1])->group != s->group) {
+          first = static_cast<int>(index);
+          last = nullptr;
+        }
+        int64_t iota = static_cast<int64_t>(index) - first;
+        bool inherited = true;
+        if (s->type != nullptr || s->values != nullptr) {
+          last = s;
+          inherited = false;
+        } else if (last == nullptr) {
+          inherited = false;
+        }
+        std::vector<Expr*> values = last != nullptr ? unpack_list(last->values) : std::vector<Expr*>{};
+        std::vector<Object*> lhs;
+        for (size_t i = 0; i < s->names.size(); i++) {
+          Name* name = s->names[i];
+          Object* obj = pkg_->objects.make(ObjKind::Const, name->value, name->pos, nullptr, &pkg_->ref);
+          lhs.push_back(obj);
+          const_decl(obj, last != nullptr ? last->type : nullptr, i < values.size() ? values[i] : nullptr,
+                     inherited, iota);
+        }
+        arity(s->pos, s->names, values, true, inherited);
+        for (size_t i = 0; i < s->names.size(); i++) declare(scope_, s->names[i], lhs[i]);
+        break;
+      }
+      case NodeKind::VarDecl: {
+        auto* s = as<VarDecl>(decl);
+        std::vector<Object*> lhs0;
+        for (Name* name : s->names) lhs0.push_back(new_var(name, nullptr, VarKind::Local));
+        std::vector<Expr*> values = unpack_list(s->values);
+        for (size_t i = 0; i < lhs0.size(); i++) {
+          std::vector<Object*> lhs;
+          Expr* init = nullptr;
+          if (values.size() == lhs0.size()) {
+            init = values[i];
+          } else if (values.size() == 1) {
+            lhs = lhs0;
+            init = values[0];
+          } else if (i < values.size()) {
+            init = values[i];
+          }
+          var_decl(lhs0[i], lhs, s->type, init);
+          if (values.size() == 1) break;
+        }
+        for (Object* o : lhs0) {
+          if (o->type == nullptr) o->type = T.invalid();
+        }
+        if (s->type == nullptr || s->values != nullptr) arity(s->pos, s->names, values, false, false);
+        for (size_t i = 0; i < s->names.size(); i++) declare(scope_, s->names[i], lhs0[i]);
+        break;
+      }
+      case NodeKind::TypeDecl: {
+        auto* s = as<TypeDecl>(decl);
+        Object* obj = pkg_->objects.make(ObjKind::TypeName, s->name->value, s->name->pos, nullptr, &pkg_->ref);
+        obj->decl = s;
+        declare(scope_, s->name, obj);
+        obj->color = 2 + static_cast<int>(obj_path_.size());
+        obj_path_.push_back(obj);
+        type_decl(obj, s);
+        obj_path_.back()->color = 1;
+        obj_path_.pop_back();
+        if (obj->type->kind == TypeKind::Named) valid_type(obj->type);
+        break;
+      }
+      default:
+        break;
+    }
+  }
+}
+
+// Go: validtype.go: a type may not contain itself except through a pointer, slice, map,
+// channel or function (which have a fixed size).
+void Checker::valid_type(const Type* named) {
+  std::vector<const Type*> path;
+  valid_type0(named, &path);
+}
+
+bool Checker::valid_type0(const Type* t, std::vector<const Type*>* path) {
+  if (t == nullptr) return true;
+  switch (t->kind) {
+    case TypeKind::Array:
+      return valid_type0(t->elem, path);
+    case TypeKind::Struct:
+      for (const StructField& f : t->fields) {
+        if (!valid_type0(f.type, path)) return false;
+      }
+      return true;
+    case TypeKind::Named: {
+      if (valids_.count(t) != 0) return true;
+      if (t->underlying == nullptr || t->underlying->kind == TypeKind::Invalid) return false;
+      for (size_t i = 0; i < path->size(); i++) {
+        if ((*path)[i] == t) {
+          std::vector<Object*> cycle;
+          for (size_t k = i; k < path->size(); k++) cycle.push_back((*path)[k]->obj);
+          cycle_error(cycle);
+          T.set_underlying(t, T.invalid());
+          return false;
+        }
+      }
+      if (t->obj->pkg != &pkg_->ref) return true;  // library types are valid
+      path->push_back(t);
+      bool ok = valid_type0(t->underlying, path);
+      path->pop_back();
+      if (ok) valids_.insert(t);
+      return ok;
+    }
+    default:
+      return true;
+  }
+}
+
+void Checker::add_decl_dep(Object* to) {
+  if (decl_ == nullptr || to == nullptr) return;
+  if (obj_map_.count(to->order) == 0) return;
+  if (decl_->dep_set.insert(to->order).second) decl_->deps.push_back(to);
+}
+
+// Go: resolver.go unusedImports (compiler wording).
+void Checker::unused_imports() {
+  for (Object* pn : pkg_->imports) {
+    if (pn->used || pn->name == "_") continue;
+    const std::string& path = pn->imported->ref.path;
+    std::string elem = path.substr(path.rfind('/') == std::string::npos ? 0 : path.rfind('/') + 1);
+    if (pn->name == elem) {
+      err(pn->pos, "imported and not used: \"" + path + "\"");
+    } else {
+      err(pn->pos, "imported and not used: \"" + path + "\" as " + pn->name);
+    }
+  }
+}
+
+// The linker's complaint, printed by go build when everything else compiled.
+void Checker::check_main() {
+  if (!errors_->empty()) return;
+  Object* m = pkg_->scope->lookup("main");
+  if (m == nullptr || m->kind != ObjKind::Func) err({}, "function main is undeclared in the main package");
+}
+
+}  // namespace gosim::lang

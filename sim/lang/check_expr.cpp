@@ -1,0 +1,871 @@
+// Expressions: dispatch, identifiers, unary and binary operators, constant folding and
+// the handling of untyped values.
+//
+// Go: types2/expr.go. Untyped constants stay untyped while an expression is built
+// (1 << 3 + 2.0 is an untyped float) and get their final type from context: a variable,
+// a parameter, the other operand. update_expr_type walks back down the already-checked
+// tree to record that final type on every untyped sub-expression, which is what later
+// stages read. Typed constants must stay representable after every operation
+// ("constant 300 overflows byte").
+#include "sim/lang/checker.h"
+
+namespace gosim::lang {
+namespace {
+
+constexpr unsigned kNoValue = 1u << static_cast<unsigned>(Mode::NoValue);
+constexpr unsigned kBuiltin = 1u << static_cast<unsigned>(Mode::Builtin);
+constexpr unsigned kTypeExpr = 1u << static_cast<unsigned>(Mode::TypeExpr);
+
+bool is_shift(Op op) { return op == Op::Shl || op == Op::Shr; }
+bool is_comparison(Op op) { return op >= Op::Eql && op <= Op::Geq; }
+
+// Go: expr.go opName.
+std::string op_name(const Expr* x) {
+  if (x == nullptr || x->kind != NodeKind::Operation) return "";
+  auto* o = as<Operation>(x);
+  if (o->y == nullptr) return o->op == Op::Xor ? "bitwise complement" : "";
+  switch (o->op) {
+    case Op::Add: return "addition";
+    case Op::Sub: return "subtraction";
+    case Op::Xor: return "bitwise XOR";
+    case Op::Mul: return "multiplication";
+    case Op::Shl: return "shift";
+    default: return "";
+  }
+}
+
+bool fits_range(Int128 v, TypeKind k) {
+  constexpr Int128 kU64Max = static_cast<Int128>(UINT64_MAX);
+  switch (k) {
+    case TypeKind::Int: case TypeKind::Int64: return v >= INT64_MIN && v <= INT64_MAX;
+    case TypeKind::Int8: return v >= -128 && v <= 127;
+    case TypeKind::Int16: return v >= -32768 && v <= 32767;
+    case TypeKind::Int32: return v >= INT32_MIN && v <= INT32_MAX;
+    case TypeKind::Uint: case TypeKind::Uint64: case TypeKind::Uintptr: return v >= 0 && v <= kU64Max;
+    case TypeKind::Uint8: return v >= 0 && v <= 255;
+    case TypeKind::Uint16: return v >= 0 && v <= 65535;
+    case TypeKind::Uint32: return v >= 0 && v <= UINT32_MAX;
+    default: return true;  // untyped int and rune
+  }
+}
+
+}  // namespace
+
+// Go: expr.go representableConst. `rounded` receives the value as represented.
+bool representable_const(const Constant& x, const Type* typ, Constant* rounded) {
+  if (x.kind == Constant::Kind::Unknown) return true;
+  const Type* u = under(typ);
+  if (is_integer(u)) {
+    Constant v = to_int(x);
+    if (v.kind != Constant::Kind::Int) return false;
+    if (rounded != nullptr) *rounded = v;
+    return fits_range(v.i, u->kind);
+  }
+  if (is_float(u)) {
+    Constant v = to_float(x);
+    if (v.kind != Constant::Kind::Float) return false;
+    if (u->kind == TypeKind::UntypedFloat) {
+      if (rounded != nullptr) *rounded = v;
+      return true;
+    }
+    double f = float64_val(v);
+    if (f > 1.7976931348623157e308 || f < -1.7976931348623157e308) return false;
+    if (rounded != nullptr) *rounded = Constant::make_float64(f);
+    return true;
+  }
+  if (is_string(u)) return x.kind == Constant::Kind::String;
+  if (is_boolean(u)) return x.kind == Constant::Kind::Bool;
+  return false;
+}
+
+void Checker::record(const Operand& x) {
+  Expr* e = x.expr;
+  if (e == nullptr) return;
+  e->mode = x.mode;
+  switch (x.mode) {
+    case Mode::Invalid: e->type = T.invalid(); break;
+    case Mode::NoValue: e->type = nullptr; break;
+    default: e->type = x.type; break;
+  }
+  e->value = x.mode == Mode::Constant ? pkg_->make_constant(x.val) : nullptr;
+}
+
+ExprKind Checker::raw_expr(Operand* x, Expr* e, const Type* hint) {
+  e->untyped_final = false;
+  e->lhs_shift = false;
+  e->convert_to = nullptr;
+  ExprKind kind = expr_internal(x, e, hint);
+  record(*x);
+  return kind;
+}
+
+// Go: expr.go exprInternal.
+ExprKind Checker::expr_internal(Operand* x, Expr* e, const Type* hint) {
+  x->mode = Mode::Invalid;
+  x->type = T.invalid();
+  x->tuple_index = -1;
+  bool ok = true;
+  switch (e->kind) {
+    case NodeKind::BadExpr:
+      ok = false;
+      break;
+    case NodeKind::Name:
+      ident(x, as<Name>(e), false);
+      break;
+    case NodeKind::DotsType:
+      error_at(e, "invalid use of '...'");
+      ok = false;
+      break;
+    case NodeKind::BasicLit: {
+      auto* b = as<BasicLit>(e);
+      if (b->bad) {
+        ok = false;
+        break;
+      }
+      if (b->lit_kind == LitKind::Imag) {
+        unsupported(b->pos, "imaginary literal " + b->value + " (gosim has no complex numbers)");
+        ok = false;
+        break;
+      }
+      if (b->lit_kind != LitKind::String && b->lit_kind != LitKind::Rune && b->value.size() > 10000) {
+        error_at(e, "excessively long constant: " + b->value.substr(0, 10) + "... (" +
+                        std::to_string(b->value.size()) + " chars)");
+        ok = false;
+        break;
+      }
+      bool lit_ok = false;
+      x->val = constant_from_literal(b->lit_kind, b->value, &lit_ok);
+      if (!lit_ok) {
+        if (b->lit_kind == LitKind::Int) {
+          unsupported(b->pos, "integer constant " + b->value + " (gosim's constants have at most 127 bits)");
+        } else {
+          error_at(e, "malformed constant: " + b->value);
+        }
+        ok = false;
+        break;
+      }
+      x->mode = Mode::Constant;
+      switch (b->lit_kind) {
+        case LitKind::Int: x->type = T.basic(TypeKind::UntypedInt); break;
+        case LitKind::Float: x->type = T.basic(TypeKind::UntypedFloat); break;
+        case LitKind::Rune: x->type = T.basic(TypeKind::UntypedRune); break;
+        default: x->type = T.basic(TypeKind::UntypedString); break;
+      }
+      break;
+    }
+    case NodeKind::FuncLit:
+      func_lit(x, as<FuncLit>(e));
+      break;
+    case NodeKind::CompositeLit:
+      composite_lit(x, as<CompositeLit>(e), hint);
+      ok = x->mode != Mode::Invalid;
+      break;
+    case NodeKind::ParenExpr: {
+      ExprKind kind = raw_expr(x, as<ParenExpr>(e)->x, nullptr);
+      x->expr = e;
+      return kind;
+    }
+    case NodeKind::SelectorExpr:
+      selector(x, as<SelectorExpr>(e));
+      break;
+    case NodeKind::IndexExpr:
+      index_expr(x, as<IndexExpr>(e));
+      ok = x->mode != Mode::Invalid;
+      break;
+    case NodeKind::SliceExpr:
+      slice_expr(x, as<SliceExpr>(e));
+      ok = x->mode != Mode::Invalid;
+      break;
+    case NodeKind::AssertExpr: {
+      auto* a = as<AssertExpr>(e);
+      expr(x, a->x);
+      if (x->mode == Mode::Invalid) {
+        ok = false;
+        break;
+      }
+      if (!is_interface(x->type)) {
+        error_op(*x, "invalid operation: " + op_str(*x) + " is not an interface");
+        ok = false;
+        break;
+      }
+      const Type* t = var_type(a->type_expr);
+      if (t->kind == TypeKind::Invalid) {
+        ok = false;
+        break;
+      }
+      type_assertion(e, x, t, false);
+      x->mode = Mode::CommaOk;
+      x->type = t;
+      break;
+    }
+    case NodeKind::TypeSwitchGuard:
+      error_at(e, "invalid AST: use of .(type) outside type switch");
+      ok = false;
+      break;
+    case NodeKind::CallExpr:
+      return call_expr(x, as<CallExpr>(e));
+    case NodeKind::ListExpr:
+      error_at(e, "unexpected list of expressions");
+      ok = false;
+      break;
+    case NodeKind::Operation: {
+      auto* o = as<Operation>(e);
+      if (o->y == nullptr && o->op == Op::Mul) {
+        expr_or_type(x, o->x);
+        if (x->mode == Mode::Invalid) {
+          ok = false;
+        } else if (x->mode == Mode::TypeExpr) {
+          x->type = T.pointer(x->type);
+        } else if (!is_pointer(x->type)) {
+          error_op(*x, "invalid operation: cannot indirect " + op_str(*x));
+          ok = false;
+        } else {
+          x->mode = Mode::Variable;
+          x->type = under(x->type)->elem;
+        }
+        break;
+      }
+      if (o->y == nullptr) {
+        unary(x, o);
+        if (x->mode == Mode::Invalid) {
+          ok = false;
+          break;
+        }
+        if (o->op == Op::Recv) {
+          x->expr = e;
+          return ExprKind::Statement;
+        }
+        break;
+      }
+      binary(x, e, o->x, o->y, o->op, o->pos);
+      ok = x->mode != Mode::Invalid;
+      break;
+    }
+    case NodeKind::KeyValueExpr:
+      error_at(e, "invalid AST: no key:value expected");
+      ok = false;
+      break;
+    case NodeKind::ArrayType: case NodeKind::SliceType: case NodeKind::StructType: case NodeKind::FuncType:
+    case NodeKind::InterfaceType: case NodeKind::MapType: case NodeKind::ChanType:
+      x->type = typ(e);
+      x->mode = Mode::TypeExpr;
+      break;
+    default:
+      ok = false;
+      break;
+  }
+  x->expr = e;
+  if (!ok) {
+    x->mode = Mode::Invalid;
+    return ExprKind::Statement;
+  }
+  return ExprKind::Expression;
+}
+
+void Checker::expr(Operand* x, Expr* e) {
+  raw_expr(x, e, nullptr);
+  exclude(x, kNoValue | kBuiltin | kTypeExpr);
+  single_value(x);
+}
+
+void Checker::multi_expr(Operand* x, Expr* e) {
+  raw_expr(x, e, nullptr);
+  exclude(x, kNoValue | kBuiltin | kTypeExpr);
+}
+
+void Checker::expr_with_hint(Operand* x, Expr* e, const Type* hint) {
+  raw_expr(x, e, hint);
+  exclude(x, kNoValue | kBuiltin | kTypeExpr);
+  single_value(x);
+}
+
+void Checker::expr_or_type(Operand* x, Expr* e) {
+  raw_expr(x, e, nullptr);
+  exclude(x, kNoValue);
+  single_value(x);
+}
+
+void Checker::exclude(Operand* x, unsigned modeset) {
+  if ((modeset & (1u << static_cast<unsigned>(x->mode))) == 0) return;
+  std::string msg;
+  switch (x->mode) {
+    case Mode::NoValue:
+      msg = (modeset & kTypeExpr) != 0 ? " used as value" : " used as value or type";
+      break;
+    case Mode::Builtin: msg = " must be called"; break;
+    case Mode::TypeExpr: msg = " is not an expression"; break;
+    default: return;
+  }
+  error_op(*x, op_str(*x) + msg);
+  x->mode = Mode::Invalid;
+}
+
+void Checker::single_value(Operand* x) {
+  if (x->mode == Mode::Value && x->type != nullptr && x->type->kind == TypeKind::Tuple) {
+    error_op(*x, "multiple-value " + op_str(*x) + " in single-value context");
+    x->mode = Mode::Invalid;
+  }
+}
+
+void Checker::use(Expr* e) {
+  if (e == nullptr) return;
+  if (e->kind == NodeKind::Name && as<Name>(e)->value == "_") return;
+  if (e->kind == NodeKind::ListExpr) {
+    use_list(as<ListExpr>(e)->elems);
+    return;
+  }
+  Operand x;
+  raw_expr(&x, e, nullptr);
+}
+
+// Go: typexpr.go ident.
+void Checker::ident(Operand* x, Name* e, bool want_type) {
+  x->mode = Mode::Invalid;
+  x->expr = e;
+  Object* obj = lookup(e->value);
+  if (obj == nullptr) {
+    if (e->value == "_") {
+      error_at(e, "cannot use _ as value or type");
+    } else {
+      error_at(e, "undefined: " + e->value);
+    }
+    return;
+  }
+  e->obj = obj;
+  if (obj->kind == ObjKind::Unsupported) {
+    unsupported(e->pos, obj->note);
+    return;
+  }
+  const Type* typ = obj->type;
+  if (typ == nullptr || (obj->kind == ObjKind::TypeName && want_type)) {
+    obj_decl(obj);
+    typ = obj->type;
+  }
+  if (typ == nullptr) typ = T.invalid();
+  switch (obj->kind) {
+    case ObjKind::PkgName:
+      error_at(e, "use of package " + obj->name + " not in selector");
+      return;
+    case ObjKind::Const:
+      add_decl_dep(obj);
+      if (typ->kind == TypeKind::Invalid) return;
+      if (obj->pkg == nullptr && obj->name == "iota") {
+        if (!has_iota_) {
+          error_at(e, "cannot use iota outside constant declaration");
+          return;
+        }
+        x->val = Constant::make_int(iota_);
+      } else {
+        x->val = obj->value != nullptr ? *obj->value : Constant::unknown();
+      }
+      x->mode = Mode::Constant;
+      break;
+    case ObjKind::TypeName:
+      x->mode = Mode::TypeExpr;
+      break;
+    case ObjKind::Var:
+      if (obj->pkg == &pkg_->ref) obj->used = true;
+      note_var_use(obj);
+      add_decl_dep(obj);
+      if (typ->kind == TypeKind::Invalid) return;
+      x->mode = Mode::Variable;
+      break;
+    case ObjKind::Func:
+      add_decl_dep(obj);
+      x->mode = Mode::Value;
+      break;
+    case ObjKind::Builtin:
+      x->id = obj->builtin;
+      x->mode = Mode::Builtin;
+      break;
+    case ObjKind::Nil:
+      x->mode = Mode::NilValue;
+      break;
+    default:
+      return;
+  }
+  x->type = typ;
+}
+
+// A local variable used inside a function literal is captured by every literal between
+// the use and the variable's declaring function.
+void Checker::note_var_use(Object* v) {
+  if (v->owner == nullptr || func_ == nullptr || v->owner == func_) return;
+  bool inside = false;
+  for (FuncInfo* f = func_; f != nullptr; f = f->outer) inside = inside || f == v->owner;
+  if (!inside) return;
+  v->captured = true;
+  for (FuncInfo* f = func_; f != nullptr && f != v->owner; f = f->outer) {
+    bool have = false;
+    for (Object* c : f->captures) have = have || c == v;
+    if (!have) f->captures.push_back(v);
+  }
+}
+
+bool Checker::op_ok(Operand* x, Op op, bool binary_op) {
+  bool ok = true;
+  switch (op) {
+    case Op::Add: ok = binary_op ? (is_numeric(x->type) || is_string(x->type)) : is_numeric(x->type); break;
+    case Op::Sub: case Op::Mul: case Op::Div: ok = is_numeric(x->type); break;
+    case Op::Rem: case Op::And: case Op::Or: case Op::AndNot: ok = is_integer(x->type); break;
+    case Op::Xor: ok = is_integer(x->type); break;
+    case Op::AndAnd: case Op::OrOr: case Op::Not: ok = is_boolean(x->type); break;
+    default: ok = false; break;
+  }
+  if (!ok) {
+    error_op(*x, "invalid operation: operator " + std::string(op_string(op)) + " not defined on " + op_str(*x));
+    return false;
+  }
+  return true;
+}
+
+// Go: expr.go overflow.
+void Checker::overflow(Operand* x, Pos op_pos) {
+  if (x->val.kind == Constant::Kind::Unknown) {
+    if (x->val.overflow) {
+      err(op_pos, "constant " + op_name(x->expr) + " overflow");
+    } else {
+      err(op_pos, "constant result is not representable");
+    }
+    x->val = Constant::unknown();
+    return;
+  }
+  if (is_typed(x->type)) representable(x, under(x->type));
+}
+
+// Go: expr.go unary.
+void Checker::unary(Operand* x, Operation* e) {
+  expr(x, e->x);
+  if (x->mode == Mode::Invalid) return;
+  switch (e->op) {
+    case Op::And:
+      if (unparen(e->x)->kind != NodeKind::CompositeLit && x->mode != Mode::Variable) {
+        error_op(*x, "invalid operation: cannot take address of " + op_str(*x));
+        x->mode = Mode::Invalid;
+        return;
+      }
+      mark_addr_taken(e->x);
+      x->mode = Mode::Value;
+      x->type = T.pointer(x->type);
+      return;
+    case Op::Recv: {
+      const Type* u = under(x->type);
+      if (u->kind != TypeKind::Chan) {
+        error_op(*x, "invalid operation: cannot receive from non-channel " + op_str(*x));
+        x->mode = Mode::Invalid;
+        return;
+      }
+      if (u->dir == ChanDir::Send) {
+        error_op(*x, "invalid operation: cannot receive from send-only channel " + op_str(*x));
+        x->mode = Mode::Invalid;
+        return;
+      }
+      x->mode = Mode::CommaOk;
+      x->type = u->elem;
+      has_call_or_recv_ = true;
+      return;
+    }
+    case Op::Tilde:
+      error_at(e, "cannot use ~ outside of interface or type constraint");
+      x->mode = Mode::Invalid;
+      return;
+    default:
+      break;
+  }
+  if (!op_ok(x, e->op, false)) {
+    x->mode = Mode::Invalid;
+    return;
+  }
+  if (x->mode == Mode::Constant) {
+    if (x->val.kind == Constant::Kind::Unknown) return;
+    int prec = is_unsigned(x->type) ? static_cast<int>(type_size(x->type) * 8) : 0;
+    x->val = unary_op(e->op, x->val, prec);
+    x->expr = e;
+    overflow(x, e->pos);
+    return;
+  }
+  x->mode = Mode::Value;
+}
+
+// Go: expr.go binary. e is nil for an assignment operation (x += y).
+void Checker::binary(Operand* x, Expr* e, Expr* lhs, Expr* rhs, Op op, Pos op_pos) {
+  Operand y;
+  expr(x, lhs);
+  expr(&y, rhs);
+  if (x->mode == Mode::Invalid) return;
+  if (y.mode == Mode::Invalid) {
+    x->mode = Mode::Invalid;
+    x->expr = y.expr;
+    return;
+  }
+  if (is_shift(op)) {
+    shift(x, &y, e, op);
+    return;
+  }
+  auto can_mix = [](const Operand& a, const Operand& b) {
+    if (is_interface(a.type) || is_interface(b.type)) return true;
+    if (is_boolean(a.type) != is_boolean(b.type)) return false;
+    if (is_string(a.type) != is_string(b.type)) return false;
+    if (a.mode == Mode::NilValue && !has_nil(b.type)) return false;
+    if (b.mode == Mode::NilValue && !has_nil(a.type)) return false;
+    return true;
+  };
+  if (can_mix(*x, y)) {
+    convert_untyped(x, y.type);
+    if (x->mode == Mode::Invalid) return;
+    convert_untyped(&y, x->type);
+    if (y.mode == Mode::Invalid) {
+      x->mode = Mode::Invalid;
+      return;
+    }
+  }
+  if (is_comparison(op)) {
+    comparison(x, &y, op, false);
+    return;
+  }
+  if (!identical(x->type, y.type)) {
+    if (x->type->kind != TypeKind::Invalid && y.type->kind != TypeKind::Invalid) {
+      std::string what = e != nullptr ? expr_string(e)
+                                      : expr_string(lhs) + " " + std::string(op_string(op)) + "= " + expr_string(rhs);
+      error_op(*x, "invalid operation: " + what + " (mismatched types " + ts(x->type) + " and " + ts(y.type) + ")");
+    }
+    x->mode = Mode::Invalid;
+    return;
+  }
+  if (!op_ok(x, op, true)) {
+    x->mode = Mode::Invalid;
+    return;
+  }
+  if (op == Op::Div || op == Op::Rem) {
+    if ((x->mode == Mode::Constant || is_integer(x->type)) && y.mode == Mode::Constant && sign(y.val) == 0) {
+      error_op(y, "invalid operation: division by zero");
+      x->mode = Mode::Invalid;
+      return;
+    }
+  }
+  if (x->mode == Mode::Constant && y.mode == Mode::Constant) {
+    if (x->val.kind == Constant::Kind::Unknown || y.val.kind == Constant::Kind::Unknown) {
+      x->val = Constant::unknown();
+      return;
+    }
+    bool int_div = op == Op::Div && is_integer(x->type);
+    x->val = binary_op(x->val, op, y.val, int_div);
+    if (e != nullptr) x->expr = e;
+    overflow(x, op_pos);
+    return;
+  }
+  x->mode = Mode::Value;
+}
+
+// Go: expr.go incomparableCause and kindString.
+namespace {
+std::string kind_string(const Type* t) {
+  switch (under(t)->kind) {
+    case TypeKind::Array: return "array";
+    case TypeKind::Slice: return "slice";
+    case TypeKind::Struct: return "struct";
+    case TypeKind::Pointer: return "pointer";
+    case TypeKind::Func: return "func";
+    case TypeKind::Interface: return "interface";
+    case TypeKind::Map: return "map";
+    case TypeKind::Chan: return "chan";
+    default: return type_string(t);
+  }
+}
+
+std::string incomparable_cause(const Type* t) {
+  TypeKind k = under(t)->kind;
+  if (k == TypeKind::Slice || k == TypeKind::Func || k == TypeKind::Map) {
+    return kind_string(t) + " can only be compared to nil";
+  }
+  std::string cause;
+  comparable(t, &cause);
+  return cause;
+}
+}  // namespace
+
+// Go: expr.go comparison.
+void Checker::comparison(Operand* x, Operand* y, Op op, bool switch_case) {
+  if (switch_case) op = Op::Eql;
+  Operand* err_op = x;
+  std::string cause;
+  bool ok = assignable_to(x, y->type, nullptr) || assignable_to(y, x->type, nullptr);
+  if (!ok) {
+    err_op = y;
+    cause = "mismatched types " + ts(x->type) + " and " + ts(y->type);
+  } else if (op == Op::Eql || op == Op::Neq) {
+    if (x->mode == Mode::NilValue || y->mode == Mode::NilValue) {
+      const Type* typ = x->mode == Mode::NilValue ? y->type : x->type;
+      if (!has_nil(typ)) {
+        err_op = y;
+        ok = false;
+      }
+    } else if (!comparable(x->type)) {
+      err_op = x;
+      cause = incomparable_cause(x->type);
+      ok = false;
+    } else if (!comparable(y->type)) {
+      err_op = y;
+      cause = incomparable_cause(y->type);
+      ok = false;
+    }
+  } else if (!is_ordered(x->type)) {
+    err_op = x;
+    ok = false;
+  } else if (!is_ordered(y->type)) {
+    err_op = y;
+    ok = false;
+  }
+  if (ok) {
+    if (x->mode == Mode::Constant && y->mode == Mode::Constant) {
+      x->val = Constant::make_bool(compare(x->val, op, y->val));
+    } else {
+      x->mode = Mode::Value;
+      update_expr_type(nullptr, x->expr, T.default_type(x->type), true);
+      update_expr_type(nullptr, y->expr, T.default_type(y->type), true);
+    }
+    x->type = T.basic(TypeKind::UntypedBool);
+    return;
+  }
+  if (cause.empty()) {
+    cause = "operator " + std::string(op_string(op)) + " not defined on " + kind_string(err_op->type);
+  }
+  if (switch_case) {
+    error_op(*x, "invalid case " + expr_string(x->expr) + " in switch on " + expr_string(y->expr) + " (" + cause + ")");
+  } else {
+    error_op(*err_op, "invalid operation: " + expr_string(x->expr) + " " + std::string(op_string(op)) + " " +
+                          expr_string(y->expr) + " (" + cause + ")");
+  }
+  x->mode = Mode::Invalid;
+}
+
+// Go: expr.go shift.
+void Checker::shift(Operand* x, Operand* y, Expr* e, Op op) {
+  Constant xval;
+  if (x->mode == Mode::Constant) xval = to_int(x->val);
+  if (!(is_integer(x->type) || (is_untyped(x->type) && xval.kind == Constant::Kind::Int))) {
+    error_op(*x, "invalid operation: shifted operand " + op_str(*x) + " must be integer");
+    x->mode = Mode::Invalid;
+    return;
+  }
+  if (y->mode == Mode::Constant) {
+    Constant yval = to_int(y->val);
+    if (yval.kind == Constant::Kind::Int && sign(yval) < 0) {
+      error_op(*y, "invalid operation: negative shift count " + op_str(*y));
+      x->mode = Mode::Invalid;
+      return;
+    }
+    if (is_untyped(y->type)) {
+      representable(y, T.basic(TypeKind::Uint));
+      if (y->mode == Mode::Invalid) {
+        x->mode = Mode::Invalid;
+        return;
+      }
+    }
+  } else if (is_integer(y->type)) {
+    // ok
+  } else if (is_untyped(y->type)) {
+    convert_untyped(y, T.basic(TypeKind::Uint));
+    if (y->mode == Mode::Invalid) {
+      x->mode = Mode::Invalid;
+      return;
+    }
+  } else {
+    error_op(*y, "invalid operation: shift count " + op_str(*y) + " must be integer");
+    x->mode = Mode::Invalid;
+    return;
+  }
+  if (x->mode == Mode::Constant) {
+    if (y->mode == Mode::Constant) {
+      if (x->val.kind == Constant::Kind::Unknown || y->val.kind == Constant::Kind::Unknown) {
+        x->val = Constant::unknown();
+        if (!is_integer(x->type)) x->type = T.basic(TypeKind::UntypedInt);
+        return;
+      }
+      uint64_t s = 0;
+      if (!uint64_val(y->val, &s) || s > 1023 - 1 + 52) {
+        error_op(*y, "invalid operation: invalid shift count " + op_str(*y));
+        x->mode = Mode::Invalid;
+        return;
+      }
+      if (!is_integer(x->type)) x->type = T.basic(TypeKind::UntypedInt);
+      x->val = gosim::lang::shift(xval, op, static_cast<unsigned>(s));
+      if (e != nullptr) x->expr = e;
+      overflow(x, e != nullptr ? e->pos : Pos{});
+      return;
+    }
+    if (is_untyped(x->type)) {
+      // The constant gets the type it would have without the shift: decided later.
+      if (x->expr != nullptr && is_untyped(x->expr->type) && !x->expr->untyped_final) x->expr->lhs_shift = true;
+      x->mode = Mode::Value;
+      return;
+    }
+  }
+  if (!is_integer(x->type)) {
+    error_op(*x, "invalid operation: shifted operand " + op_str(*x) + " must be integer");
+    x->mode = Mode::Invalid;
+    return;
+  }
+  x->mode = Mode::Value;
+}
+
+// Go: expr.go representable / representation / invalidConversion.
+void Checker::representable(Operand* x, const Type* basic) {
+  Constant rounded;
+  int code = representation(*x, basic, &rounded);
+  if (code != 0) {
+    invalid_conversion(code, *x, basic);
+    x->mode = Mode::Invalid;
+    return;
+  }
+  x->val = rounded;
+}
+
+int Checker::representation(const Operand& x, const Type* basic, Constant* rounded) {
+  *rounded = x.val;
+  if (!representable_const(x.val, basic, rounded)) {
+    if (is_numeric(x.type) && is_numeric(basic)) {
+      if (!is_integer(x.type) && is_integer(basic)) return 1;  // truncated
+      return 2;                                                // overflows
+    }
+    return 3;
+  }
+  return 0;
+}
+
+void Checker::invalid_conversion(int code, const Operand& x, const Type* target) {
+  switch (code) {
+    case 1: error_op(x, op_str(x) + " truncated to " + ts(target)); break;
+    case 2: error_op(x, op_str(x) + " overflows " + ts(target)); break;
+    default: error_op(x, "cannot convert " + op_str(x) + " to " + ts(target)); break;
+  }
+}
+
+// Go: expr.go updateExprType0. "Found in the untyped map" is: the recorded type is still
+// untyped and not final.
+void Checker::update_expr_type(Expr* parent, Expr* x, const Type* typ, bool final) {
+  if (x == nullptr || x->mode == Mode::Invalid || x->type == nullptr || !is_untyped(x->type) ||
+      x->untyped_final) {
+    return;
+  }
+  switch (x->kind) {
+    case NodeKind::ParenExpr:
+      update_expr_type(x, as<ParenExpr>(x)->x, typ, final);
+      break;
+    case NodeKind::Operation: {
+      auto* o = as<Operation>(x);
+      if (x->value != nullptr) break;  // constant operands are never materialized
+      if (o->y == nullptr) {
+        if (o->op != Op::Mul) update_expr_type(x, o->x, typ, final);
+      } else if (is_comparison(o->op)) {
+        // result type is independent of operand types
+      } else if (is_shift(o->op)) {
+        update_expr_type(x, o->x, typ, final);
+      } else {
+        update_expr_type(x, o->x, typ, final);
+        update_expr_type(x, o->y, typ, final);
+      }
+      break;
+    }
+    case NodeKind::Name: case NodeKind::BasicLit: case NodeKind::SelectorExpr: case NodeKind::CallExpr:
+      break;
+    default:
+      return;
+  }
+  if (!final && is_untyped(typ)) {
+    x->type = under(typ);
+    return;
+  }
+  x->untyped_final = true;
+  if (x->lhs_shift && !is_integer(typ)) {
+    error_at(x, "invalid operation: " + expr_string(parent) + " (shift of type " + ts(typ) + ")");
+    return;
+  }
+  if (x->value != nullptr) {
+    Operand c;
+    c.mode = x->mode;
+    c.expr = x;
+    c.type = x->type;
+    c.val = *x->value;
+    convert_untyped(&c, typ);
+    if (c.mode == Mode::Invalid) return;
+    x->value = pkg_->make_constant(c.val);
+  }
+  x->type = typ;
+}
+
+// Go: expr.go convertUntyped.
+void Checker::convert_untyped(Operand* x, const Type* target) {
+  Constant val;
+  int code = 0;
+  const Type* nt = implicit_type_and_value(x, target, &val, &code);
+  if (code != 0) {
+    invalid_conversion(code, *x, under(target));
+    x->mode = Mode::Invalid;
+    return;
+  }
+  if (val.kind != Constant::Kind::Unknown) x->val = val;
+  if (nt != x->type) {
+    x->type = nt;
+    update_expr_type(nullptr, x->expr, nt, false);
+  }
+}
+
+// Go: expr.go implicitTypeAndValue. Codes: 1 truncated, 2 overflows, 3 invalid constant,
+// 4 invalid untyped conversion.
+const Type* Checker::implicit_type_and_value(Operand* x, const Type* target, Constant* val, int* code) {
+  *code = 0;
+  if (x->mode == Mode::Invalid || is_typed(x->type) || target->kind == TypeKind::Invalid) return x->type;
+  if (is_untyped(target)) {
+    TypeKind xk = x->type->kind;
+    TypeKind tk = target->kind;
+    if (is_numeric(x->type) && is_numeric(target)) {
+      if (xk < tk) return target;
+    } else if (xk != tk) {
+      *code = 4;
+      return nullptr;
+    }
+    return x->type;
+  }
+  if (x->mode == Mode::NilValue) {
+    if (has_nil(target)) return target;
+    *code = 4;
+    return nullptr;
+  }
+  const Type* u = under(target);
+  if (is_basic(u)) {
+    if (x->mode == Mode::Constant) {
+      Constant rounded;
+      *code = representation(*x, u, &rounded);
+      if (*code != 0) return nullptr;
+      *val = rounded;
+      return target;
+    }
+    switch (x->type->kind) {
+      case TypeKind::UntypedBool:
+        if (!is_boolean(target)) *code = 4;
+        break;
+      case TypeKind::UntypedInt: case TypeKind::UntypedRune: case TypeKind::UntypedFloat:
+        if (!is_numeric(target)) *code = 4;
+        break;
+      case TypeKind::UntypedString:
+        if (!is_string(target)) *code = 4;
+        break;
+      default:
+        *code = 4;
+        break;
+    }
+    return *code != 0 ? nullptr : target;
+  }
+  if (u->kind == TypeKind::Interface) {
+    if (!u->methods.empty()) {
+      *code = 4;
+      return nullptr;
+    }
+    return T.default_type(x->type);
+  }
+  *code = 4;
+  return nullptr;
+}
+
+}  // namespace gosim::lang

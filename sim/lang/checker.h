@@ -1,0 +1,228 @@
+// The type checker's internal class, shared by the check_*.cpp files.
+//
+// Go: cmd/compile/internal/types2, configured as the compiler configures it
+// (CompilerErrorMessages: the messages `go build` prints, IgnoreBranchErrors: the parser
+// already checked labels). Method and file names follow types2 (objDecl -> obj_decl,
+// exprInternal -> expr_internal, assignVar -> assign_var, ...) so the two can be read side
+// by side. What gosim leaves out: type parameters and instantiation, embedded fields and
+// promoted methods, dot imports, type aliases, complex numbers, unsafe, cgo.
+#pragma once
+
+#include <functional>
+#include <map>
+#include <set>
+#include <string>
+#include <vector>
+
+#include "sim/lang/check.h"
+#include "sim/lang/errors.h"
+
+namespace gosim::lang {
+
+// Go: types2/operand.go.
+struct Operand {
+  Mode mode = Mode::Invalid;
+  Expr* expr = nullptr;
+  const Type* type = nullptr;
+  Constant val;
+  BuiltinId id = BuiltinId::Len;
+  int tuple_index = -1;  // element of a multi-value call result
+};
+
+// Go: expr.go representableConst: whether constant x fits basic type typ; `rounded`
+// (may be null) receives the value as that type represents it.
+bool representable_const(const Constant& x, const Type* typ, Constant* rounded);
+
+// Go: exprKind: whether an expression may stand alone as a statement.
+enum class ExprKind : uint8_t { Conversion, Expression, Statement };
+
+// Go: types2/decl.go declInfo for package-level objects.
+struct DeclInfo {
+  Object* obj = nullptr;
+  Expr* vtype = nullptr;
+  Expr* init = nullptr;
+  bool inherited = false;
+  std::vector<Object*> lhs;  // a, b = f(): all variables of the declaration
+  TypeDecl* tdecl = nullptr;
+  FuncDecl* fdecl = nullptr;
+  int64_t iota = 0;
+  std::vector<Object*> deps;  // package-level objects used, in first-use order
+  std::set<int> dep_set;
+};
+
+enum StmtCtx : unsigned {
+  kBreakOk = 1,
+  kContinueOk = 2,
+  kFallthroughOk = 4,
+  kFinalSwitchCase = 8,
+  kInTypeSwitch = 16,
+};
+
+class Checker {
+ public:
+  Checker(Package* pkg, ErrorList* errors);
+  void check_files();
+
+ private:
+  // ---- errors (check.cpp) ----
+  void err(Pos pos, std::string msg);
+  void error_at(const Node* at, std::string msg) { err(start_pos(at), std::move(msg)); }
+  void error_op(const Operand& x, std::string msg);
+  void unsupported(Pos pos, const std::string& what) { err(pos, "unsupported: " + what); }
+  std::string op_str(const Operand& x) const;
+  std::string pos_str(Pos p) const;
+  std::string ts(const Type* t) const { return type_string(t); }
+
+  // ---- declarations (check_decl.cpp) ----
+  void collect_objects();
+  void declare(Scope* scope, Name* id, Object* obj);
+  void declare_pkg_obj(Name* ident, Object* obj, DeclInfo d);
+  void package_objects();
+  void obj_decl(Object* obj);
+  bool valid_cycle(Object* obj);
+  void cycle_error(const std::vector<Object*>& cycle);
+  void const_decl(Object* obj, Expr* typ, Expr* init, bool inherited, int64_t iota);
+  void var_decl(Object* obj, const std::vector<Object*>& lhs, Expr* typ, Expr* init);
+  void type_decl(Object* obj, TypeDecl* tdecl);
+  void collect_methods(Object* type_name);
+  void check_field_uniqueness(const Type* named);
+  void func_decl(Object* obj, DeclInfo* d);
+  void decl_stmt(const std::vector<Decl*>& decls);
+  void arity(Pos pos, const std::vector<Name*>& names, const std::vector<Expr*>& inits, bool const_decl,
+             bool inherited);
+  void valid_type(const Type* named);
+  bool valid_type0(const Type* t, std::vector<const Type*>* path);
+  void add_decl_dep(Object* to);
+  void unused_imports();
+  void check_main();
+
+  // ---- type expressions (check_type.cpp) ----
+  const Type* typ(Expr* e) { return defined_type(e, nullptr); }
+  const Type* var_type(Expr* e) { return defined_type(e, nullptr); }
+  const Type* defined_type(Expr* e, const Type* def);
+  const Type* typ_internal(Expr* e, const Type* def);
+  const Type* struct_type(StructType* e);
+  const Type* interface_type(InterfaceType* e);
+  // Builds a signature; params/results (and recv) are declared into `scope`.
+  const Type* func_type(FuncInfo* fi, Scope* scope, Field* recv, FuncType* ft);
+  std::vector<Object*> collect_params(Scope* scope, const std::vector<Field*>& list, bool variadic_ok,
+                                      VarKind kind, bool* variadic);
+  int64_t array_length(Expr* e);
+  void check_map_key(Expr* key_expr, const Type* key);
+
+  // ---- expressions (check_expr.cpp) ----
+  ExprKind raw_expr(Operand* x, Expr* e, const Type* hint);
+  ExprKind expr_internal(Operand* x, Expr* e, const Type* hint);
+  void expr(Operand* x, Expr* e);
+  void multi_expr(Operand* x, Expr* e);
+  void expr_with_hint(Operand* x, Expr* e, const Type* hint);
+  void expr_or_type(Operand* x, Expr* e);
+  void exclude(Operand* x, unsigned modeset);
+  void single_value(Operand* x);
+  void record(const Operand& x);
+  void use(Expr* e);
+  void use_list(const std::vector<Expr*>& list) {
+    for (Expr* e : list) use(e);
+  }
+  void ident(Operand* x, Name* e, bool want_type);
+  void note_var_use(Object* v);
+  void unary(Operand* x, Operation* e);
+  void binary(Operand* x, Expr* e, Expr* lhs, Expr* rhs, Op op, Pos op_pos);
+  void comparison(Operand* x, Operand* y, Op op, bool switch_case);
+  void shift(Operand* x, Operand* y, Expr* e, Op op);
+  bool op_ok(Operand* x, Op op, bool binary_op);
+  void overflow(Operand* x, Pos op_pos);
+  void representable(Operand* x, const Type* basic);
+  int representation(const Operand& x, const Type* basic, Constant* rounded);
+  void invalid_conversion(int code, const Operand& x, const Type* target);
+  void update_expr_type(Expr* parent, Expr* x, const Type* typ, bool final);
+  void convert_untyped(Operand* x, const Type* target);
+  const Type* implicit_type_and_value(Operand* x, const Type* target, Constant* val, int* code);
+  void composite_lit(Operand* x, CompositeLit* e, const Type* hint);
+  int64_t indexed_elts(const std::vector<Expr*>& elts, const Type* typ, int64_t length);
+  void index_expr(Operand* x, IndexExpr* e);
+  void slice_expr(Operand* x, SliceExpr* e);
+  Expr* single_index(IndexExpr* e);
+  const Type* index(Expr* index, int64_t max, int64_t* val);
+  bool is_valid_index(Operand* x, const char* what, bool allow_negative);
+  void type_assertion(Expr* e, Operand* x, const Type* T, bool type_switch);
+  void func_lit(Operand* x, FuncLit* e);
+  void mark_addr_taken(Expr* e);
+
+  // ---- calls and selectors (check_call.cpp) ----
+  ExprKind call_expr(Operand* x, CallExpr* call);
+  std::vector<Operand> expr_list(const std::vector<Expr*>& elist, bool allow_comma_ok, bool* comma_ok);
+  void arguments(CallExpr* call, const Type* sig, std::vector<Operand>& args);
+  void selector(Operand* x, SelectorExpr* e);
+  void conversion(Operand* x, const Type* T);
+  bool convertible_to(Operand* x, const Type* T, std::string* cause);
+  std::string types_summary(const std::vector<const Type*>& list, bool variadic);
+
+  // ---- built-ins (check_builtin.cpp) ----
+  bool builtin(Operand* x, CallExpr* call, BuiltinId id);
+
+  // ---- assignments (check_assign.cpp) ----
+  void assignment(Operand* x, const Type* T, const std::string& context);
+  bool assignable_to(Operand* x, const Type* T, std::string* reason);
+  std::string implements(const Type* V, const Type* T);
+  Object* missing_method(const Type* V, const Type* T, bool is_static, Object** alt);
+  std::string missing_method_reason(const Type* V, const Type* T, Object* m, Object* alt);
+  void record_conversion(const Operand& x, const Type* T);
+  void init_const(Object* lhs, Operand* x);
+  const Type* init_var(Object* lhs, Operand* x, const std::string& context);
+  const Type* assign_var(Expr* lhs, Operand* x);
+  void init_vars(const std::vector<Object*>& lhs, const std::vector<Expr*>& rhs, ReturnStmt* ret);
+  void assign_vars(const std::vector<Expr*>& lhs, const std::vector<Expr*>& rhs);
+  void short_var_decl(Pos pos, const std::vector<Expr*>& lhs, const std::vector<Expr*>& rhs);
+  void assign_error(const std::vector<Expr*>& rhs, size_t nvars, size_t nvals);
+  Object* new_var(Name* ident, const Type* type, VarKind kind);
+
+  // ---- statements (check_stmt.cpp) ----
+  void func_body(FuncInfo* fi, BlockStmt* body);
+  void usage(FuncInfo* fi);
+  void stmt_list(unsigned ctxt, const std::vector<Stmt*>& list);
+  void stmt(unsigned ctxt, Stmt* s);
+  void simple_stmt(Stmt* s) {
+    if (s != nullptr) stmt(0, s);
+  }
+  void open_scope() { scope_ = pkg_->make_scope(scope_, func_); }
+  void close_scope() { scope_ = scope_->parent; }
+  void switch_stmt(unsigned inner, SwitchStmt* s);
+  void type_switch_stmt(unsigned inner, SwitchStmt* s, TypeSwitchGuard* guard);
+  void case_values(Operand* x, const std::vector<Expr*>& values, std::vector<std::pair<Operand, Pos>>* seen);
+  void range_stmt(unsigned inner, ForStmt* s, RangeClause* rclause);
+  void select_stmt(unsigned inner, SelectStmt* s);
+  void return_stmt(ReturnStmt* s);
+  void suspended_call(const char* keyword, CallExpr* call);
+  bool is_terminating(Stmt* s, const std::string& label);
+  bool is_terminating_list(const std::vector<Stmt*>& list, const std::string& label);
+
+  // ---- initialization order (check_init.cpp) ----
+  void init_order();
+
+  Object* lookup(const std::string& name) const;
+
+  Package* pkg_;
+  ErrorList* errors_;
+  TypeTable& T;
+  bool reported_ = false;  // some error was reported (types2's firstErr)
+  Scope* file_scope_ = nullptr;
+  Scope* scope_ = nullptr;
+  FuncInfo* func_ = nullptr;
+  const Type* sig_ = nullptr;
+  bool has_iota_ = false;
+  int64_t iota_ = 0;
+  Pos errpos_;  // inherited constant initializers report at the constant
+  DeclInfo* decl_ = nullptr;
+  bool has_call_or_recv_ = false;
+  std::vector<Object*> obj_path_;
+  std::map<int, DeclInfo> obj_map_;                  // keyed by Object::order
+  std::map<int, std::vector<Object*>> methods_;      // base TypeName order -> methods
+  std::vector<std::function<void()>> delayed_;       // function bodies, checked after declarations
+  std::vector<std::function<void()>> pending_map_keys_;  // key checks of package-level map types
+  std::set<const CallExpr*> is_panic_;               // panic calls, for isTerminating
+  std::set<const Type*> valids_;                     // named types known to be valid
+  int glob_literals_ = 0;                            // function literals at package level
+};
+
+}  // namespace gosim::lang

@@ -1,0 +1,78 @@
+// Constant values: untyped and typed Go constants, folded at compile time.
+//
+// Go: go/constant. Go's constants are exact: integers of any size (the checker stops at
+// 512 bits), floats as exact fractions or big floats. gosim keeps integers in 128 bits and
+// floats as an exact fraction of two 128-bit integers while that fits (so 0.1*3 == 0.3
+// exactly, as in Go), falling back to a long double approximation beyond that. An integer
+// result that does not fit 128 bits becomes Unknown with `overflow` set, which the
+// checker reports in Go's words ("constant multiplication overflow"), just earlier than
+// Go would. String constants are capped at kMaxConstString bytes.
+#pragma once
+
+#include <cstdint>
+#include <string>
+#include <string_view>
+
+#include "sim/lang/token.h"
+
+namespace gosim::lang {
+
+using Int128 = __int128;
+
+constexpr size_t kMaxConstString = 1 << 20;
+
+struct Constant {
+  enum class Kind : uint8_t { Unknown, Bool, String, Int, Float };
+  Kind kind = Kind::Unknown;
+  bool overflow = false;  // Unknown because an operation left the representable range
+  bool b = false;
+  std::string s;
+  Int128 i = 0;
+  // Float: num/den (den > 0, reduced) when `exact`, else the approximation f.
+  bool exact = true;
+  Int128 num = 0;
+  Int128 den = 1;
+  long double f = 0;
+
+  static Constant make_bool(bool v);
+  static Constant make_string(std::string v);
+  static Constant make_int(Int128 v);
+  static Constant make_float(Int128 num, Int128 den);  // exact fraction
+  static Constant make_float_approx(long double v);
+  static Constant make_float64(double v);  // exact value of a float64
+  static Constant unknown(bool overflow = false);
+};
+
+// Parses a literal's source text (underscores, prefixes, escapes). ok=false if the value
+// cannot be represented (Go reports "malformed constant").
+Constant constant_from_literal(LitKind kind, std::string_view lit, bool* ok);
+
+// Go: constant.ToInt: an Int, or a Float with an integral value; else Unknown.
+Constant to_int(const Constant& x);
+// Go: constant.ToFloat: an Int or Float as a Float; else Unknown.
+Constant to_float(const Constant& x);
+
+// -1, 0 or +1 for numeric constants.
+int sign(const Constant& x);
+// Number of bits of |x| for integers (0 for 0).
+int bit_len(const Constant& x);
+bool int64_val(const Constant& x, int64_t* out);
+bool uint64_val(const Constant& x, uint64_t* out);
+double float64_val(const Constant& x);  // may be +-Inf
+long double float_approx(const Constant& x);
+
+// Go: constant.UnaryOp. prec > 0 is the bit size of an unsigned type for ^x.
+Constant unary_op(Op op, const Constant& x, int prec);
+// Go: constant.BinaryOp. int_div: integer division (Go's token.QUO_ASSIGN trick).
+Constant binary_op(const Constant& x, Op op, const Constant& y, bool int_div);
+// Go: constant.Shift (x an Int).
+Constant shift(const Constant& x, Op op, unsigned s);
+// Go: constant.Compare.
+bool compare(const Constant& x, Op op, const Constant& y);
+
+// Go: constant.Value.String, as quoted in messages: 42, 1.5, 1e+100, "abc", true.
+std::string constant_string(const Constant& x);
+// Exact decimal digits of an Int (for messages and output).
+std::string int128_string(Int128 v);
+
+}  // namespace gosim::lang

@@ -1,0 +1,47 @@
+// Collecting errors the way the Go compiler prints them.
+//
+// Go: cmd/compile/internal/base/print.go ErrorfAt and FlushErrors. Errors arrive in the
+// order the phases find them (lexer and parser, then the type checker); the compiler keeps
+// only one syntax error per line and drops a repeat of the same message on the same line,
+// stops at the 10th error, prints what it has sorted by position, and ends with
+// "file:line:col: too many errors" at the position of that 10th error.
+#pragma once
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "sim/base/diag.h"
+
+namespace gosim::lang {
+
+constexpr int kMaxErrors = 10;
+
+class ErrorList {
+ public:
+  explicit ErrorList(std::string_view filename) : filename_(filename) {}
+
+  // Records an error unless Go would suppress it. Ignored once full().
+  void add(Pos pos, std::string msg);
+  bool full() const { return count_ >= kMaxErrors; }
+  bool empty() const { return count_ == 0; }
+  int count() const { return count_; }
+
+  // The errors sorted by position (stable), exact repeats removed, plus "too many errors".
+  Diagnostics finish() const;
+
+ private:
+  struct Entry {
+    Pos pos;
+    std::string msg;
+  };
+  std::string filename_;
+  std::vector<Entry> entries_;
+  int count_ = 0;
+  Pos last_syntax_;
+  Pos last_other_;
+  std::string last_msg_;
+  Pos too_many_at_;
+};
+
+}  // namespace gosim::lang

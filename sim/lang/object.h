@@ -1,0 +1,174 @@
+// Declared entities (objects), scopes, and per-function facts for later stages.
+//
+// Go: types2/object.go (Const, TypeName, Var, Func, PkgName, Builtin, Nil), scope.go.
+// One Object struct covers every kind. Objects are owned by an ObjectPool (a deque, so
+// pointers stay valid) that belongs to the checked package.
+//
+// What later stages read here:
+//  - Var.address_taken: `&x`, x.m() with a pointer receiver on an addressable x, slicing
+//    an array variable x[:] (escape analysis starts from these, as Go's does from Addrtaken).
+//  - Var.captured / FuncInfo::captures: variables a function literal uses from enclosing
+//    functions, per literal (a variable used two literals deep is captured by both).
+//  - Var.assigned: assigned after its declaration (Go captures by value only variables
+//    never reassigned and not address-taken).
+//  - Func.lib / Builtin.builtin: which library or built-in operation a call invokes.
+#pragma once
+
+#include <cstdint>
+#include <deque>
+#include <map>
+#include <string>
+#include <vector>
+
+#include "sim/lang/constant.h"
+#include "sim/lang/types.h"
+
+namespace gosim::lang {
+
+struct FuncInfo;
+struct LibPackage;
+
+enum class ObjKind : uint8_t {
+  Bad,
+  PkgName,      // an imported package name
+  Const,
+  TypeName,
+  Var,          // variables, parameters, results, struct fields
+  Func,         // functions and methods (declared or library)
+  Builtin,      // len, append, ...
+  Nil,
+  Unsupported,  // a predeclared name gosim refuses (float32, complex, ...): see `note`
+};
+
+enum class VarKind : uint8_t { Local, Param, Result, Recv, Global, Field };
+
+// Go: types2/universe.go predeclaredFuncs (the subset gosim supports).
+enum class BuiltinId : uint8_t { Append, Cap, Close, Copy, Delete, Len, Make, New, Panic, Print, Println, Recover };
+const char* builtin_name(BuiltinId id);
+
+// Library functions and methods the interpreter implements.
+enum class LibFunc : uint16_t {
+  None,
+  FmtPrint, FmtPrintf, FmtPrintln, FmtSprint, FmtSprintf, FmtSprintln, FmtErrorf,
+  ErrorsNew, ErrorString,  // the Error method of errors.New's result
+  OsExit,
+  RuntimeGosched, RuntimeGC, RuntimeGOMAXPROCS, RuntimeNumGoroutine, RuntimeNumCPU,
+  RuntimeReadMemStats, RuntimeKeepAlive,
+  SyncWaitGroupAdd, SyncWaitGroupDone, SyncWaitGroupWait,
+  SyncMutexLock, SyncMutexUnlock, SyncMutexTryLock,
+  SyncRWMutexLock, SyncRWMutexUnlock, SyncRWMutexRLock, SyncRWMutexRUnlock,
+  SyncOnceDo,
+  TimeSleep, TimeNow, TimeSince, TimeAfter, TimeTick,
+  TimeDurationString, TimeDurationSeconds, TimeDurationMilliseconds, TimeDurationMicroseconds,
+  TimeDurationNanoseconds, TimeDurationMinutes, TimeDurationHours,
+  TimeTimeSub, TimeTimeAdd, TimeTimeUnixNano,
+  SyscallNanosleep, SyscallNsecToTimespec,
+  NetListen, NetDial, NetListenerAccept, NetListenerClose, NetConnRead, NetConnWrite, NetConnClose,
+};
+
+struct Object {
+  ObjKind kind = ObjKind::Bad;
+  std::string name;
+  Pos pos;
+  const Type* type = nullptr;
+  const PackageRef* pkg = nullptr;  // nil for the universe
+  int order = 0;                    // creation order (source order for the package)
+
+  // Var
+  VarKind var_kind = VarKind::Local;
+  bool used = false;
+  bool address_taken = false;
+  bool captured = false;
+  bool assigned = false;
+  FuncInfo* owner = nullptr;  // declaring function (nil for globals and fields)
+  int field_index = -1;       // Field: index in its struct
+
+  // Const
+  const Constant* value = nullptr;
+
+  // TypeName / Func: the declaration (TypeDecl or FuncDecl), nil for predeclared/library.
+  Decl* decl = nullptr;
+  // Func
+  FuncInfo* func = nullptr;     // body facts for declared functions
+  bool ptr_recv = false;        // method with a pointer receiver
+  LibFunc lib = LibFunc::None;  // library function or method
+  const Type* recv_base = nullptr;  // method: the named receiver base type
+
+  // Builtin
+  BuiltinId builtin = BuiltinId::Len;
+
+  // PkgName
+  const LibPackage* imported = nullptr;
+
+  // Unsupported: why and what gosim offers instead.
+  std::string note;
+
+  // Checker bookkeeping (Go: object color for cycle detection).
+  int color = 0;  // 0 white, 1 black, >= 2 grey (2 + index on the object path)
+  bool is_alias_type = false;
+};
+
+class ObjectPool {
+ public:
+  Object* make(ObjKind kind, std::string name, Pos pos, const Type* type, const PackageRef* pkg) {
+    Object& o = objects_.emplace_back();
+    o.kind = kind;
+    o.name = std::move(name);
+    o.pos = pos;
+    o.type = type;
+    o.pkg = pkg;
+    o.order = static_cast<int>(objects_.size());
+    return &o;
+  }
+  size_t size() const { return objects_.size(); }
+
+ private:
+  std::deque<Object> objects_;
+};
+
+struct Scope {
+  Scope* parent = nullptr;
+  std::map<std::string, Object*> elems;
+  FuncInfo* func = nullptr;  // the function whose body this scope belongs to (nil outside)
+  bool is_func = false;      // the outermost scope of a function (parameters live here)
+
+  Object* lookup(const std::string& name) const {
+    auto it = elems.find(name);
+    return it == elems.end() ? nullptr : it->second;
+  }
+  // Returns the existing object if the name is taken, else inserts and returns nil.
+  Object* insert(Object* obj) {
+    auto [it, added] = elems.emplace(obj->name, obj);
+    return added ? nullptr : it->second;
+  }
+};
+
+// Facts about one function body: a declared function, method or function literal.
+struct FuncInfo {
+  std::string name;             // Go's symbol name: "main", "T.M", "(*T).M", "main.func1"
+  Object* obj = nullptr;        // declared function or method; nil for literals
+  FuncDecl* decl = nullptr;
+  FuncLit* lit = nullptr;
+  const Type* sig = nullptr;
+  FuncInfo* outer = nullptr;    // enclosing function of a literal
+  Object* recv = nullptr;
+  std::vector<Object*> params;
+  std::vector<Object*> results;
+  std::vector<Object*> locals;    // variables declared in the body (not in nested literals)
+  std::vector<Object*> captures;  // literals: variables of enclosing functions used here
+  std::vector<FuncInfo*> literals;  // function literals directly inside this body
+  bool has_defer = false;
+  bool calls_recover = false;
+  int literal_count = 0;  // for naming nested literals func1, func2, ...
+};
+
+// A package gosim provides as declarations (fmt, sync, ...).
+struct LibPackage {
+  PackageRef ref;
+  std::map<std::string, Object*> members;
+  // Real exported names of the package that gosim does not provide (for the
+  // "unsupported" message instead of "undefined").
+  std::vector<std::string> known_missing;
+};
+
+}  // namespace gosim::lang

@@ -1,0 +1,216 @@
+// Refusing Go that gosim does not model, before type checking.
+//
+// The subset (docs/go-subset.md) is Go 1.19 minus: packages other than main, imports
+// other than fmt runtime sync time errors os syscall net, dot imports, generics (type
+// parameters), type aliases, embedded struct fields and embedded interfaces, goto and
+// complex numbers. Each refusal is "unsupported: <construct> (gosim
+// supports …)" at the construct, so the user knows what to write instead. Constructs
+// that need types to recognise (float32, method expressions, missing library members)
+// are refused by the checker.
+#include "sim/lang/check.h"
+#include "sim/lang/errors.h"
+
+namespace gosim::lang {
+namespace {
+
+const char* const kPackages[] = {"fmt", "runtime", "sync", "time", "errors", "os", "syscall", "net"};
+
+class Subset {
+ public:
+  explicit Subset(ErrorList* errors) : errors_(errors) {}
+
+  void unsupported(Pos p, const std::string& what) { errors_->add(p, "unsupported: " + what); }
+
+  void file(File* f);
+  void node(Node* n);
+
+ private:
+  void list(const std::vector<Expr*>& l) {
+    for (Expr* e : l) node(e);
+  }
+  void stmts(const std::vector<Stmt*>& l) {
+    for (Stmt* s : l) node(s);
+  }
+  void fields(const std::vector<Field*>& l) {
+    for (Field* f : l) node(f);
+  }
+
+  ErrorList* errors_;
+};
+
+void Subset::file(File* f) {
+  if (f->pkg_name != nullptr && f->pkg_name->value != "main") {
+    unsupported(f->pkg_name->pos,
+                "package " + f->pkg_name->value + " (gosim runs one file of package main: write package main)");
+  }
+  for (Decl* d : f->decls) node(d);
+}
+
+void Subset::node(Node* n) {
+  if (n == nullptr) return;
+  switch (n->kind) {
+    case NodeKind::ImportDecl: {
+      auto* d = as<ImportDecl>(n);
+      if (d->path == nullptr || d->path->bad) return;
+      bool ok = false;
+      std::string path = constant_from_literal(LitKind::String, d->path->value, &ok).s;
+      bool known = false;
+      for (const char* p : kPackages) known = known || path == p;
+      if (!known) {
+        unsupported(d->path->pos, "import " + d->path->value + " (gosim supports " + supported_packages() + ")");
+      } else if (d->local_name != nullptr && d->local_name->value == ".") {
+        unsupported(d->local_name->pos, "dot import (gosim supports import \"" + path + "\" and renamed imports)");
+      }
+      return;
+    }
+    case NodeKind::ConstDecl:
+      node(as<ConstDecl>(n)->type);
+      node(as<ConstDecl>(n)->values);
+      return;
+    case NodeKind::VarDecl:
+      node(as<VarDecl>(n)->type);
+      node(as<VarDecl>(n)->values);
+      return;
+    case NodeKind::TypeDecl: {
+      auto* d = as<TypeDecl>(n);
+      if (!d->tparams.empty()) {
+        unsupported(d->tparams[0]->pos, "generic type parameters (gosim has no generics)");
+        return;
+      }
+      if (d->alias) {
+        unsupported(d->name->pos, "type alias " + d->name->value + " (gosim supports type definitions like type " +
+                                      d->name->value + " " + expr_string(d->type) + ")");
+      }
+      node(d->type);
+      return;
+    }
+    case NodeKind::FuncDecl: {
+      auto* d = as<FuncDecl>(n);
+      if (!d->tparams.empty()) {
+        unsupported(d->tparams[0]->pos, "generic type parameters (gosim has no generics)");
+        return;
+      }
+      node(d->recv);
+      node(d->ftype);
+      node(d->body);
+      return;
+    }
+    case NodeKind::Field:
+      node(as<Field>(n)->type);
+      return;
+    // ---- types ----
+    case NodeKind::StructType:
+      for (Field* f : as<StructType>(n)->fields) {
+        if (f->name == nullptr) {
+          unsupported(f->pos, "embedded field " + expr_string(f->type) + " (gosim supports named fields: " +
+                                  "name " + expr_string(f->type) + ")");
+        }
+        node(f->type);
+      }
+      return;
+    case NodeKind::InterfaceType:
+      for (Field* f : as<InterfaceType>(n)->methods) {
+        if (f->name == nullptr) {
+          unsupported(start_pos(f->type), "embedded interface element " + expr_string(f->type) +
+                                              " (gosim supports interfaces that list their methods)");
+        }
+        node(f->type);
+      }
+      return;
+    case NodeKind::FuncType:
+      fields(as<FuncType>(n)->params);
+      fields(as<FuncType>(n)->results);
+      return;
+    case NodeKind::ArrayType: node(as<ArrayType>(n)->len); node(as<ArrayType>(n)->elem); return;
+    case NodeKind::SliceType: node(as<SliceType>(n)->elem); return;
+    case NodeKind::DotsType: node(as<DotsType>(n)->elem); return;
+    case NodeKind::MapType: node(as<MapType>(n)->key); node(as<MapType>(n)->value_type); return;
+    case NodeKind::ChanType: node(as<ChanType>(n)->elem); return;
+    // ---- expressions ----
+    case NodeKind::BasicLit: {
+      auto* b = as<BasicLit>(n);
+      if (b->lit_kind == LitKind::Imag && !b->bad) {
+        unsupported(b->pos, "imaginary literal " + b->value + " (gosim has no complex numbers)");
+      }
+      return;
+    }
+    case NodeKind::CompositeLit:
+      node(as<CompositeLit>(n)->type_expr);
+      list(as<CompositeLit>(n)->elems);
+      return;
+    case NodeKind::KeyValueExpr: node(as<KeyValueExpr>(n)->key); node(as<KeyValueExpr>(n)->value_expr); return;
+    case NodeKind::FuncLit: node(as<FuncLit>(n)->ftype); node(as<FuncLit>(n)->body); return;
+    case NodeKind::ParenExpr: node(as<ParenExpr>(n)->x); return;
+    case NodeKind::SelectorExpr: node(as<SelectorExpr>(n)->x); return;
+    case NodeKind::IndexExpr: node(as<IndexExpr>(n)->x); node(as<IndexExpr>(n)->index); return;
+    case NodeKind::SliceExpr:
+      node(as<SliceExpr>(n)->x);
+      for (Expr* i : as<SliceExpr>(n)->index) node(i);
+      return;
+    case NodeKind::AssertExpr: node(as<AssertExpr>(n)->x); node(as<AssertExpr>(n)->type_expr); return;
+    case NodeKind::TypeSwitchGuard: node(as<TypeSwitchGuard>(n)->x); return;
+    case NodeKind::Operation: node(as<Operation>(n)->x); node(as<Operation>(n)->y); return;
+    case NodeKind::CallExpr: node(as<CallExpr>(n)->fun); list(as<CallExpr>(n)->args); return;
+    case NodeKind::ListExpr: list(as<ListExpr>(n)->elems); return;
+    // ---- statements ----
+    case NodeKind::LabeledStmt: node(as<LabeledStmt>(n)->stmt); return;
+    case NodeKind::BlockStmt: stmts(as<BlockStmt>(n)->list); return;
+    case NodeKind::ExprStmt: node(as<ExprStmt>(n)->x); return;
+    case NodeKind::SendStmt: node(as<SendStmt>(n)->chan); node(as<SendStmt>(n)->value); return;
+    case NodeKind::DeclStmt:
+      for (Decl* d : as<DeclStmt>(n)->decls) node(d);
+      return;
+    case NodeKind::AssignStmt: node(as<AssignStmt>(n)->lhs); node(as<AssignStmt>(n)->rhs); return;
+    case NodeKind::BranchStmt: {
+      auto* b = as<BranchStmt>(n);
+      if (b->tok == Tok::Goto) unsupported(b->pos, "goto statement (gosim supports break, continue and return)");
+      return;
+    }
+    case NodeKind::CallStmt: node(as<CallStmt>(n)->call); return;
+    case NodeKind::ReturnStmt: node(as<ReturnStmt>(n)->results); return;
+    case NodeKind::IfStmt: {
+      auto* s = as<IfStmt>(n);
+      node(s->init);
+      node(s->cond);
+      node(s->then);
+      node(s->else_stmt);
+      return;
+    }
+    case NodeKind::ForStmt: {
+      auto* s = as<ForStmt>(n);
+      node(s->init);
+      node(s->cond);
+      node(s->post);
+      node(s->body);
+      return;
+    }
+    case NodeKind::RangeClause: node(as<RangeClause>(n)->lhs); node(as<RangeClause>(n)->x); return;
+    case NodeKind::SwitchStmt: {
+      auto* s = as<SwitchStmt>(n);
+      node(s->init);
+      node(s->tag);
+      for (CaseClause* c : s->body) {
+        node(c->cases);
+        stmts(c->body);
+      }
+      return;
+    }
+    case NodeKind::SelectStmt:
+      for (CommClause* c : as<SelectStmt>(n)->body) {
+        node(c->comm);
+        stmts(c->body);
+      }
+      return;
+    default:
+      return;
+  }
+}
+
+}  // namespace
+
+void check_subset(File* file, ErrorList* errors) {
+  Subset s(errors);
+  s.file(file);
+}
+
+}  // namespace gosim::lang
