@@ -1,0 +1,198 @@
+#!/usr/bin/env bash
+# gen.sh — expected outputs for the gosim conformance corpus, produced by the real Go toolchain.
+#
+#   gen.sh DIR [NAME...]                 build and run DIR/*.go (or only the NAMEs), write
+#                                        NAME.stdout NAME.stderr NAME.exit NAME.stderr.norm
+#   gen.sh DIR --check [NAME...]         write nothing; exit 1 listing every program whose expected
+#                                        files are missing or differ from a fresh run
+#   gen.sh DIR --stability[=N] [NAME...] write nothing; run each binary N times (default 10) and exit 1
+#                                        listing every program whose stdout, exit or normalised
+#                                        stderr is not the same in every run
+#   gen.sh --normalize < stderr          print the normalised form of a Go stderr (the rule in README.md)
+#
+# Each program is built with `go build -trimpath` (so the expected files do not depend on where the
+# repository or GOROOT live) and run with GOMAXPROCS=1, GODEBUG= (empty), GOTRACEBACK unset, stdin
+# from /dev/null and a 10 s timeout. A program that fails to build or times out is an error.
+# The contract is NAME.stdout, NAME.exit and NAME.stderr.norm (compared byte for byte); NAME.stderr
+# is the raw record of one run (its hex argument words vary with ASLR) and --check only verifies that
+# it normalises to NAME.stderr.norm.
+# If `go` is not installed the script says so and exits 0. The corpus was recorded with go1.19.8;
+# with another release the script skips (exit 0) unless GOSIM_CONFORMANCE_ANY_GO=1.
+set -u
+
+timeout_s=10
+
+# The normalisation rule (README.md, "Normalisation of stderr"). Idempotent: it can be applied to
+# gosim's stderr as well as to Go's. Only lines inside goroutine blocks (from a `goroutine N [...]:`
+# header to the next blank line) are rewritten, plus the pc= word of a `[signal ...]` line.
+normalize() {
+    awk '
+    BEGIN { inblock = 0 }
+    /^\[signal / { gsub(/pc=0x[0-9a-f]+/, "pc=..."); print; next }
+    /^goroutine [0-9]+ \[.*\]:$/ { inblock = 1; print; next }
+    /^$/ { inblock = 0; print; next }
+    inblock && /^\t/ {
+        # N1: drop the PC offset at the end of a location line.
+        sub(/ \+0x[0-9a-f]+$/, "")
+        # N2: a standard-library file keeps its path below GOROOT/src ("runtime/panic.go:884").
+        if (match($0, /^\t\/.*\/src\/(runtime|sync|internal|fmt|os|time|errors|syscall|net)\//)) {
+            s = substr($0, 2, RLENGTH - 1)
+            sub(/^.*\/src\//, "", s)
+            $0 = "\t" s substr($0, RLENGTH + 1)
+        }
+        # N3: a user file loses its directory ("/abs/dir/NAME.go:12", "./NAME.go:12" -> "NAME.go:12").
+        if ($0 ~ /^\t(\.\/|\/)/) {
+            sub(/^\t.*\//, "\t")
+        }
+        print; next
+    }
+    inblock && /^[^\t].*\([^()]*\)$/ && !/^created by / {
+        # N4: the argument list, empty or not, becomes (...) (Go prints "(...)" for inlined
+        # frames and "()" only for non-inlined functions without arguments).
+        i = match($0, /\([^()]*\)$/)
+        $0 = substr($0, 1, i - 1) "(...)"
+        print; next
+    }
+    { print }
+    '
+}
+
+if [ "${1:-}" = "--normalize" ]; then
+    normalize
+    exit 0
+fi
+
+usage() { echo "usage: gen.sh DIR [--check | --stability[=N]] [NAME...]" >&2; exit 2; }
+[ $# -ge 1 ] || usage
+dir=$1; shift
+[ -d "$dir" ] || { echo "gen.sh: no such directory: $dir" >&2; exit 2; }
+dir=$(cd "$dir" && pwd)
+mode=write
+runs=1
+names=()
+for a in "$@"; do
+    case $a in
+        --check) mode=check ;;
+        --stability) mode=stability; runs=10 ;;
+        --stability=*) mode=stability; runs=${a#--stability=} ;;
+        -*) usage ;;
+        *) names+=("${a%.go}") ;;
+    esac
+done
+
+if ! command -v go >/dev/null 2>&1; then
+    echo "gen.sh: 'go' is not installed; skipping the conformance corpus in $dir"
+    exit 0
+fi
+gover=$(go env GOVERSION 2>/dev/null || true)
+case $gover in
+    go1.19*) ;;
+    *)
+        if [ "${GOSIM_CONFORMANCE_ANY_GO:-}" != 1 ]; then
+            echo "gen.sh: the corpus was recorded with go1.19.8, this is '$gover'; skipping (set GOSIM_CONFORMANCE_ANY_GO=1 to run anyway)"
+            exit 0
+        fi ;;
+esac
+[ "$gover" = go1.19.8 ] || echo "gen.sh: note: recorded with go1.19.8, running $gover" >&2
+
+if [ ${#names[@]} -eq 0 ]; then
+    for f in "$dir"/*.go; do
+        [ -e "$f" ] || continue
+        b=${f##*/}; names+=("${b%.go}")
+    done
+fi
+
+work=$(mktemp -d "${TMPDIR:-/tmp}/gosim-conf.XXXXXX")
+trap 'rm -rf "$work"' EXIT
+export GOFLAGS= GOWORK=off GO111MODULE=auto CGO_ENABLED=0
+
+# run_one BIN OUTPREFIX: run once, write OUTPREFIX.{stdout,stderr,exit}
+run_one() {
+    (cd "$work" && env -u GOTRACEBACK GODEBUG= GOMAXPROCS=1 \
+        timeout "$timeout_s" "$1" </dev/null >"$2.stdout" 2>"$2.stderr")
+    echo $? >"$2.exit"
+}
+
+failed=()
+bad=0
+for n in "${names[@]}"; do
+    src=$dir/$n.go
+    if [ ! -f "$src" ]; then echo "gen.sh: no such program: $src" >&2; bad=1; continue; fi
+    bin=$work/$n.bin
+    if ! (cd "$dir" && go build -trimpath -o "$bin" "$n.go") 2>"$work/$n.build"; then
+        echo "gen.sh: $n: build failed:" >&2; cat "$work/$n.build" >&2
+        bad=1; failed+=("$n"); continue
+    fi
+    out=$work/$n
+    run_one "$bin" "$out"
+    if [ "$(cat "$out.exit")" = 124 ]; then
+        echo "gen.sh: $n: timed out after ${timeout_s}s" >&2
+        bad=1; failed+=("$n"); continue
+    fi
+    normalize <"$out.stderr" >"$out.stderr.norm"
+    case $mode in
+        write)
+            # Keep an existing raw stderr when it normalises to the same text: its argument words
+            # may differ from this run's (ASLR) without anything meaningful changing.
+            if [ -f "$dir/$n.stderr" ] && normalize <"$dir/$n.stderr" | cmp -s - "$out.stderr.norm"; then
+                cp "$dir/$n.stderr" "$out.stderr"
+            fi
+            for ext in stdout stderr exit stderr.norm; do cp "$out.$ext" "$dir/$n.$ext"; done
+            ;;
+        check)
+            for ext in stdout exit stderr.norm stderr; do
+                if [ ! -f "$dir/$n.$ext" ]; then
+                    echo "MISSING $n.$ext"; failed+=("$n"); break
+                elif [ $ext = stderr ]; then
+                    # The raw stderr is a record of one run; it must normalise to the .norm file.
+                    if ! normalize <"$dir/$n.stderr" | cmp -s - "$dir/$n.stderr.norm"; then
+                        echo "STALE   $n.stderr (does not normalise to $n.stderr.norm)"; failed+=("$n")
+                    fi
+                elif ! cmp -s "$out.$ext" "$dir/$n.$ext"; then
+                    echo "STALE   $n.$ext"; diff "$dir/$n.$ext" "$out.$ext" | head -20 | sed 's/^/    /'
+                    failed+=("$n"); break
+                fi
+            done
+            ;;
+        stability)
+            r=1
+            rawvary=0
+            while [ "$r" -lt "$runs" ]; do
+                run_one "$bin" "$work/$n.again"
+                normalize <"$work/$n.again.stderr" >"$work/$n.again.stderr.norm"
+                if ! cmp -s "$out.stderr" "$work/$n.again.stderr"; then rawvary=1; fi
+                for ext in stdout exit stderr.norm; do
+                    if ! cmp -s "$out.$ext" "$work/$n.again.$ext"; then
+                        echo "UNSTABLE $n ($ext differs on run $((r + 1)) of $runs)"
+                        diff "$out.$ext" "$work/$n.again.$ext" | head -10 | sed 's/^/    /'
+                        failed+=("$n"); r=$runs; break
+                    fi
+                done
+                r=$((r + 1))
+            done
+            [ $rawvary = 0 ] || echo "note: $n: raw stderr varies between runs (argument words); the normalised form does not"
+            ;;
+    esac
+    rm -f "$bin"
+done
+
+if [ "$mode" = check ]; then
+    # Expected files whose program is gone are stale too.
+    for f in "$dir"/*.exit; do
+        [ -e "$f" ] || continue
+        b=${f##*/}; b=${b%.exit}
+        [ -f "$dir/$b.go" ] || { echo "ORPHAN  $b.exit (no $b.go)"; failed+=("$b"); }
+    done
+fi
+
+if [ ${#failed[@]} -gt 0 ]; then
+    echo "gen.sh: $mode failed for ${#failed[@]} program(s) in $dir: ${failed[*]}"
+    exit 1
+fi
+[ $bad -eq 0 ] || exit 1
+case $mode in
+    write) echo "gen.sh: wrote expected files for ${#names[@]} program(s) in $dir" ;;
+    check) echo "gen.sh: ${#names[@]} program(s) in $dir match their expected files" ;;
+    stability) echo "gen.sh: ${#names[@]} program(s) in $dir gave identical output in $runs runs" ;;
+esac
+exit 0

@@ -1,0 +1,12 @@
+package main
+
+import "fmt"
+
+func main() {
+	defer fmt.Println("outer deferred runs")
+	defer func() {
+		panic("second")
+	}()
+	fmt.Println("start")
+	panic("first")
+}

@@ -1,0 +1,11 @@
+package main
+
+import "fmt"
+
+func main() {
+	go func() {
+		select {}
+	}()
+	fmt.Println("main selects on nothing")
+	select {}
+}
