@@ -4,6 +4,7 @@
 
 #include "sim/engine/engine.h"
 #include "sim/rt/machine.h"
+#include "sim/rt/chan.h"
 #include "sim/rt/proc.h"
 #include "sim/trace/vtime.h"
 
@@ -98,6 +99,37 @@ std::string Machine::describe(const Event& e) const {
     case EventKind::kRetake:
       return fmt::format("sysmon retakes {} from M{} after {} in a system call, so other goroutines can use it",
                          p, e.m, format_vtime(e.a));
+    case EventKind::kChanSend:
+      switch (static_cast<ChanHow>(e.b)) {
+        case ChanHow::kDirect:
+          return fmt::format("{} sends on channel {:#x}: {} is waiting to receive, so the value goes straight to it",
+                             g, e.a, gname(e.c));
+        case ChanHow::kBuffer: return fmt::format("{} sends on channel {:#x}: the value goes into the buffer", g, e.a);
+        case ChanHow::kBlock:
+          return fmt::format("{} sends on channel {:#x}: no receiver and no room in the buffer, so it waits in the "
+                             "channel's sendq", g, e.a);
+        default: return fmt::format("{} tries to send on channel {:#x} but nobody is ready", g, e.a);
+      }
+    case EventKind::kChanRecv:
+      switch (static_cast<ChanHow>(e.b)) {
+        case ChanHow::kDirect:
+          return fmt::format("{} receives on channel {:#x} straight from {}, which was waiting to send", g, e.a, gname(e.c));
+        case ChanHow::kBuffer: return fmt::format("{} receives on channel {:#x} from the buffer", g, e.a);
+        case ChanHow::kBufferRefill:
+          return fmt::format("{} receives on channel {:#x} from the buffer's head; waiting sender {}'s value moves "
+                             "into the buffer", g, e.a, gname(e.c));
+        case ChanHow::kBlock:
+          return fmt::format("{} receives on channel {:#x}: nothing to take, so it waits in the channel's recvq", g, e.a);
+        case ChanHow::kClosed:
+          return fmt::format("{} receives on closed, empty channel {:#x}: the zero value, ok=false", g, e.a);
+        default: return fmt::format("{} tries to receive on channel {:#x} but nothing is ready", g, e.a);
+      }
+    case EventKind::kChanClose:
+      return fmt::format("{} closes channel {:#x}; {} waiting goroutine(s) wake up", g, e.a, e.b);
+    case EventKind::kSelect:
+      if (e.a == -1) return fmt::format("{}'s select: no case is ready, so it takes the default case", g);
+      if (e.a == -2) return fmt::format("{}'s select: no case is ready; it waits on all {} of them", g, e.b);
+      return fmt::format("{}'s select picks case {} (the first ready one in a random poll order)", g, e.a);
     case EventKind::kSyscallEnter:
       return fmt::format("{} enters a blocking system call ({}); M{} blocks with it and {} is left in _Psyscall "
                          "without an M", g, format_vtime(e.a), e.m, p);

@@ -9,6 +9,7 @@
 
 #include <stdexcept>
 
+#include "sim/rt/chan.h"
 #include "sim/rt/proc.h"
 #include "sim/rt/sema.h"
 #include "sim/rt/sync.h"
@@ -269,6 +270,32 @@ void Machine::handle_request(int32_t pid) {
       semrelease(model_, pid, static_cast<uint64_t>(g.req.a), cost);
       continue_after(cost.ready_ns);
       return;
+    case ReqKind::kMakeChan:
+      makechan(model_, static_cast<uint64_t>(g.req.a), g.req.b, g.req.c);
+      continue_after(cost.sync_ns);
+      return;
+    case ReqKind::kChanSend:
+    case ReqKind::kChanRecv:
+    case ReqKind::kChanClose:
+    case ReqKind::kSelect: {
+      const auto c = static_cast<uint64_t>(g.req.a);
+      const bool block = g.req.b != 0;
+      ChanOutcome out;
+      if (g.req.kind == ReqKind::kChanSend) {
+        out = chansend(model_, pid, c, g.req.text, block, cost);
+      } else if (g.req.kind == ReqKind::kChanRecv) {
+        out = chanrecv(model_, pid, c, block, cost);
+      } else if (g.req.kind == ReqKind::kChanClose) {
+        out = closechan(model_, pid, c, cost);
+      } else {
+        out = selectgo(model_, pid, g.req.cases, block, cost);
+      }
+      if (out.step == ChanStep::kParked) break;
+      // A panic is the G's to raise when it runs on (it may recover).
+      if (out.step == ChanStep::kPanic) model_.allg[static_cast<size_t>(gi)].req_panic = out.msg;
+      continue_after(cost.sync_ns);
+      return;
+    }
     case ReqKind::kMutexLock:
     case ReqKind::kMutexUnlock:
     case ReqKind::kRWLock:

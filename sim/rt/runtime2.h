@@ -106,6 +106,26 @@ enum class ReqKind : uint8_t {
   kRUnlock,
   kWgAdd,       // WaitGroup.Add(b); Done is Add(-1)
   kWgWait,
+  // channels (chan.go, select.go); a = the hchan's address
+  kMakeChan,    // register the channel allocated at a: elem size b, buffer capacity c
+  kChanSend,    // send text (the element's bytes); b = 1 to block, 0 for select-with-default
+  kChanRecv,    // receive into the G's ChanResult; b = 1 to block
+  kChanClose,
+  kSelect,      // cases; b = 1 to block (no default)
+};
+
+// One case of a select statement (Go: runtime/select.go scase).
+struct SelectCase {
+  uint64_t chan = 0;  // 0: a nil channel (never ready)
+  bool send = false;
+  std::string data;   // the element to send
+};
+
+// What a channel operation left for the G to pick up when it runs again.
+struct ChanResult {
+  std::string data;     // the received element
+  bool ok = false;      // the "ok" of v, ok := <-c (false: closed and empty)
+  int32_t selected = -1;  // the select case that fired (-1: the default case)
 };
 
 // What a G blocked inside package sync or a runtime semaphore must remember across its park:
@@ -124,9 +144,10 @@ struct SyncWait {
 
 struct Request {
   ReqKind kind = ReqKind::kNone;
-  int64_t a = 0, b = 0;
+  int64_t a = 0, b = 0, c = 0;
   VTime cost = 0;    // virtual CPU time the G's code spent since its previous request
-  std::string text;  // bytes for kWrite
+  std::string text;  // bytes for kWrite, the element for kChanSend
+  std::vector<SelectCase> cases;  // for kSelect
 };
 
 // Entry numbers below zero are the runtime's own goroutines, which run no program code.
@@ -157,6 +178,8 @@ struct G {
   bool preempt = false;          // Go: g.preempt — sysmon asked it to stop at the next safe point
   Request req;
   SyncWait syncw;                // state of a sync/semaphore operation in progress
+  ChanResult chanres;            // the outcome of its last channel operation
+  std::vector<uint64_t> select_chans;  // the channels a parked select waits on (for pass 3)
   std::string req_panic;         // set when a request panics ("sync: negative WaitGroup counter"); the body raises it                   // the request being handled or about to be
   GCode code;
 };
@@ -227,6 +250,25 @@ struct SemaRoot {
   std::deque<GIdx> waiters;  // FIFO (lifo waiters go to the front); semrelease takes the front
 };
 
+// A G waiting on a channel (Go: runtime2.go sudog, the channel part).
+struct Sudog {
+  GIdx g = kNoG;
+  bool is_select = false;
+  int32_t case_index = -1;  // which select case this sudog stands for
+  std::string data;         // the element a sender offers
+};
+
+// Go: runtime/chan.go hchan. The buffer holds elements as bytes.
+struct HChan {
+  int64_t elemsize = 0;
+  uint32_t dataqsiz = 0;   // capacity of the buffer
+  std::deque<std::string> buf;  // qcount = buf.size(); recvx/sendx are implicit
+  uint32_t sendx = 0, recvx = 0;  // kept for viewers: where the ring's indices stand
+  bool closed = false;
+  std::deque<Sudog> recvq;
+  std::deque<Sudog> sendq;
+};
+
 // The state words of package sync's types, keyed by the object's address (see sync.h).
 struct SyncState {
   int32_t state = 0;         // Mutex.state / RWMutex.w.state
@@ -258,6 +300,7 @@ struct Model {
   Sched sched;
   std::map<uint64_t, SemaRoot> semtable;  // ordered: iteration never depends on addresses' hash
   std::map<uint64_t, SyncState> syncs;
+  std::map<uint64_t, HChan> chans;  // by the hchan's address
   // stdout and stderr interleaved, as a terminal shows them; each Write event names its
   // fd and its byte range here, so any view can split the streams or cut at a cursor.
   std::string output;

@@ -39,6 +39,10 @@ enum class EventKind : uint8_t {
   kPreempt,        // gopreempt_m: a G ran too long and was stopped at a safe point
   kSysmonPreempt,  // preemptone: sysmon asks a G running for 10ms to stop
   kRetake,         // retake + handoffp: sysmon takes a P from an M stuck in a syscall
+  kChanSend,       // chansend: how the element went (to a receiver, into the buffer, or wait)
+  kChanRecv,       // chanrecv: where the element came from (a sender, the buffer, closed)
+  kChanClose,      // closechan: every waiter is woken
+  kSelect,         // selectgo: which case fired (or the G waits on all of them)
   kSyscallEnter,
   kSyscallExit,
   kWrite,          // the program wrote to stdout or stderr
