@@ -32,6 +32,7 @@ struct CostModel {
   int64_t write_ns = 1000;     // a write(2) of program output
   int64_t sync_ns = 20;        // an uncontended sync operation (a CAS or two)
   int64_t spin_ns = 1000;      // one active spin of sync.Mutex (procyield(30): 30 PAUSEs)
+  int64_t net_ns = 30000;      // one-way loopback latency: a write is readable at the peer this much later
 };
 
 struct Config {

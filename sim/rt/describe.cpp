@@ -20,6 +20,7 @@ std::string source_phrase(int64_t source) {
     case RunSource::kLocal: return "the head of its local run queue";
     case RunSource::kGlobal: return "the global run queue";
     case RunSource::kStolen: return "another P's run queue (stolen)";
+    case RunSource::kNetpoll: return "the network poller";
   }
   return "?";
 }
@@ -130,6 +131,22 @@ std::string Machine::describe(const Event& e) const {
       if (e.a == -1) return fmt::format("{}'s select: no case is ready, so it takes the default case", g);
       if (e.a == -2) return fmt::format("{}'s select: no case is ready; it waits on all {} of them", g, e.b);
       return fmt::format("{}'s select picks case {} (the first ready one in a random poll order)", g, e.a);
+    case EventKind::kNetCall: {
+      static const char* const kOps[] = {"net.Listen", "net.Dial", "Accept", "Read", "Write", "Close"};
+      const char* op = e.a >= 0 && e.a < 6 ? kOps[e.a] : "net";
+      if (e.c == -1) return fmt::format("{} calls {} on fd {}: not ready, so it parks [IO wait] on the fd's pollDesc "
+                                        "(its thread is free for other goroutines)", g, op, e.b);
+      if (e.c == -2) return fmt::format("{} calls {}: it fails", g, op);
+      if (e.a == 1) return fmt::format("{} calls net.Dial: fd {} starts connecting; it parks [IO wait] until the "
+                                       "connection is established", g, e.b);
+      return fmt::format("{} calls {} (fd {}) and it completes at once", g, op, e.b);
+    }
+    case EventKind::kNetReady:
+      return fmt::format("the network delivers {} on fd {}{}", e.b == 0 ? "data" : e.b == 1 ? "end-of-file" : "a new connection",
+                         e.a, e.c ? ": a goroutine parked on it is ready, and waits for the next netpoll" : "");
+    case EventKind::kNetpoll:
+      return e.b ? fmt::format("sysmon polls the network (nobody did for 10ms): {} goroutine(s) go to the global queue", e.a)
+                 : fmt::format("{} polls the network (netpoll) and finds {} ready goroutine(s)", p, e.a);
     case EventKind::kSyscallEnter:
       return fmt::format("{} enters a blocking system call ({}); M{} blocks with it and {} is left in _Psyscall "
                          "without an M", g, format_vtime(e.a), e.m, p);

@@ -10,6 +10,7 @@
 #include <stdexcept>
 
 #include "sim/rt/chan.h"
+#include "sim/rt/netpoll.h"
 #include "sim/rt/proc.h"
 #include "sim/rt/sema.h"
 #include "sim/rt/sync.h"
@@ -137,6 +138,14 @@ void Machine::dispatch(const AgendaItem& item) {
       return;
     case kItemSysmon:
       if (item.token == model_.sysmon.generation) sysmon_cycle(model_, config_);
+      return;
+    case kItemNet:
+      // An M sleeping in epoll_wait (every P idle) wakes at once and takes a P; otherwise the
+      // ready G waits for the next poll.
+      if (net_deliver(model_, item.token) && model_.sched.pidle.size() == model_.allp.size()) {
+        model_.net.lastpoll = model_.engine.now;
+        startm(model_, -1, false, -1, config_.cost);
+      }
       return;
     case kItemSyscallDone: {
       const int32_t pid = exitsyscall(model_, item.id);
@@ -296,6 +305,16 @@ void Machine::handle_request(int32_t pid) {
       continue_after(cost.sync_ns);
       return;
     }
+    case ReqKind::kNetListen:
+    case ReqKind::kNetDial:
+    case ReqKind::kNetAccept:
+    case ReqKind::kNetRead:
+    case ReqKind::kNetWrite:
+    case ReqKind::kNetClose:
+      wake_sysmon(model_);  // socket calls are system calls
+      if (!net_call(model_, pid, g.req, cost)) break;  // parked in IO wait
+      continue_after(cost.write_ns);
+      return;
     case ReqKind::kMutexLock:
     case ReqKind::kMutexUnlock:
     case ReqKind::kRWLock:
@@ -307,6 +326,7 @@ void Machine::handle_request(int32_t pid) {
       if (!apply_sync(pid, run_sync(pid))) return;
       break;
     case ReqKind::kWrite: {
+      wake_sysmon(model_);  // write(2) goes through entersyscall
       const int64_t offset = static_cast<int64_t>(model_.output.size());
       model_.output += g.req.text;
       emit_event(EventKind::kWrite, pid, mid, g.goid, g.req.a, offset, static_cast<int64_t>(g.req.text.size()));
@@ -328,9 +348,11 @@ void Machine::handle_request(int32_t pid) {
       break;
   }
   // The G left the P. Its request is done when it next runs (it slept, yielded, was
-  // preempted), except a semaphore acquire, which it must retry then, as Go's loop does.
+  // preempted), except a semaphore acquire, which it must retry then, as Go's loop does, and a
+  // network call, which netpoll completes.
   G& left = model_.allg[static_cast<size_t>(gi)];  // `g` may dangle if allg grew
-  if (left.status != GStatus::kDead && !left.syncw.in_sema) left.req = Request{};
+  const bool io_wait = left.status == GStatus::kWaiting && left.waitreason == WaitReason::kIOWait;
+  if (left.status != GStatus::kDead && !left.syncw.in_sema && !io_wait) left.req = Request{};
   // Schedule another G at this same instant.
   p_step(pid);
 }

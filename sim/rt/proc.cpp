@@ -11,6 +11,7 @@
 // findRunnable yet (they arrive with the scheduler issue).
 #include "sim/rt/proc.h"
 
+#include "sim/rt/netpoll.h"
 #include "sim/rt/time.h"
 
 #include <algorithm>
@@ -437,6 +438,15 @@ Found findRunnable(Model& md, int32_t pid, const CostModel& cost) {
       const GIdx g = globrunqget(md, pid, 0, false);
       if (g != kNoG) return Found{g, false, RunSource::kGlobal};
     }
+    // A non-blocking netpoll: run the first ready G, inject the rest.
+    if (md.net.waiters > 0 || !md.net.ready.empty()) {
+      const std::vector<GIdx> list = netpoll(md, pid, false);
+      if (!list.empty()) {
+        injectglist(md, pid, std::vector<GIdx>(list.begin() + 1, list.end()), cost);
+        md.allg[static_cast<size_t>(list[0])].status = GStatus::kRunnable;
+        return Found{list[0], false, RunSource::kNetpoll};
+      }
+    }
     M& mp = md.allm[static_cast<size_t>(pp.m)];
     const int32_t gomaxprocs = static_cast<int32_t>(md.allp.size());
     const int32_t npidle = static_cast<int32_t>(md.sched.pidle.size());
@@ -470,6 +480,8 @@ bool checkdead(const Model& md) {
   for (const M& m : md.allm) {
     if (!m.parked && !m.sysmon) return false;  // running, spinning or in a system call
   }
+  // A G waiting for the network keeps an M in netpoll: Go never calls that a deadlock.
+  if (md.net.waiters > 0 || !md.net.in_flight.empty()) return false;
   for (const P& pp : md.allp) {
     if (!pp.timers.empty()) return false;  // a timer will wake someone
   }

@@ -14,7 +14,7 @@
 namespace gosim {
 
 // Where execute() found the G it runs (GoStart's `source` argument).
-enum class RunSource : int32_t { kRunnext = 0, kLocal = 1, kGlobal = 2, kStolen = 3 };
+enum class RunSource : int32_t { kRunnext = 0, kLocal = 1, kGlobal = 2, kStolen = 3, kNetpoll = 4 };
 
 struct Found {
   GIdx g = kNoG;

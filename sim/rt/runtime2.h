@@ -31,6 +31,7 @@ constexpr int32_t kItemPStep = 1;        // a P's next step at its own virtual c
 constexpr int32_t kItemTimer = 2;        // a timer is due while Ps may be idle (id = P owning it)
 constexpr int32_t kItemSysmon = 3;       // sysmon wakes from its usleep (token = generation)
 constexpr int32_t kItemSyscallDone = 4;  // a blocking system call returns (id = M)
+constexpr int32_t kItemNet = 5;          // a network delivery lands (token = delivery number)
 
 using GIdx = int32_t;  // index into Model::allg
 constexpr GIdx kNoG = -1;
@@ -112,6 +113,21 @@ enum class ReqKind : uint8_t {
   kChanRecv,    // receive into the G's ChanResult; b = 1 to block
   kChanClose,
   kSelect,      // cases; b = 1 to block (no default)
+  // package net on loopback (netpoll.go); results in the G's NetResult
+  kNetListen,   // listen on port a (0: any free port)
+  kNetDial,     // connect to port a
+  kNetAccept,   // accept on listener fd a
+  kNetRead,     // read up to b bytes from fd a
+  kNetWrite,    // write text to fd a
+  kNetClose,    // close fd a
+};
+
+// What a network call left for the G: a file descriptor, bytes read, or an error in Go's words.
+struct NetResult {
+  int64_t fd = -1;
+  int64_t port = 0;
+  std::string data;
+  std::string err;  // "" or e.g. "EOF", "dial tcp 127.0.0.1:8080: connect: connection refused"
 };
 
 // One case of a select statement (Go: runtime/select.go scase).
@@ -179,6 +195,7 @@ struct G {
   Request req;
   SyncWait syncw;                // state of a sync/semaphore operation in progress
   ChanResult chanres;            // the outcome of its last channel operation
+  NetResult netres;              // the outcome of its last network call
   std::vector<uint64_t> select_chans;  // the channels a parked select waits on (for pass 3)
   std::string req_panic;         // set when a request panics ("sync: negative WaitGroup counter"); the body raises it                   // the request being handled or about to be
   GCode code;
@@ -269,6 +286,40 @@ struct HChan {
   std::deque<Sudog> sendq;
 };
 
+// A loopback socket (what the kernel holds) and its pollDesc (what the runtime holds).
+struct NetFD {
+  bool listener = false;
+  int64_t port = 0;
+  int64_t peer = -1;                 // the other end of a connection
+  std::string inbuf;                 // bytes that have arrived and can be read
+  bool eof = false;                  // the peer closed and everything it sent has arrived
+  bool connected = false;            // a dialed socket whose connection is established
+  bool closed = false;
+  std::deque<int64_t> accept_queue;  // a listener's established connections (server-side fds)
+  GIdx rg = kNoG;                    // Go: pollDesc.rg — the G parked until this fd is ready
+};
+
+// Something the network delivers later (Go: what epoll will report).
+struct NetDelivery {
+  enum Kind : uint8_t { kData, kEof, kConnect } kind = kData;
+  int64_t fd = -1;        // where it lands (for kConnect: the dialing fd)
+  int64_t listener = -1;  // kConnect: the listening fd
+  std::string data;
+};
+
+// Go: the netpoller's state (netpoll.go): pollDescs, waiters and the last poll time.
+struct NetState {
+  std::map<int64_t, NetFD> fds;
+  std::map<int64_t, int64_t> ports;            // listening port -> fd
+  std::map<uint64_t, NetDelivery> in_flight;   // by delivery number
+  uint64_t next_delivery = 1;
+  int64_t next_fd = 3;
+  int64_t next_port = 40000;
+  std::vector<GIdx> ready;                     // parked Gs whose fd became ready, in order
+  int64_t waiters = 0;                         // Go: netpollWaiters
+  VTime lastpoll = 0;                          // Go: sched.lastpoll
+};
+
 // The state words of package sync's types, keyed by the object's address (see sync.h).
 struct SyncState {
   int32_t state = 0;         // Mutex.state / RWMutex.w.state
@@ -301,6 +352,7 @@ struct Model {
   std::map<uint64_t, SemaRoot> semtable;  // ordered: iteration never depends on addresses' hash
   std::map<uint64_t, SyncState> syncs;
   std::map<uint64_t, HChan> chans;  // by the hchan's address
+  NetState net;
   // stdout and stderr interleaved, as a terminal shows them; each Write event names its
   // fd and its byte range here, so any view can split the streams or cut at a cursor.
   std::string output;

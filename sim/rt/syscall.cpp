@@ -25,6 +25,8 @@ void emit_sys(Model& md, EventKind kind, int32_t pid, int32_t mid, int64_t goid,
   emit(md.engine, e);
 }
 
+}  // namespace
+
 // Go: proc.go sysmon's wake-up from deep sleep when a syscall starts or ends.
 void wake_sysmon(Model& md) {
   SysmonState& sm = md.sysmon;
@@ -35,8 +37,6 @@ void wake_sysmon(Model& md) {
   ++sm.generation;
   md.engine.agenda.push(md.engine.now + 20'000, kItemSysmon, sm.m, sm.generation);
 }
-
-}  // namespace
 
 // Go: runtime/proc.go reentersyscall
 void entersyscall(Model& md, int32_t pid, VTime duration) {

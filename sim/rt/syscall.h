@@ -11,6 +11,10 @@ namespace gosim {
 // returns. The call's return is put on the agenda.
 void entersyscall(Model& md, int32_t pid, VTime duration);
 
+// Go: entersyscall's entersyscall_sysmon — any system call (a write to stdout, a socket read)
+// wakes sysmon from its deep sleep.
+void wake_sysmon(Model& md);
+
 // How exitsyscall got the G running again (SyscallExit's `path` argument).
 enum class SyscallExitPath : int32_t { kFastOldP = 0, kFastIdleP = 1, kSlow = 2 };
 

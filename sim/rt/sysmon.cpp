@@ -17,6 +17,7 @@
 
 #include <fmt/format.h>
 
+#include "sim/rt/netpoll.h"
 #include "sim/rt/proc.h"
 #include "sim/rt/time.h"
 
@@ -121,6 +122,11 @@ void sysmon_cycle(Model& md, const Config& config) {
     }
   }
   sm.deep_sleep = false;
+  // Poll the network if nobody has for 10ms (Go: so a busy program still serves sockets).
+  if (!md.net.fds.empty() && md.net.lastpoll + 10'000'000 < now) {
+    md.net.lastpoll = now;
+    injectglist(md, -1, netpoll(md, -1, true), config.cost);
+  }
   if (retake(md, config.cost) > 0) {
     sm.idle = 0;
   } else {

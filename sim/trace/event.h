@@ -43,6 +43,9 @@ enum class EventKind : uint8_t {
   kChanRecv,       // chanrecv: where the element came from (a sender, the buffer, closed)
   kChanClose,      // closechan: every waiter is woken
   kSelect,         // selectgo: which case fired (or the G waits on all of them)
+  kNetCall,        // a package net call: listen, dial, accept, read, write, close
+  kNetReady,       // the network delivered something: a fd is ready (epoll would say so)
+  kNetpoll,        // netpoll: ready goroutines are collected and made runnable
   kSyscallEnter,
   kSyscallExit,
   kWrite,          // the program wrote to stdout or stderr
