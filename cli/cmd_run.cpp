@@ -32,6 +32,10 @@ struct RunFlags {
   std::optional<int64_t> max_time_ms;
   std::optional<int64_t> max_goroutines;
   int32_t schedtrace = 0;
+  bool no_runnext = false;
+  bool no_steal = false;
+  bool no_async_preempt = false;
+  std::optional<int64_t> sysmon_period_us;
   bool scheddetail = false;
   bool events = false;
   bool hash = false;
@@ -58,6 +62,10 @@ bool apply_flags(const RunFlags& f, Config& c) {
   if (f.max_time_ms) c.limits.max_virtual_time_ns = *f.max_time_ms * 1'000'000;
   if (f.max_goroutines) c.limits.max_goroutines = *f.max_goroutines;
   c.schedtrace_ms = f.schedtrace;
+  c.whatif.no_runnext = c.whatif.no_runnext || f.no_runnext;
+  c.whatif.no_steal = c.whatif.no_steal || f.no_steal;
+  c.whatif.no_async_preempt = c.whatif.no_async_preempt || f.no_async_preempt;
+  if (f.sysmon_period_us) c.whatif.sysmon_period_us = *f.sysmon_period_us;
   c.scheddetail = f.scheddetail;
   return true;
 }
@@ -145,6 +153,10 @@ void add_run(CLI::App& app) {
   cmd->add_option("--max-goroutines", f->max_goroutines, "Stop when this many goroutines are alive");
   cmd->add_option("--schedtrace", f->schedtrace, "Print SCHED lines every MS milliseconds of virtual time, like GODEBUG=schedtrace=MS");
   cmd->add_flag("--scheddetail", f->scheddetail, "With --schedtrace: add the per-P, per-M and per-G lines, like GODEBUG=scheddetail=1");
+  cmd->add_flag("--no-runnext", f->no_runnext, "What-if: new and woken goroutines go to the tail of the local queue, not runnext");
+  cmd->add_flag("--no-steal", f->no_steal, "What-if: idle Ps never steal work");
+  cmd->add_flag("--no-async-preempt", f->no_async_preempt, "What-if, like GODEBUG=asyncpreemptoff=1: preempt only at function calls (Go before 1.14)");
+  cmd->add_option("--sysmon-period-us", f->sysmon_period_us, "What-if: sysmon sleeps this long between turns instead of backing off");
   cmd->add_flag("--events", f->events, "Also print every runtime event with its sentence and Go function");
   cmd->add_option("--trace-jsonl", f->trace_jsonl, "Write every event as JSON Lines to this file");
   cmd->add_flag("--hash", f->hash, "Print the trace hash (a digest of every event and the output) last");

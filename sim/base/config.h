@@ -35,12 +35,29 @@ struct CostModel {
   int64_t net_ns = 30000;      // one-way loopback latency: a write is readable at the peer this much later
 };
 
+// What-if switches: changes to the runtime's rules that show what a design choice buys. Each
+// says what it teaches; with all of them off the model is Go 1.19.
+struct WhatIf {
+  // A go statement or a wake-up puts the G at the tail of the local queue instead of runnext:
+  // shows why runnext exists (a woken goroutine no longer runs next, so ping-pong pairs and
+  // producer/consumer hand-offs wait behind everything else).
+  bool no_runnext = false;
+  // Idle Ps never steal: shows an idle P next to a P with a long queue.
+  bool no_steal = false;
+  // GODEBUG=asyncpreemptoff=1 (a real Go setting): goroutines are preempted only at function
+  // calls, as before Go 1.14, so a tight loop without calls starves everyone else on its P.
+  bool no_async_preempt = false;
+  // sysmon sleeps this long between turns instead of backing off from 20µs to 10ms (0: Go's rule).
+  int64_t sysmon_period_us = 0;
+};
+
 struct Config {
   int32_t gomaxprocs = 4;  // like a 4-core machine; conformance runs use 1
   int32_t gogc = 100;      // -1 means off
   uint64_t seed = 1;
   Limits limits;
   CostModel cost;
+  WhatIf whatif;
   // GODEBUG=schedtrace=X,scheddetail=1: sysmon prints SCHED lines every X ms (0: off).
   int32_t schedtrace_ms = 0;
   bool scheddetail = false;

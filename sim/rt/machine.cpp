@@ -45,6 +45,7 @@ void Machine::start(int32_t main_entry) {
   model_ = Model{};
   tasks_.clear();
   model_.seed = config_.seed;
+  model_.whatif = config_.whatif;
   const int32_t nprocs = config_.gomaxprocs;
   model_.allp.resize(static_cast<size_t>(nprocs));
   for (int32_t i = 0; i < nprocs; ++i) {
@@ -237,8 +238,9 @@ void Machine::handle_request(int32_t pid) {
       return;
     case ReqKind::kWork:
       // A safe point: a G that sysmon asked to stop goes to the global queue (Go 1.14+
-      // asynchronous preemption lands here within microseconds).
-      if (g.preempt) {
+      // asynchronous preemption lands here within microseconds). With asyncpreemptoff only
+      // function prologues count.
+      if (g.preempt && (g.req.b == 1 || !config_.whatif.no_async_preempt)) {
         g.preempt = false;
         emit_event(EventKind::kPreempt, pid, mid, g.goid);
         goschedImpl(model_, pid, /*preempted=*/true);

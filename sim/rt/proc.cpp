@@ -51,6 +51,7 @@ bool runqempty(const P& pp) { return pp.runqhead == pp.runqtail && pp.runnext ==
 // Go: runtime/proc.go runqput
 int64_t runqput(Model& md, int32_t pid, GIdx gp, bool next) {
   P& pp = md.allp[static_cast<size_t>(pid)];
+  if (md.whatif.no_runnext) next = false;  // what-if: no runnext slot
   int64_t kicked = 0;
   if (next) {
     const GIdx old = pp.runnext;
@@ -185,7 +186,7 @@ Found stealWork(Model& md, int32_t pid, int32_t mid, const CostModel& cost) {
         if (Found f = runqget(md, pid); f.g != kNoG) return f;
       }
       // Idle Ps have empty queues (Go checks idlepMask).
-      if (md.allp[pos].status == PStatus::kIdle) continue;
+      if (md.allp[pos].status == PStatus::kIdle || md.whatif.no_steal) continue;
       const GIdx g = runqsteal(md, pid, victim, last_pass);
       if (g != kNoG) return Found{g, false, RunSource::kStolen};
     }

@@ -22,6 +22,7 @@
 #include <vector>
 
 #include "sim/engine/engine.h"
+#include "sim/base/config.h"
 #include "sim/engine/fastrand.h"
 
 namespace gosim {
@@ -95,7 +96,8 @@ enum class ReqKind : uint8_t {
   kWrite,       // write(fd = a, text)
   kExit,        // the G's function returned
   kOsExit,      // os.Exit(code = a)
-  kWork,        // nothing to ask: the G used up its slice of host work (a preemption point)
+  kWork,        // nothing to ask: a preemption point. b = 0: an asynchronous safe point (the G
+                //   used up its slice of host work); b = 1: a function prologue (synchronous)
   kSleep,       // time.Sleep(a nanoseconds)
   kSyscall,     // a blocking system call that takes a nanoseconds (syscall.Nanosleep)
   // package sync, on the object at address a (see sync.h for the layouts gosim assumes)
@@ -360,6 +362,7 @@ struct Model {
   int exit_code = 0;
   int64_t live_goroutines = 0;  // non-system, not dead
   SysmonState sysmon;
+  WhatIf whatif;                // the run's what-if switches (all off: Go 1.19)
   uint64_t seed = 1;
 };
 

@@ -139,6 +139,7 @@ void sysmon_cycle(Model& md, const Config& config) {
     sm.delay_us *= 2;
   }
   sm.delay_us = std::min<int64_t>(sm.delay_us, 10'000);
+  if (config.whatif.sysmon_period_us > 0) sm.delay_us = config.whatif.sysmon_period_us;  // what-if
   if (config.schedtrace_ms > 0 && (sm.lasttrace < 0 || sm.lasttrace + config.schedtrace_ms * 1'000'000LL <= now)) {
     if (sm.lasttrace < 0) sm.starttime = now;
     sm.lasttrace = now;

@@ -172,6 +172,19 @@ class ScenarioReader {
       read_int(*k, "wakep_ns", cost.wakep_ns);
       read_int(*k, "syscall_ns", cost.syscall_ns);
       read_int(*k, "write_ns", cost.write_ns);
+      read_int(*k, "sync_ns", cost.sync_ns);
+      read_int(*k, "spin_ns", cost.spin_ns);
+      read_int(*k, "net_ns", cost.net_ns);
+    }
+    if (const JsonValue* w = c.find("whatif")) {
+      WhatIf& wi = cfg.whatif;
+      auto flag = [&](std::string_view key, bool& out) {
+        if (const JsonValue* v = w->find(key)) out = v->boolean;
+      };
+      flag("no_runnext", wi.no_runnext);
+      flag("no_steal", wi.no_steal);
+      flag("no_async_preempt", wi.no_async_preempt);
+      read_int(*w, "sysmon_period_us", wi.sysmon_period_us);
     }
   }
 

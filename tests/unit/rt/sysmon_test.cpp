@@ -252,3 +252,36 @@ TEST_CASE("scheddetail adds P, M (newest first) and G lines") {
         "  G5: status=1() m=-1 lockedm=-1\n"
         "  G6: status=2() m=0 lockedm=-1\n");
 }
+
+TEST_CASE("what-if asyncpreemptoff: a loop without calls is never preempted and starves main") {
+  TestProgram prog;
+  prog.add("main.main", spin_main);
+  prog.add("main.spinner", spinner);
+  Config c = config(1);
+  c.whatif.no_async_preempt = true;
+  c.limits.max_virtual_time_ns = 100'000'000;
+  Machine mc(prog, c);
+  mc.start(0);
+  const auto evs = run_all(mc);
+  CHECK(find(evs, EventKind::kSysmonPreempt) != nullptr);  // sysmon still asks...
+  CHECK(find(evs, EventKind::kPreempt) == nullptr);        // ...but no safe point comes
+  CHECK(mc.model().output.empty());                       // main never prints
+  CHECK(evs.back().kind == EventKind::kLimit);
+}
+
+TEST_CASE("what-if no runnext: the first goroutine created runs first") {
+  PingPong::pairs = 2;
+  PingPong::rounds = 1;
+  const TestProgram prog = PingPong::program();
+  Config c = config(1);
+  c.whatif.no_runnext = true;
+  Machine mc(prog, c);
+  mc.start(0);
+  auto park = mc.run_until([](const Event& e) { return e.kind == EventKind::kGoPark && e.g == 1; });
+  REQUIRE(park);
+  auto start = mc.run_until([](const Event& e) { return e.kind == EventKind::kGoStart; });
+  REQUIRE(start);
+  CHECK(start->g == 5);  // runfinq (G5) queued first; then G6, the first user goroutine
+  start = mc.run_until([](const Event& e) { return e.kind == EventKind::kGoStart; });
+  CHECK(start->g == 6);
+}

@@ -118,8 +118,9 @@ TEST_CASE("bad input: unknown keys in nested objects") {
   CHECK(refusal(with(",\n  \"config\": {\"colour\": 5}")) ==
         "scenarios/x.json:6:14: unknown key \"colour\" in config "
         "(known keys: GOMAXPROCS, GOGC, seed, limits, cost, whatif)");
-  CHECK(refusal(with(",\n  \"config\": {\"whatif\": {\"no_steal\": true}}")) ==
-        "scenarios/x.json:6:25: unknown key \"no_steal\" in config.whatif (no keys are defined there yet)");
+  CHECK(refusal(with(",\n  \"config\": {\"whatif\": {\"no_gc\": true}}")) ==
+        "scenarios/x.json:6:25: unknown key \"no_gc\" in config.whatif "
+        "(known keys: no_runnext, no_steal, no_async_preempt, sysmon_period_us)");
   CHECK(refusal(with(",\n  \"notes\": [{\"line\": 1, \"txt\": \"hi\"}]")) ==
         "scenarios/x.json:6:13: missing required key \"text\" in notes[0]\n"
         "scenarios/x.json:6:25: unknown key \"txt\" in notes[0] (did you mean \"text\"?)");

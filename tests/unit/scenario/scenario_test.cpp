@@ -171,3 +171,20 @@ TEST_CASE("every shipped scenario under scenarios/ validates") {
   }
   MESSAGE(files.size(), " shipped scenario(s) checked");
 }
+
+TEST_CASE("what-if switches and the newer cost keys load into the config") {
+  const std::string text = R"({"id": "w", "title": "T", "summary": "S",
+    "source": "package main\nfunc main() {}\n",
+    "config": {"whatif": {"no_runnext": true, "no_steal": true, "no_async_preempt": true, "sysmon_period_us": 50},
+               "cost": {"net_ns": 7, "spin_ns": 8, "sync_ns": 9}}})";
+  const gosim::ScenarioLoad load = gosim::parse_scenario("scenarios/w.json", text);
+  REQUIRE(load.scenario.has_value());
+  const gosim::Config& c = load.scenario->config;
+  CHECK(c.whatif.no_runnext);
+  CHECK(c.whatif.no_steal);
+  CHECK(c.whatif.no_async_preempt);
+  CHECK(c.whatif.sysmon_period_us == 50);
+  CHECK(c.cost.net_ns == 7);
+  CHECK(c.cost.spin_ns == 8);
+  CHECK(c.cost.sync_ns == 9);
+}
