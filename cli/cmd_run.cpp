@@ -15,6 +15,7 @@
 #include "cli/cli.h"
 #include "cli/load.h"
 #include "sim/run/build.h"
+#include "sim/rt/invariants.h"
 #include "sim/run/runner.h"
 #include "sim/trace/jsonl.h"
 #include "sim/trace/vtime.h"
@@ -38,6 +39,7 @@ struct RunFlags {
   std::optional<int64_t> sysmon_period_us;
   bool scheddetail = false;
   bool events = false;
+  bool check_invariants = false;
   bool hash = false;
   std::string trace_jsonl;
 };
@@ -116,7 +118,12 @@ int run(const RunFlags& flags) {
   Machine machine(*build.program, config);
   machine.start(build.main_entry);
   std::string line;
+  std::string broken;
   const RunReport report = run_to_end(machine, [&](const Machine& mc, const Event& e) {
+    if (flags.check_invariants && broken.empty()) {
+      broken = check_sched_invariants(mc.model());
+      if (!broken.empty()) broken = fmt::format("after event {} ({}): {}", e.seq, mc.describe(e), broken);
+    }
     if (flags.events) {
       print_event_line(mc, e);
       for (size_t i = 0; i < scenario->notes.size(); ++i) {
@@ -133,6 +140,10 @@ int run(const RunFlags& flags) {
       jsonl << line;
     }
   });
+  if (!broken.empty()) {
+    std::fprintf(stderr, "gosim internal error: a scheduler invariant broke %s\n", broken.c_str());
+    return kExitInternal;
+  }
   if (report.exit_kind == ExitKind::kLimit) std::fprintf(stderr, "%s\n", limit_message(report).c_str());
   if (flags.hash) std::printf("trace hash: %s\n", report.trace_hash.c_str());
   if (report.exit_kind == ExitKind::kLimit) return kExitLimit;
@@ -157,6 +168,7 @@ void add_run(CLI::App& app) {
   cmd->add_flag("--no-steal", f->no_steal, "What-if: idle Ps never steal work");
   cmd->add_flag("--no-async-preempt", f->no_async_preempt, "What-if, like GODEBUG=asyncpreemptoff=1: preempt only at function calls (Go before 1.14)");
   cmd->add_option("--sysmon-period-us", f->sysmon_period_us, "What-if: sysmon sleeps this long between turns instead of backing off");
+  cmd->add_flag("--check-invariants", f->check_invariants, "Check the scheduler's invariants after every event (slower; for debugging gosim)");
   cmd->add_flag("--events", f->events, "Also print every runtime event with its sentence and Go function");
   cmd->add_option("--trace-jsonl", f->trace_jsonl, "Write every event as JSON Lines to this file");
   cmd->add_flag("--hash", f->hash, "Print the trace hash (a digest of every event and the output) last");

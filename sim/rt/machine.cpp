@@ -107,11 +107,11 @@ std::optional<Event> Machine::step() {
     // An internal invariant broke: stop with the function's name rather than limp on.
     model_.engine.pending.clear();
     model_.engine.finished = true;
-    model_.exit_kind = ExitKind::kFatal;
-    model_.exit_code = 2;
+    model_.exit_kind = ExitKind::kInternal;
+    model_.exit_code = 4;
     const std::string msg = std::string("gosim internal error: ") + err.what() + "\n";
     model_.output += msg;
-    emit_event(EventKind::kFatal, -1, -1, 0, 2, static_cast<int64_t>(model_.output.size() - msg.size()),
+    emit_event(EventKind::kWrite, -1, -1, 0, 2, static_cast<int64_t>(model_.output.size() - msg.size()),
                static_cast<int64_t>(msg.size()));
     return engine_.step();
   }

@@ -342,7 +342,7 @@ struct SysmonState {
 };
 
 // How the program ended.
-enum class ExitKind : uint8_t { kRunning, kExited, kFatal, kLimit };
+enum class ExitKind : uint8_t { kRunning, kExited, kFatal, kLimit, kInternal };
 
 // The whole runtime model. Copying it is a checkpoint.
 struct Model {

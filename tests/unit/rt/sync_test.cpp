@@ -4,6 +4,7 @@
 #include <string>
 #include <vector>
 
+#include "sim/rt/invariants.h"
 #include "tests/support/test_program.h"
 
 using namespace gosim;
@@ -20,9 +21,14 @@ Request write_req(const std::string& text) {
   return w;
 }
 
+// Runs to the end; the scheduler's invariants must hold after every event.
 std::vector<Event> run_all(Machine& mc) {
   std::vector<Event> out;
-  while (auto e = mc.step()) out.push_back(*e);
+  while (auto e = mc.step()) {
+    out.push_back(*e);
+    const std::string broken = check_sched_invariants(mc.model());
+    if (!broken.empty()) FAIL_CHECK("after event " << e->seq << ": " << broken);
+  }
   return out;
 }
 
