@@ -21,17 +21,22 @@ struct AgendaItem {
   uint64_t token = 0; // lets the model recognise a stale item it cancelled by replacing it
 };
 
+// Items are strictly ordered by (time, seq). The earliest may sit in a one-slot `front_`
+// outside the heap: a P that has just run usually pushes the very item the engine pops next,
+// and the slot makes that push and pop O(1) without changing the order.
 class Agenda {
  public:
   void push(VTime time, int32_t kind, int32_t id, uint64_t token = 0);
-  bool empty() const { return heap_.empty(); }
-  size_t size() const { return heap_.size(); }
-  const AgendaItem& top() const { return heap_.front(); }
+  bool empty() const { return !has_front_ && heap_.empty(); }
+  size_t size() const { return heap_.size() + (has_front_ ? 1 : 0); }
+  const AgendaItem& top() const { return has_front_ ? front_ : heap_.front(); }
   AgendaItem pop();
-  const std::vector<AgendaItem>& items() const { return heap_; }  // heap order, for viewers
+  std::vector<AgendaItem> items() const;  // every pending item, earliest first, for viewers
 
  private:
   std::vector<AgendaItem> heap_;  // a binary min-heap on (time, seq)
+  AgendaItem front_;              // when has_front_: earlier than everything in heap_
+  bool has_front_ = false;
   uint64_t next_seq_ = 0;
 };
 

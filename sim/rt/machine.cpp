@@ -213,7 +213,10 @@ void Machine::run_g(int32_t pid, VTime delay) {
   GTask& task = tasks_[static_cast<size_t>(gi)];
   if (!task.valid()) task = program_.body(*this, gi);
   G& g = model_.allg[static_cast<size_t>(gi)];
-  g.req = Request{};
+  // The body replaces the whole request when it makes one; clearing the kind is enough to
+  // tell "made a request" from "returned".
+  g.req.kind = ReqKind::kNone;
+  g.req.cost = 0;
   task.resume();
   if (task.done()) task.reset();
   // A body that simply ended has returned from its function.

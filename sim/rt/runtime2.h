@@ -17,6 +17,7 @@
 #include <cstdint>
 #include <deque>
 #include <map>
+#include <unordered_map>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -351,7 +352,10 @@ struct Model {
   std::vector<M> allm;
   std::vector<P> allp;
   Sched sched;
-  std::map<uint64_t, SemaRoot> semtable;  // ordered: iteration never depends on addresses' hash
+  // Go hashes semaphore addresses into 251 buckets; gosim uses a hash map too. Nothing ever
+  // iterates it (viewers that list semaphores sort them first), so its order cannot leak into
+  // a run.
+  std::unordered_map<uint64_t, SemaRoot> semtable;
   std::map<uint64_t, SyncState> syncs;
   std::map<uint64_t, HChan> chans;  // by the hchan's address
   NetState net;

@@ -37,9 +37,6 @@ bool cansemacquire(Model& md, uint64_t addr) {
   auto it = md.semtable.find(addr);
   if (it == md.semtable.end() || it->second.count == 0) return false;
   --it->second.count;
-  // A root with no count and no waiters is as good as none: drop it so the table only holds
-  // semaphores somebody is using.
-  if (it->second.count == 0 && it->second.waiters.empty()) md.semtable.erase(it);
   return true;
 }
 

@@ -1,5 +1,6 @@
 #include <doctest/doctest.h>
 
+#include <algorithm>
 #include <vector>
 
 #include "sim/engine/engine.h"
@@ -87,4 +88,27 @@ TEST_CASE("max virtual time ends a run that would otherwise go on forever") {
   CHECK(last.kind == EventKind::kLimit);
   CHECK(last.a == static_cast<int64_t>(LimitKind::kMaxVirtualTime));
   CHECK(last.time == 10'000);
+}
+
+TEST_CASE("the agenda pops in (time, insertion) order whatever the push pattern") {
+  // Compare against a plain sort of the same items, for a pseudo-random push/pop mix.
+  Agenda ag;
+  std::vector<std::pair<VTime, uint64_t>> model;  // what must come out, kept sorted lazily
+  uint64_t seq = 0;
+  uint64_t x = 12345;
+  for (int step = 0; step < 20000; ++step) {
+    x = x * 6364136223846793005ull + 1442695040888963407ull;
+    if ((x >> 60) < 10 || ag.empty()) {
+      const VTime t = static_cast<VTime>((x >> 20) % 50);
+      ag.push(t, 0, 0);
+      model.emplace_back(t, seq++);
+    } else {
+      const auto it = std::min_element(model.begin(), model.end());
+      const AgendaItem got = ag.pop();
+      CHECK(got.time == it->first);
+      CHECK(got.seq == it->second);
+      model.erase(it);
+    }
+    CHECK(ag.size() == model.size());
+  }
 }
