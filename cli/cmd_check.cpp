@@ -17,9 +17,9 @@ void add_check(CLI::App& app) {
       exit_status = kExitRefused;
       return;
     }
-    const Build build = build_program(*scenario);
-    if (!build.errors.empty()) {
-      for (const Diagnostic& d : build.errors) std::fprintf(stderr, "%s\n", d.str().c_str());
+    const Diagnostics errors = check_program(*scenario);
+    if (!errors.empty()) {
+      for (const Diagnostic& d : errors) std::fprintf(stderr, "%s\n", d.str().c_str());
       exit_status = kExitRefused;
       return;
     }

@@ -19,4 +19,7 @@ struct Build {
 
 Build build_program(const Scenario& scenario);
 
+// Parses and type-checks the scenario's Go program only (what `gosim check` needs).
+Diagnostics check_program(const Scenario& scenario);
+
 }  // namespace gosim
