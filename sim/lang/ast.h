@@ -81,6 +81,7 @@ struct Expr : Node {
   const Type* type = nullptr;         // final type (untyped constants keep their untyped type)
   const Constant* value = nullptr;    // set when mode == Constant
   const Type* convert_to = nullptr;   // the value is implicitly converted to this interface
+  bool comma_ok = false;              // m[k], <-ch or x.(T) used in its `v, ok` form
   // Checker bookkeeping for untyped expressions (types2's `untyped` map).
   bool untyped_final = false;
   bool lhs_shift = false;

@@ -113,6 +113,17 @@ std::string Checker::op_str(const Operand& x) const {
   return out;
 }
 
+bool Checker::enter(Pos p) {
+  depth_++;
+  if (depth_ <= kMaxCheckDepth) return true;
+  if (!too_deep_) {
+    too_deep_ = true;
+    unsupported(p, "declarations and expressions nested more than " + std::to_string(kMaxCheckDepth) +
+                       " levels deep (counting declarations that use each other)");
+  }
+  return false;
+}
+
 Object* Checker::lookup(const std::string& name) const {
   for (Scope* s = scope_; s != nullptr; s = s->parent) {
     if (Object* o = s->lookup(name)) return o;

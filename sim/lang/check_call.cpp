@@ -205,6 +205,8 @@ std::vector<Operand> Checker::expr_list(const std::vector<Expr*>& elist, bool al
     }
     out.push_back(x);
     if (allow_comma_ok && (x.mode == Mode::MapIndex || x.mode == Mode::CommaOk)) {
+      e->comma_ok = true;
+      unparen(e)->comma_ok = true;
       out[0].mode = Mode::Value;
       Operand ok;
       ok.mode = Mode::Value;
@@ -360,7 +362,8 @@ void Checker::selector(Operand* x, SelectorExpr* e) {
     x->expr = e;
     return;
   }
-  Lookup r = lookup_field_or_method(x->type, x->mode == Mode::Variable, &pkg_->ref, sel, false);
+  bool addressable = x->mode == Mode::Variable;
+  Lookup r = lookup_field_or_method(x->type, addressable, &pkg_->ref, sel, false);
   if (r.obj == nullptr) {
     x->mode = Mode::Invalid;
     x->expr = e;
@@ -379,7 +382,7 @@ void Checker::selector(Operand* x, SelectorExpr* e) {
         std::string change = sel;
         change[0] = std::isupper(static_cast<unsigned char>(sel[0])) ? static_cast<char>(std::tolower(sel[0]))
                                                                     : static_cast<char>(std::toupper(sel[0]));
-        Lookup c = lookup_field_or_method(x->type, x->mode == Mode::Variable, &pkg_->ref, change, false);
+        Lookup c = lookup_field_or_method(x->type, addressable, &pkg_->ref, change, false);
         if (c.obj != nullptr) why += ", but does have " + change;
       }
     }

@@ -13,31 +13,46 @@ namespace gosim::lang {
 namespace {
 
 // Variables reachable from `deps`, looking through functions (not through variables).
+// Iterative: call chains can be as long as the program.
 void collect_var_deps(const std::map<int, DeclInfo>& obj_map, const std::vector<Object*>& deps,
-                      std::set<int>* funcs_seen, std::set<Object*>* out) {
-  for (Object* d : deps) {
-    if (d->kind == ObjKind::Var) {
-      out->insert(d);
-    } else if (d->kind == ObjKind::Func && funcs_seen->insert(d->order).second) {
-      auto it = obj_map.find(d->order);
-      if (it != obj_map.end()) collect_var_deps(obj_map, it->second.deps, funcs_seen, out);
+                      std::set<Object*>* out) {
+  std::set<int> funcs_seen;
+  std::vector<const std::vector<Object*>*> work{&deps};
+  while (!work.empty()) {
+    const std::vector<Object*>* list = work.back();
+    work.pop_back();
+    for (Object* d : *list) {
+      if (d->kind == ObjKind::Var) {
+        out->insert(d);
+      } else if (d->kind == ObjKind::Func && funcs_seen.insert(d->order).second) {
+        auto it = obj_map.find(d->order);
+        if (it != obj_map.end()) work.push_back(&it->second.deps);
+      }
     }
   }
 }
 
-// Go: initorder.go findPath: a path of references from `from` to `to`, reversed.
-std::vector<Object*> find_path(const std::map<int, DeclInfo>& obj_map, Object* from, Object* to,
-                               std::set<int>* seen) {
-  if (!seen->insert(from->order).second) return {};
-  auto it = obj_map.find(from->order);
-  if (it == obj_map.end()) return {};
-  for (Object* d : it->second.deps) {
-    if (d->kind != ObjKind::Var && d->kind != ObjKind::Func) continue;
-    if (d == to) return {d};
-    std::vector<Object*> p = find_path(obj_map, d, to, seen);
-    if (!p.empty()) {
-      p.push_back(d);
-      return p;
+// Go: initorder.go findPath: a path of references from `from` back to `to`, listed from
+// the end (as types2 returns it). Breadth-first and iterative.
+std::vector<Object*> find_path(const std::map<int, DeclInfo>& obj_map, Object* from, Object* to) {
+  std::map<Object*, Object*> parent;  // reached object -> the object that refers to it
+  std::vector<Object*> queue{from};
+  std::set<Object*> seen{from};
+  for (size_t qi = 0; qi < queue.size(); qi++) {
+    Object* cur = queue[qi];
+    auto it = obj_map.find(cur->order);
+    if (it == obj_map.end()) continue;
+    for (Object* d : it->second.deps) {
+      if (d->kind != ObjKind::Var && d->kind != ObjKind::Func) continue;
+      if (d == to) {
+        std::vector<Object*> path{d};
+        for (Object* p = cur; p != from; p = parent[p]) path.push_back(p);
+        return path;
+      }
+      if (seen.insert(d).second) {
+        parent[d] = cur;
+        queue.push_back(d);
+      }
     }
   }
   return {};
@@ -46,29 +61,37 @@ std::vector<Object*> find_path(const std::map<int, DeclInfo>& obj_map, Object* f
 }  // namespace
 
 void Checker::init_order() {
-  std::vector<Object*> remaining = pkg_->globals;
-  std::map<Object*, std::set<Object*>> var_deps;
-  for (Object* v : remaining) {
-    std::set<int> funcs_seen;
+  const std::vector<Object*>& vars = pkg_->globals;
+  // deps[v]: the variables v waits for; pred[d]: the variables waiting for d.
+  std::map<Object*, std::set<Object*>> deps;
+  std::map<Object*, std::vector<Object*>> pred;
+  std::map<Object*, size_t> ndeps;
+  for (Object* v : vars) {
     auto it = obj_map_.find(v->order);
-    if (it == obj_map_.end()) continue;
-    // `var a, b = f()` is checked once, through a: its dependencies are a's.
-    if (!it->second.lhs.empty()) it = obj_map_.find(it->second.lhs[0]->order);
-    collect_var_deps(obj_map_, it->second.deps, &funcs_seen, &var_deps[v]);
-  }
-  std::set<Object*> initialized;
-  std::set<const DeclInfo*> emitted;
-  while (!remaining.empty()) {
-    size_t pick = remaining.size();
-    for (size_t i = 0; i < remaining.size() && pick == remaining.size(); i++) {
-      bool ready = true;
-      for (Object* d : var_deps[remaining[i]]) ready = ready && initialized.count(d) != 0;
-      if (ready) pick = i;
+    if (it != obj_map_.end()) {
+      // `var a, b = f()` is checked once, through a: its dependencies are a's.
+      if (!it->second.lhs.empty()) it = obj_map_.find(it->second.lhs[0]->order);
+      collect_var_deps(obj_map_, it->second.deps, &deps[v]);
     }
-    if (pick == remaining.size()) {
-      for (Object* v : remaining) {
-        std::set<int> seen;
-        std::vector<Object*> cycle = find_path(obj_map_, v, v, &seen);
+    ndeps[v] = deps[v].size();
+    for (Object* d : deps[v]) {
+      if (d != v) pred[d].push_back(v);
+    }
+  }
+  // Ready variables by declaration order (Object::order is source order).
+  auto by_order = [](const Object* a, const Object* b) { return a->order < b->order; };
+  std::set<Object*, decltype(by_order)> ready(by_order);
+  for (Object* v : vars) {
+    if (ndeps[v] == 0) ready.insert(v);
+  }
+  std::set<const DeclInfo*> emitted;
+  size_t done = 0;
+  while (done < vars.size()) {
+    if (ready.empty()) {
+      // Some variable depends on itself: report each one that does.
+      for (Object* v : vars) {
+        if (ndeps[v] == 0) continue;
+        std::vector<Object*> cycle = find_path(obj_map_, v, v);
         if (cycle.empty()) continue;
         Object* obj = cycle[0];
         std::string msg = "initialization loop for " + obj->name;
@@ -81,9 +104,13 @@ void Checker::init_order() {
       }
       return;
     }
-    Object* v = remaining[pick];
-    remaining.erase(remaining.begin() + static_cast<std::ptrdiff_t>(pick));
-    initialized.insert(v);
+    Object* v = *ready.begin();
+    ready.erase(ready.begin());
+    done++;
+    ndeps[v] = 0;
+    for (Object* p : pred[v]) {
+      if (ndeps[p] > 0 && --ndeps[p] == 0) ready.insert(p);
+    }
     auto it = obj_map_.find(v->order);
     if (it == obj_map_.end() || it->second.init == nullptr) continue;
     const DeclInfo* info = &it->second;

@@ -48,6 +48,8 @@ void Checker::stmt_list(unsigned ctxt, const std::vector<Stmt*>& list) {
 }
 
 void Checker::stmt(unsigned ctxt, Stmt* s) {
+  Deep deep(this, start_pos(s));
+  if (!deep.ok) return;
   unsigned inner = ctxt & ~(kFallthroughOk | kFinalSwitchCase | kInTypeSwitch);
   switch (s->kind) {
     case NodeKind::EmptyStmt:

@@ -9,7 +9,8 @@
 namespace gosim::lang {
 
 const Type* Checker::defined_type(Expr* e, const Type* def) {
-  const Type* t = typ_internal(e, def);
+  Deep deep(this, start_pos(e));
+  const Type* t = deep.ok ? typ_internal(e, def) : T.invalid();
   e->mode = Mode::TypeExpr;
   e->type = t;
   return t;

@@ -58,6 +58,12 @@ enum StmtCtx : unsigned {
   kInTypeSwitch = 16,
 };
 
+// The checker's recursion (expressions, statements, types, and declarations checked on
+// first use) may go this deep; beyond it gosim reports an error instead of overflowing
+// the C++ stack. A single tree is at most kMaxNesting deep, so only long chains of
+// declarations that depend on each other get here.
+constexpr int kMaxCheckDepth = 1000;
+
 class Checker {
  public:
   Checker(Package* pkg, ErrorList* errors);
@@ -202,6 +208,15 @@ class Checker {
 
   Object* lookup(const std::string& name) const;
 
+  // Counts one level of checker recursion; ok is false once kMaxCheckDepth is passed.
+  struct Deep {
+    Deep(Checker* c, Pos p) : c_(c), ok(c->enter(p)) {}
+    ~Deep() { c_->depth_--; }
+    Checker* c_;
+    bool ok;
+  };
+  bool enter(Pos p);
+
   Package* pkg_;
   ErrorList* errors_;
   TypeTable& T;
@@ -223,6 +238,8 @@ class Checker {
   std::set<const CallExpr*> is_panic_;               // panic calls, for isTerminating
   std::set<const Type*> valids_;                     // named types known to be valid
   int glob_literals_ = 0;                            // function literals at package level
+  int depth_ = 0;
+  bool too_deep_ = false;
 };
 
 }  // namespace gosim::lang

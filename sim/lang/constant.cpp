@@ -542,7 +542,12 @@ std::string constant_string(const Constant& x) {
     case Constant::Kind::Int: return int128_string(x.i);
     case Constant::Kind::Float: {
       char buf[64];
-      std::snprintf(buf, sizeof buf, "%.6g", float64_val(x));
+      double d = float64_val(x);
+      if (std::isfinite(d)) {
+        std::snprintf(buf, sizeof buf, "%.6g", d);
+      } else {
+        std::snprintf(buf, sizeof buf, "%.6Lg", float_approx(x));  // beyond float64's range
+      }
       std::string s = buf;
       if (s == "inf") return "+Inf";
       if (s == "-inf") return "-Inf";

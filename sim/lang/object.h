@@ -105,7 +105,6 @@ struct Object {
 
   // Checker bookkeeping (Go: object color for cycle detection).
   int color = 0;  // 0 white, 1 black, >= 2 grey (2 + index on the object path)
-  bool is_alias_type = false;
 };
 
 class ObjectPool {

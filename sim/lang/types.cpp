@@ -79,7 +79,7 @@ bool has_nil(const Type* t) {
   if (u == nullptr) return false;
   switch (u->kind) {
     case TypeKind::UnsafePointer: case TypeKind::Slice: case TypeKind::Pointer: case TypeKind::Func:
-    case TypeKind::Interface: case TypeKind::Map: case TypeKind::Chan: case TypeKind::UntypedNil:
+    case TypeKind::Interface: case TypeKind::Map: case TypeKind::Chan:
       return true;
     default:
       return false;
@@ -120,11 +120,18 @@ bool identical_ignore_tags(const Type* a, const Type* b) {
 }
 
 namespace {
+// Recursion follows named types' underlying types; beyond kMaxTypeDepth levels (only
+// absurd chains of type declarations) a type is assumed comparable.
+constexpr size_t kMaxTypeDepth = 2000;
+
 bool comparable_rec(const Type* t, std::string* cause, std::vector<const Type*>* seen) {
+  if (seen->size() > kMaxTypeDepth) return true;
   if (std::find(seen->begin(), seen->end(), t) != seen->end()) return true;
   seen->push_back(t);
   const Type* u = under(t);
   switch (u->kind) {
+    case TypeKind::Named:  // not yet complete
+      return true;
     case TypeKind::UntypedNil:
       return false;
     case TypeKind::Pointer: case TypeKind::Chan: case TypeKind::Interface:
@@ -295,74 +302,106 @@ std::string func_string(const Object* f) {
   return out;
 }
 
+std::vector<Object*> method_set(const Type* t) {
+  std::vector<Object*> out;
+  if (t == nullptr) return out;
+  if (is_interface(t)) {
+    out = under(t)->methods;
+  } else if (t->kind == TypeKind::Named) {
+    for (Object* m : t->methods) {
+      if (!m->ptr_recv) out.push_back(m);
+    }
+  } else if (t->kind == TypeKind::Pointer && t->elem->kind == TypeKind::Named && !is_interface(t->elem)) {
+    out = t->elem->methods;
+  }
+  std::stable_sort(out.begin(), out.end(), [](const Object* a, const Object* b) { return a->name < b->name; });
+  return out;
+}
+
 // ---- sizes ----
 
 namespace {
+constexpr int kMaxSizeDepth = 2000;  // deeper type chains are priced as one word
+
 int64_t sat_mul(int64_t a, int64_t b) {
   int64_t r = 0;
   if (__builtin_mul_overflow(a, b, &r)) return INT64_MAX;
   return r;
 }
-int64_t align_to(int64_t x, int64_t a) { return a <= 1 ? x : (x + a - 1) / a * a; }
-}  // namespace
+int64_t align_to(int64_t x, int64_t a) {
+  if (x == INT64_MAX) return x;
+  return a <= 1 ? x : (x + a - 1) / a * a;
+}
 
-int64_t type_align(const Type* t) {
+int64_t size_rec(const Type* t, int depth);
+
+int64_t align_rec(const Type* t, int depth) {
   const Type* u = under(t);
+  if (depth > kMaxSizeDepth) return 8;
   switch (u->kind) {
-    case TypeKind::Array: return type_align(u->elem);
+    case TypeKind::Array: return align_rec(u->elem, depth + 1);
     case TypeKind::Struct: {
       int64_t a = 1;
-      for (const StructField& f : u->fields) a = std::max(a, type_align(f.type));
+      for (const StructField& f : u->fields) a = std::max(a, align_rec(f.type, depth + 1));
       return a;
     }
     case TypeKind::Slice: case TypeKind::Interface: case TypeKind::String:
       return 8;
     default: {
-      int64_t s = type_size(u);
+      int64_t s = size_rec(u, depth + 1);
       return s >= 8 ? 8 : (s <= 0 ? 1 : s);
     }
   }
 }
 
-std::vector<int64_t> field_offsets(const Type* t) {
-  const Type* u = under(t);
+std::vector<int64_t> offsets_rec(const Type* u, int depth) {
   std::vector<int64_t> out;
   int64_t off = 0;
   for (const StructField& f : u->fields) {
-    off = align_to(off, type_align(f.type));
+    off = align_to(off, align_rec(f.type, depth + 1));
     out.push_back(off);
-    int64_t s = type_size(f.type);
+    int64_t s = size_rec(f.type, depth + 1);
     off = s == INT64_MAX || off > INT64_MAX - s ? INT64_MAX : off + s;
   }
   return out;
 }
 
-int64_t type_size(const Type* t) {
+int64_t size_rec(const Type* t, int depth) {
   const Type* u = under(t);
+  if (depth > kMaxSizeDepth) return 8;
   switch (u->kind) {
     case TypeKind::Bool: case TypeKind::Int8: case TypeKind::Uint8: return 1;
     case TypeKind::Int16: case TypeKind::Uint16: return 2;
     case TypeKind::Int32: case TypeKind::Uint32: return 4;
     case TypeKind::String: case TypeKind::Interface: return 16;
     case TypeKind::Slice: return 24;
-    case TypeKind::Array: return sat_mul(u->len, type_size(u->elem));
+    case TypeKind::Array: return u->len <= 0 ? 0 : sat_mul(u->len, size_rec(u->elem, depth + 1));
     case TypeKind::Struct: {
       if (u->fields.empty()) return 0;
-      std::vector<int64_t> offs = field_offsets(u);
-      int64_t last = type_size(u->fields.back().type);
+      std::vector<int64_t> offs = offsets_rec(u, depth);
+      int64_t last = size_rec(u->fields.back().type, depth + 1);
       if (offs.back() > 0 && last == 0) last = 1;
       if (offs.back() == INT64_MAX || last == INT64_MAX || offs.back() > INT64_MAX - last - 8) return INT64_MAX;
-      return align_to(offs.back() + last, type_align(u));
+      return align_to(offs.back() + last, align_rec(u, depth));
     }
     case TypeKind::Tuple: {
       int64_t s = 0;
-      for (const Type* e : u->elems) s = align_to(s, type_align(e)) + type_size(e);
+      for (const Type* e : u->elems) {
+        int64_t es = size_rec(e, depth + 1);
+        s = align_to(s, align_rec(e, depth + 1));
+        s = es == INT64_MAX || s > INT64_MAX - es ? INT64_MAX : s + es;
+      }
       return s;
     }
     default:
       return 8;  // int, uint, int64, uint64, uintptr, float64, pointers, maps, chans, funcs
   }
 }
+}  // namespace
+
+int64_t type_size(const Type* t) { return size_rec(t, 0); }
+int64_t type_align(const Type* t) { return align_rec(t, 0); }
+std::vector<int64_t> field_offsets(const Type* t) { return offsets_rec(under(t), 0); }
 
 // ---- the table ----
 

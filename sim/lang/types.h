@@ -115,6 +115,10 @@ std::string type_string(const Type* t);
 // "name(params) results" for a method, as in "missing method" notes.
 std::string func_string(const Object* f);
 
+// Go's method set, sorted by name (as itabs are): a named type T has its value-receiver
+// methods, *T has all of T's methods, an interface has its methods.
+std::vector<Object*> method_set(const Type* t);
+
 // gc sizes for amd64 (Go: types2/sizes.go gcSizes): 8-byte words. Saturates on overflow.
 int64_t type_size(const Type* t);
 int64_t type_align(const Type* t);

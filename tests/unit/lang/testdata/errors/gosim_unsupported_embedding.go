@@ -1,0 +1,10 @@
+package main
+
+type Animal struct{ Name string }
+
+type Dog struct {
+	Animal
+	Breed string
+}
+
+func main() {}

@@ -1,0 +1,7 @@
+package main
+
+type Stack[T any] struct {
+	items []T
+}
+
+func main() {}

@@ -1,0 +1,7 @@
+package main
+
+func Map[T any](xs []T, f func(T) T) []T {
+	return xs
+}
+
+func main() {}

@@ -1,0 +1,8 @@
+package main
+
+type Named interface {
+	error
+	Name() string
+}
+
+func main() {}

@@ -1,0 +1,7 @@
+package main
+
+func main() {
+	r := 'ab'
+	var y int = "s"
+	_ = r
+}

@@ -1,0 +1,5 @@
+package main
+
+func (t T) {}
+
+func main() {}

@@ -1,0 +1,7 @@
+package main
+
+func main() {
+	var i interface{}
+	x := i.(type)
+	_ = x
+}

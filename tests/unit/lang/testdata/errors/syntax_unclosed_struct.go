@@ -1,0 +1,7 @@
+package main
+
+type T struct {
+	x int
+	y int
+
+func main() {}

@@ -1,0 +1,9 @@
+package main
+
+func g() {}
+
+func main() {
+	x := g()
+	var y = g()
+	g() + 1
+}

@@ -1,0 +1,11 @@
+package main
+
+func main() {
+	var ch chan int
+	select {
+	case x := 1:
+		_ = x
+	case ch <- 1:
+	default:
+	}
+}

@@ -1,0 +1,8 @@
+package main
+
+func main() {
+	switch x := interface{}(1).(type) {
+	case int, string:
+		x++
+	}
+}
