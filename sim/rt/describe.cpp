@@ -175,15 +175,12 @@ std::string Machine::describe(const Event& e) const {
   return "?";
 }
 
-// Go: runtime/traceback.go tracebackothers + goroutineheader, without the hex offsets.
-std::string Machine::goroutine_dump() const {
+// Go: runtime/traceback.go goroutineheader + traceback, without the hex offsets.
+std::string Machine::goroutine_trace(GIdx gi) const {
   std::string out;
-  bool first = true;
-  for (size_t i = 0; i < model_.allg.size(); ++i) {
-    const G& g = model_.allg[i];
-    if (g.status == GStatus::kDead || g.status == GStatus::kIdle || g.system) continue;
-    if (!first) out += "\n";
-    first = false;
+  const auto i = static_cast<size_t>(gi);
+  const G& g = model_.allg[i];
+  {
     std::string status = g.status == GStatus::kWaiting ? std::string(wait_reason_string(g.waitreason))
                                                        : std::string(gstatus_name(g.status)).substr(2);
     if (g.status == GStatus::kRunnable) status = "runnable";
@@ -201,6 +198,20 @@ std::string Machine::goroutine_dump() const {
       const TraceFrame c = program_.created_by(*this, static_cast<GIdx>(i));
       if (!c.func.empty()) out += fmt::format("created by {}\n\t{}:{}\n", c.func, c.file, c.line);
     }
+  }
+  return out;
+}
+
+// Go: runtime/traceback.go tracebackothers: every user goroutine, a blank line between.
+std::string Machine::goroutine_dump() const {
+  std::string out;
+  bool first = true;
+  for (size_t i = 0; i < model_.allg.size(); ++i) {
+    const G& g = model_.allg[i];
+    if (g.status == GStatus::kDead || g.status == GStatus::kIdle || g.system) continue;
+    if (!first) out += "\n";
+    first = false;
+    out += goroutine_trace(static_cast<GIdx>(i));
   }
   return out;
 }

@@ -46,6 +46,7 @@ void Machine::start(int32_t main_entry) {
   tasks_.clear();
   model_.seed = config_.seed;
   model_.whatif = config_.whatif;
+  program_.load(model_);
   const int32_t nprocs = config_.gomaxprocs;
   model_.allp.resize(static_cast<size_t>(nprocs));
   for (int32_t i = 0; i < nprocs; ++i) {
@@ -338,6 +339,9 @@ void Machine::handle_request(int32_t pid) {
       continue_after(cost.write_ns);
       return;
     }
+    case ReqKind::kPanic:
+      die_panic(g.req.text, gi);
+      return;
     case ReqKind::kOsExit:
     case ReqKind::kExit:
       if (g.req.kind == ReqKind::kOsExit || g.goid == 1) {
@@ -423,6 +427,18 @@ bool Machine::apply_sync(int32_t pid, const SyncResult& r) {
       return false;
   }
   return false;
+}
+
+// Go: runtime/panic.go fatalpanic — "panic: …", the panicking goroutine's trace, exit 2.
+void Machine::die_panic(const std::string& msg, GIdx gi) {
+  std::string text = "panic: " + msg + "\n\n" + goroutine_trace(gi);
+  const int64_t offset = static_cast<int64_t>(model_.output.size());
+  model_.output += text;
+  emit_event(EventKind::kFatal, -1, -1, model_.allg[static_cast<size_t>(gi)].goid, 2);
+  emit_event(EventKind::kWrite, -1, -1, 0, 2, offset, static_cast<int64_t>(text.size()));
+  model_.exit_kind = ExitKind::kFatal;
+  model_.exit_code = 2;
+  model_.engine.finished = true;
 }
 
 // Go: runtime/panic.go fatal / fatalthrow — "fatal error: …", every goroutine, exit 2.

@@ -88,6 +88,10 @@ class Machine final : public Simulation {
  public:
   // Ends the program as Go's fatal/throw does: "fatal error: msg", the goroutine dump, exit 2.
   void fatal(const std::string& msg);
+  // Ends the program as an unrecovered panic does.
+  void die_panic(const std::string& msg, GIdx gi);
+  // One goroutine's block of a dump: "goroutine 1 [running]:\nmain.main(...)\n\tf.go:5\n".
+  std::string goroutine_trace(GIdx gi) const;
 
  private:
 

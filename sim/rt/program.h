@@ -45,6 +45,10 @@ class Program {
   // finalizer, which starts the finalizer goroutine, so user goroutines are numbered from 6
   // instead of 5.
   virtual bool initialises_os() const { return true; }
+
+  // Puts the program's static data (string literals, type descriptors) into a fresh model's
+  // memory before anything runs.
+  virtual void load(Model& model) const {}
 };
 
 }  // namespace gosim

@@ -25,6 +25,7 @@
 #include "sim/engine/engine.h"
 #include "sim/base/config.h"
 #include "sim/engine/fastrand.h"
+#include "sim/rt/mem.h"
 
 namespace gosim {
 
@@ -97,6 +98,7 @@ enum class ReqKind : uint8_t {
   kWrite,       // write(fd = a, text)
   kExit,        // the G's function returned
   kOsExit,      // os.Exit(code = a)
+  kPanic,       // an unrecovered panic: text is the message after "panic: "
   kWork,        // nothing to ask: a preemption point. b = 0: an asynchronous safe point (the G
                 //   used up its slice of host work); b = 1: a function prologue (synchronous)
   kSleep,       // time.Sleep(a nanoseconds)
@@ -178,12 +180,37 @@ enum RuntimeEntry : int32_t {
 };
 std::string_view runtime_entry_name(int32_t entry);  // "runtime.forcegchelper"
 
-// Per-G program state the body keeps between suspensions (see task.h). The interpreter
-// keeps its frames in the G as well; C++ test bodies use `regs`.
+// One call frame of an interpreted function (Go: the frame between a function's SP and its
+// caller's). The frame's bytes are in the G's stack, in simulated memory, at [fp, fp+size).
+struct Frame {
+  int32_t fn = 0;
+  int32_t pc = 0;        // next instruction
+  uint64_t fp = 0;       // lowest address of the frame
+  uint64_t ctx = 0;      // the funcval this frame was called through (closures), or 0
+  uint64_t ret_to = 0;   // where the caller wants the results copied (0: nowhere)
+};
+
+// A deferred call (Go: runtime2.go _defer): its function and arguments, evaluated at the
+// defer statement.
+struct DeferRec {
+  size_t frame = 0;      // index of the frame that deferred it
+  int64_t fn = -1;       // function index; <= -2: library function -2-id
+  uint64_t ctx = 0;      // funcval for closures
+  std::string args;      // the parameter block's bytes
+};
+
+// Per-G program state the body keeps between suspensions (see task.h). The interpreter keeps
+// its call frames, stack bounds and deferred calls here; C++ test bodies use `regs`.
 struct GCode {
   int32_t entry = 0;          // the function the G was started with
-  int64_t arg = 0;            // its argument
+  int64_t arg = 0;            // its argument (the interpreter: address of the go statement's record)
   std::vector<int64_t> regs;  // body-defined
+  std::vector<Frame> frames;  // innermost last
+  std::vector<DeferRec> defers;
+  uint64_t stack_lo = 0, stack_hi = 0;  // Go: g.stack
+  int32_t go_fn = -1;         // the function and line of the go statement that created it
+  int32_t go_line = 0;
+  int64_t in_lib = -1;        // the library function whose request it is waiting on (tracebacks)
 };
 
 struct G {
@@ -359,6 +386,7 @@ struct Model {
   std::map<uint64_t, SyncState> syncs;
   std::map<uint64_t, HChan> chans;  // by the hchan's address
   NetState net;
+  Memory mem;  // the simulated address space (heap, stacks, read-only data)
   // stdout and stderr interleaved, as a terminal shows them; each Write event names its
   // fd and its byte range here, so any view can split the streams or cut at a cursor.
   std::string output;

@@ -1,6 +1,8 @@
 // scenario -> checked Go package -> IR -> an interpreter Program.
 #include "sim/run/build.h"
 
+#include "sim/interp/interp.h"
+#include "sim/ir/lower.h"
 #include "sim/lang/check.h"
 
 namespace gosim {
@@ -16,13 +18,16 @@ Build build_program(const Scenario& scenario) {
     b.errors = std::move(checked.diags);
     return b;
   }
-  // Lowering to IR and the interpreter are not in this build yet: say so plainly, with the
-  // position of main so the message points somewhere useful.
-  Pos where{1, 1};
-  if (checked.pkg->main_func != nullptr && checked.pkg->main_func->decl != nullptr) where = checked.pkg->main_func->decl->pos;
-  b.errors.push_back(Diagnostic{scenario.source_name, where, "",
-                                "gosim cannot run Go programs yet: the interpreter is not part of this build "
-                                "(gosim check still type-checks them)"});
+  ir::LowerResult lowered = ir::lower_package(*checked.pkg);
+  if (!lowered.errors.empty()) {
+    // Like go build, at most 10 problems, then "too many errors".
+    for (size_t i = 0; i < lowered.errors.size() && i < 10; ++i) b.errors.push_back(lowered.errors[i]);
+    if (lowered.errors.size() > 10) b.errors.push_back(Diagnostic{scenario.source_name, {}, "", "too many errors"});
+    return b;
+  }
+  auto program = std::make_unique<interp::Interp>(std::move(lowered.module));
+  b.main_entry = program->main_entry();
+  b.program = std::move(program);
   return b;
 }
 

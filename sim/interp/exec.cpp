@@ -1,0 +1,554 @@
+// The instruction loop.
+#include "sim/interp/exec.h"
+
+#include <cstring>
+
+#include "sim/interp/interp.h"
+#include "sim/lang/object.h"
+
+namespace gosim::interp {
+
+using ir::NumKind;
+using ir::Op;
+
+namespace {
+constexpr int64_t kSliceBudget = 10'000;  // instructions between preemption points (~10µs)
+constexpr uint64_t kStartStack = 2048;    // Go: _StackMin
+constexpr uint64_t kZeroBase = 0x5a0000;  // Go: runtime.zerobase, the address of zero-size objects
+}  // namespace
+
+int64_t Exec::read_num(uint64_t addr, NumKind k) const {
+  switch (k) {
+    case NumKind::kI8: return static_cast<int8_t>(mem_.load(addr, 1));
+    case NumKind::kI16: return static_cast<int16_t>(mem_.load(addr, 2));
+    case NumKind::kI32: return static_cast<int32_t>(mem_.load(addr, 4));
+    case NumKind::kU8: case NumKind::kBool: return static_cast<int64_t>(mem_.load(addr, 1));
+    case NumKind::kU16: return static_cast<int64_t>(mem_.load(addr, 2));
+    case NumKind::kU32: return static_cast<int64_t>(mem_.load(addr, 4));
+    default: return static_cast<int64_t>(mem_.load(addr, 8));
+  }
+}
+
+void Exec::write_num(uint64_t addr, NumKind k, int64_t v) {
+  mem_.store(addr, static_cast<uint64_t>(v), ir::num_size(k) > 8 ? 8 : ir::num_size(k));
+}
+
+uint64_t Exec::alloc(uint64_t size) {
+  if (size == 0) return kZeroBase;
+  const uint64_t a = mem_.arena_alloc(size, size >= 16 ? 16 : 8);
+  mem_.zero(a, size);
+  return a;
+}
+
+std::string Exec::str_at(uint64_t addr) const {
+  const uint64_t p = ld8(addr);
+  const uint64_t n = ld8(addr + 8);
+  return n == 0 ? std::string() : mem_.read_string(p, n);
+}
+
+uint64_t Exec::new_string(const std::string& s) {
+  if (s.empty()) return 0;
+  const uint64_t p = mem_.arena_alloc(s.size(), 1);
+  mem_.write(p, s.data(), s.size());
+  return p;
+}
+
+void Exec::request(Request r) {
+  r.cost = executed_ * mc_.config().cost.instr_ns;
+  executed_ = 0;
+  mc_.request(gi_, std::move(r));
+  requested_ = true;
+}
+
+void Exec::panic_text(const std::string& text) {
+  Request r;
+  r.kind = ReqKind::kPanic;
+  r.text = text;
+  request(std::move(r));
+}
+
+void Exec::ensure_stack(uint64_t need_lo) {
+  GCode& c = code();
+  if (need_lo >= c.stack_lo) return;
+  // Go: newstack doubles the stack until the frame fits, copystack moves it and adjusts every
+  // pointer into the old range. gosim adjusts every word that points into the old range.
+  const uint64_t old_lo = c.stack_lo, old_hi = c.stack_hi;
+  uint64_t size = old_hi - old_lo;
+  const uint64_t used_from = c.frames.empty() ? old_hi : c.frames.back().fp;
+  while (old_hi - need_lo > size) size *= 2;
+  const uint64_t new_lo = mem_.arena_alloc(size, 4096);
+  const uint64_t new_hi = new_lo + size;
+  const uint64_t used = old_hi - used_from;
+  const int64_t delta = static_cast<int64_t>(new_hi) - static_cast<int64_t>(old_hi);
+  mem_.copy(new_hi - used, used_from, used);
+  for (uint64_t a = new_hi - used; a + 8 <= new_hi; a += 8) {
+    const uint64_t w = ld8(a);
+    if (w >= old_lo && w < old_hi) st8(a, static_cast<uint64_t>(static_cast<int64_t>(w) + delta));
+  }
+  for (Frame& f : c.frames) {
+    f.fp = static_cast<uint64_t>(static_cast<int64_t>(f.fp) + delta);
+    if (f.ret_to >= old_lo && f.ret_to < old_hi) f.ret_to = static_cast<uint64_t>(static_cast<int64_t>(f.ret_to) + delta);
+  }
+  c.stack_lo = new_lo;
+  c.stack_hi = new_hi;
+  if (mc_.config().limits.max_stack_bytes > 0 && size > static_cast<uint64_t>(mc_.config().limits.max_stack_bytes)) {
+    // Go: newstack's "goroutine stack exceeds … limit" then fatal error: stack overflow.
+    mc_.fatal("stack overflow");
+  }
+}
+
+void Exec::push_frame(int32_t fn, uint64_t args, uint64_t ctx, uint64_t ret_to) {
+  const ir::Function& f = mod_.funcs[static_cast<size_t>(fn)];
+  GCode& c = code();
+  const uint64_t top = c.frames.empty() ? c.stack_hi : c.frames.back().fp;
+  uint64_t fp = (top - static_cast<uint64_t>(f.frame_size)) & ~uint64_t{7};
+  if (fp < c.stack_lo) {
+    // args and ret_to may point into the stack that is about to move: keep them relative.
+    const uint64_t lo = c.stack_lo, hi = c.stack_hi;
+    const bool args_in = args >= lo && args < hi;
+    const bool ret_in = ret_to >= lo && ret_to < hi;
+    ensure_stack(fp);
+    const int64_t delta = static_cast<int64_t>(code().stack_hi) - static_cast<int64_t>(hi);
+    if (args_in) args = static_cast<uint64_t>(static_cast<int64_t>(args) + delta);
+    if (ret_in) ret_to = static_cast<uint64_t>(static_cast<int64_t>(ret_to) + delta);
+    fp = static_cast<uint64_t>(static_cast<int64_t>(fp) + delta);
+  }
+  mem_.zero(fp, static_cast<size_t>(f.frame_size));
+  if (f.params_size > 0 && args != 0) mem_.copy(fp, args, static_cast<size_t>(f.params_size));
+  code().frames.push_back(Frame{fn, 0, fp, ctx, ret_to});
+}
+
+void Exec::start() {
+  GCode& c = code();
+  c.stack_lo = mem_.arena_alloc(kStartStack, kStartStack);
+  c.stack_hi = c.stack_lo + kStartStack;
+  if (c.arg == 0) {  // main
+    push_frame(c.entry, 0, 0, 0);
+    return;
+  }
+  // A go statement's record: function, funcval, creator function and line, parameters.
+  const uint64_t rec = static_cast<uint64_t>(c.arg);
+  c.go_fn = static_cast<int32_t>(ld8(rec + 16));
+  c.go_line = static_cast<int32_t>(ld8(rec + 24));
+  push_frame(static_cast<int32_t>(ld8(rec)), rec + 32, ld8(rec + 8), 0);
+}
+
+bool Exec::ret() {
+  GCode& c = code();
+  const size_t depth = c.frames.size() - 1;
+  if (!c.defers.empty() && c.defers.back().frame == depth) {
+    // Run the most recent deferred call; kRet runs again when it returns.
+    DeferRec d = c.defers.back();
+    c.defers.pop_back();
+    c.frames.back().pc -= 1;  // come back to this kRet when the deferred call is done
+    if (d.fn <= -2) {
+      const uint64_t block = alloc(d.args.size());
+      mem_.write(block, d.args.data(), d.args.size());
+      lib(-2 - d.fn, block, 0);
+      return true;
+    }
+    const uint64_t block = alloc(d.args.size());
+    mem_.write(block, d.args.data(), d.args.size());
+    push_frame(static_cast<int32_t>(d.fn), block, d.ctx, 0);
+    return true;
+  }
+  const Frame fr = c.frames.back();
+  const ir::Function& f = mod_.funcs[static_cast<size_t>(fr.fn)];
+  if (fr.ret_to != 0 && f.results_size > 0) {
+    mem_.copy(fr.ret_to, fr.fp + static_cast<uint64_t>(f.results_offset), static_cast<size_t>(f.results_size));
+  }
+  c.frames.pop_back();
+  return !c.frames.empty();
+}
+
+bool Exec::run() {
+  if (code().frames.empty()) {
+    if (code().stack_hi != 0) return false;  // finished earlier (a fresh coroutine after restore)
+    start();
+  }
+  if (!g().req_panic.empty()) {
+    // The library call it was in panicked (in_lib stays set, so the trace shows it).
+    const std::string msg = g().req_panic;
+    g().req_panic.clear();
+    panic_text(msg);
+    return true;
+  }
+  code().in_lib = -1;
+  for (;;) {
+    GCode& c = code();
+    Frame& fr = c.frames.back();
+    const ir::Function& f = mod_.funcs[static_cast<size_t>(fr.fn)];
+    const ir::Instr& in = f.code[static_cast<size_t>(fr.pc)];
+    ++fr.pc;
+    ++executed_;
+    const uint64_t fp = fr.fp;
+    const uint64_t A = fp + static_cast<uint64_t>(static_cast<int64_t>(in.a));
+    const uint64_t B = fp + static_cast<uint64_t>(static_cast<int64_t>(in.b));
+    const uint64_t C = fp + static_cast<uint64_t>(static_cast<int64_t>(in.c));
+    switch (in.op) {
+      case Op::kConst: write_num(A, in.kind, in.imm); break;
+      case Op::kMove: mem_.copy(A, B, static_cast<size_t>(in.imm)); break;
+      case Op::kZero: mem_.zero(A, static_cast<size_t>(in.imm)); break;
+      case Op::kAddr: st8(A, B); break;
+      case Op::kCtx: st8(A, fr.ctx); break;
+      case Op::kLoad:
+      case Op::kStore:
+      case Op::kOffset: {
+        const uint64_t p = ld8(in.op == Op::kStore ? A : B);
+        if (p == 0) {
+          panic_text("runtime error: invalid memory address or nil pointer dereference\n"
+                     "[signal SIGSEGV: segmentation violation code=0x1 addr=0x0 pc=0x0]");
+          return true;
+        }
+        if (in.op == Op::kLoad) mem_.copy(A, p, static_cast<size_t>(in.imm));
+        if (in.op == Op::kStore) mem_.copy(p, B, static_cast<size_t>(in.imm));
+        if (in.op == Op::kOffset) st8(A, p + static_cast<uint64_t>(in.imm));
+        break;
+      }
+      case Op::kBinary: {
+        const auto op = static_cast<ir::BinOp>(in.sub);
+        if (in.kind == NumKind::kStr) {
+          const std::string x = str_at(B), y = str_at(C);
+          bool r = false;
+          switch (op) {
+            case ir::BinOp::kEq: r = x == y; break;
+            case ir::BinOp::kNe: r = x != y; break;
+            case ir::BinOp::kLt: r = x < y; break;
+            case ir::BinOp::kLe: r = x <= y; break;
+            case ir::BinOp::kGt: r = x > y; break;
+            default: r = x >= y; break;
+          }
+          mem_.store(A, r ? 1 : 0, 1);
+          break;
+        }
+        if (in.kind == NumKind::kF64) {
+          double x, y;
+          const uint64_t xb = ld8(B), yb = ld8(C);
+          std::memcpy(&x, &xb, 8);
+          std::memcpy(&y, &yb, 8);
+          double r = 0;
+          int cmp = -1;
+          switch (op) {
+            case ir::BinOp::kAdd: r = x + y; break;
+            case ir::BinOp::kSub: r = x - y; break;
+            case ir::BinOp::kMul: r = x * y; break;
+            case ir::BinOp::kDiv: r = x / y; break;
+            case ir::BinOp::kEq: cmp = x == y; break;
+            case ir::BinOp::kNe: cmp = x != y; break;
+            case ir::BinOp::kLt: cmp = x < y; break;
+            case ir::BinOp::kLe: cmp = x <= y; break;
+            case ir::BinOp::kGt: cmp = x > y; break;
+            case ir::BinOp::kGe: cmp = x >= y; break;
+            default: break;
+          }
+          if (cmp >= 0) {
+            mem_.store(A, static_cast<uint64_t>(cmp), 1);
+          } else {
+            uint64_t rb;
+            std::memcpy(&rb, &r, 8);
+            st8(A, rb);
+          }
+          break;
+        }
+        const bool sgn = ir::num_signed(in.kind);
+        const int64_t x = read_num(B, in.kind);
+        int64_t y;
+        if (op == ir::BinOp::kShl || op == ir::BinOp::kShr) {
+          const int ysize = static_cast<int>(in.imm & 0xff);
+          const bool ysigned = (in.imm & 0x100) != 0;
+          const uint64_t raw = mem_.load(C, ysize > 0 ? ysize : 8);
+          if (ysigned) {
+            const int64_t sy = ysize == 8 ? static_cast<int64_t>(raw) : ysize == 4 ? static_cast<int32_t>(raw)
+                               : ysize == 2 ? static_cast<int16_t>(raw) : static_cast<int8_t>(raw);
+            if (sy < 0) {
+              panic_text("runtime error: negative shift amount");
+              return true;
+            }
+          }
+          y = static_cast<int64_t>(raw);
+        } else {
+          y = read_num(C, in.kind);
+        }
+        const auto ux = static_cast<uint64_t>(x), uy = static_cast<uint64_t>(y);
+        const int bits = 8 * ir::num_size(in.kind);
+        int64_t r = 0;
+        bool is_cmp = false;
+        switch (op) {
+          case ir::BinOp::kAdd: r = static_cast<int64_t>(ux + uy); break;
+          case ir::BinOp::kSub: r = static_cast<int64_t>(ux - uy); break;
+          case ir::BinOp::kMul: r = static_cast<int64_t>(ux * uy); break;
+          case ir::BinOp::kDiv:
+          case ir::BinOp::kRem:
+            if (y == 0) {
+              panic_text("runtime error: integer divide by zero");
+              return true;
+            }
+            if (sgn) {
+              if (y == -1) {
+                r = op == ir::BinOp::kDiv ? static_cast<int64_t>(0 - ux) : 0;  // no trap on MinInt/-1
+              } else {
+                r = op == ir::BinOp::kDiv ? x / y : x % y;
+              }
+            } else {
+              r = static_cast<int64_t>(op == ir::BinOp::kDiv ? ux / uy : ux % uy);
+            }
+            break;
+          case ir::BinOp::kAnd: r = x & y; break;
+          case ir::BinOp::kOr: r = x | y; break;
+          case ir::BinOp::kXor: r = x ^ y; break;
+          case ir::BinOp::kAndNot: r = x & ~y; break;
+          case ir::BinOp::kShl: r = uy >= static_cast<uint64_t>(bits) ? 0 : static_cast<int64_t>(ux << uy); break;
+          case ir::BinOp::kShr:
+            if (sgn) {
+              r = uy >= static_cast<uint64_t>(bits) ? (x < 0 ? -1 : 0) : (x >> uy);
+            } else {
+              const uint64_t mask = bits == 64 ? ~uint64_t{0} : ((uint64_t{1} << bits) - 1);
+              r = uy >= static_cast<uint64_t>(bits) ? 0 : static_cast<int64_t>((ux & mask) >> uy);
+            }
+            break;
+          default: {
+            is_cmp = true;
+            bool c2 = false;
+            const bool uns = !sgn && in.kind != NumKind::kBool;
+            switch (op) {
+              case ir::BinOp::kEq: c2 = x == y; break;
+              case ir::BinOp::kNe: c2 = x != y; break;
+              case ir::BinOp::kLt: c2 = uns ? ux < uy : x < y; break;
+              case ir::BinOp::kLe: c2 = uns ? ux <= uy : x <= y; break;
+              case ir::BinOp::kGt: c2 = uns ? ux > uy : x > y; break;
+              default: c2 = uns ? ux >= uy : x >= y; break;
+            }
+            mem_.store(A, c2 ? 1 : 0, 1);
+          }
+        }
+        if (!is_cmp) write_num(A, in.kind, r);
+        break;
+      }
+      case Op::kNeg:
+        if (in.kind == NumKind::kF64) {
+          st8(A, ld8(B) ^ (uint64_t{1} << 63));
+        } else {
+          write_num(A, in.kind, static_cast<int64_t>(0 - static_cast<uint64_t>(read_num(B, in.kind))));
+        }
+        break;
+      case Op::kNot: mem_.store(A, mem_.load(B, 1) ? 0 : 1, 1); break;
+      case Op::kCom: write_num(A, in.kind, ~read_num(B, in.kind)); break;
+      case Op::kConv: {
+        const auto to = static_cast<NumKind>(in.sub);
+        if (in.kind == NumKind::kF64) {
+          double d;
+          const uint64_t b = ld8(B);
+          std::memcpy(&d, &b, 8);
+          if (to == NumKind::kF64) {
+            st8(A, b);
+          } else {
+            write_num(A, to, ir::num_signed(to) ? static_cast<int64_t>(d) : static_cast<int64_t>(static_cast<uint64_t>(d)));
+          }
+        } else if (to == NumKind::kF64) {
+          const int64_t v = read_num(B, in.kind);
+          const double d = ir::num_signed(in.kind) ? static_cast<double>(v) : static_cast<double>(static_cast<uint64_t>(v));
+          uint64_t b;
+          std::memcpy(&b, &d, 8);
+          st8(A, b);
+        } else {
+          write_num(A, to, read_num(B, in.kind));
+        }
+        break;
+      }
+      case Op::kStrCat: {
+        const uint64_t xl = ld8(B + 8), yl = ld8(C + 8);
+        if (xl == 0 || yl == 0) {
+          mem_.copy(A, xl == 0 ? C : B, 16);
+          break;
+        }
+        const std::string s = str_at(B) + str_at(C);
+        const uint64_t p = new_string(s);
+        st8(A, p);
+        st8(A + 8, s.size());
+        break;
+      }
+      case Op::kJmp:
+        if (in.imm < fr.pc - 1 && executed_ >= kSliceBudget) {
+          fr.pc = static_cast<int32_t>(in.imm);
+          Request r;
+          r.kind = ReqKind::kWork;
+          request(std::move(r));
+          return true;
+        }
+        fr.pc = static_cast<int32_t>(in.imm);
+        break;
+      case Op::kJmpIf:
+        if (mem_.load(A, 1) != 0) fr.pc = static_cast<int32_t>(in.imm);
+        break;
+      case Op::kJmpIfNot:
+        if (mem_.load(A, 1) == 0) fr.pc = static_cast<int32_t>(in.imm);
+        break;
+      case Op::kCall:
+        push_frame(static_cast<int32_t>(in.imm), A, 0, B);
+        break;
+      case Op::kCallClosure: {
+        const uint64_t fv = ld8(C);
+        if (fv == 0) {
+          panic_text("runtime error: invalid memory address or nil pointer dereference\n"
+                     "[signal SIGSEGV: segmentation violation code=0x1 addr=0x0 pc=0x0]");
+          return true;
+        }
+        push_frame(static_cast<int32_t>(ld8(fv)), A, fv, B);
+        break;
+      }
+      case Op::kRet:
+        if (!ret()) return false;
+        if (requested_) return true;
+        break;
+      case Op::kNew: st8(A, alloc(static_cast<uint64_t>(in.imm))); break;
+      case Op::kMakeClosure: {
+        const uint64_t fv = alloc(8 + 8 * static_cast<uint64_t>(in.c));
+        st8(fv, static_cast<uint64_t>(in.imm));
+        if (in.c > 0) mem_.copy(fv + 8, B, 8 * static_cast<size_t>(in.c));
+        st8(A, fv);
+        break;
+      }
+      case Op::kGo:
+      case Op::kDefer: {
+        int32_t fn = static_cast<int32_t>(in.imm);
+        uint64_t ctx = 0;
+        if (in.imm == -1) {
+          ctx = ld8(C);
+          fn = static_cast<int32_t>(ld8(ctx));
+        }
+        if (in.op == Op::kDefer) {
+          DeferRec d;
+          d.frame = c.frames.size() - 1;
+          d.fn = in.imm <= -2 ? in.imm : fn;
+          d.ctx = ctx;
+          // A library call's block is b bytes; a function's, its parameter block.
+          const size_t n = in.imm <= -2 ? static_cast<size_t>(in.b) : static_cast<size_t>(mod_.funcs[static_cast<size_t>(fn)].params_size);
+          d.args = mem_.read_string(A, n);
+          c.defers.push_back(std::move(d));
+          break;
+        }
+        // Go 1.17+: `go f(x)` runs a wrapper closure holding f and x: a heap record.
+        const ir::Function& callee = mod_.funcs[static_cast<size_t>(fn)];
+        const uint64_t rec = alloc(32 + static_cast<uint64_t>(callee.params_size));
+        st8(rec, static_cast<uint64_t>(fn));
+        st8(rec + 8, ctx);
+        st8(rec + 16, static_cast<uint64_t>(fr.fn));
+        st8(rec + 24, static_cast<uint64_t>(f.pos_of[static_cast<size_t>(fr.pc - 1)].line));
+        if (callee.params_size > 0) mem_.copy(rec + 32, A, static_cast<size_t>(callee.params_size));
+        Request r;
+        r.kind = ReqKind::kGo;
+        r.a = fn;
+        r.b = static_cast<int64_t>(rec);
+        request(std::move(r));
+        return true;
+      }
+      case Op::kLib:
+        if (lib(in.imm, A, B)) return true;
+        break;
+      case Op::kBoxIface: {
+        const uint64_t box = alloc(static_cast<uint64_t>(in.imm));
+        if (in.imm > 0) mem_.copy(box, B, static_cast<size_t>(in.imm));
+        st8(A, ir::type_word(in.c));
+        st8(A + 8, box);
+        break;
+      }
+      case Op::kMakeChan: {
+        // Go: makechan allocates hchan (96 bytes) and the buffer in one object.
+        const int64_t cap = in.b >= 0 ? static_cast<int64_t>(ld8(B)) : 0;
+        if (cap < 0) {
+          panic_text("makechan: size out of range");
+          return true;
+        }
+        const uint64_t ch = alloc(96 + static_cast<uint64_t>(cap * in.imm));
+        st8(A, ch);
+        Request r;
+        r.kind = ReqKind::kMakeChan;
+        r.a = static_cast<int64_t>(ch);
+        r.b = in.imm;
+        r.c = cap;
+        request(std::move(r));
+        return true;
+      }
+      case Op::kChanSend: {
+        Request r;
+        r.kind = ReqKind::kChanSend;
+        r.a = static_cast<int64_t>(ld8(A));
+        r.b = in.c;
+        r.text = mem_.read_string(B, static_cast<size_t>(in.imm));
+        request(std::move(r));
+        return true;
+      }
+      case Op::kChanRecv: {
+        Request r;
+        r.kind = ReqKind::kChanRecv;
+        r.a = static_cast<int64_t>(ld8(B));
+        r.b = in.c;
+        request(std::move(r));
+        return true;
+      }
+      case Op::kChanResult: {
+        const ChanResult& res = g().chanres;
+        if (in.a >= 0 && in.imm > 0) {
+          std::string data = res.data;
+          data.resize(static_cast<size_t>(in.imm), '\0');
+          mem_.write(A, data.data(), data.size());
+        }
+        if (in.b >= 0) mem_.store(B, res.ok ? 1 : 0, 1);
+        if (in.c >= 0) st8(C, static_cast<uint64_t>(static_cast<int64_t>(res.selected)));
+        break;
+      }
+      case Op::kChanClose: {
+        Request r;
+        r.kind = ReqKind::kChanClose;
+        r.a = static_cast<int64_t>(ld8(A));
+        request(std::move(r));
+        return true;
+      }
+      case Op::kSelect: {
+        Request r;
+        r.kind = ReqKind::kSelect;
+        r.b = in.b;
+        for (int64_t i = 0; i < in.imm; ++i) {
+          const uint64_t d = A + 32 * static_cast<uint64_t>(i);
+          SelectCase sc;
+          sc.chan = ld8(d);
+          sc.send = ld8(d + 24) != 0;
+          if (sc.send) sc.data = mem_.read_string(ld8(d + 8), static_cast<size_t>(ld8(d + 16)));
+          r.cases.push_back(std::move(sc));
+        }
+        request(std::move(r));
+        return true;
+      }
+      case Op::kIndexAddr: {
+        const uint64_t base = ld8(B);
+        if (base == 0) {
+          panic_text("runtime error: invalid memory address or nil pointer dereference\n"
+                     "[signal SIGSEGV: segmentation violation code=0x1 addr=0x0 pc=0x0]");
+          return true;
+        }
+        st8(A, base + ld8(C) * static_cast<uint64_t>(in.imm));
+        break;
+      }
+      case Op::kPanicStr: panic_text(str_at(A)); return true;
+      case Op::kBounds: {
+        const uint64_t i = ld8(A), n = ld8(B);
+        if (i >= n) {
+          panic_text("runtime error: index out of range [" + std::to_string(static_cast<int64_t>(i)) + "] with length " +
+                     std::to_string(n));
+          return true;
+        }
+        break;
+      }
+      case Op::kNilCheck:
+        if (ld8(A) == 0) {
+          panic_text("runtime error: invalid memory address or nil pointer dereference\n"
+                     "[signal SIGSEGV: segmentation violation code=0x1 addr=0x0 pc=0x0]");
+          return true;
+        }
+        break;
+    }
+    if (requested_) return true;
+  }
+}
+
+}  // namespace gosim::interp

@@ -1,0 +1,51 @@
+// One run of a goroutine's code until its next runtime request (interp.cpp's worker).
+#pragma once
+
+#include <string>
+
+#include "sim/interp/fmt.h"
+#include "sim/ir/ir.h"
+#include "sim/rt/machine.h"
+
+namespace gosim::interp {
+
+class Interp;
+
+class Exec {
+ public:
+  Exec(const Interp& in, const ir::Module& mod, Machine& mc, GIdx gi, int32_t errstring_type)
+      : in_(in), mod_(mod), mc_(mc), gi_(gi), mem_(mc.mutable_model().mem), errstring_type_(errstring_type) {}
+
+  // Executes until a request is made (true) or the G's function returned (false).
+  bool run();
+
+ private:
+  G& g() { return mc_.g(gi_); }
+  GCode& code() { return g().code; }
+  uint64_t ld8(uint64_t a) const { return mem_.load(a, 8); }
+  void st8(uint64_t a, uint64_t v) { mem_.store(a, v, 8); }
+  int64_t read_num(uint64_t addr, ir::NumKind k) const;
+  void write_num(uint64_t addr, ir::NumKind k, int64_t v);
+
+  void start();                                  // the G's first run: stack and first frame
+  void push_frame(int32_t fn, uint64_t args, uint64_t ctx, uint64_t ret_to);
+  void ensure_stack(uint64_t need_lo);           // Go: morestack/newstack/copystack (simplified)
+  uint64_t alloc(uint64_t size);                 // zeroed heap memory
+  std::string str_at(uint64_t addr) const;       // a Go string header at addr
+  uint64_t new_string(const std::string& s);     // bytes on the heap; returns the data pointer
+  void request(Request r);                       // hand a request to the runtime (charges cost)
+  void panic_text(const std::string& text);      // an unrecovered panic ends the program
+  bool lib(int64_t id, uint64_t args, uint64_t results);  // true if it made a request
+  bool ret();                                    // kRet: false when the G's last frame returned
+
+  const Interp& in_;
+  const ir::Module& mod_;
+  Machine& mc_;
+  GIdx gi_;
+  Memory& mem_;
+  int32_t errstring_type_;
+  int64_t executed_ = 0;  // instructions since the last request (their cost)
+  bool requested_ = false;
+};
+
+}  // namespace gosim::interp

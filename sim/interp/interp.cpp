@@ -1,0 +1,109 @@
+// The interpreter's loop: Go semantics instruction by instruction over simulated memory.
+//
+// gosim simplifications for now (each has its issue): allocation takes memory from the arena
+// at once rather than through a mallocgc event with size classes; a stack that must grow is
+// copied to a twice-as-big range and every word in it that pointed into the old range is
+// adjusted (Go consults stack maps to know which words are pointers); deferred calls run at
+// return but a panic does not run them or recover yet.
+#include "sim/interp/interp.h"
+
+#include <cmath>
+#include <cstring>
+
+#include "sim/interp/exec.h"
+#include "sim/lang/object.h"
+
+namespace gosim::interp {
+
+Interp::Interp(ir::Module module) : module_(std::move(module)) {
+  // errors.New's dynamic type, as %T shows it.
+  ir::TypeDesc s;
+  s.kind = ir::TypeKind::kStruct;
+  s.size = 16;
+  s.align = 8;
+  s.name = "errors.errorString";
+  s.named = true;
+  const auto sid = static_cast<int32_t>(module_.types.size());
+  module_.types.push_back(s);
+  ir::TypeDesc p;
+  p.kind = ir::TypeKind::kPointer;
+  p.size = 8;
+  p.align = 8;
+  p.name = "*errors.errorString";
+  p.elem = sid;
+  errstring_type_ = static_cast<int32_t>(module_.types.size());
+  module_.types.push_back(p);
+}
+
+void Interp::load(Model& model) const {
+  model.mem.write(kRodataBase, module_.rodata.data(), module_.rodata.size());
+}
+
+std::string Interp::func_name(int32_t entry) const {
+  if (entry < 0 || static_cast<size_t>(entry) >= module_.funcs.size()) return "?";
+  return module_.funcs[static_cast<size_t>(entry)].name;
+}
+
+namespace {
+
+// The library frames Go 1.19 prints above user code when a goroutine is inside package sync
+// (inlined frames show as "(...)"; lines are those of the 1.19.8 sources).
+std::vector<TraceFrame> library_frames(int64_t lib) {
+  using lang::LibFunc;
+  switch (static_cast<LibFunc>(lib)) {
+    case LibFunc::SyncWaitGroupWait:
+      return {{"sync.runtime_Semacquire", "runtime/sema.go", 62}, {"sync.(*WaitGroup).Wait", "sync/waitgroup.go", 139}};
+    case LibFunc::SyncMutexLock:
+      return {{"sync.runtime_SemacquireMutex", "runtime/sema.go", 77},
+              {"sync.(*Mutex).lockSlow", "sync/mutex.go", 171},
+              {"sync.(*Mutex).Lock", "sync/mutex.go", 90}};
+    case LibFunc::SyncMutexUnlock:
+      return {{"sync.fatal", "runtime/panic.go", 1031},
+              {"sync.(*Mutex).unlockSlow", "sync/mutex.go", 229},
+              {"sync.(*Mutex).Unlock", "sync/mutex.go", 223}};
+    case LibFunc::SyncWaitGroupAdd: return {{"sync.(*WaitGroup).Add", "sync/waitgroup.go", 83}};
+    case LibFunc::SyncWaitGroupDone:
+      return {{"sync.(*WaitGroup).Add", "sync/waitgroup.go", 83}, {"sync.(*WaitGroup).Done", "sync/waitgroup.go", 108}};
+    default: return {};
+  }
+}
+
+}  // namespace
+
+std::vector<TraceFrame> Interp::traceback(const Machine& mc, GIdx gi) const {
+  const GCode& code = mc.g(gi).code;
+  std::vector<TraceFrame> out = library_frames(code.in_lib);
+  for (auto it = code.frames.rbegin(); it != code.frames.rend(); ++it) {
+    const ir::Function& f = module_.funcs[static_cast<size_t>(it->fn)];
+    const size_t pc = it->pc > 0 ? static_cast<size_t>(it->pc - 1) : 0;
+    const int32_t line = pc < f.pos_of.size() ? f.pos_of[pc].line : f.pos.line;
+    out.push_back(TraceFrame{f.name, f.file, line});
+  }
+  if (out.empty() && code.entry >= 0 && static_cast<size_t>(code.entry) < module_.funcs.size()) {
+    // Never ran: Go shows the function's first line.
+    const ir::Function& f = module_.funcs[static_cast<size_t>(code.entry)];
+    out.push_back(TraceFrame{f.name, f.file, f.pos.line});
+  }
+  return out;
+}
+
+TraceFrame Interp::created_by(const Machine& mc, GIdx gi) const {
+  const GCode& code = mc.g(gi).code;
+  if (code.go_fn < 0) return {};
+  const ir::Function& f = module_.funcs[static_cast<size_t>(code.go_fn)];
+  return TraceFrame{f.name, f.file, code.go_line};
+}
+
+GTask Interp::body(Machine& mc, GIdx gi) const {
+  for (;;) {
+    if (!run(mc, gi)) co_return;
+    co_await Suspend{};
+  }
+}
+
+bool Interp::run(Machine& mc, GIdx gi) const {
+  Exec ex(*this, module_, mc, gi, errstring_type_);
+  return ex.run();
+}
+
+}  // namespace gosim::interp

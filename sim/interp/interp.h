@@ -1,0 +1,42 @@
+// The interpreter: runs a goroutine's IR inside its coroutine.
+//
+// A G's body loops: execute instructions of the innermost frame until one needs the runtime
+// (go, a lock, a channel, a sleep, output, exit…), put the request in the G, suspend. Plain
+// arithmetic, loads, stores and calls never suspend; a long stretch of them yields at a
+// preemption point every few microseconds of virtual time. Frames, the stack bounds and
+// deferred calls live in the G (GCode), values in simulated memory, so a fresh coroutine after a
+// checkpoint restore continues exactly where the old one stopped.
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include "sim/ir/ir.h"
+#include "sim/rt/machine.h"
+#include "sim/rt/program.h"
+
+namespace gosim::interp {
+
+class Interp final : public Program {
+ public:
+  explicit Interp(ir::Module module);
+
+  GTask body(Machine& machine, GIdx g) const override;
+  std::string func_name(int32_t entry) const override;
+  std::vector<TraceFrame> traceback(const Machine& machine, GIdx g) const override;
+  TraceFrame created_by(const Machine& machine, GIdx g) const override;
+  bool initialises_os() const override { return module_.initialises_os; }
+  void load(Model& model) const override;
+
+  const ir::Module& module() const { return module_; }
+  int32_t main_entry() const { return module_.main_func; }
+
+  // Runs G `g` until it has a request for the runtime; false when its function returned.
+  bool run(Machine& mc, GIdx g) const;
+
+ private:
+  ir::Module module_;
+  int32_t errstring_type_ = -1;  // *errors.errorString, for errors.New
+};
+
+}  // namespace gosim::interp

@@ -1,0 +1,146 @@
+// The library functions the Go subset provides (fmt, errors, os, runtime, sync, time) and the
+// builtins print, println and panic. Each reads its arguments from a parameter block laid out
+// as Go lays out its signature, writes its results, and either finishes at once or hands the
+// runtime a request (a write, a lock, a sleep…).
+#include <cstring>
+
+#include "sim/interp/exec.h"
+#include "sim/interp/interp.h"
+#include "sim/lang/object.h"
+
+namespace gosim::interp {
+
+using lang::LibFunc;
+
+bool Exec::lib(int64_t id, uint64_t args, uint64_t results) {
+  const FmtContext fc{mod_, mem_};
+  code().in_lib = id;
+  auto write_out = [&](int fd, const std::string& text) {
+    Request r;
+    r.kind = ReqKind::kWrite;
+    r.a = fd;
+    r.text = text;
+    request(std::move(r));
+  };
+  auto set_int = [&](uint64_t at, int64_t v) {
+    if (results != 0) st8(at, static_cast<uint64_t>(v));
+  };
+  auto set_string = [&](uint64_t at, const std::string& s) {
+    if (results == 0) return;
+    st8(at, new_string(s));
+    st8(at + 8, s.size());
+  };
+  auto sync_req = [&](ReqKind k, int64_t b = 0) {
+    Request r;
+    r.kind = k;
+    r.a = static_cast<int64_t>(ld8(args));
+    r.b = b;
+    request(std::move(r));
+    return true;
+  };
+  if (id >= ir::kLibBuiltinBase) {
+    const auto b = static_cast<lang::BuiltinId>(id - ir::kLibBuiltinBase);
+    const uint64_t arr = ld8(args);
+    const auto n = static_cast<int64_t>(ld8(args + 8));
+    if (b == lang::BuiltinId::Panic) {
+      panic_text(panic_value(fc, arr));
+      return true;
+    }
+    write_out(2, print_values(fc, arr, n, b == lang::BuiltinId::Println));
+    return true;
+  }
+  switch (static_cast<LibFunc>(id)) {
+    case LibFunc::FmtPrintln:
+    case LibFunc::FmtPrint: {
+      const std::string s = static_cast<LibFunc>(id) == LibFunc::FmtPrintln
+                                ? fmt_sprintln(fc, ld8(args), static_cast<int64_t>(ld8(args + 8)))
+                                : fmt_sprint(fc, ld8(args), static_cast<int64_t>(ld8(args + 8)));
+      set_int(results, static_cast<int64_t>(s.size()));
+      write_out(1, s);
+      return true;
+    }
+    case LibFunc::FmtPrintf: {
+      const std::string s = fmt_sprintf(fc, str_at(args), ld8(args + 16), static_cast<int64_t>(ld8(args + 24)));
+      set_int(results, static_cast<int64_t>(s.size()));
+      write_out(1, s);
+      return true;
+    }
+    case LibFunc::FmtSprint: set_string(results, fmt_sprint(fc, ld8(args), static_cast<int64_t>(ld8(args + 8)))); return false;
+    case LibFunc::FmtSprintln: set_string(results, fmt_sprintln(fc, ld8(args), static_cast<int64_t>(ld8(args + 8)))); return false;
+    case LibFunc::FmtSprintf:
+      set_string(results, fmt_sprintf(fc, str_at(args), ld8(args + 16), static_cast<int64_t>(ld8(args + 24))));
+      return false;
+    case LibFunc::ErrorsNew:
+    case LibFunc::FmtErrorf: {
+      const std::string text = static_cast<LibFunc>(id) == LibFunc::ErrorsNew
+                                   ? str_at(args)
+                                   : fmt_sprintf(fc, str_at(args), ld8(args + 16), static_cast<int64_t>(ld8(args + 24)));
+      // &errorString{s}, held by an interface (boxed, see fmt.h).
+      const uint64_t es = alloc(16);
+      st8(es, new_string(text));
+      st8(es + 8, text.size());
+      const uint64_t box = alloc(8);
+      st8(box, es);
+      if (results != 0) {
+        st8(results, ir::type_word(errstring_type_));
+        st8(results + 8, box);
+      }
+      return false;
+    }
+    case LibFunc::OsExit: {
+      Request r;
+      r.kind = ReqKind::kOsExit;
+      r.a = static_cast<int64_t>(ld8(args));
+      request(std::move(r));
+      return true;
+    }
+    case LibFunc::RuntimeGosched: {
+      Request r;
+      r.kind = ReqKind::kGosched;
+      request(std::move(r));
+      return true;
+    }
+    case LibFunc::RuntimeNumGoroutine: set_int(results, mc_.model().live_goroutines); return false;
+    case LibFunc::RuntimeNumCPU: set_int(results, mc_.config().gomaxprocs); return false;
+    case LibFunc::RuntimeGOMAXPROCS:
+      set_int(results, static_cast<int64_t>(mc_.model().allp.size()));
+      if (static_cast<int64_t>(ld8(args)) > 0) {
+        panic_text("gosim: runtime.GOMAXPROCS(n) with n > 0 is not supported yet; set GOMAXPROCS in the scenario");
+        return true;
+      }
+      return false;
+    case LibFunc::RuntimeGC:
+    case LibFunc::RuntimeKeepAlive:
+      return false;
+    case LibFunc::SyncWaitGroupAdd: return sync_req(ReqKind::kWgAdd, static_cast<int64_t>(ld8(args + 8)));
+    case LibFunc::SyncWaitGroupDone: return sync_req(ReqKind::kWgAdd, -1);
+    case LibFunc::SyncWaitGroupWait: return sync_req(ReqKind::kWgWait);
+    case LibFunc::SyncMutexLock: return sync_req(ReqKind::kMutexLock);
+    case LibFunc::SyncMutexUnlock: return sync_req(ReqKind::kMutexUnlock);
+    case LibFunc::SyncRWMutexLock: return sync_req(ReqKind::kRWLock);
+    case LibFunc::SyncRWMutexUnlock: return sync_req(ReqKind::kRWUnlock);
+    case LibFunc::SyncRWMutexRLock: return sync_req(ReqKind::kRLock);
+    case LibFunc::SyncRWMutexRUnlock: return sync_req(ReqKind::kRUnlock);
+    case LibFunc::SyncOnceDo: {
+      // gosim: Once's done flag lives in the first word; a second caller during f does not wait.
+      const uint64_t once = ld8(args);
+      if (mem_.load(once, 4) != 0) return false;
+      mem_.store(once, 1, 4);
+      const uint64_t fv = ld8(args + 8);
+      push_frame(static_cast<int32_t>(ld8(fv)), 0, fv, 0);
+      return false;
+    }
+    case LibFunc::TimeSleep: {
+      Request r;
+      r.kind = ReqKind::kSleep;
+      r.a = static_cast<int64_t>(ld8(args));
+      request(std::move(r));
+      return true;
+    }
+    default:
+      panic_text("gosim: this library function is not implemented yet (id " + std::to_string(id) + ")");
+      return true;
+  }
+}
+
+}  // namespace gosim::interp

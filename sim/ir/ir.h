@@ -1,0 +1,144 @@
+// The IR the interpreter runs: Go functions lowered to instructions over frame slots.
+//
+// Every local, parameter, result and temporary has a byte offset in its function's frame, and
+// the frame lives in the goroutine's stack in simulated memory, with Go's sizes and alignments —
+// so a stack view can show locals with their values, and growing a stack moves them. An
+// instruction names slots by offset (a, b, c) and may carry an immediate; its source position
+// is kept in a parallel array. Variables whose address outlives the frame (captured by a
+// closure, or whose address is taken) live on the heap and the frame holds a pointer to them.
+//
+// Runtime type descriptors (Go: runtime/type.go _type) describe every type the program moves
+// into an interface, so fmt and type switches can work on interface values.
+#pragma once
+
+#include <cstdint>
+#include <string>
+#include <vector>
+
+#include "sim/base/diag.h"
+#include "sim/base/goaddr.h"
+
+namespace gosim::ir {
+
+// How a slot's bytes are read for arithmetic and comparison.
+enum class NumKind : uint8_t { kI8, kI16, kI32, kI64, kU8, kU16, kU32, kU64, kF64, kBool, kPtr, kStr, kIface };
+int num_size(NumKind k);
+bool num_signed(NumKind k);
+
+enum class BinOp : uint8_t { kAdd, kSub, kMul, kDiv, kRem, kAnd, kOr, kXor, kAndNot, kShl, kShr, kEq, kNe, kLt, kLe, kGt, kGe };
+
+enum class Op : uint8_t {
+  kConst,      // [a] = imm, kind-sized
+  kMove,       // [a] = [b], imm bytes
+  kZero,       // [a] = 0, imm bytes
+  kAddr,       // [a] = address of the frame slot b
+  kLoad,       // [a] = *[b], imm bytes (nil check)
+  kStore,      // *[a] = [b], imm bytes (nil check)
+  kOffset,     // [a] = [b] + imm (a field address; nil check on [b])
+  kBinary,     // [a] = [b] sub [c] for kind (division checks zero; strings compare by content)
+  kNeg,        // [a] = -[b]
+  kNot,        // [a] = ![b] (bool)
+  kCom,        // [a] = ^[b]
+  kConv,       // [a] = convert [b] from kind to kind c (numeric conversions)
+  kStrCat,     // [a] = [b] + [c] (allocates)
+  kJmp,        // pc = imm
+  kJmpIf,      // if [a] != 0: pc = imm
+  kJmpIfNot,   // if [a] == 0: pc = imm
+  kCall,       // call function imm; its parameters are copied from slot a, results back to slot b
+  kCallClosure,// call the funcval at [c] likewise
+  kRet,        // return (running deferred calls first)
+  kNew,        // [a] = mallocgc(imm bytes, type c) (allocates)
+  kMakeClosure,// [a] = new funcval{fn imm, captured addresses from slot b, c of them}
+  kGo,         // go: function imm (or funcval [c] if imm < 0) with parameters from slot a
+  kDefer,      // defer: likewise
+  kLib,        // library function imm (LibFunc) with arguments from slot a, result to slot b
+  kBoxIface,   // [a] = interface{type c, data: box of [b]} (allocates unless constant-free)
+  kPanicStr,   // panic with the string at [a]
+  kBounds,     // if [a] >= [b] (unsigned): panic index out of range [a] with length [b]
+  kNilCheck,   // if [a] == 0: nil pointer dereference
+  kCtx,        // [a] = this frame's closure context (the funcval it was called through)
+  kMakeChan,   // [a] = make(chan, cap [b] or 0 if b < 0) with element size imm (allocates hchan)
+  kChanSend,   // [a] <- [b] (imm bytes); c = 1 to block
+  kChanRecv,   // receive from [b]; c = 1 to block. The result arrives with kChanResult.
+  kChanResult, // [a] = the received element (imm bytes, a >= 0), [b] = ok (b >= 0), [c] = selected case (c >= 0)
+  kChanClose,  // close([a])
+  kIndexAddr,  // [a] = [b] + [c] * imm (an element's address; [b] is checked for nil)
+  kSelect,     // select over imm cases described at slot a (4 words each: chan, value address,
+               //   elem size, is-send); b = 1 if there is no default case (blocks)
+};
+
+struct Instr {
+  Op op;
+  NumKind kind = NumKind::kI64;
+  uint8_t sub = 0;  // BinOp for kBinary, NumKind target for kConv
+  int32_t a = 0, b = 0, c = 0;
+  int64_t imm = 0;
+};
+
+// Runtime type descriptor (Go: runtime/type.go _type, with the parts gosim uses).
+enum class TypeKind : uint8_t {
+  kBool, kInt, kInt8, kInt16, kInt32, kInt64, kUint, kUint8, kUint16, kUint32, kUint64, kUintptr,
+  kFloat64, kString, kPointer, kSlice, kArray, kStruct, kMap, kChan, kFunc, kInterface, kUnsafePointer,
+};
+
+struct FieldDesc {
+  std::string name;
+  int32_t type = -1;
+  int64_t offset = 0;
+};
+
+struct TypeDesc {
+  TypeKind kind = TypeKind::kInt;
+  int64_t size = 0;
+  int64_t align = 1;
+  std::string name;       // as %T prints it: "int", "main.T", "[]string"
+  bool named = false;     // a defined type (prints as main.T(7) in panics)
+  int32_t elem = -1;      // pointer, slice, array, chan elem; map value
+  int32_t key = -1;       // map key
+  int64_t len = 0;        // array length
+  std::vector<FieldDesc> fields;
+  std::string error_text; // for errors.New values: nothing else needed yet
+};
+
+// Where a Go variable of a function lives, for tracebacks and the stack view.
+struct VarInfo {
+  std::string name;
+  int32_t offset = 0;
+  int32_t type = -1;
+  bool on_heap = false;  // the frame slot holds a pointer to the variable ("moved to heap")
+};
+
+struct Function {
+  std::string name;           // Go's symbol: "main.main", "main.main.func1", "main.T.M"
+  std::string file;
+  Pos pos;                    // the func keyword
+  int32_t frame_size = 0;     // bytes, 8-aligned
+  int32_t params_size = 0;    // the parameter block at offset 0 (receiver and context first)
+  int32_t results_offset = 0; // the result block
+  int32_t results_size = 0;
+  bool has_context = false;   // a closure: its funcval pointer is the first parameter word
+  std::vector<Instr> code;
+  std::vector<Pos> pos_of;    // parallel to code
+  std::vector<VarInfo> vars;
+};
+
+struct Module {
+  std::vector<Function> funcs;
+  std::vector<TypeDesc> types;
+  std::string rodata;         // read-only bytes at kRodataBase: string literals, constant boxes
+  int32_t main_func = -1;
+  int32_t init_func = -1;     // package initialisation (globals), run before main
+  int64_t globals_size = 0;   // package-level variables live in one block
+  uint64_t globals_addr = 0;  // where, once the program is loaded
+  bool initialises_os = true;
+};
+
+// kLib immediates at and above this are builtins (print, println, panic) by lang::BuiltinId.
+constexpr int64_t kLibBuiltinBase = 1000;
+
+// The address of type descriptor `id` as an interface's type word.
+constexpr uint64_t kTypeBase = 0x4a0000;
+inline uint64_t type_word(int32_t id) { return kTypeBase + 64 * static_cast<uint64_t>(id); }
+inline int32_t type_of_word(uint64_t w) { return static_cast<int32_t>((w - kTypeBase) / 64); }
+
+}  // namespace gosim::ir

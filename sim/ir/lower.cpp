@@ -1,0 +1,745 @@
+// Lowering: package, types, functions and statements. (Expressions: lower_expr.cpp.)
+//
+// What gosim simplifies for now (later issues replace each): every variable that a closure
+// captures or whose address is taken lives on the heap (Go's escape analysis keeps many of them
+// on the stack, and captures small never-reassigned variables by value); package variables live
+// in one data block at kDataBase.
+#include "sim/ir/lower.h"
+
+#include <algorithm>
+#include <cstring>
+
+#include "sim/ir/lower_impl.h"
+
+namespace gosim::ir {
+
+using namespace gosim::lang;
+
+
+int num_size(NumKind k) {
+  switch (k) {
+    case NumKind::kI8: case NumKind::kU8: case NumKind::kBool: return 1;
+    case NumKind::kI16: case NumKind::kU16: return 2;
+    case NumKind::kI32: case NumKind::kU32: return 4;
+    case NumKind::kStr: case NumKind::kIface: return 16;
+    default: return 8;
+  }
+}
+
+bool num_signed(NumKind k) {
+  return k == NumKind::kI8 || k == NumKind::kI16 || k == NumKind::kI32 || k == NumKind::kI64;
+}
+
+LowerResult lower_package(const Package& pkg) { return Lowerer(pkg).run(); }
+
+NumKind Lowerer::num_kind(const lang::Type* t) {
+  const lang::Type* u = under(t);
+  switch (u->kind) {
+    case lang::TypeKind::Bool: case lang::TypeKind::UntypedBool: return NumKind::kBool;
+    case lang::TypeKind::Int8: return NumKind::kI8;
+    case lang::TypeKind::Int16: return NumKind::kI16;
+    case lang::TypeKind::Int32: case lang::TypeKind::UntypedRune: return NumKind::kI32;
+    case lang::TypeKind::Int: case lang::TypeKind::Int64: case lang::TypeKind::UntypedInt: return NumKind::kI64;
+    case lang::TypeKind::Uint8: return NumKind::kU8;
+    case lang::TypeKind::Uint16: return NumKind::kU16;
+    case lang::TypeKind::Uint32: return NumKind::kU32;
+    case lang::TypeKind::Uint: case lang::TypeKind::Uint64: case lang::TypeKind::Uintptr: return NumKind::kU64;
+    case lang::TypeKind::Float64: case lang::TypeKind::UntypedFloat: return NumKind::kF64;
+    case lang::TypeKind::String: case lang::TypeKind::UntypedString: return NumKind::kStr;
+    case lang::TypeKind::Interface: return NumKind::kIface;
+    default: return NumKind::kPtr;
+  }
+}
+
+int32_t Lowerer::type_id(const lang::Type* t) {
+  const lang::Type* key = t->canon ? t->canon : t;
+  if (is_named(t)) key = t;  // named types are their own identity
+  auto it = types_.find(key);
+  if (it != types_.end()) return it->second;
+  const auto id = static_cast<int32_t>(m_.types.size());
+  types_[key] = id;
+  m_.types.emplace_back();
+  TypeDesc d;
+  d.size = size_of(t);
+  d.align = align_of(t);
+  d.name = type_string(t);
+  d.named = t->kind == lang::TypeKind::Named;
+  const lang::Type* u = under(t);
+  switch (u->kind) {
+    case lang::TypeKind::Bool: d.kind = TypeKind::kBool; break;
+    case lang::TypeKind::Int: d.kind = TypeKind::kInt; break;
+    case lang::TypeKind::Int8: d.kind = TypeKind::kInt8; break;
+    case lang::TypeKind::Int16: d.kind = TypeKind::kInt16; break;
+    case lang::TypeKind::Int32: d.kind = TypeKind::kInt32; break;
+    case lang::TypeKind::Int64: d.kind = TypeKind::kInt64; break;
+    case lang::TypeKind::Uint: d.kind = TypeKind::kUint; break;
+    case lang::TypeKind::Uint8: d.kind = TypeKind::kUint8; break;
+    case lang::TypeKind::Uint16: d.kind = TypeKind::kUint16; break;
+    case lang::TypeKind::Uint32: d.kind = TypeKind::kUint32; break;
+    case lang::TypeKind::Uint64: d.kind = TypeKind::kUint64; break;
+    case lang::TypeKind::Uintptr: d.kind = TypeKind::kUintptr; break;
+    case lang::TypeKind::Float64: d.kind = TypeKind::kFloat64; break;
+    case lang::TypeKind::String: d.kind = TypeKind::kString; break;
+    case lang::TypeKind::Pointer: d.kind = TypeKind::kPointer; d.elem = type_id(u->elem); break;
+    case lang::TypeKind::Slice: d.kind = TypeKind::kSlice; d.elem = type_id(u->elem); break;
+    case lang::TypeKind::Array: d.kind = TypeKind::kArray; d.elem = type_id(u->elem); d.len = u->len; break;
+    case lang::TypeKind::Map: d.kind = TypeKind::kMap; d.key = type_id(u->key); d.elem = type_id(u->elem); break;
+    case lang::TypeKind::Chan: d.kind = TypeKind::kChan; d.elem = type_id(u->elem); break;
+    case lang::TypeKind::Func: d.kind = TypeKind::kFunc; break;
+    case lang::TypeKind::Interface: d.kind = TypeKind::kInterface; break;
+    case lang::TypeKind::Struct: {
+      d.kind = TypeKind::kStruct;
+      const std::vector<int64_t> offs = field_offsets(u);
+      for (size_t i = 0; i < u->fields.size(); ++i) {
+        d.fields.push_back(FieldDesc{u->fields[i].name, type_id(u->fields[i].type), offs[i]});
+      }
+      break;
+    }
+    default: d.kind = TypeKind::kUnsafePointer; break;
+  }
+  m_.types[static_cast<size_t>(id)] = std::move(d);
+  return id;
+}
+
+int32_t Lowerer::emit(Instr in, Pos pos) {
+  f_->code.push_back(in);
+  f_->pos_of.push_back(pos);
+  return static_cast<int32_t>(f_->code.size() - 1);
+}
+
+int32_t Lowerer::temp(int64_t size, int64_t align) {
+  if (align < 1) align = 1;
+  frame_top_ = static_cast<int32_t>((frame_top_ + align - 1) / align * align);
+  const int32_t off = frame_top_;
+  frame_top_ += static_cast<int32_t>(std::max<int64_t>(size, 1));
+  return off;
+}
+
+void Lowerer::unsupported(Pos pos, const std::string& what) {
+  errors_.push_back(Diagnostic{pkg_.filename, pos, "",
+                               "unsupported: " + what + " (the gosim interpreter does not run it yet)"});
+}
+
+uint64_t Lowerer::rodata_bytes(const std::string& bytes, int64_t align) {
+  auto it = strings_.find(bytes);
+  if (it != strings_.end() && align <= 8) return it->second;
+  while (m_.rodata.size() % static_cast<size_t>(align) != 0) m_.rodata.push_back('\0');
+  const uint64_t addr = kRodataBase + m_.rodata.size();
+  m_.rodata += bytes;
+  strings_[bytes] = addr;
+  return addr;
+}
+
+Lowerer::SigLayout Lowerer::layout(const lang::Type* sig, const lang::Type* recv_type) {
+  SigLayout l;
+  int64_t off = 0;
+  auto place_one = [&](const lang::Type* t) {
+    const int64_t a = std::max<int64_t>(align_of(t), 1);
+    off = (off + a - 1) / a * a;
+    const auto at = static_cast<int32_t>(off);
+    off += size_of(t);
+    return at;
+  };
+  if (recv_type) l.param_off.push_back(place_one(recv_type));
+  for (const lang::Type* t : sig->params->elems) l.param_off.push_back(place_one(t));
+  l.params_size = static_cast<int32_t>(off);
+  off = (off + 7) / 8 * 8;
+  l.results_offset = static_cast<int32_t>(off);
+  for (const lang::Type* t : sig->results->elems) l.result_off.push_back(place_one(t));
+  l.results_size = static_cast<int32_t>(off) - l.results_offset;
+  return l;
+}
+
+// A variable that must outlive its frame (captured, or its address taken) lives on the heap.
+static bool lives_on_heap(const Object* obj) { return obj->captured || obj->address_taken; }
+
+void Lowerer::declare_local(const Object* obj, Pos pos) {
+  VarLoc loc;
+  const int64_t size = size_of(obj->type);
+  if (lives_on_heap(obj)) {
+    loc.off = temp(8, 8);
+    loc.indirect = true;
+    emit(Instr{Op::kNew, NumKind::kPtr, 0, loc.off, 0, type_id(obj->type), size}, pos);
+  } else {
+    loc.off = temp(size, align_of(obj->type));
+    emit(Instr{Op::kZero, NumKind::kI64, 0, loc.off, 0, 0, size}, pos);
+  }
+  vars_[obj] = loc;
+  f_->vars.push_back(VarInfo{obj->name, loc.off, type_id(obj->type), loc.indirect});
+}
+
+LowerResult Lowerer::run() {
+  // Every function gets its index first, so calls can name functions not yet lowered.
+  for (const FuncInfo* fi : pkg_.all_funcs) {
+    funcs_[fi] = static_cast<int32_t>(m_.funcs.size());
+    Function f;
+    f.name = fi->obj ? (fi->recv ? "main." + fi->name : "main." + fi->name) : "main." + fi->name;
+    f.file = pkg_.filename;
+    f.pos = fi->decl ? fi->decl->pos : (fi->lit ? fi->lit->pos : Pos{});
+    m_.funcs.push_back(std::move(f));
+  }
+  for (const FuncInfo* fi : pkg_.all_funcs) {
+    f_ = &m_.funcs[static_cast<size_t>(funcs_[fi])];
+    fi_ = fi;
+    vars_.clear();
+    loops_.clear();
+    const lang::Type* recv_t = fi->recv ? fi->recv->type : nullptr;
+    sig_ = layout(fi->sig, recv_t);
+    f_->params_size = sig_.params_size;
+    f_->results_offset = sig_.results_offset;
+    f_->results_size = sig_.results_size;
+    f_->has_context = fi->lit != nullptr;
+    frame_top_ = sig_.results_offset + sig_.results_size;
+    // Parameters and results have fixed slots; captured ones move to the heap at entry.
+    std::vector<const Object*> params;
+    if (fi->recv) params.push_back(fi->recv);
+    for (const Object* p : fi->params) params.push_back(p);
+    const Pos entry = f_->pos;
+    for (size_t i = 0; i < params.size(); ++i) {
+      const Object* p = params[i];
+      VarLoc loc{sig_.param_off[i], false, -1};
+      if (lives_on_heap(p)) {
+        const int32_t ptr = temp(8, 8);
+        emit(Instr{Op::kNew, NumKind::kPtr, 0, ptr, 0, type_id(p->type), size_of(p->type)}, entry);
+        emit(Instr{Op::kStore, NumKind::kI64, 0, ptr, loc.off, 0, size_of(p->type)}, entry);
+        loc = VarLoc{ptr, true, -1};
+      }
+      vars_[p] = loc;
+      f_->vars.push_back(VarInfo{p->name, loc.off, type_id(p->type), loc.indirect});
+    }
+    for (size_t i = 0; i < fi->results.size(); ++i) {
+      const Object* r = fi->results[i];
+      vars_[r] = VarLoc{sig_.results_offset + sig_.result_off[i] - sig_.results_offset, false, -1};
+      if (lives_on_heap(r)) unsupported(r->pos, "a named result captured by a closure or whose address is taken");
+    }
+    for (size_t i = 0; i < fi->captures.size(); ++i) vars_[fi->captures[i]] = VarLoc{0, true, static_cast<int32_t>(i)};
+    const BlockStmt* body = fi->decl ? fi->decl->body : fi->lit->body;
+    if (body) lower_block(body->list);
+    emit(Instr{Op::kRet}, body ? body->rbrace : entry);
+    f_->frame_size = (frame_top_ + 7) / 8 * 8;
+    if (pkg_.main_func == fi) m_.main_func = funcs_[fi];
+  }
+  if (!pkg_.globals.empty() || !pkg_.init_order.empty()) {
+    unsupported(pkg_.globals.empty() ? Pos{1, 1} : pkg_.globals[0]->pos, "package-level variables");
+  }
+  if (!pkg_.init_funcs.empty()) unsupported(pkg_.init_funcs[0]->decl->pos, "func init");
+  // Package os's init starts the finalizer goroutine; fmt and net import os.
+  m_.initialises_os = false;
+  for (const Object* imp : pkg_.imports) {
+    const std::string& path = imp->imported ? imp->imported->ref.path : std::string();
+    if (path == "os" || path == "fmt" || path == "net") m_.initialises_os = true;
+  }
+  return LowerResult{std::move(m_), std::move(errors_)};
+}
+
+// ---- statements ----
+
+void Lowerer::lower_block(const std::vector<Stmt*>& list) {
+  for (const Stmt* s : list) lower_stmt(s);
+}
+
+void Lowerer::lower_stmt(const Stmt* s) {
+  switch (s->kind) {
+    case NodeKind::EmptyStmt: return;
+    case NodeKind::BlockStmt: lower_block(static_cast<const BlockStmt*>(s)->list); return;
+    case NodeKind::ExprStmt: expr(static_cast<const ExprStmt*>(s)->x); return;
+    case NodeKind::AssignStmt: lower_assign(static_cast<const AssignStmt*>(s)); return;
+    case NodeKind::ReturnStmt: lower_return(static_cast<const ReturnStmt*>(s)); return;
+    case NodeKind::IfStmt: lower_if(static_cast<const IfStmt*>(s)); return;
+    case NodeKind::ForStmt: lower_for(static_cast<const ForStmt*>(s)); return;
+    case NodeKind::CallStmt: lower_go_defer(static_cast<const CallStmt*>(s)); return;
+    case NodeKind::SendStmt: {
+      const auto* ss = static_cast<const SendStmt*>(s);
+      const int32_t ch = expr(ss->chan);
+      const lang::Type* et = under(ss->chan->type)->elem;
+      const int32_t v = expr_as(ss->value, et);
+      emit(Instr{Op::kChanSend, NumKind::kPtr, 0, ch, v, 1, size_of(et)}, s->pos);
+      return;
+    }
+    case NodeKind::SwitchStmt: lower_switch(static_cast<const SwitchStmt*>(s)); return;
+    case NodeKind::SelectStmt: lower_select(static_cast<const SelectStmt*>(s)); return;
+    case NodeKind::DeclStmt: {
+      for (const Decl* d : static_cast<const DeclStmt*>(s)->decls) {
+        if (d->kind != NodeKind::VarDecl) continue;  // const and type declarations need no code
+        const auto* vd = static_cast<const VarDecl*>(d);
+        std::vector<const Expr*> values;
+        if (vd->values) {
+          if (vd->values->kind == NodeKind::ListExpr) {
+            for (const Expr* v : static_cast<const ListExpr*>(vd->values)->elems) values.push_back(v);
+          } else {
+            values.push_back(vd->values);
+          }
+        }
+        if (!values.empty() && values.size() != vd->names.size()) {
+          unsupported(vd->pos, "a var declaration initialised from a multi-value call");
+          continue;
+        }
+        for (size_t i = 0; i < vd->names.size(); ++i) {
+          const Object* obj = vd->names[i]->obj;
+          if (!obj || obj->name == "_") continue;
+          int32_t v = -1;
+          if (!values.empty()) v = expr_as(values[i], obj->type);
+          declare_local(obj, vd->names[i]->pos);
+          if (v >= 0) {
+            const VarLoc& loc = vars_[obj];
+            store_place(Place{loc.off, loc.indirect}, v, size_of(obj->type), vd->pos);
+          }
+        }
+      }
+      return;
+    }
+    case NodeKind::BranchStmt: {
+      const auto* b = static_cast<const BranchStmt*>(s);
+      for (auto it = loops_.rbegin(); it != loops_.rend(); ++it) {
+        if (b->target && it->stmt != b->target) continue;
+        const int32_t j = emit(Instr{Op::kJmp}, s->pos);
+        (b->tok == Tok::Break ? it->breaks : it->continues).push_back(j);
+        return;
+      }
+      unsupported(s->pos, "this break/continue");
+      return;
+    }
+    default:
+      unsupported(s->pos, std::string("statement ") + node_kind_name(s->kind));
+  }
+}
+
+void Lowerer::lower_assign(const AssignStmt* s) {
+  std::vector<const Expr*> lhs, rhs;
+  auto list = [](const Expr* e, std::vector<const Expr*>& out) {
+    if (!e) return;
+    if (e->kind == NodeKind::ListExpr) {
+      for (const Expr* x : static_cast<const ListExpr*>(e)->elems) out.push_back(x);
+    } else {
+      out.push_back(e);
+    }
+  };
+  list(s->lhs, lhs);
+  list(s->rhs, rhs);
+  // x++, x--, x op= y
+  if (s->op != lang::Op::None && s->op != lang::Op::Def) {
+    const Expr* x = lhs[0];
+    const Place p = place(x);
+    const int64_t size = size_of(x->type);
+    const int32_t cur = load_place(p, size, s->pos);
+    int32_t y;
+    if (rhs.empty()) {
+      y = temp(size, size);
+      emit(Instr{Op::kConst, num_kind(x->type), 0, y, 0, 0, 1}, s->pos);
+      if (num_kind(x->type) == NumKind::kF64) {
+        const double one = 1.0;
+        int64_t bits;
+        std::memcpy(&bits, &one, 8);
+        f_->code.back().imm = bits;
+      }
+    } else {
+      y = expr_as(rhs[0], x->type);
+    }
+    const int32_t r = temp(size, std::min<int64_t>(size, 8));
+    if (num_kind(x->type) == NumKind::kStr) {
+      emit(Instr{Op::kStrCat, NumKind::kStr, 0, r, cur, y}, s->pos);
+    } else {
+      BinOp op = BinOp::kAdd;
+      switch (s->op) {
+        case lang::Op::Add: op = BinOp::kAdd; break;
+        case lang::Op::Sub: op = BinOp::kSub; break;
+        case lang::Op::Mul: op = BinOp::kMul; break;
+        case lang::Op::Div: op = BinOp::kDiv; break;
+        case lang::Op::Rem: op = BinOp::kRem; break;
+        case lang::Op::And: op = BinOp::kAnd; break;
+        case lang::Op::Or: op = BinOp::kOr; break;
+        case lang::Op::Xor: op = BinOp::kXor; break;
+        case lang::Op::AndNot: op = BinOp::kAndNot; break;
+        case lang::Op::Shl: op = BinOp::kShl; break;
+        case lang::Op::Shr: op = BinOp::kShr; break;
+        default: unsupported(s->pos, "this assignment operator");
+      }
+      emit(Instr{Op::kBinary, num_kind(x->type), static_cast<uint8_t>(op), r, cur, y}, s->pos);
+    }
+    store_place(p, r, size, s->pos);
+    return;
+  }
+  if (rhs.size() == 1 && lhs.size() == 2 && rhs[0]->kind == NodeKind::Operation &&
+      static_cast<const Operation*>(rhs[0])->op == lang::Op::Recv) {
+    // v, ok := <-ch
+    const auto* op = static_cast<const Operation*>(rhs[0]);
+    const int32_t ch = expr(op->x);
+    emit(Instr{Op::kChanRecv, NumKind::kPtr, 0, 0, ch, 1}, s->pos);
+    const lang::Type* et = under(op->x->type)->elem;
+    const int64_t size = size_of(et);
+    const int32_t v = temp(std::max<int64_t>(size, 1), 8);
+    const int32_t ok = temp(1, 1);
+    emit(Instr{Op::kChanResult, NumKind::kI64, 0, v, ok, -1, size}, s->pos);
+    const int32_t vals[2] = {v, ok};
+    const int64_t sizes[2] = {size, 1};
+    for (size_t i = 0; i < 2; ++i) {
+      const Expr* x = lhs[i];
+      if (x->kind == NodeKind::Name && static_cast<const Name*>(x)->value == "_") continue;
+      if (s->op == lang::Op::Def && x->kind == NodeKind::Name) {
+        const Object* obj = static_cast<const Name*>(x)->obj;
+        if (obj && !vars_.count(obj)) declare_local(obj, x->pos);
+      }
+      store_place(place(x), vals[i], sizes[i], s->pos);
+    }
+    return;
+  }
+  if (rhs.size() == 1 && lhs.size() > 1) {
+    // a, b := f()
+    if (rhs[0]->kind != NodeKind::CallExpr) {
+      unsupported(s->pos, "comma-ok assignments");
+      return;
+    }
+    const auto* c = static_cast<const CallExpr*>(rhs[0]);
+    const int32_t results = call(c);
+    const lang::Type* tuple = c->type;
+    SigLayout rl;
+    int64_t off = 0;
+    for (const lang::Type* t : tuple->elems) {
+      const int64_t a = std::max<int64_t>(align_of(t), 1);
+      off = (off + a - 1) / a * a;
+      rl.result_off.push_back(static_cast<int32_t>(off));
+      off += size_of(t);
+    }
+    for (size_t i = 0; i < lhs.size(); ++i) {
+      const Expr* x = lhs[i];
+      if (x->kind == NodeKind::Name && static_cast<const Name*>(x)->value == "_") continue;
+      if (s->op == lang::Op::Def && x->kind == NodeKind::Name) {
+        const Object* obj = static_cast<const Name*>(x)->obj;
+        if (obj && !vars_.count(obj)) declare_local(obj, x->pos);
+      }
+      store_place(place(x), results + rl.result_off[i], size_of(tuple->elems[i]), s->pos);  // tuple types are exact
+    }
+    return;
+  }
+  // Parallel assignment: evaluate every right side first, then store.
+  auto lhs_type = [](const Expr* x) -> const lang::Type* {
+    if (x->kind == NodeKind::Name && static_cast<const Name*>(x)->obj) return static_cast<const Name*>(x)->obj->type;
+    return x->type;
+  };
+  std::vector<int32_t> vals;
+  for (size_t i = 0; i < rhs.size(); ++i) {
+    const lang::Type* t = lhs_type(lhs[i]);
+    vals.push_back(expr_as(rhs[i], t ? t : rhs[i]->type));
+  }
+  for (size_t i = 0; i < lhs.size(); ++i) {
+    const Expr* x = lhs[i];
+    if (x->kind == NodeKind::Name && static_cast<const Name*>(x)->value == "_") continue;
+    if (s->op == lang::Op::Def && x->kind == NodeKind::Name) {
+      const Object* obj = static_cast<const Name*>(x)->obj;
+      if (obj && !vars_.count(obj)) declare_local(obj, x->pos);
+    }
+    store_place(place(x), vals[i], size_of(lhs_type(x)), s->pos);
+  }
+}
+
+void Lowerer::lower_return(const ReturnStmt* s) {
+  std::vector<const Expr*> rs;
+  if (s->results) {
+    if (s->results->kind == NodeKind::ListExpr) {
+      for (const Expr* x : static_cast<const ListExpr*>(s->results)->elems) rs.push_back(x);
+    } else {
+      rs.push_back(s->results);
+    }
+  }
+  const auto& res = fi_->sig->results->elems;
+  if (rs.size() == res.size()) {
+    std::vector<int32_t> vals;
+    for (size_t i = 0; i < rs.size(); ++i) vals.push_back(expr_as(rs[i], res[i]));
+    for (size_t i = 0; i < rs.size(); ++i) {
+      emit(Instr{Op::kMove, NumKind::kI64, 0, sig_.result_off[i], vals[i], 0, size_of(res[i])}, s->pos);
+    }
+  } else if (!rs.empty()) {
+    unsupported(s->pos, "return of a multi-value call");
+  }
+  emit(Instr{Op::kRet}, s->pos);
+}
+
+void Lowerer::lower_if(const IfStmt* s) {
+  if (s->init) lower_stmt(s->init);
+  const int32_t c = expr(s->cond);
+  const int32_t jf = emit(Instr{Op::kJmpIfNot, NumKind::kBool, 0, c}, s->cond->pos);
+  lower_block(s->then->list);
+  if (s->else_stmt) {
+    const int32_t jend = emit(Instr{Op::kJmp}, s->then->rbrace);
+    patch(jf, here());
+    lower_stmt(s->else_stmt);
+    patch(jend, here());
+  } else {
+    patch(jf, here());
+  }
+}
+
+void Lowerer::lower_for(const ForStmt* s) {
+  if (s->init && s->init->kind == NodeKind::RangeClause) {
+    const auto* rc = static_cast<const RangeClause*>(s->init);
+    if (under(rc->x->type)->kind != lang::TypeKind::Chan) {
+      unsupported(s->pos, "range loops over slices, arrays, strings and maps");
+      return;
+    }
+    // for v := range ch: receive until the channel is closed and drained.
+    const int32_t ch = expr(rc->x);
+    const lang::Type* et = under(rc->x->type)->elem;
+    const int64_t size = size_of(et);
+    const int32_t v = temp(std::max<int64_t>(size, 1), 8);
+    const int32_t ok = temp(1, 1);
+    const int32_t top = here();
+    emit(Instr{Op::kChanRecv, NumKind::kPtr, 0, 0, ch, 1}, rc->pos);
+    emit(Instr{Op::kChanResult, NumKind::kI64, 0, v, ok, -1, size}, rc->pos);
+    const int32_t jexit = emit(Instr{Op::kJmpIfNot, NumKind::kBool, 0, ok}, rc->pos);
+    if (rc->lhs) {
+      const Expr* x = rc->lhs;
+      if (rc->def && x->kind == NodeKind::Name) {
+        const Object* obj = static_cast<const Name*>(x)->obj;
+        if (obj && obj->name != "_") {
+          declare_local(obj, x->pos);
+          store_place(place(x), v, size, rc->pos);
+        }
+      } else if (!(x->kind == NodeKind::Name && static_cast<const Name*>(x)->value == "_")) {
+        store_place(place(x), v, size, rc->pos);
+      }
+    }
+    loops_.push_back(Loop{s, {}, {}});
+    lower_block(s->body->list);
+    emit(Instr{Op::kJmp, NumKind::kI64, 0, 0, 0, 0, top}, s->body->rbrace);
+    const int32_t end = here();
+    patch(jexit, end);
+    for (int32_t j : loops_.back().breaks) patch(j, end);
+    for (int32_t j : loops_.back().continues) patch(j, top);
+    loops_.pop_back();
+    return;
+  }
+  if (s->init) lower_stmt(s->init);
+  const int32_t top = here();
+  int32_t jexit = -1;
+  if (s->cond) {
+    const int32_t c = expr(s->cond);
+    jexit = emit(Instr{Op::kJmpIfNot, NumKind::kBool, 0, c}, s->cond->pos);
+  }
+  loops_.push_back(Loop{s, {}, {}});
+  lower_block(s->body->list);
+  const int32_t cont = here();
+  if (s->post) lower_stmt(s->post);
+  // The back edge is where a long loop offers a preemption point (the interpreter counts it).
+  emit(Instr{Op::kJmp, NumKind::kI64, 0, 0, 0, 0, top}, s->body->rbrace);
+  const int32_t end = here();
+  if (jexit >= 0) patch(jexit, end);
+  for (int32_t j : loops_.back().breaks) patch(j, end);
+  for (int32_t j : loops_.back().continues) patch(j, cont);
+  loops_.pop_back();
+}
+
+// Go: an expression switch compares the tag with each case in order; the first match runs.
+void Lowerer::lower_switch(const SwitchStmt* s) {
+  if (s->init) lower_stmt(s->init);
+  if (s->tag && s->tag->kind == NodeKind::TypeSwitchGuard) {
+    unsupported(s->pos, "type switches");
+    return;
+  }
+  const lang::Type* tt = s->tag ? (is_untyped(s->tag->type) ? pkg_.types.default_type(s->tag->type) : s->tag->type)
+                                : pkg_.types.basic(lang::TypeKind::Bool);
+  int32_t tag = -1;
+  if (s->tag) {
+    tag = expr_as(s->tag, tt);
+  } else {
+    tag = temp(1, 1);
+    emit(Instr{Op::kConst, NumKind::kBool, 0, tag, 0, 0, 1}, s->pos);
+  }
+  const NumKind k = num_kind(tt);
+  if (k == NumKind::kIface) {
+    unsupported(s->pos, "switching on an interface value");
+    return;
+  }
+  // The tests, each jumping to its clause's body; then the bodies in order.
+  std::vector<std::vector<int32_t>> to_body(s->body.size());
+  int32_t default_clause = -1;
+  for (size_t i = 0; i < s->body.size(); ++i) {
+    const CaseClause* cc = s->body[i];
+    if (!cc->cases) {
+      default_clause = static_cast<int32_t>(i);
+      continue;
+    }
+    std::vector<const Expr*> vals;
+    if (cc->cases->kind == NodeKind::ListExpr) {
+      for (const Expr* v : static_cast<const ListExpr*>(cc->cases)->elems) vals.push_back(v);
+    } else {
+      vals.push_back(cc->cases);
+    }
+    for (const Expr* v : vals) {
+      const int32_t x = expr_as(v, tt);
+      const int32_t c = temp(1, 1);
+      emit(Instr{Op::kBinary, k, static_cast<uint8_t>(BinOp::kEq), c, tag, x}, v->pos);
+      to_body[i].push_back(emit(Instr{Op::kJmpIf, NumKind::kBool, 0, c}, v->pos));
+    }
+  }
+  const int32_t jdefault = emit(Instr{Op::kJmp}, s->pos);
+  loops_.push_back(Loop{s, {}, {}});
+  std::vector<int32_t> fallthrough_from;
+  for (size_t i = 0; i < s->body.size(); ++i) {
+    const int32_t start = here();
+    for (int32_t j : to_body[i]) patch(j, start);
+    for (int32_t j : fallthrough_from) patch(j, start);
+    fallthrough_from.clear();
+    if (static_cast<int32_t>(i) == default_clause) patch(jdefault, start);
+    const auto& body = s->body[i]->body;
+    const bool falls = !body.empty() && body.back()->kind == NodeKind::BranchStmt &&
+                       static_cast<const BranchStmt*>(body.back())->tok == Tok::Fallthrough;
+    for (size_t j = 0; j + (falls ? 1 : 0) < body.size(); ++j) lower_stmt(body[j]);
+    if (falls) {
+      fallthrough_from.push_back(emit(Instr{Op::kJmp}, body.back()->pos));
+    } else {
+      loops_.back().breaks.push_back(emit(Instr{Op::kJmp}, s->rbrace));
+    }
+  }
+  const int32_t end = here();
+  if (default_clause < 0) patch(jdefault, end);
+  for (int32_t j : loops_.back().breaks) patch(j, end);
+  loops_.pop_back();
+}
+
+// Go: runtime.selectgo picks the case; the statement then runs that case's body.
+void Lowerer::lower_select(const SelectStmt* s) {
+  struct Case {
+    const CommClause* cc;
+    const Expr* chan = nullptr;
+    bool send = false;
+    int32_t value = -1;
+    int64_t size = 0;
+    const Expr* recv_lhs[2] = {nullptr, nullptr};
+    bool def = false;
+  };
+  std::vector<Case> cases;
+  int32_t default_index = -1;
+  for (size_t ci = 0; ci < s->body.size(); ++ci) {
+    const CommClause* cc = s->body[ci];
+    if (!cc->comm) {
+      default_index = static_cast<int32_t>(ci);
+      continue;
+    }
+    Case c{cc};
+    const Stmt* comm = cc->comm;
+    if (comm->kind == NodeKind::SendStmt) {
+      const auto* ss = static_cast<const SendStmt*>(comm);
+      c.chan = ss->chan;
+      c.send = true;
+      c.size = size_of(under(ss->chan->type)->elem);
+      c.value = expr_as(ss->value, under(ss->chan->type)->elem);
+    } else {
+      const Expr* rx = nullptr;
+      if (comm->kind == NodeKind::ExprStmt) {
+        rx = static_cast<const ExprStmt*>(comm)->x;
+      } else if (comm->kind == NodeKind::AssignStmt) {
+        const auto* as = static_cast<const AssignStmt*>(comm);
+        rx = as->rhs;
+        c.def = as->op == lang::Op::Def;
+        if (as->lhs->kind == NodeKind::ListExpr) {
+          const auto& l = static_cast<const ListExpr*>(as->lhs)->elems;
+          c.recv_lhs[0] = l[0];
+          if (l.size() > 1) c.recv_lhs[1] = l[1];
+        } else {
+          c.recv_lhs[0] = as->lhs;
+        }
+      }
+      while (rx && rx->kind == NodeKind::ParenExpr) rx = static_cast<const ParenExpr*>(rx)->x;
+      if (!rx || rx->kind != NodeKind::Operation) {
+        unsupported(comm->pos, "this select case");
+        return;
+      }
+      c.chan = static_cast<const Operation*>(rx)->x;
+      c.size = size_of(under(c.chan->type)->elem);
+    }
+    cases.push_back(c);
+  }
+  // The case table: chan, value address, elem size, is-send; 4 words a case.
+  const int32_t table = temp(32 * static_cast<int64_t>(std::max<size_t>(cases.size(), 1)), 8);
+  for (size_t i = 0; i < cases.size(); ++i) {
+    const int32_t d = table + 32 * static_cast<int32_t>(i);
+    const int32_t ch = expr(cases[i].chan);
+    emit(Instr{Op::kMove, NumKind::kI64, 0, d, ch, 0, 8}, s->pos);
+    if (cases[i].send) {
+      emit(Instr{Op::kAddr, NumKind::kPtr, 0, d + 8, cases[i].value}, s->pos);
+    } else {
+      emit(Instr{Op::kConst, NumKind::kI64, 0, d + 8, 0, 0, 0}, s->pos);
+    }
+    emit(Instr{Op::kConst, NumKind::kI64, 0, d + 16, 0, 0, cases[i].size}, s->pos);
+    emit(Instr{Op::kConst, NumKind::kI64, 0, d + 24, 0, 0, cases[i].send ? 1 : 0}, s->pos);
+  }
+  emit(Instr{Op::kSelect, NumKind::kI64, 0, table, default_index < 0 ? 1 : 0, 0, static_cast<int64_t>(cases.size())}, s->pos);
+  int64_t maxsize = 1;
+  for (const Case& c : cases) maxsize = std::max(maxsize, c.size);
+  const int32_t data = temp(maxsize, 8);
+  const int32_t ok = temp(1, 1);
+  const int32_t which = temp(8, 8);
+  emit(Instr{Op::kChanResult, NumKind::kI64, 0, data, ok, which, maxsize}, s->pos);
+  loops_.push_back(Loop{s, {}, {}});
+  std::vector<int32_t> to_end;
+  for (size_t i = 0; i <= cases.size(); ++i) {
+    const bool is_default = i == cases.size();
+    if (is_default && default_index < 0) break;
+    const int32_t want = temp(8, 8);
+    emit(Instr{Op::kConst, NumKind::kI64, 0, want, 0, 0, is_default ? -1 : static_cast<int64_t>(i)}, s->pos);
+    const int32_t c = temp(1, 1);
+    emit(Instr{Op::kBinary, NumKind::kI64, static_cast<uint8_t>(BinOp::kEq), c, which, want}, s->pos);
+    const int32_t skip = emit(Instr{Op::kJmpIfNot, NumKind::kBool, 0, c}, s->pos);
+    const CommClause* cc = is_default ? s->body[static_cast<size_t>(default_index)] : cases[i].cc;
+    if (!is_default && !cases[i].send) {
+      const int32_t vals[2] = {data, ok};
+      const int64_t sizes[2] = {cases[i].size, 1};
+      for (int k = 0; k < 2; ++k) {
+        const Expr* x = cases[i].recv_lhs[k];
+        if (!x || (x->kind == NodeKind::Name && static_cast<const Name*>(x)->value == "_")) continue;
+        if (cases[i].def && x->kind == NodeKind::Name) declare_local(static_cast<const Name*>(x)->obj, x->pos);
+        store_place(place(x), vals[k], sizes[k], x->pos);
+      }
+    }
+    lower_block(cc->body);
+    to_end.push_back(emit(Instr{Op::kJmp}, s->rbrace));
+    patch(skip, here());
+  }
+  const int32_t end = here();
+  for (int32_t j : to_end) patch(j, end);
+  for (int32_t j : loops_.back().breaks) patch(j, end);
+  loops_.pop_back();
+}
+
+void Lowerer::lower_go_defer(const CallStmt* s) {
+  const CallExpr* c = s->call;
+  const ir::Op irop = s->tok == Tok::Go ? ir::Op::kGo : ir::Op::kDefer;
+  const Expr* fun = c->fun;
+  while (fun->kind == NodeKind::ParenExpr) fun = static_cast<const ParenExpr*>(fun)->x;
+  if (c->call_kind == CallKind::Func && fun->kind == NodeKind::FuncLit) {
+    int32_t results_at = 0;
+    const int32_t fv = func_lit(static_cast<const FuncLit*>(fun));
+    const int32_t block = call_block(c, fun->type, nullptr, &results_at, true);
+    emit(Instr{irop, NumKind::kI64, 0, block, 0, fv, -1}, s->pos);
+    return;
+  }
+  if (c->call_kind == CallKind::Func && fun->kind == NodeKind::Name) {
+    const Object* obj = static_cast<const Name*>(fun)->obj;
+    if (obj && obj->kind == ObjKind::Func && obj->func) {
+      int32_t results_at = 0;
+      const int32_t block = call_block(c, obj->type, nullptr, &results_at, true);
+      emit(Instr{irop, NumKind::kI64, 0, block, 0, 0, funcs_[obj->func]}, s->pos);
+      return;
+    }
+  }
+  // A deferred library call (defer wg.Done(), defer fmt.Println(x)): its parameter block is
+  // evaluated now, as Go evaluates a deferred call's arguments at the defer statement.
+  if (irop == ir::Op::kDefer) {
+    const Object* m = nullptr;
+    const Expr* recv = nullptr;
+    if (fun->kind == NodeKind::SelectorExpr) {
+      const auto* sel = static_cast<const SelectorExpr*>(fun);
+      m = sel->sel_obj;
+      if (sel->sel_kind == SelKind::MethodVal) recv = sel;
+    }
+    if (m && m->lib != LibFunc::None) {
+      int32_t results_at = 0;
+      const int32_t block = call_block(c, m->type, recv, &results_at, true);
+      emit(Instr{ir::Op::kDefer, NumKind::kI64, 0, block, results_at - block, -1, -2 - static_cast<int64_t>(m->lib)}, s->pos);
+      return;
+    }
+  }
+  unsupported(s->pos, s->tok == Tok::Go ? "this kind of go statement" : "this kind of defer");
+}
+
+}  // namespace gosim::ir

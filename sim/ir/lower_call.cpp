@@ -1,0 +1,210 @@
+// Lowering calls: declared functions, closures, methods, library functions, builtins and
+// conversions.
+#include <algorithm>
+
+#include "sim/ir/lower_impl.h"
+
+namespace gosim::ir {
+
+using namespace gosim::lang;
+
+namespace {
+const Expr* strip_parens(const Expr* e) {
+  while (e->kind == NodeKind::ParenExpr) e = static_cast<const ParenExpr*>(e)->x;
+  return e;
+}
+}  // namespace
+
+int32_t Lowerer::call_block(const CallExpr* e, const lang::Type* sig, const Expr* recv, int32_t* results_at,
+                            bool heap_varargs) {
+  sig = under(sig);
+  const lang::Type* recv_type = nullptr;
+  const SelectorExpr* sel = recv ? static_cast<const SelectorExpr*>(strip_parens(e->fun)) : nullptr;
+  if (sel) {
+    const Object* m = sel->sel_obj;
+    const lang::Type* base = sel->x->type;
+    if (m->ptr_recv) {
+      recv_type = sel->indirect ? base : pkg_.types.basic(lang::TypeKind::UnsafePointer);
+    } else {
+      recv_type = sel->indirect ? under(base)->elem : base;
+    }
+  }
+  const SigLayout l = layout(sig, recv_type);
+  const int32_t block = temp(std::max(l.results_offset + l.results_size, 8), 8);
+  size_t pi = 0;
+  if (sel) {
+    const int32_t dst = block + l.param_off[pi++];
+    const Object* m = sel->sel_obj;
+    if (m->ptr_recv && !sel->indirect) {  // (&x).m()
+      const Place p = place(sel->x);
+      if (p.indirect) {
+        emit(Instr{Op::kMove, NumKind::kI64, 0, dst, p.off, 0, 8}, e->pos);
+      } else {
+        emit(Instr{Op::kAddr, NumKind::kPtr, 0, dst, p.off}, e->pos);
+      }
+    } else if (!m->ptr_recv && sel->indirect) {  // (*p).m()
+      const int32_t ptr = expr(sel->x);
+      emit(Instr{Op::kLoad, NumKind::kI64, 0, dst, ptr, 0, size_of(recv_type)}, e->pos);
+    } else {
+      expr_into(sel->x, recv_type, dst);
+    }
+  }
+  const auto& params = sig->params->elems;
+  const size_t nfixed = sig->variadic && !e->has_dots ? params.size() - 1 : params.size();
+  if (e->args.size() == 1 && params.size() > 1 && e->args[0]->type && e->args[0]->type->kind == lang::TypeKind::Tuple) {
+    unsupported(e->pos, "f(g()) with a multi-value g");
+    return block;
+  }
+  for (size_t i = 0; i < nfixed && i < e->args.size(); ++i) {
+    expr_into(e->args[i], params[i], block + l.param_off[pi + i]);
+  }
+  if (sig->variadic && !e->has_dots) {
+    // Pack the trailing arguments into a slice whose array lives in this frame (Go: the
+    // `... argument does not escape` case), or on the heap for a go or defer statement, whose
+    // call runs after this statement's frame slots are reused.
+    const lang::Type* elem = under(params.back())->elem;
+    const size_t n = e->args.size() > nfixed ? e->args.size() - nfixed : 0;
+    const int64_t esize = size_of(elem);
+    const int32_t arr = temp(std::max<int64_t>(esize * static_cast<int64_t>(n), 8), std::max<int64_t>(align_of(elem), 8));
+    for (size_t i = 0; i < n; ++i) {
+      expr_into(e->args[nfixed + i], elem, arr + static_cast<int32_t>(esize * static_cast<int64_t>(i)));
+    }
+    const int32_t sl = block + l.param_off[pi + nfixed];
+    if (n > 0 && heap_varargs) {
+      const int64_t bytes = esize * static_cast<int64_t>(n);
+      emit(Instr{Op::kNew, NumKind::kPtr, 0, sl, 0, type_id(elem), bytes}, e->pos);
+      emit(Instr{Op::kStore, NumKind::kI64, 0, sl, arr, 0, bytes}, e->pos);
+    } else if (n > 0) {
+      emit(Instr{Op::kAddr, NumKind::kPtr, 0, sl, arr}, e->pos);
+    } else {
+      emit(Instr{Op::kConst, NumKind::kI64, 0, sl, 0, 0, 0}, e->pos);
+    }
+    emit(Instr{Op::kConst, NumKind::kI64, 0, sl + 8, 0, 0, static_cast<int64_t>(n)}, e->pos);
+    emit(Instr{Op::kConst, NumKind::kI64, 0, sl + 16, 0, 0, static_cast<int64_t>(n)}, e->pos);
+  }
+  *results_at = block + l.results_offset;
+  return block;
+}
+
+int32_t Lowerer::lib_call(const CallExpr* e, const Object* fn, const Expr* recv) {
+  int32_t results_at = 0;
+  const int32_t block = call_block(e, fn->type, recv, &results_at);
+  emit(Instr{Op::kLib, NumKind::kI64, 0, block, results_at, 0, static_cast<int64_t>(fn->lib)}, e->pos);
+  return results_at;
+}
+
+int32_t Lowerer::call(const CallExpr* e) {
+  const Expr* fun = strip_parens(e->fun);
+  switch (e->call_kind) {
+    case CallKind::Builtin: return builtin(e);
+    case CallKind::Conversion: {
+      const lang::Type* to = e->type;
+      const Expr* x = e->args[0];
+      if (x->mode == Mode::Constant) return constant(x, to);
+      const int32_t v = expr(x);
+      if (is_interface(to)) return is_interface(x->type) ? v : box(v, x->type);
+      const NumKind from_k = num_kind(x->type), to_k = num_kind(to);
+      if (from_k == to_k && size_of(x->type) == size_of(to)) return v;
+      if (from_k == NumKind::kStr || to_k == NumKind::kStr || from_k == NumKind::kPtr || to_k == NumKind::kPtr) {
+        unsupported(e->pos, "this conversion");
+        return v;
+      }
+      const int32_t dst = temp(size_of(to), std::min<int64_t>(size_of(to), 8));
+      emit(Instr{Op::kConv, from_k, static_cast<uint8_t>(to_k), dst, v}, e->pos);
+      return dst;
+    }
+    case CallKind::Func: {
+      if (fun->kind == NodeKind::SelectorExpr) {
+        const auto* sel = static_cast<const SelectorExpr*>(fun);
+        if (sel->sel_kind == SelKind::Qualified && sel->sel_obj && sel->sel_obj->lib != LibFunc::None) {
+          return lib_call(e, sel->sel_obj, nullptr);
+        }
+      }
+      if (fun->kind == NodeKind::Name) {
+        const Object* obj = static_cast<const Name*>(fun)->obj;
+        if (obj && obj->kind == ObjKind::Func && obj->func) {
+          int32_t results_at = 0;
+          const int32_t block = call_block(e, obj->type, nullptr, &results_at);
+          emit(Instr{Op::kCall, NumKind::kI64, 0, block, results_at, 0, funcs_[obj->func]}, e->pos);
+          return results_at;
+        }
+      }
+      // A function value: call through its funcval.
+      const int32_t fv = expr(fun);
+      int32_t results_at = 0;
+      const int32_t block = call_block(e, fun->type, nullptr, &results_at);
+      emit(Instr{Op::kCallClosure, NumKind::kI64, 0, block, results_at, fv, -1}, e->pos);
+      return results_at;
+    }
+    case CallKind::Method: {
+      const auto* sel = static_cast<const SelectorExpr*>(fun);
+      const Object* m = sel->sel_obj;
+      if (m->lib != LibFunc::None) return lib_call(e, m, sel);
+      if (!m->func) break;
+      int32_t results_at = 0;
+      const int32_t block = call_block(e, m->type, sel, &results_at);
+      emit(Instr{Op::kCall, NumKind::kI64, 0, block, results_at, 0, funcs_[m->func]}, e->pos);
+      return results_at;
+    }
+    default: break;
+  }
+  unsupported(e->pos, "this kind of call (interface method calls and method values come next)");
+  return temp(16);
+}
+
+int32_t Lowerer::builtin(const CallExpr* e) {
+  switch (static_cast<BuiltinId>(e->builtin)) {
+    case BuiltinId::Len: {
+      const Expr* x = e->args[0];
+      if (x->mode == Mode::Constant) return constant(e, e->type);
+      if (num_kind(x->type) == NumKind::kStr || under(x->type)->kind == lang::TypeKind::Slice) {
+        const int32_t v = expr(x);
+        return v + 8;
+      }
+      break;
+    }
+    case BuiltinId::Make: {
+      const lang::Type* t = under(e->type);
+      if (t->kind == lang::TypeKind::Chan) {
+        const int32_t dst = temp(8, 8);
+        int32_t cap = -1;
+        if (e->args.size() > 1) cap = expr_as(e->args[1], pkg_.types.basic(lang::TypeKind::Int));
+        emit(Instr{Op::kMakeChan, NumKind::kPtr, 0, dst, cap, 0, size_of(t->elem)}, e->pos);
+        return dst;
+      }
+      break;
+    }
+    case BuiltinId::Close: {
+      const int32_t ch = expr(e->args[0]);
+      emit(Instr{Op::kChanClose, NumKind::kPtr, 0, ch}, e->pos);
+      return ch;
+    }
+    case BuiltinId::New: {
+      const lang::Type* t = under(e->type)->elem;
+      const int32_t dst = temp(8, 8);
+      emit(Instr{Op::kNew, NumKind::kPtr, 0, dst, 0, type_id(t), size_of(t)}, e->pos);
+      return dst;
+    }
+    case BuiltinId::Print:
+    case BuiltinId::Println:
+    case BuiltinId::Panic: {
+      // Arguments go as interface values in a frame array, like fmt's.
+      const size_t n = e->args.size();
+      const int32_t arr = temp(16 * static_cast<int64_t>(std::max<size_t>(n, 1)), 8);
+      for (size_t i = 0; i < n; ++i) {
+        expr_into(e->args[i], pkg_.types.empty_interface(), arr + 16 * static_cast<int32_t>(i));
+      }
+      const int32_t block = temp(24, 8);
+      emit(Instr{Op::kAddr, NumKind::kPtr, 0, block, arr}, e->pos);
+      emit(Instr{Op::kConst, NumKind::kI64, 0, block + 8, 0, 0, static_cast<int64_t>(n)}, e->pos);
+      emit(Instr{Op::kConst, NumKind::kI64, 0, block + 16, 0, 0, static_cast<int64_t>(n)}, e->pos);
+      emit(Instr{Op::kLib, NumKind::kI64, 0, block, 0, 0, kLibBuiltinBase + e->builtin}, e->pos);
+      return block;
+    }
+    default: break;
+  }
+  unsupported(e->pos, std::string("builtin ") + builtin_name(static_cast<BuiltinId>(e->builtin)));
+  return temp(8);
+}
+
+}  // namespace gosim::ir

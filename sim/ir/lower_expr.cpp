@@ -1,0 +1,356 @@
+// Lowering expressions: each evaluates into a frame slot whose offset it returns.
+#include <algorithm>
+#include <cstring>
+
+#include "sim/ir/lower_impl.h"
+
+namespace gosim::ir {
+
+using namespace gosim::lang;
+
+namespace {
+const Expr* strip_parens(const Expr* e) {
+  while (e->kind == NodeKind::ParenExpr) e = static_cast<const ParenExpr*>(e)->x;
+  return e;
+}
+}  // namespace
+
+int32_t Lowerer::constant(const Expr* e, const lang::Type* t) {
+  const Constant& c = *e->value;
+  const int64_t size = std::max<int64_t>(size_of(t), 1);
+  const int32_t dst = temp(size, std::min<int64_t>(align_of(t), 8));
+  const NumKind k = num_kind(t);
+  int64_t bits = 0;
+  switch (c.kind) {
+    case Constant::Kind::Bool: bits = c.b ? 1 : 0; break;
+    case Constant::Kind::Int:
+    case Constant::Kind::Float:
+      if (k == NumKind::kF64) {
+        const Constant f = to_float(c);
+        const double d = f.exact ? static_cast<double>(static_cast<long double>(f.num) / static_cast<long double>(f.den))
+                                 : static_cast<double>(f.f);
+        std::memcpy(&bits, &d, 8);
+      } else {
+        const Constant i = to_int(c);
+        bits = static_cast<int64_t>(i.i);
+      }
+      break;
+    case Constant::Kind::String: {
+      const uint64_t addr = c.s.empty() ? 0 : rodata_bytes(c.s, 1);
+      emit(Instr{Op::kConst, NumKind::kI64, 0, dst, 0, 0, static_cast<int64_t>(addr)}, e->pos);
+      emit(Instr{Op::kConst, NumKind::kI64, 0, dst + 8, 0, 0, static_cast<int64_t>(c.s.size())}, e->pos);
+      return dst;
+    }
+    default:
+      unsupported(e->pos, "this constant");
+  }
+  emit(Instr{Op::kConst, k == NumKind::kF64 ? NumKind::kI64 : k, 0, dst, 0, 0, bits}, e->pos);
+  return dst;
+}
+
+int32_t Lowerer::expr_as(const Expr* e, const lang::Type* to) {
+  if (!to || is_untyped(to)) to = e->type;
+  if (e->mode == Mode::Constant) {
+    const lang::Type* ct = is_untyped(e->type) ? (is_interface(to) ? pkg_.types.default_type(e->type) : to) : e->type;
+    const int32_t v = constant(e, ct);
+    return is_interface(to) && !is_interface(ct) ? box(v, ct) : v;
+  }
+  if (e->mode == Mode::NilValue) {
+    const int32_t dst = temp(std::max<int64_t>(size_of(to), 8), 8);
+    emit(Instr{Op::kZero, NumKind::kI64, 0, dst, 0, 0, std::max<int64_t>(size_of(to), 8)}, e->pos);
+    return dst;
+  }
+  const int32_t v = expr(e);
+  if (is_interface(to) && !is_interface(e->type)) return box(v, e->type);
+  return v;
+}
+
+void Lowerer::expr_into(const Expr* e, const lang::Type* to, int32_t dst) {
+  const int32_t v = expr_as(e, to);
+  emit(Instr{Op::kMove, NumKind::kI64, 0, dst, v, 0, size_of(to)}, e->pos);
+}
+
+int32_t Lowerer::box(int32_t src, const lang::Type* from) {
+  const int32_t dst = temp(16, 8);
+  emit(Instr{Op::kBoxIface, NumKind::kIface, 0, dst, src, type_id(from), size_of(from)}, Pos{});
+  return dst;
+}
+
+Place Lowerer::var_place(const Object* obj, Pos pos) {
+  auto it = vars_.find(obj);
+  if (it == vars_.end()) {
+    unsupported(pos, "this variable (package-level variables are not lowered yet)");
+    return Place{temp(8), false};
+  }
+  const VarLoc loc = it->second;
+  if (loc.ctx_index >= 0) {
+    // A captured variable: its address is in the closure's funcval, after the code pointer.
+    const int32_t ctx = temp(8, 8);
+    emit(Instr{Op::kCtx, NumKind::kPtr, 0, ctx}, pos);
+    const int32_t addr = temp(8, 8);
+    emit(Instr{Op::kOffset, NumKind::kPtr, 0, addr, ctx, 0, 8 + 8 * static_cast<int64_t>(loc.ctx_index)}, pos);
+    const int32_t var = temp(8, 8);
+    emit(Instr{Op::kLoad, NumKind::kI64, 0, var, addr, 0, 8}, pos);
+    return Place{var, true};
+  }
+  return Place{loc.off, loc.indirect};
+}
+
+Place Lowerer::place(const Expr* e) {
+  e = strip_parens(e);
+  if (e->kind == NodeKind::Name) return var_place(static_cast<const Name*>(e)->obj, e->pos);
+  if (e->kind == NodeKind::Operation) {
+    const auto* op = static_cast<const Operation*>(e);
+    if (op->op == lang::Op::Mul && !op->y) {  // *p
+      const int32_t p = expr(op->x);
+      return Place{p, true};
+    }
+  }
+  if (e->kind == NodeKind::SelectorExpr) {
+    const auto* sel = static_cast<const SelectorExpr*>(e);
+    if (sel->sel_kind == SelKind::FieldVal) {
+      const lang::Type* st = under(sel->indirect ? under(sel->x->type)->elem : sel->x->type);
+      const int64_t off = field_offsets(st)[static_cast<size_t>(sel->index)];
+      int32_t base;
+      if (sel->indirect) {
+        base = expr(sel->x);
+      } else {
+        const Place p = place(sel->x);
+        if (!p.indirect) return Place{p.off + static_cast<int32_t>(off), false};
+        base = p.off;
+      }
+      const int32_t addr = temp(8, 8);
+      emit(Instr{Op::kOffset, NumKind::kPtr, 0, addr, base, 0, off}, e->pos);
+      return Place{addr, true};
+    }
+  }
+  if (e->kind == NodeKind::IndexExpr) return index_place(static_cast<const IndexExpr*>(e));
+  unsupported(e->pos, std::string("this kind of operand (") + node_kind_name(e->kind) + ")");
+  return Place{temp(8), false};
+}
+
+// a[i] for arrays, pointers to arrays and slices: bounds-checked, as Go's panicIndex.
+Place Lowerer::index_place(const IndexExpr* e) {
+  const lang::Type* xt = under(e->x->type);
+  const bool ptr_to_array = xt->kind == lang::TypeKind::Pointer;
+  if (ptr_to_array) xt = under(xt->elem);
+  if (xt->kind != lang::TypeKind::Array && xt->kind != lang::TypeKind::Slice) {
+    unsupported(e->pos, "indexing this type (maps come next)");
+    return Place{temp(8), false};
+  }
+  const int64_t esize = size_of(xt->elem);
+  const int32_t i = expr_as(e->index, pkg_.types.basic(lang::TypeKind::Int));
+  int32_t base = temp(8, 8);
+  int32_t len = -1;
+  if (xt->kind == lang::TypeKind::Slice) {
+    const int32_t hdr = expr(e->x);
+    emit(Instr{Op::kMove, NumKind::kI64, 0, base, hdr, 0, 8}, e->pos);
+    len = hdr + 8;
+  } else {
+    len = temp(8, 8);
+    emit(Instr{Op::kConst, NumKind::kI64, 0, len, 0, 0, xt->len}, e->pos);
+    if (ptr_to_array) {
+      const int32_t p = expr(e->x);
+      emit(Instr{Op::kMove, NumKind::kI64, 0, base, p, 0, 8}, e->pos);
+    } else {
+      const Place p = place(e->x);
+      if (p.indirect) {
+        emit(Instr{Op::kMove, NumKind::kI64, 0, base, p.off, 0, 8}, e->pos);
+      } else {
+        emit(Instr{Op::kAddr, NumKind::kPtr, 0, base, p.off}, e->pos);
+      }
+    }
+  }
+  emit(Instr{Op::kBounds, NumKind::kI64, 0, i, len}, e->pos);
+  const int32_t addr = temp(8, 8);
+  emit(Instr{Op::kIndexAddr, NumKind::kPtr, 0, addr, base, i, esize}, e->pos);
+  return Place{addr, true};
+}
+
+int32_t Lowerer::load_place(const Place& p, int64_t size, Pos pos) {
+  if (!p.indirect) return p.off;
+  const int32_t dst = temp(size, std::min<int64_t>(size, 8));
+  emit(Instr{Op::kLoad, NumKind::kI64, 0, dst, p.off, 0, size}, pos);
+  return dst;
+}
+
+void Lowerer::store_place(const Place& p, int32_t src, int64_t size, Pos pos) {
+  if (p.indirect) {
+    emit(Instr{Op::kStore, NumKind::kI64, 0, p.off, src, 0, size}, pos);
+  } else {
+    emit(Instr{Op::kMove, NumKind::kI64, 0, p.off, src, 0, size}, pos);
+  }
+}
+
+int32_t Lowerer::binary(const Operation* e) {
+  // && and || short-circuit.
+  if (e->op == lang::Op::AndAnd || e->op == lang::Op::OrOr) {
+    const int32_t dst = temp(1, 1);
+    const int32_t x = expr(e->x);
+    emit(Instr{Op::kMove, NumKind::kBool, 0, dst, x, 0, 1}, e->pos);
+    const int32_t j = emit(Instr{e->op == lang::Op::AndAnd ? Op::kJmpIfNot : Op::kJmpIf, NumKind::kBool, 0, dst}, e->pos);
+    const int32_t y = expr(e->y);
+    emit(Instr{Op::kMove, NumKind::kBool, 0, dst, y, 0, 1}, e->pos);
+    patch(j, here());
+    return dst;
+  }
+  const bool cmp = e->op == lang::Op::Eql || e->op == lang::Op::Neq || e->op == lang::Op::Lss ||
+                   e->op == lang::Op::Leq || e->op == lang::Op::Gtr || e->op == lang::Op::Geq;
+  // Operands meet at one type: the typed side's (the checker converted untyped constants).
+  const lang::Type* ot = e->x->type;
+  if (is_untyped(ot)) ot = e->y->type;
+  if (is_untyped(ot)) ot = pkg_.types.default_type(ot);
+  const bool shift = e->op == lang::Op::Shl || e->op == lang::Op::Shr;
+  const int32_t x = expr_as(e->x, shift ? e->type : ot);
+  const lang::Type* yt = shift ? (is_untyped(e->y->type) ? pkg_.types.basic(lang::TypeKind::Uint) : e->y->type) : ot;
+  const int32_t y = expr_as(e->y, yt);
+  const NumKind k = num_kind(shift ? e->type : ot);
+  if (!cmp && k == NumKind::kStr) {
+    const int32_t dst = temp(16, 8);
+    emit(Instr{Op::kStrCat, NumKind::kStr, 0, dst, x, y}, e->pos);
+    return dst;
+  }
+  BinOp op = BinOp::kAdd;
+  switch (e->op) {
+    case lang::Op::Add: op = BinOp::kAdd; break;
+    case lang::Op::Sub: op = BinOp::kSub; break;
+    case lang::Op::Mul: op = BinOp::kMul; break;
+    case lang::Op::Div: op = BinOp::kDiv; break;
+    case lang::Op::Rem: op = BinOp::kRem; break;
+    case lang::Op::And: op = BinOp::kAnd; break;
+    case lang::Op::Or: op = BinOp::kOr; break;
+    case lang::Op::Xor: op = BinOp::kXor; break;
+    case lang::Op::AndNot: op = BinOp::kAndNot; break;
+    case lang::Op::Shl: op = BinOp::kShl; break;
+    case lang::Op::Shr: op = BinOp::kShr; break;
+    case lang::Op::Eql: op = BinOp::kEq; break;
+    case lang::Op::Neq: op = BinOp::kNe; break;
+    case lang::Op::Lss: op = BinOp::kLt; break;
+    case lang::Op::Leq: op = BinOp::kLe; break;
+    case lang::Op::Gtr: op = BinOp::kGt; break;
+    case lang::Op::Geq: op = BinOp::kGe; break;
+    default: unsupported(e->pos, "this operator");
+  }
+  if (k == NumKind::kIface || (cmp && k == NumKind::kPtr && size_of(ot) > 8)) unsupported(e->pos, "comparing these values");
+  const int64_t rsize = cmp ? 1 : size_of(e->type);
+  const int32_t dst = temp(rsize, std::min<int64_t>(rsize, 8));
+  Instr in{Op::kBinary, k, static_cast<uint8_t>(op), dst, x, y, 0};
+  if (shift) in.imm = num_size(num_kind(yt)) | (num_signed(num_kind(yt)) ? 0x100 : 0);
+  emit(in, e->pos);
+  return dst;
+}
+
+int32_t Lowerer::expr(const Expr* e) {
+  if (e->mode == Mode::Constant) return constant(e, is_untyped(e->type) ? pkg_.types.default_type(e->type) : e->type);
+  if (e->mode == Mode::NilValue) return expr_as(e, e->type);
+  switch (e->kind) {
+    case NodeKind::ParenExpr: return expr(static_cast<const ParenExpr*>(e)->x);
+    case NodeKind::Name: {
+      const Object* obj = static_cast<const Name*>(e)->obj;
+      if (obj && obj->kind == ObjKind::Func && obj->func) {
+        // A declared function used as a value: a funcval with no captures.
+        const int32_t caps = temp(8, 8);
+        const int32_t dst = temp(8, 8);
+        emit(Instr{Op::kMakeClosure, NumKind::kPtr, 0, dst, caps, 0, funcs_[obj->func]}, e->pos);
+        return dst;
+      }
+      return load_place(var_place(obj, e->pos), size_of(e->type), e->pos);
+    }
+    case NodeKind::FuncLit: return func_lit(static_cast<const FuncLit*>(e));
+    case NodeKind::IndexExpr: {
+      const auto* ix = static_cast<const IndexExpr*>(e);
+      if (num_kind(ix->x->type) == NumKind::kStr) {  // s[i]: a byte
+        const int32_t s = expr(ix->x);
+        const int32_t i = expr_as(ix->index, pkg_.types.basic(lang::TypeKind::Int));
+        emit(Instr{Op::kBounds, NumKind::kI64, 0, i, s + 8}, e->pos);
+        const int32_t addr = temp(8, 8);
+        emit(Instr{Op::kIndexAddr, NumKind::kPtr, 0, addr, s, i, 1}, e->pos);
+        const int32_t dst = temp(1, 1);
+        emit(Instr{Op::kLoad, NumKind::kI64, 0, dst, addr, 0, 1}, e->pos);
+        return dst;
+      }
+      return load_place(place(e), size_of(e->type), e->pos);
+    }
+    case NodeKind::CallExpr: {
+      const int32_t r = call(static_cast<const CallExpr*>(e));
+      return r;
+    }
+    case NodeKind::SelectorExpr: {
+      const auto* sel = static_cast<const SelectorExpr*>(e);
+      if (sel->sel_kind == SelKind::FieldVal) return load_place(place(e), size_of(e->type), e->pos);
+      break;
+    }
+    case NodeKind::Operation: {
+      const auto* op = static_cast<const Operation*>(e);
+      if (op->y) return binary(op);
+      const int64_t size = size_of(e->type);
+      switch (op->op) {
+        case lang::Op::Mul: return load_place(place(e), size, e->pos);  // *p
+        case lang::Op::And: {  // &x
+          const Expr* x = strip_parens(op->x);
+          if (x->kind == NodeKind::CompositeLit) break;
+          const Place p = place(x);
+          const int32_t dst = temp(8, 8);
+          if (p.indirect) {
+            emit(Instr{Op::kMove, NumKind::kI64, 0, dst, p.off, 0, 8}, e->pos);
+          } else {
+            emit(Instr{Op::kAddr, NumKind::kPtr, 0, dst, p.off}, e->pos);
+          }
+          return dst;
+        }
+        case lang::Op::Sub: {
+          const int32_t x = expr(op->x);
+          const int32_t dst = temp(size, std::min<int64_t>(size, 8));
+          emit(Instr{Op::kNeg, num_kind(e->type), 0, dst, x}, e->pos);
+          return dst;
+        }
+        case lang::Op::Add: return expr(op->x);
+        case lang::Op::Recv: {  // <-ch
+          const int32_t ch = expr(op->x);
+          emit(Instr{Op::kChanRecv, NumKind::kPtr, 0, 0, ch, 1}, e->pos);
+          const int32_t dst = temp(std::max<int64_t>(size, 1), std::min<int64_t>(std::max<int64_t>(size, 1), 8));
+          emit(Instr{Op::kChanResult, NumKind::kI64, 0, dst, -1, -1, size}, e->pos);
+          return dst;
+        }
+        case lang::Op::Not: {
+          const int32_t x = expr(op->x);
+          const int32_t dst = temp(1, 1);
+          emit(Instr{Op::kNot, NumKind::kBool, 0, dst, x}, e->pos);
+          return dst;
+        }
+        case lang::Op::Xor: {
+          const int32_t x = expr(op->x);
+          const int32_t dst = temp(size, std::min<int64_t>(size, 8));
+          emit(Instr{Op::kCom, num_kind(e->type), 0, dst, x}, e->pos);
+          return dst;
+        }
+        default: break;
+      }
+      break;
+    }
+    default: break;
+  }
+  unsupported(e->pos, std::string("expression ") + node_kind_name(e->kind));
+  return temp(std::max<int64_t>(size_of(e->type ? e->type : pkg_.types.basic(lang::TypeKind::Int)), 8));
+}
+
+int32_t Lowerer::func_lit(const FuncLit* e) {
+  const FuncInfo* fi = e->func;
+  // The funcval: the code, then the address of each captured variable.
+  const int32_t caps = temp(8 * static_cast<int64_t>(std::max<size_t>(fi->captures.size(), 1)), 8);
+  for (size_t i = 0; i < fi->captures.size(); ++i) {
+    const Object* v = fi->captures[i];
+    const auto it = vars_.find(v);
+    if (it == vars_.end()) {
+      unsupported(e->pos, "capturing this variable");
+      continue;
+    }
+    const Place p = var_place(v, e->pos);
+    emit(Instr{Op::kMove, NumKind::kI64, 0, caps + 8 * static_cast<int32_t>(i), p.off, 0, 8}, e->pos);
+  }
+  const int32_t dst = temp(8, 8);
+  emit(Instr{Op::kMakeClosure, NumKind::kPtr, 0, dst, caps, static_cast<int32_t>(fi->captures.size()), funcs_[fi]}, e->pos);
+  return dst;
+}
+
+}  // namespace gosim::ir

@@ -1,0 +1,112 @@
+// The lowering's shared state (lower.cpp: types, functions, statements; lower_expr.cpp:
+// expressions). Internal to sim/ir.
+#pragma once
+
+#include <map>
+#include <string>
+#include <vector>
+
+#include "sim/ir/lower.h"
+#include "sim/lang/ast.h"
+#include "sim/lang/object.h"
+#include "sim/lang/types.h"
+
+namespace gosim::ir {
+
+// Where a Go variable lives while its function runs.
+struct VarLoc {
+  int32_t off = 0;        // frame slot: the value, or (heap / captured) a pointer to it
+  bool indirect = false;  // the slot holds the variable's address
+  int32_t ctx_index = -1; // a captured variable: its address is word ctx_index of the funcval
+};
+
+// An lvalue: a frame slot, or an address held in a frame slot.
+struct Place {
+  int32_t off = 0;
+  bool indirect = false;
+};
+
+class Lowerer {
+ public:
+  explicit Lowerer(const lang::Package& pkg) : pkg_(pkg) {}
+  LowerResult run();
+
+  // ---- types ----
+  int32_t type_id(const lang::Type* t);
+  static int64_t size_of(const lang::Type* t) { return lang::type_size(t); }
+  static int64_t align_of(const lang::Type* t) { return lang::type_align(t); }
+  static NumKind num_kind(const lang::Type* t);
+
+  // ---- emitting into the current function ----
+  int32_t emit(Instr in, Pos pos);
+  int32_t temp(int64_t size, int64_t align = 8);
+  void patch(int32_t at, int32_t target) { f_->code[static_cast<size_t>(at)].imm = target; }
+  int32_t here() const { return static_cast<int32_t>(f_->code.size()); }
+  void unsupported(Pos pos, const std::string& what);
+  uint64_t rodata_bytes(const std::string& bytes, int64_t align = 8);
+
+  // ---- statements (lower.cpp) ----
+  void lower_block(const std::vector<lang::Stmt*>& list);
+  void lower_stmt(const lang::Stmt* s);
+  void lower_assign(const lang::AssignStmt* s);
+  void lower_return(const lang::ReturnStmt* s);
+  void lower_if(const lang::IfStmt* s);
+  void lower_for(const lang::ForStmt* s);
+  void lower_go_defer(const lang::CallStmt* s);
+  void lower_switch(const lang::SwitchStmt* s);
+  void lower_select(const lang::SelectStmt* s);
+  void declare_local(const lang::Object* obj, Pos pos);
+
+  // ---- expressions (lower_expr.cpp) ----
+  // Evaluates e into a fresh (or existing) slot holding a value of e's type; returns its offset.
+  int32_t expr(const lang::Expr* e);
+  // Evaluates e converted to type `to` (an interface conversion if `to` is an interface).
+  int32_t expr_as(const lang::Expr* e, const lang::Type* to);
+  void expr_into(const lang::Expr* e, const lang::Type* to, int32_t dst);
+  Place place(const lang::Expr* e);
+  Place var_place(const lang::Object* obj, Pos pos);
+  Place index_place(const lang::IndexExpr* e);
+  void store_place(const Place& p, int32_t src, int64_t size, Pos pos);
+  int32_t load_place(const Place& p, int64_t size, Pos pos);
+  int32_t constant(const lang::Expr* e, const lang::Type* t);
+  int32_t binary(const lang::Operation* e);
+  int32_t call(const lang::CallExpr* e);
+  int32_t lib_call(const lang::CallExpr* e, const lang::Object* fn, const lang::Expr* recv);
+  int32_t builtin(const lang::CallExpr* e);
+  int32_t func_lit(const lang::FuncLit* e);
+  // Lays out a call's parameter block for signature `sig` (receiver first if recv) and returns
+  // the slot of the block; results land at block + results_offset(sig).
+  int32_t call_block(const lang::CallExpr* e, const lang::Type* sig, const lang::Expr* recv, int32_t* results_at,
+                     bool heap_varargs = false);
+  int32_t box(int32_t src, const lang::Type* from);
+
+  struct SigLayout {
+    std::vector<int32_t> param_off;  // receiver (if any) first
+    int32_t params_size = 0;
+    int32_t results_offset = 0;
+    std::vector<int32_t> result_off;
+    int32_t results_size = 0;
+  };
+  static SigLayout layout(const lang::Type* sig, const lang::Type* recv_type);
+
+  const lang::Package& pkg_;
+  Module m_;
+  Diagnostics errors_;
+  std::map<const lang::Type*, int32_t> types_;
+  std::map<const lang::FuncInfo*, int32_t> funcs_;
+  std::map<std::string, uint64_t> strings_;
+
+  // current function
+  Function* f_ = nullptr;
+  const lang::FuncInfo* fi_ = nullptr;
+  std::map<const lang::Object*, VarLoc> vars_;
+  int32_t frame_top_ = 0;
+  struct Loop {
+    const lang::Stmt* stmt;
+    std::vector<int32_t> breaks, continues;
+  };
+  std::vector<Loop> loops_;
+  SigLayout sig_;
+};
+
+}  // namespace gosim::ir

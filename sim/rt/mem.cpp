@@ -1,0 +1,81 @@
+#include "sim/rt/mem.h"
+
+#include <algorithm>
+
+namespace gosim {
+
+namespace {
+const std::array<uint8_t, kPageSize> kZeroPage{};
+}
+
+const uint8_t* Memory::page_for_read(uint64_t pageno) const {
+  auto it = pages_.find(pageno);
+  return it == pages_.end() ? kZeroPage.data() : it->second->data();
+}
+
+uint8_t* Memory::page_for_write(uint64_t pageno) {
+  auto& slot = pages_[pageno];
+  if (!slot) {
+    slot = std::make_shared<Page>();
+    slot->fill(0);
+  } else if (slot.use_count() > 1) {
+    slot = std::make_shared<Page>(*slot);  // copy-on-write after a checkpoint
+  }
+  return slot->data();
+}
+
+void Memory::read(uint64_t addr, void* out, size_t n) const {
+  auto* dst = static_cast<uint8_t*>(out);
+  while (n > 0) {
+    const uint64_t off = addr % kPageSize;
+    const size_t k = std::min<size_t>(n, kPageSize - off);
+    std::memcpy(dst, page_for_read(addr / kPageSize) + off, k);
+    addr += k;
+    dst += k;
+    n -= k;
+  }
+}
+
+void Memory::write(uint64_t addr, const void* in, size_t n) {
+  const auto* src = static_cast<const uint8_t*>(in);
+  while (n > 0) {
+    const uint64_t off = addr % kPageSize;
+    const size_t k = std::min<size_t>(n, kPageSize - off);
+    std::memcpy(page_for_write(addr / kPageSize) + off, src, k);
+    addr += k;
+    src += k;
+    n -= k;
+  }
+}
+
+void Memory::zero(uint64_t addr, size_t n) {
+  while (n > 0) {
+    const uint64_t off = addr % kPageSize;
+    const size_t k = std::min<size_t>(n, kPageSize - off);
+    std::memset(page_for_write(addr / kPageSize) + off, 0, k);
+    addr += k;
+    n -= k;
+  }
+}
+
+void Memory::copy(uint64_t dst, uint64_t src, size_t n) {
+  std::string tmp(n, '\0');
+  read(src, tmp.data(), n);
+  write(dst, tmp.data(), n);
+}
+
+std::string Memory::read_string(uint64_t addr, size_t n) const {
+  std::string s(n, '\0');
+  read(addr, s.data(), n);
+  return s;
+}
+
+uint64_t Memory::arena_alloc(uint64_t size, uint64_t align) {
+  if (align < 8) align = 8;
+  arena_next_ = (arena_next_ + align - 1) / align * align;
+  const uint64_t addr = arena_next_;
+  arena_next_ += std::max<uint64_t>(size, 1);
+  return addr;
+}
+
+}  // namespace gosim

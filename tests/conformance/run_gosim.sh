@@ -1,0 +1,55 @@
+#!/usr/bin/env bash
+# Runs every program of a conformance folder through gosim the way gen.sh runs real Go
+# (GOMAXPROCS=1, stdin /dev/null, 10 s host timeout) and compares stdout and the exit status
+# byte for byte, and stderr after the normalisation rule in README.md.
+#
+#   run_gosim.sh GOSIM DIR [--must-pass LIST]
+#
+# Prints one line per failing program, then "N passed, M failed". With --must-pass, exits 1
+# when any program named in LIST (one name per line, '#' comments) fails: the programs gosim
+# is known to run, so a change that breaks one of them fails CI while the rest of the corpus
+# is still being covered. Without it, exits 1 when any program fails.
+set -uo pipefail
+gosim=$(cd "$(dirname "$1")" && pwd)/$(basename "$1")
+dir=$(cd "$2" && pwd)
+must_pass=""
+[ "${3:-}" = "--must-pass" ] && must_pass=$4
+here=$(cd "$(dirname "$0")" && pwd)
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+
+declare -A required=()
+if [ -n "$must_pass" ]; then
+  while read -r name _; do
+    [ -z "$name" ] || [ "${name#\#}" != "$name" ] || required[$name]=1
+  done <"$must_pass"
+fi
+
+pass=0
+fail=0
+broken_required=0
+for src in "$dir"/*.go; do
+  n=$(basename "$src" .go)
+  # From the program's folder, as a user runs `go run NAME.go`: paths print as NAME.go.
+  (cd "$dir" && timeout 10 "$gosim" run --GOMAXPROCS 1 "$n.go" </dev/null >"$work/out" 2>"$work/err")
+  code=$?
+  "$here/gen.sh" --normalize <"$work/err" >"$work/err.norm"
+  why=""
+  if ! cmp -s "$work/out" "$dir/$n.stdout"; then why="stdout differs"; fi
+  if [ "$code" != "$(cat "$dir/$n.exit")" ]; then why="${why:+$why, }exit $code, want $(cat "$dir/$n.exit")"; fi
+  if ! cmp -s "$work/err.norm" "$dir/$n.stderr.norm"; then why="${why:+$why, }stderr differs"; fi
+  if [ -z "$why" ]; then
+    pass=$((pass + 1))
+  else
+    fail=$((fail + 1))
+    mark=""
+    if [ -n "${required[$n]:-}" ]; then mark=" (must pass)"; broken_required=$((broken_required + 1)); fi
+    echo "FAIL $n$mark: $why: $(head -c 160 "$work/err" | head -n 2 | tr '\n' ' ')"
+  fi
+done
+echo "$(basename "$dir"): $pass passed, $fail failed"
+if [ -n "$must_pass" ]; then
+  [ "$broken_required" -eq 0 ]
+else
+  [ "$fail" -eq 0 ]
+fi
