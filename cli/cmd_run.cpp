@@ -126,7 +126,10 @@ int run(const RunFlags& flags) {
     }
     if (flags.events) {
       print_event_line(mc, e);
-      for (size_t i = 0; i < scenario->notes.size(); ++i) {
+      // Notes are about the program, so the runtime's own start-up goroutines do not trigger them.
+      bool system_g = false;
+      for (const G& g : mc.model().allg) system_g = system_g || (g.goid == e.g && g.system);
+      for (size_t i = 0; i < scenario->notes.size() && !system_g; ++i) {
         const Note& n = scenario->notes[i];
         if (note_shown[i] || n.event_kind != event_info(e.kind).name) continue;
         note_shown[i] = true;

@@ -5,6 +5,7 @@
 
 #include "sim/interp/interp.h"
 #include "sim/lang/object.h"
+#include "sim/rt/sizeclass.h"
 
 namespace gosim::interp {
 
@@ -527,6 +528,78 @@ bool Exec::run() {
           return true;
         }
         st8(A, base + ld8(C) * static_cast<uint64_t>(in.imm));
+        break;
+      }
+      case Op::kMakeSlice: {
+        const auto len = static_cast<int64_t>(ld8(B));
+        const auto cap = in.c >= 0 ? static_cast<int64_t>(ld8(C)) : len;
+        if (len < 0) {
+          panic_text("runtime error: makeslice: len out of range");
+          return true;
+        }
+        if (cap < len) {
+          panic_text("runtime error: makeslice: cap out of range");
+          return true;
+        }
+        const uint64_t p = alloc(static_cast<uint64_t>(cap * in.imm));
+        st8(A, p);
+        st8(A + 8, static_cast<uint64_t>(len));
+        st8(A + 16, static_cast<uint64_t>(cap));
+        break;
+      }
+      case Op::kAppend: {
+        // Go: runtime/slice.go growslice (1.19): double below 256 elements, then grow by
+        // (newcap + 3*256)/4 until it fits, and round the bytes up to a size class.
+        const uint64_t esize = static_cast<uint64_t>(in.imm);
+        uint64_t ptr = ld8(B), len = ld8(B + 8), cap = ld8(B + 16);
+        const uint64_t add_ptr = ld8(C), add_len = ld8(C + 8);
+        const uint64_t need = len + add_len;
+        if (need > cap) {
+          uint64_t newcap = cap;
+          const uint64_t doublecap = newcap + newcap;
+          if (need > doublecap) {
+            newcap = need;
+          } else if (cap < 256) {
+            newcap = doublecap;
+          } else {
+            while (newcap < need) newcap += (newcap + 3 * 256) / 4;
+          }
+          if (esize > 0) newcap = roundupsize(newcap * esize) / esize;
+          const uint64_t np = alloc(newcap * esize);
+          if (len > 0) mem_.copy(np, ptr, len * esize);
+          ptr = np;
+          cap = newcap;
+        }
+        if (add_len > 0) mem_.copy(ptr + len * esize, add_ptr, add_len * esize);
+        st8(A, ptr);
+        st8(A + 8, need);
+        st8(A + 16, cap);
+        break;
+      }
+      case Op::kSliceLen: st8(A, ld8(B + 8)); break;
+      case Op::kDecodeRune: {
+        // Go: runtime/utf8.go decoderune — invalid bytes decode as U+FFFD, width 1.
+        const uint64_t p = ld8(B), n = ld8(B + 8), i = ld8(C);
+        auto byte_at = [&](uint64_t k) { return static_cast<uint32_t>(mem_.load(p + k, 1)); };
+        uint32_t r = 0xFFFD, w = 1;
+        const uint32_t b0 = byte_at(i);
+        auto cont = [&](uint64_t k) { return i + k < n && (byte_at(i + k) & 0xC0) == 0x80; };
+        if (b0 < 0x80) {
+          r = b0;
+        } else if (b0 >= 0xC2 && b0 < 0xE0 && cont(1)) {
+          r = ((b0 & 0x1F) << 6) | (byte_at(i + 1) & 0x3F);
+          w = 2;
+        } else if (b0 >= 0xE0 && b0 < 0xF0 && cont(1) && cont(2)) {
+          r = ((b0 & 0x0F) << 12) | ((byte_at(i + 1) & 0x3F) << 6) | (byte_at(i + 2) & 0x3F);
+          w = 3;
+          if (r < 0x800 || (r >= 0xD800 && r < 0xE000)) r = 0xFFFD, w = 1;
+        } else if (b0 >= 0xF0 && b0 < 0xF5 && cont(1) && cont(2) && cont(3)) {
+          r = ((b0 & 0x07) << 18) | ((byte_at(i + 1) & 0x3F) << 12) | ((byte_at(i + 2) & 0x3F) << 6) | (byte_at(i + 3) & 0x3F);
+          w = 4;
+          if (r < 0x10000 || r > 0x10FFFF) r = 0xFFFD, w = 1;
+        }
+        mem_.store(A, r, 4);
+        mem_.store(A + 4, w, 4);
         break;
       }
       case Op::kPanicStr: panic_text(str_at(A)); return true;

@@ -8,10 +8,10 @@
 // prints [    1     2] and %x on []string hex-encodes each string.
 //
 // gosim keeps that structure and those names; reflect is replaced by type descriptors
-// (sim/ir/ir.h TypeDesc) and reads from Memory (fmt_value.h). What gosim leaves out: maps
-// (not in memory yet: they print as map[]), Formatter and GoStringer (gosim programs cannot
-// declare Format or GoString methods that fmt would find), complex numbers and float32 (not in
-// the subset). User Error and String methods need the interpreter: FmtContext::call_method.
+// (sim/ir/ir.h TypeDesc) and reads from Memory (fmt_value.h). User Error and String methods
+// need the interpreter: FmtContext::call_method. What gosim leaves out: maps (not in memory
+// yet: they print as map[]), Format and GoString methods (the hook asks only for Error and
+// String), %w, complex numbers and float32 (not in the subset).
 //
 // Two details of Go worth knowing when reading the output:
 //  - A pointer to a struct, array, slice or map prints as &{...} only at the top level; nested
@@ -203,7 +203,7 @@ bool Printer::handleMethods(const Value& v, char32_t verb) {
   if (rd_.errors_new_text(v, &r.text, &nil_receiver)) {
     r.kind = nil_receiver ? MethodResult::Kind::kPanicked : MethodResult::Kind::kReturned;
     r.method = "Error";
-  } else if (rd_.ctx().call_method) {
+  } else if (rd_.ctx().call_method && rd_.may_have_methods(v.type)) {
     r = rd_.ctx().call_method(ir::type_word(v.type), v.addr);
   }
   switch (r.kind) {
@@ -215,8 +215,7 @@ bool Printer::handleMethods(const Value& v, char32_t verb) {
     buf_ += kNilAngle;
     return true;
   }
-  const FmtFlags old = fmt_.f;
-  fmt_.clearflags();
+  // Go prints the panic value with default flags; the interpreter has already formatted it.
   buf_ += kPercentBang;
   writeRune(verb);
   buf_ += "(PANIC=";
@@ -224,7 +223,6 @@ bool Printer::handleMethods(const Value& v, char32_t verb) {
   buf_ += " method: ";
   buf_ += r.text;
   buf_ += ')';
-  fmt_.f = old;
   return true;
 }
 

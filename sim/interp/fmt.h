@@ -36,10 +36,11 @@ struct FmtContext {
   const ir::Module& mod;
   const Memory& mem;
   // HOOK for the interpreter (empty: user methods are not called). Run v.Error() if the dynamic
-  // type has it, else v.String(), on the interface value v = {type_word, data_word} (the data
-  // word addresses the value, as gosim boxes), and report what happened. fmt calls it for every
-  // operand and every element it reaches through exported fields with the verbs v s x X q, and
-  // panic_value for the panic value. errors.New values never need it.
+  // type has it, else v.String(), on the interface value v = {type_word, data_word}, and report
+  // what happened. The data word addresses the value as gosim's boxes do, but for elements and
+  // fields it points into the containing value: pass value receivers a copy. fmt asks for every
+  // operand, element and exported field of a defined type (or pointer to one) it prints with
+  // %v %s %x %X %q; panic_value asks for the panic value. errors.New values never need it.
   std::function<MethodResult(uint64_t type_word, uint64_t data_word)> call_method = {};
 };
 

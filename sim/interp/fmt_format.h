@@ -47,7 +47,7 @@ class Fmt {
   void fmtQ(std::string_view s);
   void fmtC(uint64_t c);
   void fmtQc(uint64_t c);
-  void fmtFloat(double v, int size, char32_t verb, int prec);
+  void fmtFloat(double v, int size, char32_t verb, int default_prec);
 
   FmtFlags f;
   int wid = 0;

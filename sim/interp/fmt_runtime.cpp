@@ -205,7 +205,7 @@ std::string panic_value(const FmtContext& c, uint64_t iface_addr) {
     // "panic while printing panic value", which is the interpreter's to report.
     return nil_receiver ? "panic while printing panic value: nil *errors.errorString" : text;
   }
-  if (c.call_method) {
+  if (c.call_method && rd.may_have_methods(v.type)) {
     // A method that panics here is fatal in Go ("fatal error: panic while printing panic
     // value"); the interpreter, which sees the panic, reports that. Its text is returned.
     const MethodResult r = c.call_method(ir::type_word(v.type), v.addr);

@@ -5,7 +5,6 @@
 #include <bit>
 #include <charconv>
 #include <cmath>
-#include <stdexcept>
 
 namespace gosim::interp {
 

@@ -88,6 +88,13 @@ class ValueReader {
            k == ir::TypeKind::kUint32 || k == ir::TypeKind::kUint64 || k == ir::TypeKind::kUintptr;
   }
 
+  // Only defined types and pointers to them have methods (gosim has no embedded fields, which
+  // would promote methods to unnamed structs), so only these are worth the interpreter's hook.
+  bool may_have_methods(int32_t id) const {
+    const ir::TypeDesc& t = type(id);
+    return t.named || (t.kind == ir::TypeKind::kPointer && t.elem >= 0 && type(t.elem).named);
+  }
+
   // errors.New's *errors.errorString: the text it holds, which is what its Error method returns.
   // Returns false for other types; sets *nil_receiver for a nil pointer (whose Error panics).
   bool errors_new_text(const Value& v, std::string* out, bool* nil_receiver) const {

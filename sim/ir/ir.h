@@ -63,6 +63,10 @@ enum class Op : uint8_t {
   kChanResult, // [a] = the received element (imm bytes, a >= 0), [b] = ok (b >= 0), [c] = selected case (c >= 0)
   kChanClose,  // close([a])
   kIndexAddr,  // [a] = [b] + [c] * imm (an element's address; [b] is checked for nil)
+  kMakeSlice,  // [a] = make([]T, len [b], cap [c]) with element size imm (allocates)
+  kAppend,     // [a] = append(slice [b], the elements of slice [c]...) with element size imm
+  kSliceLen,   // [a] = len of the string/slice header at [b] (8 bytes), for range loops
+  kDecodeRune, // [a] = the rune at byte [c] of string [b], [a+4] = its width (range over strings)
   kSelect,     // select over imm cases described at slot a (4 words each: chan, value address,
                //   elem size, is-send); b = 1 if there is no default case (blocks)
 };

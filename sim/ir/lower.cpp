@@ -473,7 +473,7 @@ void Lowerer::lower_for(const ForStmt* s) {
   if (s->init && s->init->kind == NodeKind::RangeClause) {
     const auto* rc = static_cast<const RangeClause*>(s->init);
     if (under(rc->x->type)->kind != lang::TypeKind::Chan) {
-      unsupported(s->pos, "range loops over slices, arrays, strings and maps");
+      lower_range(s, rc);
       return;
     }
     // for v := range ch: receive until the channel is closed and drained.
@@ -523,6 +523,93 @@ void Lowerer::lower_for(const ForStmt* s) {
   emit(Instr{Op::kJmp, NumKind::kI64, 0, 0, 0, 0, top}, s->body->rbrace);
   const int32_t end = here();
   if (jexit >= 0) patch(jexit, end);
+  for (int32_t j : loops_.back().breaks) patch(j, end);
+  for (int32_t j : loops_.back().continues) patch(j, cont);
+  loops_.pop_back();
+}
+
+// for i, v := range x over a slice, an array (or pointer to one) or a string. x is evaluated
+// once; a string yields byte offsets and runes.
+void Lowerer::lower_range(const ForStmt* s, const RangeClause* rc) {
+  const lang::Type* xt = under(rc->x->type);
+  const bool is_string = num_kind(rc->x->type) == NumKind::kStr;
+  if (xt->kind == lang::TypeKind::Pointer) xt = under(xt->elem);
+  if (!is_string && xt->kind != lang::TypeKind::Slice && xt->kind != lang::TypeKind::Array) {
+    unsupported(s->pos, "range loops over maps");
+    return;
+  }
+  const lang::Type* int_t = pkg_.types.basic(lang::TypeKind::Int);
+  // The header (or the array's address) and length, taken once.
+  const int32_t hdr = temp(24, 8);
+  const int32_t len = temp(8, 8);
+  const lang::Type* et = is_string ? pkg_.types.basic(lang::TypeKind::Int32) : xt->elem;
+  if (is_string || xt->kind == lang::TypeKind::Slice) {
+    const int32_t v = expr(rc->x);
+    emit(Instr{Op::kMove, NumKind::kI64, 0, hdr, v, 0, is_string ? 16 : 24}, rc->pos);
+    emit(Instr{Op::kSliceLen, NumKind::kI64, 0, len, hdr}, rc->pos);
+  } else {
+    if (under(rc->x->type)->kind == lang::TypeKind::Pointer) {
+      const int32_t p = expr(rc->x);
+      emit(Instr{Op::kMove, NumKind::kI64, 0, hdr, p, 0, 8}, rc->pos);
+    } else {
+      // Go ranges over a copy of the array.
+      const int32_t copy = expr(rc->x);
+      emit(Instr{Op::kAddr, NumKind::kPtr, 0, hdr, copy}, rc->pos);
+    }
+    emit(Instr{Op::kConst, NumKind::kI64, 0, len, 0, 0, xt->len}, rc->pos);
+  }
+  // The iteration variables: Go 1.19 has one pair for the whole loop, declared before it.
+  std::vector<const Expr*> lhs;
+  if (rc->lhs) {
+    if (rc->lhs->kind == NodeKind::ListExpr) {
+      for (const Expr* x : static_cast<const ListExpr*>(rc->lhs)->elems) lhs.push_back(x);
+    } else {
+      lhs.push_back(rc->lhs);
+    }
+  }
+  for (const Expr* x : lhs) {
+    if (!rc->def || x->kind != NodeKind::Name) continue;
+    const Object* obj = static_cast<const Name*>(x)->obj;
+    if (obj && obj->name != "_" && !vars_.count(obj)) declare_local(obj, x->pos);
+  }
+  const int32_t i = temp(8, 8);
+  emit(Instr{Op::kConst, NumKind::kI64, 0, i, 0, 0, 0}, rc->pos);
+  const int32_t rune = temp(8, 8);  // rune, then its width at +4
+  const int32_t top = here();
+  const int32_t c = temp(1, 1);
+  emit(Instr{Op::kBinary, NumKind::kI64, static_cast<uint8_t>(BinOp::kLt), c, i, len}, rc->pos);
+  const int32_t jexit = emit(Instr{Op::kJmpIfNot, NumKind::kBool, 0, c}, rc->pos);
+  int32_t elem = -1;
+  if (is_string) {
+    emit(Instr{Op::kDecodeRune, NumKind::kI32, 0, rune, hdr, i}, rc->pos);
+    elem = rune;
+  } else if (lhs.size() > 1) {
+    const int32_t addr = temp(8, 8);
+    emit(Instr{Op::kIndexAddr, NumKind::kPtr, 0, addr, hdr, i, size_of(et)}, rc->pos);
+    elem = temp(std::max<int64_t>(size_of(et), 8), 8);
+    emit(Instr{Op::kLoad, NumKind::kI64, 0, elem, addr, 0, size_of(et)}, rc->pos);
+  }
+  for (size_t k = 0; k < lhs.size(); ++k) {
+    const Expr* x = lhs[k];
+    if (x->kind == NodeKind::Name && static_cast<const Name*>(x)->value == "_") continue;
+    store_place(place(x), k == 0 ? i : elem, k == 0 ? size_of(int_t) : size_of(et), rc->pos);
+  }
+  loops_.push_back(Loop{s, {}, {}});
+  lower_block(s->body->list);
+  const int32_t cont = here();
+  if (is_string) {
+    const int32_t w = temp(8, 8);
+    emit(Instr{Op::kConst, NumKind::kI64, 0, w, 0, 0, 0}, rc->pos);
+    emit(Instr{Op::kMove, NumKind::kI64, 0, w, rune + 4, 0, 4}, rc->pos);
+    emit(Instr{Op::kBinary, NumKind::kI64, static_cast<uint8_t>(BinOp::kAdd), i, i, w}, rc->pos);
+  } else {
+    const int32_t one = temp(8, 8);
+    emit(Instr{Op::kConst, NumKind::kI64, 0, one, 0, 0, 1}, rc->pos);
+    emit(Instr{Op::kBinary, NumKind::kI64, static_cast<uint8_t>(BinOp::kAdd), i, i, one}, rc->pos);
+  }
+  emit(Instr{Op::kJmp, NumKind::kI64, 0, 0, 0, 0, top}, s->body->rbrace);
+  const int32_t end = here();
+  patch(jexit, end);
   for (int32_t j : loops_.back().breaks) patch(j, end);
   for (int32_t j : loops_.back().continues) patch(j, cont);
   loops_.pop_back();

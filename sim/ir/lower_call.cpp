@@ -154,17 +154,55 @@ int32_t Lowerer::call(const CallExpr* e) {
 
 int32_t Lowerer::builtin(const CallExpr* e) {
   switch (static_cast<BuiltinId>(e->builtin)) {
-    case BuiltinId::Len: {
+    case BuiltinId::Len:
+    case BuiltinId::Cap: {
       const Expr* x = e->args[0];
-      if (x->mode == Mode::Constant) return constant(e, e->type);
-      if (num_kind(x->type) == NumKind::kStr || under(x->type)->kind == lang::TypeKind::Slice) {
-        const int32_t v = expr(x);
-        return v + 8;
+      if (e->mode == Mode::Constant) return constant(e, e->type);
+      const lang::Type* xt = under(x->type);
+      if (xt->kind == lang::TypeKind::Pointer) xt = under(xt->elem);
+      if (xt->kind == lang::TypeKind::Array) {
+        const int32_t dst = temp(8, 8);
+        emit(Instr{Op::kConst, NumKind::kI64, 0, dst, 0, 0, xt->len}, e->pos);
+        return dst;
       }
+      if (num_kind(x->type) == NumKind::kStr || xt->kind == lang::TypeKind::Slice) {
+        const int32_t v = expr(x);
+        return v + (static_cast<BuiltinId>(e->builtin) == BuiltinId::Cap ? 16 : 8);
+      }
+      if (xt->kind == lang::TypeKind::Chan) break;
       break;
+    }
+    case BuiltinId::Append: {
+      const lang::Type* st = e->type;
+      const lang::Type* et = under(st)->elem;
+      const int32_t base = expr_as(e->args[0], st);
+      int32_t add = -1;
+      if (e->has_dots) {
+        add = expr(e->args[1]);  // append(s, t...)
+      } else {
+        const size_t n = e->args.size() - 1;
+        const int64_t esize = size_of(et);
+        const int32_t arr = temp(std::max<int64_t>(esize * static_cast<int64_t>(n), 8), std::max<int64_t>(align_of(et), 8));
+        for (size_t i = 0; i < n; ++i) expr_into(e->args[i + 1], et, arr + static_cast<int32_t>(esize * static_cast<int64_t>(i)));
+        add = temp(24, 8);
+        emit(Instr{Op::kAddr, NumKind::kPtr, 0, add, arr}, e->pos);
+        emit(Instr{Op::kConst, NumKind::kI64, 0, add + 8, 0, 0, static_cast<int64_t>(n)}, e->pos);
+        emit(Instr{Op::kConst, NumKind::kI64, 0, add + 16, 0, 0, static_cast<int64_t>(n)}, e->pos);
+      }
+      const int32_t dst = temp(24, 8);
+      emit(Instr{Op::kAppend, NumKind::kI64, 0, dst, base, add, size_of(et)}, e->pos);
+      return dst;
     }
     case BuiltinId::Make: {
       const lang::Type* t = under(e->type);
+      if (t->kind == lang::TypeKind::Slice) {
+        const lang::Type* int_t = pkg_.types.basic(lang::TypeKind::Int);
+        const int32_t len = expr_as(e->args[1], int_t);
+        const int32_t cap = e->args.size() > 2 ? expr_as(e->args[2], int_t) : -1;
+        const int32_t dst = temp(24, 8);
+        emit(Instr{Op::kMakeSlice, NumKind::kI64, 0, dst, len, cap, size_of(t->elem)}, e->pos);
+        return dst;
+      }
       if (t->kind == lang::TypeKind::Chan) {
         const int32_t dst = temp(8, 8);
         int32_t cap = -1;

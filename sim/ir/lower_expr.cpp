@@ -257,6 +257,7 @@ int32_t Lowerer::expr(const Expr* e) {
       return load_place(var_place(obj, e->pos), size_of(e->type), e->pos);
     }
     case NodeKind::FuncLit: return func_lit(static_cast<const FuncLit*>(e));
+    case NodeKind::CompositeLit: return composite(static_cast<const CompositeLit*>(e), e->type);
     case NodeKind::IndexExpr: {
       const auto* ix = static_cast<const IndexExpr*>(e);
       if (num_kind(ix->x->type) == NumKind::kStr) {  // s[i]: a byte
@@ -288,7 +289,14 @@ int32_t Lowerer::expr(const Expr* e) {
         case lang::Op::Mul: return load_place(place(e), size, e->pos);  // *p
         case lang::Op::And: {  // &x
           const Expr* x = strip_parens(op->x);
-          if (x->kind == NodeKind::CompositeLit) break;
+          if (x->kind == NodeKind::CompositeLit) {  // &T{...}: a new heap object
+            const lang::Type* t = x->type;
+            const int32_t v = composite(static_cast<const CompositeLit*>(x), t);
+            const int32_t dst = temp(8, 8);
+            emit(Instr{Op::kNew, NumKind::kPtr, 0, dst, 0, type_id(t), size_of(t)}, e->pos);
+            emit(Instr{Op::kStore, NumKind::kI64, 0, dst, v, 0, size_of(t)}, e->pos);
+            return dst;
+          }
           const Place p = place(x);
           const int32_t dst = temp(8, 8);
           if (p.indirect) {
@@ -332,6 +340,77 @@ int32_t Lowerer::expr(const Expr* e) {
   }
   unsupported(e->pos, std::string("expression ") + node_kind_name(e->kind));
   return temp(std::max<int64_t>(size_of(e->type ? e->type : pkg_.types.basic(lang::TypeKind::Int)), 8));
+}
+
+// Composite literals: structs and arrays are built in the frame; a slice literal's array is
+// a new heap object (Go keeps it on the stack when it does not escape).
+int32_t Lowerer::composite(const CompositeLit* e, const lang::Type* t) {
+  const lang::Type* u = under(t);
+  const int64_t size = size_of(t);
+  const int32_t dst = temp(std::max<int64_t>(size, 8), std::max<int64_t>(align_of(t), 8));
+  emit(Instr{Op::kZero, NumKind::kI64, 0, dst, 0, 0, std::max<int64_t>(size, 8)}, e->pos);
+  auto elem_of = [&](const Expr* el) {
+    return el->kind == NodeKind::KeyValueExpr ? static_cast<const KeyValueExpr*>(el)->value_expr : el;
+  };
+  auto fill_elem = [&](const Expr* v, const lang::Type* et, int32_t at) {
+    if (v->kind == NodeKind::CompositeLit && !static_cast<const CompositeLit*>(v)->type_expr) {
+      const int32_t inner = composite(static_cast<const CompositeLit*>(v), et);
+      emit(Instr{Op::kMove, NumKind::kI64, 0, at, inner, 0, size_of(et)}, v->pos);
+    } else {
+      expr_into(v, et, at);
+    }
+  };
+  if (u->kind == lang::TypeKind::Struct) {
+    const std::vector<int64_t> offs = field_offsets(u);
+    for (size_t i = 0; i < e->elems.size(); ++i) {
+      const Expr* el = e->elems[i];
+      size_t fi = i;
+      if (el->kind == NodeKind::KeyValueExpr) {
+        const auto* kv = static_cast<const KeyValueExpr*>(el);
+        const std::string& name = static_cast<const Name*>(kv->key)->value;
+        for (size_t k = 0; k < u->fields.size(); ++k) {
+          if (u->fields[k].name == name) fi = k;
+        }
+      }
+      fill_elem(elem_of(el), u->fields[fi].type, dst + static_cast<int32_t>(offs[fi]));
+    }
+    return dst;
+  }
+  if (u->kind == lang::TypeKind::Array || u->kind == lang::TypeKind::Slice) {
+    const lang::Type* et = u->elem;
+    const int64_t esize = size_of(et);
+    // Element positions: a key sets the index, others follow the previous one.
+    std::vector<std::pair<int64_t, const Expr*>> items;
+    int64_t next = 0, n = 0;
+    for (const Expr* el : e->elems) {
+      if (el->kind == NodeKind::KeyValueExpr) {
+        int64_t k = 0;
+        int64_val(*static_cast<const KeyValueExpr*>(el)->key->value, &k);
+        next = k;
+      }
+      items.emplace_back(next, elem_of(el));
+      ++next;
+      n = std::max(n, next);
+    }
+    if (u->kind == lang::TypeKind::Array) {
+      for (const auto& [i, v] : items) fill_elem(v, et, dst + static_cast<int32_t>(i * esize));
+      return dst;
+    }
+    const int32_t arr = temp(std::max<int64_t>(esize * n, 8), std::max<int64_t>(align_of(et), 8));
+    emit(Instr{Op::kZero, NumKind::kI64, 0, arr, 0, 0, std::max<int64_t>(esize * n, 8)}, e->pos);
+    for (const auto& [i, v] : items) fill_elem(v, et, arr + static_cast<int32_t>(i * esize));
+    if (n > 0) {
+      emit(Instr{Op::kNew, NumKind::kPtr, 0, dst, 0, type_id(et), esize * n}, e->pos);
+      emit(Instr{Op::kStore, NumKind::kI64, 0, dst, arr, 0, esize * n}, e->pos);
+    } else {
+      emit(Instr{Op::kNew, NumKind::kPtr, 0, dst, 0, type_id(et), 0}, e->pos);  // zerobase
+    }
+    emit(Instr{Op::kConst, NumKind::kI64, 0, dst + 8, 0, 0, n}, e->pos);
+    emit(Instr{Op::kConst, NumKind::kI64, 0, dst + 16, 0, 0, n}, e->pos);
+    return dst;
+  }
+  unsupported(e->pos, "this composite literal (map literals come next)");
+  return dst;
 }
 
 int32_t Lowerer::func_lit(const FuncLit* e) {
