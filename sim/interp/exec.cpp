@@ -61,11 +61,75 @@ void Exec::request(Request r) {
   requested_ = true;
 }
 
-void Exec::panic_text(const std::string& text) {
+void Exec::panic_text(const std::string& text, const uint64_t* value) {
+  PanicState& p = code().panic;
+  if (p.active && !p.recovered) {
+    // A panic inside a deferred call during a panic: Go prints both; gosim keeps the newer.
+    p.text += "\n\tpanic: " + text;
+  } else {
+    p = PanicState{};
+    p.active = true;
+    p.text = text;
+    p.unwind_frame = static_cast<int64_t>(code().frames.size()) - 1;
+  }
+  if (value) {
+    p.value[0] = value[0];
+    p.value[1] = value[1];
+  } else {
+    // A runtime error: recover() returns an error whose text is the message's first line.
+    const std::string first = text.substr(0, text.find('\n'));
+    const uint64_t es = alloc(16);
+    st8(es, new_string(first));
+    st8(es + 8, first.size());
+    const uint64_t box = alloc(8);
+    st8(box, es);
+    p.value[0] = ir::type_word(errstring_type_);
+    p.value[1] = box;
+  }
+  continue_panic();
+}
+
+// Go: runtime/panic.go gopanic's loop: run deferred calls from the innermost frame outwards.
+void Exec::continue_panic() {
+  GCode& c = code();
+  PanicState& p = c.panic;
+  while (p.unwind_frame >= 0) {
+    if (!c.defers.empty() && c.defers.back().frame == static_cast<size_t>(p.unwind_frame)) {
+      DeferRec d = c.defers.back();
+      c.defers.pop_back();
+      const uint64_t block = alloc(d.args.size());
+      mem_.write(block, d.args.data(), d.args.size());
+      if (d.fn <= -2) {
+        if (lib(-2 - d.fn, block, 0)) {
+          code().panic.resume = true;
+          return;
+        }
+        continue;
+      }
+      push_frame(static_cast<int32_t>(d.fn), block, d.ctx, 0);
+      code().frames.back().deferred_call = true;
+      return;  // run it; its return comes back here (see ret)
+    }
+    --p.unwind_frame;
+  }
   Request r;
   r.kind = ReqKind::kPanic;
-  r.text = text;
+  r.text = p.text;
   request(std::move(r));
+}
+
+// Go: runtime/panic.go gorecover — only a deferred call run by the panic, and only once.
+void Exec::recover_into(uint64_t dst) {
+  GCode& c = code();
+  PanicState& p = c.panic;
+  if (p.active && !p.recovered && c.frames.back().deferred_call) {
+    p.recovered = true;
+    st8(dst, p.value[0]);
+    st8(dst + 8, p.value[1]);
+    return;
+  }
+  st8(dst, 0);
+  st8(dst + 8, 0);
 }
 
 void Exec::ensure_stack(uint64_t need_lo) {
@@ -159,6 +223,20 @@ bool Exec::ret() {
     mem_.copy(fr.ret_to, fr.fp + static_cast<uint64_t>(f.results_offset), static_cast<size_t>(f.results_size));
   }
   c.frames.pop_back();
+  if (fr.deferred_call && c.panic.active) {
+    if (c.panic.recovered) {
+      // Go: recovery — the frame that deferred the call returns normally (its remaining
+      // deferred calls run as part of that return); the frames above it are gone.
+      const auto keep = static_cast<size_t>(c.panic.unwind_frame) + 1;
+      c.frames.resize(keep);
+      while (!c.defers.empty() && c.defers.back().frame >= keep) c.defers.pop_back();
+      Frame& back = c.frames.back();
+      back.pc = static_cast<int32_t>(mod_.funcs[static_cast<size_t>(back.fn)].code.size()) - 1;
+      c.panic = PanicState{};
+    } else {
+      continue_panic();
+    }
+  }
   return !c.frames.empty();
 }
 
@@ -172,7 +250,11 @@ bool Exec::run() {
     const std::string msg = g().req_panic;
     g().req_panic.clear();
     panic_text(msg);
-    return true;
+    if (requested_) return true;
+  } else if (code().panic.resume) {
+    code().panic.resume = false;
+    continue_panic();
+    if (requested_) return true;
   }
   code().in_lib = -1;
   for (;;) {
@@ -199,7 +281,7 @@ bool Exec::run() {
         if (p == 0) {
           panic_text("runtime error: invalid memory address or nil pointer dereference\n"
                      "[signal SIGSEGV: segmentation violation code=0x1 addr=0x0 pc=0x0]");
-          return true;
+          goto next;
         }
         if (in.op == Op::kLoad) mem_.copy(A, p, static_cast<size_t>(in.imm));
         if (in.op == Op::kStore) mem_.copy(p, B, static_cast<size_t>(in.imm));
@@ -263,7 +345,7 @@ bool Exec::run() {
                                : ysize == 2 ? static_cast<int16_t>(raw) : static_cast<int8_t>(raw);
             if (sy < 0) {
               panic_text("runtime error: negative shift amount");
-              return true;
+              goto next;
             }
           }
           y = static_cast<int64_t>(raw);
@@ -282,7 +364,7 @@ bool Exec::run() {
           case ir::BinOp::kRem:
             if (y == 0) {
               panic_text("runtime error: integer divide by zero");
-              return true;
+              goto next;
             }
             if (sgn) {
               if (y == -1) {
@@ -392,7 +474,7 @@ bool Exec::run() {
         if (fv == 0) {
           panic_text("runtime error: invalid memory address or nil pointer dereference\n"
                      "[signal SIGSEGV: segmentation violation code=0x1 addr=0x0 pc=0x0]");
-          return true;
+          goto next;
         }
         push_frame(static_cast<int32_t>(ld8(fv)), A, fv, B);
         break;
@@ -458,7 +540,7 @@ bool Exec::run() {
         const int64_t cap = in.b >= 0 ? static_cast<int64_t>(ld8(B)) : 0;
         if (cap < 0) {
           panic_text("makechan: size out of range");
-          return true;
+          goto next;
         }
         const uint64_t ch = alloc(96 + static_cast<uint64_t>(cap * in.imm));
         st8(A, ch);
@@ -525,7 +607,7 @@ bool Exec::run() {
         if (base == 0) {
           panic_text("runtime error: invalid memory address or nil pointer dereference\n"
                      "[signal SIGSEGV: segmentation violation code=0x1 addr=0x0 pc=0x0]");
-          return true;
+          goto next;
         }
         st8(A, base + ld8(C) * static_cast<uint64_t>(in.imm));
         break;
@@ -535,11 +617,11 @@ bool Exec::run() {
         const auto cap = in.c >= 0 ? static_cast<int64_t>(ld8(C)) : len;
         if (len < 0) {
           panic_text("runtime error: makeslice: len out of range");
-          return true;
+          goto next;
         }
         if (cap < len) {
           panic_text("runtime error: makeslice: cap out of range");
-          return true;
+          goto next;
         }
         const uint64_t p = alloc(static_cast<uint64_t>(cap * in.imm));
         st8(A, p);
@@ -602,13 +684,13 @@ bool Exec::run() {
         mem_.store(A + 4, w, 4);
         break;
       }
-      case Op::kPanicStr: panic_text(str_at(A)); return true;
+      case Op::kPanicStr: panic_text(str_at(A)); goto next;
       case Op::kBounds: {
         const uint64_t i = ld8(A), n = ld8(B);
         if (i >= n) {
           panic_text("runtime error: index out of range [" + std::to_string(static_cast<int64_t>(i)) + "] with length " +
                      std::to_string(n));
-          return true;
+          goto next;
         }
         break;
       }
@@ -616,11 +698,13 @@ bool Exec::run() {
         if (ld8(A) == 0) {
           panic_text("runtime error: invalid memory address or nil pointer dereference\n"
                      "[signal SIGSEGV: segmentation violation code=0x1 addr=0x0 pc=0x0]");
-          return true;
+          goto next;
         }
         break;
     }
+  next:
     if (requested_) return true;
+    if (code().frames.empty()) return false;
   }
 }
 

@@ -34,7 +34,11 @@ class Exec {
   std::string str_at(uint64_t addr) const;       // a Go string header at addr
   uint64_t new_string(const std::string& s);     // bytes on the heap; returns the data pointer
   void request(Request r);                       // hand a request to the runtime (charges cost)
-  void panic_text(const std::string& text);      // an unrecovered panic ends the program
+  // Starts a panic with this text (and interface value, or an errors.New-like value holding the
+  // text when value is null): deferred calls run, recover may stop it, else the program dies.
+  void panic_text(const std::string& text, const uint64_t* value = nullptr);
+  void continue_panic();                         // run the next deferred call, or die
+  void recover_into(uint64_t dst);               // the builtin recover
   bool lib(int64_t id, uint64_t args, uint64_t results);  // true if it made a request
   bool ret();                                    // kRet: false when the G's last frame returned
 

@@ -43,8 +43,13 @@ bool Exec::lib(int64_t id, uint64_t args, uint64_t results) {
     const uint64_t arr = ld8(args);
     const auto n = static_cast<int64_t>(ld8(args + 8));
     if (b == lang::BuiltinId::Panic) {
-      panic_text(panic_value(fc, arr));
-      return true;
+      const uint64_t v[2] = {ld8(arr), ld8(arr + 8)};
+      panic_text(panic_value(fc, arr), v);
+      return requested_;
+    }
+    if (b == lang::BuiltinId::Recover) {
+      recover_into(results);
+      return false;
     }
     write_out(2, print_values(fc, arr, n, b == lang::BuiltinId::Println));
     return true;
@@ -106,7 +111,7 @@ bool Exec::lib(int64_t id, uint64_t args, uint64_t results) {
       set_int(results, static_cast<int64_t>(mc_.model().allp.size()));
       if (static_cast<int64_t>(ld8(args)) > 0) {
         panic_text("gosim: runtime.GOMAXPROCS(n) with n > 0 is not supported yet; set GOMAXPROCS in the scenario");
-        return true;
+        return requested_;
       }
       return false;
     case LibFunc::RuntimeGC:
@@ -139,7 +144,7 @@ bool Exec::lib(int64_t id, uint64_t args, uint64_t results) {
     }
     default:
       panic_text("gosim: this library function is not implemented yet (id " + std::to_string(id) + ")");
-      return true;
+      return requested_;
   }
 }
 

@@ -51,6 +51,66 @@ NumKind Lowerer::num_kind(const lang::Type* t) {
   }
 }
 
+// Go's runtime spelling of a type (reflect.Type.String, what %T prints): package-qualified
+// names ("main.T", "sync.Mutex"), "interface {}", "struct { A int; B string }".
+static std::string rt_type_name(const lang::Type* t) {
+  if (!t) return "<nil>";
+  if (t->kind == lang::TypeKind::Named) {
+    const Object* o = t->obj;
+    const std::string pkg = o && o->pkg ? o->pkg->name : std::string();
+    return pkg.empty() ? (o ? o->name : "?") : pkg + "." + o->name;
+  }
+  if (t->alias && std::string(t->alias) == "any") return "interface {}";
+  switch (t->kind) {
+    case lang::TypeKind::Pointer: return "*" + rt_type_name(t->elem);
+    case lang::TypeKind::Slice: return "[]" + rt_type_name(t->elem);
+    case lang::TypeKind::Array: return "[" + std::to_string(t->len) + "]" + rt_type_name(t->elem);
+    case lang::TypeKind::Map: return "map[" + rt_type_name(t->key) + "]" + rt_type_name(t->elem);
+    case lang::TypeKind::Chan:
+      return std::string(t->dir == ChanDir::Recv ? "<-chan " : t->dir == ChanDir::Send ? "chan<- " : "chan ") +
+             rt_type_name(t->elem);
+    case lang::TypeKind::Struct: {
+      if (t->fields.empty()) return "struct {}";
+      std::string out = "struct { ";
+      for (size_t i = 0; i < t->fields.size(); ++i) {
+        if (i) out += "; ";
+        out += t->fields[i].name + " " + rt_type_name(t->fields[i].type);
+      }
+      return out + " }";
+    }
+    case lang::TypeKind::Interface: {
+      if (t->methods.empty()) return "interface {}";
+      std::string out = "interface { ";
+      for (size_t i = 0; i < t->methods.size(); ++i) {
+        if (i) out += "; ";
+        out += t->methods[i]->name + func_string(t->methods[i]).substr(t->methods[i]->name.size());
+      }
+      return out + " }";
+    }
+    case lang::TypeKind::Func: {
+      std::string out = "func(";
+      for (size_t i = 0; i < t->params->elems.size(); ++i) {
+        if (i) out += ", ";
+        if (t->variadic && i + 1 == t->params->elems.size()) {
+          out += "..." + rt_type_name(t->params->elems[i]->elem);
+        } else {
+          out += rt_type_name(t->params->elems[i]);
+        }
+      }
+      out += ")";
+      const auto& rs = t->results->elems;
+      if (rs.size() == 1) out += " " + rt_type_name(rs[0]);
+      if (rs.size() > 1) {
+        out += " (";
+        for (size_t i = 0; i < rs.size(); ++i) out += (i ? ", " : "") + rt_type_name(rs[i]);
+        out += ")";
+      }
+      return out;
+    }
+    default: return type_string(t);  // basic types: "int", "uint8", "string"
+  }
+}
+
 int32_t Lowerer::type_id(const lang::Type* t) {
   const lang::Type* key = t->canon ? t->canon : t;
   if (is_named(t)) key = t;  // named types are their own identity
@@ -62,7 +122,7 @@ int32_t Lowerer::type_id(const lang::Type* t) {
   TypeDesc d;
   d.size = size_of(t);
   d.align = align_of(t);
-  d.name = type_string(t);
+  d.name = rt_type_name(t);
   d.named = t->kind == lang::TypeKind::Named;
   const lang::Type* u = under(t);
   switch (u->kind) {

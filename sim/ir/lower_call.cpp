@@ -217,6 +217,11 @@ int32_t Lowerer::builtin(const CallExpr* e) {
       emit(Instr{Op::kChanClose, NumKind::kPtr, 0, ch}, e->pos);
       return ch;
     }
+    case BuiltinId::Recover: {
+      const int32_t dst = temp(16, 8);
+      emit(Instr{Op::kLib, NumKind::kI64, 0, 0, dst, 0, kLibBuiltinBase + e->builtin}, e->pos);
+      return dst;
+    }
     case BuiltinId::New: {
       const lang::Type* t = under(e->type)->elem;
       const int32_t dst = temp(8, 8);

@@ -188,6 +188,18 @@ struct Frame {
   uint64_t fp = 0;       // lowest address of the frame
   uint64_t ctx = 0;      // the funcval this frame was called through (closures), or 0
   uint64_t ret_to = 0;   // where the caller wants the results copied (0: nowhere)
+  bool deferred_call = false;  // a deferred call run by a panic (recover works only here)
+};
+
+// A panic in progress (Go: runtime2.go _panic). Deferred calls run on top of the panicking
+// stack, frame by frame from `unwind_frame` outwards; frames are only dropped on recovery.
+struct PanicState {
+  bool active = false;
+  bool recovered = false;
+  std::string text;           // what "panic: " is followed by if nobody recovers
+  uint64_t value[2] = {0, 0}; // the interface value recover() returns
+  int64_t unwind_frame = -1;  // whose deferred calls run now
+  bool resume = false;        // a deferred library call made a request; continue afterwards
 };
 
 // A deferred call (Go: runtime2.go _defer): its function and arguments, evaluated at the
@@ -211,6 +223,7 @@ struct GCode {
   int32_t go_fn = -1;         // the function and line of the go statement that created it
   int32_t go_line = 0;
   int64_t in_lib = -1;        // the library function whose request it is waiting on (tracebacks)
+  PanicState panic;
 };
 
 struct G {
