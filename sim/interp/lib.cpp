@@ -51,6 +51,14 @@ bool Exec::lib(int64_t id, uint64_t args, uint64_t results) {
       recover_into(results);
       return false;
     }
+    if (b == lang::BuiltinId::Len || b == lang::BuiltinId::Cap) {  // of a channel
+      const uint64_t ch = ld8(args);
+      const auto& chans = mc_.model().chans;
+      const auto it = chans.find(ch);
+      const uint64_t v = it == chans.end() ? 0 : b == lang::BuiltinId::Len ? it->second.buf.size() : it->second.dataqsiz;
+      st8(results, v);
+      return false;
+    }
     write_out(2, print_values(fc, arr, n, b == lang::BuiltinId::Println));
     return true;
   }

@@ -238,6 +238,16 @@ LowerResult Lowerer::run() {
     f.pos = fi->decl ? fi->decl->pos : (fi->lit ? fi->lit->pos : Pos{});
     m_.funcs.push_back(std::move(f));
   }
+  // Package-level variables live in one data block (Go: the binary's .data/.bss).
+  int64_t data = 0;
+  for (const Object* g : pkg_.globals) {
+    const int64_t a = std::max<int64_t>(align_of(g->type), 1);
+    data = (data + a - 1) / a * a;
+    globals_[g] = data;
+    data += size_of(g->type);
+  }
+  m_.globals_size = data;
+  m_.globals_addr = kDataBase;
   for (const FuncInfo* fi : pkg_.all_funcs) {
     f_ = &m_.funcs[static_cast<size_t>(funcs_[fi])];
     fi_ = fi;
@@ -274,15 +284,15 @@ LowerResult Lowerer::run() {
     }
     for (size_t i = 0; i < fi->captures.size(); ++i) vars_[fi->captures[i]] = VarLoc{0, true, static_cast<int32_t>(i)};
     const BlockStmt* body = fi->decl ? fi->decl->body : fi->lit->body;
+    // Go: runtime.main runs the package's initialisation in the main goroutine before
+    // main.main; gosim runs it at the top of main.
+    if (pkg_.main_func == fi) lower_package_init(entry);
     if (body) lower_block(body->list);
     emit(Instr{Op::kRet}, body ? body->rbrace : entry);
     f_->frame_size = (frame_top_ + 7) / 8 * 8;
     if (pkg_.main_func == fi) m_.main_func = funcs_[fi];
   }
-  if (!pkg_.globals.empty() || !pkg_.init_order.empty()) {
-    unsupported(pkg_.globals.empty() ? Pos{1, 1} : pkg_.globals[0]->pos, "package-level variables");
-  }
-  if (!pkg_.init_funcs.empty()) unsupported(pkg_.init_funcs[0]->decl->pos, "func init");
+  for (Function& w : wrappers_) m_.funcs.push_back(std::move(w));
   // Package os's init starts the finalizer goroutine; fmt and net import os.
   m_.initialises_os = false;
   for (const Object* imp : pkg_.imports) {
@@ -290,6 +300,23 @@ LowerResult Lowerer::run() {
     if (path == "os" || path == "fmt" || path == "net") m_.initialises_os = true;
   }
   return LowerResult{std::move(m_), std::move(errors_)};
+}
+
+void Lowerer::lower_package_init(Pos pos) {
+  for (const InitEntry& ie : pkg_.init_order) {
+    if (ie.lhs.size() != 1 || !ie.init) {
+      unsupported(ie.lhs.empty() ? pos : ie.lhs[0]->pos, "a package variable initialised from a multi-value call");
+      continue;
+    }
+    const Object* g = ie.lhs[0];
+    const int32_t v = expr_as(ie.init, g->type);
+    if (g->name == "_") continue;
+    store_place(var_place(g, ie.init->pos), v, size_of(g->type), ie.init->pos);
+  }
+  for (const FuncInfo* init : pkg_.init_funcs) {
+    const int32_t block = temp(8, 8);
+    emit(Instr{Op::kCall, NumKind::kI64, 0, block, block, 0, funcs_[init]}, pos);
+  }
 }
 
 // ---- statements ----
@@ -869,6 +896,41 @@ void Lowerer::lower_go_defer(const CallStmt* s) {
       return;
     }
   }
+  // A method of a declared type: its function with the receiver as first parameter.
+  if (fun->kind == NodeKind::SelectorExpr) {
+    const auto* sel = static_cast<const SelectorExpr*>(fun);
+    if (sel->sel_kind == SelKind::MethodVal && sel->sel_obj && sel->sel_obj->func && !sel->iface_method) {
+      int32_t results_at = 0;
+      const int32_t block = call_block(c, sel->sel_obj->type, sel, &results_at, true);
+      emit(Instr{irop, NumKind::kI64, 0, block, 0, 0, funcs_[sel->sel_obj->func]}, s->pos);
+      return;
+    }
+  }
+  // go on a library call (go fmt.Println(i)): Go wraps it in a closure; gosim in a small
+  // function whose parameter block is the call's.
+  if (irop == ir::Op::kGo && fun->kind == NodeKind::SelectorExpr) {
+    const auto* sel = static_cast<const SelectorExpr*>(fun);
+    const Object* m = sel->sel_obj;
+    if (m && m->lib != LibFunc::None) {
+      int32_t results_at = 0;
+      const int32_t block = call_block(c, m->type, sel->sel_kind == SelKind::MethodVal ? sel : nullptr, &results_at, true);
+      Function w;
+      w.name = f_->name + ".gowrap" + std::to_string(wrappers_.size() + 1);
+      w.file = f_->file;
+      w.pos = s->pos;
+      w.params_size = results_at - block;
+      w.results_offset = w.params_size;
+      w.frame_size = ((results_at - block) + 64 + 7) / 8 * 8;
+      w.code.push_back(Instr{Op::kLib, NumKind::kI64, 0, 0, results_at - block, 0, static_cast<int64_t>(m->lib)});
+      w.pos_of.push_back(s->pos);
+      w.code.push_back(Instr{Op::kRet});
+      w.pos_of.push_back(s->pos);
+      const auto idx = static_cast<int32_t>(pkg_.all_funcs.size() + wrappers_.size());
+      wrappers_.push_back(std::move(w));
+      emit(Instr{irop, NumKind::kI64, 0, block, 0, 0, idx}, s->pos);
+      return;
+    }
+  }
   // A deferred library call (defer wg.Done(), defer fmt.Println(x)): its parameter block is
   // evaluated now, as Go evaluates a deferred call's arguments at the defer statement.
   if (irop == ir::Op::kDefer) {
@@ -885,6 +947,14 @@ void Lowerer::lower_go_defer(const CallStmt* s) {
       emit(Instr{ir::Op::kDefer, NumKind::kI64, 0, block, results_at - block, -1, -2 - static_cast<int64_t>(m->lib)}, s->pos);
       return;
     }
+  }
+  // Any other function value: call through its funcval.
+  if (c->call_kind == CallKind::Func) {
+    int32_t results_at = 0;
+    const int32_t fv = expr(fun);
+    const int32_t block = call_block(c, fun->type, nullptr, &results_at, true);
+    emit(Instr{irop, NumKind::kI64, 0, block, 0, fv, -1}, s->pos);
+    return;
   }
   unsupported(s->pos, s->tok == Tok::Go ? "this kind of go statement" : "this kind of defer");
 }

@@ -169,7 +169,12 @@ int32_t Lowerer::builtin(const CallExpr* e) {
         const int32_t v = expr(x);
         return v + (static_cast<BuiltinId>(e->builtin) == BuiltinId::Cap ? 16 : 8);
       }
-      if (xt->kind == lang::TypeKind::Chan) break;
+      if (xt->kind == lang::TypeKind::Chan) {  // the runtime knows the buffer's length
+        const int32_t ch = expr(x);
+        const int32_t dst = temp(8, 8);
+        emit(Instr{Op::kLib, NumKind::kI64, 0, ch, dst, 0, kLibBuiltinBase + e->builtin}, e->pos);
+        return dst;
+      }
       break;
     }
     case BuiltinId::Append: {

@@ -79,6 +79,11 @@ int32_t Lowerer::box(int32_t src, const lang::Type* from) {
 Place Lowerer::var_place(const Object* obj, Pos pos) {
   auto it = vars_.find(obj);
   if (it == vars_.end()) {
+    if (auto g = globals_.find(obj); g != globals_.end()) {
+      const int32_t addr = temp(8, 8);
+      emit(Instr{Op::kConst, NumKind::kI64, 0, addr, 0, 0, static_cast<int64_t>(kDataBase) + g->second}, pos);
+      return Place{addr, true};
+    }
     unsupported(pos, "this variable (package-level variables are not lowered yet)");
     return Place{temp(8), false};
   }

@@ -97,6 +97,9 @@ class Lowerer {
   std::map<const lang::Type*, int32_t> types_;
   std::map<const lang::FuncInfo*, int32_t> funcs_;
   std::map<std::string, uint64_t> strings_;
+  std::map<const lang::Object*, int64_t> globals_;  // package-level variable -> offset at kDataBase
+  std::vector<Function> wrappers_;                  // go/defer wrappers for library calls
+  void lower_package_init(Pos pos);
 
   // current function
   Function* f_ = nullptr;
