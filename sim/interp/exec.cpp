@@ -304,6 +304,25 @@ bool Exec::run() {
           mem_.store(A, r ? 1 : 0, 1);
           break;
         }
+        if (in.kind == NumKind::kIface) {
+          // Go: runtime efaceeq — equal dynamic types, then equal values (compared by type).
+          const uint64_t tx = ld8(B), ty = ld8(C);
+          bool eq = tx == ty;
+          if (eq && tx != 0) {
+            const ir::TypeDesc& td = mod_.types[static_cast<size_t>(ir::type_of_word(tx))];
+            const uint64_t dx = ld8(B + 8), dy = ld8(C + 8);
+            if (td.kind == ir::TypeKind::kString) {
+              eq = str_at(dx) == str_at(dy);
+            } else if (td.kind == ir::TypeKind::kSlice || td.kind == ir::TypeKind::kMap || td.kind == ir::TypeKind::kFunc) {
+              panic_text("runtime error: comparing uncomparable type " + td.name);
+              goto next;
+            } else {
+              eq = mem_.read_string(dx, static_cast<size_t>(td.size)) == mem_.read_string(dy, static_cast<size_t>(td.size));
+            }
+          }
+          mem_.store(A, (op == ir::BinOp::kEq) == eq ? 1 : 0, 1);
+          break;
+        }
         if (in.kind == NumKind::kF64) {
           double x, y;
           const uint64_t xb = ld8(B), yb = ld8(C);
@@ -659,6 +678,41 @@ bool Exec::run() {
         break;
       }
       case Op::kSliceLen: st8(A, ld8(B + 8)); break;
+      case Op::kSliceExpr: {
+        // Go: the compiler's bounds checks and runtime/panic.go panicSlice* messages.
+        const uint64_t esize = static_cast<uint64_t>(in.imm & 0xffffffff);
+        const bool has_high = (in.imm & ir::kSliceHasHigh) != 0, has_max = (in.imm & ir::kSliceHasMax) != 0;
+        const bool is_str = (in.imm & ir::kSliceString) != 0;
+        const std::string with = (in.imm & ir::kSliceLenMsg) ? "length" : "capacity";
+        const uint64_t ptr = ld8(B), len = ld8(B + 8), cap = is_str ? len : ld8(B + 16);
+        const uint64_t lo = ld8(C);
+        const uint64_t hi = has_high ? ld8(C + 8) : len;
+        const uint64_t mx = has_max ? ld8(C + 16) : cap;
+        auto fail = [&](const std::string& what) {
+          panic_text("runtime error: slice bounds out of range " + what);
+        };
+        auto s64 = [](uint64_t v) { return std::to_string(static_cast<int64_t>(v)); };
+        if (has_max && mx > cap) {
+          fail("[::" + s64(mx) + "] with " + with + " " + std::to_string(cap));
+          goto next;
+        }
+        if (has_max && hi > mx) {
+          fail("[:" + s64(hi) + ":" + s64(mx) + "]");
+          goto next;
+        }
+        if (!has_max && hi > cap) {
+          fail("[:" + s64(hi) + "] with " + (is_str ? std::string("length") : with) + " " + std::to_string(is_str ? len : cap));
+          goto next;
+        }
+        if (lo > hi) {
+          fail("[" + s64(lo) + ":" + s64(hi) + (has_max ? ":]" : "]"));
+          goto next;
+        }
+        st8(A, hi - lo == 0 && !is_str && mx - lo == 0 ? ptr : ptr + lo * esize);
+        st8(A + 8, hi - lo);
+        if (!is_str) st8(A + 16, mx - lo);
+        break;
+      }
       case Op::kDecodeRune: {
         // Go: runtime/utf8.go decoderune — invalid bytes decode as U+FFFD, width 1.
         const uint64_t p = ld8(B), n = ld8(B + 8), i = ld8(C);

@@ -66,6 +66,8 @@ enum class Op : uint8_t {
   kMakeSlice,  // [a] = make([]T, len [b], cap [c]) with element size imm (allocates)
   kAppend,     // [a] = append(slice [b], the elements of slice [c]...) with element size imm
   kSliceLen,   // [a] = len of the string/slice header at [b] (8 bytes), for range loops
+  kSliceExpr,  // [a] = [b][lo:hi:max] with the header {ptr, len, cap} at [b] and lo, hi, max at
+               //   [c], [c+8], [c+16]; imm = element size | kSlice* flags below
   kDecodeRune, // [a] = the rune at byte [c] of string [b], [a+4] = its width (range over strings)
   kSelect,     // select over imm cases described at slot a (4 words each: chan, value address,
                //   elem size, is-send); b = 1 if there is no default case (blocks)
@@ -136,6 +138,12 @@ struct Module {
   uint64_t globals_addr = 0;  // where, once the program is loaded
   bool initialises_os = true;
 };
+
+// kSliceExpr flags (in imm above bit 32).
+constexpr int64_t kSliceHasHigh = int64_t{1} << 40;
+constexpr int64_t kSliceHasMax = int64_t{1} << 41;
+constexpr int64_t kSliceString = int64_t{1} << 42;   // result is a string header (no cap)
+constexpr int64_t kSliceLenMsg = int64_t{1} << 43;   // arrays and strings: "with length"
 
 // kLib immediates at and above this are builtins (print, println, panic) by lang::BuiltinId.
 constexpr int64_t kLibBuiltinBase = 1000;

@@ -236,7 +236,7 @@ int32_t Lowerer::binary(const Operation* e) {
     case lang::Op::Geq: op = BinOp::kGe; break;
     default: unsupported(e->pos, "this operator");
   }
-  if (k == NumKind::kIface || (cmp && k == NumKind::kPtr && size_of(ot) > 8)) unsupported(e->pos, "comparing these values");
+  if (cmp && k == NumKind::kPtr && size_of(ot) > 8) unsupported(e->pos, "comparing structs and arrays");
   const int64_t rsize = cmp ? 1 : size_of(e->type);
   const int32_t dst = temp(rsize, std::min<int64_t>(rsize, 8));
   Instr in{Op::kBinary, k, static_cast<uint8_t>(op), dst, x, y, 0};
@@ -263,6 +263,52 @@ int32_t Lowerer::expr(const Expr* e) {
     }
     case NodeKind::FuncLit: return func_lit(static_cast<const FuncLit*>(e));
     case NodeKind::CompositeLit: return composite(static_cast<const CompositeLit*>(e), e->type);
+    case NodeKind::SliceExpr: {
+      const auto* se = static_cast<const SliceExpr*>(e);
+      const lang::Type* xt = under(se->x->type);
+      const bool is_str = num_kind(se->x->type) == NumKind::kStr;
+      bool len_msg = is_str;
+      const int32_t hdr = temp(24, 8);
+      int64_t esize = 1;
+      if (is_str || xt->kind == lang::TypeKind::Slice) {
+        const int32_t v = expr(se->x);
+        emit(Instr{Op::kMove, NumKind::kI64, 0, hdr, v, 0, is_str ? 16 : 24}, e->pos);
+        if (!is_str) esize = size_of(xt->elem);
+      } else {
+        // An array (addressable) or a pointer to one: its address, len = cap = N.
+        const lang::Type* at = xt->kind == lang::TypeKind::Pointer ? under(xt->elem) : xt;
+        if (xt->kind == lang::TypeKind::Pointer) {
+          const int32_t p = expr(se->x);
+          emit(Instr{Op::kMove, NumKind::kI64, 0, hdr, p, 0, 8}, e->pos);
+        } else {
+          const Place p = place(se->x);
+          if (p.indirect) {
+            emit(Instr{Op::kMove, NumKind::kI64, 0, hdr, p.off, 0, 8}, e->pos);
+          } else {
+            emit(Instr{Op::kAddr, NumKind::kPtr, 0, hdr, p.off}, e->pos);
+          }
+        }
+        emit(Instr{Op::kConst, NumKind::kI64, 0, hdr + 8, 0, 0, at->len}, e->pos);
+        emit(Instr{Op::kConst, NumKind::kI64, 0, hdr + 16, 0, 0, at->len}, e->pos);
+        esize = size_of(at->elem);
+        len_msg = true;
+      }
+      const lang::Type* int_t = pkg_.types.basic(lang::TypeKind::Int);
+      const int32_t idx = temp(24, 8);
+      emit(Instr{Op::kZero, NumKind::kI64, 0, idx, 0, 0, 24}, e->pos);
+      int64_t flags = 0;
+      for (int k = 0; k < 3; ++k) {
+        if (!se->index[static_cast<size_t>(k)]) continue;
+        expr_into(se->index[static_cast<size_t>(k)], int_t, idx + 8 * k);
+        if (k == 1) flags |= kSliceHasHigh;
+        if (k == 2) flags |= kSliceHasMax;
+      }
+      if (is_str) flags |= kSliceString;
+      if (len_msg) flags |= kSliceLenMsg;
+      const int32_t dst = temp(24, 8);
+      emit(Instr{Op::kSliceExpr, NumKind::kI64, 0, dst, hdr, idx, esize | flags}, e->pos);
+      return dst;
+    }
     case NodeKind::IndexExpr: {
       const auto* ix = static_cast<const IndexExpr*>(e);
       if (num_kind(ix->x->type) == NumKind::kStr) {  // s[i]: a byte
