@@ -257,8 +257,49 @@ bool Exec::run() {
     if (requested_) return true;
   }
   code().in_lib = -1;
+  return step_until(0);
+}
+
+// Go: fmt calls a value's Error or String method. gosim runs it to completion right here; a
+// method that needs the runtime (blocks, sleeps, prints) is refused with a panic.
+MethodResult Exec::call_method(uint64_t type_word, uint64_t data_word) {
+  MethodResult r;
+  const ir::TypeDesc& td = mod_.types[static_cast<size_t>(ir::type_of_word(type_word))];
+  const ir::TypeDesc::Method* m = nullptr;
+  for (const char* want : {"Error", "String"}) {
+    for (const auto& cand : td.methods) {
+      if (!m && cand.name == want) m = &cand;
+    }
+  }
+  if (!m || m->fn < 0) return r;
+  r.method = m->name;
+  const ir::Function& f = mod_.funcs[static_cast<size_t>(m->fn)];
+  // The receiver: the boxed value itself (a copy), or for a pointer type the pointer.
+  const uint64_t block = alloc(static_cast<uint64_t>(f.results_offset + f.results_size) + 8);
+  mem_.copy(block, data_word, static_cast<size_t>(std::min<int64_t>(td.size, f.params_size)));
+  const size_t depth = code().frames.size();
+  const std::string saved_panic = code().panic.text;
+  push_frame(m->fn, block, 0, block + static_cast<uint64_t>(f.results_offset));
+  if (!step_until(depth) || requested_) {
+    r.kind = MethodResult::Kind::kPanicked;
+    r.text = "gosim: a " + m->name + " method that needs the runtime is not supported";
+    return r;
+  }
+  r.kind = MethodResult::Kind::kReturned;
+  r.text = str_at(block + static_cast<uint64_t>(f.results_offset));
+  return r;
+}
+
+FmtContext Exec::fmt_context() {
+  FmtContext fc{mod_, mem_};
+  fc.call_method = [this](uint64_t tw, uint64_t dw) { return call_method(tw, dw); };
+  return fc;
+}
+
+bool Exec::step_until(size_t depth) {
   for (;;) {
     GCode& c = code();
+    if (c.frames.size() <= depth) return true;
     Frame& fr = c.frames.back();
     const ir::Function& f = mod_.funcs[static_cast<size_t>(fr.fn)];
     const ir::Instr& in = f.code[static_cast<size_t>(fr.pc)];
@@ -501,6 +542,7 @@ bool Exec::run() {
       case Op::kRet:
         if (!ret()) return false;
         if (requested_) return true;
+        if (code().frames.size() <= depth) return true;
         break;
       case Op::kNew: st8(A, alloc(static_cast<uint64_t>(in.imm))); break;
       case Op::kMakeClosure: {
@@ -758,7 +800,7 @@ bool Exec::run() {
     }
   next:
     if (requested_) return true;
-    if (code().frames.empty()) return false;
+    if (code().frames.size() <= depth) return depth > 0;
   }
 }
 

@@ -41,6 +41,9 @@ class Exec {
   void recover_into(uint64_t dst);               // the builtin recover
   bool lib(int64_t id, uint64_t args, uint64_t results);  // true if it made a request
   bool ret();                                    // kRet: false when the G's last frame returned
+  bool step_until(size_t depth);                 // run until frames.size() == depth (or a request)
+  FmtContext fmt_context();                      // with the String/Error method hook
+  MethodResult call_method(uint64_t type_word, uint64_t data_word);
 
   const Interp& in_;
   const ir::Module& mod_;

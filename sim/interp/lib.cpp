@@ -13,7 +13,7 @@ namespace gosim::interp {
 using lang::LibFunc;
 
 bool Exec::lib(int64_t id, uint64_t args, uint64_t results) {
-  const FmtContext fc{mod_, mem_};
+  const FmtContext fc = fmt_context();
   code().in_lib = id;
   auto write_out = [&](int fd, const std::string& text) {
     Request r;

@@ -104,6 +104,14 @@ struct TypeDesc {
   int64_t len = 0;        // array length
   std::vector<FieldDesc> fields;
   std::string error_text; // for errors.New values: nothing else needed yet
+  // Methods callable on a value of this type held in an interface (its method set): name,
+  // function, and whether the function takes a pointer receiver.
+  struct Method {
+    std::string name;
+    int32_t fn = -1;
+    bool ptr_recv = false;
+  };
+  std::vector<Method> methods;
 };
 
 // Where a Go variable of a function lives, for tracebacks and the stack view.

@@ -157,6 +157,18 @@ int32_t Lowerer::type_id(const lang::Type* t) {
     }
     default: d.kind = TypeKind::kUnsafePointer; break;
   }
+  // Method sets for String/Error and later interface calls: T has T's value methods; *T has all.
+  const lang::Type* named = t->kind == lang::TypeKind::Named ? t
+                            : (t->kind == lang::TypeKind::Pointer && t->elem->kind == lang::TypeKind::Named) ? t->elem
+                                                                                                              : nullptr;
+  if (named) {
+    const bool is_ptr = named != t;
+    for (const Object* m : named->methods) {
+      if (!m->func || (m->ptr_recv && !is_ptr)) continue;
+      d.methods.push_back(TypeDesc::Method{m->name, -1, m->ptr_recv});
+      pending_methods_.push_back({id, static_cast<int32_t>(d.methods.size() - 1), m->func});
+    }
+  }
   m_.types[static_cast<size_t>(id)] = std::move(d);
   return id;
 }
@@ -293,6 +305,9 @@ LowerResult Lowerer::run() {
     if (pkg_.main_func == fi) m_.main_func = funcs_[fi];
   }
   for (Function& w : wrappers_) m_.funcs.push_back(std::move(w));
+  for (const auto& pm : pending_methods_) {
+    m_.types[static_cast<size_t>(pm.type)].methods[static_cast<size_t>(pm.index)].fn = funcs_[pm.func];
+  }
   // Package os's init starts the finalizer goroutine; fmt and net import os.
   m_.initialises_os = false;
   for (const Object* imp : pkg_.imports) {

@@ -99,6 +99,11 @@ class Lowerer {
   std::map<std::string, uint64_t> strings_;
   std::map<const lang::Object*, int64_t> globals_;  // package-level variable -> offset at kDataBase
   std::vector<Function> wrappers_;                  // go/defer wrappers for library calls
+  struct PendingMethod {
+    int32_t type, index;
+    const lang::FuncInfo* func;
+  };
+  std::vector<PendingMethod> pending_methods_;      // method table entries filled at the end
   void lower_package_init(Pos pos);
 
   // current function
