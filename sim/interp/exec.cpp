@@ -271,6 +271,12 @@ MethodResult Exec::call_method(uint64_t type_word, uint64_t data_word) {
       if (!m && cand.name == want) m = &cand;
     }
   }
+  if (!m && td.name == "time.Duration") {
+    r.kind = MethodResult::Kind::kReturned;
+    r.method = "String";
+    r.text = duration_string(static_cast<int64_t>(ld8(data_word)));
+    return r;
+  }
   if (!m || m->fn < 0) return r;
   r.method = m->name;
   const ir::Function& f = mod_.funcs[static_cast<size_t>(m->fn)];

@@ -11,6 +11,9 @@ namespace gosim::interp {
 
 class Interp;
 
+// Go: time.Duration.String.
+std::string duration_string(int64_t d);
+
 class Exec {
  public:
   Exec(const Interp& in, const ir::Module& mod, Machine& mc, GIdx gi, int32_t errstring_type)

@@ -12,6 +12,54 @@ namespace gosim::interp {
 
 using lang::LibFunc;
 
+// Go: time/time.go Duration.String — "1h2m3.5s", "1.5ms", "0s".
+std::string duration_string(int64_t d) {
+  if (d == 0) return "0s";
+  const bool neg = d < 0;
+  uint64_t u = neg ? static_cast<uint64_t>(0) - static_cast<uint64_t>(d) : static_cast<uint64_t>(d);
+  auto frac = [](uint64_t v, int prec, std::string* out) {  // digits after the point, trailing zeros cut
+    std::string digits;
+    bool print = false;
+    for (int i = 0; i < prec; ++i) {
+      const uint64_t digit = v % 10;
+      print = print || digit != 0;
+      if (print) digits.insert(digits.begin(), static_cast<char>('0' + digit));
+      v /= 10;
+    }
+    if (print) *out = "." + digits;
+    return v;
+  };
+  std::string out;
+  if (u < 1000000000ULL) {
+    // Sub-second: ns, µs or ms with a fraction.
+    std::string f;
+    std::string unit;
+    uint64_t whole = u;
+    if (u < 1000ULL) {
+      unit = "ns";
+    } else if (u < 1000000ULL) {
+      unit = "\xC2\xB5s";
+      whole = frac(u, 3, &f);
+    } else {
+      unit = "ms";
+      whole = frac(u, 6, &f);
+    }
+    out = std::to_string(whole) + f + unit;
+  } else {
+    std::string f;
+    uint64_t secs = frac(u, 9, &f);
+    std::string s = std::to_string(secs % 60) + f + "s";
+    secs /= 60;
+    if (secs > 0) {
+      s = std::to_string(secs % 60) + "m" + s;
+      secs /= 60;
+      if (secs > 0) s = std::to_string(secs) + "h" + s;
+    }
+    out = s;
+  }
+  return neg ? "-" + out : out;
+}
+
 bool Exec::lib(int64_t id, uint64_t args, uint64_t results) {
   const FmtContext fc = fmt_context();
   code().in_lib = id;
@@ -141,6 +189,50 @@ bool Exec::lib(int64_t id, uint64_t args, uint64_t results) {
       mem_.store(once, 1, 4);
       const uint64_t fv = ld8(args + 8);
       push_frame(static_cast<int32_t>(ld8(fv)), 0, fv, 0);
+      return false;
+    }
+    case LibFunc::TimeAfter: {
+      const uint64_t ch = alloc(96 + 24);
+      if (results != 0) st8(results, ch);
+      Request r;
+      r.kind = ReqKind::kTimeAfter;
+      r.a = static_cast<int64_t>(ch);
+      r.b = static_cast<int64_t>(ld8(args));
+      request(std::move(r));
+      return true;
+    }
+    case LibFunc::TimeNow: {
+      // A time.Time {wall, ext, loc}: gosim keeps the virtual clock (as the G sees it) in ext.
+      if (results != 0) {
+        st8(results, 0);
+        st8(results + 8, static_cast<uint64_t>(mc_.now() + executed_ * mc_.config().cost.instr_ns));
+        st8(results + 16, 0);
+      }
+      return false;
+    }
+    case LibFunc::TimeSince:
+      set_int(results, mc_.now() + executed_ * mc_.config().cost.instr_ns - static_cast<int64_t>(ld8(args + 8)));
+      return false;
+    case LibFunc::TimeTimeSub:
+      set_int(results, static_cast<int64_t>(ld8(args + 8)) - static_cast<int64_t>(ld8(args + 32)));
+      return false;
+    case LibFunc::TimeDurationString:
+      set_string(results, duration_string(static_cast<int64_t>(ld8(args))));
+      return false;
+    case LibFunc::TimeDurationNanoseconds: set_int(results, static_cast<int64_t>(ld8(args))); return false;
+    case LibFunc::TimeDurationMicroseconds: set_int(results, static_cast<int64_t>(ld8(args)) / 1000); return false;
+    case LibFunc::TimeDurationMilliseconds: set_int(results, static_cast<int64_t>(ld8(args)) / 1000000); return false;
+    case LibFunc::TimeDurationSeconds:
+    case LibFunc::TimeDurationMinutes:
+    case LibFunc::TimeDurationHours: {
+      // Go: sec, nsec := d/Second, d%Second; float64(sec) + float64(nsec)/1e9 (and the like).
+      const auto d = static_cast<int64_t>(ld8(args));
+      const int64_t unit = static_cast<LibFunc>(id) == LibFunc::TimeDurationSeconds ? 1000000000LL
+                           : static_cast<LibFunc>(id) == LibFunc::TimeDurationMinutes ? 60000000000LL : 3600000000000LL;
+      const double v = static_cast<double>(d / unit) + static_cast<double>(d % unit) / static_cast<double>(unit);
+      uint64_t bits;
+      std::memcpy(&bits, &v, 8);
+      if (results != 0) st8(results, bits);
       return false;
     }
     case LibFunc::TimeSleep: {

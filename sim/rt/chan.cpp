@@ -115,6 +115,19 @@ ChanOutcome chansend(Model& md, int32_t pid, uint64_t addr, const std::string& d
   return {ChanStep::kParked, {}};
 }
 
+void sendTime(Model& md, int32_t pid, uint64_t addr, const std::string& data, const CostModel& cost) {
+  HChan& c = md.chans.at(addr);
+  Sudog sg;
+  if (dequeue(md, c.recvq, &sg)) {
+    ChanResult& r = md.allg[static_cast<size_t>(sg.g)].chanres;
+    r.data = data;
+    r.ok = true;
+    goready(md, pid, sg.g, cost);
+    return;
+  }
+  if (c.buf.size() < c.dataqsiz) c.buf.push_back(data);  // else dropped, as Go's select-default
+}
+
 // Go: runtime/chan.go chanrecv
 ChanOutcome chanrecv(Model& md, int32_t pid, uint64_t addr, bool block, const CostModel& cost) {
   const GIdx gi = running_g(md, pid);

@@ -32,6 +32,10 @@ ChanOutcome chanrecv(Model& md, int32_t pid, uint64_t c, bool block, const CostM
 ChanOutcome closechan(Model& md, int32_t pid, uint64_t c, const CostModel& cost);
 ChanOutcome selectgo(Model& md, int32_t pid, const std::vector<SelectCase>& cases, bool block, const CostModel& cost);
 
+// Go: time.go sendTime — a non-blocking send by the runtime itself (no goroutine sends), done
+// from P `pid` (a receiver it wakes goes to that P's runnext).
+void sendTime(Model& md, int32_t pid, uint64_t c, const std::string& data, const CostModel& cost);
+
 // How a send or receive went (ChanSend / ChanRecv events' `how` argument).
 enum class ChanHow : int32_t {
   kDirect = 0,      // handed straight to / taken straight from a waiting goroutine

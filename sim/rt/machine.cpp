@@ -259,6 +259,12 @@ void Machine::handle_request(int32_t pid) {
       }
       timeSleep(model_, pid, g.req.a);
       break;
+    case ReqKind::kTimeAfter:
+      // Go: time.NewTimer — a channel with room for one time.Time and a timer that fills it.
+      makechan(model_, static_cast<uint64_t>(g.req.a), 24, 1);
+      doaddtimer(model_, pid, Timer{model_.engine.now + std::max<int64_t>(g.req.b, 0), kNoG, static_cast<uint64_t>(g.req.a)});
+      continue_after(cost.sync_ns);
+      return;
     case ReqKind::kSyscall:
       entersyscall(model_, pid, std::max<VTime>(g.req.a, cost.syscall_ns));
       return;  // the P waits in _Psyscall; the agenda has the call's return

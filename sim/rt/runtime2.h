@@ -125,6 +125,7 @@ enum class ReqKind : uint8_t {
   kNetRead,     // read up to b bytes from fd a
   kNetWrite,    // write text to fd a
   kNetClose,    // close fd a
+  kTimeAfter,   // time.After: the channel allocated at a (element: a time.Time) fires after b ns
 };
 
 // What a network call left for the G: a file descriptor, bytes read, or an error in Go's words.
@@ -259,7 +260,8 @@ struct M {
 // goroutineReady and arg the sleeping G.
 struct Timer {
   VTime when = 0;
-  GIdx g = kNoG;
+  GIdx g = kNoG;       // time.Sleep: the sleeper to ready
+  uint64_t chan = 0;   // time.After: the channel to send the time on (Go: sendTime)
 };
 
 // Go: runtime/runtime2.go sysmontick — what sysmon saw of a P last time.

@@ -10,8 +10,10 @@
 // `when` fire in the order real Go fires them. Channel timers (time.After) come with channels.
 #include "sim/rt/time.h"
 
+#include <cstring>
 #include <stdexcept>
 
+#include "sim/rt/chan.h"
 #include "sim/rt/proc.h"
 
 namespace gosim {
@@ -106,8 +108,16 @@ int checkTimers(Model& md, int32_t owner, int32_t runner, const CostModel& cost)
     e.a = t.when;
     e.b = md.engine.now - t.when;
     emit(md.engine, e);
-    // Go: time.go goroutineReady
-    goready(md, runner, t.g, cost);
+    if (t.chan != 0) {
+      // Go: time.go sendTime — a time.Time {wall, ext, loc}: gosim puts the virtual time in ext.
+      std::string tv(24, '\0');
+      const int64_t now = md.engine.now;
+      std::memcpy(&tv[8], &now, 8);
+      sendTime(md, runner, t.chan, tv, cost);
+    } else {
+      // Go: time.go goroutineReady
+      goready(md, runner, t.g, cost);
+    }
     ++ran;
   }
   return ran;
