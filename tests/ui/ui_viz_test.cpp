@@ -1,0 +1,260 @@
+// gosim-viz under Xvfb: a script moves the cursor and takes screenshots; the test reads the
+// pixels and compares them with the state the headless Session has at the same cursor.
+//
+//   - every panel's region is drawn (not just background);
+//   - in each P lane, the number of running / runnext / local-queue tokens counted by their
+//     colour equals what the model holds; so does the global queue;
+//   - the timeline's cursor line is where the cursor is, and moves right as it advances;
+//   - the picture after stepping back to event n is pixel-identical to the one stepping
+//     forward to n showed;
+//   - presenter mode switches to the high-contrast (white) surface;
+//   - a bad script is refused before any window opens, naming the step's index.
+//
+// The app writes OUT.png.json beside each screenshot (--dump-layout) with where it drew each
+// panel and lane; the counts come from the pixels, the expectations from the model.
+#include <doctest/doctest.h>
+
+#include <sys/wait.h>
+
+#include <cstdlib>
+#include <filesystem>
+#include <fstream>
+#include <memory>
+#include <sstream>
+#include <string>
+
+#include <nlohmann/json.hpp>
+
+#include "tests/support/test_program.h"
+#include "tests/ui/pixels.h"
+#include "visualizer/session/session.h"
+
+using namespace gosim;
+using namespace gosim::viz;
+using namespace gosim::viz::uitest;
+using nlohmann::json;
+
+namespace {
+
+constexpr int kPairs = 8, kRounds = 10, kProcs = 3;
+const std::string kOut = UI_OUT_DIR;
+
+bool have_xvfb() { return std::system("command -v xvfb-run >/dev/null 2>&1") == 0; }
+
+int run(const std::string& cmd) {
+  const int st = std::system(cmd.c_str());
+  return WIFEXITED(st) ? WEXITSTATUS(st) : -1;
+}
+
+std::string slurp(const std::string& path) {
+  std::ifstream in(path);
+  std::stringstream ss;
+  ss << in.rdbuf();
+  return ss.str();
+}
+
+Box box_of(const json& r) {
+  return Box{static_cast<int>(r[0].get<double>()), static_cast<int>(r[1].get<double>()),
+             static_cast<int>(r[2].get<double>()), static_cast<int>(r[3].get<double>())};
+}
+
+void open_demo(Session& s) {
+  testing::PingPong::pairs = kPairs;
+  testing::PingPong::rounds = kRounds;
+  Config c;
+  c.gomaxprocs = kProcs;
+  s.open_program(std::make_shared<testing::TestProgram>(testing::PingPong::program()), 0, c, "ping-pong");
+}
+
+uint32_t runq_len(const P& p) { return p.runqtail - p.runqhead; }
+
+// Cursor positions worth a picture: queues filled, a runnext slot used, late in the run.
+struct Picks {
+  uint64_t queued = 0, runnext = 0, late = 0;
+};
+Picks pick(Session& s) {
+  Picks k;
+  for (uint64_t n = 1; n <= s.size() && (k.queued == 0 || k.runnext == 0); ++n) {
+    s.seek(n);
+    uint32_t q = 0;
+    bool rn = false;
+    for (const P& p : s.model().allp) {
+      q += runq_len(p);
+      rn = rn || p.runnext != kNoG;
+    }
+    if (k.queued == 0 && q >= 3) k.queued = n;
+    if (k.queued != 0 && k.runnext == 0 && rn && n > k.queued + 5) k.runnext = n;
+  }
+  k.late = s.size() * 2 / 3;
+  return k;
+}
+
+// Checks one normal-mode screenshot against the model at its cursor; returns the cursor's x.
+float check_shot(Session& s, const std::string& png, uint64_t cursor) {
+  INFO("screenshot " << png);
+  const Image img = load_png(png);
+  REQUIRE(img.ok());
+  const json lay = json::parse(slurp(png + ".json"));
+  CHECK(lay["cursor"].get<uint64_t>() == cursor);
+  s.seek(cursor);
+  const Model& md = s.model();
+
+  for (const char* panel : {"controls", "scheduler", "timeline", "events", "inspector", "output"}) {
+    INFO("panel " << panel);
+    REQUIRE(lay["panels"].contains(panel));
+    int distinct = 0;
+    const double cov = coverage(img, box_of(lay["panels"][panel]), kNormalSurface.window_bg, &distinct);
+    CHECK(cov > 0.005);
+    CHECK(distinct >= 3);
+  }
+
+  REQUIRE(lay["lanes"].size() == md.allp.size());
+  for (const json& lane : lay["lanes"]) {
+    const P& p = md.allp[lane["p"].get<size_t>()];
+    INFO("P" << p.id);
+    const Box run_box = box_of(lane["running"]);
+    const int token_area = (run_box.x1 - run_box.x0) * (run_box.y1 - run_box.y0);
+    const int min_area = token_area / 4;
+    bool running = false;
+    if (p.m >= 0) {
+      const GIdx cur = md.allm[static_cast<size_t>(p.m)].curg;
+      running = cur != kNoG && md.allg[static_cast<size_t>(cur)].status == GStatus::kRunning;
+    }
+    CHECK(count_blobs(img, run_box, colors::kRunning, min_area) == (running ? 1 : 0));
+    CHECK(count_blobs(img, box_of(lane["runnext"]), colors::kRunnable, min_area) == (p.runnext != kNoG ? 1 : 0));
+    const int shown = lane["slots_shown"].get<int>();
+    const auto len = static_cast<int>(runq_len(p));
+    CHECK(shown == std::min(len, shown));
+    CHECK(shown >= std::min(len, 5));  // the lane has room for at least five
+    CHECK(count_blobs(img, box_of(lane["queue"]), colors::kRunnable, min_area) == std::min(len, shown));
+  }
+  const int gshown = lay["global_shown"].get<int>();
+  CHECK(count_blobs(img, box_of(lay["global_queue"]), colors::kRunnable, 400) ==
+        std::min(static_cast<int>(md.sched.runq.size()), gshown));
+
+  const float cx = lay["timeline_cursor_x"].get<float>();
+  const Box plot = box_of(lay["timeline_plot"]);
+  CHECK(cx >= static_cast<float>(plot.x0) - 1);
+  const int best = std::max({column_hits(img, static_cast<int>(cx), plot, colors::kCursor),
+                             column_hits(img, static_cast<int>(cx) - 1, plot, colors::kCursor),
+                             column_hits(img, static_cast<int>(cx) + 1, plot, colors::kCursor)});
+  CHECK(best > (plot.y1 - plot.y0) / 2);
+  return cx;
+}
+
+}  // namespace
+
+TEST_CASE("gosim-viz draws what the model holds: tokens per lane, queues, cursor, presenter mode") {
+  if (!have_xvfb()) {
+    MESSAGE("skipped: xvfb-run is not installed (apt-get install xvfb xauth); the UI test needs a virtual display");
+    return;
+  }
+  std::filesystem::create_directories(kOut);
+  Session s;
+  open_demo(s);
+  const Picks k = pick(s);
+  REQUIRE(k.queued > 0);
+  MESSAGE("pictures at events " << k.queued << ", " << k.runnext << ", " << k.late << " of " << s.size());
+
+  json script = json::array();
+  script.push_back({{"seek", k.queued}});
+  script.push_back({{"screenshot", kOut + "/queued.png"}});
+  script.push_back({{"seek", s.size()}});
+  script.push_back({{"step_back", s.size() - k.queued}});
+  script.push_back({{"screenshot", kOut + "/queued_back.png"}});
+  if (k.runnext > 0) {
+    script.push_back({{"seek", k.runnext}});
+    script.push_back({{"select", {{"g", 1}}}});
+    script.push_back({{"screenshot", kOut + "/runnext.png"}});
+  }
+  script.push_back({{"seek", k.late}});
+  script.push_back({{"screenshot", kOut + "/late.png"}});
+  script.push_back({{"presenter", true}});
+  script.push_back({{"caption", "Presenter mode: the scheduler and the timeline, large"}});
+  script.push_back({{"screenshot", kOut + "/presenter.png"}});
+  const std::string script_path = kOut + "/script.json";
+  std::ofstream(script_path) << script.dump(1);
+
+  const std::string cmd = "timeout 120 xvfb-run -a -s '-screen 0 1600x1000x24' " + std::string(GOSIM_VIZ) +
+                          " demo:pingpong:" + std::to_string(kPairs) + ":" + std::to_string(kRounds) + " --GOMAXPROCS " +
+                          std::to_string(kProcs) + " --size 1600x1000 --script " + script_path +
+                          " --exit-after-script --dump-layout 2>" + kOut + "/stderr.txt";
+  const int rc = run(cmd);
+  INFO("gosim-viz stderr: " << slurp(kOut + "/stderr.txt"));
+  REQUIRE(rc == 0);
+
+  const float x1 = check_shot(s, kOut + "/queued.png", k.queued);
+  check_shot(s, kOut + "/queued_back.png", k.queued);
+  CHECK_MESSAGE(same_pixels(load_png(kOut + "/queued.png"), load_png(kOut + "/queued_back.png")),
+                "stepping back to an event must draw exactly what stepping forward to it drew");
+  if (k.runnext > 0) check_shot(s, kOut + "/runnext.png", k.runnext);
+  const float x3 = check_shot(s, kOut + "/late.png", k.late);
+  CHECK(x3 > x1);
+
+  const Image pres = load_png(kOut + "/presenter.png");
+  REQUIRE(pres.ok());
+  const json lay = json::parse(slurp(kOut + "/presenter.png.json"));
+  CHECK(lay["presenter"].get<bool>());
+  REQUIRE(lay["panels"].contains("caption"));
+  REQUIRE(lay["panels"].contains("scheduler"));
+  CHECK_FALSE(lay["panels"].contains("events"));  // only the chosen panels
+  const double drawn = coverage(pres, box_of(lay["panels"]["scheduler"]), kPresenterSurface.window_bg);
+  CHECK(drawn > 0.01);
+  CHECK(drawn < 0.8);  // mostly the white surface: the high-contrast theme is on
+  CHECK(coverage(pres, box_of(lay["panels"]["caption"]), kPresenterSurface.window_bg) > 0.003);
+}
+
+TEST_CASE("a Go scenario: the hello lesson at its first park and at its end, with the program's output") {
+  if (!have_xvfb()) {
+    MESSAGE("skipped: xvfb-run is not installed");
+    return;
+  }
+  const std::string scenario = std::string(GOSIM_SOURCE_DIR) + "/scenarios/hello/hello.json";
+  Session s;
+  const Diagnostics errs = s.open_scenario(scenario);
+  if (!errs.empty()) {
+    MESSAGE("skipped: the hello scenario does not build here: " << errs[0].str());
+    return;
+  }
+  std::filesystem::create_directories(kOut);
+  BreakCondition park;
+  park.kind = EventKind::kGoPark;
+  s.restart();
+  REQUIRE(s.run_until(park));
+  const uint64_t parked = s.cursor();
+  json script = json::array({{{"run_until", "go_park"}}, {{"screenshot", kOut + "/hello_park.png"}},
+                             {{"seek", s.size()}}, {{"screenshot", kOut + "/hello_end.png"}}});
+  std::ofstream(kOut + "/hello_script.json") << script.dump(1);
+  const int rc = run("timeout 120 xvfb-run -a -s '-screen 0 1600x1000x24' " + std::string(GOSIM_VIZ) + " " + scenario +
+                     " --size 1600x1000 --script " + kOut + "/hello_script.json --exit-after-script --dump-layout 2>" +
+                     kOut + "/hello_stderr.txt");
+  INFO("gosim-viz stderr: " << slurp(kOut + "/hello_stderr.txt"));
+  REQUIRE(rc == 0);
+  check_shot(s, kOut + "/hello_park.png", parked);
+  check_shot(s, kOut + "/hello_end.png", s.size());
+  // The output panel holds more text at the end (the program's lines) than before it printed.
+  const json a = json::parse(slurp(kOut + "/hello_park.png.json"));
+  const json b = json::parse(slurp(kOut + "/hello_end.png.json"));
+  auto body = [](Box bx) {  // below the title bar
+    bx.y0 += 30;
+    return bx;
+  };
+  const double before =
+      coverage(load_png(kOut + "/hello_park.png"), body(box_of(a["panels"]["output"])), kNormalSurface.window_bg);
+  const double after =
+      coverage(load_png(kOut + "/hello_end.png"), body(box_of(b["panels"]["output"])), kNormalSurface.window_bg);
+  INFO("output panel drawn: " << before << " before, " << after << " after");
+  CHECK(after > before * 2);
+}
+
+TEST_CASE("gosim-viz refuses a bad script before opening a window, naming the step's index") {
+  std::filesystem::create_directories(kOut);
+  const std::string bad = kOut + "/bad_script.json";
+  std::ofstream(bad) << "[{\"step\": 1},\n {\"jump\": 2}]";
+  const int rc = run(std::string(GOSIM_VIZ) + " demo:pingpong --script " + bad + " --exit-after-script 2>" + kOut +
+                     "/bad_stderr.txt");
+  const std::string err = slurp(kOut + "/bad_stderr.txt");
+  INFO(err);
+  CHECK(rc == 1);
+  CHECK(err.find("bad_script.json:2:3: step [1]: unknown step \"jump\"") != std::string::npos);
+}

@@ -1,0 +1,132 @@
+// Scripts: parsed and checked completely before anything runs; unknown steps are refused with
+// their index; the runner carries steps out against a session and a (fake) window.
+#include <doctest/doctest.h>
+
+#include <string>
+#include <vector>
+
+#include "tests/unit/session/session_support.h"
+#include "visualizer/session/script.h"
+
+using namespace gosim;
+using namespace gosim::viz;
+using namespace gosim::viz::testing_support;
+
+namespace {
+
+std::string errors_of(const ScriptParse& p) {
+  std::string s;
+  for (const auto& d : p.errors) s += d.str() + "\n";
+  return s;
+}
+
+struct FakeHost : ScriptHost {
+  std::vector<std::string> calls;
+  bool pending = false;
+  void select(const Selection& s) override { calls.push_back("select " + std::to_string(s.id)); }
+  void show_panel(const std::string& name) override { calls.push_back("panel " + name); }
+  void set_caption(const std::string& text) override { calls.push_back("caption " + text); }
+  void set_presenter(bool on) override { calls.push_back(on ? "presenter on" : "presenter off"); }
+  void screenshot(const std::string& path) override {
+    calls.push_back("screenshot " + path);
+    pending = true;
+  }
+  bool busy() const override { return pending; }
+  void note(const std::string& line) override { calls.push_back("note " + line); }
+};
+
+}  // namespace
+
+TEST_CASE("the issue's example script parses into its ten steps") {
+  const auto p = parse_script("s.json", R"([{"step": 40}, {"run_until": "go_park"}, {"select": {"g": 3}},
+    {"panel": "scheduler"}, {"caption": "The write barrier fires"}, {"wait_ms": 500}, {"step_back": 2},
+    {"screenshot": "out.png"}, {"presenter": true}, {"seek": 7}])");
+  REQUIRE_MESSAGE(p.ok(), errors_of(p));
+  REQUIRE(p.steps.size() == 10);
+  CHECK(p.steps[0].op == StepOp::kStep);
+  CHECK(p.steps[0].n == 40);
+  CHECK(p.steps[1].until.kind == EventKind::kGoPark);
+  CHECK(p.steps[2].select == Selection::g(3));
+  CHECK(p.steps[3].text == "scheduler");
+  CHECK(p.steps[4].text == "The write barrier fires");
+  CHECK(p.steps[5].n == 500);
+  CHECK(p.steps[6].op == StepOp::kStepBack);
+  CHECK(p.steps[7].text == "out.png");
+  CHECK(p.steps[8].flag);
+  CHECK(p.steps[9].n == 7);
+  CHECK(p.steps[1].index == 1);
+  CHECK(p.steps[1].pos == Pos{1, 17});
+}
+
+TEST_CASE("an unknown step is refused with its index and position, and nothing runs") {
+  const auto p = parse_script("lesson.json", "[\n  {\"step\": 1},\n  {\"seek\": 2},\n  {\"jump\": 3}\n]");
+  CHECK_FALSE(p.ok());
+  CHECK(p.steps.empty());
+  REQUIRE(p.errors.size() == 1);
+  CHECK(p.errors[0].str().find("lesson.json:4:4: step [2]: unknown step \"jump\"") == 0);
+  CHECK(p.errors[0].message.find("known: step, step_back, run_until") != std::string::npos);
+}
+
+TEST_CASE("every bad step is reported, each with its own index") {
+  const auto p = parse_script("s.json", R"([
+    {"step": -1},
+    {"step": 1, "seek": 2},
+    {"run_until": "gc_start"},
+    {"select": {"q": 1}},
+    {"panel": "heap"},
+    {"panel": "nonsense"},
+    {"presenter": "yes"},
+    {"wait_ms": 1.5},
+    {"screenshot": ""},
+    "step",
+    {"run_until": {"kind": "go_park", "when": 3}},
+    {"step": 2}
+  ])");
+  const std::string e = errors_of(p);
+  CHECK(p.errors.size() == 11);
+  CHECK(e.find("step [0]: step wants a whole number") != std::string::npos);
+  CHECK(e.find("step [1]: each step is an object with exactly one key") != std::string::npos);
+  CHECK(e.find("step [2]: unknown event kind \"gc_start\"") != std::string::npos);
+  CHECK(e.find("step [3]: select has no field \"q\"") != std::string::npos);
+  CHECK(e.find("step [4]: the heap panel is not built yet") != std::string::npos);
+  CHECK(e.find("step [5]: unknown panel \"nonsense\"") != std::string::npos);
+  CHECK(e.find("step [6]: presenter wants true or false") != std::string::npos);
+  CHECK(e.find("step [7]: wait_ms wants a whole number") != std::string::npos);
+  CHECK(e.find("step [8]: screenshot wants a non-empty string") != std::string::npos);
+  CHECK(e.find("step [9]: each step is an object") != std::string::npos);
+  CHECK(e.find("step [10]: run_until has no field \"when\"") != std::string::npos);
+}
+
+TEST_CASE("a script that is not an array, or not JSON, is refused with a position") {
+  CHECK(errors_of(parse_script("s.json", "{\"step\": 1}")).find("s.json:1:1: a script is a JSON array") == 0);
+  CHECK(errors_of(parse_script("s.json", "[{\"step\": 1},]")).find("s.json:1:") == 0);
+  CHECK(errors_of(load_script("/nonexistent/script.json")).find("cannot open") != std::string::npos);
+}
+
+TEST_CASE("the runner moves the session and asks the host for the rest, pausing for screenshots and waits") {
+  Session s;
+  open_pingpong(s, 3, 5, config(2));
+  s.restart();
+  const auto p = parse_script("s.json", R"([{"step": 10}, {"step_back": 3}, {"select": {"g": 1}}, {"caption": "hi"},
+    {"screenshot": "a.png"}, {"run_until": {"kind": "go_park", "g": 1}}, {"wait_ms": 100}, {"seek": 2},
+    {"panel": "timeline"}, {"presenter": false}, {"run_until": {"kind": "deadlock"}}])");
+  REQUIRE_MESSAGE(p.ok(), errors_of(p));
+  ScriptRunner r(p.steps);
+  FakeHost host;
+  r.advance(s, host, 0);
+  CHECK(s.cursor() == 7);
+  CHECK(host.calls == std::vector<std::string>{"select 1", "caption hi", "screenshot a.png"});
+  r.advance(s, host, 1);  // the screenshot is not written yet: nothing moves
+  CHECK(s.cursor() == 7);
+  host.pending = false;
+  r.advance(s, host, 2);
+  CHECK(s.current()->kind == EventKind::kGoPark);
+  const uint64_t parked = s.cursor();
+  r.advance(s, host, 50);  // waiting until 102
+  CHECK(s.cursor() == parked);
+  CHECK_FALSE(r.done());
+  r.advance(s, host, 102);
+  CHECK(s.cursor() == 2);
+  CHECK(r.done());
+  CHECK(host.calls.back().find("note step [10]: run_until deadlock: no such event") == 0);
+}

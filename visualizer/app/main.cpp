@@ -1,0 +1,243 @@
+// gosim-viz: the step-through visualizer's window.
+//
+//   gosim-viz SCENARIO [--script FILE] [--screenshot OUT.png] [--size WxH] [--exit-after-script]
+//             [--dump-layout] [--GOMAXPROCS N] [--seed N]
+//
+// SCENARIO is a scenario .json, a bare .go file, or demo:pingpong[:PAIRS[:ROUNDS]] (a C++
+// program, until the Go interpreter lands). The wiring follows Dear ImGui's
+// examples/example_glfw_opengl3/main.cpp: GLFW window with an OpenGL 3.3 core context, ImGui's
+// GLFW and OpenGL3 backends, one frame per loop turn, shutdown in reverse order.
+//
+// A script ({"step": 40}, {"screenshot": "a.png"} …) drives the session without a person;
+// with --exit-after-script the window closes when it is done (after --screenshot, if given).
+// --dump-layout writes OUT.png.json beside each screenshot: where panels and P lanes were
+// drawn, for the UI test.
+#include <chrono>
+#include <cstdio>
+#include <cstdlib>
+#include <fstream>
+#include <string>
+
+#include <GLFW/glfw3.h>
+#include <backends/imgui_impl_glfw.h>
+#include <backends/imgui_impl_opengl3.h>
+#include <imgui.h>
+
+#include "visualizer/app/demo.h"
+#include "visualizer/app/screenshot.h"
+#include "visualizer/session/script.h"
+#include "visualizer/session/session.h"
+#include "visualizer/ui/viz_app.h"
+
+namespace {
+
+using namespace gosim;
+using namespace gosim::viz;
+
+constexpr const char* kUsage =
+    "usage: gosim-viz SCENARIO [--script FILE] [--screenshot OUT.png] [--size WxH] [--exit-after-script]\n"
+    "                 [--dump-layout] [--GOMAXPROCS N] [--seed N]\n"
+    "SCENARIO: a scenario .json, a .go file, or demo:pingpong[:PAIRS[:ROUNDS]]\n";
+
+struct Args {
+  std::string scenario;
+  std::string script;
+  std::string screenshot;
+  int width = 1600, height = 1000;
+  bool exit_after_script = false;
+  bool dump_layout = false;
+  int gomaxprocs = 0;
+  long long seed = -1;
+};
+
+bool parse_args(int argc, char** argv, Args& a) {
+  for (int i = 1; i < argc; ++i) {
+    const std::string arg = argv[i];
+    auto value = [&](const char* name) -> const char* {
+      if (i + 1 >= argc) {
+        std::fprintf(stderr, "gosim-viz: %s wants a value\n", name);
+        return nullptr;
+      }
+      return argv[++i];
+    };
+    if (arg == "--help" || arg == "-h") {
+      std::fputs(kUsage, stdout);
+      std::exit(0);
+    } else if (arg == "--script") {
+      const char* v = value("--script");
+      if (!v) return false;
+      a.script = v;
+    } else if (arg == "--screenshot") {
+      const char* v = value("--screenshot");
+      if (!v) return false;
+      a.screenshot = v;
+    } else if (arg == "--size") {
+      const char* v = value("--size");
+      if (!v || std::sscanf(v, "%dx%d", &a.width, &a.height) != 2 || a.width < 320 || a.height < 240 ||
+          a.width > 8192 || a.height > 8192) {
+        std::fprintf(stderr, "gosim-viz: --size wants WIDTHxHEIGHT, from 320x240 to 8192x8192\n");
+        return false;
+      }
+    } else if (arg == "--GOMAXPROCS") {
+      const char* v = value("--GOMAXPROCS");
+      if (!v || (a.gomaxprocs = std::atoi(v)) < 1 || a.gomaxprocs > 256) {
+        std::fprintf(stderr, "gosim-viz: --GOMAXPROCS wants a number from 1 to 256\n");
+        return false;
+      }
+    } else if (arg == "--seed") {
+      const char* v = value("--seed");
+      if (!v) return false;
+      a.seed = std::atoll(v);
+    } else if (arg == "--exit-after-script") {
+      a.exit_after_script = true;
+    } else if (arg == "--dump-layout") {
+      a.dump_layout = true;
+    } else if (!arg.empty() && arg[0] == '-') {
+      std::fprintf(stderr, "gosim-viz: unknown flag %s\n%s", arg.c_str(), kUsage);
+      return false;
+    } else if (a.scenario.empty()) {
+      a.scenario = arg;
+    } else {
+      std::fprintf(stderr, "gosim-viz: one scenario at a time (got %s and %s)\n", a.scenario.c_str(), arg.c_str());
+      return false;
+    }
+  }
+  if (a.scenario.empty()) {
+    std::fputs(kUsage, stderr);
+    return false;
+  }
+  return true;
+}
+
+// Opens what the command line names; "" on success, else the message to show.
+std::string open(Session& session, const Args& a) {
+  if (is_demo(a.scenario)) {
+    std::string err;
+    auto demo = demo_program(a.scenario, &err);
+    if (!demo) return err;
+    if (a.gomaxprocs > 0) demo->config.gomaxprocs = a.gomaxprocs;
+    if (a.seed >= 0) demo->config.seed = static_cast<uint64_t>(a.seed);
+    session.open_program(demo->program, demo->main_entry, demo->config, demo->title);
+    return {};
+  }
+  std::string text;
+  for (const Diagnostic& d : session.open_scenario(a.scenario)) text += d.str() + "\n";
+  if (text.empty() && (a.gomaxprocs > 0 || a.seed >= 0)) {
+    Config c = session.config();
+    if (a.gomaxprocs > 0) c.gomaxprocs = a.gomaxprocs;
+    if (a.seed >= 0) c.seed = static_cast<uint64_t>(a.seed);
+    session.rerun(c);
+    session.restart();
+  }
+  return text;
+}
+
+void glfw_error_callback(int error, const char* description) {
+  std::fprintf(stderr, "gosim-viz: GLFW error %d: %s\n", error, description);
+}
+
+double now_ms() {
+  return std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now().time_since_epoch()).count();
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  Args args;
+  if (!parse_args(argc, argv, args)) return 1;
+
+  Session session;
+  const std::string open_error = open(session, args);
+  if (!open_error.empty()) std::fputs(open_error.c_str(), stderr);
+  if (!open_error.empty() && (args.exit_after_script || !args.script.empty())) return 1;
+  if (session.loaded()) session.restart();
+
+  std::vector<ScriptStep> steps;
+  if (!args.script.empty()) {
+    ScriptParse sp = load_script(args.script);
+    if (!sp.ok()) {
+      for (const Diagnostic& d : sp.errors) std::fprintf(stderr, "%s\n", d.str().c_str());
+      return 1;
+    }
+    steps = std::move(sp.steps);
+  }
+
+  glfwSetErrorCallback(glfw_error_callback);
+  if (!glfwInit()) {
+    std::fprintf(stderr, "gosim-viz: cannot open a window (no display?); `gosim run` works without one\n");
+    return 1;
+  }
+  const char* glsl_version = "#version 330";
+  glfwWindowHint(GLFW_CONTEXT_VERSION_MAJOR, 3);
+  glfwWindowHint(GLFW_CONTEXT_VERSION_MINOR, 3);
+  glfwWindowHint(GLFW_OPENGL_PROFILE, GLFW_OPENGL_CORE_PROFILE);
+  glfwWindowHint(GLFW_OPENGL_FORWARD_COMPAT, GL_TRUE);
+  const std::string title = "gosim — " + (session.loaded() ? session.title() : args.scenario);
+  GLFWwindow* window = glfwCreateWindow(args.width, args.height, title.c_str(), nullptr, nullptr);
+  if (window == nullptr) {
+    glfwTerminate();
+    return 1;
+  }
+  glfwMakeContextCurrent(window);
+  const bool scripted = !args.script.empty() || !args.screenshot.empty();
+  glfwSwapInterval(scripted ? 0 : 1);  // scripts run as fast as frames can be drawn
+
+  IMGUI_CHECKVERSION();
+  ImGui::CreateContext();
+  ImGuiIO& io = ImGui::GetIO();
+  // Scripted runs must not depend on (or change) a person's saved layout.
+  io.IniFilename = scripted ? nullptr : "imgui.ini";
+  float xscale = 1.0f, yscale = 1.0f;
+  glfwGetWindowContentScale(window, &xscale, &yscale);
+
+  VizApp app(session, VizKeys{GLFW_KEY_B, GLFW_KEY_F, GLFW_KEY_R, GLFW_KEY_F1});
+  app.load_fonts(io, xscale > 0 ? xscale : 1.0f);
+  if (!open_error.empty()) app.set_banner("Could not open " + args.scenario + ":\n" + open_error);
+  if (!args.script.empty()) app.set_script(std::move(steps));
+  ImGui_ImplGlfw_InitForOpenGL(window, true);
+  ImGui_ImplOpenGL3_Init(glsl_version);
+
+  int status = 0;
+  bool final_requested = args.screenshot.empty();
+  while (!glfwWindowShouldClose(window)) {
+    const bool busy = scripted || app.settings().playing || app.busy();
+    if (busy) glfwPollEvents();
+    else glfwWaitEventsTimeout(0.1);  // idle: no need to draw 60 identical frames a second
+
+    ImGui_ImplOpenGL3_NewFrame();
+    ImGui_ImplGlfw_NewFrame();
+    ImGui::NewFrame();
+    app.frame(now_ms());
+    ImGui::Render();
+    int fw = 0, fh = 0;
+    glfwGetFramebufferSize(window, &fw, &fh);
+    glViewport(0, 0, fw, fh);
+    glClearColor(0.1f, 0.1f, 0.1f, 1.0f);
+    glClear(GL_COLOR_BUFFER_BIT);
+    ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
+
+    if (auto path = app.take_screenshot()) {
+      if (save_screenshot(*path, fw, fh)) {
+        std::fprintf(stderr, "gosim-viz: wrote %s (event %llu of %llu)\n", path->c_str(),
+                     static_cast<unsigned long long>(session.cursor()), static_cast<unsigned long long>(session.size()));
+      } else {
+        std::fprintf(stderr, "gosim-viz: could not write %s\n", path->c_str());
+        status = 1;
+      }
+      if (args.dump_layout) std::ofstream(*path + ".json") << app.layout_json(fw, fh) << "\n";
+    }
+    if (!final_requested && app.script_done()) {
+      app.screenshot(args.screenshot);
+      final_requested = true;
+    }
+    if (args.exit_after_script && final_requested && app.script_done()) break;
+    glfwSwapBuffers(window);
+  }
+
+  ImGui_ImplOpenGL3_Shutdown();
+  ImGui_ImplGlfw_Shutdown();
+  ImGui::DestroyContext();
+  glfwDestroyWindow(window);
+  glfwTerminate();
+  return status;
+}

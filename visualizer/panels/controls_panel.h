@@ -1,0 +1,25 @@
+// Controls panel: moving through the run. Play/pause, step, step back, next event of a
+// category, run to breakpoint, restart and end, the speed of playing, a scrubber over the whole
+// run, and the caption line. Every control has its key (see the Help window).
+#pragma once
+
+#include "visualizer/ui/panel.h"
+
+namespace gosim::viz {
+
+class ControlsPanel final : public Panel {
+ public:
+  const char* id() const override { return "controls"; }
+  const char* title() const override { return "Controls"; }
+  void draw(const PanelContext& ctx) override;
+
+ private:
+  void draw_buttons(const PanelContext& ctx);
+  void draw_scrubber(const PanelContext& ctx);
+  void draw_status(const PanelContext& ctx);
+};
+
+// The categories "next of kind" can jump to, in the order the combo lists them.
+const std::vector<EventCategory>& steppable_categories();
+
+}  // namespace gosim::viz

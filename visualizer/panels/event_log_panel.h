@@ -1,0 +1,33 @@
+// Event log panel: every event of the run, one row each — its number, virtual time, P and G,
+// the sentence a learner reads and the Go runtime function it models (with its file, so a
+// student can open the Go sources at the same place). Filter by category and goroutine; click
+// a row to move the cursor there. The current event is highlighted; later ones are dimmed.
+#pragma once
+
+#include <vector>
+
+#include "visualizer/ui/panel.h"
+
+namespace gosim::viz {
+
+class EventLogPanel final : public Panel {
+ public:
+  const char* id() const override { return "events"; }
+  const char* title() const override { return "Event log"; }
+  void draw(const PanelContext& ctx) override;
+
+ private:
+  void draw_filters(const PanelContext& ctx);
+  void refilter(const PanelContext& ctx);
+
+  // Rows shown, as event indices; rebuilt when the filter or the run changes. Empty with
+  // all_ set means "every event" (no copy of a million indices for the common case).
+  std::vector<uint32_t> rows_;
+  bool all_ = true;
+  uint64_t filtered_run_ = ~0ull;
+  uint32_t filtered_mask_ = 0;
+  int64_t filtered_goid_ = -1;
+  uint64_t scrolled_to_ = ~0ull;  // the cursor the view last scrolled to
+};
+
+}  // namespace gosim::viz

@@ -1,0 +1,178 @@
+// [SECTION] field table helpers
+// [SECTION] G
+// [SECTION] P
+// [SECTION] M
+#include "visualizer/panels/inspector_panel.h"
+
+#include <fmt/format.h>
+
+#include "sim/trace/vtime.h"
+
+namespace gosim::viz {
+
+namespace {
+
+// [SECTION] field table helpers
+bool begin_fields() {
+  return ImGui::BeginTable("fields", 2, ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInnerV | ImGuiTableFlags_SizingStretchProp);
+}
+
+void field(const char* name, const std::string& value, const char* help = nullptr) {
+  ImGui::TableNextRow();
+  ImGui::TableSetColumnIndex(0);
+  ImGui::TextUnformatted(name);
+  if (help) help_marker(help);
+  ImGui::TableSetColumnIndex(1);
+  ImGui::TextWrapped("%s", value.c_str());
+}
+
+std::string gname(const Model& md, GIdx gi) {
+  return gi == kNoG ? std::string("nil") : fmt::format("G{}", md.allg[static_cast<size_t>(gi)].goid);
+}
+
+const char* req_name(ReqKind k) {
+  switch (k) {
+    case ReqKind::kNone: return "none";
+    case ReqKind::kGo: return "go (newproc)";
+    case ReqKind::kGosched: return "Gosched";
+    case ReqKind::kSemacquire: return "semacquire";
+    case ReqKind::kSemrelease: return "semrelease";
+    case ReqKind::kWrite: return "write";
+    case ReqKind::kExit: return "exit";
+    case ReqKind::kOsExit: return "os.Exit";
+    case ReqKind::kPanic: return "panic";
+    case ReqKind::kWork: return "work (preemption point)";
+    case ReqKind::kSleep: return "time.Sleep";
+    case ReqKind::kSyscall: return "syscall";
+    case ReqKind::kMutexLock: return "Mutex.Lock";
+    case ReqKind::kMutexUnlock: return "Mutex.Unlock";
+    case ReqKind::kRWLock: return "RWMutex.Lock";
+    case ReqKind::kRWUnlock: return "RWMutex.Unlock";
+    case ReqKind::kRLock: return "RWMutex.RLock";
+    case ReqKind::kRUnlock: return "RWMutex.RUnlock";
+    case ReqKind::kWgAdd: return "WaitGroup.Add";
+    case ReqKind::kWgWait: return "WaitGroup.Wait";
+    case ReqKind::kMakeChan: return "make(chan)";
+    case ReqKind::kChanSend: return "chan send";
+    case ReqKind::kChanRecv: return "chan receive";
+    case ReqKind::kChanClose: return "close(chan)";
+    case ReqKind::kSelect: return "select";
+    case ReqKind::kNetListen: return "net.Listen";
+    case ReqKind::kNetDial: return "net.Dial";
+    case ReqKind::kNetAccept: return "Accept";
+    case ReqKind::kNetRead: return "Read";
+    case ReqKind::kNetWrite: return "Write";
+    case ReqKind::kNetClose: return "Close";
+    default: return "a runtime request";  // kinds added since (see ReqKind in sim/rt/runtime2.h)
+  }
+}
+
+}  // namespace
+
+void InspectorPanel::draw(const PanelContext& ctx) {
+  if (!ctx.session.loaded()) return;
+  const Selection& sel = ctx.settings.selection;
+  switch (sel.kind) {
+    case Selection::Kind::kNone:
+      ImGui::TextWrapped("Click a goroutine, a P or an M (in the Scheduler or the Timeline) to see all its fields here.");
+      return;
+    case Selection::Kind::kG: draw_g(ctx, sel.id); return;
+    case Selection::Kind::kP: draw_p(ctx, static_cast<int32_t>(sel.id)); return;
+    case Selection::Kind::kM: draw_m(ctx, static_cast<int32_t>(sel.id)); return;
+  }
+}
+
+// [SECTION] G
+void InspectorPanel::draw_g(const PanelContext& ctx, int64_t goid) {
+  const Model& md = ctx.session.model();
+  GIdx gi = kNoG;
+  for (size_t i = 0; i < md.allg.size(); ++i) {
+    if (md.allg[i].goid == goid && md.allg[i].status != GStatus::kDead) gi = static_cast<GIdx>(i);
+  }
+  if (gi == kNoG) {
+    ImGui::TextWrapped("G%lld does not exist at this point of the run (not yet created, or it has exited).",
+                       static_cast<long long>(goid));
+    return;
+  }
+  const G& g = md.allg[static_cast<size_t>(gi)];
+  ImGui::Text("G%lld  %s", static_cast<long long>(g.goid), ctx.session.func_name(g.code.entry).c_str());
+  ImGui::TextUnformatted(place_text(ctx.sched.places[static_cast<size_t>(gi)]).c_str());
+  if (!begin_fields()) return;
+  field("goid", std::to_string(g.goid));
+  field("atomicstatus", fmt::format("{} ({})", gstatus_name(g.status), gstate_text(g.status, g.waitreason)),
+        "Go: runtime2.go _Grunnable, _Grunning, _Gwaiting …");
+  field("waitreason", g.status == GStatus::kWaiting || g.waitreason != WaitReason::kZero
+                          ? std::string(wait_reason_string(g.waitreason)) : std::string("-"),
+        "The words a goroutine dump prints: goroutine 7 [chan receive]:");
+  field("waitsince", g.status == GStatus::kWaiting ? format_vtime(g.waitsince) : std::string("-"));
+  field("m", g.m >= 0 ? fmt::format("M{}", g.m) : std::string("nil"));
+  field("parent goid", g.parent_goid ? std::to_string(g.parent_goid) : std::string("-"), "The goroutine whose go statement created it.");
+  field("system", g.system ? "yes (a runtime goroutine)" : "no");
+  field("preempt", g.preempt ? "true (sysmon asked it to stop)" : "false");
+  field("entry", fmt::format("{} (entry {})", ctx.session.func_name(g.code.entry), g.code.entry));
+  // Addresses (semaphores, channels, mutexes) read better in hex, as Go prints pointers.
+  auto num = [](int64_t v) { return v > (int64_t{1} << 20) ? fmt::format("{:#x}", v) : std::to_string(v); };
+  field("request", fmt::format("{} a={} b={} cost={}", req_name(g.req.kind), num(g.req.a), num(g.req.b), format_vtime(g.req.cost)),
+        "What the G asked the runtime for when it last stopped (gosim's model of the call into the runtime).");
+  if (!g.code.frames.empty()) field("frames", std::to_string(g.code.frames.size()));
+  if (g.code.stack_hi != 0) field("stack", fmt::format("[{:#x}, {:#x})", g.code.stack_lo, g.code.stack_hi));
+  if (g.syncw.active || g.syncw.in_sema) {
+    field("sync wait", fmt::format("in_sema={} ticket={} lifo={} starving={} iter={}", g.syncw.in_sema, g.syncw.ticket,
+                                   g.syncw.lifo, g.syncw.starving, g.syncw.iter));
+  }
+  if (!g.select_chans.empty()) field("select on", fmt::format("{} channels", g.select_chans.size()));
+  std::string tb;
+  for (const TraceFrame& f : ctx.session.program().traceback(ctx.session.machine(), gi)) {
+    tb += fmt::format("{}(...)\n    {}:{}\n", f.func, f.file, f.line);
+  }
+  field("traceback", tb.empty() ? std::string("-") : tb);
+  ImGui::EndTable();
+}
+
+// [SECTION] P
+void InspectorPanel::draw_p(const PanelContext& ctx, int32_t id) {
+  const Model& md = ctx.session.model();
+  if (id < 0 || static_cast<size_t>(id) >= md.allp.size()) {
+    ImGui::Text("P%d does not exist in this run (GOMAXPROCS %zu).", id, md.allp.size());
+    return;
+  }
+  const P& p = md.allp[static_cast<size_t>(id)];
+  ImGui::Text("P%d", id);
+  if (!begin_fields()) return;
+  const char* st[] = {"_Pidle", "_Prunning", "_Psyscall", "_Pgcstop", "_Pdead"};
+  field("status", st[static_cast<int>(p.status)]);
+  field("m", p.m >= 0 ? fmt::format("M{}", p.m) : std::string("nil"));
+  field("runnext", gname(md, p.runnext), "The G to run next, ahead of the queue: a G made ready by this P's G goes here.");
+  std::string q;
+  for (uint32_t i = p.runqhead; i != p.runqtail; ++i) q += gname(md, p.runq[i % kLocalRunqSize]) + " ";
+  field("runq", fmt::format("{} of 256: {}", p.runqtail - p.runqhead, q.empty() ? "empty" : q));
+  field("runqhead / runqtail", fmt::format("{} / {}", p.runqhead, p.runqtail), "A ring of 256 slots; tail - head is the length.");
+  field("schedtick", std::to_string(p.schedtick), "Counts schedules; every 61st looks at the global queue first.");
+  field("syscalltick", std::to_string(p.syscalltick));
+  field("timers", std::to_string(p.timers.size()));
+  field("gFree", fmt::format("{} dead Gs kept for reuse", p.gfree.size()));
+  field("goidcache", fmt::format("{} .. {}", p.goidcache, p.goidcacheend), "goids are handed to Ps in batches of 16.");
+  field("clock", format_vtime(p.clock), "gosim: the virtual time this P has reached.");
+  ImGui::EndTable();
+}
+
+// [SECTION] M
+void InspectorPanel::draw_m(const PanelContext& ctx, int32_t id) {
+  const Model& md = ctx.session.model();
+  if (id < 0 || static_cast<size_t>(id) >= md.allm.size()) {
+    ImGui::Text("M%d does not exist at this point of the run.", id);
+    return;
+  }
+  const M& m = md.allm[static_cast<size_t>(id)];
+  ImGui::Text("M%d%s", id, m.sysmon ? " (sysmon)" : "");
+  if (!begin_fields()) return;
+  field("p", m.p >= 0 ? fmt::format("P{}", m.p) : std::string("nil"), "An M runs Go code only while it holds a P.");
+  field("curg", gname(md, m.curg));
+  field("spinning", m.spinning ? "true (holds a P, looking for work)" : "false");
+  field("parked", m.parked ? "true (on the idle M list, sleeping in stopm)" : "false");
+  field("oldp", m.oldp >= 0 ? fmt::format("P{}", m.oldp) : std::string("nil"), "The P it held when it entered a system call.");
+  field("fastrand", fmt::format("{:#x}", m.rand.state), "Its random state (work stealing order, select).");
+  ImGui::EndTable();
+}
+
+}  // namespace gosim::viz

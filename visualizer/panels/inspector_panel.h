@@ -1,0 +1,23 @@
+// Inspector panel: every field of whatever is selected — a G (with where it is, its wait
+// reason in Go's words, its request, its traceback), a P (queues, ticks, timers) or an M.
+// Field names are the Go runtime's (g.waitreason, p.runqhead, m.curg) so a student can find
+// them in runtime2.go.
+#pragma once
+
+#include "visualizer/ui/panel.h"
+
+namespace gosim::viz {
+
+class InspectorPanel final : public Panel {
+ public:
+  const char* id() const override { return "inspector"; }
+  const char* title() const override { return "Inspector"; }
+  void draw(const PanelContext& ctx) override;
+
+ private:
+  void draw_g(const PanelContext& ctx, int64_t goid);
+  void draw_p(const PanelContext& ctx, int32_t id);
+  void draw_m(const PanelContext& ctx, int32_t id);
+};
+
+}  // namespace gosim::viz

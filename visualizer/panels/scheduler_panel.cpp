@@ -1,0 +1,296 @@
+// [SECTION] summary line: Gs, Ps, Ms, timers
+// [SECTION] global run queue
+// [SECTION] Ms
+// [SECTION] P lanes
+// [SECTION] system calls and waiting goroutines
+// [SECTION] token rows
+#include "visualizer/panels/scheduler_panel.h"
+
+#include <algorithm>
+
+#include <fmt/format.h>
+
+#include "visualizer/ui/g_token.h"
+
+namespace gosim::viz {
+
+namespace {
+
+const char* pstatus_text(PStatus s) {
+  switch (s) {
+    case PStatus::kIdle: return "idle";
+    case PStatus::kRunning: return "running";
+    case PStatus::kSyscall: return "in syscall";
+    case PStatus::kGCStop: return "stopped for GC";
+    case PStatus::kDead: return "dead";
+  }
+  return "?";
+}
+
+void section_label(const char* text, const Theme& theme) {
+  ImGui::PushStyleColor(ImGuiCol_Text, Theme::vec4(theme.surface().text_dim));
+  ImGui::TextUnformatted(text);
+  ImGui::PopStyleColor();
+}
+
+}  // namespace
+
+void SchedulerPanel::draw(const PanelContext& ctx) {
+  if (!ctx.session.loaded()) {
+    ImGui::TextDisabled("No run loaded.");
+    return;
+  }
+  // Many Ps: smaller tokens (id only), so a screen holds more lanes.
+  size_ = ctx.sched.ps.size() > 8 ? TokenSize::kCompact : TokenSize::kFull;
+  draw_summary(ctx);
+  ImGui::BeginChild("sched_scroll", ImVec2(0, 0), false, ImGuiWindowFlags_HorizontalScrollbar);
+  draw_global_queue(ctx);
+  draw_ms(ctx);
+  ImGui::Spacing();
+
+  // [SECTION] P lanes
+  const float fs = ImGui::GetFontSize();
+  const ImVec2 tok = token_size(size_);
+  const float pad = fs * 0.35f;
+  const float lane_h = tok.y + 2 * pad;
+  const float width = std::max(ImGui::GetContentRegionAvail().x, fs * 30);
+  // Column captions, once above the lanes.
+  const ImVec2 cap = ImGui::GetCursorScreenPos();
+  ImDrawList* dl = ImGui::GetWindowDrawList();
+  const ImU32 dim = Theme::u32(ctx.theme.surface().text_dim);
+  const float col_run = cap.x + fs * 6.4f;
+  dl->AddText(ImVec2(cap.x + pad, cap.y), dim, "P / M");
+  dl->AddText(ImVec2(col_run, cap.y), dim, "running");
+  dl->AddText(ImVec2(col_run + tok.x + fs, cap.y), dim, "runnext");
+  dl->AddText(ImVec2(col_run + 2 * (tok.x + fs), cap.y), dim, "local run queue");
+  ImGui::Dummy(ImVec2(width, fs * 1.2f));
+
+  ImGuiListClipper clipper;
+  clipper.Begin(static_cast<int>(ctx.sched.ps.size()), lane_h + ImGui::GetStyle().ItemSpacing.y);
+  while (clipper.Step()) {
+    for (int i = clipper.DisplayStart; i < clipper.DisplayEnd; ++i) {
+      const ImVec2 origin = ImGui::GetCursorScreenPos();
+      draw_lane(ctx, ctx.sched.ps[static_cast<size_t>(i)], origin, width);
+      ImGui::SetCursorScreenPos(origin);
+      ImGui::Dummy(ImVec2(width, lane_h));
+    }
+  }
+  clipper.End();
+  ImGui::Spacing();
+  draw_syscalls(ctx);
+  draw_waiting(ctx);
+  ImGui::EndChild();
+}
+
+// [SECTION] summary line: Gs, Ps, Ms, timers
+void SchedulerPanel::draw_summary(const PanelContext& ctx) {
+  const SchedView& v = ctx.sched;
+  int idle = static_cast<int>(v.idle_ps.size());
+  ImGui::Text("%lld goroutines alive (+%lld runtime)   GOMAXPROCS %zu (%d idle)   %zu Ms (%d spinning)   %zu timers",
+              static_cast<long long>(v.live), static_cast<long long>(v.total - v.live), v.ps.size(), idle, v.ms.size(),
+              v.nmspinning, v.timers);
+  if (v.net_waiters > 0) {
+    ImGui::SameLine();
+    ImGui::Text("   netpoll: %lld waiting", static_cast<long long>(v.net_waiters));
+  }
+  help_marker(
+      "G: a goroutine. M: an OS thread. P: a processor, the right to run Go code (GOMAXPROCS of them). "
+      "An M must hold a P to run a G. Each P has a runnext slot and a local run queue of up to 256 Gs; "
+      "the global run queue is shared. Token shapes: square = running, pill = runnable, cut corners = "
+      "waiting, bar on top = in a system call.");
+}
+
+// [SECTION] global run queue
+void SchedulerPanel::draw_global_queue(const PanelContext& ctx) {
+  const SchedView& v = ctx.sched;
+  section_label(fmt::format("global run queue ({})", v.global.size()).c_str(), ctx.theme);
+  const ImVec2 pos = ImGui::GetCursorScreenPos();
+  const float right = pos.x + std::max(ImGui::GetContentRegionAvail().x, ImGui::GetFontSize() * 30);
+  const ImVec2 tok = token_size(size_);
+  if (v.global.empty()) {
+    empty_slot(pos, "empty", ctx.theme, size_);
+    ctx.record.global_shown = 0;
+  } else {
+    ctx.record.global_shown = token_row(ctx, v.global, pos, right, 1).shown;
+  }
+  ctx.record.global_queue = Rect{pos, ImVec2(right, pos.y + tok.y)};
+  ImGui::SetCursorScreenPos(pos);
+  ImGui::Dummy(ImVec2(right - pos.x, tok.y + 4));
+}
+
+// [SECTION] Ms
+void SchedulerPanel::draw_ms(const PanelContext& ctx) {
+  const SchedView& v = ctx.sched;
+  // Long lists (64 Ps) are cut: the count says how many.
+  auto list = [](const std::vector<int32_t>& ids, char prefix) {
+    std::string out;
+    for (size_t i = 0; i < ids.size() && i < 12; ++i) out += fmt::format(" {}{}", prefix, ids[i]);
+    if (ids.size() > 12) out += fmt::format(" … ({} in all)", ids.size());
+    return out.empty() ? std::string(" none") : out;
+  };
+  ImGui::Text("idle Ps:%s   idle Ms:%s", list(v.idle_ps, 'P').c_str(), list(v.idle_ms, 'M').c_str());
+  // Every M as a small chip: what it holds, or why it has nothing. Chips wrap at the edge.
+  section_label("Ms (threads):", ctx.theme);
+  const float right = ImGui::GetWindowPos().x + ImGui::GetWindowContentRegionMax().x;
+  for (const MRow& m : v.ms) {
+    std::string what = m.sysmon ? "sysmon" : m.p >= 0 ? fmt::format("P{}", m.p) : m.parked ? "idle" : "no P";
+    if (m.curg != 0) what += fmt::format(", G{}", m.curg);
+    if (m.spinning) what += ", spinning";
+    const std::string label = fmt::format("M{} ({})##m{}", m.id, what, m.id);
+    const float w = ImGui::CalcTextSize(label.c_str(), nullptr, true).x;
+    ImGui::SameLine();
+    if (ImGui::GetCursorScreenPos().x + w > right) ImGui::NewLine();
+    if (ImGui::Selectable(label.c_str(), ctx.settings.selection.is_m(m.id), 0, ImVec2(w, 0))) {
+      ctx.settings.selection = Selection::m(m.id);
+    }
+  }
+}
+
+// [SECTION] P lanes
+void SchedulerPanel::draw_lane(const PanelContext& ctx, const PLane& lane, ImVec2 o, float width) {
+  const float fs = ImGui::GetFontSize();
+  const ImVec2 tok = token_size(size_);
+  const float pad = fs * 0.35f;
+  const float h = tok.y + 2 * pad;
+  ImDrawList* dl = ImGui::GetWindowDrawList();
+  const Surface& sf = ctx.theme.surface();
+  const bool sel = ctx.settings.selection.is_p(lane.id);
+  dl->AddRectFilled(o, ImVec2(o.x + width, o.y + h), Theme::u32(sf.lane_bg), 4.0f);
+  if (sel) dl->AddRect(o, ImVec2(o.x + width, o.y + h), Theme::u32(colors::kSelected), 4.0f, 0, 3.0f);
+
+  // The P itself: a click selects it.
+  ImGui::SetCursorScreenPos(o);
+  ImGui::PushID(lane.id);
+  if (ImGui::InvisibleButton("p", ImVec2(fs * 6.0f, h))) ctx.settings.selection = Selection::p(lane.id);
+  ImGui::PopID();
+  // "P0  M1" on the first line, the P's status (and a spinning M) on the second.
+  const std::string pm = lane.m >= 0 ? fmt::format("M{}", lane.m) : "no M";
+  if (size_ == TokenSize::kCompact) {
+    // One line: "P12 M3", dimmed when the P is idle (the inspector has the rest).
+    const ImU32 c = Theme::u32(lane.status == PStatus::kIdle ? sf.text_dim : sf.text);
+    dl->AddText(ImVec2(o.x + pad, o.y + (h - fs) * 0.5f), c, fmt::format("P{}  {}", lane.id, pm).c_str());
+  } else {
+    dl->AddText(ctx.theme.font(), fs * 1.2f, ImVec2(o.x + pad, o.y + pad * 0.6f), Theme::u32(sf.text),
+                fmt::format("P{}", lane.id).c_str());
+    dl->AddText(ImVec2(o.x + pad + fs * 2.6f, o.y + pad * 0.6f + fs * 0.15f), Theme::u32(sf.text), pm.c_str());
+    dl->AddText(ImVec2(o.x + pad, o.y + pad + fs * 1.3f), Theme::u32(sf.text_dim),
+                lane.m_spinning ? "spinning" : pstatus_text(lane.status));
+  }
+
+  LaneRecord rec;
+  rec.p = lane.id;
+  rec.lane = Rect{o, ImVec2(o.x + width, o.y + h)};
+  const float y = o.y + pad;
+  float x = o.x + fs * 6.4f;
+  const Selection& s = ctx.settings.selection;
+  rec.running = Rect{ImVec2(x, y), ImVec2(x + tok.x, y + tok.y)};
+  if (lane.running.valid()) {
+    if (g_token(lane.running, ctx.sched, ImVec2(x, y), s.is_g(lane.running.goid), ctx.theme, size_)) {
+      ctx.settings.selection = Selection::g(lane.running.goid);
+    }
+  } else {
+    empty_slot(ImVec2(x, y), "—", ctx.theme, size_);
+  }
+  x += tok.x + fs;
+  rec.runnext = Rect{ImVec2(x, y), ImVec2(x + tok.x, y + tok.y)};
+  if (lane.runnext.valid()) {
+    if (g_token(lane.runnext, ctx.sched, ImVec2(x, y), s.is_g(lane.runnext.goid), ctx.theme, size_)) {
+      ctx.settings.selection = Selection::g(lane.runnext.goid);
+    }
+  } else {
+    empty_slot(ImVec2(x, y), "—", ctx.theme, size_);
+  }
+  x += tok.x + fs;
+  const float right = o.x + width - pad;
+  rec.queue = Rect{ImVec2(x, y), ImVec2(right, y + tok.y)};
+  if (lane.runq.empty()) {
+    empty_slot(ImVec2(x, y), "empty", ctx.theme, size_);
+  } else {
+    // Up to settings.queue_slots tokens, fewer if the lane is narrow; the length at the right.
+    const float len_w = ImGui::CalcTextSize("256/256").x + fs * 0.5f;
+    rec.slots_shown = token_row(ctx, lane.runq, ImVec2(x, y), right - len_w, 1, ctx.settings.queue_slots).shown;
+    dl->AddText(ImVec2(right - ImGui::CalcTextSize("256/256").x, y + tok.y - fs), Theme::u32(sf.text_dim),
+                fmt::format("{}/256", lane.runq.size()).c_str());
+  }
+  ctx.record.lanes.push_back(rec);
+}
+
+// [SECTION] system calls and waiting goroutines
+void SchedulerPanel::draw_syscalls(const PanelContext& ctx) {
+  if (ctx.sched.syscalls.empty()) return;
+  section_label("in system calls (the M keeps the G; the P may be handed off)", ctx.theme);
+  const float fs = ImGui::GetFontSize();
+  const ImVec2 tok = token_size(size_);
+  ImVec2 pos = ImGui::GetCursorScreenPos();
+  const float right = pos.x + ImGui::GetContentRegionAvail().x;
+  for (const SyscallRow& r : ctx.sched.syscalls) {
+    if (pos.x + tok.x + fs * 3 > right) break;
+    ImGui::GetWindowDrawList()->AddText(ImVec2(pos.x, pos.y + fs * 0.6f), Theme::u32(ctx.theme.surface().text),
+                                        fmt::format("M{}", r.m).c_str());
+    const ImVec2 at(pos.x + fs * 2.6f, pos.y);
+    if (g_token(r.g, ctx.sched, at, ctx.settings.selection.is_g(r.g.goid), ctx.theme, size_)) {
+      ctx.settings.selection = Selection::g(r.g.goid);
+    }
+    pos.x = at.x + tok.x + fs;
+  }
+  ImGui::SetCursorScreenPos(ImVec2(ImGui::GetWindowPos().x + ImGui::GetStyle().WindowPadding.x, pos.y));
+  ImGui::Dummy(ImVec2(1, tok.y + 4));
+}
+
+void SchedulerPanel::draw_waiting(const PanelContext& ctx) {
+  const SchedView& v = ctx.sched;
+  if (v.waiting.empty() && v.elsewhere.empty()) {
+    section_label("no goroutine is waiting", ctx.theme);
+    return;
+  }
+  const ImVec2 tok = token_size(size_);
+  auto group = [&](const std::string& label, const std::vector<GToken>& gs) {
+    section_label(label.c_str(), ctx.theme);
+    const ImVec2 pos = ImGui::GetCursorScreenPos();
+    const float right = pos.x + std::max(ImGui::GetContentRegionAvail().x, ImGui::GetFontSize() * 30);
+    // Off-screen groups only reserve their space (two rows at most), so 10k waiting Gs cost
+    // nothing while scrolled away.
+    const bool visible = ImGui::IsRectVisible(pos, ImVec2(right, pos.y + 2 * tok.y));
+    const int rows = visible ? token_row(ctx, gs, pos, right, 2).rows : (gs.size() > 8 ? 2 : 1);
+    ImGui::SetCursorScreenPos(pos);
+    ImGui::Dummy(ImVec2(right - pos.x, static_cast<float>(std::max(rows, 1)) * (tok.y + ImGui::GetFontSize() * 0.3f)));
+  };
+  // The program's own goroutines first; groups of runtime goroutines (bgsweep…) after them.
+  auto only_system = [](const WaitGroup& w) {
+    return std::all_of(w.gs.begin(), w.gs.end(), [](const GToken& t) { return t.system; });
+  };
+  for (int pass = 0; pass < 2; ++pass) {
+    for (const WaitGroup& w : v.waiting) {
+      if (only_system(w) != (pass == 1)) continue;
+      group(fmt::format("waiting [{}] ({}){}", wait_reason_string(w.reason), w.gs.size(),
+                        pass == 1 ? " — runtime goroutines" : ""), w.gs);
+    }
+  }
+  if (!v.elsewhere.empty()) group(fmt::format("runnable, on no queue yet ({})", v.elsewhere.size()), v.elsewhere);
+}
+
+// [SECTION] token rows
+SchedulerPanel::Row SchedulerPanel::token_row(const PanelContext& ctx, const std::vector<GToken>& gs, ImVec2 pos,
+                                              float right, int max_rows, int max_tokens) {
+  const float fs = ImGui::GetFontSize();
+  const ImVec2 tok = token_size(size_);
+  const float step = tok.x + fs * 0.3f;
+  const float more_w = ImGui::CalcTextSize("+99999").x + fs * 0.3f;
+  const int per_row = std::max(1, static_cast<int>((right - pos.x - more_w) / step));
+  const int n = std::min({static_cast<int>(gs.size()), per_row * max_rows, max_tokens});
+  for (int i = 0; i < n; ++i) {
+    const ImVec2 at(pos.x + static_cast<float>(i % per_row) * step, pos.y + static_cast<float>(i / per_row) * (tok.y + fs * 0.3f));
+    const GToken& t = gs[static_cast<size_t>(i)];
+    if (g_token(t, ctx.sched, at, ctx.settings.selection.is_g(t.goid), ctx.theme, size_)) ctx.settings.selection = Selection::g(t.goid);
+  }
+  Row r{n, n == 0 ? 0 : (n - 1) / per_row + 1};
+  if (static_cast<size_t>(n) < gs.size() && n > 0) {
+    const float y = pos.y + static_cast<float>(r.rows - 1) * (tok.y + fs * 0.3f);
+    const float x = pos.x + static_cast<float>((n - 1) % per_row + 1) * step;
+    ImGui::GetWindowDrawList()->AddText(ImVec2(x, y + fs * 0.6f), Theme::u32(ctx.theme.surface().text),
+                                        fmt::format("+{}", gs.size() - static_cast<size_t>(n)).c_str());
+  }
+  return r;
+}
+
+}  // namespace gosim::viz

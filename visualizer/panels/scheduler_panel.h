@@ -1,0 +1,40 @@
+// Scheduler panel: the G-M-P picture at the cursor (Go: runtime/proc.go, runtime2.go).
+//
+// Each P is a lane: the P with its M, the G running on it, its runnext slot and the first
+// slots of its local run queue with the queue's length. Above the lanes: the global run queue,
+// idle Ps and Ms and the Ms themselves; below: goroutines in system calls and goroutines
+// waiting, grouped by Go's wait reason (the words a goroutine dump prints). Click a token, a P
+// or an M to inspect it.
+#pragma once
+
+#include "visualizer/ui/g_token.h"
+#include "visualizer/ui/panel.h"
+
+namespace gosim::viz {
+
+class SchedulerPanel final : public Panel {
+ public:
+  const char* id() const override { return "scheduler"; }
+  const char* title() const override { return "Scheduler"; }
+  void draw(const PanelContext& ctx) override;
+
+ private:
+  void draw_summary(const PanelContext& ctx);
+  void draw_global_queue(const PanelContext& ctx);
+  void draw_ms(const PanelContext& ctx);
+  void draw_lane(const PanelContext& ctx, const PLane& lane, ImVec2 origin, float width);
+  void draw_syscalls(const PanelContext& ctx);
+  void draw_waiting(const PanelContext& ctx);
+  // Rows of tokens from `pos` to `right`, at most `max_rows` rows and `max_tokens` tokens, then
+  // "+N" for the rest.
+  struct Row {
+    int shown = 0;
+    int rows = 0;
+  };
+  Row token_row(const PanelContext& ctx, const std::vector<GToken>& gs, ImVec2 pos, float right, int max_rows,
+                int max_tokens = 1 << 30);
+
+  TokenSize size_ = TokenSize::kFull;  // chosen per frame from the number of Ps
+};
+
+}  // namespace gosim::viz

@@ -1,0 +1,259 @@
+// [SECTION] window and follow-the-cursor
+// [SECTION] time axis
+// [SECTION] lanes: run slices
+// [SECTION] event markers
+// [SECTION] mouse
+#include "visualizer/panels/timeline_panel.h"
+
+#include <algorithm>
+#include <cmath>
+
+#include <fmt/format.h>
+
+#include "sim/trace/vtime.h"
+
+namespace gosim::viz {
+
+namespace {
+
+// 1, 2, 5 × 10^k nanoseconds: the tick spacing closest above `ns`.
+VTime nice_step(double ns) {
+  VTime step = 1;
+  while (static_cast<double>(step) < ns) {
+    if (static_cast<double>(step * 2) >= ns) return step * 2;
+    if (static_cast<double>(step * 5) >= ns) return step * 5;
+    step *= 10;
+  }
+  return step;
+}
+
+// Horizontal runs of one colour, merged while adjacent: a zoomed-out lane with a million
+// events costs a few rectangles, not one per pixel column.
+class RunMerger {
+ public:
+  RunMerger(ImDrawList* dl, float y0, float y1) : dl_(dl), y0_(y0), y1_(y1) {}
+  ~RunMerger() { flush(); }
+  void add(float col, ImU32 colour) {
+    if (col > b_ || colour != colour_) {
+      flush();
+      a_ = col;
+      colour_ = colour;
+    }
+    b_ = col + 1;
+  }
+  void flush() {
+    if (b_ > a_) dl_->AddRectFilled(ImVec2(a_, y0_), ImVec2(b_, y1_), colour_);
+    a_ = b_ = -1;
+  }
+
+ private:
+  ImDrawList* dl_;
+  float y0_, y1_;
+  float a_ = -1, b_ = -1;
+  ImU32 colour_ = 0;
+};
+
+}  // namespace
+
+// [SECTION] window and follow-the-cursor
+void TimelinePanel::draw(const PanelContext& ctx) {
+  const Session& s = ctx.session;
+  if (!s.loaded()) return;
+  TimelineSettings& ts = ctx.settings.timeline;
+  const VTime end = std::max<VTime>(s.end_time(), 1);
+  if (ImGui::SmallButton("Fit")) ts.t1 = ts.t0 = 0;
+  ImGui::SameLine();
+  ImGui::Checkbox("follow cursor", &ts.follow_cursor);
+  ImGui::SameLine();
+  ImGui::TextDisabled("wheel: zoom · drag: pan · click: go to that time");
+  help_marker("Each lane is a P. A coloured slice is a goroutine running on that P (its id is written on it "
+              "when there is room). The ticks under a lane are events on that P, coloured by category. The "
+              "red line is the cursor; what comes after it is dimmed.");
+
+  TimelineContext tc;
+  if (ts.t1 <= ts.t0) {
+    tc.t0 = 0;
+    tc.t1 = end + end / 50 + 1;
+  } else {
+    tc.t0 = ts.t0;
+    tc.t1 = ts.t1;
+    if (ts.follow_cursor && (s.now() < tc.t0 || s.now() > tc.t1)) {
+      const VTime span = tc.t1 - tc.t0;
+      tc.t0 = std::max<VTime>(0, s.now() - span / 3);
+      tc.t1 = tc.t0 + span;
+      ts.t0 = tc.t0;
+      ts.t1 = tc.t1;
+    }
+  }
+
+  const float fs = ImGui::GetFontSize();
+  const float label_w = fs * 4.0f;
+  const float axis_h = fs * 1.5f;
+  const int32_t lanes = s.timeline().procs();
+  const ImVec2 avail = ImGui::GetContentRegionAvail();
+  const float lane_total = std::max(fs * 1.6f, std::min(fs * 3.2f, (avail.y - axis_h) / static_cast<float>(lanes + 1)));
+  const float plot_h = lane_total * static_cast<float>(lanes + 1);
+  const ImVec2 origin = ImGui::GetCursorScreenPos();
+  tc.x0 = origin.x + label_w;
+  tc.width = std::max(10.0f, avail.x - label_w - fs * 0.5f);
+  ctx.record.timeline_plot = Rect{ImVec2(tc.x0, origin.y + axis_h), ImVec2(tc.x0 + tc.width, origin.y + axis_h + plot_h)};
+
+  ImGui::InvisibleButton("timeline_plot", ImVec2(avail.x, axis_h + plot_h));
+  const bool plot_hovered = ImGui::IsItemHovered();
+  draw_axis(ctx, tc, origin, axis_h);
+  int32_t hovered_p = -1;
+  size_t hovered_slice = 0;
+  ImDrawList* dl = ImGui::GetWindowDrawList();
+  dl->PushClipRect(origin, ImVec2(origin.x + avail.x, origin.y + axis_h + plot_h), true);
+  for (int32_t p = 0; p <= lanes; ++p) {
+    const ImVec2 lo(origin.x, origin.y + axis_h + lane_total * static_cast<float>(p));
+    if (!ImGui::IsRectVisible(lo, ImVec2(lo.x + avail.x, lo.y + lane_total))) continue;  // scrolled away
+    size_t h = 0;
+    if (draw_lane(ctx, tc, p == lanes ? -1 : p, lo, lane_total, &h) && plot_hovered) {
+      hovered_p = p;
+      hovered_slice = h;
+    }
+  }
+  // The cursor: after the event that happened last.
+  const float cx = tc.x(s.now());
+  if (cx >= tc.x0 - 1 && cx <= tc.x0 + tc.width + 1) {
+    dl->AddLine(ImVec2(cx, origin.y + axis_h * 0.5f), ImVec2(cx, origin.y + axis_h + plot_h), Theme::u32(colors::kCursor), 2.5f);
+    ctx.record.timeline_cursor_x = cx;
+  }
+  dl->PopClipRect();
+  if (plot_hovered) interact(ctx, tc, hovered_p == lanes ? -1 : hovered_p, hovered_slice);
+}
+
+// [SECTION] time axis
+void TimelinePanel::draw_axis(const PanelContext& ctx, const TimelineContext& tc, ImVec2 origin, float h) {
+  ImDrawList* dl = ImGui::GetWindowDrawList();
+  const ImU32 dim = Theme::u32(ctx.theme.surface().text_dim);
+  const VTime step = nice_step(tc.ns_per_px() * ImGui::GetFontSize() * 7);
+  for (VTime t = (tc.t0 / step) * step; t <= tc.t1; t += step) {
+    const float x = tc.x(t);
+    if (x < tc.x0) continue;
+    dl->AddLine(ImVec2(x, origin.y + h * 0.65f), ImVec2(x, origin.y + h), dim, 1.0f);
+    dl->AddText(ImVec2(x + 2, origin.y), dim, format_vtime(t).c_str());
+  }
+}
+
+// [SECTION] lanes: run slices
+bool TimelinePanel::draw_lane(const PanelContext& ctx, const TimelineContext& tc, int32_t p, ImVec2 o, float h,
+                              size_t* hovered) {
+  const Session& s = ctx.session;
+  ImDrawList* dl = ImGui::GetWindowDrawList();
+  const Surface& sf = ctx.theme.surface();
+  const float fs = ImGui::GetFontSize();
+  const float bar_h = h * 0.62f;
+  const float y0 = o.y + 2, y1 = o.y + bar_h;
+  dl->AddRectFilled(ImVec2(tc.x0, y0), ImVec2(tc.x0 + tc.width, y1), Theme::u32(sf.lane_bg));
+  const bool sel_p = p >= 0 && ctx.settings.selection.is_p(p);
+  const std::string name = p < 0 ? std::string("other") : fmt::format("P{}", p);
+  dl->AddText(ImVec2(o.x + 4, o.y + (bar_h - fs) * 0.5f), Theme::u32(sel_p ? colors::kSelected : sf.text), name.c_str());
+  draw_markers(ctx, tc, p, y1 + 1, o.y + h - 2);
+  if (p < 0) return false;
+
+  const std::vector<RunSlice>& sl = s.timeline().slices(p);
+  const VTime now = s.now();
+  const ImVec2 mouse = ImGui::GetIO().MousePos;
+  bool found = false;
+  auto first_ending_after = [&](VTime t) {
+    return std::partition_point(sl.begin(), sl.end(), [&](const RunSlice& r) { return r.end < t; });
+  };
+  // Slices thinner than a pixel become "busy" columns, merged while adjacent.
+  RunMerger busy(dl, y0, y1);
+  const ImU32 busy_col = Theme::u32(sf.text_dim);
+  for (auto it = first_ending_after(tc.t0); it != sl.end() && it->start <= tc.t1;) {
+    const float xa = std::max(tc.x0, tc.x(it->start));
+    const float xb = std::min(tc.x0 + tc.width, tc.x(it->end));
+    if (xb - xa < 1.0f) {
+      const float col = std::floor(xa);
+      busy.add(col, busy_col);
+      it = first_ending_after(std::max(it->end + 1, tc.t(col + 1)));
+      continue;
+    }
+    busy.flush();
+    const bool future = it->start > now;
+    const Rgb c = Theme::goroutine_color(it->goid);
+    dl->AddRectFilled(ImVec2(xa, y0), ImVec2(xb, y1), Theme::u32(c, future ? 90 : 255));
+    // A hairline where one slice meets the next, so two Gs of the same colour stay apart.
+    if (xb - xa > 3.0f) dl->AddLine(ImVec2(xa, y0), ImVec2(xa, y1), Theme::u32(sf.window_bg), 1.0f);
+    if (ctx.settings.selection.is_g(it->goid)) {
+      dl->AddRect(ImVec2(xa, y0), ImVec2(xb, y1), Theme::u32(colors::kSelected), 0.0f, 0, 2.5f);
+    }
+    const std::string label = fmt::format("G{}", it->goid);
+    if (xb - xa > ImGui::CalcTextSize(label.c_str()).x + 4) {
+      dl->AddText(ImVec2(xa + 2, y0 + (bar_h - fs) * 0.5f - 1), Theme::u32(colors::kTokenText, future ? 120 : 255), label.c_str());
+    }
+    if (mouse.x >= xa && mouse.x < xb && mouse.y >= y0 && mouse.y < y1) {
+      *hovered = static_cast<size_t>(it - sl.begin());
+      found = true;
+    }
+    ++it;
+  }
+  return found;
+}
+
+// [SECTION] event markers
+void TimelinePanel::draw_markers(const PanelContext& ctx, const TimelineContext& tc, int32_t p, float y0, float y1) {
+  const Session& s = ctx.session;
+  const std::vector<uint32_t>& idx = s.timeline().events_on(p);
+  const std::vector<Event>& ev = s.events();
+  auto first_at = [&](VTime t) {
+    return std::partition_point(idx.begin(), idx.end(), [&](uint32_t i) { return ev[i].time < t; });
+  };
+  // One tick per pixel column, coloured by the category of the first event in it.
+  RunMerger ticks(ImGui::GetWindowDrawList(), y0, y1);
+  for (auto it = first_at(tc.t0); it != idx.end() && ev[*it].time <= tc.t1;) {
+    const float x = std::floor(tc.x(ev[*it].time));
+    const bool future = *it >= s.cursor();
+    ticks.add(x, Theme::u32(Theme::category_color(event_info(ev[*it].kind).category), future ? 90 : 255));
+    it = first_at(std::max(ev[*it].time + 1, tc.t(x + 1)));
+  }
+}
+
+// [SECTION] mouse
+void TimelinePanel::interact(const PanelContext& ctx, TimelineContext& tc, int32_t hovered_p, size_t hovered_slice) {
+  ImGuiIO& io = ImGui::GetIO();
+  TimelineSettings& ts = ctx.settings.timeline;
+  const Session& s = ctx.session;
+  if (io.MouseWheel != 0.0f) {
+    const VTime at = tc.t(io.MousePos.x);
+    const double f = io.MouseWheel > 0 ? 0.8 : 1.25;
+    const auto span = std::max<VTime>(20, static_cast<VTime>(static_cast<double>(tc.t1 - tc.t0) * f));
+    const double frac = static_cast<double>(io.MousePos.x - tc.x0) / tc.width;
+    ts.t0 = std::max<VTime>(0, at - static_cast<VTime>(frac * static_cast<double>(span)));
+    ts.t1 = ts.t0 + span;
+  }
+  if (ImGui::IsMouseDragging(ImGuiMouseButton_Left, 4.0f)) {
+    const auto dt = static_cast<VTime>(static_cast<double>(-io.MouseDelta.x) * tc.ns_per_px());
+    ts.t0 = std::max<VTime>(0, tc.t0 + dt);
+    ts.t1 = ts.t0 + (tc.t1 - tc.t0);
+    ts.follow_cursor = false;
+    return;
+  }
+  if (hovered_p >= 0) {
+    const RunSlice& r = s.timeline().slices(hovered_p)[hovered_slice];
+    ImGui::BeginTooltip();
+    ImGui::Text("G%lld ran on P%d", static_cast<long long>(r.goid), hovered_p);
+    ImGui::Text("%s → %s", format_vtime(r.start).c_str(), format_vtime(r.end).c_str());
+    ImGui::TextDisabled("events %u–%u · click: select it and go to its start", r.first_event + 1, r.last_event + 1);
+    ImGui::EndTooltip();
+  }
+  // A click is a release that did not drag.
+  if (ImGui::IsMouseReleased(ImGuiMouseButton_Left) && io.MouseDragMaxDistanceSqr[ImGuiMouseButton_Left] < 16.0f) {
+    if (hovered_p >= 0) {
+      const RunSlice& r = s.timeline().slices(hovered_p)[hovered_slice];
+      ctx.settings.selection = Selection::g(r.goid);
+      ctx.commands.seek(r.first_event + 1);
+    } else {
+      // The state at that virtual time: every event up to and including it has happened.
+      const VTime t = tc.t(io.MousePos.x);
+      const auto& ev = s.events();
+      const auto it = std::partition_point(ev.begin(), ev.end(), [&](const Event& e) { return e.time <= t; });
+      ctx.commands.seek(static_cast<uint64_t>(it - ev.begin()));
+    }
+  }
+}
+
+}  // namespace gosim::viz

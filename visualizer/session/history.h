@@ -1,0 +1,75 @@
+// The session's memory of a run: model checkpoints every K events, within a byte budget.
+// (A model of several megabytes is checkpointed less often: at most 256 bytes of checkpoint
+// per recorded event, so recording a big program stays cheap.)
+//
+// Going back in time is "restore the nearest checkpoint at or before the target, then step
+// forward": the engine is deterministic, so the replayed events are the recorded ones (the
+// session checks that they are). K trades memory for seek time. The store starts with a small
+// K; when the checkpoints outgrow the budget it doubles K and drops every other checkpoint, so
+// the spacing stays even and memory stays under the budget however long the run is. The
+// checkpoint at event 0 is never dropped.
+//
+// What a checkpoint costs is an estimate (estimate_model_bytes): the model is plain data, but
+// its containers' heap blocks are not visible to sizeof. Simulated memory pages are shared
+// copy-on-write between checkpoints (sim/rt/mem.h) and are not counted.
+#pragma once
+
+#include <cstddef>
+#include <cstdint>
+#include <vector>
+
+#include "sim/rt/machine.h"
+
+namespace gosim::viz {
+
+struct StoredCheckpoint {
+  uint64_t at = 0;  // how many events had been handed out when it was taken
+  size_t bytes = 0; // estimated size
+  Checkpoint cp;
+};
+
+class CheckpointStore {
+ public:
+  CheckpointStore(size_t budget_bytes, uint64_t every) : budget_(budget_bytes), initial_every_(every), every_(every) {}
+
+  void clear();
+  // Whether the recorder should take a checkpoint after `at` events: at the first position on
+  // or after each multiple of K (the recorder may postpone one, see checkpoint_safe).
+  bool due(uint64_t at) const { return at >= next_due_; }
+  // Adds a checkpoint (positions must increase) and thins the store if it is over budget.
+  void add(uint64_t at, Checkpoint cp);
+  // The latest checkpoint taken at or before `at`; the store is never empty once recorded.
+  const StoredCheckpoint& at_or_before(uint64_t at) const;
+
+  size_t size() const { return cps_.size(); }
+  bool empty() const { return cps_.empty(); }
+  uint64_t every() const { return every_; }
+  size_t bytes() const { return bytes_; }
+  size_t budget() const { return budget_; }
+  uint32_t thinnings() const { return thinnings_; }
+  size_t largest() const { return largest_; }
+
+ private:
+  void thin();
+
+  size_t budget_;
+  uint64_t initial_every_;
+  uint64_t every_;
+  uint64_t next_due_ = 0;
+  size_t bytes_ = 0;
+  size_t largest_ = 0;
+  uint32_t thinnings_ = 0;
+  std::vector<StoredCheckpoint> cps_;  // by `at`, increasing
+};
+
+// Whether a restore of this model can be stepped safely. Machine::restore drops every
+// coroutine, and Machine::handle_request's goexit0 path resets tasks_[g] without first growing
+// tasks_ (sim/rt/machine.cpp), so restoring a model in which a G has asked to exit but the
+// request is not yet handled would index past tasks_' end. Until that one-line guard lands
+// in sim/, the recorder postpones a checkpoint by an event or two when this is false.
+bool checkpoint_safe(const Model& m);
+
+// A fair estimate of the heap a copy of `m` occupies (containers' blocks included).
+size_t estimate_model_bytes(const Model& m);
+
+}  // namespace gosim::viz

@@ -1,0 +1,17 @@
+// A 64-bit digest of everything in a Model a viewer could show, so tests can say "the state at
+// cursor n is the same whichever way we got here" without keeping whole models around.
+//
+// It walks the model's fields explicitly (no memcmp of padding, no pointer values, sorted keys
+// for the one unordered map). Simulated memory pages are private to sim/rt/mem.h and enter
+// only through arena_used(); see the report for the accessor a full digest would need.
+#pragma once
+
+#include <cstdint>
+
+#include "sim/rt/runtime2.h"
+
+namespace gosim::viz {
+
+uint64_t model_digest(const Model& m);
+
+}  // namespace gosim::viz

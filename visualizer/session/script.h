@@ -1,0 +1,90 @@
+// Scripts: a session driven without a person, for tests, lessons and (later) recordings.
+//
+// A script is a JSON array of one-key objects, carried out in order:
+//
+//   [{"step": 40}, {"run_until": "go_park"}, {"select": {"g": 3}}, {"panel": "scheduler"},
+//    {"caption": "G3 blocks on the semaphore"}, {"wait_ms": 500}, {"step_back": 2},
+//    {"screenshot": "out.png"}, {"presenter": true}, {"seek": 120}]
+//
+// run_until takes an event kind name ("go_park") or an object {"kind": "go_park", "g": 7,
+// "time_ns": 5000} whose fields must all hold. A script is checked completely before anything
+// runs: an unknown step, a wrong type or an unknown event kind or panel is refused with the
+// file:line:col of the step and its index in the array ("step [3]"). Parsing and the session
+// part of running are headless; the window's part (selection, panels, captions, presenter mode,
+// screenshots) goes through ScriptHost, which the app implements and tests fake.
+#pragma once
+
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "sim/base/diag.h"
+#include "visualizer/session/breakpoint.h"
+#include "visualizer/session/selection.h"
+
+namespace gosim::viz {
+
+class Session;
+
+enum class StepOp : uint8_t { kStep, kStepBack, kRunUntil, kSeek, kSelect, kPanel, kCaption, kWaitMs, kScreenshot, kPresenter };
+
+struct ScriptStep {
+  StepOp op = StepOp::kStep;
+  size_t index = 0;  // position in the script's array
+  Pos pos;           // where the step is written
+  int64_t n = 0;     // step, step_back, seek, wait_ms
+  std::string text;  // panel, caption, screenshot
+  BreakCondition until;
+  Selection select;
+  bool flag = false;  // presenter
+};
+
+// The panels a script may name ({"panel": "..."}). Panels still to come (source, stacks, heap,
+// gc) are refused with a sentence saying so.
+const std::vector<std::string_view>& script_panel_names();
+
+struct ScriptParse {
+  std::vector<ScriptStep> steps;
+  Diagnostics errors;
+  bool ok() const { return errors.empty(); }
+};
+
+ScriptParse parse_script(const std::string& name, std::string_view text);
+ScriptParse load_script(const std::string& path);
+
+// What a script asks of the window. The app implements it; tests record the calls.
+class ScriptHost {
+ public:
+  virtual ~ScriptHost() = default;
+  virtual void select(const Selection& s) = 0;
+  virtual void show_panel(const std::string& name) = 0;
+  virtual void set_caption(const std::string& text) = 0;
+  virtual void set_presenter(bool on) = 0;
+  // Asks for a screenshot of the next finished frame.
+  virtual void screenshot(const std::string& path) = 0;
+  // True while the host still works on an earlier request (a screenshot not yet written).
+  virtual bool busy() const = 0;
+  // A step that could not do what it says (run_until found nothing): said, not fatal.
+  virtual void note(const std::string& line) = 0;
+};
+
+class ScriptRunner {
+ public:
+  explicit ScriptRunner(std::vector<ScriptStep> steps) : steps_(std::move(steps)) {}
+
+  // Carries out steps until one needs a frame to pass (a screenshot) or host time to pass
+  // (wait_ms), or the script ends. `now_ms` is host time; only wait_ms reads it, so the
+  // picture at each step never depends on it.
+  void advance(Session& session, ScriptHost& host, double now_ms);
+  bool done() const { return next_ >= steps_.size() && wait_until_ < 0; }
+  size_t next_index() const { return next_; }
+  size_t size() const { return steps_.size(); }
+
+ private:
+  std::vector<ScriptStep> steps_;
+  size_t next_ = 0;
+  double wait_until_ = -1;  // host ms a wait_ms step holds until, or -1
+};
+
+}  // namespace gosim::viz

@@ -1,0 +1,279 @@
+#include "visualizer/session/session.h"
+
+#include <algorithm>
+#include <chrono>
+#include <cstring>
+
+#include <fmt/format.h>
+
+#include "sim/run/build.h"
+#include "sim/run/runner.h"
+#include "sim/trace/vtime.h"
+
+namespace gosim::viz {
+
+namespace {
+
+bool ends_with(std::string_view s, std::string_view suffix) {
+  return s.size() >= suffix.size() && s.substr(s.size() - suffix.size()) == suffix;
+}
+
+bool same_event(const Event& a, const Event& b) {
+  return a.seq == b.seq && a.time == b.time && a.kind == b.kind && a.p == b.p && a.m == b.m && a.g == b.g &&
+         a.a == b.a && a.b == b.b && a.c == b.c;
+}
+
+// How the whole run ended, worded as `go run` (or gosim's limit message) would say it.
+std::string run_ending(const Model& md, uint64_t events) {
+  RunReport r;
+  r.exit_kind = md.engine.limit != LimitKind::kNone ? ExitKind::kLimit : md.exit_kind;
+  r.exit_code = md.exit_code;
+  r.limit = md.engine.limit;
+  r.limit_value = md.engine.limit_value;
+  r.events = events;
+  switch (r.exit_kind) {
+    case ExitKind::kRunning: return "still running";
+    case ExitKind::kExited: return fmt::format("exit status {}", md.exit_code);
+    case ExitKind::kFatal: return fmt::format("fatal error, exit status {}", md.exit_code);
+    case ExitKind::kLimit: return limit_message(r);
+    case ExitKind::kInternal: return "gosim internal error";
+  }
+  return "";
+}
+
+}  // namespace
+
+std::string BreakCondition::label() const {
+  std::string s = kind == EventKind::kCount ? std::string("any event") : std::string(event_info(kind).name);
+  if (goid != 0) s += fmt::format(" G{}", goid);
+  if (time >= 0) s += fmt::format(" at ≥{}", format_vtime(time));
+  if (line != 0) s += fmt::format(" line {}", line);
+  return s;
+}
+
+std::vector<BreakCondition> breakpoints_of(const Scenario& s) {
+  std::vector<BreakCondition> out;
+  for (const Breakpoint& b : s.breakpoints) {
+    BreakCondition c;
+    if (!b.event_kind.empty()) c.kind = event_kind_from_name(b.event_kind);
+    c.goid = b.goroutine;
+    c.time = b.virtual_time_ns;
+    c.line = b.line;
+    out.push_back(c);
+  }
+  return out;
+}
+
+Session::Session(SessionOptions options)
+    : options_(options), checkpoints_(options.memory_budget, std::max<uint64_t>(1, options.checkpoint_every)) {}
+
+Session::~Session() = default;
+
+Diagnostics Session::open_scenario(const std::string& path) {
+  ScenarioLoad load = ends_with(path, ".go") ? scenario_from_go_file(path) : load_scenario(path);
+  if (!load.scenario) return load.errors;
+  Build b = build_program(*load.scenario);
+  if (!b.program) return b.errors;
+  scenario_ = std::move(load.scenario);
+  title_ = scenario_->title.empty() ? path : scenario_->title;
+  program_ = std::shared_ptr<const Program>(std::move(b.program));
+  main_entry_ = b.main_entry;
+  config_ = scenario_->config;
+  breakpoints_ = breakpoints_of(*scenario_);
+  cursor_ = 0;
+  record();
+  return {};
+}
+
+void Session::open_program(std::shared_ptr<const Program> program, int32_t main_entry, const Config& config,
+                           std::string title) {
+  scenario_.reset();
+  title_ = std::move(title);
+  program_ = std::move(program);
+  main_entry_ = main_entry;
+  config_ = config;
+  breakpoints_.clear();
+  cursor_ = 0;
+  record();
+}
+
+Diagnostics Session::reload() {
+  if (!scenario_ || scenario_->path.empty()) {
+    rerun(config_);
+    return {};
+  }
+  const std::string path = scenario_->path;
+  const uint64_t keep = cursor_;
+  Diagnostics errs = open_scenario(path);
+  if (errs.empty()) seek(keep);
+  return errs;
+}
+
+void Session::rerun(const Config& config) {
+  if (!program_) return;
+  const uint64_t keep = cursor_;
+  config_ = config;
+  record();
+  seek(keep);
+}
+
+void Session::record() {
+  const auto t0 = std::chrono::steady_clock::now();
+  Config run_config = config_;
+  run_config.limits.max_events = std::min(run_config.limits.max_events, options_.max_events);
+  // The Machine keeps a reference to the program, which program_ keeps alive.
+  machine_ = std::make_unique<Machine>(*program_, run_config);
+  machine_->start(main_entry_);
+  events_.clear();
+  // Reserving address space is free until pages are touched, and it spares the copies (and
+  // the page faults, which dominate recording on small VMs) of growing a 64 MB vector.
+  events_.reserve(static_cast<size_t>(std::min<int64_t>(run_config.limits.max_events, int64_t{1} << 22)) + 1);
+  writes_.clear();
+  checkpoints_.clear();
+  timeline_.clear(run_config.gomaxprocs);
+  divergence_.clear();
+  checkpoints_.add(0, machine_->checkpoint());
+  while (auto e = machine_->step()) {
+    const auto index = static_cast<uint32_t>(events_.size());
+    events_.push_back(*e);
+    timeline_.add(*e, index);
+    if (e->kind == EventKind::kWrite) writes_.push_back(index);
+    const uint64_t n = events_.size();
+    if (checkpoints_.due(n) && checkpoint_safe(machine_->model())) checkpoints_.add(n, machine_->checkpoint());
+  }
+  timeline_.finish(events_.empty() ? 0 : events_.back().time,
+                   events_.empty() ? 0 : static_cast<uint32_t>(events_.size() - 1));
+  final_output_ = machine_->model().output;
+  ending_ = run_ending(machine_->model(), events_.size());
+  cursor_ = events_.size();
+  ++run_id_;
+  ++revision_;
+  record_ms_ = std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - t0).count();
+}
+
+void Session::seek(uint64_t n) {
+  if (!machine_) return;
+  n = std::min<uint64_t>(n, events_.size());
+  if (n == cursor_) return;
+  const StoredCheckpoint& cp = checkpoints_.at_or_before(n);
+  // Stepping on from the cursor beats restoring when the cursor is between the checkpoint and n.
+  if (!(cursor_ <= n && cursor_ >= cp.at)) restore_to(n);
+  replay_to(n);
+  ++revision_;
+}
+
+void Session::restore_to(uint64_t n) {
+  const StoredCheckpoint& cp = checkpoints_.at_or_before(n);
+  machine_->restore(cp.cp);
+  cursor_ = cp.at;
+}
+
+void Session::replay_to(uint64_t n) {
+  while (cursor_ < n) {
+    auto e = machine_->step();
+    if (!e) break;
+    if (divergence_.empty() && !same_event(*e, events_[cursor_])) {
+      divergence_ = fmt::format("replay diverged at event {}: recorded {} but replay gave {}", cursor_ + 1,
+                                event_info(events_[cursor_].kind).name, event_info(e->kind).name);
+    }
+    ++cursor_;
+  }
+}
+
+std::optional<uint64_t> Session::find_next(const BreakCondition& c) const {
+  for (uint64_t i = cursor_; i < events_.size(); ++i) {
+    const VTime prev = i == 0 ? -1 : events_[i - 1].time;
+    if (c.matches(events_[i], prev)) return i;
+  }
+  return std::nullopt;
+}
+
+std::optional<uint64_t> Session::find_next_category(EventCategory cat) const {
+  for (uint64_t i = cursor_; i < events_.size(); ++i) {
+    if (event_info(events_[i].kind).category == cat) return i;
+  }
+  return std::nullopt;
+}
+
+std::optional<uint64_t> Session::find_prev_category(EventCategory cat) const {
+  // The current event is events_[cursor_-1]; "previous" means the one before it.
+  for (uint64_t i = cursor_ >= 1 ? cursor_ - 1 : 0; i-- > 0;) {
+    if (event_info(events_[i].kind).category == cat) return i;
+  }
+  return std::nullopt;
+}
+
+bool Session::next_of_category(EventCategory cat) {
+  auto i = find_next_category(cat);
+  if (i) seek(*i + 1);
+  return i.has_value();
+}
+
+bool Session::prev_of_category(EventCategory cat) {
+  auto i = find_prev_category(cat);
+  if (i) seek(*i + 1);
+  return i.has_value();
+}
+
+bool Session::run_until(const BreakCondition& c) {
+  auto i = find_next(c);
+  if (i) seek(*i + 1);
+  return i.has_value();
+}
+
+bool Session::run_to_breakpoint() {
+  for (uint64_t i = cursor_; i < events_.size(); ++i) {
+    const VTime prev = i == 0 ? -1 : events_[i - 1].time;
+    for (const BreakCondition& c : breakpoints_) {
+      if (c.matches(events_[i], prev)) {
+        seek(i + 1);
+        return true;
+      }
+    }
+  }
+  return false;
+}
+
+std::string Session::describe(const Event& e) const {
+  // The model's output only holds what was written up to the cursor; a write further on is
+  // described from the run's final output (output is append-only, so the bytes are the same).
+  if (e.kind == EventKind::kWrite && static_cast<size_t>(e.b + e.c) > model().output.size()) {
+    std::string text = final_output_.substr(static_cast<size_t>(e.b), static_cast<size_t>(e.c));
+    std::string shown;
+    for (char ch : text.substr(0, 60)) shown += ch == '\n' ? std::string("\\n") : std::string(1, ch);
+    if (text.size() > 60) shown += "…";
+    return fmt::format("{} wrote \"{}\" to {}", e.g ? fmt::format("G{}", e.g) : std::string("the runtime"), shown,
+                       e.a == 2 ? "stderr" : "stdout");
+  }
+  return machine_->describe(e);
+}
+
+std::string_view Session::output_at_cursor() const {
+  // The last write among the first cursor_ events.
+  auto it = std::lower_bound(writes_.begin(), writes_.end(), static_cast<uint32_t>(cursor_));
+  if (it == writes_.begin()) return {};
+  const Event& w = events_[*(it - 1)];
+  const auto end = static_cast<size_t>(w.b + w.c);
+  return std::string_view(final_output_).substr(0, std::min(end, final_output_.size()));
+}
+
+std::string Session::func_name(int32_t entry) const {
+  if (entry < 0) return std::string(runtime_entry_name(entry));
+  return program_->func_name(entry);
+}
+
+HistoryStats Session::stats() const {
+  HistoryStats s;
+  s.events = events_.size();
+  s.event_bytes = events_.size() * sizeof(Event) + writes_.size() * sizeof(uint32_t);
+  s.checkpoints = checkpoints_.size();
+  s.checkpoint_every = checkpoints_.every();
+  s.checkpoint_bytes = checkpoints_.bytes();
+  s.largest_checkpoint = checkpoints_.largest();
+  s.timeline_bytes = timeline_.bytes();
+  s.thinnings = checkpoints_.thinnings();
+  s.record_ms = record_ms_;
+  return s;
+}
+
+}  // namespace gosim::viz

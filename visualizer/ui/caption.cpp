@@ -1,0 +1,27 @@
+#include "visualizer/ui/caption.h"
+
+#include <fmt/format.h>
+
+namespace gosim::viz {
+
+Caption caption_line(const Session& s, const UiSettings& settings) {
+  Caption c;
+  if (!s.loaded()) return c;
+  const Event* e = s.current();
+  if (!settings.caption.empty()) {
+    c.text = settings.caption;
+  } else if (e == nullptr) {
+    c.text = "The program has started: main is goroutine 1. Step forward (→) to see the first event.";
+  } else {
+    c.text = fmt::format("Event {}: {}.", s.cursor(), s.describe(*e));
+  }
+  if (e != nullptr && s.scenario()) {
+    const std::string_view kind = event_info(e->kind).name;
+    for (const Note& n : s.scenario()->notes) {
+      if (!n.event_kind.empty() && n.event_kind == kind) c.note = n.text;
+    }
+  }
+  return c;
+}
+
+}  // namespace gosim::viz

@@ -1,0 +1,106 @@
+// What every panel gets, and the one interface panels implement.
+//
+// A panel draws the session's state at the cursor and never changes the model: it reads the
+// session through a const reference and asks for movement (seek, re-run…) through Commands,
+// which the app carries out after the frame is drawn. The app owns the windows (layout,
+// presenter mode, focus); a panel draws the inside of its window.
+//
+// Adding a panel (the Source, Goroutine stacks, Heap and GC timeline panels are next): one
+// class in visualizer/panels/<name>_panel.{h,cpp}, registered in VizApp's constructor, its id
+// added to script_panel_names() and to the tiled layout.
+#pragma once
+
+#include <cstdint>
+#include <map>
+#include <string>
+#include <vector>
+
+#include <imgui.h>
+
+#include "sim/base/config.h"
+#include "visualizer/session/sched_view.h"
+#include "visualizer/session/session.h"
+#include "visualizer/ui/theme.h"
+#include "visualizer/ui/ui_settings.h"
+
+namespace gosim::viz {
+
+struct Command {
+  enum class Kind : uint8_t { kSeek, kNextCategory, kPrevCategory, kRunToBreakpoint, kRestart, kToEnd, kReload, kRerun };
+  Kind kind = Kind::kSeek;
+  uint64_t n = 0;
+  EventCategory category = EventCategory::kSched;
+  Config config;
+};
+
+class Commands {
+ public:
+  void seek(uint64_t n) { push(make(Command::Kind::kSeek, n)); }
+  void step(const Session& s, int64_t delta) {
+    const auto c = static_cast<int64_t>(s.cursor());
+    seek(static_cast<uint64_t>(c + delta < 0 ? 0 : c + delta));
+  }
+  void next_of(EventCategory c) { push(make(Command::Kind::kNextCategory, 0, c)); }
+  void prev_of(EventCategory c) { push(make(Command::Kind::kPrevCategory, 0, c)); }
+  void run_to_breakpoint() { push(make(Command::Kind::kRunToBreakpoint)); }
+  void restart() { push(make(Command::Kind::kRestart)); }
+  void to_end() { push(make(Command::Kind::kToEnd)); }
+  void reload() { push(make(Command::Kind::kReload)); }
+  void rerun(const Config& c) {
+    Command cmd = make(Command::Kind::kRerun);
+    cmd.config = c;
+    push(cmd);
+  }
+  std::vector<Command> take() { return std::exchange(items_, {}); }
+
+ private:
+  static Command make(Command::Kind k, uint64_t n = 0, EventCategory c = EventCategory::kSched) {
+    Command cmd;
+    cmd.kind = k;
+    cmd.n = n;
+    cmd.category = c;
+    return cmd;
+  }
+  void push(Command c) { items_.push_back(std::move(c)); }
+  std::vector<Command> items_;
+};
+
+struct Rect {
+  ImVec2 min{0, 0}, max{0, 0};
+};
+
+// Where things were drawn this frame. The app writes it beside a screenshot when asked
+// (--dump-layout) so the UI test knows where to look; nothing feeds it back into drawing.
+struct LaneRecord {
+  int32_t p = 0;
+  Rect lane, running, runnext, queue;
+  int slots_shown = 0;  // local-queue tokens drawn
+};
+struct FrameRecord {
+  std::map<std::string, Rect> panels;
+  std::vector<LaneRecord> lanes;
+  Rect global_queue;
+  int global_shown = 0;
+  Rect timeline_plot;
+  float timeline_cursor_x = -1;
+  void clear() { *this = FrameRecord{}; }
+};
+
+struct PanelContext {
+  const Session& session;
+  const SchedView& sched;
+  UiSettings& settings;
+  Commands& commands;
+  const Theme& theme;
+  FrameRecord& record;
+};
+
+class Panel {
+ public:
+  virtual ~Panel() = default;
+  virtual const char* id() const = 0;     // the name scripts use: "scheduler"
+  virtual const char* title() const = 0;  // the window title
+  virtual void draw(const PanelContext& ctx) = 0;
+};
+
+}  // namespace gosim::viz

@@ -1,0 +1,68 @@
+// The visualizer's named colours, free of ImGui so the UI test can look for them in pixels.
+//
+// Palette: Okabe & Ito's eight colours, distinguishable with the common forms of colour
+// blindness. Colour never carries meaning alone: each G state also has its own token shape
+// (see g_token.h), and selection adds a thick outline.
+#pragma once
+
+#include <cstdint>
+
+namespace gosim::viz {
+
+struct Rgb {
+  uint8_t r = 0, g = 0, b = 0;
+  // ImGui's packed ABGR (IM_COL32), with alpha.
+  constexpr uint32_t u32(uint8_t a = 255) const {
+    return (uint32_t{a} << 24) | (uint32_t{b} << 16) | (uint32_t{g} << 8) | uint32_t{r};
+  }
+  friend constexpr bool operator==(const Rgb&, const Rgb&) = default;
+};
+
+namespace okabe_ito {
+constexpr Rgb kBlack{0, 0, 0};
+constexpr Rgb kOrange{230, 159, 0};
+constexpr Rgb kSkyBlue{86, 180, 233};
+constexpr Rgb kBluishGreen{0, 158, 115};
+constexpr Rgb kYellow{240, 228, 66};
+constexpr Rgb kBlue{0, 114, 178};
+constexpr Rgb kVermillion{213, 94, 0};
+constexpr Rgb kReddishPurple{204, 121, 167};
+}  // namespace okabe_ito
+
+namespace colors {
+// Goroutine states (token fill).
+constexpr Rgb kRunning = okabe_ito::kBluishGreen;   // square box, thick outline
+constexpr Rgb kRunnable = okabe_ito::kSkyBlue;      // pill
+constexpr Rgb kWaiting = okabe_ito::kOrange;        // notched corners
+constexpr Rgb kSyscall = okabe_ito::kReddishPurple; // box with a bar on top
+constexpr Rgb kOtherState = okabe_ito::kYellow;     // preempted, copying its stack
+constexpr Rgb kDead{150, 150, 150};                 // outline only
+constexpr Rgb kTokenText{0, 0, 0};
+constexpr Rgb kTokenOutline{20, 20, 20};
+constexpr Rgb kSelected = okabe_ito::kBlue;         // selection ring
+// The cursor in the timeline and the current row in the event log.
+constexpr Rgb kCursor = okabe_ito::kVermillion;
+constexpr Rgb kError = okabe_ito::kVermillion;      // banner background
+// Event categories, for timeline markers and the event log.
+constexpr Rgb kCatSched = okabe_ito::kSkyBlue;
+constexpr Rgb kCatSync = okabe_ito::kOrange;
+constexpr Rgb kCatSyscall = okabe_ito::kReddishPurple;
+constexpr Rgb kCatProgram{235, 235, 235};
+constexpr Rgb kCatChan = okabe_ito::kBluishGreen;
+constexpr Rgb kCatMemory = okabe_ito::kYellow;     // stack, alloc, gc
+constexpr Rgb kCatLimit = okabe_ito::kVermillion;
+}  // namespace colors
+
+// Panel backgrounds, per theme; the UI test reads them to tell drawn pixels from empty ones.
+struct Surface {
+  Rgb window_bg;
+  Rgb lane_bg;       // a P lane / timeline lane
+  Rgb slot_empty;    // an empty slot's outline
+  Rgb text;
+  Rgb text_dim;
+};
+constexpr Surface kNormalSurface{{30, 32, 36}, {44, 47, 54}, {110, 115, 125}, {230, 230, 230}, {140, 140, 140}};
+// Presenter mode: white background, black text, for projectors that wash dark themes out.
+constexpr Surface kPresenterSurface{{255, 255, 255}, {236, 236, 236}, {90, 90, 90}, {0, 0, 0}, {90, 90, 90}};
+
+}  // namespace gosim::viz

@@ -1,0 +1,48 @@
+// Everything the UI remembers that is not the simulation: selection, filters, zoom, modes.
+//
+// A plain struct (Tracy's ViewData habit, not function-local statics), so drawing is a pure
+// function of (session state at the cursor, these settings): a script that sets the same
+// settings at the same cursor gets the same picture.
+#pragma once
+
+#include <cstdint>
+#include <string>
+#include <vector>
+
+#include "sim/trace/event.h"
+#include "visualizer/session/selection.h"
+
+namespace gosim::viz {
+
+struct TimelineSettings {
+  VTime t0 = 0, t1 = 0;      // the visible window; t1 <= t0 means "fit the whole run"
+  bool follow_cursor = true; // pan so the cursor stays in view when zoomed in
+};
+
+struct EventLogSettings {
+  uint32_t category_mask = ~0u;  // bit per EventCategory
+  int64_t goid = 0;              // 0: all goroutines
+  bool follow_cursor = true;     // keep the current event's row in view
+};
+
+struct UiSettings {
+  Selection selection;
+  // Playing: advance `speed` events per second of host time.
+  bool playing = false;
+  double speed = 20;
+  EventCategory next_category = EventCategory::kSched;  // what Shift+Right jumps to
+  // Presenter mode: big font, high contrast, only these panels and the caption line.
+  bool presenter = false;
+  std::vector<std::string> presenter_panels = {"scheduler", "timeline"};
+  std::string caption;       // from a script; empty: the current event's sentence
+  std::string banner;        // an error to show over everything (a broken file on reload)
+  std::string focus_panel;   // a panel a script asked to bring forward (consumed once)
+  bool show_help = false;
+  bool show_whatif = false;
+  int queue_slots = 8;       // local-queue tokens drawn per P before "+N"
+  TimelineSettings timeline;
+  EventLogSettings log;
+  float ui_scale = 1.0f;     // DPI scale
+};
+
+}  // namespace gosim::viz

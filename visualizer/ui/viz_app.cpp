@@ -1,0 +1,292 @@
+// [SECTION] construction, fonts, scripts
+// [SECTION] the frame
+// [SECTION] keys
+// [SECTION] commands and playing
+// [SECTION] layouts: normal and presenter
+// [SECTION] script host and screenshots
+// [SECTION] layout JSON for tests
+#include "visualizer/ui/viz_app.h"
+
+#include <cmath>
+#include <cstdio>
+
+#include <fmt/format.h>
+#include <nlohmann/json.hpp>
+
+#include "visualizer/panels/controls_panel.h"
+#include "visualizer/panels/event_log_panel.h"
+#include "visualizer/panels/help_window.h"
+#include "visualizer/panels/inspector_panel.h"
+#include "visualizer/panels/output_panel.h"
+#include "visualizer/panels/scheduler_panel.h"
+#include "visualizer/panels/timeline_panel.h"
+#include "visualizer/panels/whatif_panel.h"
+#include "visualizer/ui/caption.h"
+
+namespace gosim::viz {
+
+// [SECTION] construction, fonts, scripts
+VizApp::VizApp(Session& session, VizKeys keys) : session_(session), keys_(keys) {
+  panels_.push_back(std::make_unique<ControlsPanel>());
+  panels_.push_back(std::make_unique<SchedulerPanel>());
+  panels_.push_back(std::make_unique<TimelinePanel>());
+  panels_.push_back(std::make_unique<EventLogPanel>());
+  panels_.push_back(std::make_unique<InspectorPanel>());
+  panels_.push_back(std::make_unique<OutputPanel>());
+  panels_.push_back(std::make_unique<WhatIfPanel>());
+  panels_.push_back(std::make_unique<HelpWindow>());
+  // Next: SourcePanel ("source"), StacksPanel ("stacks"), HeapPanel ("heap"), GcPanel ("gc").
+}
+
+VizApp::~VizApp() = default;
+
+void VizApp::load_fonts(ImGuiIO& io, float scale) {
+  scale_ = scale;
+  settings_.ui_scale = scale;
+  theme_.load_fonts(io, scale);
+}
+
+void VizApp::set_script(std::vector<ScriptStep> steps) { script_.emplace(std::move(steps)); }
+
+Panel* VizApp::find(const std::string& id) {
+  for (auto& p : panels_) {
+    if (id == p->id()) return p.get();
+  }
+  return nullptr;
+}
+
+// [SECTION] the frame
+void VizApp::frame(double now_ms) {
+  if (!style_applied_ || applied_presenter_ != settings_.presenter) {
+    theme_.apply(settings_.presenter, scale_);
+    applied_presenter_ = settings_.presenter;
+    style_applied_ = true;
+  }
+  ImGui::PushFont(theme_.font());
+  if (script_ && session_.loaded()) script_->advance(session_, *this, now_ms);
+  handle_keys();
+  play(now_ms);
+  if (sched_rev_ != session_.revision()) {
+    sched_ = build_sched_view(session_);
+    sched_rev_ = session_.revision();
+  }
+  record_.clear();
+  if (settings_.presenter) draw_presenter();
+  else draw_normal();
+  draw_banner();
+  ImGui::PopFont();
+  apply_commands();
+}
+
+// [SECTION] keys
+void VizApp::handle_keys() {
+  ImGuiIO& io = ImGui::GetIO();
+  if (io.WantTextInput) return;
+  auto pressed = [](int key, bool repeat = false) { return key >= 0 && ImGui::IsKeyPressed(key, repeat); };
+  auto named = [](ImGuiKey k) { return ImGui::GetKeyIndex(k); };
+  if (pressed(named(ImGuiKey_Space))) settings_.playing = !settings_.playing;
+  if (pressed(named(ImGuiKey_RightArrow), true)) {
+    if (io.KeyShift) commands_.next_of(settings_.next_category);
+    else commands_.step(session_, 1);
+  }
+  if (pressed(named(ImGuiKey_LeftArrow), true)) {
+    if (io.KeyShift) commands_.prev_of(settings_.next_category);
+    else commands_.step(session_, -1);
+  }
+  if (pressed(named(ImGuiKey_Home))) commands_.restart();
+  if (pressed(named(ImGuiKey_End))) commands_.to_end();
+  if (pressed(named(ImGuiKey_Escape)) && settings_.presenter) settings_.presenter = false;
+  if (pressed(keys_.f) && !io.KeyCtrl) settings_.presenter = !settings_.presenter;
+  if (pressed(keys_.b) && !io.KeyCtrl) commands_.run_to_breakpoint();
+  if (pressed(keys_.r) && io.KeyCtrl) commands_.reload();
+  if (pressed(keys_.f1)) settings_.show_help = !settings_.show_help;
+}
+
+// [SECTION] commands and playing
+void VizApp::apply_commands() {
+  for (const Command& c : commands_.take()) {
+    switch (c.kind) {
+      case Command::Kind::kSeek: session_.seek(c.n); break;
+      case Command::Kind::kNextCategory: session_.next_of_category(c.category); break;
+      case Command::Kind::kPrevCategory: session_.prev_of_category(c.category); break;
+      case Command::Kind::kRunToBreakpoint: session_.run_to_breakpoint(); break;
+      case Command::Kind::kRestart: session_.restart(); break;
+      case Command::Kind::kToEnd: session_.to_end(); break;
+      case Command::Kind::kRerun: session_.rerun(c.config); break;
+      case Command::Kind::kReload: {
+        const Diagnostics errs = session_.reload();
+        std::string text;
+        for (const Diagnostic& d : errs) text += d.str() + "\n";
+        settings_.banner = text.empty() ? "" : "Reload failed; still showing the last good run.\n" + text;
+        break;
+      }
+    }
+  }
+}
+
+void VizApp::play(double now_ms) {
+  const double dt = last_ms_ < 0 ? 0 : std::min(250.0, std::max(0.0, now_ms - last_ms_));
+  last_ms_ = now_ms;
+  if (!settings_.playing || !session_.loaded()) {
+    play_acc_ = 0;
+    return;
+  }
+  play_acc_ += dt / 1000.0 * settings_.speed;
+  const auto n = static_cast<uint64_t>(std::floor(play_acc_));
+  play_acc_ -= static_cast<double>(n);
+  if (n > 0) session_.step(n);
+  if (session_.at_end()) settings_.playing = false;
+}
+
+// [SECTION] layouts: normal and presenter
+void VizApp::panel_window(Panel& p, const Rect* fixed, bool* open) {
+  ImGuiWindowFlags flags = 0;
+  if (fixed) {
+    ImGui::SetNextWindowPos(fixed->min, ImGuiCond_Always);
+    ImGui::SetNextWindowSize(ImVec2(fixed->max.x - fixed->min.x, fixed->max.y - fixed->min.y), ImGuiCond_Always);
+    flags |= ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoResize | ImGuiWindowFlags_NoCollapse |
+             ImGuiWindowFlags_NoBringToFrontOnFocus;
+  } else {
+    const ImVec2 d = ImGui::GetIO().DisplaySize;
+    ImGui::SetNextWindowPos(ImVec2(d.x * 0.3f, d.y * 0.25f), ImGuiCond_FirstUseEver);
+    ImGui::SetNextWindowSize(ImVec2(d.x * 0.32f, d.y * 0.4f), ImGuiCond_FirstUseEver);
+  }
+  if (settings_.focus_panel == p.id()) {
+    ImGui::SetNextWindowFocus();
+    settings_.focus_panel.clear();
+  }
+  const std::string title = fmt::format("{}###{}", p.title(), p.id());
+  if (ImGui::Begin(title.c_str(), open, flags)) {
+    const ImVec2 pos = ImGui::GetWindowPos(), size = ImGui::GetWindowSize();
+    record_.panels[p.id()] = Rect{pos, ImVec2(pos.x + size.x, pos.y + size.y)};
+    PanelContext ctx{session_, sched_, settings_, commands_, theme_, record_};
+    p.draw(ctx);
+  }
+  ImGui::End();
+}
+
+void VizApp::draw_normal() {
+  const ImVec2 d = ImGui::GetIO().DisplaySize;
+  const float fs = ImGui::GetFontSize();
+  const float ch = std::min(d.y * 0.3f, fs * 9.8f);
+  const float lw = std::floor(d.x * 0.56f);
+  const float rest = d.y - ch;
+  const float sched_h = std::floor(rest * 0.6f);
+  const float log_h = std::floor(rest * 0.48f), insp_h = std::floor(rest * 0.30f);
+  const Rect controls{{0, 0}, {d.x, ch}};
+  const Rect sched{{0, ch}, {lw, ch + sched_h}};
+  const Rect timeline{{0, ch + sched_h}, {lw, d.y}};
+  const Rect events{{lw, ch}, {d.x, ch + log_h}};
+  const Rect inspector{{lw, ch + log_h}, {d.x, ch + log_h + insp_h}};
+  const Rect output{{lw, ch + log_h + insp_h}, {d.x, d.y}};
+  panel_window(*find("controls"), &controls);
+  panel_window(*find("scheduler"), &sched);
+  panel_window(*find("timeline"), &timeline);
+  panel_window(*find("events"), &events);
+  panel_window(*find("inspector"), &inspector);
+  panel_window(*find("output"), &output);
+  if (settings_.show_whatif) panel_window(*find("whatif"), nullptr, &settings_.show_whatif);
+  if (settings_.show_help) panel_window(*find("help"), nullptr, &settings_.show_help);
+}
+
+void VizApp::draw_presenter() {
+  const ImVec2 d = ImGui::GetIO().DisplaySize;
+  const float fs = ImGui::GetFontSize();
+  const float bar_h = fs * 3.6f;
+  // The caption line: what the picture shows, in a sentence.
+  ImGui::SetNextWindowPos(ImVec2(0, 0), ImGuiCond_Always);
+  ImGui::SetNextWindowSize(ImVec2(d.x, bar_h), ImGuiCond_Always);
+  const ImGuiWindowFlags bar_flags = ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoSavedSettings;
+  if (ImGui::Begin("##caption", nullptr, bar_flags)) {
+    const Caption c = caption_line(session_, settings_);
+    ImGui::PushTextWrapPos(d.x - fs * 7);
+    ImGui::TextUnformatted(c.text.c_str());
+    ImGui::PopTextWrapPos();
+    const std::string pos = fmt::format("{} / {}", session_.cursor(), session_.size());
+    ImGui::SetCursorPos(ImVec2(d.x - ImGui::CalcTextSize(pos.c_str()).x - fs * 0.6f, fs * 0.3f));
+    ImGui::TextDisabled("%s", pos.c_str());
+    record_.panels["caption"] = Rect{{0, 0}, {d.x, bar_h}};
+  }
+  ImGui::End();
+  std::vector<Panel*> shown;
+  for (const std::string& id : settings_.presenter_panels) {
+    if (Panel* p = find(id)) shown.push_back(p);
+  }
+  if (shown.empty()) shown.push_back(find("scheduler"));
+  const float top = bar_h, h = d.y - bar_h;
+  // One panel takes the screen; with two the first gets the larger share.
+  float y = top;
+  for (size_t i = 0; i < shown.size(); ++i) {
+    float ph = h / static_cast<float>(shown.size());
+    if (shown.size() == 2) ph = std::floor(h * (i == 0 ? 0.62f : 0.38f));
+    if (i + 1 == shown.size()) ph = d.y - y;
+    const Rect r{{0, y}, {d.x, y + ph}};
+    panel_window(*shown[i], &r);
+    y += ph;
+  }
+}
+
+void VizApp::draw_banner() {
+  if (settings_.banner.empty()) return;
+  const ImVec2 d = ImGui::GetIO().DisplaySize;
+  ImGui::SetNextWindowPos(ImVec2(d.x * 0.15f, ImGui::GetFontSize() * 2), ImGuiCond_Always);
+  ImGui::SetNextWindowSize(ImVec2(d.x * 0.7f, 0), ImGuiCond_Always);
+  ImGui::PushStyleColor(ImGuiCol_WindowBg, Theme::vec4(colors::kError));
+  ImGui::PushStyleColor(ImGuiCol_Text, Theme::vec4(okabe_ito::kBlack));
+  if (ImGui::Begin("##banner", nullptr, ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoSavedSettings)) {
+    ImGui::TextWrapped("%s", settings_.banner.c_str());
+    if (ImGui::SmallButton("dismiss")) settings_.banner.clear();
+  }
+  ImGui::End();
+  ImGui::PopStyleColor(2);
+}
+
+// [SECTION] script host and screenshots
+void VizApp::show_panel(const std::string& name) {
+  if (name == "whatif") settings_.show_whatif = true;
+  if (name == "help") settings_.show_help = true;
+  if (settings_.presenter) settings_.presenter_panels = {name};
+  settings_.focus_panel = name;
+}
+
+void VizApp::screenshot(const std::string& path) {
+  pending_shot_ = path;
+  // Tables, clippers and scroll requests settle over a couple of frames.
+  settle_frames_ = 3;
+}
+
+std::optional<std::string> VizApp::take_screenshot() {
+  if (!pending_shot_) return std::nullopt;
+  if (--settle_frames_ > 0) return std::nullopt;
+  std::optional<std::string> out = std::move(pending_shot_);
+  pending_shot_.reset();
+  return out;
+}
+
+bool VizApp::script_done() const { return (!script_ || script_->done()) && !pending_shot_; }
+
+void VizApp::note(const std::string& line) { std::fprintf(stderr, "gosim-viz: script: %s\n", line.c_str()); }
+
+// [SECTION] layout JSON for tests
+std::string VizApp::layout_json(int width, int height) const {
+  using nlohmann::json;
+  auto rect = [](const Rect& r) { return json::array({r.min.x, r.min.y, r.max.x, r.max.y}); };
+  json j;
+  j["size"] = {width, height};
+  j["cursor"] = session_.cursor();
+  j["presenter"] = settings_.presenter;
+  j["panels"] = json::object();
+  for (const auto& [id, r] : record_.panels) j["panels"][id] = rect(r);
+  j["lanes"] = json::array();
+  for (const LaneRecord& l : record_.lanes) {
+    j["lanes"].push_back({{"p", l.p}, {"lane", rect(l.lane)}, {"running", rect(l.running)}, {"runnext", rect(l.runnext)},
+                          {"queue", rect(l.queue)}, {"slots_shown", l.slots_shown}});
+  }
+  j["global_queue"] = rect(record_.global_queue);
+  j["global_shown"] = record_.global_shown;
+  j["timeline_plot"] = rect(record_.timeline_plot);
+  j["timeline_cursor_x"] = record_.timeline_cursor_x;
+  return j.dump(1);
+}
+
+}  // namespace gosim::viz

@@ -1,0 +1,85 @@
+// VizApp: the visualizer without its window — panels, layout, keys, playing, scripts.
+//
+// main.cpp owns the GLFW window and the GL renderer and calls frame() between ImGui's
+// NewFrame and Render; the frame benchmark calls it with no renderer at all. VizApp owns the UI
+// settings and the panels and borrows the Session; it is the only place that moves the session
+// (commands from panels, keys, the play clock and scripts all end up here).
+#pragma once
+
+#include <memory>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "visualizer/session/script.h"
+#include "visualizer/ui/panel.h"
+
+namespace gosim::viz {
+
+// Key codes the platform uses for the letter and function keys (ImGui 1.86 indexes
+// io.KeysDown by the backend's codes; GLFW's letters are their ASCII capitals, F1 is 290).
+struct VizKeys {
+  int b = 'B', f = 'F', r = 'R', f1 = 290;
+};
+
+class VizApp final : public ScriptHost {
+ public:
+  explicit VizApp(Session& session, VizKeys keys = VizKeys{});
+  ~VizApp() override;
+
+  void load_fonts(ImGuiIO& io, float scale);  // before the font atlas is built
+  void set_script(std::vector<ScriptStep> steps);
+  void set_banner(std::string text) { settings_.banner = std::move(text); }
+  UiSettings& settings() { return settings_; }
+
+  // Builds one frame of UI. `now_ms` is host time; only playing and wait_ms read it.
+  void frame(double now_ms);
+
+  // After the frame is rendered: the path to save it to, when a screenshot is due now.
+  std::optional<std::string> take_screenshot();
+  // The script has run to its end and no screenshot is pending.
+  bool script_done() const;
+  bool has_script() const { return script_.has_value(); }
+  // Where things were drawn in the last frame, as JSON, for the UI test.
+  std::string layout_json(int width, int height) const;
+
+  // --- ScriptHost ---
+  void select(const Selection& s) override { settings_.selection = s; }
+  void show_panel(const std::string& name) override;
+  void set_caption(const std::string& text) override { settings_.caption = text; }
+  void set_presenter(bool on) override { settings_.presenter = on; }
+  void screenshot(const std::string& path) override;
+  bool busy() const override { return pending_shot_.has_value(); }
+  void note(const std::string& line) override;
+
+ private:
+  void handle_keys();
+  void apply_commands();
+  void play(double now_ms);
+  void draw_normal();
+  void draw_presenter();
+  void draw_banner();
+  // One panel in a window at a fixed place (`fixed`) or a floating one.
+  void panel_window(Panel& p, const Rect* fixed, bool* open = nullptr);
+  Panel* find(const std::string& id);
+
+  Session& session_;
+  VizKeys keys_;
+  UiSettings settings_;
+  Theme theme_;
+  float scale_ = 1.0f;
+  bool applied_presenter_ = false;
+  bool style_applied_ = false;
+  std::vector<std::unique_ptr<Panel>> panels_;
+  SchedView sched_;
+  uint64_t sched_rev_ = ~0ull;
+  Commands commands_;
+  FrameRecord record_;
+  std::optional<ScriptRunner> script_;
+  std::optional<std::string> pending_shot_;
+  int settle_frames_ = 0;
+  double last_ms_ = -1;
+  double play_acc_ = 0;
+};
+
+}  // namespace gosim::viz
