@@ -1,8 +1,11 @@
 // The instruction loop.
 #include "sim/interp/exec.h"
 
+#include <algorithm>
 #include <cstring>
 
+#include "sim/interp/alg.h"
+#include "sim/interp/hmap.h"
 #include "sim/interp/interp.h"
 #include "sim/lang/object.h"
 #include "sim/rt/sizeclass.h"
@@ -64,8 +67,17 @@ void Exec::request(Request r) {
 void Exec::panic_text(const std::string& text, const uint64_t* value) {
   PanicState& p = code().panic;
   if (p.active && !p.recovered) {
-    // A panic inside a deferred call during a panic: Go prints both; gosim keeps the newer.
+    // A panic inside a deferred call during a panic: Go prints both (runtime.printpanics);
+    // the newer one goes on unwinding.
     p.text += "\n\tpanic: " + text;
+  } else if (p.active) {
+    // A deferred call that recovered panics again before returning: the recovered panic stays
+    // on Go's list and prints first, marked [recovered]; the new one unwinds from here.
+    const std::string chain = p.text + " [recovered]\n\tpanic: " + text;
+    p = PanicState{};
+    p.active = true;
+    p.text = chain;
+    p.unwind_frame = static_cast<int64_t>(code().frames.size()) - 1;
   } else {
     p = PanicState{};
     p.active = true;
@@ -83,7 +95,17 @@ void Exec::panic_text(const std::string& text, const uint64_t* value) {
     st8(es + 8, first.size());
     const uint64_t box = alloc(8);
     st8(box, es);
-    p.value[0] = ir::type_word(errstring_type_);
+    // Which runtime error type Go would use (interp.cpp lays them out after errorString).
+    auto starts = [&](const char* pre) { return first.rfind(pre, 0) == 0; };
+    int32_t type = errstring_type_ + 3;  // runtime.plainError: "assignment to entry in nil map", ...
+    if (starts("runtime error: index out of range") || starts("runtime error: slice bounds out of range")) {
+      type = errstring_type_ + 1;  // runtime.boundsError
+    } else if (starts("interface conversion:")) {
+      type = errstring_type_ + 4;  // *runtime.TypeAssertionError
+    } else if (starts("runtime error:")) {
+      type = errstring_type_ + 2;  // runtime.errorString
+    }
+    p.value[0] = ir::type_word(type);
     p.value[1] = box;
   }
   continue_panic();
@@ -206,6 +228,7 @@ bool Exec::ret() {
     DeferRec d = c.defers.back();
     c.defers.pop_back();
     c.frames.back().pc -= 1;  // come back to this kRet when the deferred call is done
+    c.frames.back().at_return = true;  // Go: deferreturn, at the function's closing line
     if (d.fn <= -2) {
       const uint64_t block = alloc(d.args.size());
       mem_.write(block, d.args.data(), d.args.size());
@@ -219,6 +242,10 @@ bool Exec::ret() {
   }
   const Frame fr = c.frames.back();
   const ir::Function& f = mod_.funcs[static_cast<size_t>(fr.fn)];
+  for (const ir::Function::HeapResult& hr : f.heap_results) {
+    const uint64_t cell = ld8(fr.fp + static_cast<uint64_t>(hr.ptr_slot));
+    if (cell) mem_.copy(fr.fp + static_cast<uint64_t>(hr.result_off), cell, static_cast<size_t>(hr.size));
+  }
   if (fr.ret_to != 0 && f.results_size > 0) {
     mem_.copy(fr.ret_to, fr.fp + static_cast<uint64_t>(f.results_offset), static_cast<size_t>(f.results_size));
   }
@@ -275,6 +302,19 @@ MethodResult Exec::call_method(uint64_t type_word, uint64_t data_word) {
     r.kind = MethodResult::Kind::kReturned;
     r.method = "String";
     r.text = duration_string(static_cast<int64_t>(ld8(data_word)));
+    return r;
+  }
+  if (m && m->lib >= 0) {  // a library method, run natively
+    r.kind = MethodResult::Kind::kReturned;
+    r.method = m->name;
+    if (m->lib == static_cast<int32_t>(lang::LibFunc::TimeDurationString)) {
+      r.text = duration_string(static_cast<int64_t>(ld8(data_word)));
+    } else if (m->lib == static_cast<int32_t>(lang::LibFunc::ErrorString) && ld8(data_word) != 0) {
+      r.text = str_at(ld8(data_word));
+    } else {
+      r.kind = MethodResult::Kind::kPanicked;
+      r.text = "gosim: this library method cannot run inside fmt";
+    }
     return r;
   }
   if (!m || m->fn < 0) return r;
@@ -353,19 +393,11 @@ bool Exec::step_until(size_t depth) {
         }
         if (in.kind == NumKind::kIface) {
           // Go: runtime efaceeq — equal dynamic types, then equal values (compared by type).
-          const uint64_t tx = ld8(B), ty = ld8(C);
-          bool eq = tx == ty;
-          if (eq && tx != 0) {
-            const ir::TypeDesc& td = mod_.types[static_cast<size_t>(ir::type_of_word(tx))];
-            const uint64_t dx = ld8(B + 8), dy = ld8(C + 8);
-            if (td.kind == ir::TypeKind::kString) {
-              eq = str_at(dx) == str_at(dy);
-            } else if (td.kind == ir::TypeKind::kSlice || td.kind == ir::TypeKind::kMap || td.kind == ir::TypeKind::kFunc) {
-              panic_text("runtime error: comparing uncomparable type " + td.name);
-              goto next;
-            } else {
-              eq = mem_.read_string(dx, static_cast<size_t>(td.size)) == mem_.read_string(dy, static_cast<size_t>(td.size));
-            }
+          std::string bad;
+          const bool eq = Alg(mod_, mem_).equal(B, C, -1, &bad);
+          if (!bad.empty()) {
+            panic_text(bad);
+            goto next;
           }
           mem_.store(A, (op == ir::BinOp::kEq) == eq ? 1 : 0, 1);
           break;
@@ -794,6 +826,74 @@ bool Exec::step_until(size_t depth) {
                      std::to_string(n));
           goto next;
         }
+        break;
+      }
+      case Op::kEqual: {
+        std::string bad;
+        const bool eq = Alg(mod_, mem_).equal(B, C, static_cast<int32_t>(in.imm), &bad);
+        if (!bad.empty()) {
+          panic_text(bad);
+          goto next;
+        }
+        mem_.store(A, (eq != (in.sub != 0)) ? 1 : 0, 1);
+        break;
+      }
+      case Op::kMakeMap: {
+        const int64_t hint = in.b >= 0 ? static_cast<int64_t>(ld8(B)) : 0;
+        if (hint < 0) {
+          panic_text("runtime error: makemap: size out of range");
+          goto next;
+        }
+        st8(A, makemap(in.c, hint));
+        break;
+      }
+      case Op::kMapLoad: {
+        const uint64_t h = ld8(B);
+        uint64_t slot = 0;
+        if (!map_find(h, C, &slot)) goto next;
+        const int32_t mt = h ? static_cast<int32_t>(ld8(h + kHmapType)) : -1;
+        // The value size: from the map when there is one; a nil map's zero value needs the
+        // instruction's type, which the lowering passes in the ok word's high half.
+        const MapShape s = map_shape(mod_, mt >= 0 ? mt : static_cast<int32_t>(in.imm >> 32));
+        if (slot) {
+          mem_.copy(A, slot + s.val_off, s.val_size);
+        } else {
+          mem_.zero(A, s.val_size);
+        }
+        const int64_t ok = (in.imm & 0xffffffff) - 1;
+        if (ok >= 0) mem_.store(fp + static_cast<uint64_t>(ok), slot ? 1 : 0, 1);
+        break;
+      }
+      case Op::kMapAssign: {
+        uint64_t val = 0;
+        if (!mapassign(ld8(B), C, &val)) goto next;
+        st8(A, val);
+        break;
+      }
+      case Op::kMapDelete:
+        if (!mapdelete(ld8(B), C)) goto next;
+        break;
+      case Op::kMapLen: {
+        const uint64_t h = ld8(B);
+        st8(A, h ? ld8(h + kHmapCount) : 0);
+        break;
+      }
+      case Op::kMapIterInit: mapiterinit(A, ld8(B)); break;
+      case Op::kMapIterNext:
+        if (!mapiternext(A, (in.imm & 1) ? B : 0, (in.imm & 2) ? C : 0)) goto next;
+        break;
+      case Op::kAssert:
+        if (!assert_type(in, A, B, fp)) goto next;
+        break;
+      case Op::kCallIface:
+        if (!call_iface(in, C)) goto next;
+        break;
+      case Op::kStrConv: str_conv(static_cast<ir::StrConv>(in.sub), A, B); break;
+      case Op::kCopy: {
+        // Go: copy moves min(len(dst), len(src)) elements, overlapping or not (memmove).
+        const uint64_t n = std::min(ld8(B + 8), ld8(C + 8));
+        if (n > 0) mem_.copy(ld8(B), ld8(C), n * static_cast<uint64_t>(in.imm));
+        st8(A, n);
         break;
       }
       case Op::kNilCheck:

@@ -46,6 +46,21 @@ class Exec {
   bool ret();                                    // kRet: false when the G's last frame returned
   bool step_until(size_t depth);                 // run until frames.size() == depth (or a request)
   FmtContext fmt_context();                      // with the String/Error method hook
+  uint32_t fastrand();                           // the M's generator (Go: runtime.fastrand)
+
+  // Maps (map.cpp; Go: runtime/map.go). Those returning bool return false after a panic.
+  uint64_t makemap(int32_t type, int64_t hint);
+  void map_rehash(uint64_t h, uint64_t newcap);
+  bool map_find(uint64_t h, uint64_t key, uint64_t* slot);
+  bool mapassign(uint64_t h, uint64_t key, uint64_t* val);
+  bool mapdelete(uint64_t h, uint64_t key);
+  void mapiterinit(uint64_t it, uint64_t h);
+  bool mapiternext(uint64_t it, uint64_t kdst, uint64_t vdst);
+
+  // Interfaces (iface.cpp; Go: runtime/iface.go).
+  bool assert_type(const ir::Instr& in, uint64_t A, uint64_t B, uint64_t fp);
+  bool call_iface(const ir::Instr& in, uint64_t C);  // false after a panic
+  void str_conv(ir::StrConv k, uint64_t A, uint64_t B);
   MethodResult call_method(uint64_t type_word, uint64_t data_word);
 
   const Interp& in_;

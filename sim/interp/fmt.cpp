@@ -9,8 +9,7 @@
 //
 // gosim keeps that structure and those names; reflect is replaced by type descriptors
 // (sim/ir/ir.h TypeDesc) and reads from Memory (fmt_value.h). User Error and String methods
-// need the interpreter: FmtContext::call_method. What gosim leaves out: maps (not in memory
-// yet: they print as map[]), Format and GoString methods (the hook asks only for Error and
+// need the interpreter: FmtContext::call_method. What gosim leaves out: Format and GoString methods (the hook asks only for Error and
 // String), %w, complex numbers and float32 (not in the subset).
 //
 // Two details of Go worth knowing when reading the output:
@@ -22,6 +21,10 @@
 
 #include "sim/interp/fmt_printer.h"
 #include "sim/interp/fmt_strconv.h"
+#include "sim/interp/hmap.h"
+
+#include <algorithm>
+#include <vector>
 
 namespace gosim::interp {
 
@@ -280,7 +283,7 @@ void Printer::printValue(const Value& v, char32_t verb, int depth) {
       return fmtInteger(rd_.bits(v), false, verb);
     case TypeKind::kFloat64: return fmtFloat(rd_.float64(v), verb);
     case TypeKind::kString: return fmtString(rd_.string_at(v.addr), verb);
-    case TypeKind::kMap: return printMap(v, verb);
+    case TypeKind::kMap: return printMap(v, verb, depth);
     case TypeKind::kStruct: return printStruct(v, verb, depth);
     case TypeKind::kInterface: {
       const Value e = rd_.iface_elem(v.addr, v.can_interface);
@@ -369,13 +372,78 @@ void Printer::printList(const Value& v, char32_t verb, int depth) {
 // Go: printValue's reflect.Map case. TODO(maps): maps are not in simulated memory yet, so every
 // map prints as an empty one: map[] (%#v: map[string]int{} or map[string]int(nil)). Once they
 // are, print key:value pairs sorted by key (Go: internal/fmtsort), separated by spaces.
-void Printer::printMap(const Value& v, char32_t verb) {
+// Go: fmt/print.go printValue's Map case: keys sorted by internal/fmtsort, so maps print the
+// same every time even though their iteration order is random.
+void Printer::printMap(const Value& v, char32_t verb, int depth) {
+  const ir::TypeDesc& t = type(v);
+  const uint64_t h = rd_.word(v.addr);
   if (fmt_.f.sharpV) {
-    buf_ += type(v).name;
-    buf_ += rd_.word(v.addr) == 0 ? "(nil)" : "{}";
-    return;
+    buf_ += t.name;
+    if (h == 0) {
+      buf_ += "(nil)";
+      return;
+    }
+    buf_ += '{';
+  } else {
+    buf_ += "map[";
   }
-  buf_ += "map[]";
+  std::vector<std::pair<Value, Value>> entries;
+  for (const auto& [k, val] : map_entries(rd_.ctx().mod, rd_.ctx().mem, h)) {
+    entries.emplace_back(Value{t.key, k, v.can_interface}, Value{t.elem, val, v.can_interface});
+  }
+  std::stable_sort(entries.begin(), entries.end(),
+                   [&](const auto& a, const auto& b) { return compareKeys(a.first, b.first) < 0; });
+  for (size_t i = 0; i < entries.size(); ++i) {
+    if (i > 0) buf_ += fmt_.f.sharpV ? ", " : " ";
+    printValue(entries[i].first, verb, depth + 1);
+    buf_ += ':';
+    printValue(entries[i].second, verb, depth + 1);
+  }
+  buf_ += fmt_.f.sharpV ? '}' : ']';
+}
+
+// Go: internal/fmtsort compare — numbers and strings in order, false before true, NaN first,
+// pointers and channels by address, structs and arrays element by element, interfaces nil
+// first, then by type (gosim: descriptor order, Go: type address), then by value.
+int Printer::compareKeys(const Value& a, const Value& b) const {
+  const ir::TypeDesc& t = rd_.type(a.type);
+  auto cmp = [](auto x, auto y) { return x < y ? -1 : (x > y ? 1 : 0); };
+  switch (t.kind) {
+    case TypeKind::kString: return cmp(rd_.string_at(a.addr), rd_.string_at(b.addr));
+    case TypeKind::kBool: return cmp(rd_.boolean(a), rd_.boolean(b));
+    case TypeKind::kFloat64: {
+      const double x = rd_.float64(a), y = rd_.float64(b);
+      if (x != x) return y != y ? 0 : -1;
+      if (y != y) return 1;
+      return cmp(x, y);
+    }
+    case TypeKind::kStruct:
+      for (const ir::FieldDesc& f : t.fields) {
+        const int c = compareKeys(Value{f.type, a.addr + static_cast<uint64_t>(f.offset)},
+                                  Value{f.type, b.addr + static_cast<uint64_t>(f.offset)});
+        if (c != 0) return c;
+      }
+      return 0;
+    case TypeKind::kArray: {
+      const auto es = static_cast<uint64_t>(rd_.type(t.elem).size);
+      for (int64_t i = 0; i < t.len; ++i) {
+        const auto off = es * static_cast<uint64_t>(i);
+        const int c = compareKeys(Value{t.elem, a.addr + off}, Value{t.elem, b.addr + off});
+        if (c != 0) return c;
+      }
+      return 0;
+    }
+    case TypeKind::kInterface: {
+      const Value x = rd_.iface_elem(a.addr), y = rd_.iface_elem(b.addr);
+      if (!x.valid() || !y.valid()) return cmp(x.valid(), y.valid());
+      if (x.type != y.type) return cmp(x.type, y.type);
+      return compareKeys(x, y);
+    }
+    default:
+      if (ValueReader::is_signed(t.kind)) return cmp(static_cast<int64_t>(rd_.bits(a)), static_cast<int64_t>(rd_.bits(b)));
+      if (ValueReader::is_unsigned(t.kind)) return cmp(rd_.bits(a), rd_.bits(b));
+      return cmp(rd_.word(a.addr), rd_.word(b.addr));  // pointers, channels
+  }
 }
 
 // Go: fmt/print.go doPrint — a space between operands when neither is a string.

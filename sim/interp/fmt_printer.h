@@ -44,7 +44,8 @@ class Printer {
   void fmtPointer(const Value& v, char32_t verb);
   void printStruct(const Value& v, char32_t verb, int depth);
   void printList(const Value& v, char32_t verb, int depth);
-  void printMap(const Value& v, char32_t verb);
+  void printMap(const Value& v, char32_t verb, int depth);
+  int compareKeys(const Value& a, const Value& b) const;  // Go: internal/fmtsort compare
 
   // Go: fmt/print.go intFromArg — a * width or precision taken from an operand.
   struct IntArg {

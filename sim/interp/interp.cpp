@@ -31,8 +31,17 @@ Interp::Interp(ir::Module module) : module_(std::move(module)) {
   p.align = 8;
   p.name = "*errors.errorString";
   p.elem = sid;
+  p.methods.push_back(ir::TypeDesc::Method{"Error", -1, true, "func() string", static_cast<int32_t>(lang::LibFunc::ErrorString)});
   errstring_type_ = static_cast<int32_t>(module_.types.size());
   module_.types.push_back(p);
+  // The runtime's own error types, which recover() returns for run-time panics (Go:
+  // runtime/error.go). gosim stores each like errors.New's value (a word pointing at the text),
+  // so one native Error method serves them all; %T prints Go's names.
+  for (const char* name : {"runtime.boundsError", "runtime.errorString", "runtime.plainError", "*runtime.TypeAssertionError"}) {
+    ir::TypeDesc r = module_.types[static_cast<size_t>(errstring_type_)];
+    r.name = name;
+    module_.types.push_back(r);
+  }
 }
 
 void Interp::load(Model& model) const {
@@ -75,9 +84,11 @@ std::vector<TraceFrame> Interp::traceback(const Machine& mc, GIdx gi) const {
   std::vector<TraceFrame> out = library_frames(code.in_lib);
   for (auto it = code.frames.rbegin(); it != code.frames.rend(); ++it) {
     const ir::Function& f = module_.funcs[static_cast<size_t>(it->fn)];
-    const size_t pc = it->pc > 0 ? static_cast<size_t>(it->pc - 1) : 0;
+    const size_t pc = it->at_return ? static_cast<size_t>(it->pc) : it->pc > 0 ? static_cast<size_t>(it->pc - 1) : 0;
     const int32_t line = pc < f.pos_of.size() ? f.pos_of[pc].line : f.pos.line;
     out.push_back(TraceFrame{f.name, f.file, line});
+    // A deferred call run by a panic was called from gopanic, which shows below it.
+    if (it->deferred_call) out.push_back(TraceFrame{"panic", "runtime/panic.go", 884});
   }
   if (out.empty() && code.entry >= 0 && static_cast<size_t>(code.entry) < module_.funcs.size()) {
     // Never ran: Go shows the function's first line.

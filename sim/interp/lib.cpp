@@ -148,6 +148,16 @@ bool Exec::lib(int64_t id, uint64_t args, uint64_t results) {
       }
       return false;
     }
+    case LibFunc::ErrorString: {  // (*errors.errorString).Error
+      const uint64_t es = ld8(args);
+      if (es == 0) {
+        panic_text("runtime error: invalid memory address or nil pointer dereference\n"
+                   "[signal SIGSEGV: segmentation violation code=0x1 addr=0x0 pc=0x0]");
+        return requested_;
+      }
+      set_string(results, str_at(es));
+      return false;
+    }
     case LibFunc::OsExit: {
       Request r;
       r.kind = ReqKind::kOsExit;
@@ -163,13 +173,23 @@ bool Exec::lib(int64_t id, uint64_t args, uint64_t results) {
     }
     case LibFunc::RuntimeNumGoroutine: set_int(results, mc_.model().live_goroutines); return false;
     case LibFunc::RuntimeNumCPU: set_int(results, mc_.config().gomaxprocs); return false;
-    case LibFunc::RuntimeGOMAXPROCS:
-      set_int(results, static_cast<int64_t>(mc_.model().allp.size()));
-      if (static_cast<int64_t>(ld8(args)) > 0) {
-        panic_text("gosim: runtime.GOMAXPROCS(n) with n > 0 is not supported yet; set GOMAXPROCS in the scenario");
+    case LibFunc::RuntimeGOMAXPROCS: {
+      // Go: runtime/debug.go GOMAXPROCS — returns the previous value; n > 0 and different
+      // stops the world and resizes (sim/rt/procresize.cpp).
+      const auto prev = static_cast<int64_t>(mc_.model().allp.size());
+      const auto n = static_cast<int64_t>(ld8(args));
+      set_int(results, prev);
+      if (n <= 0 || n == prev) return false;
+      if (n > 256) {
+        panic_text("gosim: runtime.GOMAXPROCS(" + std::to_string(n) + "): gosim models at most 256 Ps");
         return requested_;
       }
-      return false;
+      Request r;
+      r.kind = ReqKind::kGomaxprocs;
+      r.a = n;
+      request(std::move(r));
+      return true;
+    }
     case LibFunc::RuntimeGC:
     case LibFunc::RuntimeKeepAlive:
       return false;

@@ -71,7 +71,30 @@ enum class Op : uint8_t {
   kDecodeRune, // [a] = the rune at byte [c] of string [b], [a+4] = its width (range over strings)
   kSelect,     // select over imm cases described at slot a (4 words each: chan, value address,
                //   elem size, is-send); b = 1 if there is no default case (blocks)
+  kEqual,      // [a] = [b] == [c] for a comparable type imm (structs, arrays: field by field, as
+               //   the compiler's generated eq functions); sub = 1 for !=
+  kMakeMap,    // [a] = makemap(map type c, hint [b], or no hint if b < 0) (allocates hmap)
+  kMapLoad,    // [a] = m[[c]] with m = [b] (zero value if absent); ok to slot imm-1 if imm > 0
+  kMapAssign,  // [a] = address of m[[c]]'s value with m = [b], inserting the key if absent
+  kMapDelete,  // delete([b], [c])
+  kMapLen,     // [a] = len([b])
+  kMapIterInit,// iterator at [a] (kMapIterSize bytes) over map [b], from a random start
+  kMapIterNext,// next entry of iterator [a]: key to [b] (imm & 1), value to [c] (imm & 2);
+               //   the iterator's ok byte (at +kMapIterOk) says whether there was one
+  kAssert,     // [a] = [b].(type c); imm low 32 bits: ok slot + 1 (comma-ok form) or 0;
+               //   imm >> 32: the static type id of [b] (for the panic's text)
+  kCallIface,  // call method imm (Module::method_names) of the interface at [c]; parameter
+               //   block at a (receiver word first), results to slot b
+  kStrConv,    // [a] = conversion sub (StrConv) of [b]
+  kCopy,       // [a] = copy(slice [b], slice or string [c]), element size imm
 };
+
+// kStrConv's conversions (Go: runtime/string.go).
+enum class StrConv : uint8_t { kIntToString, kStringToBytes, kBytesToString, kStringToRunes, kRunesToString };
+
+// The iterator kMapIterInit fills (Go: runtime.hiter, reduced).
+constexpr int32_t kMapIterSize = 48;
+constexpr int32_t kMapIterOk = 40;
 
 struct Instr {
   Op op;
@@ -110,7 +133,11 @@ struct TypeDesc {
     std::string name;
     int32_t fn = -1;
     bool ptr_recv = false;
+    std::string sig;    // "func(int) string": interface satisfaction compares name and type
+    int32_t lib = -1;   // a library method (LibFunc), run natively: fn is -1
   };
+  // An interface type's methods (name and signature), sorted by name as Go's imethods are.
+  std::vector<std::pair<std::string, std::string>> imethods;
   std::vector<Method> methods;
 };
 
@@ -134,6 +161,13 @@ struct Function {
   std::vector<Instr> code;
   std::vector<Pos> pos_of;    // parallel to code
   std::vector<VarInfo> vars;
+  // Named results that live on the heap (captured by a deferred closure, say): on return, after
+  // the deferred calls ran, each is copied from its heap cell into its result slot.
+  struct HeapResult {
+    int32_t ptr_slot = 0, result_off = 0;
+    int64_t size = 0;
+  };
+  std::vector<HeapResult> heap_results;
 };
 
 struct Module {
@@ -145,6 +179,7 @@ struct Module {
   int64_t globals_size = 0;   // package-level variables live in one block
   uint64_t globals_addr = 0;  // where, once the program is loaded
   bool initialises_os = true;
+  std::vector<std::string> method_names;  // kCallIface immediates
 };
 
 // kSliceExpr flags (in imm above bit 32).

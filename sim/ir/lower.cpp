@@ -53,7 +53,7 @@ NumKind Lowerer::num_kind(const lang::Type* t) {
 
 // Go's runtime spelling of a type (reflect.Type.String, what %T prints): package-qualified
 // names ("main.T", "sync.Mutex"), "interface {}", "struct { A int; B string }".
-static std::string rt_type_name(const lang::Type* t) {
+std::string rt_type_name(const lang::Type* t) {
   if (!t) return "<nil>";
   if (t->kind == lang::TypeKind::Named) {
     const Object* o = t->obj;
@@ -107,7 +107,11 @@ static std::string rt_type_name(const lang::Type* t) {
       }
       return out;
     }
-    default: return type_string(t);  // basic types: "int", "uint8", "string"
+    default:
+      // Basic types; byte and rune are aliases, which the runtime spells uint8 and int32.
+      if (t->alias && std::string(t->alias) == "byte") return "uint8";
+      if (t->alias && std::string(t->alias) == "rune") return "int32";
+      return type_string(t);
   }
 }
 
@@ -146,7 +150,11 @@ int32_t Lowerer::type_id(const lang::Type* t) {
     case lang::TypeKind::Map: d.kind = TypeKind::kMap; d.key = type_id(u->key); d.elem = type_id(u->elem); break;
     case lang::TypeKind::Chan: d.kind = TypeKind::kChan; d.elem = type_id(u->elem); break;
     case lang::TypeKind::Func: d.kind = TypeKind::kFunc; break;
-    case lang::TypeKind::Interface: d.kind = TypeKind::kInterface; break;
+    case lang::TypeKind::Interface:
+      d.kind = TypeKind::kInterface;
+      for (const Object* m : u->methods) d.imethods.emplace_back(m->name, rt_type_name(m->type));
+      std::sort(d.imethods.begin(), d.imethods.end());
+      break;
     case lang::TypeKind::Struct: {
       d.kind = TypeKind::kStruct;
       const std::vector<int64_t> offs = field_offsets(u);
@@ -164,8 +172,14 @@ int32_t Lowerer::type_id(const lang::Type* t) {
   if (named) {
     const bool is_ptr = named != t;
     for (const Object* m : named->methods) {
-      if (!m->func || (m->ptr_recv && !is_ptr)) continue;
-      d.methods.push_back(TypeDesc::Method{m->name, -1, m->ptr_recv});
+      if (m->ptr_recv && !is_ptr) continue;
+      if (!m->func) {
+        if (m->lib != LibFunc::None) {
+          d.methods.push_back(TypeDesc::Method{m->name, -1, m->ptr_recv, rt_type_name(m->type), static_cast<int32_t>(m->lib)});
+        }
+        continue;
+      }
+      d.methods.push_back(TypeDesc::Method{m->name, -1, m->ptr_recv, rt_type_name(m->type)});
       pending_methods_.push_back({id, static_cast<int32_t>(d.methods.size() - 1), m->func});
     }
   }
@@ -212,7 +226,12 @@ Lowerer::SigLayout Lowerer::layout(const lang::Type* sig, const lang::Type* recv
     off += size_of(t);
     return at;
   };
-  if (recv_type) l.param_off.push_back(place_one(recv_type));
+  if (recv_type) {
+    // The receiver's slot is a whole number of words: an interface call lays the block out with
+    // a one-word receiver, and the runtime widens it for a value receiver by shifting the rest.
+    l.param_off.push_back(place_one(recv_type));
+    off = (off + 7) / 8 * 8;
+  }
   for (const lang::Type* t : sig->params->elems) l.param_off.push_back(place_one(t));
   l.params_size = static_cast<int32_t>(off);
   off = (off + 7) / 8 * 8;
@@ -292,7 +311,15 @@ LowerResult Lowerer::run() {
     for (size_t i = 0; i < fi->results.size(); ++i) {
       const Object* r = fi->results[i];
       vars_[r] = VarLoc{sig_.results_offset + sig_.result_off[i] - sig_.results_offset, false, -1};
-      if (lives_on_heap(r)) unsupported(r->pos, "a named result captured by a closure or whose address is taken");
+      if (lives_on_heap(r)) {
+        // Go: "moved to heap: r" — the result slot is filled from the heap cell on return,
+        // after the deferred calls (which may have changed it) ran.
+        const int32_t ptr = temp(8, 8);
+        emit(Instr{Op::kNew, NumKind::kPtr, 0, ptr, 0, type_id(r->type), size_of(r->type)}, entry);
+        vars_[r] = VarLoc{ptr, true, -1};
+        f_->heap_results.push_back(Function::HeapResult{ptr, sig_.result_off[i], size_of(r->type)});
+      }
+      f_->vars.push_back(VarInfo{r->name, vars_[r].off, type_id(r->type), vars_[r].indirect});
     }
     for (size_t i = 0; i < fi->captures.size(); ++i) vars_[fi->captures[i]] = VarLoc{0, true, static_cast<int32_t>(i)};
     const BlockStmt* body = fi->decl ? fi->decl->body : fi->lit->body;
@@ -359,6 +386,7 @@ void Lowerer::lower_stmt(const Stmt* s) {
       return;
     }
     case NodeKind::SwitchStmt: lower_switch(static_cast<const SwitchStmt*>(s)); return;
+    case NodeKind::LabeledStmt: lower_stmt(static_cast<const LabeledStmt*>(s)->stmt); return;  // branches name their target
     case NodeKind::SelectStmt: lower_select(static_cast<const SelectStmt*>(s)); return;
     case NodeKind::DeclStmt: {
       for (const Decl* d : static_cast<const DeclStmt*>(s)->decls) {
@@ -485,10 +513,43 @@ void Lowerer::lower_assign(const AssignStmt* s) {
     }
     return;
   }
+  if (rhs.size() == 1 && lhs.size() == 2 && rhs[0]->kind != NodeKind::CallExpr) {
+    // v, ok := m[k] and v, ok := x.(T)
+    const Expr* r = rhs[0];
+    while (r->kind == NodeKind::ParenExpr) r = static_cast<const ParenExpr*>(r)->x;
+    const int32_t ok = temp(1, 1);
+    int32_t v = -1;
+    const lang::Type* vt = r->type;
+    if (r->kind == NodeKind::IndexExpr) {
+      v = map_load(static_cast<const IndexExpr*>(r), ok);
+      vt = under(static_cast<const IndexExpr*>(r)->x->type)->elem;
+    } else if (r->kind == NodeKind::AssertExpr) {
+      v = assert_expr(static_cast<const AssertExpr*>(r), ok);
+    } else {
+      unsupported(s->pos, "this comma-ok assignment");
+      return;
+    }
+    const int32_t vals[2] = {v, ok};
+    const int64_t sizes[2] = {size_of(vt), 1};
+    for (size_t i = 0; i < 2; ++i) {
+      const Expr* x = lhs[i];
+      if (x->kind == NodeKind::Name && static_cast<const Name*>(x)->value == "_") continue;
+      if (s->op == lang::Op::Def && x->kind == NodeKind::Name) {
+        const Object* obj = static_cast<const Name*>(x)->obj;
+        if (obj && !vars_.count(obj)) declare_local(obj, x->pos);
+      }
+      const lang::Type* lt = x->kind == NodeKind::Name && static_cast<const Name*>(x)->obj ? static_cast<const Name*>(x)->obj->type : x->type;
+      int32_t val = vals[i];
+      // v, ok = m[k] into an interface variable: box (the checker allows assignability).
+      if (i == 0 && lt && is_interface(lt) && !is_interface(vt)) val = box(val, vt);
+      store_place(place(x), val, i == 0 && lt ? size_of(lt) : sizes[i], s->pos);
+    }
+    return;
+  }
   if (rhs.size() == 1 && lhs.size() > 1) {
     // a, b := f()
     if (rhs[0]->kind != NodeKind::CallExpr) {
-      unsupported(s->pos, "comma-ok assignments");
+      unsupported(s->pos, "this multi-value assignment");
       return;
     }
     const auto* c = static_cast<const CallExpr*>(rhs[0]);
@@ -513,24 +574,67 @@ void Lowerer::lower_assign(const AssignStmt* s) {
     }
     return;
   }
-  // Parallel assignment: evaluate every right side first, then store.
+  // Go's order of assignment: the index and indirection operands on the left, then the right
+  // sides, all left to right; then the stores, left to right. A map element is stored through
+  // mapassign only at the end (its slot may move when the right side grows the map).
   auto lhs_type = [](const Expr* x) -> const lang::Type* {
     if (x->kind == NodeKind::Name && static_cast<const Name*>(x)->obj) return static_cast<const Name*>(x)->obj->type;
     return x->type;
   };
+  struct Target {
+    Place p;
+    bool skip = false, declare = false, map = false;
+    int32_t m = -1, k = -1;
+  };
+  std::vector<Target> targets(lhs.size());
+  for (size_t i = 0; i < lhs.size(); ++i) {
+    const Expr* x = lhs[i];
+    while (x->kind == NodeKind::ParenExpr) x = static_cast<const ParenExpr*>(x)->x;
+    Target& t = targets[i];
+    if (x->kind == NodeKind::Name && static_cast<const Name*>(x)->value == "_") {
+      t.skip = true;
+    } else if (s->op == lang::Op::Def && x->kind == NodeKind::Name && static_cast<const Name*>(x)->obj &&
+               !vars_.count(static_cast<const Name*>(x)->obj)) {
+      t.declare = true;
+    } else if (x->kind == NodeKind::IndexExpr && under(static_cast<const IndexExpr*>(x)->x->type)->kind == lang::TypeKind::Map) {
+      const auto* ix = static_cast<const IndexExpr*>(x);
+      t.map = true;
+      t.m = expr(ix->x);
+      t.k = expr_as(ix->index, under(ix->x->type)->key);
+    } else {
+      t.p = place(x);
+    }
+  }
   std::vector<int32_t> vals;
   for (size_t i = 0; i < rhs.size(); ++i) {
     const lang::Type* t = lhs_type(lhs[i]);
-    vals.push_back(expr_as(rhs[i], t ? t : rhs[i]->type));
+    int32_t v = expr_as(rhs[i], t ? t : rhs[i]->type);
+    if (lhs.size() > 1) {
+      // a, b = b, a: the value may be a variable's own slot; take a copy before any store.
+      const int64_t size = size_of(t ? t : rhs[i]->type);
+      const int32_t c = temp(std::max<int64_t>(size, 1), 8);
+      emit(Instr{Op::kMove, NumKind::kI64, 0, c, v, 0, size}, rhs[i]->pos);
+      v = c;
+    }
+    vals.push_back(v);
   }
   for (size_t i = 0; i < lhs.size(); ++i) {
     const Expr* x = lhs[i];
-    if (x->kind == NodeKind::Name && static_cast<const Name*>(x)->value == "_") continue;
-    if (s->op == lang::Op::Def && x->kind == NodeKind::Name) {
+    const Target& t = targets[i];
+    if (t.skip) continue;
+    const int64_t size = size_of(lhs_type(x));
+    if (t.declare) {
       const Object* obj = static_cast<const Name*>(x)->obj;
-      if (obj && !vars_.count(obj)) declare_local(obj, x->pos);
+      declare_local(obj, x->pos);
+      const VarLoc& loc = vars_[obj];
+      store_place(Place{loc.off, loc.indirect}, vals[i], size, s->pos);
+    } else if (t.map) {
+      const int32_t addr = temp(8, 8);
+      emit(Instr{Op::kMapAssign, NumKind::kPtr, 0, addr, t.m, t.k}, s->pos);
+      store_place(Place{addr, true}, vals[i], size, s->pos);
+    } else {
+      store_place(t.p, vals[i], size, s->pos);
     }
-    store_place(place(x), vals[i], size_of(lhs_type(x)), s->pos);
   }
 }
 
@@ -544,14 +648,31 @@ void Lowerer::lower_return(const ReturnStmt* s) {
     }
   }
   const auto& res = fi_->sig->results->elems;
+  std::vector<int32_t> vals;
   if (rs.size() == res.size()) {
-    std::vector<int32_t> vals;
     for (size_t i = 0; i < rs.size(); ++i) vals.push_back(expr_as(rs[i], res[i]));
-    for (size_t i = 0; i < rs.size(); ++i) {
+  } else if (rs.size() == 1 && rs[0]->type && rs[0]->type->kind == lang::TypeKind::Tuple) {
+    // return f() with a multi-value f: its results, converted to ours.
+    const lang::Type* tuple = rs[0]->type;
+    const int32_t r = expr(rs[0]);
+    int64_t off = 0;
+    for (size_t i = 0; i < tuple->elems.size(); ++i) {
+      const lang::Type* t = tuple->elems[i];
+      const int64_t a = std::max<int64_t>(align_of(t), 1);
+      off = (off + a - 1) / a * a;
+      int32_t v = r + static_cast<int32_t>(off);
+      if (is_interface(res[i]) && !is_interface(t)) v = box(v, t);
+      vals.push_back(v);
+      off += size_of(t);
+    }
+  }
+  // A result that lives on the heap is set through its cell; the others in their slots.
+  for (size_t i = 0; i < vals.size(); ++i) {
+    if (!f_->heap_results.empty() && i < fi_->results.size()) {
+      store_place(var_place(fi_->results[i], s->pos), vals[i], size_of(res[i]), s->pos);
+    } else {
       emit(Instr{Op::kMove, NumKind::kI64, 0, sig_.result_off[i], vals[i], 0, size_of(res[i])}, s->pos);
     }
-  } else if (!rs.empty()) {
-    unsupported(s->pos, "return of a multi-value call");
   }
   emit(Instr{Op::kRet}, s->pos);
 }
@@ -636,8 +757,12 @@ void Lowerer::lower_range(const ForStmt* s, const RangeClause* rc) {
   const lang::Type* xt = under(rc->x->type);
   const bool is_string = num_kind(rc->x->type) == NumKind::kStr;
   if (xt->kind == lang::TypeKind::Pointer) xt = under(xt->elem);
+  if (xt->kind == lang::TypeKind::Map) {
+    lower_range_map(s, rc);
+    return;
+  }
   if (!is_string && xt->kind != lang::TypeKind::Slice && xt->kind != lang::TypeKind::Array) {
-    unsupported(s->pos, "range loops over maps");
+    unsupported(s->pos, "this range loop");
     return;
   }
   const lang::Type* int_t = pkg_.types.basic(lang::TypeKind::Int);
@@ -721,7 +846,7 @@ void Lowerer::lower_range(const ForStmt* s, const RangeClause* rc) {
 void Lowerer::lower_switch(const SwitchStmt* s) {
   if (s->init) lower_stmt(s->init);
   if (s->tag && s->tag->kind == NodeKind::TypeSwitchGuard) {
-    unsupported(s->pos, "type switches");
+    lower_type_switch(s);
     return;
   }
   const lang::Type* tt = s->tag ? (is_untyped(s->tag->type) ? pkg_.types.default_type(s->tag->type) : s->tag->type)
@@ -734,10 +859,7 @@ void Lowerer::lower_switch(const SwitchStmt* s) {
     emit(Instr{Op::kConst, NumKind::kBool, 0, tag, 0, 0, 1}, s->pos);
   }
   const NumKind k = num_kind(tt);
-  if (k == NumKind::kIface) {
-    unsupported(s->pos, "switching on an interface value");
-    return;
-  }
+  const bool composite_tag = under(tt)->kind == lang::TypeKind::Struct || under(tt)->kind == lang::TypeKind::Array;
   // The tests, each jumping to its clause's body; then the bodies in order.
   std::vector<std::vector<int32_t>> to_body(s->body.size());
   int32_t default_clause = -1;
@@ -756,7 +878,11 @@ void Lowerer::lower_switch(const SwitchStmt* s) {
     for (const Expr* v : vals) {
       const int32_t x = expr_as(v, tt);
       const int32_t c = temp(1, 1);
-      emit(Instr{Op::kBinary, k, static_cast<uint8_t>(BinOp::kEq), c, tag, x}, v->pos);
+      if (composite_tag) {
+        emit(Instr{Op::kEqual, NumKind::kBool, 0, c, tag, x, type_id(tt)}, v->pos);
+      } else {
+        emit(Instr{Op::kBinary, k, static_cast<uint8_t>(BinOp::kEq), c, tag, x}, v->pos);
+      }
       to_body[i].push_back(emit(Instr{Op::kJmpIf, NumKind::kBool, 0, c}, v->pos));
     }
   }
@@ -963,8 +1089,9 @@ void Lowerer::lower_go_defer(const CallStmt* s) {
       return;
     }
   }
-  // Any other function value: call through its funcval.
-  if (c->call_kind == CallKind::Func) {
+  // Any other function value (a method of an interface value too, as a method value):
+  // call through its funcval.
+  if (c->call_kind == CallKind::Func || c->call_kind == CallKind::Interface) {
     int32_t results_at = 0;
     const int32_t fv = expr(fun);
     const int32_t block = call_block(c, fun->type, nullptr, &results_at, true);

@@ -16,9 +16,9 @@ const Expr* strip_parens(const Expr* e) {
 }  // namespace
 
 int32_t Lowerer::call_block(const CallExpr* e, const lang::Type* sig, const Expr* recv, int32_t* results_at,
-                            bool heap_varargs) {
+                            bool heap_varargs, bool word_recv) {
   sig = under(sig);
-  const lang::Type* recv_type = nullptr;
+  const lang::Type* recv_type = word_recv ? pkg_.types.basic(lang::TypeKind::UnsafePointer) : nullptr;
   const SelectorExpr* sel = recv ? static_cast<const SelectorExpr*>(strip_parens(e->fun)) : nullptr;
   if (sel) {
     const Object* m = sel->sel_obj;
@@ -31,7 +31,7 @@ int32_t Lowerer::call_block(const CallExpr* e, const lang::Type* sig, const Expr
   }
   const SigLayout l = layout(sig, recv_type);
   const int32_t block = temp(std::max(l.results_offset + l.results_size, 8), 8);
-  size_t pi = 0;
+  size_t pi = word_recv ? 1 : 0;
   if (sel) {
     const int32_t dst = block + l.param_off[pi++];
     const Object* m = sel->sel_obj;
@@ -51,24 +51,42 @@ int32_t Lowerer::call_block(const CallExpr* e, const lang::Type* sig, const Expr
   }
   const auto& params = sig->params->elems;
   const size_t nfixed = sig->variadic && !e->has_dots ? params.size() - 1 : params.size();
-  if (e->args.size() == 1 && params.size() > 1 && e->args[0]->type && e->args[0]->type->kind == lang::TypeKind::Tuple) {
-    unsupported(e->pos, "f(g()) with a multi-value g");
-    return block;
+  // f(g()) with a multi-value g: g's results are the arguments.
+  const bool tuple = e->args.size() == 1 && e->args[0]->type && e->args[0]->type->kind == lang::TypeKind::Tuple;
+  size_t nargs = e->args.size();
+  std::vector<int32_t> tuple_slots;
+  const lang::Type* tuple_t = tuple ? e->args[0]->type : nullptr;
+  if (tuple) {
+    const int32_t res = call(static_cast<const CallExpr*>(strip_parens(e->args[0])));
+    int64_t off = 0;
+    for (const lang::Type* t : tuple_t->elems) {
+      const int64_t a = std::max<int64_t>(align_of(t), 1);
+      off = (off + a - 1) / a * a;
+      tuple_slots.push_back(res + static_cast<int32_t>(off));
+      off += size_of(t);
+    }
+    nargs = tuple_slots.size();
   }
-  for (size_t i = 0; i < nfixed && i < e->args.size(); ++i) {
-    expr_into(e->args[i], params[i], block + l.param_off[pi + i]);
-  }
+  auto arg_into = [&](size_t i, const lang::Type* to, int32_t dst) {
+    if (!tuple) {
+      expr_into(e->args[i], to, dst);
+      return;
+    }
+    const lang::Type* from = tuple_t->elems[i];
+    int32_t v = tuple_slots[i];
+    if (is_interface(to) && !is_interface(from)) v = box(v, from);
+    emit(Instr{Op::kMove, NumKind::kI64, 0, dst, v, 0, size_of(to)}, e->pos);
+  };
+  for (size_t i = 0; i < nfixed && i < nargs; ++i) arg_into(i, params[i], block + l.param_off[pi + i]);
   if (sig->variadic && !e->has_dots) {
     // Pack the trailing arguments into a slice whose array lives in this frame (Go: the
     // `... argument does not escape` case), or on the heap for a go or defer statement, whose
     // call runs after this statement's frame slots are reused.
     const lang::Type* elem = under(params.back())->elem;
-    const size_t n = e->args.size() > nfixed ? e->args.size() - nfixed : 0;
+    const size_t n = nargs > nfixed ? nargs - nfixed : 0;
     const int64_t esize = size_of(elem);
     const int32_t arr = temp(std::max<int64_t>(esize * static_cast<int64_t>(n), 8), std::max<int64_t>(align_of(elem), 8));
-    for (size_t i = 0; i < n; ++i) {
-      expr_into(e->args[nfixed + i], elem, arr + static_cast<int32_t>(esize * static_cast<int64_t>(i)));
-    }
+    for (size_t i = 0; i < n; ++i) arg_into(nfixed + i, elem, arr + static_cast<int32_t>(esize * static_cast<int64_t>(i)));
     const int32_t sl = block + l.param_off[pi + nfixed];
     if (n > 0 && heap_varargs) {
       const int64_t bytes = esize * static_cast<int64_t>(n);
@@ -97,22 +115,7 @@ int32_t Lowerer::call(const CallExpr* e) {
   const Expr* fun = strip_parens(e->fun);
   switch (e->call_kind) {
     case CallKind::Builtin: return builtin(e);
-    case CallKind::Conversion: {
-      const lang::Type* to = e->type;
-      const Expr* x = e->args[0];
-      if (x->mode == Mode::Constant) return constant(x, to);
-      const int32_t v = expr(x);
-      if (is_interface(to)) return is_interface(x->type) ? v : box(v, x->type);
-      const NumKind from_k = num_kind(x->type), to_k = num_kind(to);
-      if (from_k == to_k && size_of(x->type) == size_of(to)) return v;
-      if (from_k == NumKind::kStr || to_k == NumKind::kStr || from_k == NumKind::kPtr || to_k == NumKind::kPtr) {
-        unsupported(e->pos, "this conversion");
-        return v;
-      }
-      const int32_t dst = temp(size_of(to), std::min<int64_t>(size_of(to), 8));
-      emit(Instr{Op::kConv, from_k, static_cast<uint8_t>(to_k), dst, v}, e->pos);
-      return dst;
-    }
+    case CallKind::Conversion: return conversion(e);
     case CallKind::Func: {
       if (fun->kind == NodeKind::SelectorExpr) {
         const auto* sel = static_cast<const SelectorExpr*>(fun);
@@ -146,9 +149,10 @@ int32_t Lowerer::call(const CallExpr* e) {
       emit(Instr{Op::kCall, NumKind::kI64, 0, block, results_at, 0, funcs_[m->func]}, e->pos);
       return results_at;
     }
+    case CallKind::Interface: return iface_call(e, static_cast<const SelectorExpr*>(fun));
     default: break;
   }
-  unsupported(e->pos, "this kind of call (interface method calls and method values come next)");
+  unsupported(e->pos, "this kind of call");
   return temp(16);
 }
 
@@ -168,6 +172,12 @@ int32_t Lowerer::builtin(const CallExpr* e) {
       if (num_kind(x->type) == NumKind::kStr || xt->kind == lang::TypeKind::Slice) {
         const int32_t v = expr(x);
         return v + (static_cast<BuiltinId>(e->builtin) == BuiltinId::Cap ? 16 : 8);
+      }
+      if (xt->kind == lang::TypeKind::Map) {
+        const int32_t m = expr(x);
+        const int32_t dst = temp(8, 8);
+        emit(Instr{Op::kMapLen, NumKind::kI64, 0, dst, m}, e->pos);
+        return dst;
       }
       if (xt->kind == lang::TypeKind::Chan) {  // the runtime knows the buffer's length
         const int32_t ch = expr(x);
@@ -208,6 +218,12 @@ int32_t Lowerer::builtin(const CallExpr* e) {
         emit(Instr{Op::kMakeSlice, NumKind::kI64, 0, dst, len, cap, size_of(t->elem)}, e->pos);
         return dst;
       }
+      if (t->kind == lang::TypeKind::Map) {
+        const int32_t dst = temp(8, 8);
+        const int32_t hint = e->args.size() > 1 ? expr_as(e->args[1], pkg_.types.basic(lang::TypeKind::Int)) : -1;
+        emit(Instr{Op::kMakeMap, NumKind::kPtr, 0, dst, hint, type_id(e->type)}, e->pos);
+        return dst;
+      }
       if (t->kind == lang::TypeKind::Chan) {
         const int32_t dst = temp(8, 8);
         int32_t cap = -1;
@@ -216,6 +232,21 @@ int32_t Lowerer::builtin(const CallExpr* e) {
         return dst;
       }
       break;
+    }
+    case BuiltinId::Delete: {
+      const lang::Type* mt = under(e->args[0]->type);
+      const int32_t m = expr(e->args[0]);
+      const int32_t k = expr_as(e->args[1], mt->key);
+      emit(Instr{Op::kMapDelete, NumKind::kPtr, 0, 0, m, k}, e->pos);
+      return m;
+    }
+    case BuiltinId::Copy: {
+      const lang::Type* dt = under(e->args[0]->type);
+      const int32_t d = expr(e->args[0]);
+      const int32_t src = expr(e->args[1]);
+      const int32_t dst = temp(8, 8);
+      emit(Instr{Op::kCopy, NumKind::kI64, 0, dst, d, src, size_of(dt->elem)}, e->pos);
+      return dst;
     }
     case BuiltinId::Close: {
       const int32_t ch = expr(e->args[0]);

@@ -130,8 +130,9 @@ Place Lowerer::place(const Expr* e) {
     }
   }
   if (e->kind == NodeKind::IndexExpr) return index_place(static_cast<const IndexExpr*>(e));
-  unsupported(e->pos, std::string("this kind of operand (") + node_kind_name(e->kind) + ")");
-  return Place{temp(8), false};
+  // A value that is not addressable (a call's result, x.(T), m[k]): a field or element of it
+  // is read from a temporary copy.
+  return Place{expr(e), false};
 }
 
 // a[i] for arrays, pointers to arrays and slices: bounds-checked, as Go's panicIndex.
@@ -139,8 +140,9 @@ Place Lowerer::index_place(const IndexExpr* e) {
   const lang::Type* xt = under(e->x->type);
   const bool ptr_to_array = xt->kind == lang::TypeKind::Pointer;
   if (ptr_to_array) xt = under(xt->elem);
+  if (xt->kind == lang::TypeKind::Map) return map_place(e);
   if (xt->kind != lang::TypeKind::Array && xt->kind != lang::TypeKind::Slice) {
-    unsupported(e->pos, "indexing this type (maps come next)");
+    unsupported(e->pos, "indexing this type");
     return Place{temp(8), false};
   }
   const int64_t esize = size_of(xt->elem);
@@ -236,7 +238,13 @@ int32_t Lowerer::binary(const Operation* e) {
     case lang::Op::Geq: op = BinOp::kGe; break;
     default: unsupported(e->pos, "this operator");
   }
-  if (cmp && k == NumKind::kPtr && size_of(ot) > 8) unsupported(e->pos, "comparing structs and arrays");
+  const lang::TypeKind ok_kind = under(ot)->kind;
+  if (cmp && (ok_kind == lang::TypeKind::Struct || ok_kind == lang::TypeKind::Array)) {
+    // Go: the compiler's generated eq function for the type, field by field.
+    const int32_t dst = temp(1, 1);
+    emit(Instr{Op::kEqual, NumKind::kBool, static_cast<uint8_t>(op == BinOp::kNe ? 1 : 0), dst, x, y, type_id(ot)}, e->pos);
+    return dst;
+  }
   const int64_t rsize = cmp ? 1 : size_of(e->type);
   const int32_t dst = temp(rsize, std::min<int64_t>(rsize, 8));
   Instr in{Op::kBinary, k, static_cast<uint8_t>(op), dst, x, y, 0};
@@ -321,8 +329,10 @@ int32_t Lowerer::expr(const Expr* e) {
         emit(Instr{Op::kLoad, NumKind::kI64, 0, dst, addr, 0, 1}, e->pos);
         return dst;
       }
+      if (under(ix->x->type)->kind == lang::TypeKind::Map) return map_load(ix, -1);
       return load_place(place(e), size_of(e->type), e->pos);
     }
+    case NodeKind::AssertExpr: return assert_expr(static_cast<const AssertExpr*>(e), -1);
     case NodeKind::CallExpr: {
       const int32_t r = call(static_cast<const CallExpr*>(e));
       return r;
@@ -330,6 +340,26 @@ int32_t Lowerer::expr(const Expr* e) {
     case NodeKind::SelectorExpr: {
       const auto* sel = static_cast<const SelectorExpr*>(e);
       if (sel->sel_kind == SelKind::FieldVal) return load_place(place(e), size_of(e->type), e->pos);
+      if (sel->sel_kind == SelKind::Qualified && sel->sel_obj && sel->sel_obj->kind == ObjKind::Var &&
+          sel->sel_obj->name == "Args") {
+        // os.Args: one element, the program's name (Go: the executable's path).
+        std::string name = pkg_.filename;
+        name = name.substr(name.find_last_of('/') + 1);
+        if (name.size() > 3 && name.substr(name.size() - 3) == ".go") name.resize(name.size() - 3);
+        const uint64_t str = rodata_bytes(name, 1);
+        std::string hdr(16, '\0');
+        for (int b = 0; b < 8; ++b) hdr[static_cast<size_t>(b)] = static_cast<char>((str >> (8 * b)) & 0xff);
+        for (int b = 0; b < 8; ++b) hdr[8 + static_cast<size_t>(b)] = static_cast<char>((name.size() >> (8 * b)) & 0xff);
+        const uint64_t arr = rodata_bytes(hdr, 8);
+        const int32_t dst = temp(24, 8);
+        emit(Instr{Op::kConst, NumKind::kI64, 0, dst, 0, 0, static_cast<int64_t>(arr)}, e->pos);
+        emit(Instr{Op::kConst, NumKind::kI64, 0, dst + 8, 0, 0, 1}, e->pos);
+        emit(Instr{Op::kConst, NumKind::kI64, 0, dst + 16, 0, 0, 1}, e->pos);
+        return dst;
+      }
+      if (sel->sel_kind == SelKind::MethodVal && sel->sel_obj && (sel->sel_obj->func || sel->iface_method)) {
+        return method_value(sel);
+      }
       break;
     }
     case NodeKind::Operation: {
@@ -403,13 +433,10 @@ int32_t Lowerer::composite(const CompositeLit* e, const lang::Type* t) {
   auto elem_of = [&](const Expr* el) {
     return el->kind == NodeKind::KeyValueExpr ? static_cast<const KeyValueExpr*>(el)->value_expr : el;
   };
+  if (u->kind == lang::TypeKind::Map) return map_lit(e, t);
   auto fill_elem = [&](const Expr* v, const lang::Type* et, int32_t at) {
-    if (v->kind == NodeKind::CompositeLit && !static_cast<const CompositeLit*>(v)->type_expr) {
-      const int32_t inner = composite(static_cast<const CompositeLit*>(v), et);
-      emit(Instr{Op::kMove, NumKind::kI64, 0, at, inner, 0, size_of(et)}, v->pos);
-    } else {
-      expr_into(v, et, at);
-    }
+    const int32_t val = elem_value(v, et);
+    emit(Instr{Op::kMove, NumKind::kI64, 0, at, val, 0, size_of(et)}, v->pos);
   };
   if (u->kind == lang::TypeKind::Struct) {
     const std::vector<int64_t> offs = field_offsets(u);
@@ -460,7 +487,7 @@ int32_t Lowerer::composite(const CompositeLit* e, const lang::Type* t) {
     emit(Instr{Op::kConst, NumKind::kI64, 0, dst + 16, 0, 0, n}, e->pos);
     return dst;
   }
-  unsupported(e->pos, "this composite literal (map literals come next)");
+  unsupported(e->pos, "this composite literal");
   return dst;
 }
 

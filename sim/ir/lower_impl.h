@@ -26,6 +26,9 @@ struct Place {
   bool indirect = false;
 };
 
+// Go's runtime spelling of a type (what %T prints): "main.T", "[]string", "interface {}".
+std::string rt_type_name(const lang::Type* t);
+
 class Lowerer {
  public:
   explicit Lowerer(const lang::Package& pkg) : pkg_(pkg) {}
@@ -79,8 +82,23 @@ class Lowerer {
   // Lays out a call's parameter block for signature `sig` (receiver first if recv) and returns
   // the slot of the block; results land at block + results_offset(sig).
   int32_t call_block(const lang::CallExpr* e, const lang::Type* sig, const lang::Expr* recv, int32_t* results_at,
-                     bool heap_varargs = false);
+                     bool heap_varargs = false, bool word_recv = false);
   int32_t box(int32_t src, const lang::Type* from);
+
+  // ---- runtime-backed expressions (lower_rt.cpp) ----
+  int32_t elem_value(const lang::Expr* v, const lang::Type* t);
+  int32_t map_load(const lang::IndexExpr* e, int32_t ok_slot);
+  Place map_place(const lang::IndexExpr* e);
+  int32_t map_lit(const lang::CompositeLit* e, const lang::Type* t);
+  void lower_range_map(const lang::ForStmt* s, const lang::RangeClause* rc);
+  int32_t assert_into(int32_t x, const lang::Type* from, const lang::Type* to, int32_t ok_slot, Pos pos);
+  int32_t assert_expr(const lang::AssertExpr* e, int32_t ok_slot);
+  void lower_type_switch(const lang::SwitchStmt* s);
+  int32_t method_name_id(const std::string& name);
+  int32_t iface_call(const lang::CallExpr* e, const lang::SelectorExpr* sel);
+  int32_t method_value(const lang::SelectorExpr* sel);
+  Function method_wrapper(const lang::SelectorExpr* sel, const lang::Type* sig, const lang::Type* recv_t, bool iface);
+  int32_t conversion(const lang::CallExpr* e);
 
   struct SigLayout {
     std::vector<int32_t> param_off;  // receiver (if any) first
@@ -98,7 +116,8 @@ class Lowerer {
   std::map<const lang::FuncInfo*, int32_t> funcs_;
   std::map<std::string, uint64_t> strings_;
   std::map<const lang::Object*, int64_t> globals_;  // package-level variable -> offset at kDataBase
-  std::vector<Function> wrappers_;                  // go/defer wrappers for library calls
+  std::vector<Function> wrappers_;                  // go/defer wrappers, method value wrappers
+  std::map<std::string, int32_t> method_wrappers_;  // method value wrapper per method
   struct PendingMethod {
     int32_t type, index;
     const lang::FuncInfo* func;

@@ -126,6 +126,7 @@ enum class ReqKind : uint8_t {
   kNetWrite,    // write text to fd a
   kNetClose,    // close fd a
   kTimeAfter,   // time.After: the channel allocated at a (element: a time.Time) fires after b ns
+  kGomaxprocs,  // runtime.GOMAXPROCS(a) with a > 0 and a != the current count: procresize
 };
 
 // What a network call left for the G: a file descriptor, bytes read, or an error in Go's words.
@@ -190,6 +191,7 @@ struct Frame {
   uint64_t ctx = 0;      // the funcval this frame was called through (closures), or 0
   uint64_t ret_to = 0;   // where the caller wants the results copied (0: nowhere)
   bool deferred_call = false;  // a deferred call run by a panic (recover works only here)
+  bool at_return = false;      // running its deferred calls at return (pc is at the kRet)
 };
 
 // A panic in progress (Go: runtime2.go _panic). Deferred calls run on top of the panicking
@@ -293,6 +295,7 @@ struct P {
   SysmonTick sysmontick;
   // gosim: what the P does at its next agenda item, and whether it has one.
   bool scheduled = false;
+  uint32_t gen = 0;          // bumped when the world stops: agenda items with an older token are stale
   VTime clock = 0;           // the virtual time this P has reached
 };
 
