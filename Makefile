@@ -32,6 +32,12 @@ test: build
 
 bench: build
 	@$(BUILD)/bin/engine_bench
+	@bash tests/bench/interp_bench.sh $(BUILD)/bin/gosim
+	@bash tests/bench/sched_bench.sh $(BUILD)/bin/gosim
+
+# libFuzzer on the Go front end for 60 s (needs clang; not part of `make test`).
+fuzz: bootstrap
+	@bash tests/fuzz/run.sh 60
 
 clean:
 	rm -rf $(BUILD) build-*

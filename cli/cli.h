@@ -17,5 +17,7 @@ extern int exit_status;
 
 void add_run(CLI::App& app);
 void add_check(CLI::App& app);
+void add_ir(CLI::App& app);
+void add_escape(CLI::App& app);
 
 }  // namespace gosim::cli

@@ -11,6 +11,8 @@ int main(int argc, char** argv) {
   app.set_help_all_flag("--help-all", "Show help for every subcommand");
   gosim::cli::add_run(app);
   gosim::cli::add_check(app);
+  gosim::cli::add_ir(app);
+  gosim::cli::add_escape(app);
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& e) {

@@ -8,6 +8,7 @@
 #include "sim/interp/hmap.h"
 #include "sim/interp/interp.h"
 #include "sim/lang/object.h"
+#include "sim/heap/heap.h"
 #include "sim/rt/sizeclass.h"
 
 namespace gosim::interp {
@@ -18,7 +19,6 @@ using ir::Op;
 namespace {
 constexpr int64_t kSliceBudget = 10'000;  // instructions between preemption points (~10µs)
 constexpr uint64_t kStartStack = 2048;    // Go: _StackMin
-constexpr uint64_t kZeroBase = 0x5a0000;  // Go: runtime.zerobase, the address of zero-size objects
 }  // namespace
 
 int64_t Exec::read_num(uint64_t addr, NumKind k) const {
@@ -37,11 +37,21 @@ void Exec::write_num(uint64_t addr, NumKind k, int64_t v) {
   mem_.store(addr, static_cast<uint64_t>(v), ir::num_size(k) > 8 ? 8 : ir::num_size(k));
 }
 
-uint64_t Exec::alloc(uint64_t size) {
-  if (size == 0) return kZeroBase;
-  const uint64_t a = mem_.arena_alloc(size, size >= 16 ? 16 : 8);
-  mem_.zero(a, size);
-  return a;
+int32_t Exec::current_p() {
+  const int32_t m = g().m;
+  const int32_t p = m >= 0 ? mc_.model().allm[static_cast<size_t>(m)].p : -1;
+  return p >= 0 ? p : 0;
+}
+
+// Go: mallocgc, on the P this G runs on. The allocator's events wait in the G until its next
+// request (alloc_request makes one right after the instruction), so the trace shows each
+// allocation where it happened.
+uint64_t Exec::alloc(uint64_t size, bool has_pointers) {
+  Model& m = mc_.mutable_model();
+  const heap::MallocResult r = heap::mallocgc(m.heap, current_p(), size, has_pointers, true, &g().heap_events);
+  if (r.level == heap::AllocLevel::kZero) return r.addr;
+  mem_.zero(r.addr, size);
+  return r.addr;
 }
 
 std::string Exec::str_at(uint64_t addr) const {
@@ -52,7 +62,7 @@ std::string Exec::str_at(uint64_t addr) const {
 
 uint64_t Exec::new_string(const std::string& s) {
   if (s.empty()) return 0;
-  const uint64_t p = mem_.arena_alloc(s.size(), 1);
+  const uint64_t p = alloc(s.size(), false);  // string bytes hold no pointers (noscan, tiny if small)
   mem_.write(p, s.data(), s.size());
   return p;
 }
@@ -119,16 +129,16 @@ void Exec::continue_panic() {
     if (!c.defers.empty() && c.defers.back().frame == static_cast<size_t>(p.unwind_frame)) {
       DeferRec d = c.defers.back();
       c.defers.pop_back();
-      const uint64_t block = alloc(d.args.size());
-      mem_.write(block, d.args.data(), d.args.size());
       if (d.fn <= -2) {
+        const uint64_t block = scratch_page(g().goid);
+        mem_.write(block, d.args.data(), d.args.size());
         if (lib(-2 - d.fn, block, 0)) {
           code().panic.resume = true;
           return;
         }
         continue;
       }
-      push_frame(static_cast<int32_t>(d.fn), block, d.ctx, 0);
+      push_deferred(d);
       code().frames.back().deferred_call = true;
       return;  // run it; its return comes back here (see ret)
     }
@@ -163,7 +173,8 @@ void Exec::ensure_stack(uint64_t need_lo) {
   uint64_t size = old_hi - old_lo;
   const uint64_t used_from = c.frames.empty() ? old_hi : c.frames.back().fp;
   while (old_hi - need_lo > size) size *= 2;
-  const uint64_t new_lo = mem_.arena_alloc(size, 4096);
+  heap::Heap& hp = mc_.mutable_model().heap;
+  const uint64_t new_lo = heap::stackalloc(hp, current_p(), size, &g().heap_events).addr;
   const uint64_t new_hi = new_lo + size;
   const uint64_t used = old_hi - used_from;
   const int64_t delta = static_cast<int64_t>(new_hi) - static_cast<int64_t>(old_hi);
@@ -176,6 +187,7 @@ void Exec::ensure_stack(uint64_t need_lo) {
     f.fp = static_cast<uint64_t>(static_cast<int64_t>(f.fp) + delta);
     if (f.ret_to >= old_lo && f.ret_to < old_hi) f.ret_to = static_cast<uint64_t>(static_cast<int64_t>(f.ret_to) + delta);
   }
+  heap::stackfree(hp, current_p(), old_lo, old_hi - old_lo, &g().heap_events);  // Go: copystack frees the old one
   c.stack_lo = new_lo;
   c.stack_hi = new_hi;
   if (mc_.config().limits.max_stack_bytes > 0 && size > static_cast<uint64_t>(mc_.config().limits.max_stack_bytes)) {
@@ -205,9 +217,19 @@ void Exec::push_frame(int32_t fn, uint64_t args, uint64_t ctx, uint64_t ret_to) 
   code().frames.push_back(Frame{fn, 0, fp, ctx, ret_to});
 }
 
+// A deferred call's frame, its parameters copied in from the defer record (Go 1.13+ keeps
+// defer records on the stack, so running one allocates nothing).
+void Exec::push_deferred(const DeferRec& d) {
+  push_frame(static_cast<int32_t>(d.fn), 0, d.ctx, 0);
+  const ir::Function& f = mod_.funcs[static_cast<size_t>(d.fn)];
+  const size_t n = std::min(d.args.size(), static_cast<size_t>(f.params_size));
+  if (n > 0) mem_.write(code().frames.back().fp, d.args.data(), n);
+}
+
 void Exec::start() {
   GCode& c = code();
-  c.stack_lo = mem_.arena_alloc(kStartStack, kStartStack);
+  // Go: newproc1 -> malg(_StackMin): the 2 KiB stack comes from the P's stack cache.
+  c.stack_lo = heap::stackalloc(mc_.mutable_model().heap, current_p(), kStartStack, &g().heap_events).addr;
   c.stack_hi = c.stack_lo + kStartStack;
   if (c.arg == 0) {  // main
     push_frame(c.entry, 0, 0, 0);
@@ -230,14 +252,12 @@ bool Exec::ret() {
     c.frames.back().pc -= 1;  // come back to this kRet when the deferred call is done
     c.frames.back().at_return = true;  // Go: deferreturn, at the function's closing line
     if (d.fn <= -2) {
-      const uint64_t block = alloc(d.args.size());
+      const uint64_t block = scratch_page(g().goid);
       mem_.write(block, d.args.data(), d.args.size());
       lib(-2 - d.fn, block, 0);
       return true;
     }
-    const uint64_t block = alloc(d.args.size());
-    mem_.write(block, d.args.data(), d.args.size());
-    push_frame(static_cast<int32_t>(d.fn), block, d.ctx, 0);
+    push_deferred(d);
     return true;
   }
   const Frame fr = c.frames.back();
@@ -280,9 +300,11 @@ bool Exec::run() {
     if (requested_) return true;
   } else if (code().panic.resume) {
     code().panic.resume = false;
+    code().in_lib = -1;  // the deferred library call finished: its frames leave the trace
     continue_panic();
     if (requested_) return true;
   }
+  if (code().net_pending != 0) finish_net();  // back from a network call
   code().in_lib = -1;
   return step_until(0);
 }
@@ -321,7 +343,7 @@ MethodResult Exec::call_method(uint64_t type_word, uint64_t data_word) {
   r.method = m->name;
   const ir::Function& f = mod_.funcs[static_cast<size_t>(m->fn)];
   // The receiver: the boxed value itself (a copy), or for a pointer type the pointer.
-  const uint64_t block = alloc(static_cast<uint64_t>(f.results_offset + f.results_size) + 8);
+  const uint64_t block = scratch_page(g().goid) + kPageSize / 2;
   mem_.copy(block, data_word, static_cast<size_t>(std::min<int64_t>(td.size, f.params_size)));
   const size_t depth = code().frames.size();
   const std::string saved_panic = code().panic.text;
@@ -582,7 +604,7 @@ bool Exec::step_until(size_t depth) {
         if (requested_) return true;
         if (code().frames.size() <= depth) return true;
         break;
-      case Op::kNew: st8(A, alloc(static_cast<uint64_t>(in.imm))); break;
+      case Op::kNew: st8(A, alloc(static_cast<uint64_t>(in.imm), mod_.types[static_cast<size_t>(in.c)].has_pointers)); break;
       case Op::kMakeClosure: {
         const uint64_t fv = alloc(8 + 8 * static_cast<uint64_t>(in.c));
         st8(fv, static_cast<uint64_t>(in.imm));
@@ -628,7 +650,7 @@ bool Exec::step_until(size_t depth) {
         if (lib(in.imm, A, B)) return true;
         break;
       case Op::kBoxIface: {
-        const uint64_t box = alloc(static_cast<uint64_t>(in.imm));
+        const uint64_t box = alloc(static_cast<uint64_t>(in.imm), mod_.types[static_cast<size_t>(in.c)].has_pointers);
         if (in.imm > 0) mem_.copy(box, B, static_cast<size_t>(in.imm));
         st8(A, ir::type_word(in.c));
         st8(A + 8, box);
@@ -722,7 +744,8 @@ bool Exec::step_until(size_t depth) {
           panic_text("runtime error: makeslice: cap out of range");
           goto next;
         }
-        const uint64_t p = alloc(static_cast<uint64_t>(cap * in.imm));
+        const int64_t esize = in.imm & 0xffffffff;
+        const uint64_t p = alloc(static_cast<uint64_t>(cap * esize), mod_.types[static_cast<size_t>(in.imm >> 32)].has_pointers);
         st8(A, p);
         st8(A + 8, static_cast<uint64_t>(len));
         st8(A + 16, static_cast<uint64_t>(cap));
@@ -731,7 +754,8 @@ bool Exec::step_until(size_t depth) {
       case Op::kAppend: {
         // Go: runtime/slice.go growslice (1.19): double below 256 elements, then grow by
         // (newcap + 3*256)/4 until it fits, and round the bytes up to a size class.
-        const uint64_t esize = static_cast<uint64_t>(in.imm);
+        const auto esize = static_cast<uint64_t>(in.imm & 0xffffffff);
+        const bool elem_ptrs = mod_.types[static_cast<size_t>(in.imm >> 32)].has_pointers;
         uint64_t ptr = ld8(B), len = ld8(B + 8), cap = ld8(B + 16);
         const uint64_t add_ptr = ld8(C), add_len = ld8(C + 8);
         const uint64_t need = len + add_len;
@@ -746,7 +770,7 @@ bool Exec::step_until(size_t depth) {
             while (newcap < need) newcap += (newcap + 3 * 256) / 4;
           }
           if (esize > 0) newcap = roundupsize(newcap * esize) / esize;
-          const uint64_t np = alloc(newcap * esize);
+          const uint64_t np = alloc(newcap * esize, elem_ptrs);
           if (len > 0) mem_.copy(np, ptr, len * esize);
           ptr = np;
           cap = newcap;
@@ -906,6 +930,13 @@ bool Exec::step_until(size_t depth) {
     }
   next:
     if (requested_) return true;
+    if (!g().heap_events.empty() && depth == 0) {
+      // An allocation is a runtime event: show it before the program goes on (Go: mallocgc).
+      Request r;
+      r.kind = ReqKind::kWork;
+      request(std::move(r));
+      return true;
+    }
     if (code().frames.size() <= depth) return depth > 0;
   }
 }

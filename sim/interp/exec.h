@@ -17,7 +17,8 @@ std::string duration_string(int64_t d);
 class Exec {
  public:
   Exec(const Interp& in, const ir::Module& mod, Machine& mc, GIdx gi, int32_t errstring_type)
-      : in_(in), mod_(mod), mc_(mc), gi_(gi), mem_(mc.mutable_model().mem), errstring_type_(errstring_type) {}
+      : in_(in), mod_(mod), mc_(mc), gi_(gi), mem_(mc.mutable_model().mem), errstring_type_(errstring_type),
+        tcp_listener_type_(errstring_type + 5), tcp_conn_type_(errstring_type + 6) {}
 
   // Executes until a request is made (true) or the G's function returned (false).
   bool run();
@@ -33,7 +34,9 @@ class Exec {
   void start();                                  // the G's first run: stack and first frame
   void push_frame(int32_t fn, uint64_t args, uint64_t ctx, uint64_t ret_to);
   void ensure_stack(uint64_t need_lo);           // Go: morestack/newstack/copystack (simplified)
-  uint64_t alloc(uint64_t size);                 // zeroed heap memory
+  uint64_t alloc(uint64_t size, bool has_pointers = true);  // zeroed heap memory (Go: mallocgc)
+  int32_t current_p();                           // the P this G runs on (for its mcache)
+  void push_deferred(const DeferRec& d);         // a deferred call's frame, parameters filled
   std::string str_at(uint64_t addr) const;       // a Go string header at addr
   uint64_t new_string(const std::string& s);     // bytes on the heap; returns the data pointer
   void request(Request r);                       // hand a request to the runtime (charges cost)
@@ -57,6 +60,11 @@ class Exec {
   void mapiterinit(uint64_t it, uint64_t h);
   bool mapiternext(uint64_t it, uint64_t kdst, uint64_t vdst);
 
+  // Package net (net.cpp): the request, then the results when the G runs again.
+  bool net_lib(int64_t id, uint64_t args, uint64_t results);
+  void finish_net();
+  void error_value(const std::string& text, uint64_t dst);
+
   // Interfaces (iface.cpp; Go: runtime/iface.go).
   bool assert_type(const ir::Instr& in, uint64_t A, uint64_t B, uint64_t fp);
   bool call_iface(const ir::Instr& in, uint64_t C);  // false after a panic
@@ -69,6 +77,7 @@ class Exec {
   GIdx gi_;
   Memory& mem_;
   int32_t errstring_type_;
+  int32_t tcp_listener_type_, tcp_conn_type_;  // *net.TCPListener, *net.TCPConn (interp.cpp)
   int64_t executed_ = 0;  // instructions since the last request (their cost)
   bool requested_ = false;
 };

@@ -42,6 +42,23 @@ Interp::Interp(ir::Module module) : module_(std::move(module)) {
     r.name = name;
     module_.types.push_back(r);
   }
+  // net's concrete types behind net.Listener and net.Conn (errstring_type_ + 5 and + 6): a
+  // pointer to a word holding the descriptor, with the library methods (net.cpp).
+  using lang::LibFunc;
+  auto lib_method = [](const char* name, const char* sig, LibFunc f) {
+    return ir::TypeDesc::Method{name, -1, true, sig, static_cast<int32_t>(f)};
+  };
+  ir::TypeDesc listener = module_.types[static_cast<size_t>(errstring_type_)];
+  listener.name = "*net.TCPListener";
+  listener.methods = {lib_method("Accept", "func() (net.Conn, error)", LibFunc::NetListenerAccept),
+                      lib_method("Close", "func() error", LibFunc::NetListenerClose)};
+  module_.types.push_back(listener);
+  ir::TypeDesc conn = listener;
+  conn.name = "*net.TCPConn";
+  conn.methods = {lib_method("Close", "func() error", LibFunc::NetConnClose),
+                  lib_method("Read", "func([]uint8) (int, error)", LibFunc::NetConnRead),
+                  lib_method("Write", "func([]uint8) (int, error)", LibFunc::NetConnWrite)};
+  module_.types.push_back(conn);
 }
 
 void Interp::load(Model& model) const {

@@ -4,6 +4,7 @@
 // runtime a request (a write, a lock, a sleep…).
 #include <cstring>
 
+#include "sim/heap/heap.h"
 #include "sim/interp/exec.h"
 #include "sim/interp/interp.h"
 #include "sim/lang/object.h"
@@ -148,6 +149,9 @@ bool Exec::lib(int64_t id, uint64_t args, uint64_t results) {
       }
       return false;
     }
+    case LibFunc::NetListen: case LibFunc::NetDial: case LibFunc::NetListenerAccept: case LibFunc::NetListenerClose:
+    case LibFunc::NetConnRead: case LibFunc::NetConnWrite: case LibFunc::NetConnClose:
+      return net_lib(id, args, results);
     case LibFunc::ErrorString: {  // (*errors.errorString).Error
       const uint64_t es = ld8(args);
       if (es == 0) {
@@ -189,6 +193,47 @@ bool Exec::lib(int64_t id, uint64_t args, uint64_t results) {
       r.a = n;
       request(std::move(r));
       return true;
+    }
+    case LibFunc::SyscallNsecToTimespec: {  // syscall.NsecToTimespec: {Sec, Nsec}
+      const auto ns = static_cast<int64_t>(ld8(args));
+      st8(results, static_cast<uint64_t>(ns / 1000000000));
+      st8(results + 8, static_cast<uint64_t>(ns % 1000000000));
+      return false;
+    }
+    case LibFunc::SyscallNanosleep: {  // syscall.Nanosleep(&ts, nil): a blocking system call
+      const uint64_t ts = ld8(args);
+      if (ts == 0) {
+        panic_text("runtime error: invalid memory address or nil pointer dereference\n"
+                   "[signal SIGSEGV: segmentation violation code=0x1 addr=0x0 pc=0x0]");
+        return requested_;
+      }
+      Request r;
+      r.kind = ReqKind::kSyscall;
+      r.a = static_cast<int64_t>(ld8(ts) * 1000000000 + ld8(ts + 8));
+      if (results != 0) {
+        st8(results, 0);  // err: nil
+        st8(results + 8, 0);
+      }
+      request(std::move(r));
+      return true;
+    }
+    case LibFunc::RuntimeReadMemStats: {
+      // Go: runtime.ReadMemStats — the figures come from the heap model (sim/heap); the field
+      // offsets are runtime.MemStats's (24 uint64 counters, PauseNs, PauseEnd, then NumGC).
+      const uint64_t ms = ld8(args);
+      if (ms == 0) {
+        panic_text("runtime error: invalid memory address or nil pointer dereference\n"
+                   "[signal SIGSEGV: segmentation violation code=0x1 addr=0x0 pc=0x0]");
+        return requested_;
+      }
+      const heap::MemStats st = heap::ReadMemStats(mc_.mutable_model().heap, &g().heap_events);
+      const std::pair<uint64_t, uint64_t> fields[] = {
+          {0, st.Alloc}, {8, st.TotalAlloc}, {16, st.Sys}, {32, st.Mallocs}, {40, st.Frees},
+          {48, st.HeapAlloc}, {56, st.HeapSys}, {64, st.HeapIdle}, {72, st.HeapInuse}, {80, st.HeapReleased},
+          {88, st.HeapObjects}, {96, st.StackInuse}, {104, st.StackSys}, {168, st.NextGC}, {184, st.PauseTotalNs}};
+      for (const auto& [off, v] : fields) st8(ms + off, v);
+      mem_.store(ms + 192 + 2 * 256 * 8, st.NumGC, 4);
+      return false;
     }
     case LibFunc::RuntimeGC:
     case LibFunc::RuntimeKeepAlive:

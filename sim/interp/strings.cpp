@@ -55,7 +55,7 @@ void Exec::str_conv(ir::StrConv k, uint64_t A, uint64_t B) {
   auto put_slice = [&](const std::string& bytes, uint64_t esize) {
     const uint64_t n = bytes.size() / esize;
     const uint64_t cap = n == 0 ? 0 : roundupsize(bytes.size()) / esize;
-    const uint64_t p = alloc(cap * esize);
+    const uint64_t p = alloc(cap * esize, false);  // bytes and runes hold no pointers
     if (!bytes.empty()) mem_.write(p, bytes.data(), bytes.size());
     st8(A, p);
     st8(A + 8, n);

@@ -63,8 +63,9 @@ enum class Op : uint8_t {
   kChanResult, // [a] = the received element (imm bytes, a >= 0), [b] = ok (b >= 0), [c] = selected case (c >= 0)
   kChanClose,  // close([a])
   kIndexAddr,  // [a] = [b] + [c] * imm (an element's address; [b] is checked for nil)
-  kMakeSlice,  // [a] = make([]T, len [b], cap [c]) with element size imm (allocates)
-  kAppend,     // [a] = append(slice [b], the elements of slice [c]...) with element size imm
+  kMakeSlice,  // [a] = make([]T, len [b], cap [c]) with element size imm & 0xffffffff and the
+               //   element's type id imm >> 32 (allocates)
+  kAppend,     // [a] = append(slice [b], the elements of slice [c]...), imm as for kMakeSlice
   kSliceLen,   // [a] = len of the string/slice header at [b] (8 bytes), for range loops
   kSliceExpr,  // [a] = [b][lo:hi:max] with the header {ptr, len, cap} at [b] and lo, hi, max at
                //   [c], [c+8], [c+16]; imm = element size | kSlice* flags below
@@ -127,6 +128,7 @@ struct TypeDesc {
   int64_t len = 0;        // array length
   std::vector<FieldDesc> fields;
   std::string error_text; // for errors.New values: nothing else needed yet
+  bool has_pointers = false;  // Go: ptrdata != 0 — allocated in a scan span, never tiny
   // Methods callable on a value of this type held in an interface (its method set): name,
   // function, and whether the function takes a pointer receiver.
   struct Method {

@@ -165,6 +165,17 @@ int32_t Lowerer::type_id(const lang::Type* t) {
     }
     default: d.kind = TypeKind::kUnsafePointer; break;
   }
+  switch (d.kind) {
+    case TypeKind::kPointer: case TypeKind::kSlice: case TypeKind::kString: case TypeKind::kMap:
+    case TypeKind::kChan: case TypeKind::kFunc: case TypeKind::kInterface: case TypeKind::kUnsafePointer:
+      d.has_pointers = true;
+      break;
+    case TypeKind::kArray: d.has_pointers = d.len > 0 && m_.types[static_cast<size_t>(d.elem)].has_pointers; break;
+    case TypeKind::kStruct:
+      for (const FieldDesc& f : d.fields) d.has_pointers = d.has_pointers || m_.types[static_cast<size_t>(f.type)].has_pointers;
+      break;
+    default: break;
+  }
   // Method sets for String/Error and later interface calls: T has T's value methods; *T has all.
   const lang::Type* named = t->kind == lang::TypeKind::Named ? t
                             : (t->kind == lang::TypeKind::Pointer && t->elem->kind == lang::TypeKind::Named) ? t->elem
@@ -319,7 +330,9 @@ LowerResult Lowerer::run() {
         vars_[r] = VarLoc{ptr, true, -1};
         f_->heap_results.push_back(Function::HeapResult{ptr, sig_.result_off[i], size_of(r->type)});
       }
-      f_->vars.push_back(VarInfo{r->name, vars_[r].off, type_id(r->type), vars_[r].indirect});
+      // Go names unnamed results ~r0, ~r1, ...
+      const std::string rname = r->name.empty() || r->name == "_" ? "~r" + std::to_string(i) : r->name;
+      f_->vars.push_back(VarInfo{rname, vars_[r].off, type_id(r->type), vars_[r].indirect});
     }
     for (size_t i = 0; i < fi->captures.size(); ++i) vars_[fi->captures[i]] = VarLoc{0, true, static_cast<int32_t>(i)};
     const BlockStmt* body = fi->decl ? fi->decl->body : fi->lit->body;

@@ -205,7 +205,7 @@ int32_t Lowerer::builtin(const CallExpr* e) {
         emit(Instr{Op::kConst, NumKind::kI64, 0, add + 16, 0, 0, static_cast<int64_t>(n)}, e->pos);
       }
       const int32_t dst = temp(24, 8);
-      emit(Instr{Op::kAppend, NumKind::kI64, 0, dst, base, add, size_of(et)}, e->pos);
+      emit(Instr{Op::kAppend, NumKind::kI64, 0, dst, base, add, size_of(et) | (static_cast<int64_t>(type_id(et)) << 32)}, e->pos);
       return dst;
     }
     case BuiltinId::Make: {
@@ -215,7 +215,7 @@ int32_t Lowerer::builtin(const CallExpr* e) {
         const int32_t len = expr_as(e->args[1], int_t);
         const int32_t cap = e->args.size() > 2 ? expr_as(e->args[2], int_t) : -1;
         const int32_t dst = temp(24, 8);
-        emit(Instr{Op::kMakeSlice, NumKind::kI64, 0, dst, len, cap, size_of(t->elem)}, e->pos);
+        emit(Instr{Op::kMakeSlice, NumKind::kI64, 0, dst, len, cap, size_of(t->elem) | (static_cast<int64_t>(type_id(t->elem)) << 32)}, e->pos);
         return dst;
       }
       if (t->kind == lang::TypeKind::Map) {

@@ -3,6 +3,7 @@
 #include <fmt/format.h>
 
 #include "sim/engine/engine.h"
+#include "sim/heap/mgc.h"
 #include "sim/rt/machine.h"
 #include "sim/rt/chan.h"
 #include "sim/rt/proc.h"
@@ -169,6 +170,25 @@ std::string Machine::describe(const Event& e) const {
       return fmt::format("every goroutine is blocked and nothing can wake one: deadlock ({} waiting)", e.a);
     case EventKind::kLimit:
       return fmt::format("gosim stopped the run: it reached {} ({})", limit_name(static_cast<LimitKind>(e.a)), e.b);
+    case EventKind::kStopTheWorld:
+      return fmt::format("{} stops the world for GOMAXPROCS: every other P is stopped, their running goroutines "
+                         "go to the global run queue and their Ms sleep", g);
+    case EventKind::kProcResize:
+      switch (e.a) {
+        case 0: return fmt::format("procresize: {} is created, idle", p);
+        case 1: return fmt::format("procresize: {} is destroyed; its {} runnable goroutine(s) go to the head of the "
+                                   "global run queue and its {} timer(s) to the caller's P", p, e.b, e.c);
+        default:
+          return fmt::format("procresize: GOMAXPROCS goes from {} to {}; {} keeps running on {}, the other Ps are "
+                             "idle or get an M for their queued work", e.b, e.c, g, p);
+      }
+    case EventKind::kMalloc: case EventKind::kMcacheRefill: case EventKind::kCacheSpan: case EventKind::kMcentralGrow:
+    case EventKind::kMheapAlloc: case EventKind::kHeapGrow: case EventKind::kMheapFree: case EventKind::kSweepSpan:
+    case EventKind::kMcacheRelease: case EventKind::kStackAlloc: case EventKind::kStackFree:
+      return g + ": " + heap::describe_heap_event(e);
+    case EventKind::kGcPhase: case EventKind::kGcMarkRoot: case EventKind::kGcScanObject: case EventKind::kGcShade:
+    case EventKind::kGcWriteBarrier: case EventKind::kGcAssist: case EventKind::kGcPacer:
+      return heap::describe_gc_event(e);
     case EventKind::kCount:
       break;
   }

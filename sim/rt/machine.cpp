@@ -12,6 +12,7 @@
 #include "sim/rt/chan.h"
 #include "sim/rt/netpoll.h"
 #include "sim/rt/proc.h"
+#include "sim/rt/procresize.h"
 #include "sim/rt/sema.h"
 #include "sim/rt/sync.h"
 #include "sim/rt/syscall.h"
@@ -49,6 +50,7 @@ void Machine::start(int32_t main_entry) {
   program_.load(model_);
   const int32_t nprocs = config_.gomaxprocs;
   model_.allp.resize(static_cast<size_t>(nprocs));
+  model_.heap = heap::Heap(nprocs, kZeroBase);  // Go: mallocinit, one mcache per P
   for (int32_t i = 0; i < nprocs; ++i) {
     P& pp = model_.allp[static_cast<size_t>(i)];
     pp.id = i;
@@ -128,7 +130,10 @@ void Machine::restore(const Checkpoint& cp) {
 void Machine::dispatch(const AgendaItem& item) {
   switch (item.kind) {
     case kItemPStep: {
+      // A P removed by GOMAXPROCS, or an item from before a stop-the-world: stale.
+      if (item.id >= static_cast<int32_t>(model_.allp.size())) return;
       P& pp = model_.allp[static_cast<size_t>(item.id)];
+      if (item.token != pp.gen) return;
       pp.scheduled = false;
       pp.clock = item.time;
       if (pp.status != PStatus::kRunning) return;  // the P was released since (stale item)
@@ -161,10 +166,16 @@ void Machine::dispatch(const AgendaItem& item) {
 
 // A timer of P `owner` is due. A running P runs its own timers when it next schedules; an idle
 // P's are run by an M woken from netpoll at the timer's time, which takes an idle P and finds
-// the timer (its own, or another P's by stealing) before anything else.
+// the timer (its own, or another P's by stealing) before anything else. The same happens when
+// the owner is busy (a long-running G, a system call) while other Ps are idle: the M that went
+// idle last blocked in netpoll until the earliest timer of any P (findRunnable's pollUntil), so
+// it wakes, takes an idle P and steals the timer; without this a sleeper would wait for the busy
+// P's next schedule, up to a whole 10 ms time slice.
 void Machine::timer_due(int32_t owner) {
+  if (owner >= static_cast<int32_t>(model_.allp.size())) return;  // removed by GOMAXPROCS; its timers moved
   const P& pp = model_.allp[static_cast<size_t>(owner)];
-  if (pp.status != PStatus::kIdle || pp.timers.empty() || pp.timers[0].when > model_.engine.now) return;
+  if (pp.timers.empty() || pp.timers[0].when > model_.engine.now) return;
+  if (pp.status != PStatus::kIdle && (model_.sched.pidle.empty() || model_.sched.nmspinning > 0)) return;
   startm(model_, -1, false, -1, config_.cost);
 }
 
@@ -172,7 +183,7 @@ void Machine::schedule_p(int32_t pid, VTime at) {
   P& pp = model_.allp[static_cast<size_t>(pid)];
   pp.scheduled = true;
   pp.clock = at;
-  model_.engine.agenda.push(at, kItemPStep, pid);
+  model_.engine.agenda.push(at, kItemPStep, pid, pp.gen);
 }
 
 void Machine::p_step(int32_t pid) {
@@ -236,6 +247,17 @@ void Machine::handle_request(int32_t pid) {
   // After the request, either the G keeps running after the runtime's own cost, or it left the
   // P and the P schedules another G at this instant.
   auto continue_after = [&](VTime runtime_cost) { run_g(pid, runtime_cost); };
+  // The allocator's events (mallocgc, span refills, stack allocations) from the code that ran
+  // since the G's last request come first, in the order they happened.
+  if (!g.heap_events.empty()) {
+    for (Event e : g.heap_events) {
+      e.m = mid;
+      e.g = g.goid;
+      if (e.p < 0) e.p = pid;
+      emit(model_.engine, e);
+    }
+    g.heap_events.clear();
+  }
   switch (g.req.kind) {
     case ReqKind::kNone:
       continue_after(0);
@@ -265,6 +287,12 @@ void Machine::handle_request(int32_t pid) {
       doaddtimer(model_, pid, Timer{model_.engine.now + std::max<int64_t>(g.req.b, 0), kNoG, static_cast<uint64_t>(g.req.a)});
       continue_after(cost.sync_ns);
       return;
+    case ReqKind::kGomaxprocs: {
+      // The calling G keeps running, on P0 if its own P was removed.
+      const int32_t cur = gomaxprocs_resize(model_, pid, static_cast<int32_t>(g.req.a), cost);
+      run_g(cur, cost.schedule_ns);
+      return;
+    }
     case ReqKind::kSyscall:
       entersyscall(model_, pid, std::max<VTime>(g.req.a, cost.syscall_ns));
       return;  // the P waits in _Psyscall; the agenda has the call's return

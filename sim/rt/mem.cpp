@@ -8,12 +8,15 @@ namespace {
 const std::array<uint8_t, kPageSize> kZeroPage{};
 }
 
-const uint8_t* Memory::page_for_read(uint64_t pageno) const {
+const uint8_t* Memory::page_for_read_slow(uint64_t pageno) const {
   auto it = pages_.find(pageno);
-  return it == pages_.end() ? kZeroPage.data() : it->second->data();
+  const uint8_t* data = it == pages_.end() ? kZeroPage.data() : it->second->data();
+  cache_.rpage = pageno;
+  cache_.rdata = data;
+  return data;
 }
 
-uint8_t* Memory::page_for_write(uint64_t pageno) {
+uint8_t* Memory::page_for_write_slow(uint64_t pageno) {
   auto& slot = pages_[pageno];
   if (!slot) {
     slot = std::make_shared<Page>();
@@ -21,10 +24,14 @@ uint8_t* Memory::page_for_write(uint64_t pageno) {
   } else if (slot.use_count() > 1) {
     slot = std::make_shared<Page>(*slot);  // copy-on-write after a checkpoint
   }
+  // The page may be new or a fresh copy: the read cache must not keep the old one.
+  cache_.wpage = pageno;
+  cache_.wslot = &slot;
+  if (cache_.rpage == pageno) cache_.rdata = slot->data();
   return slot->data();
 }
 
-void Memory::read(uint64_t addr, void* out, size_t n) const {
+void Memory::read_slow(uint64_t addr, void* out, size_t n) const {
   auto* dst = static_cast<uint8_t*>(out);
   while (n > 0) {
     const uint64_t off = addr % kPageSize;
@@ -36,7 +43,7 @@ void Memory::read(uint64_t addr, void* out, size_t n) const {
   }
 }
 
-void Memory::write(uint64_t addr, const void* in, size_t n) {
+void Memory::write_slow(uint64_t addr, const void* in, size_t n) {
   const auto* src = static_cast<const uint8_t*>(in);
   while (n > 0) {
     const uint64_t off = addr % kPageSize;
@@ -59,6 +66,13 @@ void Memory::zero(uint64_t addr, size_t n) {
 }
 
 void Memory::copy(uint64_t dst, uint64_t src, size_t n) {
+  // Through a buffer, so overlapping ranges behave like memmove (Go's copy and typedmemmove).
+  uint8_t small[256];
+  if (n <= sizeof small) {
+    read(src, small, n);
+    write(dst, small, n);
+    return;
+  }
   std::string tmp(n, '\0');
   read(src, tmp.data(), n);
   write(dst, tmp.data(), n);

@@ -378,7 +378,7 @@ int32_t startm(Model& md, int32_t pid, bool spinning, int32_t waker_pid, const C
   // The woken thread needs real time to start; its P begins looking for work after that.
   pp.clock = md.engine.now + cost.wakep_ns;
   pp.scheduled = true;
-  md.engine.agenda.push(pp.clock, kItemPStep, pid);
+  md.engine.agenda.push(pp.clock, kItemPStep, pid, pp.gen);
   return pid;
 }
 

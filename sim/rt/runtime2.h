@@ -25,6 +25,7 @@
 #include "sim/engine/engine.h"
 #include "sim/base/config.h"
 #include "sim/engine/fastrand.h"
+#include "sim/heap/heap.h"
 #include "sim/rt/mem.h"
 
 namespace gosim {
@@ -227,6 +228,10 @@ struct GCode {
   int32_t go_line = 0;
   int64_t in_lib = -1;        // the library function whose request it is waiting on (tracebacks)
   PanicState panic;
+  // A network call in progress (the interpreter writes its results when the G runs again).
+  int64_t net_pending = 0;    // the LibFunc, 0 when none
+  uint64_t net_results = 0;   // where its results go
+  uint64_t net_buf = 0;       // Conn.Read's buffer
 };
 
 struct G {
@@ -239,6 +244,7 @@ struct G {
   VTime waitsince = 0;
   bool preempt = false;          // Go: g.preempt — sysmon asked it to stop at the next safe point
   Request req;
+  std::vector<Event> heap_events;  // the allocator's events since its last request (emitted first)
   SyncWait syncw;                // state of a sync/semaphore operation in progress
   ChanResult chanres;            // the outcome of its last channel operation
   NetResult netres;              // the outcome of its last network call
@@ -405,6 +411,7 @@ struct Model {
   std::map<uint64_t, HChan> chans;  // by the hchan's address
   NetState net;
   Memory mem;  // the simulated address space (heap, stacks, read-only data)
+  heap::Heap heap;  // Go: mheap_, the mcaches and stack pools — which addresses are in use
   // stdout and stderr interleaved, as a terminal shows them; each Write event names its
   // fd and its byte range here, so any view can split the streams or cut at a cursor.
   std::string output;

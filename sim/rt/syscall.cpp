@@ -62,7 +62,9 @@ int32_t exitsyscall(Model& md, int32_t mid) {
   SyscallExitPath path = SyscallExitPath::kSlow;
   const int32_t oldp = mp.oldp;
   mp.oldp = -1;
-  if (oldp >= 0 && md.allp[static_cast<size_t>(oldp)].status == PStatus::kSyscall) {
+  // (GOMAXPROCS may have removed the old P meanwhile.)
+  if (oldp >= 0 && oldp < static_cast<int32_t>(md.allp.size()) &&
+      md.allp[static_cast<size_t>(oldp)].status == PStatus::kSyscall) {
     pid = oldp;  // nobody took it: wire it again
     path = SyscallExitPath::kFastOldP;
   } else if (!md.sched.pidle.empty()) {

@@ -11,6 +11,14 @@ Diagnostics check_program(const Scenario& scenario) {
   return lang::check_file(scenario.source_name, scenario.source).diags;
 }
 
+Diagnostics lower_program(const Scenario& scenario, ir::Module* out) {
+  lang::CheckResult checked = lang::check_file(scenario.source_name, scenario.source);
+  if (!checked.ok()) return std::move(checked.diags);
+  ir::LowerResult lowered = ir::lower_package(*checked.pkg);
+  *out = std::move(lowered.module);
+  return std::move(lowered.errors);
+}
+
 Build build_program(const Scenario& scenario) {
   Build b;
   lang::CheckResult checked = lang::check_file(scenario.source_name, scenario.source);

@@ -6,6 +6,7 @@
 #include <memory>
 
 #include "sim/base/diag.h"
+#include "sim/ir/ir.h"
 #include "sim/rt/program.h"
 #include "sim/scenario/scenario.h"
 
@@ -18,6 +19,9 @@ struct Build {
 };
 
 Build build_program(const Scenario& scenario);
+
+// Checks and lowers the program to IR only (what `gosim ir` prints).
+Diagnostics lower_program(const Scenario& scenario, ir::Module* out);
 
 // Parses and type-checks the scenario's Go program only (what `gosim check` needs).
 Diagnostics check_program(const Scenario& scenario);

@@ -53,6 +53,30 @@ enum class EventKind : uint8_t {
   kFatal,          // fatal error or unrecovered panic
   kDeadlock,       // checkdead: every goroutine is asleep
   kLimit,          // a gosim limit stopped the run
+  // The allocator (sim/heap). Appended so the kinds above keep their numbers. Each is one step of
+  // an allocation a student can pause on; the sentences are in sim/heap/heap_describe.cpp.
+  kMalloc,         // mallocgc: size -> class -> span -> address, and which level served it
+  kMcacheRefill,   // mcache.refill: the P's span of this class is full; it swaps it for another
+  kCacheSpan,      // mcentral.cacheSpan: mcentral hands a span with free slots to an mcache
+  kMcentralGrow,   // mcentral.grow: no span had room, so mcentral asks mheap for fresh pages
+  kMheapAlloc,     // mheap.allocSpan: pages come out of the page allocator (or the P's page cache)
+  kHeapGrow,       // mheap.grow: the heap maps more address space from the arena
+  kMheapFree,      // mheap.freeSpan/freeManual: a span's pages go back to the page allocator
+  kSweepSpan,      // mspan.sweep: unmarked objects in one span become free slots
+  kMcacheRelease,  // mcache.releaseAll: a P gives every cached span back to the mcentrals
+  kStackAlloc,     // stackalloc: a goroutine stack from the P's stack cache, the pool or mheap
+  kStackFree,      // stackfree: a goroutine stack goes back to the cache, pool or mheap
+  // runtime.GOMAXPROCS(n) (sim/rt/procresize.cpp).
+  kStopTheWorld,   // stopTheWorldWithSema: every other P is stopped
+  kProcResize,     // procresize: a P created (a=0) or destroyed (a=1), or the resize done (a=2)
+  // The collector (sim/heap/mgc*.cpp, issue 6). Appended so the kinds above keep their numbers.
+  kGcPhase,        // the GC cycle moves to another phase (off, sweep term, mark, mark term, sweep)
+  kGcMarkRoot,     // markroot: a root (a goroutine's stack, the globals) greys what it points to
+  kGcScanObject,   // scanobject: a grey object is scanned and becomes black
+  kGcShade,        // greyobject/shade: a white object becomes grey (from a root, a scan or a barrier)
+  kGcWriteBarrier, // gcWriteBarrier: the hybrid barrier shades the overwritten and the new pointer
+  kGcAssist,       // gcAssistAlloc: an allocating goroutine pays its debt in scan work
+  kGcPacer,        // gcControllerState.commit: the next cycle's trigger and heap goal
   kCount
 };
 

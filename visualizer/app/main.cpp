@@ -25,6 +25,7 @@
 
 #include "visualizer/app/demo.h"
 #include "visualizer/app/screenshot.h"
+#include "visualizer/panels/open_dialog.h"
 #include "visualizer/session/script.h"
 #include "visualizer/session/session.h"
 #include "visualizer/ui/viz_app.h"
@@ -132,6 +133,12 @@ std::string open(Session& session, const Args& a) {
   return text;
 }
 
+// Drag-and-drop: the first dropped file is opened (after the frame, like every command).
+void drop_callback(GLFWwindow* window, int count, const char** paths) {
+  auto* app = static_cast<VizApp*>(glfwGetWindowUserPointer(window));
+  if (app != nullptr && count > 0) app->open_later(paths[0]);
+}
+
 void glfw_error_callback(int error, const char* description) {
   std::fprintf(stderr, "gosim-viz: GLFW error %d: %s\n", error, description);
 }
@@ -190,12 +197,19 @@ int main(int argc, char** argv) {
   float xscale = 1.0f, yscale = 1.0f;
   glfwGetWindowContentScale(window, &xscale, &yscale);
 
-  VizApp app(session, VizKeys{GLFW_KEY_B, GLFW_KEY_F, GLFW_KEY_R, GLFW_KEY_F1});
+  VizApp app(session, VizKeys{GLFW_KEY_B, GLFW_KEY_F, GLFW_KEY_R, GLFW_KEY_F1, GLFW_KEY_O});
   app.load_fonts(io, xscale > 0 ? xscale : 1.0f);
+  if (!scripted) {
+    app.install_settings_handler();  // recent files live in imgui.ini
+    app.set_watch(true);             // hot reload; scripted runs must not depend on file times
+  }
+  if (session.loaded() && !session.opened_path().empty()) remember_recent(app.settings().recent_files, session.opened_path());
   if (!open_error.empty()) app.set_banner("Could not open " + args.scenario + ":\n" + open_error);
   if (!args.script.empty()) app.set_script(std::move(steps));
   ImGui_ImplGlfw_InitForOpenGL(window, true);
   ImGui_ImplOpenGL3_Init(glsl_version);
+  glfwSetWindowUserPointer(window, &app);
+  glfwSetDropCallback(window, drop_callback);
 
   int status = 0;
   bool final_requested = args.screenshot.empty();

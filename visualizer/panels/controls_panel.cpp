@@ -1,5 +1,7 @@
 #include "visualizer/panels/controls_panel.h"
 
+#include <algorithm>
+
 #include <fmt/format.h>
 
 #include "sim/trace/vtime.h"
@@ -55,23 +57,108 @@ void ControlsPanel::draw_buttons(const PanelContext& ctx) {
   if (ImGui::Button("Run to breakpoint")) cmd.run_to_breakpoint();
   if (ImGui::IsItemHovered()) {
     ImGui::BeginTooltip();
-    if (s.breakpoints().empty()) ImGui::TextUnformatted("No breakpoints (a scenario's \"breakpoints\" appear here)");
-    for (const BreakCondition& b : s.breakpoints()) {
-      ImGui::Text("%s%s", b.label().c_str(), b.matchable() ? "" : " (needs source lines: not yet)");
-    }
+    ImGui::TextUnformatted("Runs to the next event any enabled breakpoint matches (B)");
+    if (s.breakpoints().empty()) ImGui::TextDisabled("No breakpoints: add some with Breakpoints… or the source gutter");
+    for (const BreakCondition& b : s.breakpoints()) ImGui::Text("%s%s", b.label().c_str(), b.enabled ? "" : " (off)");
     ImGui::EndTooltip();
   }
+  ImGui::SameLine();
+  if (ImGui::Button("Breakpoints…")) ImGui::OpenPopup("breakpoints");
+  draw_breakpoints(ctx);
   ImGui::SameLine();
   if (ImGui::Button("End")) cmd.to_end();
   if (ImGui::IsItemHovered()) ImGui::SetTooltip("Go to the end of the run (End)");
   ImGui::SameLine();
-  ImGui::SetNextItemWidth(ImGui::GetFontSize() * 9);
-  float speed = static_cast<float>(st.speed);
-  if (ImGui::SliderFloat("events/s", &speed, 1.0f, 5000.0f, "%.0f", ImGuiSliderFlags_Logarithmic)) st.speed = speed;
+  ImGui::SetNextItemWidth(ImGui::GetFontSize() * 8);
+  if (st.speed_in_vtime) {
+    // Virtual microseconds of the program per host second.
+    float us = static_cast<float>(st.vt_rate / 1000.0);
+    if (ImGui::SliderFloat("##vtrate", &us, 1.0f, 1'000'000.0f, "%.0f µs/s", ImGuiSliderFlags_Logarithmic)) st.vt_rate = us * 1000.0;
+  } else {
+    float speed = static_cast<float>(st.speed);
+    if (ImGui::SliderFloat("##speed", &speed, 1.0f, 5000.0f, "%.0f events/s", ImGuiSliderFlags_Logarithmic)) st.speed = speed;
+  }
+  ImGui::SameLine();
+  if (ImGui::Checkbox("virtual time", &st.speed_in_vtime)) {}
+  if (ImGui::IsItemHovered()) ImGui::SetTooltip("Play at a rate of the program's virtual time (µs per second) instead of events per second");
   ImGui::SameLine();
   if (ImGui::Button("What-if…")) st.show_whatif = !st.show_whatif;
   ImGui::SameLine();
+  if (ImGui::Button("View…")) ImGui::OpenPopup("view");
+  draw_view_menu(ctx);
+  ImGui::SameLine();
   if (ImGui::Button("Help")) st.show_help = !st.show_help;
+}
+
+void ControlsPanel::draw_breakpoints(const PanelContext& ctx) {
+  if (!ImGui::BeginPopup("breakpoints")) return;
+  const Session& s = ctx.session;
+  ImGui::TextUnformatted("Breakpoints (all set fields must hold)");
+  ImGui::Separator();
+  for (size_t i = 0; i < s.breakpoints().size(); ++i) {
+    const BreakCondition& b = s.breakpoints()[i];
+    ImGui::PushID(static_cast<int>(i));
+    bool on = b.enabled;
+    if (ImGui::Checkbox("##on", &on)) ctx.commands.enable_break(i, on);
+    ImGui::SameLine();
+    ImGui::TextUnformatted(b.label().c_str());
+    ImGui::SameLine();
+    if (ImGui::SmallButton("remove")) ctx.commands.remove_break(i);
+    ImGui::PopID();
+  }
+  if (s.breakpoints().empty()) ImGui::TextDisabled("none yet");
+  ImGui::Separator();
+  // A new condition: event kind, goroutine, virtual time, source line.
+  const std::vector<std::string_view> kinds = event_kind_names();
+  const std::string cur = edit_kind_ == 0 ? std::string("any kind") : std::string(kinds[static_cast<size_t>(edit_kind_ - 1)]);
+  ImGui::SetNextItemWidth(ImGui::GetFontSize() * 10);
+  if (ImGui::BeginCombo("event kind", cur.c_str())) {
+    if (ImGui::Selectable("any kind", edit_kind_ == 0)) edit_kind_ = 0;
+    for (size_t k = 0; k < kinds.size(); ++k) {
+      if (ImGui::Selectable(std::string(kinds[k]).c_str(), edit_kind_ == static_cast<int>(k) + 1)) edit_kind_ = static_cast<int>(k) + 1;
+    }
+    ImGui::EndCombo();
+  }
+  int g = static_cast<int>(edit_.goid);
+  ImGui::SetNextItemWidth(ImGui::GetFontSize() * 10);
+  if (ImGui::InputInt("goroutine (0: any)", &g)) edit_.goid = std::max(0, g);
+  ImGui::SetNextItemWidth(ImGui::GetFontSize() * 10);
+  ImGui::InputFloat("virtual time µs (-1: any)", &edit_time_us_, 0, 0, "%.3f");
+  int line = edit_.line;
+  ImGui::SetNextItemWidth(ImGui::GetFontSize() * 10);
+  if (ImGui::InputInt("source line (0: any)", &line)) edit_.line = std::max(0, line);
+  BreakCondition c = edit_;
+  c.kind = edit_kind_ == 0 ? EventKind::kCount : event_kind_from_name(kinds[static_cast<size_t>(edit_kind_ - 1)]);
+  c.time = edit_time_us_ < 0 ? -1 : static_cast<VTime>(static_cast<double>(edit_time_us_) * 1000.0);
+  ImGui::BeginDisabled(c.empty());
+  if (ImGui::Button("Add")) ctx.commands.add_break(c);
+  ImGui::SameLine();
+  if (ImGui::Button("Run until this once")) {
+    ctx.commands.run_until(c);
+    ImGui::CloseCurrentPopup();
+  }
+  ImGui::EndDisabled();
+  ImGui::EndPopup();
+}
+
+void ControlsPanel::draw_view_menu(const PanelContext& ctx) {
+  if (!ImGui::BeginPopup("view")) return;
+  UiSettings& st = ctx.settings;
+  if (ImGui::MenuItem("Open…", "Ctrl+O")) st.show_open = true;
+  if (ImGui::MenuItem("Reload", "Ctrl+R")) ctx.commands.reload();
+  ImGui::Separator();
+  ImGui::TextDisabled("Presenter mode (F) shows:");
+  for (const char* id : {"scheduler", "timeline", "source", "events", "inspector", "output"}) {
+    auto& list = st.presenter_panels;
+    const auto it = std::find(list.begin(), list.end(), id);
+    bool on = it != list.end();
+    if (ImGui::Checkbox(id, &on)) {
+      if (on) list.emplace_back(id);
+      else list.erase(it);
+    }
+  }
+  if (ImGui::MenuItem("Presenter mode", "F", st.presenter)) st.presenter = !st.presenter;
+  ImGui::EndPopup();
 }
 
 void ControlsPanel::draw_scrubber(const PanelContext& ctx) {

@@ -17,6 +17,12 @@ class ControlsPanel final : public Panel {
   void draw_buttons(const PanelContext& ctx);
   void draw_scrubber(const PanelContext& ctx);
   void draw_status(const PanelContext& ctx);
+  void draw_breakpoints(const PanelContext& ctx);  // the Breakpoints popup
+  void draw_view_menu(const PanelContext& ctx);    // presenter panels, open
+
+  BreakCondition edit_;   // the condition being written in the Breakpoints popup
+  int edit_kind_ = 0;     // 0: any kind, else 1 + EventKind
+  float edit_time_us_ = -1;
 };
 
 // The categories "next of kind" can jump to, in the order the combo lists them.

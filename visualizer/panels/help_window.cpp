@@ -17,8 +17,12 @@ constexpr Key kKeys[] = {
     {"Home / End", "start / end of the run"},
     {"B", "run to the next breakpoint"},
     {"F", "presenter mode (big font, high contrast, chosen panels only)"},
-    {"Ctrl+R", "reload the scenario from disk, keeping the cursor"},
+    {"Esc", "leave presenter mode"},
+    {"Ctrl+O", "open a scenario or .go file (or drop one on the window)"},
+    {"Ctrl+R", "reload the scenario from disk, keeping the cursor (also automatic when a file changes)"},
     {"F1", "this help"},
+    {"click a source line's gutter", "set or clear a line breakpoint"},
+    {"click a goroutine token", "select it: the inspector and the source's highlighted line follow it"},
 };
 
 }  // namespace

@@ -63,8 +63,23 @@ SchedView build_sched_view(const Session& s) {
   if (!s.loaded()) return v;
   const Model& md = s.model();
   v.places.assign(md.allg.size(), GPlace{});
+  // One runtime step can emit several events at once; the model already holds their effects
+  // while they wait to be handed out. A G whose go_create is still pending is not drawn (at
+  // cursor 0 that hides the runtime's G2–G5, created as events 1–9); other early effects are
+  // said in the caption (ahead).
+  std::vector<int64_t> unborn;
+  for (const Event& e : md.engine.pending) {
+    if (e.kind == EventKind::kGoCreate) unborn.push_back(e.g);
+  }
+  for (const Event& e : md.engine.pending) {
+    if (e.kind != EventKind::kGoCreate && std::find(unborn.begin(), unborn.end(), e.g) == unborn.end()) ++v.ahead;
+  }
+  auto hidden = [&](GIdx gi) {
+    return gi != kNoG && !unborn.empty() &&
+           std::find(unborn.begin(), unborn.end(), md.allg[static_cast<size_t>(gi)].goid) != unborn.end();
+  };
   auto place = [&](GIdx gi, GPlace::Kind k, int32_t where, int32_t slot) {
-    if (gi != kNoG) v.places[static_cast<size_t>(gi)] = GPlace{k, where, slot};
+    if (gi != kNoG && !hidden(gi)) v.places[static_cast<size_t>(gi)] = GPlace{k, where, slot};
   };
 
   for (const P& p : md.allp) {
@@ -78,21 +93,23 @@ SchedView build_sched_view(const Session& s) {
     if (p.m >= 0) {
       const M& m = md.allm[static_cast<size_t>(p.m)];
       lane.m_spinning = m.spinning;
-      if (m.curg != kNoG && md.allg[static_cast<size_t>(m.curg)].status == GStatus::kRunning) {
+      if (m.curg != kNoG && md.allg[static_cast<size_t>(m.curg)].status == GStatus::kRunning && !hidden(m.curg)) {
         lane.running = token(md, m.curg);
         place(m.curg, GPlace::Kind::kRunning, p.id, -1);
       }
     }
-    lane.runnext = token(md, p.runnext);
+    if (!hidden(p.runnext)) lane.runnext = token(md, p.runnext);
     place(p.runnext, GPlace::Kind::kRunnext, p.id, -1);
     for (uint32_t i = p.runqhead; i != p.runqtail; ++i) {
       const GIdx gi = p.runq[i % kLocalRunqSize];
+      if (hidden(gi)) continue;
       place(gi, GPlace::Kind::kLocalQueue, p.id, static_cast<int32_t>(lane.runq.size()));
       lane.runq.push_back(token(md, gi));
     }
     v.ps.push_back(std::move(lane));
   }
   for (GIdx gi : md.sched.runq) {
+    if (hidden(gi)) continue;
     place(gi, GPlace::Kind::kGlobalQueue, -1, static_cast<int32_t>(v.global.size()));
     v.global.push_back(token(md, gi));
   }
@@ -103,7 +120,7 @@ SchedView build_sched_view(const Session& s) {
   for (const M& m : md.allm) {
     v.ms.push_back(MRow{m.id, m.p, m.curg == kNoG ? 0 : md.allg[static_cast<size_t>(m.curg)].goid, m.spinning,
                         m.parked, m.sysmon, m.oldp});
-    if (m.curg != kNoG && md.allg[static_cast<size_t>(m.curg)].status == GStatus::kSyscall) {
+    if (m.curg != kNoG && md.allg[static_cast<size_t>(m.curg)].status == GStatus::kSyscall && !hidden(m.curg)) {
       v.syscalls.push_back(SyscallRow{m.id, token(md, m.curg)});
       place(m.curg, GPlace::Kind::kSyscall, m.id, -1);
     }
@@ -116,6 +133,10 @@ SchedView build_sched_view(const Session& s) {
     if (!v.names.count(g.code.entry)) v.names[g.code.entry] = short_of(s.func_name(g.code.entry));
     if (g.status == GStatus::kDead || g.status == GStatus::kIdle) {
       v.places[i] = GPlace{GPlace::Kind::kDead, -1, -1};
+      continue;
+    }
+    if (hidden(gi)) {
+      ++v.unborn;
       continue;
     }
     ++v.total;

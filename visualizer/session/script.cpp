@@ -120,7 +120,7 @@ bool parse_panel(Checker& ck, const JsonValue& v, size_t index, std::string& out
   }
   std::string names;
   for (auto n : script_panel_names()) names += (names.empty() ? "" : ", ") + std::string(n);
-  const bool later = out == "source" || out == "stacks" || out == "heap" || out == "gc";
+  const bool later = out == "stacks" || out == "heap" || out == "gc";
   ck.fail(v.pos, index, later ? fmt::format("the {} panel is not built yet (panels: {})", out, names)
                               : fmt::format("unknown panel {} (panels: {})", json_quote(out), names));
   return false;
@@ -169,8 +169,8 @@ bool parse_step(Checker& ck, const JsonValue& item, size_t index, ScriptStep& st
 }  // namespace
 
 const std::vector<std::string_view>& script_panel_names() {
-  static const std::vector<std::string_view> names = {"scheduler", "timeline", "events", "output",
-                                                      "inspector", "controls", "whatif", "help"};
+  static const std::vector<std::string_view> names = {"scheduler", "timeline", "events", "output", "inspector",
+                                                      "controls", "whatif", "help", "source"};
   return names;
 }
 

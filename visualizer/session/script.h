@@ -40,7 +40,7 @@ struct ScriptStep {
   bool flag = false;  // presenter
 };
 
-// The panels a script may name ({"panel": "..."}). Panels still to come (source, stacks, heap,
+// The panels a script may name ({"panel": "..."}). Panels still to come (stacks, heap,
 // gc) are refused with a sentence saying so.
 const std::vector<std::string_view>& script_panel_names();
 

@@ -6,6 +6,7 @@
 
 #include <fmt/format.h>
 
+#include "sim/interp/interp.h"
 #include "sim/run/build.h"
 #include "sim/run/runner.h"
 #include "sim/trace/vtime.h"
@@ -76,6 +77,7 @@ Diagnostics Session::open_scenario(const std::string& path) {
   if (!b.program) return b.errors;
   scenario_ = std::move(load.scenario);
   title_ = scenario_->title.empty() ? path : scenario_->title;
+  opened_path_ = path;
   program_ = std::shared_ptr<const Program>(std::move(b.program));
   main_entry_ = b.main_entry;
   config_ = scenario_->config;
@@ -88,6 +90,7 @@ Diagnostics Session::open_scenario(const std::string& path) {
 void Session::open_program(std::shared_ptr<const Program> program, int32_t main_entry, const Config& config,
                            std::string title) {
   scenario_.reset();
+  opened_path_.clear();
   title_ = std::move(title);
   program_ = std::move(program);
   main_entry_ = main_entry;
@@ -98,11 +101,11 @@ void Session::open_program(std::shared_ptr<const Program> program, int32_t main_
 }
 
 Diagnostics Session::reload() {
-  if (!scenario_ || scenario_->path.empty()) {
+  if (opened_path_.empty()) {
     rerun(config_);
     return {};
   }
-  const std::string path = scenario_->path;
+  const std::string path = opened_path_;
   const uint64_t keep = cursor_;
   Diagnostics errs = open_scenario(path);
   if (errs.empty()) seek(keep);
@@ -129,6 +132,9 @@ void Session::record() {
   // the page faults, which dominate recording on small VMs) of growing a 64 MB vector.
   events_.reserve(static_cast<size_t>(std::min<int64_t>(run_config.limits.max_events, int64_t{1} << 22)) + 1);
   writes_.clear();
+  event_lines_.clear();
+  event_lines_.reserve(events_.capacity());
+  goid_index_.clear();
   checkpoints_.clear();
   timeline_.clear(run_config.gomaxprocs);
   divergence_.clear();
@@ -138,6 +144,7 @@ void Session::record() {
     events_.push_back(*e);
     timeline_.add(*e, index);
     if (e->kind == EventKind::kWrite) writes_.push_back(index);
+    event_lines_.push_back(e->g > 0 ? line_in_model(machine_->model(), find_g(e->g)) : 0);
     const uint64_t n = events_.size();
     if (checkpoints_.due(n) && checkpoint_safe(machine_->model())) checkpoints_.add(n, machine_->checkpoint());
   }
@@ -183,7 +190,7 @@ void Session::replay_to(uint64_t n) {
 std::optional<uint64_t> Session::find_next(const BreakCondition& c) const {
   for (uint64_t i = cursor_; i < events_.size(); ++i) {
     const VTime prev = i == 0 ? -1 : events_[i - 1].time;
-    if (c.matches(events_[i], prev)) return i;
+    if (c.matches(events_[i], prev, event_line(i))) return i;
   }
   return std::nullopt;
 }
@@ -225,7 +232,7 @@ bool Session::run_to_breakpoint() {
   for (uint64_t i = cursor_; i < events_.size(); ++i) {
     const VTime prev = i == 0 ? -1 : events_[i - 1].time;
     for (const BreakCondition& c : breakpoints_) {
-      if (c.matches(events_[i], prev)) {
+      if (c.matches(events_[i], prev, event_line(i))) {
         seek(i + 1);
         return true;
       }
@@ -262,10 +269,96 @@ std::string Session::func_name(int32_t entry) const {
   return program_->func_name(entry);
 }
 
+GIdx Session::find_g(int64_t goid) {
+  const Model& md = machine_->model();
+  auto ok = [&](GIdx gi) { return gi != kNoG && static_cast<size_t>(gi) < md.allg.size() && md.allg[static_cast<size_t>(gi)].goid == goid; };
+  if (goid >= 0 && static_cast<size_t>(goid) < goid_index_.size() && ok(goid_index_[static_cast<size_t>(goid)])) {
+    return goid_index_[static_cast<size_t>(goid)];
+  }
+  // A new goroutine (or a reused slot): one pass over allg refreshes every entry.
+  for (size_t i = 0; i < md.allg.size(); ++i) {
+    const auto id = static_cast<size_t>(md.allg[i].goid);
+    if (md.allg[i].goid <= 0) continue;
+    if (id >= goid_index_.size()) goid_index_.resize(id + 1, kNoG);
+    goid_index_[id] = static_cast<GIdx>(i);
+  }
+  if (goid >= 0 && static_cast<size_t>(goid) < goid_index_.size() && ok(goid_index_[static_cast<size_t>(goid)])) {
+    return goid_index_[static_cast<size_t>(goid)];
+  }
+  return kNoG;
+}
+
+int32_t Session::line_in_model(const Model& md, GIdx gi) const {
+  // Only interpreted Go has lines; its frames hold the function and the next instruction, and
+  // the IR keeps a position per instruction (the statement being executed is at pc-1, as in
+  // the interpreter's own traceback).
+  const auto* in = dynamic_cast<const interp::Interp*>(program_.get());
+  if (in == nullptr || gi == kNoG || static_cast<size_t>(gi) >= md.allg.size()) return 0;
+  const G& g = md.allg[static_cast<size_t>(gi)];
+  if (g.system || g.status == GStatus::kDead || g.status == GStatus::kIdle) return 0;
+  const auto& funcs = in->module().funcs;
+  if (g.code.frames.empty()) {
+    // No frames: either it has not started (runnable, on a queue) or its function returned.
+    if (g.status != GStatus::kRunnable) return 0;
+    if (g.code.entry < 0 || static_cast<size_t>(g.code.entry) >= funcs.size()) return 0;
+    return funcs[static_cast<size_t>(g.code.entry)].pos.line;  // not started: its func line
+  }
+  const Frame& f = g.code.frames.back();
+  if (f.fn < 0 || static_cast<size_t>(f.fn) >= funcs.size()) return 0;
+  const ir::Function& fn = funcs[static_cast<size_t>(f.fn)];
+  const size_t pc = f.pc > 0 ? static_cast<size_t>(f.pc - 1) : 0;
+  return pc < fn.pos_of.size() && fn.pos_of[pc].line > 0 ? fn.pos_of[pc].line : fn.pos.line;
+}
+
+int32_t Session::line_of(GIdx gi) const { return machine_ ? line_in_model(model(), gi) : 0; }
+
+const std::string& Session::source_text() const {
+  static const std::string none;
+  return scenario_ ? scenario_->source : none;
+}
+
+std::string Session::source_name() const { return scenario_ ? scenario_->source_name : std::string(); }
+
+void Session::toggle_line_breakpoint(int32_t line) {
+  for (auto it = breakpoints_.begin(); it != breakpoints_.end(); ++it) {
+    if (it->line == line && it->kind == EventKind::kCount && it->goid == 0 && it->time < 0) {
+      breakpoints_.erase(it);
+      ++revision_;
+      return;
+    }
+  }
+  BreakCondition c;
+  c.line = line;
+  breakpoints_.push_back(c);
+  ++revision_;
+}
+
+bool Session::has_line_breakpoint(int32_t line) const {
+  for (const BreakCondition& c : breakpoints_) {
+    if (c.line == line && c.enabled) return true;
+  }
+  return false;
+}
+
+std::vector<std::string> Session::watched_files() const {
+  std::vector<std::string> out;
+  if (opened_path_.empty() || !scenario_) return out;
+  out.push_back(opened_path_);
+  const std::string& src = scenario_->source_name;
+  if (!src.empty() && src != opened_path_ && src.find('#') == std::string::npos) out.push_back(src);
+  return out;
+}
+
+uint64_t Session::events_until(VTime t) const {
+  auto it = std::upper_bound(events_.begin(), events_.end(), t, [](VTime v, const Event& e) { return v < e.time; });
+  return static_cast<uint64_t>(it - events_.begin());
+}
+
 HistoryStats Session::stats() const {
   HistoryStats s;
   s.events = events_.size();
-  s.event_bytes = events_.size() * sizeof(Event) + writes_.size() * sizeof(uint32_t);
+  s.event_bytes = events_.size() * sizeof(Event) + writes_.size() * sizeof(uint32_t) +
+                  event_lines_.size() * sizeof(int32_t);
   s.checkpoints = checkpoints_.size();
   s.checkpoint_every = checkpoints_.every();
   s.checkpoint_bytes = checkpoints_.bytes();

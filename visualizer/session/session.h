@@ -125,9 +125,30 @@ class Session {
   // Short function name for a G's entry ("main.ping", "runtime.forcegchelper").
   std::string func_name(int32_t entry) const;
 
+  // --- source lines (interpreted Go programs; C++ bodies have none) ----------------------
+  // The Go source the run executes ("" for a C++ program) and its name for messages.
+  const std::string& source_text() const;
+  std::string source_name() const;
+  // The line of the scenario's Go file where G `gi` is at the cursor: its innermost Go frame's
+  // current statement, or its function's first line if it has not run yet. 0 for runtime
+  // goroutines, dead Gs and C++ bodies.
+  int32_t line_of(GIdx gi) const;
+  // The line event i's goroutine was at when the event was handed out (recorded with the run;
+  // 0 when the event has no goroutine or that G runs no Go code). Line breakpoints match it.
+  int32_t event_line(uint64_t i) const { return i < event_lines_.size() ? event_lines_[i] : 0; }
+  // Toggles a line breakpoint (adds it, or removes the existing one for that line).
+  void toggle_line_breakpoint(int32_t line);
+  bool has_line_breakpoint(int32_t line) const;
+
   // What is loaded, for titles and messages.
   const std::optional<Scenario>& scenario() const { return scenario_; }
   const std::string& title() const { return title_; }
+  // The path open_scenario was last given successfully ("" for a program run).
+  const std::string& opened_path() const { return opened_path_; }
+  // The files the run was built from, for hot reload: the scenario file and its .go file.
+  std::vector<std::string> watched_files() const;
+  // How many events have happened by virtual time t (the cursor that shows time t).
+  uint64_t events_until(VTime t) const;
   // How the whole run ended: "exit status 0", "fatal error, exit status 2", a limit's sentence.
   const std::string& ending() const { return ending_; }
   HistoryStats stats() const;
@@ -144,10 +165,14 @@ class Session {
   void record();  // runs program_ with config_ from the start to the end, filling the history
   void restore_to(uint64_t n);
   void replay_to(uint64_t n);
+  // The GIdx of goroutine `goid` in the current model, or kNoG; cached by goid.
+  GIdx find_g(int64_t goid);
+  int32_t line_in_model(const Model& md, GIdx gi) const;
 
   SessionOptions options_;
   std::optional<Scenario> scenario_;
   std::string title_;
+  std::string opened_path_;
   std::shared_ptr<const Program> program_;
   int32_t main_entry_ = 0;
   Config config_;
@@ -155,6 +180,8 @@ class Session {
 
   std::vector<Event> events_;
   std::vector<uint32_t> writes_;  // indices of write events, for output_at_cursor
+  std::vector<int32_t> event_lines_;  // by event index: the line its goroutine was at
+  std::vector<GIdx> goid_index_;      // goid -> GIdx while recording (slots are reused: checked)
   CheckpointStore checkpoints_;
   TimelineIndex timeline_;
   std::string final_output_;

@@ -20,17 +20,29 @@
 #include "sim/base/config.h"
 #include "visualizer/session/sched_view.h"
 #include "visualizer/session/session.h"
+#include "visualizer/session/source_view.h"
 #include "visualizer/ui/theme.h"
 #include "visualizer/ui/ui_settings.h"
 
 namespace gosim::viz {
 
 struct Command {
-  enum class Kind : uint8_t { kSeek, kNextCategory, kPrevCategory, kRunToBreakpoint, kRestart, kToEnd, kReload, kRerun };
+  enum class Kind : uint8_t {
+    kSeek, kNextCategory, kPrevCategory, kRunToBreakpoint, kRestart, kToEnd, kReload, kRerun,
+    kToggleLineBreak,  // n: the line
+    kAddBreak,         // cond
+    kRemoveBreak,      // n: index in the session's breakpoints
+    kEnableBreak,      // n: index; flag: on or off
+    kRunUntil,         // cond: one-off, not kept as a breakpoint
+    kOpen,             // path: open another scenario (Ctrl+O, drag and drop, recent files)
+  };
   Kind kind = Kind::kSeek;
   uint64_t n = 0;
   EventCategory category = EventCategory::kSched;
   Config config;
+  BreakCondition cond;
+  bool flag = false;
+  std::string path;
 };
 
 class Commands {
@@ -49,6 +61,28 @@ class Commands {
   void rerun(const Config& c) {
     Command cmd = make(Command::Kind::kRerun);
     cmd.config = c;
+    push(cmd);
+  }
+  void toggle_line_break(int32_t line) { push(make(Command::Kind::kToggleLineBreak, static_cast<uint64_t>(line))); }
+  void add_break(const BreakCondition& c) {
+    Command cmd = make(Command::Kind::kAddBreak);
+    cmd.cond = c;
+    push(cmd);
+  }
+  void remove_break(size_t index) { push(make(Command::Kind::kRemoveBreak, index)); }
+  void enable_break(size_t index, bool on) {
+    Command cmd = make(Command::Kind::kEnableBreak, index);
+    cmd.flag = on;
+    push(cmd);
+  }
+  void run_until(const BreakCondition& c) {
+    Command cmd = make(Command::Kind::kRunUntil);
+    cmd.cond = c;
+    push(cmd);
+  }
+  void open(const std::string& path) {
+    Command cmd = make(Command::Kind::kOpen);
+    cmd.path = path;
     push(cmd);
   }
   std::vector<Command> take() { return std::exchange(items_, {}); }
@@ -76,8 +110,18 @@ struct LaneRecord {
   Rect lane, running, runnext, queue;
   int slots_shown = 0;  // local-queue tokens drawn
 };
+// A source row drawn this frame: where, and how many G tokens sit on it.
+struct SourceRowRecord {
+  int32_t line = 0;
+  Rect row;
+  Rect tokens;  // the area the row's G tokens take
+  int tokens_shown = 0;
+  bool breakpoint = false;
+};
 struct FrameRecord {
   std::map<std::string, Rect> panels;
+  std::vector<SourceRowRecord> source_rows;  // visible rows only
+  int32_t source_highlight = 0;              // the highlighted line, or 0
   std::vector<LaneRecord> lanes;
   Rect global_queue;
   int global_shown = 0;
@@ -93,6 +137,8 @@ struct PanelContext {
   Commands& commands;
   const Theme& theme;
   FrameRecord& record;
+  const SourceView& source;
+  const LineAnnotations& annotations;  // written beside source lines (escape decisions)
 };
 
 class Panel {

@@ -27,9 +27,12 @@ struct EventLogSettings {
 
 struct UiSettings {
   Selection selection;
-  // Playing: advance `speed` events per second of host time.
+  // Playing: advance `speed` events per second of host time, or (virtual-time mode) advance
+  // virtual time by `vt_rate` virtual nanoseconds per host second.
   bool playing = false;
   double speed = 20;
+  bool speed_in_vtime = false;
+  double vt_rate = 1'000'000;  // 1 ms of the program per second
   EventCategory next_category = EventCategory::kSched;  // what Shift+Right jumps to
   // Presenter mode: big font, high contrast, only these panels and the caption line.
   bool presenter = false;
@@ -39,6 +42,8 @@ struct UiSettings {
   std::string focus_panel;   // a panel a script asked to bring forward (consumed once)
   bool show_help = false;
   bool show_whatif = false;
+  bool show_open = false;         // the Open dialog (Ctrl+O)
+  std::vector<std::string> recent_files;  // most recent first; kept in imgui.ini
   int queue_slots = 8;       // local-queue tokens drawn per P before "+N"
   TimelineSettings timeline;
   EventLogSettings log;

@@ -7,8 +7,13 @@
 // [SECTION] layout JSON for tests
 #include "visualizer/ui/viz_app.h"
 
+#include <algorithm>
 #include <cmath>
 #include <cstdio>
+#include <cstring>
+#include <filesystem>
+
+#include <imgui_internal.h>
 
 #include <fmt/format.h>
 #include <nlohmann/json.hpp>
@@ -17,8 +22,10 @@
 #include "visualizer/panels/event_log_panel.h"
 #include "visualizer/panels/help_window.h"
 #include "visualizer/panels/inspector_panel.h"
+#include "visualizer/panels/open_dialog.h"
 #include "visualizer/panels/output_panel.h"
 #include "visualizer/panels/scheduler_panel.h"
+#include "visualizer/panels/source_panel.h"
 #include "visualizer/panels/timeline_panel.h"
 #include "visualizer/panels/whatif_panel.h"
 #include "visualizer/ui/caption.h"
@@ -35,7 +42,9 @@ VizApp::VizApp(Session& session, VizKeys keys) : session_(session), keys_(keys) 
   panels_.push_back(std::make_unique<OutputPanel>());
   panels_.push_back(std::make_unique<WhatIfPanel>());
   panels_.push_back(std::make_unique<HelpWindow>());
-  // Next: SourcePanel ("source"), StacksPanel ("stacks"), HeapPanel ("heap"), GcPanel ("gc").
+  panels_.push_back(std::make_unique<SourcePanel>());
+  panels_.push_back(std::make_unique<OpenDialog>());
+  // Next: StacksPanel ("stacks"), HeapPanel ("heap"), GcPanel ("gc").
 }
 
 VizApp::~VizApp() = default;
@@ -65,9 +74,11 @@ void VizApp::frame(double now_ms) {
   ImGui::PushFont(theme_.font());
   if (script_ && session_.loaded()) script_->advance(session_, *this, now_ms);
   handle_keys();
+  watch_files(now_ms);
   play(now_ms);
   if (sched_rev_ != session_.revision()) {
     sched_ = build_sched_view(session_);
+    source_ = build_source_view(session_);
     sched_rev_ = session_.revision();
   }
   record_.clear();
@@ -99,6 +110,7 @@ void VizApp::handle_keys() {
   if (pressed(keys_.f) && !io.KeyCtrl) settings_.presenter = !settings_.presenter;
   if (pressed(keys_.b) && !io.KeyCtrl) commands_.run_to_breakpoint();
   if (pressed(keys_.r) && io.KeyCtrl) commands_.reload();
+  if (pressed(keys_.o) && io.KeyCtrl) settings_.show_open = true;
   if (pressed(keys_.f1)) settings_.show_help = !settings_.show_help;
 }
 
@@ -120,8 +132,90 @@ void VizApp::apply_commands() {
         settings_.banner = text.empty() ? "" : "Reload failed; still showing the last good run.\n" + text;
         break;
       }
+      case Command::Kind::kToggleLineBreak: session_.toggle_line_breakpoint(static_cast<int32_t>(c.n)); break;
+      case Command::Kind::kAddBreak: session_.breakpoints().push_back(c.cond); break;
+      case Command::Kind::kRemoveBreak:
+        if (c.n < session_.breakpoints().size()) session_.breakpoints().erase(session_.breakpoints().begin() + static_cast<long>(c.n));
+        break;
+      case Command::Kind::kEnableBreak:
+        if (c.n < session_.breakpoints().size()) session_.breakpoints()[c.n].enabled = c.flag;
+        break;
+      case Command::Kind::kRunUntil: session_.run_until(c.cond); break;
+      case Command::Kind::kOpen: open_path(c.path); break;
     }
   }
+}
+
+void VizApp::open_path(const std::string& path) {
+  std::string text;
+  for (const Diagnostic& d : session_.open_scenario(path)) text += d.str() + "\n";
+  if (!text.empty()) {
+    settings_.banner = "Could not open " + path + "; still showing the last good run.\n" + text;
+    return;
+  }
+  session_.restart();
+  settings_.banner.clear();
+  settings_.selection = {};
+  annotations_.clear();
+  remember_recent(settings_.recent_files, path);
+  ImGui::MarkIniSettingsDirty();
+}
+
+// Hot reload. Host time only decides how often to look; what is shown depends on the files.
+void VizApp::watch_files(double now_ms) {
+  if (!watch_ || !session_.loaded() || now_ms < next_watch_ms_) return;
+  next_watch_ms_ = now_ms + 500;
+  namespace fs = std::filesystem;
+  auto stamp = [](const std::string& f) -> int64_t {
+    std::error_code ec;
+    const auto t = fs::last_write_time(f, ec);
+    return ec ? -1 : static_cast<int64_t>(t.time_since_epoch().count());
+  };
+  if (watched_run_ != session_.run_id()) {
+    // A new run (opened or reloaded): remember its files as they are now.
+    watched_.clear();
+    for (const std::string& f : session_.watched_files()) watched_.emplace_back(f, stamp(f));
+    watched_run_ = session_.run_id();
+    return;
+  }
+  bool changed = false;
+  for (auto& [f, t] : watched_) {
+    const int64_t now = stamp(f);
+    if (now != t) {
+      t = now;
+      changed = true;
+    }
+  }
+  if (changed) commands_.reload();  // on failure the banner shows why; the stamps stay updated
+}
+
+namespace {
+
+// imgui.ini's [GosimRecent][files] section: one "path=..." line per recent file.
+void* recent_open(ImGuiContext*, ImGuiSettingsHandler* h, const char*) { return h->UserData; }
+void recent_line(ImGuiContext*, ImGuiSettingsHandler*, void* entry, const char* line) {
+  auto* list = static_cast<std::vector<std::string>*>(entry);
+  if (std::strncmp(line, "path=", 5) != 0 || line[5] == '\0' || list->size() >= 10) return;
+  if (std::find(list->begin(), list->end(), std::string(line + 5)) == list->end()) list->emplace_back(line + 5);
+}
+void recent_write(ImGuiContext*, ImGuiSettingsHandler* h, ImGuiTextBuffer* out) {
+  const auto* list = static_cast<const std::vector<std::string>*>(h->UserData);
+  out->appendf("[GosimRecent][files]\n");
+  for (const std::string& p : *list) out->appendf("path=%s\n", p.c_str());
+  out->append("\n");
+}
+
+}  // namespace
+
+void VizApp::install_settings_handler() {
+  ImGuiSettingsHandler h;
+  h.TypeName = "GosimRecent";
+  h.TypeHash = ImHashStr("GosimRecent");
+  h.ReadOpenFn = recent_open;
+  h.ReadLineFn = recent_line;
+  h.WriteAllFn = recent_write;
+  h.UserData = &settings_.recent_files;
+  ImGui::GetCurrentContext()->SettingsHandlers.push_back(h);
 }
 
 void VizApp::play(double now_ms) {
@@ -129,12 +223,27 @@ void VizApp::play(double now_ms) {
   last_ms_ = now_ms;
   if (!settings_.playing || !session_.loaded()) {
     play_acc_ = 0;
+    play_vt_ = -1;
     return;
   }
-  play_acc_ += dt / 1000.0 * settings_.speed;
-  const auto n = static_cast<uint64_t>(std::floor(play_acc_));
-  play_acc_ -= static_cast<double>(n);
-  if (n > 0) session_.step(n);
+  if (settings_.speed_in_vtime) {
+    // Virtual-time rate: a play clock advances vt_rate virtual ns per host second and the
+    // cursor follows it (the last event at or before the clock). A gap longer than a host
+    // second of nothing is skipped, so idle stretches never stall playing.
+    if (play_vt_ < 0) play_vt_ = static_cast<double>(session_.now());
+    play_vt_ += dt / 1000.0 * settings_.vt_rate;
+    if (!session_.at_end()) {
+      const auto next_t = static_cast<double>(session_.events()[session_.cursor()].time);
+      if (next_t - play_vt_ > settings_.vt_rate) play_vt_ = next_t;
+    }
+    const uint64_t target = session_.events_until(static_cast<VTime>(play_vt_));
+    if (target > session_.cursor()) session_.seek(target);
+  } else {
+    play_acc_ += dt / 1000.0 * settings_.speed;
+    const auto n = static_cast<uint64_t>(std::floor(play_acc_));
+    play_acc_ -= static_cast<double>(n);
+    if (n > 0) session_.step(n);
+  }
   if (session_.at_end()) settings_.playing = false;
 }
 
@@ -159,7 +268,7 @@ void VizApp::panel_window(Panel& p, const Rect* fixed, bool* open) {
   if (ImGui::Begin(title.c_str(), open, flags)) {
     const ImVec2 pos = ImGui::GetWindowPos(), size = ImGui::GetWindowSize();
     record_.panels[p.id()] = Rect{pos, ImVec2(pos.x + size.x, pos.y + size.y)};
-    PanelContext ctx{session_, sched_, settings_, commands_, theme_, record_};
+    PanelContext ctx{session_, sched_, settings_, commands_, theme_, record_, source_, annotations_};
     p.draw(ctx);
   }
   ImGui::End();
@@ -172,21 +281,27 @@ void VizApp::draw_normal() {
   const float lw = std::floor(d.x * 0.56f);
   const float rest = d.y - ch;
   const float sched_h = std::floor(rest * 0.6f);
-  const float log_h = std::floor(rest * 0.48f), insp_h = std::floor(rest * 0.30f);
+  // The right column: source on top (the program is what a learner reads first), the event
+  // log, then inspector and output side by side.
+  const float src_h = std::floor(rest * 0.38f), log_h = std::floor(rest * 0.32f);
+  const float mid = std::floor(lw + (d.x - lw) * 0.5f);
   const Rect controls{{0, 0}, {d.x, ch}};
   const Rect sched{{0, ch}, {lw, ch + sched_h}};
   const Rect timeline{{0, ch + sched_h}, {lw, d.y}};
-  const Rect events{{lw, ch}, {d.x, ch + log_h}};
-  const Rect inspector{{lw, ch + log_h}, {d.x, ch + log_h + insp_h}};
-  const Rect output{{lw, ch + log_h + insp_h}, {d.x, d.y}};
+  const Rect source{{lw, ch}, {d.x, ch + src_h}};
+  const Rect events{{lw, ch + src_h}, {d.x, ch + src_h + log_h}};
+  const Rect inspector{{lw, ch + src_h + log_h}, {mid, d.y}};
+  const Rect output{{mid, ch + src_h + log_h}, {d.x, d.y}};
   panel_window(*find("controls"), &controls);
   panel_window(*find("scheduler"), &sched);
   panel_window(*find("timeline"), &timeline);
+  panel_window(*find("source"), &source);
   panel_window(*find("events"), &events);
   panel_window(*find("inspector"), &inspector);
   panel_window(*find("output"), &output);
   if (settings_.show_whatif) panel_window(*find("whatif"), nullptr, &settings_.show_whatif);
   if (settings_.show_help) panel_window(*find("help"), nullptr, &settings_.show_help);
+  if (settings_.show_open) panel_window(*find("open"), nullptr, &settings_.show_open);
 }
 
 void VizApp::draw_presenter() {
@@ -245,6 +360,7 @@ void VizApp::draw_banner() {
 void VizApp::show_panel(const std::string& name) {
   if (name == "whatif") settings_.show_whatif = true;
   if (name == "help") settings_.show_help = true;
+  if (name == "open") settings_.show_open = true;
   if (settings_.presenter) settings_.presenter_panels = {name};
   settings_.focus_panel = name;
 }
@@ -286,6 +402,12 @@ std::string VizApp::layout_json(int width, int height) const {
   j["global_shown"] = record_.global_shown;
   j["timeline_plot"] = rect(record_.timeline_plot);
   j["timeline_cursor_x"] = record_.timeline_cursor_x;
+  j["source_highlight"] = record_.source_highlight;
+  j["source_rows"] = json::array();
+  for (const SourceRowRecord& r : record_.source_rows) {
+    j["source_rows"].push_back({{"line", r.line}, {"row", rect(r.row)}, {"tokens", rect(r.tokens)},
+                                {"tokens_shown", r.tokens_shown}, {"breakpoint", r.breakpoint}});
+  }
   return j.dump(1);
 }
 

@@ -19,7 +19,7 @@ namespace gosim::viz {
 // Key codes the platform uses for the letter and function keys (ImGui 1.86 indexes
 // io.KeysDown by the backend's codes; GLFW's letters are their ASCII capitals, F1 is 290).
 struct VizKeys {
-  int b = 'B', f = 'F', r = 'R', f1 = 290;
+  int b = 'B', f = 'F', r = 'R', f1 = 290, o = 'O';
 };
 
 class VizApp final : public ScriptHost {
@@ -31,6 +31,18 @@ class VizApp final : public ScriptHost {
   void set_script(std::vector<ScriptStep> steps);
   void set_banner(std::string text) { settings_.banner = std::move(text); }
   UiSettings& settings() { return settings_; }
+  // What the Source panel writes beside lines besides the scenario's notes: the escape
+  // module's decisions ("moved to heap: u") once it lands. Replaced whole; kept across
+  // cursor moves, cleared when another file is opened.
+  void set_source_annotations(LineAnnotations a) { annotations_ = std::move(a); }
+  // Keeps the recent-files list in imgui.ini ([GosimRecent][files]); call once after
+  // ImGui::CreateContext, before the first frame.
+  void install_settings_handler();
+  // A file dropped on the window (or given by the Open dialog): opened after this frame.
+  void open_later(const std::string& path) { commands_.open(path); }
+  // Hot reload: checks the scenario's files on disk every `every_ms` of host time; a change
+  // reloads (keeping the cursor), a broken file shows its error and keeps the last good run.
+  void set_watch(bool on) { watch_ = on; }
 
   // Builds one frame of UI. `now_ms` is host time; only playing and wait_ms read it.
   void frame(double now_ms);
@@ -54,6 +66,8 @@ class VizApp final : public ScriptHost {
 
  private:
   void handle_keys();
+  void watch_files(double now_ms);
+  void open_path(const std::string& path);
   void apply_commands();
   void play(double now_ms);
   void draw_normal();
@@ -73,6 +87,12 @@ class VizApp final : public ScriptHost {
   std::vector<std::unique_ptr<Panel>> panels_;
   SchedView sched_;
   uint64_t sched_rev_ = ~0ull;
+  SourceView source_;
+  LineAnnotations annotations_;
+  bool watch_ = false;
+  double next_watch_ms_ = 0;
+  std::vector<std::pair<std::string, int64_t>> watched_;  // file, last write time seen
+  uint64_t watched_run_ = ~0ull;
   Commands commands_;
   FrameRecord record_;
   std::optional<ScriptRunner> script_;
@@ -80,6 +100,7 @@ class VizApp final : public ScriptHost {
   int settle_frames_ = 0;
   double last_ms_ = -1;
   double play_acc_ = 0;
+  double play_vt_ = -1;  // the virtual-time play clock (ns), -1 when not playing
 };
 
 }  // namespace gosim::viz

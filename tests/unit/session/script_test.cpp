@@ -71,7 +71,7 @@ TEST_CASE("every bad step is reported, each with its own index") {
   const auto p = parse_script("s.json", R"([
     {"step": -1},
     {"step": 1, "seek": 2},
-    {"run_until": "gc_start"},
+    {"run_until": "gc_frobnicate"},
     {"select": {"q": 1}},
     {"panel": "heap"},
     {"panel": "nonsense"},
@@ -86,7 +86,7 @@ TEST_CASE("every bad step is reported, each with its own index") {
   CHECK(p.errors.size() == 11);
   CHECK(e.find("step [0]: step wants a whole number") != std::string::npos);
   CHECK(e.find("step [1]: each step is an object with exactly one key") != std::string::npos);
-  CHECK(e.find("step [2]: unknown event kind \"gc_start\"") != std::string::npos);
+  CHECK(e.find("step [2]: unknown event kind \"gc_frobnicate\"") != std::string::npos);
   CHECK(e.find("step [3]: select has no field \"q\"") != std::string::npos);
   CHECK(e.find("step [4]: the heap panel is not built yet") != std::string::npos);
   CHECK(e.find("step [5]: unknown panel \"nonsense\"") != std::string::npos);

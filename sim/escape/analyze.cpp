@@ -1,0 +1,346 @@
+// The driver: batches in bottom-up call-graph order, then the decisions.
+//
+// Go: ir/scc.go VisitFuncsBottomUp (Tarjan's strongly connected components over the
+// static call graph; function literals join their enclosing function's batch) and
+// escape.go Batch/finish/paramTag.
+#include <algorithm>
+#include <functional>
+#include <map>
+
+#include "sim/escape/escape.h"
+#include "sim/escape/graph.h"
+#include "sim/escape/walk.h"
+
+namespace gosim::escape {
+
+using namespace lang;
+
+namespace {
+
+// Every function a body references (calls, method values, literals), in source order,
+// the order ir.Visit meets them.
+void references(const Node* n, const std::function<void(const FuncInfo*)>& use);
+
+void refs_list(const std::vector<Stmt*>& l, const std::function<void(const FuncInfo*)>& use) {
+  for (const Stmt* s : l) references(s, use);
+}
+
+void references(const Node* n, const std::function<void(const FuncInfo*)>& use) {
+  if (n == nullptr) return;
+  switch (n->kind) {
+    case NodeKind::Name: {
+      const Object* o = as<Name>(n)->obj;
+      if (o != nullptr && o->kind == ObjKind::Func && o->func != nullptr) use(o->func);
+      return;
+    }
+    case NodeKind::CompositeLit:
+      for (const Expr* e : as<CompositeLit>(n)->elems) references(e, use);
+      return;
+    case NodeKind::KeyValueExpr:
+      references(as<KeyValueExpr>(n)->key, use);
+      references(as<KeyValueExpr>(n)->value_expr, use);
+      return;
+    case NodeKind::FuncLit: use(as<FuncLit>(n)->func); return;
+    case NodeKind::ParenExpr: references(as<ParenExpr>(n)->x, use); return;
+    case NodeKind::SelectorExpr: {
+      auto* s = as<SelectorExpr>(n);
+      if (s->sel_kind == SelKind::Qualified) return;
+      references(s->x, use);
+      if (s->sel_kind == SelKind::MethodVal && s->sel_obj != nullptr && s->sel_obj->func != nullptr) use(s->sel_obj->func);
+      return;
+    }
+    case NodeKind::IndexExpr:
+      references(as<IndexExpr>(n)->x, use);
+      references(as<IndexExpr>(n)->index, use);
+      return;
+    case NodeKind::SliceExpr:
+      references(as<SliceExpr>(n)->x, use);
+      for (const Expr* i : as<SliceExpr>(n)->index) references(i, use);
+      return;
+    case NodeKind::AssertExpr: references(as<AssertExpr>(n)->x, use); return;
+    case NodeKind::TypeSwitchGuard: references(as<TypeSwitchGuard>(n)->x, use); return;
+    case NodeKind::Operation:
+      references(as<Operation>(n)->x, use);
+      references(as<Operation>(n)->y, use);
+      return;
+    case NodeKind::CallExpr: {
+      auto* c = as<CallExpr>(n);
+      references(c->fun, use);
+      for (const Expr* a : c->args) references(a, use);
+      return;
+    }
+    case NodeKind::ListExpr:
+      for (const Expr* e : as<ListExpr>(n)->elems) references(e, use);
+      return;
+    case NodeKind::LabeledStmt: references(as<LabeledStmt>(n)->stmt, use); return;
+    case NodeKind::BlockStmt: refs_list(as<BlockStmt>(n)->list, use); return;
+    case NodeKind::ExprStmt: references(as<ExprStmt>(n)->x, use); return;
+    case NodeKind::SendStmt:
+      references(as<SendStmt>(n)->chan, use);
+      references(as<SendStmt>(n)->value, use);
+      return;
+    case NodeKind::DeclStmt:
+      for (const Decl* d : as<DeclStmt>(n)->decls) {
+        if (d->kind == NodeKind::VarDecl) references(as<VarDecl>(d)->values, use);
+      }
+      return;
+    case NodeKind::AssignStmt:
+      references(as<AssignStmt>(n)->rhs, use);
+      references(as<AssignStmt>(n)->lhs, use);
+      return;
+    case NodeKind::CallStmt: references(as<CallStmt>(n)->call, use); return;
+    case NodeKind::ReturnStmt: references(as<ReturnStmt>(n)->results, use); return;
+    case NodeKind::IfStmt: {
+      auto* s = as<IfStmt>(n);
+      references(s->init, use);
+      references(s->cond, use);
+      references(s->then, use);
+      references(s->else_stmt, use);
+      return;
+    }
+    case NodeKind::ForStmt: {
+      auto* s = as<ForStmt>(n);
+      references(s->init, use);
+      references(s->cond, use);
+      references(s->post, use);
+      references(s->body, use);
+      return;
+    }
+    case NodeKind::RangeClause:
+      references(as<RangeClause>(n)->x, use);
+      return;
+    case NodeKind::SwitchStmt: {
+      auto* s = as<SwitchStmt>(n);
+      references(s->init, use);
+      references(s->tag, use);
+      for (const CaseClause* c : s->body) {
+        references(c->cases, use);
+        refs_list(c->body, use);
+      }
+      return;
+    }
+    case NodeKind::SelectStmt:
+      for (const CommClause* c : as<SelectStmt>(n)->body) {
+        references(c->comm, use);
+        refs_list(c->body, use);
+      }
+      return;
+    default: return;
+  }
+}
+
+const BlockStmt* body_of(const FuncInfo* fn) {
+  if (fn->lit != nullptr) return fn->lit->body;
+  return fn->decl != nullptr ? fn->decl->body : nullptr;
+}
+
+// Go: ir.bottomUpVisitor.
+class BottomUp {
+ public:
+  explicit BottomUp(std::function<void(const std::vector<const FuncInfo*>&)> analyze) : analyze_(std::move(analyze)) {}
+
+  uint32_t visit(const FuncInfo* n) {
+    if (auto it = id_.find(n); it != id_.end() && it->second > 0) return it->second;
+    const uint32_t id = ++gen_;
+    id_[n] = id;
+    uint32_t min = ++gen_;
+    stack_.push_back(n);
+    if (const BlockStmt* body = body_of(n)) {
+      references(body, [&](const FuncInfo* f) {
+        const uint32_t m = visit(f);
+        if (m < min) min = m;
+      });
+    }
+    if ((min == id || min == id + 1) && n->lit == nullptr) {
+      size_t i = stack_.size();
+      while (i > 0) {
+        --i;
+        id_[stack_[i]] = UINT32_MAX;
+        if (stack_[i] == n) break;
+      }
+      std::vector<const FuncInfo*> block(stack_.begin() + long(i), stack_.end());
+      stack_.resize(i);
+      analyze_(block);
+    }
+    return min;
+  }
+
+ private:
+  std::function<void(const std::vector<const FuncInfo*>&)> analyze_;
+  uint32_t gen_ = 0;
+  std::map<const FuncInfo*, uint32_t> id_;  // lookup only
+  std::vector<const FuncInfo*> stack_;
+};
+
+// Go: staticinit.StaticAssign, roughly: constants, function names, and array, struct
+// and slice literals (and their addresses) built only from static parts become data.
+bool is_static_init(const Expr* e) {
+  e = unparen(e);
+  if (e == nullptr || e->mode == Mode::Constant || e->mode == Mode::NilValue) return true;
+  switch (e->kind) {
+    case NodeKind::Name: {
+      const Object* o = as<Name>(e)->obj;
+      return o != nullptr && o->kind == ObjKind::Func;
+    }
+    case NodeKind::FuncLit: return as<FuncLit>(e)->func->captures.empty();
+    case NodeKind::CompositeLit: {
+      const Type* t = e->type != nullptr ? under(e->type) : nullptr;
+      if (t == nullptr || t->kind == TypeKind::Map) return false;
+      for (const Expr* el : as<CompositeLit>(e)->elems) {
+        if (!is_static_init(el->kind == NodeKind::KeyValueExpr ? as<KeyValueExpr>(el)->value_expr : el)) return false;
+      }
+      return true;
+    }
+    case NodeKind::Operation: {
+      auto* o = as<Operation>(e);
+      return o->y == nullptr && o->op == Op::And && unparen(o->x)->kind == NodeKind::CompositeLit && is_static_init(o->x);
+    }
+    default: return false;
+  }
+}
+
+// Go: batch.finish and batch.paramTag.
+void finish(const std::vector<const FuncInfo*>& fns, Graph* g, Batch* b, Tags* tags, Result* out) {
+  std::vector<FuncEscape> per_fn;
+  for (const FuncInfo* fn : fns) {
+    FuncEscape fe;
+    fe.fn = fn;
+    std::vector<const Object*> params;
+    if (fn->recv != nullptr) params.push_back(fn->recv);
+    params.insert(params.end(), fn->params.begin(), fn->params.end());
+    for (const Object* p : params) {
+      Leaks heap0;
+      heap0.add_heap(0);
+      if (!has_pointers(p->type)) {
+        tags->by_param[p] = heap0;  // scalars are not tagged: the empty tag reads as a heap leak
+        continue;
+      }
+      if (p->name.empty() || p->name == "_") {
+        tags->by_param[p] = Leaks{};  // unnamed parameters are unused
+        continue;
+      }
+      Location* l = b->var_loc(p);
+      Leaks esc = l->param_esc;
+      esc.optimize();
+      if (!l->escapes) {
+        if (esc.empty()) out->decisions.push_back(Decision{p->pos, p->name + " does not escape", {}});
+        if (const int x = esc.heap(); x >= 0) {
+          out->decisions.push_back(Decision{p->pos, (x == 0 ? "leaking param: " : "leaking param content: ") + p->name, {}});
+        }
+        for (int i = 0; i < kNumEscResults && size_t(i) < fn->results.size(); i++) {
+          if (const int x = esc.result(i); x >= 0) {
+            out->decisions.push_back(Decision{p->pos,
+                                              "leaking param: " + p->name + " to result " + result_name(fn, size_t(i)) +
+                                                  " level=" + std::to_string(x),
+                                              {}});
+          }
+        }
+      }
+      tags->by_param[p] = esc.as_tag();
+      ParamTag t;
+      t.param = p;
+      t.heap = esc.heap();
+      for (size_t i = 0; i < fn->results.size() && i < size_t(kNumEscResults); i++) t.results.push_back(esc.result(int(i)));
+      fe.params.push_back(std::move(t));
+    }
+    per_fn.push_back(std::move(fe));
+  }
+  auto owner = [&](const FuncInfo* fn) -> FuncEscape* {
+    for (FuncEscape& fe : per_fn) {
+      if (fe.fn == fn) return &fe;
+    }
+    return nullptr;
+  };
+  for (const Location* l : g->all_locs) {
+    if (l->kind == LocKind::Var) {
+      if (l->escapes) {
+        out->decisions.push_back(Decision{l->pos, "moved to heap: " + l->label, {}});
+        if (FuncEscape* fe = owner(l->fn)) fe->heap_vars.push_back(l->var);
+      }
+    } else if (l->kind == LocKind::Site && !l->quiet) {
+      out->decisions.push_back(
+          Decision{l->pos, l->label + (l->escapes ? " escapes to heap" : " does not escape"), {}});
+      if (FuncEscape* fe = owner(l->fn)) fe->sites.push_back(Site{l->pos, l->label, l->expr, l->escapes});
+    }
+  }
+  for (const FuncInfo* fn : fns) tags->state[fn] = 2;
+  for (FuncEscape& fe : per_fn) out->funcs.push_back(std::move(fe));
+}
+
+}  // namespace
+
+Result analyze(const Package& pkg, const Options& opts) {
+  Result result;
+  Tags tags;
+  BottomUp v([&](const std::vector<const FuncInfo*>& fns) {
+    Graph g;
+    g.explain = opts.explain;
+    g.explain_out = &result.decisions;
+    g.warnings = &result.decisions;
+    Batch b(pkg, &g, &tags);
+    b.build(fns);
+    g.walk_all();
+    finish(fns, &g, &b, &tags, &result);
+  });
+  for (const Object* f : pkg.funcs_decl) {
+    if (f->func != nullptr && f->func->lit == nullptr) v.visit(f->func);
+  }
+  // Go: package initializers that staticinit cannot lay out as data run in a synthetic
+  // init function, compiled (and analysed) after every declared function.
+  std::vector<const InitEntry*> inits;
+  for (const InitEntry& e : pkg.init_order) {
+    if (e.init != nullptr && !is_static_init(e.init)) inits.push_back(&e);
+  }
+  if (!inits.empty()) {
+    FuncInfo init;
+    init.name = "init";
+    Graph g;
+    g.explain = opts.explain;
+    g.explain_out = &result.decisions;
+    g.warnings = &result.decisions;
+    Batch b(pkg, &g, &tags);
+    b.build_init(&init, inits);
+    g.walk_all();
+    finish({&init}, &g, &b, &tags, &result);
+    result.funcs.back().fn = nullptr;  // the synthetic init does not outlive this call
+  }
+  return result;
+}
+
+bool Result::moved_to_heap(const Object* var) const {
+  for (const FuncEscape& f : funcs) {
+    if (std::find(f.heap_vars.begin(), f.heap_vars.end(), var) != f.heap_vars.end()) return true;
+  }
+  return false;
+}
+
+const Site* Result::site_at(Pos pos) const {
+  for (const FuncEscape& f : funcs) {
+    for (const Site& s : f.sites) {
+      if (s.pos == pos) return &s;
+    }
+  }
+  return nullptr;
+}
+
+bool Result::site_escapes(Pos pos) const {
+  const Site* s = site_at(pos);
+  return s != nullptr && s->escapes;
+}
+
+std::vector<std::string> format_decisions(const Result& r, const std::string& display_name) {
+  std::vector<std::string> out{"# command-line-arguments"};
+  for (const Decision& d : r.decisions) {
+    const std::string at = display_name + ":" + std::to_string(d.pos.line) + ":" + std::to_string(d.pos.col) + ":";
+    out.push_back(at + " " + d.message);
+    for (std::string line : d.explain) {
+      for (size_t p = line.find('\x01'); p != std::string::npos; p = line.find('\x01')) {
+        line.replace(p, 1, display_name + ":");
+      }
+      out.push_back(at + " " + line);
+    }
+  }
+  return out;
+}
+
+}  // namespace gosim::escape

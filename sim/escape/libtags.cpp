@@ -1,0 +1,52 @@
+// Go: the escape tags in the export data of fmt, errors, sync, time and runtime (1.19).
+//
+// fmt's printers keep their arguments' contents in a pooled (heap) printer, so the
+// `a ...any` slice's elements leak to the heap (level 1) while the slice itself does not;
+// the format string is only read. errors.New stores its text in a new errorString.
+// sync's methods hand the receiver's address to the runtime semaphore (a function without
+// a Go body, whose parameters are assumed to leak), so the receiver leaks; Once.Do only
+// calls f. time.Time.Add returns a copy of its receiver (which carries *Location).
+#include "sim/escape/libtags.h"
+
+namespace gosim::escape {
+
+using lang::LibFunc;
+
+Leaks lib_param_tag(LibFunc f, int index) {
+  Leaks none;
+  Leaks heap0;
+  heap0.add_heap(0);
+  Leaks content;
+  content.add_heap(1);
+  switch (f) {
+    case LibFunc::FmtPrint: case LibFunc::FmtPrintln: case LibFunc::FmtSprint: case LibFunc::FmtSprintln:
+      return content;
+    case LibFunc::FmtPrintf: case LibFunc::FmtSprintf: case LibFunc::FmtErrorf:
+      return index == 0 ? none : content;
+    case LibFunc::ErrorsNew: return heap0;
+    case LibFunc::ErrorString: {
+      Leaks r;
+      r.add_result(0, 1);
+      return r;
+    }
+    case LibFunc::SyncWaitGroupAdd: case LibFunc::SyncWaitGroupDone: case LibFunc::SyncWaitGroupWait:
+    case LibFunc::SyncMutexLock: case LibFunc::SyncMutexUnlock: case LibFunc::SyncMutexTryLock:
+    case LibFunc::SyncRWMutexLock: case LibFunc::SyncRWMutexUnlock: case LibFunc::SyncRWMutexRLock:
+    case LibFunc::SyncRWMutexRUnlock:
+      return index < 0 ? heap0 : none;
+    case LibFunc::SyncOnceDo: return index < 0 ? heap0 : none;
+    case LibFunc::TimeTimeAdd: {
+      if (index >= 0) return none;
+      Leaks r;
+      r.add_result(0, 0);
+      return r;
+    }
+    case LibFunc::NetListen: case LibFunc::NetDial: case LibFunc::NetListenerAccept: case LibFunc::NetListenerClose:
+    case LibFunc::NetConnRead: case LibFunc::NetConnWrite: case LibFunc::NetConnClose:
+    case LibFunc::SyscallNanosleep:
+      return heap0;
+    default: return none;
+  }
+}
+
+}  // namespace gosim::escape

@@ -1,0 +1,291 @@
+// The Go 1.19 allocator as plain data: mspan, mcache, mcentral, mheap, the page allocator and the
+// stack pools.
+//
+// Go's allocator is a three-level cache (malloc.go's header comment):
+//   mcache   one per P, no locks: for each span class, one span it allocates from.
+//   mcentral one per span class: spans with free slots (partial) and without (full), each split
+//            into swept and unswept sets so the sweeper and the allocator can share them.
+//   mheap    the pages: 64 MiB arenas from 0xc000000000, a page allocator handing out runs of
+//            8 KiB pages lowest address first, plus a small per-P page cache of 64 pages.
+// An allocation tries the mcache's span; when it is full, mcache.refill asks mcentral.cacheSpan,
+// which falls back to mcentral.grow, which asks mheap.alloc for pages. Objects over 32 KiB skip
+// both caches and get a span of their own. Goroutine stacks come from the same pages, through
+// stack.go's pools.
+//
+// gosim keeps every object in vectors and names them by index (a span is an int32 into
+// Heap::spans, -1 for none), never by pointer, so copying a Heap is a checkpoint.
+// What is simplified is listed in docs/heap.md.
+#pragma once
+
+#include <array>
+#include <cstdint>
+#include <deque>
+#include <stdexcept>
+#include <string>
+#include <vector>
+
+#include "sim/base/goaddr.h"
+#include "sim/heap/mgc_state.h"
+#include "sim/heap/sizeclasses.h"
+#include "sim/trace/event.h"
+
+namespace gosim::heap {
+
+// A broken allocator invariant, named after the Go function that would throw() (e.g.
+// "mcache.refill: span has no free space"). The caller ends the run with it as Go's fatal error.
+struct HeapThrow : std::runtime_error {
+  using std::runtime_error::runtime_error;
+};
+
+using SpanIdx = int32_t;  // index into Heap::spans; -1 is Go's nil (or &emptymspan in an mcache)
+constexpr SpanIdx kNoSpan = -1;
+
+constexpr uint64_t kHeapArenaBytes = 64ull << 20;                   // Go: heapArenaBytes
+constexpr uint64_t kPagesPerArena = kHeapArenaBytes / kHeapPageSize;  // 8192
+constexpr uint64_t kPallocChunkPages = 512;                         // Go: pallocChunkPages (4 MiB)
+constexpr uint64_t kPageCachePages = 64;                            // Go: pageCachePages
+static_assert(kHeapPageSize == kPageSize, "heap pages are the simulated memory's pages");
+
+// Go: runtime/mheap.go mSpanState. Who owns a span's pages.
+enum class SpanState : uint8_t {
+  kDead,    // mSpanDead: the span record is unused; its pages (if any) belong to the page allocator
+  kInUse,   // mSpanInUse: a heap span; its objects are GC'd and swept
+  kManual,  // mSpanManual: stack memory, managed by stack.go by hand, never swept
+};
+
+// Go: runtime/mheap.go spanAllocType.
+enum class SpanUse : uint8_t { kHeap, kStack };
+
+// Go: runtime/mheap.go mspan.
+struct Span {
+  uint64_t startAddr = 0;
+  uint64_t npages = 0;
+  SpanClass spanclass = 0;
+  SpanState state = SpanState::kDead;
+  bool needzero = false;  // the span's memory may hold old data (Go: mspan.needzero)
+  uint64_t elemsize = 0;
+  uint64_t limit = 0;     // end of the last object (Go: mspan.limit)
+  uint32_t nelems = 0;
+  // Slots below freeindex are allocated; at or above it, a clear allocBits bit means free.
+  uint32_t freeindex = 0;
+  uint32_t allocCount = 0;
+  uint32_t allocCountBeforeCache = 0;  // allocCount when an mcache took the span (for stats)
+  // sweepgen relative to mheap.sweepgen (sg): sg-2 needs sweeping, sg-1 being swept, sg swept,
+  // sg+1 cached before the sweep began (needs sweeping), sg+3 swept and cached.
+  uint32_t sweepgen = 0;
+  std::vector<uint64_t> allocBits;   // one bit per slot, the state at the last sweep
+  std::vector<uint64_t> gcmarkBits;  // one bit per slot, set by the GC's mark phase
+  std::vector<uint64_t> greyBits;    // marked but not yet scanned (gosim's stand-in for the work queue)
+  // Stack spans only: the free stacks of a pool span, head at the back (Go: manualFreeList).
+  std::vector<uint64_t> manualFreeList;
+
+  uint64_t base() const { return startAddr; }
+  uint64_t end() const { return startAddr + npages * kHeapPageSize; }
+};
+
+// Go: runtime/mpagecache.go pageCache: a 64-page aligned block a P took from the page allocator.
+struct PageCache {
+  uint64_t base_page = 0;  // page number (from kArenaBase) of the block's first page
+  uint64_t cache = 0;      // bit i set: page base_page+i is free in this cache
+  bool empty() const { return cache == 0; }
+};
+
+// Go: runtime/mpagealloc.go pageAlloc, reduced to a bitmap: the radix tree of summaries in Go
+// only speeds up the same answer, the lowest-addressed run of free pages.
+struct PageAlloc {
+  std::vector<uint64_t> inuse;  // bit per page from kArenaBase; set = allocated or in a page cache
+  uint64_t mapped_pages = 0;    // pages the heap has grown into (all below are usable)
+  uint64_t search_page = 0;     // no free page lies below this (Go: searchAddr)
+};
+
+// One stack free list in an mcache (Go: stackfreelist).
+struct StackFreeList {
+  std::vector<uint64_t> list;  // head at the back
+  uint64_t size = 0;           // total bytes in list
+};
+
+constexpr int kNumStackOrders = 4;        // Go: _NumStackOrders on linux (2K, 4K, 8K, 16K)
+constexpr uint64_t kFixedStack = 2048;    // Go: _FixedStack
+constexpr uint64_t kStackCacheSize = 32768;  // Go: _StackCacheSize
+
+// Go: runtime/mcache.go mcache.
+struct MCache {
+  std::array<SpanIdx, kNumSpanClasses> alloc;  // kNoSpan stands for &emptymspan
+  uint64_t tiny = 0;        // the current 16-byte tiny block, 0 if none
+  uint64_t tinyoffset = 0;  // bytes of it used
+  uint64_t tinyAllocs = 0;  // allocations that fitted into an existing tiny block
+  std::array<StackFreeList, kNumStackOrders> stackcache;
+  MCache() { alloc.fill(kNoSpan); }
+};
+
+// Go: runtime/mcentral.go mcentral. partial/full [2] are indexed by sweepgen/2 % 2, as Go does, so
+// bumping sweepgen by 2 turns the swept sets into the unswept ones without moving anything.
+// A deque because Go's spanSet pops from the head (oldest first).
+struct MCentral {
+  std::array<std::deque<SpanIdx>, 2> partial;
+  std::array<std::deque<SpanIdx>, 2> full;
+};
+
+// The counters runtime.ReadMemStats reads (Go: mstats.go heapStatsDelta and friends).
+struct HeapCounters {
+  std::array<uint64_t, kNumSizeClasses> smallAllocCount{};  // flushed from mcaches at refill/releaseAll
+  std::array<uint64_t, kNumSizeClasses> smallFreeCount{};
+  uint64_t largeAlloc = 0, largeAllocCount = 0, largeFree = 0, largeFreeCount = 0;
+  uint64_t tinyAllocCount = 0;
+  uint64_t inHeap = 0;    // bytes in kInUse spans (HeapInuse)
+  uint64_t inStacks = 0;  // bytes in kManual spans (StackInuse)
+  uint64_t mapped = 0;    // bytes the heap grew into (HeapSys + StackInuse)
+  // Go: gcControllerState.heapLive: bytes the pacer sees as in use. A span counts whole as soon
+  // as an mcache takes it (its free slots will be allocated), and its unused rest is taken off
+  // when the mcache gives it back; the GC resets it to the marked heap at mark termination.
+  uint64_t heapLive = 0;
+  // Left for the GC (issue 6, collector half); present so MemStats has the fields.
+  uint32_t numGC = 0;
+  uint64_t nextGC = 4 << 20;  // Go's heap goal before the first cycle with GOGC=100 (heapminimum)
+  uint64_t pauseTotalNs = 0;
+};
+
+struct Heap {
+  explicit Heap(int32_t nprocs = 1, uint64_t zerobase = 0);
+
+  std::vector<Span> spans;              // Go: mheap.spanalloc; dead records are reused
+  std::vector<SpanIdx> free_span_records;  // LIFO, like fixalloc's free list
+  std::vector<SpanIdx> page_span;       // span owning each mapped page, kNoSpan when free (Go: heapArena.spans)
+  std::vector<uint64_t> zeroedBase;     // per arena: pages at or above have never been used (Go: heapArena.zeroedBase)
+  PageAlloc pages;
+  std::array<MCentral, kNumSpanClasses> central;
+  std::vector<MCache> mcaches;          // one per P
+  std::vector<PageCache> pcache;        // one per P (Go: p.pcache)
+  uint32_t sweepgen = 0;                // Go: mheap.sweepgen (starts at 0; +2 per GC cycle)
+  int32_t sweep_central_index = 0;      // next sweep class for sweepone (Go: sweep.centralIndex)
+  bool sweepdone = true;
+  bool gc_marking = false;              // allocate black while the GC marks (Go: gcphase != _GCoff)
+  // Go: runtime/stack.go stackpool and stackLarge: spans with free stacks, front at index 0.
+  std::array<std::vector<SpanIdx>, kNumStackOrders> stackpool;
+  std::vector<std::vector<SpanIdx>> stackLarge;  // by log2(npages)
+  HeapCounters stats;
+  GCState gc;  // the collector (issue 6): pacer, grey queue, cycle times; see sim/heap/mgc.h
+  uint64_t zerobase = 0;  // where zero-size allocations point (Go: runtime.zerobase)
+};
+
+// Which level of the allocator produced an object.
+enum class AllocLevel : uint8_t {
+  kZero,      // size 0: &zerobase, nothing allocated
+  kTiny,      // fitted into the P's current 16-byte tiny block
+  kMcache,    // a free slot in the span the P's mcache already had
+  kMcentral,  // the mcache span was full; mcache.refill got a span with room from mcentral
+  kMheap,     // mcentral had none either; mcentral.grow took fresh pages from mheap
+  kLarge,     // > 32 KiB: a span of its own straight from mheap (mcache.allocLarge)
+};
+const char* alloc_level_name(AllocLevel l);
+
+// What mallocgc did, as plain data.
+struct MallocResult {
+  uint64_t addr = 0;
+  uint64_t requested = 0;  // the size asked for
+  uint64_t size = 0;       // bytes the object takes: class size, 16 for a tiny block, pages for large
+  int sizeclass = 0;
+  SpanClass spanclass = 0;
+  SpanIdx span = kNoSpan;
+  uint64_t span_base = 0;
+  uint32_t obj_index = 0;  // slot in the span (the tiny block's slot for tiny allocations)
+  AllocLevel level = AllocLevel::kZero;
+  bool needzero = false;   // the memory may hold old bytes; the caller must clear it if asked to
+};
+
+// Events go to an optional out-vector; seq, time, m and g are left for the caller to fill.
+using EventOut = std::vector<Event>*;
+void emit(EventOut out, EventKind kind, int32_t p, int64_t a, int64_t b, int64_t c);
+
+// [SECTION] malloc.go
+// Go: runtime/malloc.go mallocgc. `p` is the P allocating (its mcache); has_pointers is
+// typ.ptrdata != 0 (noscan otherwise).
+MallocResult mallocgc(Heap& h, int32_t p, uint64_t size, bool has_pointers, bool needzero, EventOut out = nullptr);
+// Packs a MallocResult's class and level into a kMalloc event's c argument.
+inline int64_t malloc_event_c(SpanClass spc, AllocLevel l) { return spc | (static_cast<int64_t>(l) << 8); }
+
+// [SECTION] mcache.go
+bool refill(Heap& h, int32_t p, SpanClass spc, EventOut out);  // true when mcentral had to grow
+void releaseAll(Heap& h, int32_t p, EventOut out);
+void flushallmcaches(Heap& h, EventOut out);
+// Go: runtime/proc.go procresize: add or drop Ps (dropped Ps flush their caches first).
+void procresize(Heap& h, int32_t nprocs, EventOut out);
+
+// [SECTION] mcentral.go
+SpanIdx cacheSpan(Heap& h, int32_t p, SpanClass spc, bool* grew, EventOut out);
+void uncacheSpan(Heap& h, SpanIdx s, EventOut out);
+SpanIdx mcentral_grow(Heap& h, int32_t p, SpanClass spc, EventOut out);
+std::deque<SpanIdx>& partialSwept(Heap& h, SpanClass spc);
+std::deque<SpanIdx>& partialUnswept(Heap& h, SpanClass spc);
+std::deque<SpanIdx>& fullSwept(Heap& h, SpanClass spc);
+std::deque<SpanIdx>& fullUnswept(Heap& h, SpanClass spc);
+
+// [SECTION] mheap.go
+SpanIdx allocSpan(Heap& h, int32_t p, uint64_t npages, SpanUse use, SpanClass spc, EventOut out);
+void freeSpan(Heap& h, SpanIdx s, EventOut out);  // heap and stack spans alike
+SpanIdx spanOf(const Heap& h, uint64_t addr);     // kNoSpan unless addr is in an in-use or stack span
+// Go: runtime/mbitmap.go findObject: the object containing addr.
+struct ObjectRef {
+  SpanIdx span = kNoSpan;
+  uint64_t base = 0;
+  uint32_t index = 0;
+};
+ObjectRef findObject(const Heap& h, uint64_t addr);  // span kNoSpan if addr is not in a heap object
+// Live spans (heap and stack) lowest address first, for a heap panel.
+std::vector<SpanIdx> spans_in_address_order(const Heap& h);
+
+// [SECTION] mgcsweep.go and mark bits
+enum class SlotColour : uint8_t { kFree, kWhite, kGrey, kBlack };
+const char* slot_colour_name(SlotColour c);
+bool isFree(const Span& s, uint32_t index);  // Go: mspan.isFree
+SlotColour slot_colour(const Heap& h, SpanIdx s, uint32_t index);
+std::vector<SlotColour> span_colours(const Heap& h, SpanIdx s);  // every slot, for a heap panel
+bool greyobject(Heap& h, uint64_t addr);  // set mark + grey; false if already marked or not an object
+void blacken(Heap& h, uint64_t addr);     // scanned: grey -> black
+bool is_marked(const Heap& h, uint64_t addr);
+// The sweep-termination step of gcMarkTermination + gcSweep: sweepgen += 2, every mcache
+// flushed (mcache.prepareForSweep), every in-use span now unswept.
+void start_sweep_cycle(Heap& h, EventOut out);
+// Go: runtime/mgc.go finishsweep_m: sweep every span left from the last cycle (gcStart does this
+// before marking may begin, so mark bits never meet unswept spans).
+void finishsweep_m(Heap& h, EventOut out);
+// Go: runtime/mgcsweep.go sweepone: sweep the next unswept span; kNoSpan when none is left.
+SpanIdx sweepone(Heap& h, EventOut out);
+// Go: (*sweepLocked).sweep. preserve: called from cacheSpan, keep the span out of the sets.
+bool sweep_span(Heap& h, SpanIdx s, bool preserve, EventOut out);  // true if freed to the heap
+
+// [SECTION] stack.go
+enum class StackFrom : uint8_t { kCache, kPool, kLargeFree, kMheap };
+struct StackResult {
+  uint64_t addr = 0;
+  uint64_t size = 0;
+  StackFrom from = StackFrom::kCache;
+  SpanIdx span = kNoSpan;
+};
+// n is a power of two >= 2048. p < 0: no P (stackpool directly, as Go does without an mcache).
+StackResult stackalloc(Heap& h, int32_t p, uint64_t n, EventOut out = nullptr);
+void stackfree(Heap& h, int32_t p, uint64_t addr, uint64_t n, EventOut out = nullptr);
+
+// [SECTION] mstats.go
+// Go: runtime.MemStats, the fields gosim can compute from the model.
+struct MemStats {
+  uint64_t Alloc = 0, TotalAlloc = 0, Sys = 0, Mallocs = 0, Frees = 0;
+  uint64_t HeapAlloc = 0, HeapSys = 0, HeapIdle = 0, HeapInuse = 0, HeapReleased = 0, HeapObjects = 0;
+  uint64_t StackInuse = 0, StackSys = 0;
+  uint64_t NextGC = 0, PauseTotalNs = 0;
+  uint32_t NumGC = 0;
+};
+// Go: runtime.ReadMemStats: flushes every mcache first (which changes what the next
+// allocation does, as in Go), then reads the counters.
+MemStats ReadMemStats(Heap& h, EventOut out = nullptr);
+// The same figures without flushing: for panels that must not disturb the model.
+MemStats memstats_snapshot(const Heap& h);
+
+// Every structure agrees with the others (page map, spans, sets, counters); "" when consistent,
+// else the first violation as "function: what is wrong".
+std::string heap_invariants(const Heap& h);
+
+// A sentence for each allocator event kind, for Machine::describe.
+std::string describe_heap_event(const Event& e);
+
+}  // namespace gosim::heap

@@ -1,0 +1,112 @@
+// Go: runtime/mcentral.go, the per-span-class central lists.
+//
+// Each mcentral holds the spans of one class that no mcache owns, in four sets: partial (some
+// free slots) or full, each swept or unswept in the current GC cycle. cacheSpan prefers a swept
+// partial span, then sweeps unswept ones itself (up to a budget of 100), and only then grows the
+// class by a fresh span from mheap. gosim's span sets are FIFO deques like Go's spanSet.
+#include "sim/heap/heap.h"
+
+namespace gosim::heap {
+namespace {
+
+size_t swept_index(const Heap& h) { return (h.sweepgen / 2) % 2; }
+size_t unswept_index(const Heap& h) { return 1 - (h.sweepgen / 2) % 2; }
+
+SpanIdx pop(std::deque<SpanIdx>& set) {
+  if (set.empty()) return kNoSpan;
+  const SpanIdx s = set.front();
+  set.pop_front();
+  return s;
+}
+
+// Go: runtime/mcentral.go mspan.nextFreeIndex without moving freeindex.
+uint32_t first_free_from(const Span& s, uint32_t from) {
+  for (uint32_t i = from; i < s.nelems; ++i) {
+    if (((s.allocBits[i / 64] >> (i % 64)) & 1) == 0) return i;
+  }
+  return s.nelems;
+}
+
+}  // namespace
+
+std::deque<SpanIdx>& partialSwept(Heap& h, SpanClass spc) { return h.central[spc].partial[swept_index(h)]; }
+std::deque<SpanIdx>& partialUnswept(Heap& h, SpanClass spc) { return h.central[spc].partial[unswept_index(h)]; }
+std::deque<SpanIdx>& fullSwept(Heap& h, SpanClass spc) { return h.central[spc].full[swept_index(h)]; }
+std::deque<SpanIdx>& fullUnswept(Heap& h, SpanClass spc) { return h.central[spc].full[unswept_index(h)]; }
+
+// Go: runtime/mcentral.go (*mcentral).cacheSpan. The `from` argument of the event: 0 a swept
+// partial span, 1 an unswept partial span it swept, 2 an unswept full span that sweeping freed
+// room in, 3 a new span (grow).
+SpanIdx cacheSpan(Heap& h, int32_t p, SpanClass spc, bool* grew, EventOut out) {
+  const uint32_t sg = h.sweepgen;
+  int from = 0;
+  SpanIdx si = pop(partialSwept(h, spc));
+  int spanBudget = 100;
+  if (si == kNoSpan) {
+    for (; spanBudget >= 0; --spanBudget) {
+      si = pop(partialUnswept(h, spc));
+      if (si == kNoSpan) break;
+      if (h.spans[static_cast<size_t>(si)].sweepgen == sg - 2) {  // sweepLocked.tryAcquire
+        sweep_span(h, si, true, out);
+        from = 1;
+        break;
+      }
+      si = kNoSpan;
+    }
+  }
+  if (si == kNoSpan) {
+    for (; spanBudget >= 0; --spanBudget) {
+      si = pop(fullUnswept(h, spc));
+      if (si == kNoSpan) break;
+      Span& s = h.spans[static_cast<size_t>(si)];
+      if (s.sweepgen != sg - 2) {
+        si = kNoSpan;
+        continue;
+      }
+      sweep_span(h, si, true, out);
+      const uint32_t idx = first_free_from(s, s.freeindex);
+      if (idx != s.nelems) {
+        s.freeindex = idx;
+        from = 2;
+        break;
+      }
+      fullSwept(h, spc).push_back(si);
+      si = kNoSpan;
+    }
+  }
+  *grew = false;
+  if (si == kNoSpan) {
+    si = mcentral_grow(h, p, spc, out);
+    *grew = true;
+    from = 3;
+  }
+  emit(out, EventKind::kCacheSpan, p, spc, static_cast<int64_t>(h.spans[static_cast<size_t>(si)].startAddr), from);
+  return si;
+}
+
+// Go: runtime/mcentral.go (*mcentral).uncacheSpan: an mcache gives a span back.
+void uncacheSpan(Heap& h, SpanIdx si, EventOut out) {
+  Span& s = h.spans[static_cast<size_t>(si)];
+  const uint32_t sg = h.sweepgen;
+  // Cached before this sweep cycle began: it still holds the last cycle's garbage.
+  const bool stale = s.sweepgen == sg + 1;
+  s.sweepgen = stale ? sg - 1 : sg;
+  if (stale) {
+    sweep_span(h, si, false, out);  // sweeping puts it on the right set (or frees it)
+  } else if (s.allocCount < s.nelems) {
+    partialSwept(h, s.spanclass).push_back(si);
+  } else {
+    fullSwept(h, s.spanclass).push_back(si);
+  }
+}
+
+// Go: runtime/mcentral.go (*mcentral).grow: a fresh span of class_to_allocnpages pages.
+SpanIdx mcentral_grow(Heap& h, int32_t p, SpanClass spc, EventOut out) {
+  const uint64_t npages = class_to_allocnpages(spanclass_sizeclass(spc));
+  const SpanIdx si = allocSpan(h, p, npages, SpanUse::kHeap, spc, out);
+  emit(out, EventKind::kMcentralGrow, p, spc, static_cast<int64_t>(h.spans[static_cast<size_t>(si)].startAddr),
+       static_cast<int64_t>(npages));
+  return si;
+}
+
+}  // namespace gosim::heap

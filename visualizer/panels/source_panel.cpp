@@ -1,0 +1,168 @@
+#include "visualizer/panels/source_panel.h"
+
+#include <algorithm>
+#include <cmath>
+
+#include <fmt/format.h>
+
+#include "visualizer/ui/g_token.h"
+
+namespace gosim::viz {
+
+namespace {
+
+Rgb annotation_color(LineAnnotation::Kind k) {
+  switch (k) {
+    case LineAnnotation::Kind::kNote: return okabe_ito::kOrange;
+    case LineAnnotation::Kind::kEscape: return okabe_ito::kYellow;
+    case LineAnnotation::Kind::kOther: return okabe_ito::kSkyBlue;
+  }
+  return okabe_ito::kSkyBlue;
+}
+
+const char* annotation_mark(LineAnnotation::Kind k) {
+  return k == LineAnnotation::Kind::kNote ? "◆ " : k == LineAnnotation::Kind::kEscape ? "← " : "· ";
+}
+
+}  // namespace
+
+int64_t source_focus_goid(const Session& s, const UiSettings& settings) {
+  if (settings.selection.kind == Selection::Kind::kG) return settings.selection.id;
+  if (const Event* e = s.current(); e != nullptr && e->g > 0) return e->g;
+  return 1;
+}
+
+void SourcePanel::draw(const PanelContext& ctx) {
+  const Session& s = ctx.session;
+  const SourceView& v = ctx.source;
+  if (!s.loaded()) return;
+  if (v.empty()) {
+    ImGui::TextDisabled("This run has no Go source (a C++ test program).");
+    return;
+  }
+  const int64_t focus = source_focus_goid(s, ctx.settings);
+  const int32_t focus_line = v.line_of_goid(focus);
+  ctx.record.source_highlight = focus_line;
+
+  // The header: which file, whose line, how breakpoints work.
+  ImGui::TextUnformatted(v.name.c_str());
+  ImGui::SameLine();
+  if (focus_line > 0) ImGui::TextDisabled("· G%lld at line %d", static_cast<long long>(focus), focus_line);
+  else ImGui::TextDisabled("· G%lld runs no Go code now", static_cast<long long>(focus));
+  ImGui::SameLine();
+  help_marker("The highlighted line is where the selected goroutine (or the current event's) is. "
+              "Tokens show every goroutine's line. Click left of a line number to set a breakpoint: "
+              "Run to breakpoint (B) stops at the first event whose goroutine is on that line.");
+
+  ImGui::PushFont(ctx.theme.mono());
+  const float fs = ImGui::GetFontSize();
+  const ImVec2 tok = token_size(TokenSize::kCompact);
+  const float row_h = std::max(fs * 1.3f, tok.y + 4.0f);
+  const float gutter_w = fs * 1.4f;
+  const float num_w = ImGui::CalcTextSize("0000").x;
+  const float tokens_w = (tok.x + 4.0f) * kTokensPerLine + ImGui::CalcTextSize("+99").x + 6.0f;
+  const auto nlines = static_cast<int>(v.lines.size());
+
+  ImGui::BeginChild("source_rows", ImVec2(0, 0), false, ImGuiWindowFlags_HorizontalScrollbar);
+  // Scroll the focus line into view when it moves (or a new run loads), not every frame, so
+  // the learner can scroll away while paused.
+  if (focus_line > 0 && (focus_line != scrolled_line_ || scrolled_run_ != s.run_id())) {
+    const float y = static_cast<float>(focus_line - 1) * row_h;
+    const float top = ImGui::GetScrollY(), h = ImGui::GetWindowHeight();
+    if (y < top + row_h || y > top + h - 2 * row_h || scrolled_run_ != s.run_id()) {
+      ImGui::SetScrollY(std::max(0.0f, y - h * 0.35f));
+    }
+    scrolled_line_ = focus_line;
+    scrolled_run_ = s.run_id();
+  }
+
+  ImDrawList* dl = ImGui::GetWindowDrawList();
+  const float width = std::max(ImGui::GetContentRegionAvail().x, ImGui::GetWindowWidth());
+  ImGuiListClipper clipper;
+  clipper.Begin(nlines, row_h);
+  while (clipper.Step()) {
+    for (int i = clipper.DisplayStart; i < clipper.DisplayEnd; ++i) {
+      const int32_t line = i + 1;
+      ImGui::PushID(line);
+      const ImVec2 a = ImGui::GetCursorScreenPos();
+      const ImVec2 b(a.x + width, a.y + row_h);
+      SourceRowRecord rec;
+      rec.line = line;
+      rec.row = Rect{a, b};
+
+      if (line == focus_line) {
+        dl->AddRectFilled(a, b, Theme::u32(colors::kSelected, 110));
+        dl->AddRectFilled(a, ImVec2(a.x + 3, b.y), Theme::u32(colors::kSelected));
+      }
+
+      // The gutter: a breakpoint dot; hovering shows where a click would put one.
+      ImGui::SetCursorScreenPos(a);
+      const bool clicked = ImGui::InvisibleButton("bp", ImVec2(gutter_w, row_h));
+      const bool bp = s.has_line_breakpoint(line);
+      rec.breakpoint = bp;
+      const ImVec2 c(a.x + gutter_w * 0.55f, a.y + row_h * 0.5f);
+      if (bp) dl->AddCircleFilled(c, fs * 0.36f, Theme::u32(colors::kCursor));
+      else if (ImGui::IsItemHovered()) dl->AddCircle(c, fs * 0.36f, Theme::u32(colors::kCursor, 160), 0, 1.5f);
+      if (ImGui::IsItemHovered()) ImGui::SetTooltip(bp ? "Remove the breakpoint on line %d" : "Break on line %d", line);
+      if (clicked) ctx.commands.toggle_line_break(line);
+
+      // Line number.
+      const std::string num = fmt::format("{:>4}", line);
+      dl->AddText(ImVec2(a.x + gutter_w, a.y + (row_h - fs) * 0.5f),
+                  Theme::u32(line == focus_line ? ctx.theme.surface().text : ctx.theme.surface().text_dim), num.c_str());
+
+      // The goroutines on this line.
+      const float tx = a.x + gutter_w + num_w + fs * 0.6f;
+      rec.tokens = Rect{ImVec2(tx, a.y), ImVec2(tx + tokens_w, b.y)};
+      if (auto it = v.gs_at.find(line); it != v.gs_at.end()) {
+        const auto& gs = it->second;
+        const int shown = std::min<int>(kTokensPerLine, static_cast<int>(gs.size()));
+        for (int k = 0; k < shown; ++k) {
+          const SourceG& g = gs[static_cast<size_t>(k)];
+          GToken t;
+          t.gi = g.gi;
+          t.goid = g.goid;
+          t.status = g.status;
+          t.reason = g.reason;
+          t.entry = s.model().allg[static_cast<size_t>(g.gi)].code.entry;
+          const ImVec2 p(tx + static_cast<float>(k) * (tok.x + 4.0f), a.y + (row_h - tok.y) * 0.5f);
+          if (g_token(t, ctx.sched, p, ctx.settings.selection.is_g(g.goid), ctx.theme, TokenSize::kCompact)) {
+            ctx.settings.selection = Selection::g(g.goid);
+          }
+        }
+        rec.tokens_shown = shown;
+        if (static_cast<int>(gs.size()) > shown) {
+          const std::string more = fmt::format("+{}", gs.size() - static_cast<size_t>(shown));
+          dl->AddText(ImVec2(tx + static_cast<float>(shown) * (tok.x + 4.0f), a.y + (row_h - fs) * 0.5f),
+                      Theme::u32(ctx.theme.surface().text), more.c_str());
+        }
+      }
+
+      // The code, then what is written beside it.
+      const std::string& text = v.lines[static_cast<size_t>(i)];
+      const float cx = tx + tokens_w;
+      const float ty = a.y + (row_h - fs) * 0.5f;
+      dl->AddText(ImVec2(cx, ty), Theme::u32(ctx.theme.surface().text), text.c_str());
+      float ax = cx + ImGui::CalcTextSize(text.c_str()).x + fs * 1.5f;
+      auto annotate = [&](const std::vector<LineAnnotation>& list) {
+        for (const LineAnnotation& an : list) {
+          const std::string t = annotation_mark(an.kind) + an.text;
+          dl->AddText(ImVec2(ax, ty), Theme::u32(annotation_color(an.kind)), t.c_str());
+          ax += ImGui::CalcTextSize(t.c_str()).x + fs;
+        }
+      };
+      if (auto it = v.notes.find(line); it != v.notes.end()) annotate(it->second);
+      if (auto it = ctx.annotations.find(line); it != ctx.annotations.end()) annotate(it->second);
+
+      ImGui::SetCursorScreenPos(a);
+      ImGui::Dummy(ImVec2(std::max(width, ax - a.x), row_h));
+      ctx.record.source_rows.push_back(rec);
+      ImGui::PopID();
+    }
+  }
+  clipper.End();
+  ImGui::EndChild();
+  ImGui::PopFont();
+}
+
+}  // namespace gosim::viz

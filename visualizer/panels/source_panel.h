@@ -1,0 +1,34 @@
+// Source panel: the scenario's Go program with the goroutines on it.
+//
+//   - the selected G's current line (or, with no G selected, the line of the current event's
+//     G) is highlighted and scrolled into view;
+//   - every G's current line carries its token (same shapes and colours as the scheduler), up
+//     to three per line and "+N";
+//   - the gutter left of the line numbers toggles line breakpoints (Run to breakpoint / B
+//     stops at the first event whose G is on that line);
+//   - the scenario's line notes, and the annotations given to VizApp::set_source_annotations
+//     (the compiler's escape decisions: "moved to heap: u"), are written after the line.
+#pragma once
+
+#include "visualizer/ui/panel.h"
+
+namespace gosim::viz {
+
+class SourcePanel final : public Panel {
+ public:
+  const char* id() const override { return "source"; }
+  const char* title() const override { return "Source"; }
+  void draw(const PanelContext& ctx) override;
+
+  // How many tokens a line shows before "+N".
+  static constexpr int kTokensPerLine = 3;
+
+ private:
+  int32_t scrolled_line_ = -1;  // the focus line last scrolled to
+  uint64_t scrolled_run_ = 0;
+};
+
+// The G whose line the panel highlights: the selected G, else the current event's G, else main.
+int64_t source_focus_goid(const Session& s, const UiSettings& settings);
+
+}  // namespace gosim::viz

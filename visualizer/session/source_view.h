@@ -1,0 +1,54 @@
+// The Go source at the cursor, arranged the way the Source panel draws it: the file's lines,
+// which goroutines are at which line, and what is written beside lines (scenario notes now;
+// the compiler's escape decisions, "moved to heap: u", once sim/escape lands).
+//
+// Headless like sched_view.h, so the UI test can compare pixels with the same facts.
+#pragma once
+
+#include <cstdint>
+#include <map>
+#include <string>
+#include <vector>
+
+#include "sim/rt/runtime2.h"
+#include "sim/scenario/scenario.h"
+
+namespace gosim::viz {
+
+class Session;
+
+// Text written beside a source line. Escape decisions come from the escape module through
+// VizApp::set_source_annotations (one call per run), notes from the scenario.
+struct LineAnnotation {
+  enum class Kind : uint8_t { kNote, kEscape, kOther };
+  Kind kind = Kind::kOther;
+  std::string text;
+};
+using LineAnnotations = std::map<int32_t, std::vector<LineAnnotation>>;  // by line (1-based)
+
+struct SourceG {
+  GIdx gi = kNoG;
+  int64_t goid = 0;
+  GStatus status = GStatus::kIdle;
+  WaitReason reason = WaitReason::kZero;
+};
+
+struct SourceView {
+  std::string name;                // the .go file as the scenario names it
+  std::vector<std::string> lines;  // lines[i] is line i+1, tabs expanded to 4 columns
+  std::map<int32_t, std::vector<SourceG>> gs_at;  // line -> the Gs there, by goid
+  LineAnnotations notes;           // the scenario's line notes
+  bool empty() const { return lines.empty(); }
+  // The line G `goid` is at, or 0.
+  int32_t line_of_goid(int64_t goid) const;
+};
+
+SourceView build_source_view(const Session& s);
+
+// The scenario's notes that name a line, as annotations.
+LineAnnotations note_annotations(const Scenario& sc);
+
+// Splits text into display lines (tabs to 4-column stops, no trailing '\r').
+std::vector<std::string> split_source_lines(const std::string& text);
+
+}  // namespace gosim::viz
