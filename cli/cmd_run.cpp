@@ -142,7 +142,7 @@ int run(const RunFlags& flags) {
       write_jsonl(line, e, mc.describe(e));
       jsonl << line;
     }
-  });
+  }, flags.hash);
   if (!broken.empty()) {
     std::fprintf(stderr, "gosim internal error: a scheduler invariant broke %s\n", broken.c_str());
     return kExitInternal;

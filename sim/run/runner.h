@@ -24,7 +24,8 @@ struct RunReport {
 // Called for each event in order, after the machine has processed it.
 using EventSink = std::function<void(const Machine&, const Event&)>;
 
-RunReport run_to_end(Machine& machine, const EventSink& sink);
+// want_hash = false skips the trace hash (a tenth of a fast run); trace_hash is then empty.
+RunReport run_to_end(Machine& machine, const EventSink& sink, bool want_hash = true);
 
 // What gosim prints when a limit ended the run, e.g. "gosim: the run reached max_events
 // (1000000 events); raise it with --max-events or in the scenario's config.limits".
