@@ -79,6 +79,7 @@ class Lowerer {
   int32_t func_lit(const lang::FuncLit* e);
   int32_t composite(const lang::CompositeLit* e, const lang::Type* t);
   void lower_range(const lang::ForStmt* s, const lang::RangeClause* rc);
+  std::vector<const lang::Expr*> range_vars(const lang::RangeClause* rc);
   // Lays out a call's parameter block for signature `sig` (receiver first if recv) and returns
   // the slot of the block; results land at block + results_offset(sig).
   int32_t call_block(const lang::CallExpr* e, const lang::Type* sig, const lang::Expr* recv, int32_t* results_at,

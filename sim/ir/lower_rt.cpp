@@ -79,19 +79,7 @@ void Lowerer::lower_range_map(const ForStmt* s, const RangeClause* rc) {
   const int32_t m = expr(rc->x);
   const int32_t it = temp(kMapIterSize, 8);
   emit(Instr{Op::kMapIterInit, NumKind::kPtr, 0, it, m}, rc->pos);
-  std::vector<const Expr*> lhs;
-  if (rc->lhs) {
-    if (rc->lhs->kind == NodeKind::ListExpr) {
-      for (const Expr* x : static_cast<const ListExpr*>(rc->lhs)->elems) lhs.push_back(x);
-    } else {
-      lhs.push_back(rc->lhs);
-    }
-  }
-  for (const Expr* x : lhs) {
-    if (!rc->def || x->kind != NodeKind::Name) continue;
-    const Object* obj = static_cast<const Name*>(x)->obj;
-    if (obj && obj->name != "_" && !vars_.count(obj)) declare_local(obj, x->pos);
-  }
+  const std::vector<const Expr*> lhs = range_vars(rc);
   const int32_t k = temp(std::max<int64_t>(size_of(mt->key), 8), 8);
   const int32_t v = temp(std::max<int64_t>(size_of(mt->elem), 8), 8);
   const int64_t want = (lhs.size() > 0 ? 1 : 0) | (lhs.size() > 1 ? 2 : 0);
