@@ -19,5 +19,6 @@ void add_run(CLI::App& app);
 void add_check(CLI::App& app);
 void add_ir(CLI::App& app);
 void add_escape(CLI::App& app);
+void add_frames(CLI::App& app);
 
 }  // namespace gosim::cli

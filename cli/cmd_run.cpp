@@ -8,6 +8,7 @@
 #include <fstream>
 #include <memory>
 #include <optional>
+#include <stdexcept>
 #include <vector>
 
 #include <fmt/format.h>
@@ -28,10 +29,16 @@ struct RunFlags {
   std::string path;
   std::optional<int32_t> gomaxprocs;
   std::optional<std::string> gogc;
+  std::optional<std::string> gomemlimit;
+  bool gctrace = false;
+  bool check_gc = false;
+  std::optional<std::string> gc_barrier;
+  bool gc_stw = false;
   std::optional<uint64_t> seed;
   std::optional<int64_t> max_events;
   std::optional<int64_t> max_time_ms;
   std::optional<int64_t> max_goroutines;
+  std::optional<int64_t> max_stack_bytes;
   int32_t schedtrace = 0;
   bool no_runnext = false;
   bool no_steal = false;
@@ -59,10 +66,54 @@ bool apply_flags(const RunFlags& f, Config& c) {
       }
     }
   }
+  if (f.gomemlimit) {
+    // Go: GOMEMLIMIT syntax (runtime/debug parseByteCount): a number with B, KiB, MiB, GiB or
+    // TiB, or "off".
+    if (*f.gomemlimit == "off") {
+      c.gomemlimit = INT64_MAX;
+    } else {
+      static const std::pair<const char*, int64_t> units[] = {
+          {"TiB", 1LL << 40}, {"GiB", 1LL << 30}, {"MiB", 1LL << 20}, {"KiB", 1LL << 10}, {"B", 1}};
+      std::string num = *f.gomemlimit;
+      int64_t mul = 1;
+      for (const auto& [u, m] : units) {
+        const std::string su = u;
+        if (num.size() > su.size() && num.compare(num.size() - su.size(), su.size(), su) == 0) {
+          num.resize(num.size() - su.size());
+          mul = m;
+          break;
+        }
+      }
+      try {
+        size_t used = 0;
+        const int64_t v = std::stoll(num, &used);
+        if (used != num.size() || v < 0) throw std::invalid_argument(num);
+        c.gomemlimit = v * mul;
+      } catch (...) {
+        std::fprintf(stderr, "gosim: --GOMEMLIMIT wants bytes like 64MiB or \"off\", not %s\n", f.gomemlimit->c_str());
+        return false;
+      }
+    }
+  }
+  c.gctrace = c.gctrace || f.gctrace;
+  c.check_gc = c.check_gc || f.check_gc;
+  c.whatif.gc_stw = c.whatif.gc_stw || f.gc_stw;
+  if (f.gc_barrier) {
+    const std::string& b = *f.gc_barrier;
+    if (b == "hybrid") c.whatif.gc_barrier = 0;
+    else if (b == "off") c.whatif.gc_barrier = 1;
+    else if (b == "dijkstra") c.whatif.gc_barrier = 2;
+    else if (b == "yuasa") c.whatif.gc_barrier = 3;
+    else {
+      std::fprintf(stderr, "gosim: --gc-barrier wants hybrid, off, dijkstra or yuasa, not %s\n", b.c_str());
+      return false;
+    }
+  }
   if (f.seed) c.seed = *f.seed;
   if (f.max_events) c.limits.max_events = *f.max_events;
   if (f.max_time_ms) c.limits.max_virtual_time_ns = *f.max_time_ms * 1'000'000;
   if (f.max_goroutines) c.limits.max_goroutines = *f.max_goroutines;
+  if (f.max_stack_bytes) c.limits.max_stack_bytes = *f.max_stack_bytes;
   c.schedtrace_ms = f.schedtrace;
   c.whatif.no_runnext = c.whatif.no_runnext || f.no_runnext;
   c.whatif.no_steal = c.whatif.no_steal || f.no_steal;
@@ -119,7 +170,14 @@ int run(const RunFlags& flags) {
   machine.start(build.main_entry);
   std::string line;
   std::string broken;
+  // Without these flags only the program's output is wanted: the per-event work stays tiny.
+  const bool want_jsonl = jsonl.is_open();
+  const bool output_only = !flags.check_invariants && !flags.events && !want_jsonl;
   const RunReport report = run_to_end(machine, [&](const Machine& mc, const Event& e) {
+    if (output_only) {
+      if (e.kind == EventKind::kWrite) print_output(mc, e);
+      return;
+    }
     if (flags.check_invariants && broken.empty()) {
       broken = check_sched_invariants(mc.model());
       if (!broken.empty()) broken = fmt::format("after event {} ({}): {}", e.seq, mc.describe(e), broken);
@@ -137,7 +195,7 @@ int run(const RunFlags& flags) {
       }
     }
     if (e.kind == EventKind::kWrite) print_output(mc, e);
-    if (jsonl.is_open()) {
+    if (want_jsonl) {
       line.clear();
       write_jsonl(line, e, mc.describe(e));
       jsonl << line;
@@ -161,10 +219,18 @@ void add_run(CLI::App& app) {
   cmd->add_option("scenario", f->path, "A scenario .json file or a .go file")->required();
   cmd->add_option("--GOMAXPROCS", f->gomaxprocs, "Number of Ps (1..256); overrides the scenario");
   cmd->add_option("--GOGC", f->gogc, "GC target percentage, or \"off\"; overrides the scenario");
+  cmd->add_option("--GOMEMLIMIT", f->gomemlimit, "Soft memory limit like 64MiB, or \"off\" (Go 1.19's GOMEMLIMIT)");
+  cmd->add_flag("--gctrace", f->gctrace, "Print one line per GC cycle on stderr, like GODEBUG=gctrace=1");
+  cmd->add_flag("--check-gc", f->check_gc, "Check that every reachable object is marked when marking ends (the GC invariant)");
+  cmd->add_option("--gc-barrier", f->gc_barrier, "What-if: the write barrier: hybrid (Go 1.8+), off, dijkstra or yuasa");
+  cmd->add_flag("--gc-stw", f->gc_stw, "What-if: no concurrent mark; the world stays stopped while the GC marks");
   cmd->add_option("--seed", f->seed, "Seed for the runtime's random choices (steal order, select, map order)");
   cmd->add_option("--max-events", f->max_events, "Stop after this many events (a runaway program ends with a message)");
   cmd->add_option("--max-time-ms", f->max_time_ms, "Stop at this much virtual time, in milliseconds");
   cmd->add_option("--max-goroutines", f->max_goroutines, "Stop when this many goroutines are alive");
+  cmd->add_option("--max-stack-bytes", f->max_stack_bytes,
+                  "A goroutine stack growing past this many bytes is a fatal stack overflow (Go: 1000000000)")
+      ->check(CLI::Range(int64_t{1}, INT64_MAX));
   cmd->add_option("--schedtrace", f->schedtrace, "Print SCHED lines every MS milliseconds of virtual time, like GODEBUG=schedtrace=MS");
   cmd->add_flag("--scheddetail", f->scheddetail, "With --schedtrace: add the per-P, per-M and per-G lines, like GODEBUG=scheddetail=1");
   cmd->add_flag("--no-runnext", f->no_runnext, "What-if: new and woken goroutines go to the tail of the local queue, not runnext");

@@ -13,6 +13,7 @@ int main(int argc, char** argv) {
   gosim::cli::add_check(app);
   gosim::cli::add_ir(app);
   gosim::cli::add_escape(app);
+  gosim::cli::add_frames(app);
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& e) {

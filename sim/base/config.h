@@ -49,11 +49,21 @@ struct WhatIf {
   bool no_async_preempt = false;
   // sysmon sleeps this long between turns instead of backing off from 20µs to 10ms (0: Go's rule).
   int64_t sysmon_period_us = 0;
+  // The collector's write barrier (sim/heap/mbarrier.cpp): 0 Go's hybrid barrier (1.8+), 1 none
+  // (the invariant checker catches the object the collector loses), 2 insertion only
+  // (Dijkstra: shade the new pointer), 3 deletion only (Yuasa: shade the overwritten pointer).
+  int32_t gc_barrier = 0;
+  // No concurrent mark: the whole mark phase runs inside the first stop-the-world pause (the
+  // collector before Go 1.5); pauses grow with the heap.
+  bool gc_stw = false;
 };
 
 struct Config {
   int32_t gomaxprocs = 4;  // like a 4-core machine; conformance runs use 1
   int32_t gogc = 100;      // -1 means off
+  int64_t gomemlimit = INT64_MAX;  // GOMEMLIMIT in bytes (Go 1.19's soft memory limit; max: off)
+  bool gctrace = false;    // GODEBUG=gctrace=1: one line per GC cycle on stderr
+  bool check_gc = false;   // check the collector's invariants at every GC step (tests)
   uint64_t seed = 1;
   Limits limits;
   CostModel cost;

@@ -260,8 +260,11 @@ void finish(const std::vector<const FuncInfo*>& fns, Graph* g, Batch* b, Tags* t
     } else if (l->kind == LocKind::Site && !l->quiet) {
       out->decisions.push_back(
           Decision{l->pos, l->label + (l->escapes ? " escapes to heap" : " does not escape"), {}});
-      if (FuncEscape* fe = owner(l->fn)) fe->sites.push_back(Site{l->pos, l->label, l->expr, l->escapes});
+      if (FuncEscape* fe = owner(l->fn)) fe->sites.push_back(Site{l->pos, l->label, l->expr, l->escapes, l->conv});
     }
+  }
+  for (const auto& [closure, var] : g->byval) {
+    if (FuncEscape* fe = owner(closure)) fe->byval_captures.push_back(var);
   }
   for (const FuncInfo* fn : fns) tags->state[fn] = 2;
   for (FuncEscape& fe : per_fn) out->funcs.push_back(std::move(fe));
@@ -321,6 +324,44 @@ const Site* Result::site_at(Pos pos) const {
     }
   }
   return nullptr;
+}
+
+bool Result::analyzed(const FuncInfo* fn) const {
+  if (fn == nullptr) return false;
+  for (const FuncEscape& f : funcs) {
+    if (f.fn == fn) return true;
+  }
+  return false;
+}
+
+namespace {
+const Expr* strip_parens(const Expr* e) {
+  while (e != nullptr && e->kind == NodeKind::ParenExpr) e = static_cast<const ParenExpr*>(e)->x;
+  return e;
+}
+const Site* find_site(const std::vector<FuncEscape>& funcs, const Expr* e, bool conv) {
+  e = strip_parens(e);
+  if (e == nullptr) return nullptr;
+  for (const FuncEscape& f : funcs) {
+    for (const Site& s : f.sites) {
+      if (s.conv != conv || strip_parens(s.expr) != e) continue;
+      // A call's implicit variadic slice and its f(g()) temporaries share the call's node.
+      if (s.what == "... argument" || s.what.rfind(".autotmp_", 0) == 0) continue;
+      return &s;
+    }
+  }
+  return nullptr;
+}
+}  // namespace
+
+const Site* Result::site_of(const Expr* e) const { return find_site(funcs, e, false); }
+const Site* Result::conv_site_of(const Expr* e) const { return find_site(funcs, e, true); }
+
+bool Result::captured_by_value(const FuncInfo* closure, const Object* var) const {
+  for (const FuncEscape& f : funcs) {
+    if (f.fn == closure) return std::find(f.byval_captures.begin(), f.byval_captures.end(), var) != f.byval_captures.end();
+  }
+  return false;
 }
 
 bool Result::site_escapes(Pos pos) const {

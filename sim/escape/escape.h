@@ -17,16 +17,15 @@
 // the compiler emits them (it flushes every -m warning immediately, so the order is the
 // analysis order, not source order).
 //
-// How execution uses this (the interpreter / lowering, wired by the lead):
+// How execution uses this (sim/ir lowering, lower_escape.cpp):
 //  - A local variable (or parameter) is heap-allocated exactly when `moved_to_heap(obj)`:
-//    allocate it with mallocgc at its declaration (every loop iteration re-runs the
-//    declaration, as Go does), keep a pointer in the frame. Otherwise it lives in the frame.
-//  - An allocation site (new(T), &T{...}, make, a slice/map literal, a closure, a method
-//    value, a conversion to an interface, string concatenation, []byte(s)...) allocates
-//    from the heap when `site_escapes(pos)` is true, keyed by the site's position as the
-//    compiler reports it (FuncEscape::sites has each site with its position and text).
-//    A site that does not escape is frame storage (Go keeps it in the stack frame when its
-//    size is known; gosim may treat it the same way).
+//    allocated with mallocgc at its declaration (every loop iteration re-runs the
+//    declaration, as Go does), the frame keeping a pointer. Otherwise it lives in the frame.
+//  - An allocation site (new(T), &T{...}, make, a slice literal, a closure, a method value,
+//    a conversion to an interface...) allocates from the heap when it escapes (`site_of(e)`,
+//    `conv_site_of(e)`; `site_escapes(pos)` answers the same by the reported position).
+//    A site that does not escape and has a size known at compile time is frame storage,
+//    as Go's stack temporaries are. docs/escape.md lists the kinds that stay on the heap.
 #pragma once
 
 #include <map>
@@ -56,6 +55,7 @@ struct Site {
   std::string what;     // "&T{...}", "make([]int, n)", "func literal", "x" (converted to interface)
   const lang::Expr* expr = nullptr;
   bool escapes = false;
+  bool conv = false;    // the box of an implicit conversion of expr to an interface
 };
 
 // A parameter's tag (Go: escape.leaks): the fewest dereferences on any path from the
@@ -71,6 +71,9 @@ struct FuncEscape {
   std::vector<const lang::Object*> heap_vars;  // locals and params moved to the heap
   std::vector<Site> sites;                     // in analysis order
   std::vector<ParamTag> params;
+  // A function literal: the captured variables the closure record holds by value (Go
+  // captures by value a variable of at most 128 bytes never reassigned nor address-taken).
+  std::vector<const lang::Object*> byval_captures;
 };
 
 struct Result {
@@ -81,6 +84,17 @@ struct Result {
   // The decision for the allocation site reported at pos; false when there is none.
   bool site_escapes(Pos pos) const;
   const Site* site_at(Pos pos) const;
+
+  // For execution (sim/ir lowering), keyed by the checked syntax tree rather than positions:
+  // whether fn was analysed at all (its variables and sites have decisions);
+  bool analyzed(const lang::FuncInfo* fn) const;
+  // the allocation made by expression e itself (new, &T{}, make, a slice literal, a func
+  // literal, a method value, an explicit conversion...), nullptr if the analysis has none;
+  const Site* site_of(const lang::Expr* e) const;
+  // the box made when e is implicitly converted to an interface, nullptr if none;
+  const Site* conv_site_of(const lang::Expr* e) const;
+  // whether closure (a function literal) captures var by value.
+  bool captured_by_value(const lang::FuncInfo* closure, const lang::Object* var) const;
 };
 
 struct Options {

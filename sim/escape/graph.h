@@ -90,6 +90,7 @@ struct Location {
   bool is_param = false;               // receiver or parameter (Go: PPARAM)
   int result_index = 0;                // 1 + index for results (Go: PPARAMOUT), else 0
   bool quiet = false;                  // never reported (go/defer wrapper closures)
+  bool conv = false;                   // Site: the box of an implicit conversion to an interface
   std::string heap_reason;             // Go: HeapAllocReason, checked before solving
 
   std::vector<Edge> edges;  // incoming
@@ -124,6 +125,8 @@ class Graph {
   Location heap_loc;
   Location blank_loc;
   std::vector<Location*> all_locs;  // creation order: the output order
+  // Variables a closure captures by value (Go: flowClosure's byval), per closure.
+  std::vector<std::pair<const lang::FuncInfo*, const lang::Object*>> byval;
   bool explain = false;
   // Explanations collected while solving, in emission order (for -m -m output).
   std::vector<Decision>* explain_out = nullptr;

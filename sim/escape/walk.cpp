@@ -584,6 +584,7 @@ class FuncWalker {
       // OCONVIFACE (implicit): a non-pointer-shaped value is copied to new storage.
       if (!is_interface(e->type) && !is_direct_iface(e->type)) {
         k = spill(k, e, label(e), conv_pos(e));
+        k.dst->conv = true;  // execution tells this box apart from e's own allocation
       }
       k = note(k, e, "interface-converted");
     }
@@ -1233,6 +1234,7 @@ void Batch::flow_closure(const Closure& c) {
                                               " width=" + std::to_string(width) + ")",
                                           {}});
     }
+    if (byval) g_->byval.emplace_back(c.fn, cv);
     Hole k = c.k;
     if (!byval) k = g_->addr(k, cv->pos, cv->name, "reference");
     g_->flow(g_->note(k, cv->pos, cv->name, "captured by a closure"), l);

@@ -3,8 +3,10 @@
 // checkpoints the collector too. The functions that drive it are declared in sim/heap/mgc.h.
 #pragma once
 
+#include <array>
 #include <cstdint>
 #include <limits>
+#include <map>
 #include <vector>
 
 namespace gosim::heap {
@@ -93,10 +95,37 @@ struct GCWork {
   uint64_t cycles = 0;          // Go: work.cycles
 };
 
+// What the scheduler's side of the collector (sim/rt/gc.cpp) remembers between agenda items:
+// the root jobs not yet done, each goroutine's assist credit, the sweeper's pacing.
+struct GCDriver {
+  bool globalsPending = false;            // the data/bss root job is still to do
+  // Goroutines whose stacks are not scanned yet (Go: !gp.gcscandone): goids in increasing order
+  // from greyNext on (the ones before it are done), with each one's allg index beside it so a
+  // root job finds its G without a search.
+  std::vector<int64_t> greyStacks;
+  std::vector<int32_t> greyIdx;
+  size_t greyNext = 0;
+  // The goroutine blocked in runtime.GC (Go: gcWaitOnMark parks it), 0 when none: its stack is
+  // safe to shrink although gosim still counts it as the P's running G.
+  int64_t gcWaiter = 0;
+  std::map<int64_t, int64_t> assistBytes; // Go: g.gcAssistBytes, by goid (negative: debt)
+  double sweepPagesPerByte = 0;           // Go: mheap.sweepPagesPerByte (proportional sweep)
+  uint64_t sweepHeapLiveBasis = 0;        // Go: mheap.sweepHeapLiveBasis
+  uint64_t pagesSwept = 0;                // Go: mheap.pagesSwept this cycle
+  int64_t workerOwedNs = 0;               // mark-worker time earned by mutator time, not yet spent
+  bool forcePending = false;              // sysmon readied forcegchelper for a gcTriggerTime cycle
+  bool workersCreated = false;            // Go: gcBgMarkStartWorkers ran (at the first cycle)
+  int64_t sweptSpans = 0, bgSweptSpans = 0;  // this cycle, for the learner
+  // Pointer writes a what-if barrier did not shade (goid, slot, old value, new value), the
+  // latest 64, so the checker can say whose write lost an object.
+  std::vector<std::array<uint64_t, 4>> unseenWrites;
+};
+
 struct GCState {
   GCPhase phase = GCPhase::kOff;
   GCController controller;
   GCWork work;
+  GCDriver driver;
   int64_t lastGCNanotime = 0;   // Go: memstats.last_gc_nanotime (0: never)
   std::vector<int64_t> pauseNs; // every cycle's pause (Go: memstats.pause_ns, unbounded here)
 };

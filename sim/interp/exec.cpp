@@ -18,7 +18,6 @@ using ir::Op;
 
 namespace {
 constexpr int64_t kSliceBudget = 10'000;  // instructions between preemption points (~10µs)
-constexpr uint64_t kStartStack = 2048;    // Go: _StackMin
 }  // namespace
 
 int64_t Exec::read_num(uint64_t addr, NumKind k) const {
@@ -74,82 +73,17 @@ void Exec::request(Request r) {
   requested_ = true;
 }
 
-void Exec::ensure_stack(uint64_t need_lo) {
-  GCode& c = code();
-  if (need_lo >= c.stack_lo) return;
-  // Go: newstack doubles the stack until the frame fits, copystack moves it and adjusts every
-  // pointer into the old range. gosim adjusts every word that points into the old range.
-  const uint64_t old_lo = c.stack_lo, old_hi = c.stack_hi;
-  uint64_t size = old_hi - old_lo;
-  const uint64_t used_from = c.frames.empty() ? old_hi : c.frames.back().fp;
-  while (old_hi - need_lo > size) size *= 2;
-  heap::Heap& hp = mc_.mutable_model().heap;
-  const uint64_t new_lo = heap::stackalloc(hp, current_p(), size, &g().heap_events).addr;
-  const uint64_t new_hi = new_lo + size;
-  const uint64_t used = old_hi - used_from;
-  const int64_t delta = static_cast<int64_t>(new_hi) - static_cast<int64_t>(old_hi);
-  mem_.copy(new_hi - used, used_from, used);
-  for (uint64_t a = new_hi - used; a + 8 <= new_hi; a += 8) {
-    const uint64_t w = ld8(a);
-    if (w >= old_lo && w < old_hi) st8(a, static_cast<uint64_t>(static_cast<int64_t>(w) + delta));
-  }
-  for (Frame& f : c.frames) {
-    f.fp = static_cast<uint64_t>(static_cast<int64_t>(f.fp) + delta);
-    if (f.ret_to >= old_lo && f.ret_to < old_hi) f.ret_to = static_cast<uint64_t>(static_cast<int64_t>(f.ret_to) + delta);
-  }
-  heap::stackfree(hp, current_p(), old_lo, old_hi - old_lo, &g().heap_events);  // Go: copystack frees the old one
-  c.stack_lo = new_lo;
-  c.stack_hi = new_hi;
-  if (mc_.config().limits.max_stack_bytes > 0 && size > static_cast<uint64_t>(mc_.config().limits.max_stack_bytes)) {
-    // Go: newstack's "goroutine stack exceeds … limit" then fatal error: stack overflow.
-    mc_.fatal("stack overflow");
-  }
+Request& Exec::begin_request(ReqKind kind) {
+  Request& r = g().req;
+  reset_request(r);
+  r.kind = kind;
+  return r;
 }
 
-void Exec::push_frame(int32_t fn, uint64_t args, uint64_t ctx, uint64_t ret_to) {
-  const ir::Function& f = mod_.funcs[static_cast<size_t>(fn)];
-  GCode& c = code();
-  const uint64_t top = c.frames.empty() ? c.stack_hi : c.frames.back().fp;
-  uint64_t fp = (top - static_cast<uint64_t>(f.frame_size)) & ~uint64_t{7};
-  if (fp < c.stack_lo) {
-    // args and ret_to may point into the stack that is about to move: keep them relative.
-    const uint64_t lo = c.stack_lo, hi = c.stack_hi;
-    const bool args_in = args >= lo && args < hi;
-    const bool ret_in = ret_to >= lo && ret_to < hi;
-    ensure_stack(fp);
-    const int64_t delta = static_cast<int64_t>(code().stack_hi) - static_cast<int64_t>(hi);
-    if (args_in) args = static_cast<uint64_t>(static_cast<int64_t>(args) + delta);
-    if (ret_in) ret_to = static_cast<uint64_t>(static_cast<int64_t>(ret_to) + delta);
-    fp = static_cast<uint64_t>(static_cast<int64_t>(fp) + delta);
-  }
-  mem_.zero(fp, static_cast<size_t>(f.frame_size));
-  if (f.params_size > 0 && args != 0) mem_.copy(fp, args, static_cast<size_t>(f.params_size));
-  code().frames.push_back(Frame{fn, 0, fp, ctx, ret_to});
-}
-
-// A deferred call's frame, its parameters copied in from the defer record (Go 1.13+ keeps
-// defer records on the stack, so running one allocates nothing).
-void Exec::push_deferred(const DeferRec& d) {
-  push_frame(static_cast<int32_t>(d.fn), 0, d.ctx, 0);
-  const ir::Function& f = mod_.funcs[static_cast<size_t>(d.fn)];
-  const size_t n = std::min(d.args.size(), static_cast<size_t>(f.params_size));
-  if (n > 0) mem_.write(code().frames.back().fp, d.args.data(), n);
-}
-
-void Exec::start() {
-  GCode& c = code();
-  // Go: newproc1 -> malg(_StackMin): the 2 KiB stack comes from the P's stack cache.
-  c.stack_lo = heap::stackalloc(mc_.mutable_model().heap, current_p(), kStartStack, &g().heap_events).addr;
-  c.stack_hi = c.stack_lo + kStartStack;
-  if (c.arg == 0) {  // main
-    push_frame(c.entry, 0, 0, 0);
-    return;
-  }
-  // A go statement's record: function, funcval, creator function and line, parameters.
-  const uint64_t rec = static_cast<uint64_t>(c.arg);
-  c.go_fn = static_cast<int32_t>(ld8(rec + 16));
-  c.go_line = static_cast<int32_t>(ld8(rec + 24));
-  push_frame(static_cast<int32_t>(ld8(rec)), rec + 32, ld8(rec + 8), 0);
+void Exec::commit_request() {
+  g().req.cost = executed_ * mc_.config().cost.instr_ns;
+  executed_ = 0;
+  requested_ = true;
 }
 
 bool Exec::ret() {
@@ -303,7 +237,10 @@ bool Exec::step_until(size_t depth) {
           goto next;
         }
         if (in.op == Op::kLoad) mem_.copy(A, p, static_cast<size_t>(in.imm));
-        if (in.op == Op::kStore) mem_.copy(p, B, static_cast<size_t>(in.imm));
+        if (in.op == Op::kStore) {
+          write_barrier(p, B, static_cast<uint64_t>(in.imm));  // Go: the compiler's barrier on pointer stores
+          mem_.copy(p, B, static_cast<size_t>(in.imm));
+        }
         if (in.op == Op::kOffset) st8(A, p + static_cast<uint64_t>(in.imm));
         break;
       }
@@ -584,20 +521,19 @@ bool Exec::step_until(size_t depth) {
         return true;
       }
       case Op::kChanSend: {
-        Request r;
-        r.kind = ReqKind::kChanSend;
+        Request& r = begin_request(ReqKind::kChanSend);
         r.a = static_cast<int64_t>(ld8(A));
         r.b = in.c;
-        r.text = mem_.read_string(B, static_cast<size_t>(in.imm));
-        request(std::move(r));
+        r.text.resize(static_cast<size_t>(in.imm));
+        mem_.read(B, r.text.data(), r.text.size());
+        commit_request();
         return true;
       }
       case Op::kChanRecv: {
-        Request r;
-        r.kind = ReqKind::kChanRecv;
+        Request& r = begin_request(ReqKind::kChanRecv);
         r.a = static_cast<int64_t>(ld8(B));
         r.b = in.c;
-        request(std::move(r));
+        commit_request();
         return true;
       }
       case Op::kChanResult: {
@@ -681,10 +617,12 @@ bool Exec::step_until(size_t depth) {
           }
           if (esize > 0) newcap = roundupsize(newcap * esize) / esize;
           const uint64_t np = alloc(newcap * esize, elem_ptrs);
+          if (len > 0 && elem_ptrs) write_barrier(np, ptr, len * esize, /*src_only=*/true);
           if (len > 0) mem_.copy(np, ptr, len * esize);
           ptr = np;
           cap = newcap;
         }
+        if (add_len > 0 && elem_ptrs) write_barrier(ptr + len * esize, add_ptr, add_len * esize);
         if (add_len > 0) mem_.copy(ptr + len * esize, add_ptr, add_len * esize);
         st8(A, ptr);
         st8(A + 8, need);
@@ -826,6 +764,7 @@ bool Exec::step_until(size_t depth) {
       case Op::kCopy: {
         // Go: copy moves min(len(dst), len(src)) elements, overlapping or not (memmove).
         const uint64_t n = std::min(ld8(B + 8), ld8(C + 8));
+        if (n > 0) write_barrier(ld8(B), ld8(C), n * static_cast<uint64_t>(in.imm));  // Go: typedslicecopy
         if (n > 0) mem_.copy(ld8(B), ld8(C), n * static_cast<uint64_t>(in.imm));
         st8(A, n);
         break;

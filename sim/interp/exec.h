@@ -31,15 +31,26 @@ class Exec {
   int64_t read_num(uint64_t addr, ir::NumKind k) const;
   void write_num(uint64_t addr, ir::NumKind k, int64_t v);
 
+  // Stacks and frames (stack.cpp; Go: runtime/stack.go).
   void start();                                  // the G's first run: stack and first frame
   void push_frame(int32_t fn, uint64_t args, uint64_t ctx, uint64_t ret_to);
-  void ensure_stack(uint64_t need_lo);           // Go: morestack/newstack/copystack (simplified)
+  bool newstack(int32_t fn, int64_t framesize);  // Go: morestack -> newstack; false: stack overflow (fatal)
   uint64_t alloc(uint64_t size, bool has_pointers = true);  // zeroed heap memory (Go: mallocgc)
+  // Go: the write barrier (mbarrier.go) for `n` bytes about to be copied from src to dst while
+  // the GC marks: each pointer-looking word written into a heap object (gc_barrier.cpp).
+  // src_only: dst is a fresh (black) object being filled from src: shade what is copied
+  // (Go: bulkBarrierPreWriteSrcOnly, growslice and map growth).
+  void write_barrier(uint64_t dst, uint64_t src, uint64_t n, bool src_only = false) {
+    if (mc_.model().heap.gc_marking) write_barrier_slow(dst, src, n, src_only);
+  }
+  void write_barrier_slow(uint64_t dst, uint64_t src, uint64_t n, bool src_only);
   int32_t current_p();                           // the P this G runs on (for its mcache)
   void push_deferred(const DeferRec& d);         // a deferred call's frame, parameters filled
   std::string str_at(uint64_t addr) const;       // a Go string header at addr
   uint64_t new_string(const std::string& s);     // bytes on the heap; returns the data pointer
   void request(Request r);                       // hand a request to the runtime (charges cost)
+  Request& begin_request(ReqKind kind);           // the same, built in place in the G: begin ...
+  void commit_request();                          // ... and hand over
   // Starts a panic with this text (and interface value, or an errors.New-like value holding the
   // text when value is null): deferred calls run, recover may stop it, else the program dies.
   void panic_text(const std::string& text, const uint64_t* value = nullptr);

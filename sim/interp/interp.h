@@ -27,6 +27,9 @@ class Interp final : public Program {
   TraceFrame created_by(const Machine& machine, GIdx g) const override;
   bool initialises_os() const override { return module_.initialises_os; }
   void load(Model& model) const override;
+  std::pair<uint64_t, uint64_t> gc_globals() const override {
+    return {module_.globals_addr, static_cast<uint64_t>(module_.globals_size)};
+  }
 
   const ir::Module& module() const { return module_; }
   int32_t main_entry() const { return module_.main_func; }

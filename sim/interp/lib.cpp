@@ -235,7 +235,13 @@ bool Exec::lib(int64_t id, uint64_t args, uint64_t results) {
       mem_.store(ms + 192 + 2 * 256 * 8, st.NumGC, 4);
       return false;
     }
-    case LibFunc::RuntimeGC:
+    case LibFunc::RuntimeGC: {
+      // Go: runtime.GC — a full cycle and its sweep before returning (sim/rt/gc.cpp).
+      Request r;
+      r.kind = ReqKind::kGC;
+      request(std::move(r));
+      return true;
+    }
     case LibFunc::RuntimeKeepAlive:
       return false;
     case LibFunc::SyncWaitGroupAdd: return sync_req(ReqKind::kWgAdd, static_cast<int64_t>(ld8(args + 8)));

@@ -41,6 +41,7 @@ void Exec::map_rehash(uint64_t h, uint64_t newcap) {
     std::string bad;
     uint64_t j = alg.hash(slot + s.key_off, s.key_type, seed, &bad, slot) & (newcap - 1);
     while (mem_.load(table + j * s.slot_size, 1) == kSlotFull) j = (j + 1) & (newcap - 1);
+    write_barrier(table + j * s.slot_size, slot, s.slot_size, /*src_only=*/true);  // Go: growWork's typedmemmove
     mem_.copy(table + j * s.slot_size, slot, s.slot_size);
   }
   st8(h + kHmapCap, newcap);
@@ -112,6 +113,7 @@ bool Exec::mapassign(uint64_t h, uint64_t key, uint64_t* val) {
   if (mem_.load(slot, 1) == kSlotDeleted) st8(h + kHmapTombs, ld8(h + kHmapTombs) - 1);
   mem_.zero(slot, s.slot_size);
   mem_.store(slot, kSlotFull, 1);
+  write_barrier(slot + s.key_off, key, s.key_size);  // Go: mapassign's typedmemmove of the key
   mem_.copy(slot + s.key_off, key, s.key_size);
   st8(h + kHmapCount, count + 1);
   *val = slot + s.val_off;

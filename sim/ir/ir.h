@@ -4,8 +4,9 @@
 // the frame lives in the goroutine's stack in simulated memory, with Go's sizes and alignments —
 // so a stack view can show locals with their values, and growing a stack moves them. An
 // instruction names slots by offset (a, b, c) and may carry an immediate; its source position
-// is kept in a parallel array. Variables whose address outlives the frame (captured by a
-// closure, or whose address is taken) live on the heap and the frame holds a pointer to them.
+// is kept in a parallel array. Variables the escape analysis moves to the heap (sim/escape) live
+// there and the frame holds a pointer to them; the others, and non-escaping allocations, are
+// frame slots (lower_escape.cpp).
 //
 // Runtime type descriptors (Go: runtime/type.go _type) describe every type the program moves
 // into an interface, so fmt and type switches can work on interface values.

@@ -1,9 +1,8 @@
 // Lowering: package, types, functions and statements. (Expressions: lower_expr.cpp.)
 //
-// What gosim simplifies for now (later issues replace each): every variable that a closure
-// captures or whose address is taken lives on the heap (Go's escape analysis keeps many of them
-// on the stack, and captures small never-reassigned variables by value); package variables live
-// in one data block at kDataBase.
+// Where variables live follows the escape analysis (lower_escape.cpp): a variable "moved to
+// heap" is a heap cell whose address the frame holds, every other one a frame slot. Package
+// variables live in one data block at kDataBase.
 #include "sim/ir/lower.h"
 
 #include <algorithm>
@@ -30,7 +29,12 @@ bool num_signed(NumKind k) {
   return k == NumKind::kI8 || k == NumKind::kI16 || k == NumKind::kI32 || k == NumKind::kI64;
 }
 
-LowerResult lower_package(const Package& pkg) { return Lowerer(pkg).run(); }
+LowerResult lower_package(const Package& pkg, const escape::Result& esc) { return Lowerer(pkg, esc).run(); }
+
+LowerResult lower_package(const Package& pkg) {
+  const escape::Result esc = escape::analyze(pkg);
+  return lower_package(pkg, esc);
+}
 
 NumKind Lowerer::num_kind(const lang::Type* t) {
   const lang::Type* u = under(t);
@@ -129,6 +133,16 @@ int32_t Lowerer::type_id(const lang::Type* t) {
   d.name = rt_type_name(t);
   d.named = t->kind == lang::TypeKind::Named;
   const lang::Type* u = under(t);
+  // A recursive type (type T struct{ next *T }) reaches this placeholder again through its
+  // pointer: say already that pointer-like kinds hold pointers, or T would be allocated noscan
+  // and the GC would never scan it.
+  switch (u->kind) {
+    case lang::TypeKind::Pointer: case lang::TypeKind::Slice: case lang::TypeKind::Map: case lang::TypeKind::Chan:
+    case lang::TypeKind::Func: case lang::TypeKind::Interface: case lang::TypeKind::String:
+      m_.types.back().has_pointers = true;
+      break;
+    default: break;
+  }
   switch (u->kind) {
     case lang::TypeKind::Bool: d.kind = TypeKind::kBool; break;
     case lang::TypeKind::Int: d.kind = TypeKind::kInt; break;
@@ -252,13 +266,10 @@ Lowerer::SigLayout Lowerer::layout(const lang::Type* sig, const lang::Type* recv
   return l;
 }
 
-// A variable that must outlive its frame (captured, or its address taken) lives on the heap.
-static bool lives_on_heap(const Object* obj) { return obj->captured || obj->address_taken; }
-
 void Lowerer::declare_local(const Object* obj, Pos pos) {
   VarLoc loc;
   const int64_t size = size_of(obj->type);
-  if (lives_on_heap(obj)) {
+  if (on_heap(obj)) {
     loc.off = temp(8, 8);
     loc.indirect = true;
     emit(Instr{Op::kNew, NumKind::kPtr, 0, loc.off, 0, type_id(obj->type), size}, pos);
@@ -310,7 +321,7 @@ LowerResult Lowerer::run() {
     for (size_t i = 0; i < params.size(); ++i) {
       const Object* p = params[i];
       VarLoc loc{sig_.param_off[i], false, -1};
-      if (lives_on_heap(p)) {
+      if (on_heap(p)) {
         const int32_t ptr = temp(8, 8);
         emit(Instr{Op::kNew, NumKind::kPtr, 0, ptr, 0, type_id(p->type), size_of(p->type)}, entry);
         emit(Instr{Op::kStore, NumKind::kI64, 0, ptr, loc.off, 0, size_of(p->type)}, entry);
@@ -322,7 +333,7 @@ LowerResult Lowerer::run() {
     for (size_t i = 0; i < fi->results.size(); ++i) {
       const Object* r = fi->results[i];
       vars_[r] = VarLoc{sig_.results_offset + sig_.result_off[i] - sig_.results_offset, false, -1};
-      if (lives_on_heap(r)) {
+      if (on_heap(r)) {
         // Go: "moved to heap: r" — the result slot is filled from the heap cell on return,
         // after the deferred calls (which may have changed it) ran.
         const int32_t ptr = temp(8, 8);
@@ -334,7 +345,14 @@ LowerResult Lowerer::run() {
       const std::string rname = r->name.empty() || r->name == "_" ? "~r" + std::to_string(i) : r->name;
       f_->vars.push_back(VarInfo{rname, vars_[r].off, type_id(r->type), vars_[r].indirect});
     }
-    for (size_t i = 0; i < fi->captures.size(); ++i) vars_[fi->captures[i]] = VarLoc{0, true, static_cast<int32_t>(i)};
+    // Captured variables: in the funcval after its code word, each an address or (captured by
+    // value) the value itself, in the layout func_lit builds.
+    int32_t ctx_off = 8;
+    for (const Object* v : fi->captures) {
+      VarLoc loc{0, true, ctx_off, capture_by_value(fi, v)};
+      vars_[v] = loc;
+      ctx_off += loc.ctx_byval ? static_cast<int32_t>((size_of(v->type) + 7) / 8 * 8) : 8;
+    }
     const BlockStmt* body = fi->decl ? fi->decl->body : fi->lit->body;
     // Go: runtime.main runs the package's initialisation in the main goroutine before
     // main.main; gosim runs it at the top of main.

@@ -212,6 +212,21 @@ int32_t Lowerer::builtin(const CallExpr* e) {
       const lang::Type* t = under(e->type);
       if (t->kind == lang::TypeKind::Slice) {
         const lang::Type* int_t = pkg_.types.basic(lang::TypeKind::Int);
+        // make([]T, n) with constant sizes that does not escape: the array is a frame slot
+        // (Go: walk rewrites it to &[n]T{} on the stack). Any other make calls makeslice.
+        int64_t clen = 0, ccap = 0;
+        const Expr* capx = e->args.size() > 2 ? e->args[2] : e->args[1];
+        if (in_frame(esc_.site_of(e)) && e->args[1]->mode == Mode::Constant && capx->mode == Mode::Constant &&
+            int64_val(*e->args[1]->value, &clen) && int64_val(*capx->value, &ccap) && ccap > 0 &&
+            ccap * size_of(t->elem) <= escape::kMaxImplicitStackVarSize) {
+          const int64_t bytes = ccap * size_of(t->elem);
+          const int32_t dst = temp(24, 8);
+          const int32_t p = alloc_site(esc_.site_of(e), t->elem, bytes, e->pos);
+          emit(Instr{Op::kMove, NumKind::kI64, 0, dst, p, 0, 8}, e->pos);
+          emit(Instr{Op::kConst, NumKind::kI64, 0, dst + 8, 0, 0, clen}, e->pos);
+          emit(Instr{Op::kConst, NumKind::kI64, 0, dst + 16, 0, 0, ccap}, e->pos);
+          return dst;
+        }
         const int32_t len = expr_as(e->args[1], int_t);
         const int32_t cap = e->args.size() > 2 ? expr_as(e->args[2], int_t) : -1;
         const int32_t dst = temp(24, 8);
@@ -260,9 +275,7 @@ int32_t Lowerer::builtin(const CallExpr* e) {
     }
     case BuiltinId::New: {
       const lang::Type* t = under(e->type)->elem;
-      const int32_t dst = temp(8, 8);
-      emit(Instr{Op::kNew, NumKind::kPtr, 0, dst, 0, type_id(t), size_of(t)}, e->pos);
-      return dst;
+      return alloc_site(esc_.site_of(e), t, size_of(t), e->pos);
     }
     case BuiltinId::Print:
     case BuiltinId::Println:
@@ -270,8 +283,22 @@ int32_t Lowerer::builtin(const CallExpr* e) {
       // Arguments go as interface values in a frame array, like fmt's.
       const size_t n = e->args.size();
       const int32_t arr = temp(16 * static_cast<int64_t>(std::max<size_t>(n, 1)), 8);
+      const bool is_print = static_cast<BuiltinId>(e->builtin) != BuiltinId::Panic;
       for (size_t i = 0; i < n; ++i) {
-        expr_into(e->args[i], pkg_.types.empty_interface(), arr + 16 * static_cast<int32_t>(i));
+        const Expr* a = e->args[i];
+        const int32_t dst = arr + 16 * static_cast<int32_t>(i);
+        const lang::Type* t = is_untyped(a->type) ? pkg_.types.default_type(a->type) : a->type;
+        if (!is_print || a->mode == Mode::NilValue || !t || is_interface(t) || size_of(t) == 0) {
+          expr_into(a, pkg_.types.empty_interface(), dst);
+          continue;
+        }
+        // print and println take their operands as they are (Go converts nothing, so nothing is
+        // allocated); gosim hands them over as interfaces whose data is a frame copy.
+        const int32_t v = expr_as(a, t);
+        const int32_t tmp = temp(size_of(t), std::max<int64_t>(align_of(t), 8));
+        emit(Instr{Op::kMove, NumKind::kI64, 0, tmp, v, 0, size_of(t)}, a->pos);
+        emit(Instr{Op::kConst, NumKind::kI64, 0, dst, 0, 0, static_cast<int64_t>(type_word(type_id(t)))}, a->pos);
+        emit(Instr{Op::kAddr, NumKind::kPtr, 0, dst + 8, tmp}, a->pos);
       }
       const int32_t block = temp(24, 8);
       emit(Instr{Op::kAddr, NumKind::kPtr, 0, block, arr}, e->pos);

@@ -53,7 +53,7 @@ int32_t Lowerer::expr_as(const Expr* e, const lang::Type* to) {
   if (e->mode == Mode::Constant) {
     const lang::Type* ct = is_untyped(e->type) ? (is_interface(to) ? pkg_.types.default_type(e->type) : to) : e->type;
     const int32_t v = constant(e, ct);
-    return is_interface(to) && !is_interface(ct) ? box(v, ct) : v;
+    return is_interface(to) && !is_interface(ct) ? box(v, ct, e) : v;
   }
   if (e->mode == Mode::NilValue) {
     const int32_t dst = temp(std::max<int64_t>(size_of(to), 8), 8);
@@ -61,7 +61,7 @@ int32_t Lowerer::expr_as(const Expr* e, const lang::Type* to) {
     return dst;
   }
   const int32_t v = expr(e);
-  if (is_interface(to) && !is_interface(e->type)) return box(v, e->type);
+  if (is_interface(to) && !is_interface(e->type)) return box(v, e->type, e);
   return v;
 }
 
@@ -70,9 +70,20 @@ void Lowerer::expr_into(const Expr* e, const lang::Type* to, int32_t dst) {
   emit(Instr{Op::kMove, NumKind::kI64, 0, dst, v, 0, size_of(to)}, e->pos);
 }
 
-int32_t Lowerer::box(int32_t src, const lang::Type* from) {
+int32_t Lowerer::box(int32_t src, const lang::Type* from, const Expr* site, bool explicit_conv) {
   const int32_t dst = temp(16, 8);
-  emit(Instr{Op::kBoxIface, NumKind::kIface, 0, dst, src, type_id(from), size_of(from)}, Pos{});
+  const escape::Site* s = site == nullptr ? nullptr : explicit_conv ? esc_.site_of(site) : esc_.conv_site_of(site);
+  const int64_t size = size_of(from);
+  if (in_frame(s) && size > 0) {
+    // Go: a conversion that does not escape copies the value to a stack temporary, whose
+    // address is the interface's data word.
+    const int32_t tmp = temp(size, std::max<int64_t>(align_of(from), 8));
+    emit(Instr{Op::kMove, NumKind::kI64, 0, tmp, src, 0, size}, site->pos);
+    emit(Instr{Op::kConst, NumKind::kI64, 0, dst, 0, 0, static_cast<int64_t>(type_word(type_id(from)))}, site->pos);
+    emit(Instr{Op::kAddr, NumKind::kPtr, 0, dst + 8, tmp}, site->pos);
+    return dst;
+  }
+  emit(Instr{Op::kBoxIface, NumKind::kIface, 0, dst, src, type_id(from), size}, Pos{});
   return dst;
 }
 
@@ -88,12 +99,14 @@ Place Lowerer::var_place(const Object* obj, Pos pos) {
     return Place{temp(8), false};
   }
   const VarLoc loc = it->second;
-  if (loc.ctx_index >= 0) {
-    // A captured variable: its address is in the closure's funcval, after the code pointer.
+  if (loc.ctx_off >= 0) {
+    // A captured variable: in the closure's funcval after the code pointer, its address or
+    // (captured by value) its value.
     const int32_t ctx = temp(8, 8);
     emit(Instr{Op::kCtx, NumKind::kPtr, 0, ctx}, pos);
     const int32_t addr = temp(8, 8);
-    emit(Instr{Op::kOffset, NumKind::kPtr, 0, addr, ctx, 0, 8 + 8 * static_cast<int64_t>(loc.ctx_index)}, pos);
+    emit(Instr{Op::kOffset, NumKind::kPtr, 0, addr, ctx, 0, loc.ctx_off}, pos);
+    if (loc.ctx_byval) return Place{addr, true};
     const int32_t var = temp(8, 8);
     emit(Instr{Op::kLoad, NumKind::kI64, 0, var, addr, 0, 8}, pos);
     return Place{var, true};
@@ -261,10 +274,13 @@ int32_t Lowerer::expr(const Expr* e) {
     case NodeKind::Name: {
       const Object* obj = static_cast<const Name*>(e)->obj;
       if (obj && obj->kind == ObjKind::Func && obj->func) {
-        // A declared function used as a value: a funcval with no captures.
-        const int32_t caps = temp(8, 8);
+        // A declared function used as a value: Go points at a static funcval in read-only
+        // data (the symbol "main.f·f"), so nothing is allocated.
+        std::string word(8, '\0');
+        const auto fn = static_cast<uint64_t>(funcs_[obj->func]);
+        for (int b = 0; b < 8; ++b) word[static_cast<size_t>(b)] = static_cast<char>((fn >> (8 * b)) & 0xff);
         const int32_t dst = temp(8, 8);
-        emit(Instr{Op::kMakeClosure, NumKind::kPtr, 0, dst, caps, 0, funcs_[obj->func]}, e->pos);
+        emit(Instr{Op::kConst, NumKind::kI64, 0, dst, 0, 0, static_cast<int64_t>(rodata_bytes(word, 8))}, e->pos);
         return dst;
       }
       return load_place(var_place(obj, e->pos), size_of(e->type), e->pos);
@@ -370,13 +386,10 @@ int32_t Lowerer::expr(const Expr* e) {
         case lang::Op::Mul: return load_place(place(e), size, e->pos);  // *p
         case lang::Op::And: {  // &x
           const Expr* x = strip_parens(op->x);
-          if (x->kind == NodeKind::CompositeLit) {  // &T{...}: a new heap object
+          if (x->kind == NodeKind::CompositeLit) {  // &T{...}: a new object, or the frame's copy
             const lang::Type* t = x->type;
             const int32_t v = composite(static_cast<const CompositeLit*>(x), t);
-            const int32_t dst = temp(8, 8);
-            emit(Instr{Op::kNew, NumKind::kPtr, 0, dst, 0, type_id(t), size_of(t)}, e->pos);
-            emit(Instr{Op::kStore, NumKind::kI64, 0, dst, v, 0, size_of(t)}, e->pos);
-            return dst;
+            return address_of_copy(v, !in_frame(esc_.site_of(e)), t, size_of(t), e->pos);
           }
           const Place p = place(x);
           const int32_t dst = temp(8, 8);
@@ -478,8 +491,9 @@ int32_t Lowerer::composite(const CompositeLit* e, const lang::Type* t) {
     emit(Instr{Op::kZero, NumKind::kI64, 0, arr, 0, 0, std::max<int64_t>(esize * n, 8)}, e->pos);
     for (const auto& [i, v] : items) fill_elem(v, et, arr + static_cast<int32_t>(i * esize));
     if (n > 0) {
-      emit(Instr{Op::kNew, NumKind::kPtr, 0, dst, 0, type_id(et), esize * n}, e->pos);
-      emit(Instr{Op::kStore, NumKind::kI64, 0, dst, arr, 0, esize * n}, e->pos);
+      // The backing array: the frame's copy when the literal does not escape.
+      const int32_t p = address_of_copy(arr, !in_frame(esc_.site_of(e)), et, esize * n, e->pos);
+      emit(Instr{Op::kMove, NumKind::kI64, 0, dst, p, 0, 8}, e->pos);
     } else {
       emit(Instr{Op::kNew, NumKind::kPtr, 0, dst, 0, type_id(et), 0}, e->pos);  // zerobase
     }
@@ -493,21 +507,31 @@ int32_t Lowerer::composite(const CompositeLit* e, const lang::Type* t) {
 
 int32_t Lowerer::func_lit(const FuncLit* e) {
   const FuncInfo* fi = e->func;
-  // The funcval: the code, then the address of each captured variable.
-  const int32_t caps = temp(8 * static_cast<int64_t>(std::max<size_t>(fi->captures.size(), 1)), 8);
-  for (size_t i = 0; i < fi->captures.size(); ++i) {
-    const Object* v = fi->captures[i];
-    const auto it = vars_.find(v);
-    if (it == vars_.end()) {
+  // The funcval: the code, then per captured variable its address (captured by reference) or a
+  // copy of its value (captured by value), each rounded to words; the layout run() gives the body.
+  int64_t bytes = 0;
+  for (const Object* v : fi->captures) bytes += capture_by_value(fi, v) ? (size_of(v->type) + 7) / 8 * 8 : 8;
+  const int32_t caps = temp(std::max<int64_t>(bytes, 8), 8);
+  if (bytes > 0) emit(Instr{Op::kZero, NumKind::kI64, 0, caps, 0, 0, bytes}, e->pos);
+  int32_t at = caps;
+  for (const Object* v : fi->captures) {
+    const bool byval = capture_by_value(fi, v);
+    const int64_t size = size_of(v->type);
+    if (vars_.find(v) == vars_.end()) {
       unsupported(e->pos, "capturing this variable");
-      continue;
+    } else {
+      const Place p = var_place(v, e->pos);
+      if (byval) {
+        emit(Instr{p.indirect ? Op::kLoad : Op::kMove, NumKind::kI64, 0, at, p.off, 0, size}, e->pos);
+      } else if (p.indirect) {
+        emit(Instr{Op::kMove, NumKind::kI64, 0, at, p.off, 0, 8}, e->pos);
+      } else {
+        emit(Instr{Op::kAddr, NumKind::kPtr, 0, at, p.off}, e->pos);  // a frame variable
+      }
     }
-    const Place p = var_place(v, e->pos);
-    emit(Instr{Op::kMove, NumKind::kI64, 0, caps + 8 * static_cast<int32_t>(i), p.off, 0, 8}, e->pos);
+    at += byval ? static_cast<int32_t>((size + 7) / 8 * 8) : 8;
   }
-  const int32_t dst = temp(8, 8);
-  emit(Instr{Op::kMakeClosure, NumKind::kPtr, 0, dst, caps, static_cast<int32_t>(fi->captures.size()), funcs_[fi]}, e->pos);
-  return dst;
+  return make_funcval(funcs_[fi], caps, bytes, esc_.site_of(e), e->pos);
 }
 
 }  // namespace gosim::ir

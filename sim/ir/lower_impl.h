@@ -6,6 +6,7 @@
 #include <string>
 #include <vector>
 
+#include "sim/escape/escape.h"
 #include "sim/ir/lower.h"
 #include "sim/lang/ast.h"
 #include "sim/lang/object.h"
@@ -17,7 +18,8 @@ namespace gosim::ir {
 struct VarLoc {
   int32_t off = 0;        // frame slot: the value, or (heap / captured) a pointer to it
   bool indirect = false;  // the slot holds the variable's address
-  int32_t ctx_index = -1; // a captured variable: its address is word ctx_index of the funcval
+  int32_t ctx_off = -1;   // a captured variable: at this byte offset of the funcval is its
+  bool ctx_byval = false; //   address, or (captured by value) its value
 };
 
 // An lvalue: a frame slot, or an address held in a frame slot.
@@ -31,7 +33,7 @@ std::string rt_type_name(const lang::Type* t);
 
 class Lowerer {
  public:
-  explicit Lowerer(const lang::Package& pkg) : pkg_(pkg) {}
+  Lowerer(const lang::Package& pkg, const escape::Result& esc) : pkg_(pkg), esc_(esc) {}
   LowerResult run();
 
   // ---- types ----
@@ -84,7 +86,25 @@ class Lowerer {
   // the slot of the block; results land at block + results_offset(sig).
   int32_t call_block(const lang::CallExpr* e, const lang::Type* sig, const lang::Expr* recv, int32_t* results_at,
                      bool heap_varargs = false, bool word_recv = false);
-  int32_t box(int32_t src, const lang::Type* from);
+  // Boxes the value at src for an interface. site: the expression converted (implicitly, or
+  // the conversion call when explicit); its escape decision says heap or frame.
+  int32_t box(int32_t src, const lang::Type* from, const lang::Expr* site = nullptr, bool explicit_conv = false);
+
+  // ---- escape decisions applied (lower_escape.cpp) ----
+  // Go's "moved to heap": the variable lives in a heap cell, its frame slot holds the address.
+  bool on_heap(const lang::Object* obj) const;
+  // closure holds var's value in its funcval rather than its address (Go's by-value capture).
+  bool capture_by_value(const lang::FuncInfo* closure, const lang::Object* var) const;
+  // Site s (as escape::Result::site_of/conv_site_of) stays in the frame: it does not escape.
+  static bool in_frame(const escape::Site* s) { return s != nullptr && !s->escapes; }
+  // Storage for an allocation site: a new heap object (mallocgc), or, when the site does not
+  // escape, a frame slot zeroed each time the site runs. Returns a slot holding its address.
+  int32_t alloc_site(const escape::Site* s, const lang::Type* t, int64_t size, Pos pos);
+  // The address of the frame slot at off, or (heap == true) a new heap copy of its bytes.
+  int32_t address_of_copy(int32_t off, bool heap, const lang::Type* t, int64_t size, Pos pos);
+  // A funcval for function fn whose captured words are the caps_bytes at slot caps: on the heap,
+  // or in the frame when site does not escape.
+  int32_t make_funcval(int32_t fn, int32_t caps, int64_t caps_bytes, const escape::Site* site, Pos pos);
 
   // ---- runtime-backed expressions (lower_rt.cpp) ----
   int32_t elem_value(const lang::Expr* v, const lang::Type* t);
@@ -111,6 +131,7 @@ class Lowerer {
   static SigLayout layout(const lang::Type* sig, const lang::Type* recv_type);
 
   const lang::Package& pkg_;
+  const escape::Result& esc_;
   Module m_;
   Diagnostics errors_;
   std::map<const lang::Type*, int32_t> types_;

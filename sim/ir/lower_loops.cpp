@@ -114,8 +114,10 @@ void Lowerer::lower_range(const ForStmt* s, const RangeClause* rc) {
       const int32_t p = expr(rc->x);
       emit(Instr{Op::kMove, NumKind::kI64, 0, hdr, p, 0, 8}, rc->pos);
     } else {
-      // Go ranges over a copy of the array.
-      const int32_t copy = expr(rc->x);
+      // Go ranges over a copy of the array (expr may hand back the variable's own frame slot).
+      const int32_t v = expr(rc->x);
+      const int32_t copy = temp(std::max<int64_t>(size_of(xt), 8), std::max<int64_t>(align_of(xt), 8));
+      emit(Instr{Op::kMove, NumKind::kI64, 0, copy, v, 0, size_of(xt)}, rc->pos);
       emit(Instr{Op::kAddr, NumKind::kPtr, 0, hdr, copy}, rc->pos);
     }
     emit(Instr{Op::kConst, NumKind::kI64, 0, len, 0, 0, xt->len}, rc->pos);

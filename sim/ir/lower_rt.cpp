@@ -24,10 +24,7 @@ int32_t Lowerer::elem_value(const Expr* v, const lang::Type* t) {
       under(t)->kind == lang::TypeKind::Pointer) {
     const lang::Type* et = under(t)->elem;
     const int32_t val = composite(static_cast<const CompositeLit*>(v), et);
-    const int32_t dst = temp(8, 8);
-    emit(Instr{Op::kNew, NumKind::kPtr, 0, dst, 0, type_id(et), size_of(et)}, v->pos);
-    emit(Instr{Op::kStore, NumKind::kI64, 0, dst, val, 0, size_of(et)}, v->pos);
-    return dst;
+    return address_of_copy(val, !in_frame(esc_.site_of(v)), et, size_of(et), v->pos);
   }
   if (v->kind == NodeKind::CompositeLit && !static_cast<const CompositeLit*>(v)->type_expr) {
     return composite(static_cast<const CompositeLit*>(v), t);
@@ -248,9 +245,7 @@ int32_t Lowerer::method_value(const SelectorExpr* sel) {
   const int32_t caps = temp(std::max<int64_t>(words, 1) * 8, 8);
   emit(Instr{Op::kZero, NumKind::kI64, 0, caps, 0, 0, std::max<int64_t>(words, 1) * 8}, sel->pos);
   emit(Instr{Op::kMove, NumKind::kI64, 0, caps, recv, 0, rsize}, sel->pos);
-  const int32_t dst = temp(8, 8);
-  emit(Instr{Op::kMakeClosure, NumKind::kPtr, 0, dst, caps, static_cast<int32_t>(words), wrapper}, sel->pos);
-  return dst;
+  return make_funcval(wrapper, caps, words * 8, esc_.site_of(sel), sel->pos);
 }
 
 // The body of a method value's wrapper: take the receiver from the funcval, call, return.
@@ -319,7 +314,7 @@ int32_t Lowerer::conversion(const CallExpr* e) {
   // (default) type, then the conversion.
   const int32_t v = expr(x);
   const lang::Type* xt = is_untyped(x->type) ? pkg_.types.default_type(x->type) : x->type;
-  if (is_interface(to)) return is_interface(xt) ? v : box(v, xt);
+  if (is_interface(to)) return is_interface(xt) ? v : box(v, xt, e, true);
   const NumKind from_k = num_kind(xt), to_k = num_kind(to);
   const lang::Type* fu = under(xt);
   const lang::Type* tu = under(to);

@@ -7,6 +7,7 @@
 #include "sim/rt/machine.h"
 #include "sim/rt/chan.h"
 #include "sim/rt/proc.h"
+#include "sim/rt/stack.h"
 #include "sim/trace/vtime.h"
 
 namespace gosim {
@@ -171,6 +172,13 @@ std::string Machine::describe(const Event& e) const {
     case EventKind::kLimit:
       return fmt::format("gosim stopped the run: it reached {} ({})", limit_name(static_cast<LimitKind>(e.a)), e.b);
     case EventKind::kStopTheWorld:
+      // b: 0 GOMAXPROCS; 1 the GC's sweep termination, 2 its mark termination (sim/rt/gc.cpp),
+      // c: the pause in ns.
+      if (e.b == 1 || e.b == 2) {
+        return fmt::format("{} stops the world for the GC's {} (a {} µs pause): every running goroutine stops at its "
+                           "next safe point until the world starts again", g,
+                           e.b == 1 ? "sweep termination" : "mark termination", e.c / 1000);
+      }
       return fmt::format("{} stops the world for GOMAXPROCS: every other P is stopped, their running goroutines "
                          "go to the global run queue and their Ms sleep", g);
     case EventKind::kProcResize:
@@ -189,6 +197,8 @@ std::string Machine::describe(const Event& e) const {
     case EventKind::kGcPhase: case EventKind::kGcMarkRoot: case EventKind::kGcScanObject: case EventKind::kGcShade:
     case EventKind::kGcWriteBarrier: case EventKind::kGcAssist: case EventKind::kGcPacer:
       return heap::describe_gc_event(e);
+    case EventKind::kMorestack: case EventKind::kCopyStack:
+      return describe_stack_event(e, fn(morestack_fn(e)));
     case EventKind::kCount:
       break;
   }
@@ -211,9 +221,12 @@ std::string Machine::goroutine_trace(GIdx gi) const {
       if (minutes >= 1) out += fmt::format(", {} minutes", minutes);
     }
     out += "]:\n";
-    for (const TraceFrame& f : program_.traceback(*this, static_cast<GIdx>(i))) {
-      out += fmt::format("{}(...)\n\t{}:{}\n", f.func, f.file, f.line);
+    // Go: traceback1 prints at most _TracebackMaxFrames (100) frames.
+    const std::vector<TraceFrame> frames = program_.traceback(*this, static_cast<GIdx>(i));
+    for (size_t k = 0; k < frames.size() && k < 100; ++k) {
+      out += fmt::format("{}(...)\n\t{}:{}\n", frames[k].func, frames[k].file, frames[k].line);
     }
+    if (frames.size() >= 100) out += "...additional frames elided...\n";
     if (g.parent_goid != 0) {
       const TraceFrame c = program_.created_by(*this, static_cast<GIdx>(i));
       if (!c.func.empty()) out += fmt::format("created by {}\n\t{}:{}\n", c.func, c.file, c.line);

@@ -10,6 +10,7 @@
 #include <stdexcept>
 
 #include "sim/rt/chan.h"
+#include "sim/rt/gc.h"
 #include "sim/rt/netpoll.h"
 #include "sim/rt/proc.h"
 #include "sim/rt/procresize.h"
@@ -51,6 +52,7 @@ void Machine::start(int32_t main_entry) {
   const int32_t nprocs = config_.gomaxprocs;
   model_.allp.resize(static_cast<size_t>(nprocs));
   model_.heap = heap::Heap(nprocs, kZeroBase);  // Go: mallocinit, one mcache per P
+  gc_init(model_, config_);                     // Go: gcinit (GOGC, GOMEMLIMIT)
   for (int32_t i = 0; i < nprocs; ++i) {
     P& pp = model_.allp[static_cast<size_t>(i)];
     pp.id = i;
@@ -106,8 +108,9 @@ void Machine::start_runtime_goroutines(GIdx main_g) {
 std::optional<Event> Machine::step() {
   try {
     return engine_.step();
-  } catch (const std::logic_error& err) {
-    // An internal invariant broke: stop with the function's name rather than limp on.
+  } catch (const std::exception& err) {
+    // An internal invariant broke (a scheduler logic_error, the allocator's HeapThrow): stop
+    // with the function's name rather than limp on.
     model_.engine.pending.clear();
     model_.engine.finished = true;
     model_.exit_kind = ExitKind::kInternal;
@@ -196,6 +199,11 @@ void Machine::p_step(int32_t pid) {
   const Found f = findRunnable(model_, pid, config_.cost);
   if (model_.engine.finished) return;
   if (f.g == kNoG) {
+    // Go: findRunnable's idle GC mark worker: a P with nothing to run marks while the GC does.
+    if (const VTime gc_ns = gc_idle(*this, pid); gc_ns > 0) {
+      if (!model_.engine.finished) schedule_p(pid, model_.engine.now + gc_ns);
+      return;
+    }
     park_p(model_, pid);
     // Go: stopm -> mput -> checkdead: the last M going to sleep checks that something can
     // still happen.
@@ -250,13 +258,34 @@ void Machine::handle_request(int32_t pid) {
   // The allocator's events (mallocgc, span refills, stack allocations) from the code that ran
   // since the G's last request come first, in the order they happened.
   if (!g.heap_events.empty()) {
+    uint64_t allocated = 0, mallocs = 0;
     for (Event e : g.heap_events) {
       e.m = mid;
       e.g = g.goid;
       if (e.p < 0) e.p = pid;
+      if (e.kind == EventKind::kMalloc) allocated += static_cast<uint64_t>(e.b), ++mallocs;
       emit(model_.engine, e);
     }
-    g.heap_events.clear();
+    // Give the buffer back: a parked goroutine should not hold one (memory per blocked G).
+    std::vector<Event>().swap(g.heap_events);
+    // The collector's turn after an allocation (sim/rt/gc.cpp): trigger, assist, mark work,
+    // sweep credit. Time it takes delays the request, which is handled when the P comes back.
+    const VTime gc_ns = gc_after_request(*this, pid, gi, allocated, mallocs);
+    if (model_.engine.finished) return;
+    if (gc_ns > 0) {
+      model_.allg[static_cast<size_t>(gi)].req.cost = 0;
+      schedule_p(pid, model_.engine.now + gc_ns);
+      return;
+    }
+  } else if (model_.heap.gc.phase == heap::GCPhase::kMark && g.req.cost > 0) {
+    // Marking: the background workers' share of the stretch this G ran.
+    const VTime gc_ns = gc_after_request(*this, pid, gi, 0, 0);
+    if (model_.engine.finished) return;
+    if (gc_ns > 0) {
+      model_.allg[static_cast<size_t>(gi)].req.cost = 0;
+      schedule_p(pid, model_.engine.now + gc_ns);
+      return;
+    }
   }
   switch (g.req.kind) {
     case ReqKind::kNone:
@@ -293,6 +322,12 @@ void Machine::handle_request(int32_t pid) {
       run_g(cur, cost.schedule_ns);
       return;
     }
+    case ReqKind::kGC: {
+      const VTime gc_ns = gc_full_cycle(*this, pid);  // Go: runtime.GC
+      if (model_.engine.finished) return;
+      continue_after(gc_ns);
+      return;
+    }
     case ReqKind::kSyscall:
       entersyscall(model_, pid, std::max<VTime>(g.req.a, cost.syscall_ns));
       return;  // the P waits in _Psyscall; the agenda has the call's return
@@ -301,6 +336,7 @@ void Machine::handle_request(int32_t pid) {
         stop_at_limit(model_.engine, LimitKind::kMaxGoroutines, config_.limits.max_goroutines);
         return;
       }
+      gc_newproc_barrier(*this, pid, gi, static_cast<uint64_t>(g.req.b));
       newproc(model_, pid, gi, static_cast<int32_t>(g.req.a), g.req.b);
       wakep(model_, pid, cost);
       continue_after(cost.newproc_ns);
@@ -395,7 +431,7 @@ void Machine::handle_request(int32_t pid) {
   // network call, which netpoll completes.
   G& left = model_.allg[static_cast<size_t>(gi)];  // `g` may dangle if allg grew
   const bool io_wait = left.status == GStatus::kWaiting && left.waitreason == WaitReason::kIOWait;
-  if (left.status != GStatus::kDead && !left.syncw.in_sema && !io_wait) left.req = Request{};
+  if (left.status != GStatus::kDead && !left.syncw.in_sema && !io_wait) reset_request(left.req);
   // Schedule another G at this same instant.
   p_step(pid);
 }
@@ -404,6 +440,11 @@ void Machine::handle_request(int32_t pid) {
 // it parks where the real one waits for work.
 void Machine::run_runtime_goroutine(int32_t pid) {
   const GIdx gi = model_.allm[static_cast<size_t>(model_.allp[static_cast<size_t>(pid)].m)].curg;
+  // bgsweep and forcegchelper have work while a GC cycle needs them (sim/rt/gc.cpp).
+  if (const VTime gc_ns = gc_runtime_goroutine(*this, pid, gi); gc_ns >= 0) {
+    if (!model_.engine.finished) schedule_p(pid, model_.engine.now + gc_ns);
+    return;
+  }
   WaitReason reason = WaitReason::kFinalizerWait;
   switch (model_.allg[static_cast<size_t>(gi)].code.entry) {
     case kEntryForcegc: reason = WaitReason::kForceGCIdle; break;

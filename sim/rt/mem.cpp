@@ -5,14 +5,14 @@
 namespace gosim {
 
 namespace {
-const std::array<uint8_t, kPageSize> kZeroPage{};
+const std::array<uint8_t, Memory::kChunk> kZeroPage{};
 }
 
 const uint8_t* Memory::page_for_read_slow(uint64_t pageno) const {
   auto it = pages_.find(pageno);
   const uint8_t* data = it == pages_.end() ? kZeroPage.data() : it->second->data();
-  cache_.rpage = pageno;
-  cache_.rdata = data;
+  cache_.rpage[way(pageno)] = pageno;
+  cache_.rdata[way(pageno)] = data;
   return data;
 }
 
@@ -25,18 +25,19 @@ uint8_t* Memory::page_for_write_slow(uint64_t pageno) {
     slot = std::make_shared<Page>(*slot);  // copy-on-write after a checkpoint
   }
   // The page may be new or a fresh copy: the read cache must not keep the old one.
-  cache_.wpage = pageno;
-  cache_.wslot = &slot;
-  if (cache_.rpage == pageno) cache_.rdata = slot->data();
+  const size_t w = way(pageno);
+  cache_.wpage[w] = pageno;
+  cache_.wslot[w] = &slot;
+  if (cache_.rpage[w] == pageno) cache_.rdata[w] = slot->data();
   return slot->data();
 }
 
 void Memory::read_slow(uint64_t addr, void* out, size_t n) const {
   auto* dst = static_cast<uint8_t*>(out);
   while (n > 0) {
-    const uint64_t off = addr % kPageSize;
-    const size_t k = std::min<size_t>(n, kPageSize - off);
-    std::memcpy(dst, page_for_read(addr / kPageSize) + off, k);
+    const uint64_t off = addr % kChunk;
+    const size_t k = std::min<size_t>(n, kChunk - off);
+    std::memcpy(dst, page_for_read(addr / kChunk) + off, k);
     addr += k;
     dst += k;
     n -= k;
@@ -46,9 +47,9 @@ void Memory::read_slow(uint64_t addr, void* out, size_t n) const {
 void Memory::write_slow(uint64_t addr, const void* in, size_t n) {
   const auto* src = static_cast<const uint8_t*>(in);
   while (n > 0) {
-    const uint64_t off = addr % kPageSize;
-    const size_t k = std::min<size_t>(n, kPageSize - off);
-    std::memcpy(page_for_write(addr / kPageSize) + off, src, k);
+    const uint64_t off = addr % kChunk;
+    const size_t k = std::min<size_t>(n, kChunk - off);
+    std::memcpy(page_for_write(addr / kChunk) + off, src, k);
     addr += k;
     src += k;
     n -= k;
@@ -57,15 +58,19 @@ void Memory::write_slow(uint64_t addr, const void* in, size_t n) {
 
 void Memory::zero(uint64_t addr, size_t n) {
   while (n > 0) {
-    const uint64_t off = addr % kPageSize;
-    const size_t k = std::min<size_t>(n, kPageSize - off);
-    std::memset(page_for_write(addr / kPageSize) + off, 0, k);
+    const uint64_t off = addr % kChunk;
+    const size_t k = std::min<size_t>(n, kChunk - off);
+    // A chunk never written reads as zeros: zeroing it need not bring it into being.
+    const uint64_t pg = addr / kChunk;
+    const size_t w = way(pg);
+    const bool known = pg == cache_.wpage[w] || (pg == cache_.rpage[w] && cache_.rdata[w] != kZeroPage.data());
+    if (known || pages_.count(pg) != 0) std::memset(page_for_write(pg) + off, 0, k);
     addr += k;
     n -= k;
   }
 }
 
-void Memory::copy(uint64_t dst, uint64_t src, size_t n) {
+void Memory::copy_slow(uint64_t dst, uint64_t src, size_t n) {
   // Through a buffer, so overlapping ranges behave like memmove (Go's copy and typedmemmove).
   uint8_t small[256];
   if (n <= sizeof small) {

@@ -4,9 +4,11 @@
 // process; read-only data (string literals, type descriptors) lives near 0x4b0000. Pointers in
 // a simulated program are these addresses, so &x prints what Go would print in shape.
 //
-// Memory is kept in 8 KiB pages shared copy-on-write: a checkpoint copies the page table (a
-// map of shared pointers), and a page is copied only when it is written after that. So stepping
-// back through a long run costs memory only for the pages that changed.
+// Memory is kept in 1 KiB chunks shared copy-on-write: a checkpoint copies the chunk table (a
+// map of shared pointers), and a chunk is copied only when it is written after that. So stepping
+// back through a long run costs memory only for the chunks that changed. The chunk is the host's
+// unit, not Go's (Go's pages are 8 KiB, sim/heap): a parked goroutine touches only the top of its
+// 2 KiB stack, so 1 KiB chunks keep a blocked goroutine's host memory at what Go's costs.
 #pragma once
 
 #include <array>
@@ -23,20 +25,24 @@ namespace gosim {
 
 class Memory {
  public:
+  static constexpr uint64_t kChunk = 1024;  // bytes per chunk (a power of two)
+
   // The interpreter's hot path: an access inside the last page read (or written) is one
   // memcpy; anything else takes the general loop.
   void read(uint64_t addr, void* out, size_t n) const {
-    const uint64_t off = addr % kPageSize;
-    if (addr / kPageSize == cache_.rpage && off + n <= kPageSize) {
-      std::memcpy(out, cache_.rdata + off, n);
+    const uint64_t off = addr % kChunk;
+    const uint64_t pg = addr / kChunk;
+    if (pg == cache_.rpage[way(pg)] && off + n <= kChunk) {
+      std::memcpy(out, cache_.rdata[way(pg)] + off, n);
       return;
     }
     read_slow(addr, out, n);
   }
   void write(uint64_t addr, const void* in, size_t n) {
-    const uint64_t off = addr % kPageSize;
-    if (addr / kPageSize == cache_.wpage && off + n <= kPageSize && cache_.wslot->use_count() == 1) {
-      std::memcpy((*cache_.wslot)->data() + off, in, n);
+    const uint64_t off = addr % kChunk;
+    const uint64_t pg = addr / kChunk;
+    if (pg == cache_.wpage[way(pg)] && off + n <= kChunk && cache_.wslot[way(pg)]->use_count() == 1) {
+      std::memcpy((*cache_.wslot[way(pg)])->data() + off, in, n);
       return;
     }
     write_slow(addr, in, n);
@@ -44,22 +50,31 @@ class Memory {
   void read_slow(uint64_t addr, void* out, size_t n) const;
   void write_slow(uint64_t addr, const void* in, size_t n);
   void zero(uint64_t addr, size_t n);
-  void copy(uint64_t dst, uint64_t src, size_t n);
+  // Go's copy/typedmemmove. Most moves are one word (ints, pointers, channel values): those
+  // stay two inline word accesses instead of a buffered byte copy.
+  void copy(uint64_t dst, uint64_t src, size_t n) {
+    if (n == 8) {
+      store(dst, load(src, 8), 8);
+      return;
+    }
+    copy_slow(dst, src, n);
+  }
+  void copy_slow(uint64_t dst, uint64_t src, size_t n);
 
   uint64_t load(uint64_t addr, int size) const {  // little-endian, zero-extended
     uint64_t v = 0;
-    const uint64_t off = addr % kPageSize;
-    if (size == 8 && off + 8 <= kPageSize) {  // the common case, without read's loop
-      std::memcpy(&v, page_for_read(addr / kPageSize) + off, 8);
+    const uint64_t off = addr % kChunk;
+    if (size == 8 && off + 8 <= kChunk) {  // the common case, without read's loop
+      std::memcpy(&v, page_for_read(addr / kChunk) + off, 8);
       return v;
     }
     read(addr, &v, static_cast<size_t>(size));
     return v;
   }
   void store(uint64_t addr, uint64_t v, int size) {
-    const uint64_t off = addr % kPageSize;
-    if (size == 8 && off + 8 <= kPageSize) {
-      std::memcpy(page_for_write(addr / kPageSize) + off, &v, 8);
+    const uint64_t off = addr % kChunk;
+    if (size == 8 && off + 8 <= kChunk) {
+      std::memcpy(page_for_write(addr / kChunk) + off, &v, 8);
       return;
     }
     write(addr, &v, static_cast<size_t>(size));
@@ -71,37 +86,47 @@ class Memory {
   uint64_t arena_used() const { return arena_next_ - kArenaBase; }
 
  private:
-  using Page = std::array<uint8_t, kPageSize>;
+  using Page = std::array<uint8_t, kChunk>;
   const uint8_t* page_for_read(uint64_t pageno) const {
-    if (pageno == cache_.rpage) return cache_.rdata;
+    if (pageno == cache_.rpage[way(pageno)]) return cache_.rdata[way(pageno)];
     return page_for_read_slow(pageno);
   }
   uint8_t* page_for_write(uint64_t pageno) {
     // The cached slot is only written through while no checkpoint shares its page.
-    if (pageno == cache_.wpage && cache_.wslot->use_count() == 1) return (*cache_.wslot)->data();
+    if (pageno == cache_.wpage[way(pageno)] && cache_.wslot[way(pageno)]->use_count() == 1) {
+      return (*cache_.wslot[way(pageno)])->data();
+    }
     return page_for_write_slow(pageno);
   }
   const uint8_t* page_for_read_slow(uint64_t pageno) const;
   uint8_t* page_for_write_slow(uint64_t pageno);
 
-  // The last page read and the last page written (the interpreter touches the same stack page
-  // over and over; the hash lookup was a fifth of a ping-pong run). It points into this
-  // Memory's own table (unordered_map nodes never move), so a copy starts with an empty cache.
+  // The last chunks read and written, direct-mapped by chunk number (the interpreter touches the
+  // same few stack and channel chunks over and over; the hash lookup was a fifth of a ping-pong
+  // run). Slots point into this Memory's own table (unordered_map nodes never move), so a copy
+  // starts with an empty cache.
   static constexpr uint64_t kNoPage = ~uint64_t{0};
+  static constexpr size_t kWays = 8;
   struct PageCache {
-    uint64_t rpage = kNoPage;
-    const uint8_t* rdata = nullptr;
-    uint64_t wpage = kNoPage;
-    std::shared_ptr<Page>* wslot = nullptr;
-    PageCache() = default;
-    PageCache(const PageCache&) {}
+    uint64_t rpage[kWays];
+    const uint8_t* rdata[kWays];
+    uint64_t wpage[kWays];
+    std::shared_ptr<Page>* wslot[kWays];
+    PageCache() { reset(); }
+    PageCache(const PageCache&) { reset(); }
     PageCache& operator=(const PageCache&) {
-      rpage = wpage = kNoPage;
-      rdata = nullptr;
-      wslot = nullptr;
+      reset();
       return *this;
     }
+    void reset() {
+      for (size_t i = 0; i < kWays; ++i) {
+        rpage[i] = wpage[i] = kNoPage;
+        rdata[i] = nullptr;
+        wslot[i] = nullptr;
+      }
+    }
   };
+  static size_t way(uint64_t pageno) { return static_cast<size_t>(pageno % kWays); }
 
   std::unordered_map<uint64_t, std::shared_ptr<Page>> pages_;  // looked up only, never iterated
   uint64_t arena_next_ = kArenaBase;

@@ -138,6 +138,15 @@ int32_t gomaxprocs_resize(Model& md, int32_t pid, int32_t nprocs, const CostMode
   md.allp[static_cast<size_t>(cur)].status = PStatus::kRunning;
   // Destroy the removed Ps (highest first is not required; Go goes upwards) and trim allp.
   for (int32_t i = nprocs; i < old; ++i) destroy_p(md, i, cur);
+  // Go: (*p).init allocates a new P's mcache; (*p).destroy's freemcache flushes a removed one's
+  // spans and stack cache back to mcentral and the stack pools.
+  std::vector<Event> heap_events;
+  heap::procresize(md.heap, nprocs, &heap_events);
+  for (Event e : heap_events) {
+    e.m = mid;
+    e.g = goid_of(md, md.allm[static_cast<size_t>(mid)].curg);
+    emit(md.engine, e);
+  }
   if (nprocs < old) md.allp.resize(static_cast<size_t>(nprocs));
 
   // Every other P: idle, or straight to an M when it has work (Go: the runnablePs list, started

@@ -7,6 +7,7 @@
 
 #include <cstdint>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "sim/engine/task.h"
@@ -49,6 +50,10 @@ class Program {
   // Puts the program's static data (string literals, type descriptors) into a fresh model's
   // memory before anything runs.
   virtual void load(Model& model) const {}
+
+  // The package-level variables' block [addr, addr+size), a root of the garbage collector
+  // (Go: the data and bss sections, markrootBlock). {0, 0} when the program has none.
+  virtual std::pair<uint64_t, uint64_t> gc_globals() const { return {0, 0}; }
 };
 
 }  // namespace gosim

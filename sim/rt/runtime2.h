@@ -128,6 +128,7 @@ enum class ReqKind : uint8_t {
   kNetClose,    // close fd a
   kTimeAfter,   // time.After: the channel allocated at a (element: a time.Time) fires after b ns
   kGomaxprocs,  // runtime.GOMAXPROCS(a) with a > 0 and a != the current count: procresize
+  kGC,          // runtime.GC(): a full collection, then the sweep, before the G goes on (sim/rt/gc.cpp)
 };
 
 // What a network call left for the G: a file descriptor, bytes read, or an error in Go's words.
@@ -173,6 +174,15 @@ struct Request {
   std::string text;  // bytes for kWrite, the element for kChanSend
   std::vector<SelectCase> cases;  // for kSelect
 };
+
+// Empties a request in place (cheaper than assigning a fresh one on the hot path).
+inline void reset_request(Request& r) {
+  r.kind = ReqKind::kNone;
+  r.a = r.b = r.c = 0;
+  r.cost = 0;
+  r.text.clear();
+  r.cases.clear();
+}
 
 // Entry numbers below zero are the runtime's own goroutines, which run no program code.
 enum RuntimeEntry : int32_t {

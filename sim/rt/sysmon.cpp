@@ -17,6 +17,7 @@
 
 #include <fmt/format.h>
 
+#include "sim/rt/gc.h"
 #include "sim/rt/netpoll.h"
 #include "sim/rt/proc.h"
 #include "sim/rt/time.h"
@@ -127,6 +128,7 @@ void sysmon_cycle(Model& md, const Config& config) {
     md.net.lastpoll = now;
     injectglist(md, -1, netpoll(md, -1, true), config.cost);
   }
+  gc_sysmon(md, config.cost);  // Go: sysmon's forced-GC check (gcTriggerTime), every turn
   if (retake(md, config.cost) > 0) {
     sm.idle = 0;
   } else {

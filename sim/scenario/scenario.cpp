@@ -149,6 +149,9 @@ class ScenarioReader {
     if (const JsonValue* v = c.find("GOGC")) {
       cfg.gogc = v->is_string() ? -1 : static_cast<int32_t>(v->int64);  // "off" is GOGC=-1
     }
+    if (const JsonValue* v = c.find("GOMEMLIMIT")) cfg.gomemlimit = v->int64;
+    if (const JsonValue* v = c.find("gctrace")) cfg.gctrace = v->boolean;
+    if (const JsonValue* v = c.find("check_gc")) cfg.check_gc = v->boolean;
     if (const JsonValue* v = c.find("seed")) cfg.seed = static_cast<uint64_t>(v->int64);
     if (const JsonValue* l = c.find("limits")) {
       Limits& lim = cfg.limits;
@@ -185,6 +188,14 @@ class ScenarioReader {
       flag("no_steal", wi.no_steal);
       flag("no_async_preempt", wi.no_async_preempt);
       read_int(*w, "sysmon_period_us", wi.sysmon_period_us);
+      flag("gc_stw", wi.gc_stw);
+      if (const JsonValue* v = w->find("gc_barrier")) {
+        // The schema allows only these four names; their numbers are WhatIf::gc_barrier's.
+        static constexpr std::string_view kBarriers[] = {"hybrid", "off", "dijkstra", "yuasa"};
+        for (int32_t i = 0; i < 4; ++i) {
+          if (v->string == kBarriers[i]) wi.gc_barrier = i;
+        }
+      }
     }
   }
 

@@ -64,6 +64,8 @@ constexpr std::array<Row, static_cast<size_t>(EventKind::kCount)> kRows = {{
     {EventKind::kGcWriteBarrier, {"gc_write_barrier", EventCategory::kGC, "runtime.gcWriteBarrier", "mbarrier.go", {"old", "new", "shaded"}}},
     {EventKind::kGcAssist, {"gc_assist", EventCategory::kGC, "runtime.gcAssistAlloc", "mgcmark.go", {"debt_bytes", "scan_work", "stolen"}}},
     {EventKind::kGcPacer, {"gc_pacer", EventCategory::kGC, "runtime.(*gcControllerState).commit", "mgcpacer.go", {"trigger", "goal", "heap_marked"}}},
+    {EventKind::kMorestack, {"morestack", EventCategory::kStack, "runtime.newstack", "stack.go", {"fn_framesize", "sp", "stackguard"}}},
+    {EventKind::kCopyStack, {"copystack", EventCategory::kStack, "runtime.copystack", "stack.go", {"old_lo", "new_lo", "sizes_copied_adjusted"}}},
 }};
 
 constexpr bool rows_in_enum_order() {

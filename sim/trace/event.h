@@ -77,6 +77,9 @@ enum class EventKind : uint8_t {
   kGcWriteBarrier, // gcWriteBarrier: the hybrid barrier shades the overwritten and the new pointer
   kGcAssist,       // gcAssistAlloc: an allocating goroutine pays its debt in scan work
   kGcPacer,        // gcControllerState.commit: the next cycle's trigger and heap goal
+  // Growing and shrinking goroutine stacks (sim/rt/stack.cpp, issue 5). Appended likewise.
+  kMorestack,      // a function prologue's stack check failed: morestack -> newstack
+  kCopyStack,      // copystack: the stack moves to a new range, pointers into it are adjusted
   kCount
 };
 

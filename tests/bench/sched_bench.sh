@@ -3,7 +3,10 @@
 # tests/bench/programs/ is built with the real toolchain and run natively, then run by gosim,
 # both with the same GOMAXPROCS; wall time and peak RSS are the medians of RUNS runs.
 #
-#   tests/bench/sched_bench.sh [GOSIM] [--runs N] [--procs N] [--only NAME]
+#   tests/bench/sched_bench.sh [GOSIM] [--runs N] [--procs N] [--only NAME] [--programs "A B"]
+#
+# --programs picks other programs from tests/bench/programs/ (gc_bench.sh uses it for the
+# collector's benchmarks).
 #
 # Peak RSS comes from /usr/bin/time -v when it exists, else from VmHWM in /proc/PID/status,
 # read by polling while the process runs (coarser: it can miss a last short peak). Needs `go`
@@ -17,11 +20,13 @@ gosim="$root/build/bin/gosim"
 runs=3
 procs=1
 only=""
+programs="blocked200k pingpong1m spawn100k"
 while [ $# -gt 0 ]; do
   case "$1" in
     --runs) runs=$2; shift 2 ;;
     --procs) procs=$2; shift 2 ;;
     --only) only=$2; shift 2 ;;
+    --programs) programs=$2; shift 2 ;;
     -h|--help) sed -n '2,12p' "$0"; exit 0 ;;
     *) gosim=$(cd "$(dirname "$1")" && pwd)/$(basename "$1"); shift ;;
   esac
@@ -72,8 +77,9 @@ command -v go >/dev/null && have_go=1
 printf "GOMAXPROCS=%s, median of %s runs\n" "$procs" "$runs"
 printf "%-12s %8s %8s %6s | %8s %8s %6s | %9s %9s %6s\n" program "go s" "gosim s" ratio "go cpu" "gosim cpu" ratio \
   "go MB" "gosim MB" ratio
-# The scheduler's programs (tests/bench/programs/ also holds the interpreter's, see interp_bench.sh).
-for name in blocked200k pingpong1m spawn100k; do
+# The scheduler's programs by default (tests/bench/programs/ also holds the interpreter's, see
+# interp_bench.sh, and the collector's, see gc_bench.sh).
+for name in $programs; do
   src="$here/programs/$name.go"
   [ -n "$only" ] && [ "$only" != "$name" ] && continue
   gs="-" gk="-" gc="-"

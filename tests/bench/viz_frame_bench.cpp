@@ -7,7 +7,8 @@
 // a million events (C++ ping-pong, 100 pairs × 1250 rounds on 4 Ps) in under 100 ms; it prints
 // the median, p90 and max over 200 random seeks and the worst single step back.
 //
-// The program (C++ bodies, like the runtime tests): main starts 10,000 workers; odd ones block
+// The program (C++ bodies, like the runtime tests): main starts 10,000 workers, each allocates
+// one object (even: 8 KiB, a span each, so ~5k spans; odd: 64 B); odd ones block
 // on a semaphore main releases later, even ones compute and yield
 // (runtime.Gosched) twenty times, then exit. The frame is taken where the most goroutines are alive: thousands waiting,
 // local queues full, the global queue long.
@@ -20,6 +21,7 @@
 
 #include <imgui.h>
 
+#include "sim/heap/heap.h"
 #include "tests/support/test_program.h"
 #include "visualizer/session/session.h"
 #include "visualizer/ui/viz_app.h"
@@ -61,6 +63,13 @@ GTask worker_body(Machine& mc, GIdx gi) {
     auto& r = regs(mc, gi, 1);
     const bool blocker = mc.g(gi).code.arg % 2 == 1;
     const int64_t step = r[0]++;
+    if (step == 0) {
+      // One object each, through mallocgc on the worker's P, so the heap view has ~5k spans:
+      // even workers an 8 KiB object (a one-slot span each), odd ones 64 bytes.
+      const int32_t m = mc.g(gi).m;
+      const int32_t p = m >= 0 ? mc.model().allm[static_cast<size_t>(m)].p : 0;
+      heap::mallocgc(mc.mutable_model().heap, p >= 0 ? p : 0, blocker ? 64 : 8192, false, true);
+    }
     if (blocker && step == 0) {
       mc.request(gi, req(ReqKind::kSemacquire, kGate));
     } else if (!blocker && step < 40) {
@@ -164,10 +173,12 @@ int main(int argc, char** argv) {
   size_t runq = s.model().sched.runq.size(), waiting = 0, local = 0;
   for (const G& g : s.model().allg) waiting += g.status == GStatus::kWaiting;
   for (const P& p : s.model().allp) local += p.runqtail - p.runqhead;
+  size_t spans = 0;
+  for (const heap::Span& sp : s.model().heap.spans) spans += sp.state == heap::SpanState::kInUse;
   std::printf("run: %llu events, recorded in %.0f ms; frame at event %llu: %lld live goroutines, %zu waiting, "
-              "%zu in local queues, %zu in the global queue, %zu Ps\n",
+              "%zu in local queues, %zu in the global queue, %zu Ps, %zu heap spans in use\n",
               static_cast<unsigned long long>(s.size()), record_ms, static_cast<unsigned long long>(best),
-              static_cast<long long>(most), waiting, local, runq, s.model().allp.size());
+              static_cast<long long>(most), waiting, local, runq, s.model().allp.size(), spans);
 
   IMGUI_CHECKVERSION();
   ImGui::CreateContext();
@@ -192,6 +203,20 @@ int main(int argc, char** argv) {
     s.seek(best + static_cast<uint64_t>(i % 2));
     moving.push_back(frame(app, t += 16));
   }
+  // Each view of the big left region, at the fixed cursor and with the cursor moving.
+  std::vector<std::pair<std::string, std::pair<double, double>>> views;
+  for (const char* view : {"scheduler", "stacks", "heap", "gc"}) {
+    app.settings().main_view = view;
+    for (int i = 0; i < 5; ++i) frame(app, t += 16);
+    std::vector<double> a, b;
+    for (int i = 0; i < 60; ++i) a.push_back(frame(app, t += 16));
+    for (int i = 0; i < 60; ++i) {
+      s.seek(best + static_cast<uint64_t>(i % 2));
+      b.push_back(frame(app, t += 16));
+    }
+    views.push_back({view, {median(a), median(b)}});
+  }
+  app.settings().main_view = "scheduler";
   app.settings().presenter = true;
   for (int i = 0; i < 10; ++i) frame(app, t += 16);
   for (int i = 0; i < 100; ++i) presenter.push_back(frame(app, t += 16));
@@ -200,6 +225,10 @@ int main(int argc, char** argv) {
               "median %.2f ms (p90 %.2f) when the cursor moves every frame; presenter mode median %.2f ms\n",
               median(still), p90(still), median(moving), p90(moving), median(presenter));
   std::printf("last frame: %d vertices, %d indices\n", dd->TotalVtxCount, dd->TotalIdxCount);
+  for (const auto& [view, ms] : views) {
+    std::printf("view %-9s: median %.2f ms at a fixed cursor, %.2f ms when the cursor moves every frame\n", view.c_str(),
+                ms.first, ms.second);
+  }
   ImGui::DestroyContext();
   return 0;
 }

@@ -12,6 +12,7 @@
 // with --exit-after-script the window closes when it is done (after --screenshot, if given).
 // --dump-layout writes OUT.png.json beside each screenshot: where panels and P lanes were
 // drawn, for the UI test.
+#include <cfloat>
 #include <chrono>
 #include <cstdio>
 #include <cstdlib>
@@ -220,6 +221,9 @@ int main(int argc, char** argv) {
 
     ImGui_ImplOpenGL3_NewFrame();
     ImGui_ImplGlfw_NewFrame();
+    // A scripted run must not depend on where the pointer happens to be (under Xvfb it sits
+    // in the middle of the screen): no hover highlights, no tooltips over the picture.
+    if (scripted) io.MousePos = ImVec2(-FLT_MAX, -FLT_MAX);
     ImGui::NewFrame();
     app.frame(now_ms());
     ImGui::Render();

@@ -74,11 +74,13 @@ void InspectorPanel::draw(const PanelContext& ctx) {
   const Selection& sel = ctx.settings.selection;
   switch (sel.kind) {
     case Selection::Kind::kNone:
-      ImGui::TextWrapped("Click a goroutine, a P or an M (in the Scheduler or the Timeline) to see all its fields here.");
+      ImGui::TextWrapped("Click a goroutine, a P or an M (in the Scheduler or the Timeline), or a span or an object in the Heap view, to see all its fields here.");
       return;
     case Selection::Kind::kG: draw_g(ctx, sel.id); return;
     case Selection::Kind::kP: draw_p(ctx, static_cast<int32_t>(sel.id)); return;
     case Selection::Kind::kM: draw_m(ctx, static_cast<int32_t>(sel.id)); return;
+    case Selection::Kind::kSpan: draw_span(ctx, static_cast<int32_t>(sel.id)); return;
+    case Selection::Kind::kObject: draw_object(ctx, static_cast<uint64_t>(sel.id)); return;
   }
 }
 

@@ -1,5 +1,6 @@
 // Inspector panel: every field of whatever is selected — a G (with where it is, its wait
-// reason in Go's words, its request, its traceback), a P (queues, ticks, timers) or an M.
+// reason in Go's words, its request, its traceback), a P (queues, ticks, timers), an M, a heap
+// span or a heap object (inspector_heap.cpp).
 // Field names are the Go runtime's (g.waitreason, p.runqhead, m.curg) so a student can find
 // them in runtime2.go.
 #pragma once
@@ -18,6 +19,8 @@ class InspectorPanel final : public Panel {
   void draw_g(const PanelContext& ctx, int64_t goid);
   void draw_p(const PanelContext& ctx, int32_t id);
   void draw_m(const PanelContext& ctx, int32_t id);
+  void draw_span(const PanelContext& ctx, int32_t span);
+  void draw_object(const PanelContext& ctx, uint64_t addr);
 };
 
 }  // namespace gosim::viz

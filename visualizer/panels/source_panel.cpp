@@ -5,6 +5,7 @@
 
 #include <fmt/format.h>
 
+#include "sim/ir/ir.h"
 #include "visualizer/ui/g_token.h"
 
 namespace gosim::viz {
@@ -22,6 +23,36 @@ Rgb annotation_color(LineAnnotation::Kind k) {
 
 const char* annotation_mark(LineAnnotation::Kind k) {
   return k == LineAnnotation::Kind::kNote ? "◆ " : k == LineAnnotation::Kind::kEscape ? "← " : "· ";
+}
+
+// The frame layout of the functions declared on a line, for the hover tooltip.
+std::string frame_layout_text(const ir::Module& mod, const std::vector<int32_t>& fns) {
+  std::string out;
+  for (int32_t fi : fns) {
+    const ir::Function& f = mod.funcs[static_cast<size_t>(fi)];
+    if (!out.empty()) out += "\n";
+    out += fmt::format("{}: frame {} B (its bytes in the goroutine's stack, lowest address = fp)\n", f.name, f.frame_size);
+    out += fmt::format("  parameters fp+[0, {})", f.params_size);
+    if (f.results_size > 0) out += fmt::format(", results fp+[{}, {})", f.results_offset, f.results_offset + f.results_size);
+    out += "\n";
+    std::vector<const ir::VarInfo*> vars;
+    for (const ir::VarInfo& v : f.vars) vars.push_back(&v);
+    std::sort(vars.begin(), vars.end(), [](const ir::VarInfo* a, const ir::VarInfo* b) { return a->offset < b->offset; });
+    int64_t named = 0;
+    for (const ir::VarInfo* v : vars) {
+      const bool typed = v->type >= 0 && static_cast<size_t>(v->type) < mod.types.size();
+      const int64_t size = v->on_heap || !typed ? 8 : mod.types[static_cast<size_t>(v->type)].size;
+      named += size;
+      const char* kind = v->offset < f.params_size ? "param"
+                         : f.results_size > 0 && v->offset >= f.results_offset && v->offset < f.results_offset + f.results_size ? "result"
+                                                                                                                                : "local";
+      out += fmt::format("  +{:<4} {:<6} {} {} ({} B){}\n", v->offset, kind, v->name,
+                         typed ? mod.types[static_cast<size_t>(v->type)].name : std::string("?"), size,
+                         v->on_heap ? "  moved to heap: the slot holds a pointer" : "");
+    }
+    if (f.frame_size > named) out += fmt::format("  {} B of temporaries\n", f.frame_size - named);
+  }
+  return out;
 }
 
 }  // namespace
@@ -60,7 +91,30 @@ void SourcePanel::draw(const PanelContext& ctx) {
   const float row_h = std::max(fs * 1.3f, tok.y + 4.0f);
   const float gutter_w = fs * 1.4f;
   const float num_w = ImGui::CalcTextSize("0000").x;
-  const float tokens_w = (tok.x + 4.0f) * kTokensPerLine + ImGui::CalcTextSize("+99").x + 6.0f;
+  // The token column is as wide as the busiest line needs now (at least one token, so code
+  // does not jump when the last goroutine leaves), not always three tokens and a "+99".
+  size_t most = 1;
+  for (const auto& [line, gs] : v.gs_at) most = std::max(most, gs.size());
+  const int slots = std::min<int>(kTokensPerLine, static_cast<int>(most));
+  const float tokens_w = (tok.x + 4.0f) * static_cast<float>(slots) +
+                         (most > static_cast<size_t>(kTokensPerLine) ? ImGui::CalcTextSize("+99").x : 0.0f) + 6.0f;
+  // Functions by the line of their func keyword, for the frame-layout tooltip.
+  const ir::Module* mod = s.module();
+  if (layout_run_ != s.run_id()) {
+    funcs_at_.clear();
+    if (mod != nullptr) {
+      for (size_t fi = 0; fi < mod->funcs.size(); ++fi) {
+        const ir::Function& f = mod->funcs[fi];
+        if (f.pos.line > 0 && f.file == v.name) funcs_at_[f.pos.line].push_back(static_cast<int32_t>(fi));
+      }
+      if (funcs_at_.empty()) {  // file names differ in form: fall back to every function
+        for (size_t fi = 0; fi < mod->funcs.size(); ++fi) {
+          if (mod->funcs[fi].pos.line > 0) funcs_at_[mod->funcs[fi].pos.line].push_back(static_cast<int32_t>(fi));
+        }
+      }
+    }
+    layout_run_ = s.run_id();
+  }
   const auto nlines = static_cast<int>(v.lines.size());
 
   ImGui::BeginChild("source_rows", ImVec2(0, 0), false, ImGuiWindowFlags_HorizontalScrollbar);
@@ -154,6 +208,14 @@ void SourcePanel::draw(const PanelContext& ctx) {
       if (auto it = v.notes.find(line); it != v.notes.end()) annotate(it->second);
       if (auto it = ctx.annotations.find(line); it != ctx.annotations.end()) annotate(it->second);
 
+      if (auto it = funcs_at_.find(line); it != funcs_at_.end() && mod != nullptr) {
+        // A func line: a mark in the margin, and the frame layout on hover.
+        const float mx = a.x + gutter_w + num_w + fs * 0.12f, my = a.y + row_h * 0.5f;
+        dl->AddRect(ImVec2(mx, my - fs * 0.2f), ImVec2(mx + fs * 0.36f, my + fs * 0.2f), Theme::u32(ctx.theme.surface().text_dim));
+        if (ImGui::IsWindowHovered() && ImGui::IsMouseHoveringRect(ImVec2(tx, a.y), b)) {
+          ImGui::SetTooltip("%s", frame_layout_text(*mod, it->second).c_str());
+        }
+      }
       ImGui::SetCursorScreenPos(a);
       ImGui::Dummy(ImVec2(std::max(width, ax - a.x), row_h));
       ctx.record.source_rows.push_back(rec);

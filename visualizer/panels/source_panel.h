@@ -7,8 +7,13 @@
 //   - the gutter left of the line numbers toggles line breakpoints (Run to breakpoint / B
 //     stops at the first event whose G is on that line);
 //   - the scenario's line notes, and the annotations given to VizApp::set_source_annotations
-//     (the compiler's escape decisions: "moved to heap: u"), are written after the line.
+//     (the compiler's escape decisions: "moved to heap: u"), are written after the line;
+//   - hovering a func line shows its frame layout (frame size, parameter and result blocks,
+//     each variable's offset, type and size) from the IR.
 #pragma once
+
+#include <map>
+#include <vector>
 
 #include "visualizer/ui/panel.h"
 
@@ -26,6 +31,8 @@ class SourcePanel final : public Panel {
  private:
   int32_t scrolled_line_ = -1;  // the focus line last scrolled to
   uint64_t scrolled_run_ = 0;
+  uint64_t layout_run_ = ~0ull;
+  std::map<int32_t, std::vector<int32_t>> funcs_at_;  // func line -> function indices
 };
 
 // The G whose line the panel highlights: the selected G, else the current event's G, else main.

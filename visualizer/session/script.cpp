@@ -97,17 +97,20 @@ bool parse_until(Checker& ck, const JsonValue& v, size_t index, BreakCondition& 
 
 bool parse_select(Checker& ck, const JsonValue& v, size_t index, Selection& s) {
   if (!v.is_object() || v.members.size() != 1) {
-    ck.fail(v.pos, index, fmt::format("select wants one of {{\"g\": id}}, {{\"p\": id}} or {{\"m\": id}} (got {})", json_describe(v)));
+    ck.fail(v.pos, index, fmt::format("select wants one of {{\"g\": id}}, {{\"p\": id}}, {{\"m\": id}}, {{\"span\": index}} or "
+                                      "{{\"object\": address}} (got {})", json_describe(v)));
     return false;
   }
   const JsonMember& m = v.members[0];
   int64_t id = 0;
-  if (!ck.count(m.value, index, "select." + m.key, int64_t{1} << 40, id)) return false;
+  if (!ck.count(m.value, index, "select." + m.key, int64_t{1} << 62, id)) return false;
   if (m.key == "g") s = Selection::g(id);
   else if (m.key == "p") s = Selection::p(id);
   else if (m.key == "m") s = Selection::m(id);
+  else if (m.key == "span") s = Selection::span(id);
+  else if (m.key == "object") s = Selection::object(static_cast<uint64_t>(id));
   else {
-    ck.fail(m.key_pos, index, fmt::format("select has no field {} (known: g, p, m)", json_quote(m.key)));
+    ck.fail(m.key_pos, index, fmt::format("select has no field {} (known: g, p, m, span, object)", json_quote(m.key)));
     return false;
   }
   return true;
@@ -120,9 +123,7 @@ bool parse_panel(Checker& ck, const JsonValue& v, size_t index, std::string& out
   }
   std::string names;
   for (auto n : script_panel_names()) names += (names.empty() ? "" : ", ") + std::string(n);
-  const bool later = out == "stacks" || out == "heap" || out == "gc";
-  ck.fail(v.pos, index, later ? fmt::format("the {} panel is not built yet (panels: {})", out, names)
-                              : fmt::format("unknown panel {} (panels: {})", json_quote(out), names));
+  ck.fail(v.pos, index, fmt::format("unknown panel {} (panels: {})", json_quote(out), names));
   return false;
 }
 
@@ -170,7 +171,8 @@ bool parse_step(Checker& ck, const JsonValue& item, size_t index, ScriptStep& st
 
 const std::vector<std::string_view>& script_panel_names() {
   static const std::vector<std::string_view> names = {"scheduler", "timeline", "events", "output", "inspector",
-                                                      "controls", "whatif", "help", "source"};
+                                                      "controls", "whatif", "help", "source", "stacks", "heap", "gc",
+                                                      "heap_graph"};
   return names;
 }
 

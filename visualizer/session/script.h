@@ -4,7 +4,8 @@
 //
 //   [{"step": 40}, {"run_until": "go_park"}, {"select": {"g": 3}}, {"panel": "scheduler"},
 //    {"caption": "G3 blocks on the semaphore"}, {"wait_ms": 500}, {"step_back": 2},
-//    {"screenshot": "out.png"}, {"presenter": true}, {"seek": 120}]
+//    {"screenshot": "out.png"}, {"presenter": true}, {"seek": 120}, {"panel": "heap"},
+//    {"select": {"span": 12}}, {"select": {"object": 824633786368}}]
 //
 // run_until takes an event kind name ("go_park") or an object {"kind": "go_park", "g": 7,
 // "time_ns": 5000} whose fields must all hold. A script is checked completely before anything
@@ -40,8 +41,10 @@ struct ScriptStep {
   bool flag = false;  // presenter
 };
 
-// The panels a script may name ({"panel": "..."}). Panels still to come (stacks, heap,
-// gc) are refused with a sentence saying so.
+// The panels a script may name ({"panel": "..."}); scheduler, stacks, heap and gc share the
+// big left region of the tiled layout, so naming one of them switches that region to it.
+// "heap_graph" is the Heap view with its Graph toggle on (the object graph); "heap" turns the
+// toggle off again (the span view).
 const std::vector<std::string_view>& script_panel_names();
 
 struct ScriptParse {

@@ -135,6 +135,9 @@ void Session::record() {
   event_lines_.clear();
   event_lines_.reserve(events_.capacity());
   goid_index_.clear();
+  goid_scanned_ = 0;
+  goid_dead_.clear();
+  gc_series_.clear();
   checkpoints_.clear();
   timeline_.clear(run_config.gomaxprocs);
   divergence_.clear();
@@ -144,10 +147,14 @@ void Session::record() {
     events_.push_back(*e);
     timeline_.add(*e, index);
     if (e->kind == EventKind::kWrite) writes_.push_back(index);
-    event_lines_.push_back(e->g > 0 ? line_in_model(machine_->model(), find_g(e->g)) : 0);
+    const GIdx gi = e->g > 0 ? find_g(e->g) : kNoG;
+    event_lines_.push_back(gi != kNoG ? line_in_model(machine_->model(), gi) : 0);
+    if (e->kind == EventKind::kGoExit && gi != kNoG) goid_dead_.emplace_back(gi, e->g);
+    gc_series_.add(*e, index, machine_->model().heap);
     const uint64_t n = events_.size();
     if (checkpoints_.due(n) && checkpoint_safe(machine_->model())) checkpoints_.add(n, machine_->checkpoint());
   }
+  gc_series_.finish(events_.empty() ? 0 : events_.back().time);
   timeline_.finish(events_.empty() ? 0 : events_.back().time,
                    events_.empty() ? 0 : static_cast<uint32_t>(events_.size() - 1));
   final_output_ = machine_->model().output;
@@ -270,22 +277,37 @@ std::string Session::func_name(int32_t entry) const {
 }
 
 GIdx Session::find_g(int64_t goid) {
+  // Called for every recorded event, so it must stay O(1) amortized with 10k goroutines (a
+  // full pass over allg per new goroutine made recording quadratic).
   const Model& md = machine_->model();
   auto ok = [&](GIdx gi) { return gi != kNoG && static_cast<size_t>(gi) < md.allg.size() && md.allg[static_cast<size_t>(gi)].goid == goid; };
-  if (goid >= 0 && static_cast<size_t>(goid) < goid_index_.size() && ok(goid_index_[static_cast<size_t>(goid)])) {
-    return goid_index_[static_cast<size_t>(goid)];
+  auto cached = [&]() { return goid >= 0 && static_cast<size_t>(goid) < goid_index_.size() && ok(goid_index_[static_cast<size_t>(goid)]); };
+  auto remember = [&](size_t i) {
+    const int64_t id = md.allg[i].goid;
+    if (id <= 0) return;
+    if (static_cast<size_t>(id) >= goid_index_.size()) goid_index_.resize(static_cast<size_t>(id) + 1, kNoG);
+    goid_index_[static_cast<size_t>(id)] = static_cast<GIdx>(i);
+  };
+  if (cached()) return goid_index_[static_cast<size_t>(goid)];
+  // 1. Slots appended since the last look (malg: allg only grows).
+  for (; goid_scanned_ < md.allg.size(); ++goid_scanned_) remember(goid_scanned_);
+  if (cached()) return goid_index_[static_cast<size_t>(goid)];
+  // 2. A dead G's slot reused (gfget), most recently freed first; reused slots leave the list.
+  for (size_t k = goid_dead_.size(); k-- > 0;) {
+    const auto [slot, old_goid] = goid_dead_[k];
+    if (static_cast<size_t>(slot) >= md.allg.size() || md.allg[static_cast<size_t>(slot)].goid == old_goid) continue;
+    remember(static_cast<size_t>(slot));
+    goid_dead_.erase(goid_dead_.begin() + static_cast<long>(k));
+    if (cached()) return goid_index_[static_cast<size_t>(goid)];
   }
-  // A new goroutine (or a reused slot): one pass over allg refreshes every entry.
-  for (size_t i = 0; i < md.allg.size(); ++i) {
-    const auto id = static_cast<size_t>(md.allg[i].goid);
-    if (md.allg[i].goid <= 0) continue;
-    if (id >= goid_index_.size()) goid_index_.resize(id + 1, kNoG);
-    goid_index_[id] = static_cast<GIdx>(i);
-  }
-  if (goid >= 0 && static_cast<size_t>(goid) < goid_index_.size() && ok(goid_index_[static_cast<size_t>(goid)])) {
-    return goid_index_[static_cast<size_t>(goid)];
-  }
-  return kNoG;
+  // 3. Anything else (a slot reused before its exit event was handed out): one full pass.
+  for (size_t i = 0; i < md.allg.size(); ++i) remember(i);
+  return cached() ? goid_index_[static_cast<size_t>(goid)] : kNoG;
+}
+
+const ir::Module* Session::module() const {
+  const auto* in = program_ ? dynamic_cast<const interp::Interp*>(program_.get()) : nullptr;
+  return in != nullptr ? &in->module() : nullptr;
 }
 
 int32_t Session::line_in_model(const Model& md, GIdx gi) const {

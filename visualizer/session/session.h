@@ -31,8 +31,13 @@
 #include "sim/rt/machine.h"
 #include "sim/scenario/scenario.h"
 #include "visualizer/session/breakpoint.h"
+#include "visualizer/session/gc_series.h"
 #include "visualizer/session/history.h"
 #include "visualizer/session/timeline_index.h"
+
+namespace gosim::ir {
+struct Module;
+}
 
 namespace gosim::viz {
 
@@ -122,6 +127,10 @@ class Session {
   // The whole run's output (as at the end).
   const std::string& final_output() const { return final_output_; }
   const TimelineIndex& timeline() const { return timeline_; }
+  // Heap live vs goal and the GC cycles over the whole run (recorded with it).
+  const GcSeries& gc_series() const { return gc_series_; }
+  // The interpreted program's IR (frame layouts, variables, types), or nullptr for a C++ program.
+  const ir::Module* module() const;
   // Short function name for a G's entry ("main.ping", "runtime.forcegchelper").
   std::string func_name(int32_t entry) const;
 
@@ -182,6 +191,11 @@ class Session {
   std::vector<uint32_t> writes_;  // indices of write events, for output_at_cursor
   std::vector<int32_t> event_lines_;  // by event index: the line its goroutine was at
   std::vector<GIdx> goid_index_;      // goid -> GIdx while recording (slots are reused: checked)
+  size_t goid_scanned_ = 0;           // allg slots find_g has indexed (new slots are appended)
+  // Slots whose G exited, most recent last, with the goid they had: a new G reuses one of
+  // these (Go's gfget pops the most recently freed), so find_g looks here, newest first.
+  std::vector<std::pair<GIdx, int64_t>> goid_dead_;
+  GcSeries gc_series_;
   CheckpointStore checkpoints_;
   TimelineIndex timeline_;
   std::string final_output_;

@@ -5,9 +5,9 @@
 // which the app carries out after the frame is drawn. The app owns the windows (layout,
 // presenter mode, focus); a panel draws the inside of its window.
 //
-// Adding a panel (the Source, Goroutine stacks, Heap and GC timeline panels are next): one
-// class in visualizer/panels/<name>_panel.{h,cpp}, registered in VizApp's constructor, its id
-// added to script_panel_names() and to the tiled layout.
+// Adding a panel: one class in visualizer/panels/<name>_panel.{h,cpp}, registered in VizApp's
+// constructor, its id added to script_panel_names() and to the tiled layout (the big left view
+// switches between scheduler, stacks, heap and gc; see VizApp::draw_normal).
 #pragma once
 
 #include <cstdint>
@@ -118,6 +118,27 @@ struct SourceRowRecord {
   int tokens_shown = 0;
   bool breakpoint = false;
 };
+// The heap panel's visible slot lines: span, slots [first, first+n), where the first cell is.
+struct HeapLineRecord {
+  int32_t span = -1;
+  uint32_t first_slot = 0, nslots = 0;
+  ImVec2 origin{0, 0};  // top-left of the first cell
+  float cell = 0;       // cell pitch in pixels; cells run left to right
+};
+// A node of the heap's object graph: its box and the state glyph inside it (drawn as a slot).
+struct GraphNodeRecord {
+  uint64_t addr = 0;
+  Rect box;
+  ImVec2 glyph{0, 0};  // top-left of the glyph cell
+  float cell = 0;
+  bool flash = false;
+};
+struct StackFrameRecord {
+  std::string func;
+  uint64_t fp = 0;
+  Rect box;
+  int slots = 0;
+};
 struct FrameRecord {
   std::map<std::string, Rect> panels;
   std::vector<SourceRowRecord> source_rows;  // visible rows only
@@ -127,6 +148,24 @@ struct FrameRecord {
   int global_shown = 0;
   Rect timeline_plot;
   float timeline_cursor_x = -1;
+  std::vector<HeapLineRecord> heap_lines;
+  Rect heap_list;
+  Rect graph_area;                       // the object graph's canvas (visible part)
+  std::vector<GraphNodeRecord> graph_nodes;
+  std::string graph_flash;               // the flash sentence drawn, "" for none
+  bool graph_too_large = false;
+  std::vector<StackFrameRecord> stack_frames;
+  Rect stack_ledger;
+  int64_t stack_goid = 0;
+  int stack_bars = 0;
+  Rect stack_bars_area;
+  Rect growth_old, growth_new;
+  int growth_adjusted = 0;  // pointers adjusted (the copystack event's count when it has one)
+  int growth_ticks = 0;     // of them, drawn as ticks where they are now
+  Rect gc_plot;
+  float gc_cursor_x = -1;
+  int gc_cycles = 0;
+  int gc_samples = 0;
   void clear() { *this = FrameRecord{}; }
 };
 

@@ -51,6 +51,26 @@ constexpr Rgb kCatProgram{235, 235, 235};
 constexpr Rgb kCatChan = okabe_ito::kBluishGreen;
 constexpr Rgb kCatMemory = okabe_ito::kYellow;     // stack, alloc, gc
 constexpr Rgb kCatLimit = okabe_ito::kVermillion;
+// Heap slots in the tri-colour abstraction; each also has its own glyph (heap_panel.cpp):
+// free = a small dot, white = hollow square, grey = half-filled square, black = filled square.
+constexpr Rgb kSlotGrey{128, 128, 128};
+constexpr Rgb kSlotBlack{0, 0, 0};
+constexpr Rgb kSlotCard{58, 62, 70};       // the background slots are drawn on (normal theme)
+constexpr Rgb kSlotCardLight{214, 214, 214};  // presenter theme
+// The heap's object graph: what the last GC event (write barrier, shade, scan, markroot) touched
+// gets a thick outline in this colour, on top of the node's own glyph (heap_graph.cpp).
+constexpr Rgb kGraphFlash = okabe_ito::kVermillion;
+// Stacks and the GC timeline.
+constexpr Rgb kFrameFill = okabe_ito::kSkyBlue;     // a stack frame's header band
+constexpr Rgb kFrameInner = okabe_ito::kBlue;       // the innermost (running) frame's band
+constexpr Rgb kGuard = okabe_ito::kVermillion;      // the stack guard zone (hatched)
+constexpr Rgb kStackUsed = okabe_ito::kBluishGreen; // used part of a stack bar
+constexpr Rgb kAdjusted = okabe_ito::kOrange;       // a pointer copystack adjusted
+constexpr Rgb kHeapLive = okabe_ito::kBluishGreen;  // GC timeline: heap live
+constexpr Rgb kHeapGoal = okabe_ito::kOrange;       // GC timeline: heap goal
+constexpr Rgb kStw = okabe_ito::kVermillion;        // stop-the-world bands
+constexpr Rgb kMarkPhase = okabe_ito::kYellow;      // concurrent mark bands
+constexpr Rgb kSweepPhase = okabe_ito::kSkyBlue;    // concurrent sweep bands
 }  // namespace colors
 
 // Panel backgrounds, per theme; the UI test reads them to tell drawn pixels from empty ones.

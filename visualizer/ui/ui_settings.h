@@ -40,6 +40,9 @@ struct UiSettings {
   std::string caption;       // from a script; empty: the current event's sentence
   std::string banner;        // an error to show over everything (a broken file on reload)
   std::string focus_panel;   // a panel a script asked to bring forward (consumed once)
+  // Which view fills the big left region in the tiled layout: scheduler, stacks, heap or gc.
+  std::string main_view = "scheduler";
+  bool heap_graph = false;   // the Heap view draws the object graph (small heaps) instead of spans
   bool show_help = false;
   bool show_whatif = false;
   bool show_open = false;         // the Open dialog (Ctrl+O)

@@ -20,14 +20,18 @@
 
 #include "visualizer/panels/controls_panel.h"
 #include "visualizer/panels/event_log_panel.h"
+#include "visualizer/panels/gc_panel.h"
+#include "visualizer/panels/heap_panel.h"
 #include "visualizer/panels/help_window.h"
 #include "visualizer/panels/inspector_panel.h"
 #include "visualizer/panels/open_dialog.h"
 #include "visualizer/panels/output_panel.h"
 #include "visualizer/panels/scheduler_panel.h"
 #include "visualizer/panels/source_panel.h"
+#include "visualizer/panels/stacks_panel.h"
 #include "visualizer/panels/timeline_panel.h"
 #include "visualizer/panels/whatif_panel.h"
+#include "visualizer/session/escape_notes.h"
 #include "visualizer/ui/caption.h"
 
 namespace gosim::viz {
@@ -44,8 +48,21 @@ VizApp::VizApp(Session& session, VizKeys keys) : session_(session), keys_(keys) 
   panels_.push_back(std::make_unique<HelpWindow>());
   panels_.push_back(std::make_unique<SourcePanel>());
   panels_.push_back(std::make_unique<OpenDialog>());
-  // Next: StacksPanel ("stacks"), HeapPanel ("heap"), GcPanel ("gc").
+  panels_.push_back(std::make_unique<StacksPanel>());
+  panels_.push_back(std::make_unique<HeapPanel>());
+  panels_.push_back(std::make_unique<GcPanel>());
 }
+
+namespace {
+// The views that share the big left region of the tiled layout, in tab order.
+constexpr const char* kMainViews[] = {"scheduler", "stacks", "heap", "gc"};
+bool is_main_view(const std::string& id) {
+  for (const char* v : kMainViews) {
+    if (id == v) return true;
+  }
+  return false;
+}
+}  // namespace
 
 VizApp::~VizApp() = default;
 
@@ -76,6 +93,12 @@ void VizApp::frame(double now_ms) {
   handle_keys();
   watch_files(now_ms);
   play(now_ms);
+  if (notes_run_ != session_.run_id() && session_.loaded()) {
+    // The compiler's escape decisions beside the source lines, once per recorded run (the
+    // source may have changed on reload). set_source_annotations can still replace them.
+    annotations_ = escape_annotations(session_.source_name(), session_.source_text());
+    notes_run_ = session_.run_id();
+  }
   if (sched_rev_ != session_.revision()) {
     sched_ = build_sched_view(session_);
     source_ = build_source_view(session_);
@@ -268,6 +291,7 @@ void VizApp::panel_window(Panel& p, const Rect* fixed, bool* open) {
   if (ImGui::Begin(title.c_str(), open, flags)) {
     const ImVec2 pos = ImGui::GetWindowPos(), size = ImGui::GetWindowSize();
     record_.panels[p.id()] = Rect{pos, ImVec2(pos.x + size.x, pos.y + size.y)};
+    if (fixed && !settings_.presenter && is_main_view(p.id())) main_view_tabs();
     PanelContext ctx{session_, sched_, settings_, commands_, theme_, record_, source_, annotations_};
     p.draw(ctx);
   }
@@ -293,7 +317,8 @@ void VizApp::draw_normal() {
   const Rect inspector{{lw, ch + src_h + log_h}, {mid, d.y}};
   const Rect output{{mid, ch + src_h + log_h}, {d.x, d.y}};
   panel_window(*find("controls"), &controls);
-  panel_window(*find("scheduler"), &sched);
+  if (!is_main_view(settings_.main_view)) settings_.main_view = "scheduler";
+  panel_window(*find(settings_.main_view), &sched);
   panel_window(*find("timeline"), &timeline);
   panel_window(*find("source"), &source);
   panel_window(*find("events"), &events);
@@ -357,7 +382,31 @@ void VizApp::draw_banner() {
 }
 
 // [SECTION] script host and screenshots
+// The row of view names at the top of the big left region: one click switches the view.
+void VizApp::main_view_tabs() {
+  for (const char* v : kMainViews) {
+    const bool on = settings_.main_view == v;
+    Panel* p = find(v);
+    if (on) ImGui::PushStyleColor(ImGuiCol_Button, ImGui::GetStyleColorVec4(ImGuiCol_ButtonActive));
+    if (ImGui::SmallButton(p ? p->title() : v)) settings_.main_view = v;
+    if (on) ImGui::PopStyleColor();
+    ImGui::SameLine();
+  }
+  ImGui::NewLine();
+}
+
 void VizApp::show_panel(const std::string& name) {
+  // "heap_graph" is the Heap view with its Graph toggle on; "heap" is the span view.
+  if (name == "heap_graph" || name == "heap") {
+    settings_.heap_graph = name == "heap_graph";
+    show_panel_window("heap");
+    return;
+  }
+  show_panel_window(name);
+}
+
+void VizApp::show_panel_window(const std::string& name) {
+  if (is_main_view(name)) settings_.main_view = name;
   if (name == "whatif") settings_.show_whatif = true;
   if (name == "help") settings_.show_help = true;
   if (name == "open") settings_.show_open = true;
@@ -403,6 +452,38 @@ std::string VizApp::layout_json(int width, int height) const {
   j["timeline_plot"] = rect(record_.timeline_plot);
   j["timeline_cursor_x"] = record_.timeline_cursor_x;
   j["source_highlight"] = record_.source_highlight;
+  j["main_view"] = settings_.main_view;
+  j["heap_list"] = rect(record_.heap_list);
+  j["heap_lines"] = json::array();
+  for (const HeapLineRecord& l : record_.heap_lines) {
+    j["heap_lines"].push_back({{"span", l.span}, {"first_slot", l.first_slot}, {"nslots", l.nslots},
+                               {"origin", {l.origin.x, l.origin.y}}, {"cell", l.cell}});
+  }
+  j["heap_graph"] = settings_.heap_graph;
+  j["graph_area"] = rect(record_.graph_area);
+  j["graph_flash"] = record_.graph_flash;
+  j["graph_too_large"] = record_.graph_too_large;
+  j["graph_nodes"] = json::array();
+  for (const GraphNodeRecord& n : record_.graph_nodes) {
+    j["graph_nodes"].push_back({{"addr", n.addr}, {"box", rect(n.box)}, {"glyph", {n.glyph.x, n.glyph.y}},
+                                {"cell", n.cell}, {"flash", n.flash}});
+  }
+  j["stack_goid"] = record_.stack_goid;
+  j["stack_frames"] = json::array();
+  for (const StackFrameRecord& f : record_.stack_frames) {
+    j["stack_frames"].push_back({{"func", f.func}, {"fp", f.fp}, {"box", rect(f.box)}, {"slots", f.slots}});
+  }
+  j["stack_bars"] = record_.stack_bars;
+  j["stack_ledger"] = rect(record_.stack_ledger);
+  j["stack_bars_area"] = rect(record_.stack_bars_area);
+  j["growth_old"] = rect(record_.growth_old);
+  j["growth_new"] = rect(record_.growth_new);
+  j["growth_adjusted"] = record_.growth_adjusted;
+  j["growth_ticks"] = record_.growth_ticks;
+  j["gc_plot"] = rect(record_.gc_plot);
+  j["gc_cursor_x"] = record_.gc_cursor_x;
+  j["gc_cycles"] = record_.gc_cycles;
+  j["gc_samples"] = record_.gc_samples;
   j["source_rows"] = json::array();
   for (const SourceRowRecord& r : record_.source_rows) {
     j["source_rows"].push_back({{"line", r.line}, {"row", rect(r.row)}, {"tokens", rect(r.tokens)},

@@ -31,9 +31,9 @@ class VizApp final : public ScriptHost {
   void set_script(std::vector<ScriptStep> steps);
   void set_banner(std::string text) { settings_.banner = std::move(text); }
   UiSettings& settings() { return settings_; }
-  // What the Source panel writes beside lines besides the scenario's notes: the escape
-  // module's decisions ("moved to heap: u") once it lands. Replaced whole; kept across
-  // cursor moves, cleared when another file is opened.
+  // What the Source panel writes beside lines besides the scenario's notes. VizApp fills it
+  // with the escape module's decisions ("moved to heap: u") whenever a run is recorded;
+  // this replaces them whole until the next run.
   void set_source_annotations(LineAnnotations a) { annotations_ = std::move(a); }
   // Keeps the recent-files list in imgui.ini ([GosimRecent][files]); call once after
   // ImGui::CreateContext, before the first frame.
@@ -65,6 +65,7 @@ class VizApp final : public ScriptHost {
   void note(const std::string& line) override;
 
  private:
+  void show_panel_window(const std::string& name);  // bring panel `name` forward (a main view: switch to it)
   void handle_keys();
   void watch_files(double now_ms);
   void open_path(const std::string& path);
@@ -73,6 +74,7 @@ class VizApp final : public ScriptHost {
   void draw_normal();
   void draw_presenter();
   void draw_banner();
+  void main_view_tabs();
   // One panel in a window at a fixed place (`fixed`) or a floating one.
   void panel_window(Panel& p, const Rect* fixed, bool* open = nullptr);
   Panel* find(const std::string& id);
@@ -89,6 +91,7 @@ class VizApp final : public ScriptHost {
   uint64_t sched_rev_ = ~0ull;
   SourceView source_;
   LineAnnotations annotations_;
+  uint64_t notes_run_ = ~0ull;  // the run the escape annotations were computed for
   bool watch_ = false;
   double next_watch_ms_ = 0;
   std::vector<std::pair<std::string, int64_t>> watched_;  // file, last write time seen

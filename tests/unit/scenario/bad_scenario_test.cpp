@@ -117,10 +117,10 @@ TEST_CASE("bad input: unknown keys in nested objects") {
         "scenarios/x.json:6:25: unknown key \"max_event\" in config.limits (did you mean \"max_events\"?)");
   CHECK(refusal(with(",\n  \"config\": {\"colour\": 5}")) ==
         "scenarios/x.json:6:14: unknown key \"colour\" in config "
-        "(known keys: GOMAXPROCS, GOGC, seed, limits, cost, whatif)");
+        "(known keys: GOMAXPROCS, GOGC, GOMEMLIMIT, gctrace, check_gc, seed, limits, cost, whatif)");
   CHECK(refusal(with(",\n  \"config\": {\"whatif\": {\"no_gc\": true}}")) ==
         "scenarios/x.json:6:25: unknown key \"no_gc\" in config.whatif "
-        "(known keys: no_runnext, no_steal, no_async_preempt, sysmon_period_us)");
+        "(known keys: no_runnext, no_steal, no_async_preempt, sysmon_period_us, gc_barrier, gc_stw)");
   CHECK(refusal(with(",\n  \"notes\": [{\"line\": 1, \"txt\": \"hi\"}]")) ==
         "scenarios/x.json:6:13: missing required key \"text\" in notes[0]\n"
         "scenarios/x.json:6:25: unknown key \"txt\" in notes[0] (did you mean \"text\"?)");

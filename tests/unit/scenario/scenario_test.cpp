@@ -188,3 +188,27 @@ TEST_CASE("what-if switches and the newer cost keys load into the config") {
   CHECK(c.cost.spin_ns == 8);
   CHECK(c.cost.sync_ns == 9);
 }
+
+TEST_CASE("the collector's keys load: check_gc and the barrier and stop-the-world what-ifs") {
+  const std::string text = R"({"id": "g", "title": "T", "summary": "S",
+    "source": "package main\nfunc main() {}\n",
+    "config": {"check_gc": true, "whatif": {"gc_barrier": "off", "gc_stw": true}}})";
+  const gosim::ScenarioLoad load = gosim::parse_scenario("scenarios/g.json", text);
+  INFO(errors_of(load));
+  REQUIRE(load.scenario.has_value());
+  const gosim::Config& c = load.scenario->config;
+  CHECK(c.check_gc);
+  CHECK(c.whatif.gc_barrier == 1);  // WhatIf::gc_barrier: 0 hybrid, 1 off, 2 dijkstra, 3 yuasa
+  CHECK(c.whatif.gc_stw);
+  const char* names[] = {"hybrid", "off", "dijkstra", "yuasa"};
+  for (int32_t i = 0; i < 4; ++i) {
+    const std::string one = R"({"id": "g", "title": "", "summary": "", "source": "",
+      "config": {"whatif": {"gc_barrier": ")" + std::string(names[i]) + R"("}}})";
+    const gosim::ScenarioLoad l = gosim::parse_scenario("g.json", one);
+    REQUIRE(l.scenario.has_value());
+    CHECK(l.scenario->config.whatif.gc_barrier == i);
+  }
+  const gosim::ScenarioLoad bad = gosim::parse_scenario(
+      "g.json", R"({"id": "g", "title": "", "summary": "", "source": "", "config": {"whatif": {"gc_barrier": "none"}}})");
+  CHECK(!bad.scenario.has_value());
+}

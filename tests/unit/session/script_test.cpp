@@ -73,7 +73,7 @@ TEST_CASE("every bad step is reported, each with its own index") {
     {"step": 1, "seek": 2},
     {"run_until": "gc_frobnicate"},
     {"select": {"q": 1}},
-    {"panel": "heap"},
+    {"panel": "goroutines"},
     {"panel": "nonsense"},
     {"presenter": "yes"},
     {"wait_ms": 1.5},
@@ -88,13 +88,25 @@ TEST_CASE("every bad step is reported, each with its own index") {
   CHECK(e.find("step [1]: each step is an object with exactly one key") != std::string::npos);
   CHECK(e.find("step [2]: unknown event kind \"gc_frobnicate\"") != std::string::npos);
   CHECK(e.find("step [3]: select has no field \"q\"") != std::string::npos);
-  CHECK(e.find("step [4]: the heap panel is not built yet") != std::string::npos);
+  CHECK(e.find("step [4]: unknown panel \"goroutines\"") != std::string::npos);
   CHECK(e.find("step [5]: unknown panel \"nonsense\"") != std::string::npos);
   CHECK(e.find("step [6]: presenter wants true or false") != std::string::npos);
   CHECK(e.find("step [7]: wait_ms wants a whole number") != std::string::npos);
   CHECK(e.find("step [8]: screenshot wants a non-empty string") != std::string::npos);
   CHECK(e.find("step [9]: each step is an object") != std::string::npos);
   CHECK(e.find("step [10]: run_until has no field \"when\"") != std::string::npos);
+}
+
+TEST_CASE("the stacks, heap and gc panels can be named, and spans and objects selected") {
+  const auto p = parse_script("s.json", R"([{"panel": "stacks"}, {"panel": "heap"}, {"panel": "gc"},
+    {"select": {"span": 12}}, {"select": {"object": 824633786368}}])");
+  REQUIRE(p.ok());
+  REQUIRE(p.steps.size() == 5);
+  CHECK(p.steps[0].text == "stacks");
+  CHECK(p.steps[1].text == "heap");
+  CHECK(p.steps[2].text == "gc");
+  CHECK(p.steps[3].select == Selection::span(12));
+  CHECK(p.steps[4].select == Selection::object(0xc000010000));
 }
 
 TEST_CASE("a script that is not an array, or not JSON, is refused with a position") {

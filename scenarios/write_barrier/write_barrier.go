@@ -1,0 +1,55 @@
+package main
+
+import "fmt"
+
+type node struct {
+	next *node
+	v    int
+}
+
+// bigHolder is a 64 KiB object of pointers. Scanning it is more mark work than one worker
+// turn does, so what it points to stays grey until the next turn.
+type bigHolder struct {
+	slots [8192]*node
+}
+
+var (
+	holder  *bigHolder // greyed first by the globals job, so scanned after early (LIFO)
+	early   *node      // greyed last, scanned first: black before the move
+	ballast []byte     // 4 MiB of bytes: past the first GC trigger
+)
+
+// setup builds early, holder -> B -> C (C holds 42). It returns before the GC starts, so no
+// live stack frame points to B or C.
+func setup() {
+	early = &node{v: 1}
+	holder = new(bigHolder)
+	holder.slots[0] = &node{v: 2, next: &node{v: 42}}
+}
+
+// move hands C from B (not scanned yet) to early (already scanned: black).
+func move() {
+	b := holder.slots[0]
+	early.next = b.next // store into a black object
+	b.next = nil        // delete C's only other pointer
+}
+
+// spin runs n iterations of plain arithmetic: mutator time during which the mark workers
+// earn their turns. spin(9500) is tuned to gosim's costs so that move runs after the worker
+// has scanned early and holder but before it scans B; real Go's timing differs.
+func spin(n int) int {
+	s := 0
+	for i := 0; i < n; i++ {
+		s += i & 7
+	}
+	return s
+}
+
+func main() {
+	setup()
+	ballast = make([]byte, 4<<20) // the heap passes the trigger: a GC cycle starts
+	s := spin(9500)
+	move()
+	s += spin(200000)
+	fmt.Println("C still holds", early.next.v, s > 0)
+}

@@ -1,0 +1,129 @@
+// Calls and the goroutine stack, from the interpreter's side: a G's first stack and frame, a
+// call's frame, the prologue's stack check and newstack (Go: runtime/stack.go newstack,
+// cmd/internal/obj/x86/obj6.go stacksplit). The stack operations themselves (copystack,
+// shrinkstack, the check's arithmetic) are in sim/rt/stack.cpp, where the GC can reach them.
+//
+// A frame of an interpreted function is frame_size bytes (its IR frame: parameters, results,
+// locals, temporaries), placed right below its caller's frame; the G's SP is the lowest frame's
+// base. Before placing a frame, the call runs the check the compiler's prologue would run for
+// a frame of that size (Go compares the SP at entry, before the frame is allocated, which is
+// what gosim's SP is at that moment). When it fails: a kMorestack event, then newstack sizes
+// the new stack and copystack moves the frames there (kCopyStack), then the frame is placed.
+#include <algorithm>
+
+#include "sim/heap/heap.h"
+#include "sim/interp/exec.h"
+#include "sim/interp/interp.h"
+#include "sim/rt/stack.h"
+
+namespace gosim::interp {
+
+namespace {
+
+// Go: obj6.go preprocess — a function that calls nothing gets no stack check when its frame is
+// under _StackSmall. In the IR, anything that can run Go code below this frame is a call.
+bool is_leaf(const ir::Function& f) {
+  for (const ir::Instr& in : f.code) {
+    switch (in.op) {
+      case ir::Op::kCall: case ir::Op::kCallClosure: case ir::Op::kCallIface: case ir::Op::kLib:
+      case ir::Op::kDefer: case ir::Op::kGo:
+        return false;
+      default: break;
+    }
+  }
+  return true;
+}
+
+uint64_t moved(uint64_t v, uint64_t lo, uint64_t hi, int64_t delta) {
+  return v >= lo && v < hi ? static_cast<uint64_t>(static_cast<int64_t>(v) + delta) : v;
+}
+
+}  // namespace
+
+void Exec::start() {
+  GCode& c = code();
+  // Go: newproc1 -> malg(_StackMin): the 2 KiB stack comes from the P's stack cache.
+  c.stack_lo = heap::stackalloc(mc_.mutable_model().heap, current_p(), kStackMin, &g().heap_events).addr;
+  c.stack_hi = c.stack_lo + kStackMin;
+  if (c.arg == 0) {  // main
+    push_frame(c.entry, 0, 0, 0);
+    return;
+  }
+  // A go statement's record: function, funcval, creator function and line, parameters.
+  const uint64_t rec = static_cast<uint64_t>(c.arg);
+  c.go_fn = static_cast<int32_t>(ld8(rec + 16));
+  c.go_line = static_cast<int32_t>(ld8(rec + 24));
+  push_frame(static_cast<int32_t>(ld8(rec)), rec + 32, ld8(rec + 8), 0);
+}
+
+void Exec::push_frame(int32_t fn, uint64_t args, uint64_t ctx, uint64_t ret_to) {
+  const ir::Function& f = mod_.funcs[static_cast<size_t>(fn)];
+  uint64_t sp = stack_sp(code());
+  if (stacksplit_fails(sp, stackguard0(code()), f.frame_size) &&
+      !(f.frame_size < static_cast<int64_t>(kStackSmall) && is_leaf(f))) {
+    // args, ctx and ret_to may point into the stack that is about to move.
+    const uint64_t lo = code().stack_lo, hi = code().stack_hi;
+    if (!newstack(fn, f.frame_size)) return;  // stack overflow: the program is dead
+    const int64_t delta = static_cast<int64_t>(code().stack_hi) - static_cast<int64_t>(hi);
+    args = moved(args, lo, hi, delta);
+    ctx = moved(ctx, lo, hi, delta);
+    ret_to = moved(ret_to, lo, hi, delta);
+    sp = stack_sp(code());
+  }
+  const uint64_t fp = (sp - static_cast<uint64_t>(f.frame_size)) & ~uint64_t{7};
+  mem_.zero(fp, static_cast<size_t>(f.frame_size));
+  if (f.params_size > 0 && args != 0) mem_.copy(fp, args, static_cast<size_t>(f.params_size));
+  code().frames.push_back(Frame{fn, 0, fp, ctx, ret_to});
+}
+
+// A deferred call's frame, its parameters copied in from the defer record (Go 1.13+ keeps
+// defer records on the stack, so running one allocates nothing).
+void Exec::push_deferred(const DeferRec& d) {
+  const size_t depth = code().frames.size();
+  push_frame(static_cast<int32_t>(d.fn), 0, d.ctx, 0);
+  if (code().frames.size() == depth) return;  // the stack overflowed
+  const ir::Function& f = mod_.funcs[static_cast<size_t>(d.fn)];
+  const size_t n = std::min(d.args.size(), static_cast<size_t>(f.params_size));
+  if (n > 0) mem_.write(code().frames.back().fp, d.args.data(), n);
+}
+
+// Go: runtime/stack.go newstack, reached from the prologue through morestack.
+bool Exec::newstack(int32_t fn, int64_t framesize) {
+  GCode& c = code();
+  const uint64_t sp = stack_sp(c);
+  const int32_t p = current_p();
+  heap::emit(&g().heap_events, EventKind::kMorestack, p, morestack_a(fn, framesize), static_cast<int64_t>(sp),
+             static_cast<int64_t>(stackguard0(c)));
+  const uint64_t oldsize = c.stack_hi - c.stack_lo;
+  const uint64_t newsize = newstack_size(oldsize, c.stack_hi - sp, framesize);
+  const int64_t limit = mc_.config().limits.max_stack_bytes;
+  if (limit > 0 && newsize > static_cast<uint64_t>(limit)) {
+    // Go: newstack prints the limit and the stack, then throw("stack overflow"). The events
+    // that led here go out first, as the machine would send them at the next request.
+    const int32_t m = g().m;
+    for (const Event& e : g().heap_events) mc_.emit_event(e.kind, e.p < 0 ? p : e.p, m, g().goid, e.a, e.b, e.c);
+    g().heap_events.clear();
+    Model& md = mc_.mutable_model();
+    const std::string text = stack_overflow_text(static_cast<uint64_t>(limit), sp, c.stack_lo, c.stack_hi);
+    const auto offset = static_cast<int64_t>(md.output.size());
+    md.output += text;
+    mc_.emit_event(EventKind::kWrite, p, m, g().goid, 2, offset, static_cast<int64_t>(text.size()));
+    // Go's traceback shows the function whose prologue failed, at its declaration's line, and
+    // throw's own frames as "runtime stack:". The frame record exists only for the dump.
+    const ir::Function& f = mod_.funcs[static_cast<size_t>(fn)];
+    Frame shown{fn, static_cast<int32_t>(f.code.size()), sp, 0, 0};
+    shown.at_return = true;
+    c.frames.push_back(shown);
+    mc_.fatal("stack overflow\n\nruntime stack:\nruntime.throw(...)\n\truntime/panic.go:1047\n"
+              "runtime.newstack(...)\n\truntime/stack.go:1103\nruntime.morestack(...)\n\truntime/asm_amd64.s:570");
+    code().frames.pop_back();
+    Request r;
+    r.kind = ReqKind::kWork;  // stop here: the engine has finished
+    request(std::move(r));
+    return false;
+  }
+  copystack(mc_.mutable_model(), gi_, newsize, p, &g().heap_events);
+  return true;
+}
+
+}  // namespace gosim::interp

@@ -1,0 +1,445 @@
+// The GC cycle on the virtual clock (see gc.h for the shape, docs/heap.md for the
+// simplifications). Every step goes through the headless collector in sim/heap/mgc*.cpp and
+// shows as events: the stop-the-world pauses, the phase changes, each root job, each scanned
+// object with what it greyed, each assist, each swept span.
+#include "sim/rt/gc.h"
+
+#include <algorithm>
+
+#include "sim/rt/machine.h"
+#include "sim/rt/netpoll.h"
+#include "sim/rt/proc.h"
+#include "sim/rt/stack.h"
+
+namespace gosim {
+
+namespace {
+
+// The collector's events carry the P (and M, G) they happened on.
+void flush(Model& md, int32_t pid, int64_t goid, std::vector<Event>& evs) {
+  const int32_t mid = pid >= 0 && pid < static_cast<int32_t>(md.allp.size()) ? md.allp[static_cast<size_t>(pid)].m : -1;
+  for (Event e : evs) {
+    if (e.p < 0) e.p = pid;
+    e.m = mid;
+    if (e.g == 0) e.g = goid;  // a shrunk stack's events already name their goroutine
+    emit(md.engine, e);
+  }
+  evs.clear();
+}
+
+int64_t running_goid(const Model& md, int32_t pid) {
+  const P& pp = md.allp[static_cast<size_t>(pid)];
+  if (pp.m < 0) return 0;
+  return goid_of(md, md.allm[static_cast<size_t>(pp.m)].curg);
+}
+
+// Go: stopTheWorldWithSema ... startTheWorldWithSema for a pause of `ns`: every other P running
+// a goroutine stops at its next safe point for the pause (its next step moves later by `ns`).
+// The P that stops the world waits the pause itself (the caller adds it to its own delay).
+void stop_the_world_for(Model& md, int32_t pid, VTime ns, int64_t why) {
+  Event e;
+  e.kind = EventKind::kStopTheWorld;
+  e.p = pid;
+  e.m = md.allp[static_cast<size_t>(pid)].m;
+  e.g = running_goid(md, pid);
+  e.a = static_cast<int64_t>(md.allp.size());
+  e.b = why;  // 1 sweep termination, 2 mark termination (the sentence in describe.cpp)
+  e.c = ns;
+  emit(md.engine, e);
+  for (P& pp : md.allp) {
+    if (pp.id == pid || pp.status != PStatus::kRunning || !pp.scheduled) continue;
+    ++pp.gen;  // the pending item is stale; a new one at the later time replaces it
+    pp.clock = std::max(pp.clock, md.engine.now) + ns;
+    md.engine.agenda.push(pp.clock, kItemPStep, pp.id, pp.gen);
+  }
+}
+
+VTime scan_ns(int64_t bytes) { return bytes <= 0 ? 0 : (bytes + kGcScanBytesPerNs - 1) / kGcScanBytesPerNs; }
+
+// Go: gcDrain: root jobs first (markroot), then grey objects, until `budget` bytes of scan work
+// are done (< 0: no limit). Returns the scan work done.
+int64_t drain(Machine& mc, int32_t pid, int64_t budget, std::vector<Event>& ev) {
+  Model& md = mc.mutable_model();
+  heap::Heap& h = md.heap;
+  heap::GCDriver& d = h.gc.driver;
+  int64_t done = 0;
+  const auto left = [&] { return budget < 0 || done < budget; };
+  if (d.globalsPending && left()) {
+    d.globalsPending = false;
+    heap::RootJob job = gc_globals_root(mc);
+    job.scan_bytes += kRuntimeGlobalsScan;  // the runtime's own data and bss (gc.h)
+    heap::markroot(h, job, &ev);
+    done += static_cast<int64_t>(job.scan_bytes) + 8;
+  }
+  while (d.greyNext < d.greyStacks.size() && left()) {
+    const int64_t goid = d.greyStacks[d.greyNext];
+    const auto gi = static_cast<GIdx>(d.greyIdx[d.greyNext]);
+    ++d.greyNext;
+    const G& g = md.allg[static_cast<size_t>(gi)];
+    // The G may have exited (and its slot been reused by a new goid) since the cycle began.
+    if (g.goid != goid || g.status == GStatus::kDead) continue;
+    const heap::RootJob job = gc_stack_root(md, gi);
+    heap::markroot(h, job, &ev);
+    done += static_cast<int64_t>(job.scan_bytes) + 8;
+    // Go 1.19 scanstack: shrinkstack right after the scan, when the goroutine uses under a
+    // quarter of its stack. A running G is left alone here (Go defers it to its next safe
+    // point with preemptShrink; gosim simply skips it this cycle).
+    if (g.status == GStatus::kRunning && goid != d.gcWaiter) continue;
+    std::vector<Event> shrunk;
+    if (shrinkstack(md, gi, pid, &shrunk)) {
+      for (Event& e : shrunk) {
+        e.g = goid;
+        ev.push_back(e);
+      }
+    }
+  }
+  if (left()) {
+    const int64_t rest = budget < 0 ? -1 : budget - done;
+    done += heap::gcDrain(h, rest, gc_pointer_finder(md), &ev);
+  }
+  return done;
+}
+
+bool mark_work_left(const heap::Heap& h) {
+  return h.gc.driver.globalsPending || h.gc.driver.greyNext < h.gc.driver.greyStacks.size() || !heap::gc_work_empty(h);
+}
+
+// Go: mgcsweep.go gcPaceSweeper: pages to sweep per byte allocated before the next trigger.
+void pace_sweeper(heap::Heap& h) {
+  heap::GCDriver& d = h.gc.driver;
+  const uint64_t trigger = heap::gc_trigger(h).trigger;
+  const uint64_t basis = h.stats.heapLive;
+  int64_t distance = static_cast<int64_t>(trigger) - static_cast<int64_t>(basis) - (1 << 20);
+  if (distance < static_cast<int64_t>(heap::kHeapPageSize)) distance = static_cast<int64_t>(heap::kHeapPageSize);
+  const uint64_t pagesInUse = h.stats.inHeap / heap::kHeapPageSize;
+  d.pagesSwept = 0;
+  d.sweepHeapLiveBasis = basis;
+  d.sweepPagesPerByte = static_cast<double>(pagesInUse) / static_cast<double>(distance);
+}
+
+// Sweeping is over: the phase goes back to off. Objects the model keeps state for outside
+// simulated memory (channels, sync objects) lose it once their memory is free.
+void sweep_done(Model& md, std::vector<Event>& ev) {
+  heap::Heap& h = md.heap;
+  heap::gcSweepDone(h, &ev);
+  auto freed = [&](uint64_t a) {
+    const heap::ObjectRef o = heap::findObject(h, a);
+    return o.span == heap::kNoSpan || heap::slot_colour(h, o.span, o.index) == heap::SlotColour::kFree;
+  };
+  for (auto it = md.chans.begin(); it != md.chans.end();) {
+    const bool idle = it->second.recvq.empty() && it->second.sendq.empty();
+    it = idle && it->first >= kArenaBase && freed(it->first) ? md.chans.erase(it) : std::next(it);
+  }
+  for (auto it = md.syncs.begin(); it != md.syncs.end();) {
+    it = it->first >= kArenaBase && freed(it->first) ? md.syncs.erase(it) : std::next(it);
+  }
+}
+
+// One span by the sweeper (Go: sweepone). Returns false when nothing was left to sweep.
+bool sweep_one(Model& md, std::vector<Event>& ev) {
+  heap::Heap& h = md.heap;
+  if (h.gc.phase != heap::GCPhase::kSweep) return false;
+  const heap::SpanIdx s = heap::sweepone(h, &ev);
+  if (s == heap::kNoSpan) {
+    sweep_done(md, ev);
+    return false;
+  }
+  ++h.gc.driver.sweptSpans;
+  h.gc.driver.pagesSwept += h.spans[static_cast<size_t>(s)].npages;
+  return true;
+}
+
+// Go: mgc.go gcMarkDone + gcMarkTermination, on P `pid`, `spent` ns after the current instant
+// (the mark work this P did first). Returns the pause.
+VTime mark_termination(Machine& mc, int32_t pid, VTime spent, std::vector<Event>& ev) {
+  Model& md = mc.mutable_model();
+  heap::Heap& h = md.heap;
+  const int64_t goid = running_goid(md, pid);
+  // gosim: values the model keeps outside simulated memory (channel buffers, pending requests)
+  // had no write barrier when they moved; they are rescanned inside the pause.
+  std::vector<uint64_t> side;
+  gc_runtime_side_pointers(md, side);
+  heap::RootJob job;
+  job.kind = heap::RootKind::kOther;
+  job.pointers = std::move(side);
+  heap::markroot(h, job, &ev);
+  const int64_t extra = heap::gcDrain(h, -1, gc_pointer_finder(md), &ev);
+  h.gc.controller.dedicatedMarkTime += scan_ns(extra);
+  if (!heap::gc_work_empty(h)) return 0;
+  flush(md, pid, goid, ev);
+  stop_the_world_for(md, pid, kGcMarkTermStwNs, 2);
+  heap::gcMarkDone(h, std::max(md.engine.now + spent, h.gc.work.tMark), &ev);
+  if (mc.config().check_gc) {
+    const std::string broken = gc_check_reachable_marked(mc);
+    if (!broken.empty()) {
+      mc.fatal("gosim GC invariant: " + broken);
+      return 0;
+    }
+  }
+  const auto procs = static_cast<int64_t>(md.allp.size());
+  const std::string line =
+      heap::gcMarkTermination(h, kGcMarkTermStwNs, procs * (h.gc.work.tMarkTerm + kGcMarkTermStwNs), &ev);
+  h.gc.driver.greyStacks.clear();
+  h.gc.driver.greyIdx.clear();
+  h.gc.driver.greyNext = 0;
+  h.gc.driver.assistBytes.clear();
+  h.gc.driver.sweptSpans = 0;
+  pace_sweeper(h);
+  flush(md, pid, goid, ev);
+  if (mc.config().gctrace) {
+    // Go: gcMarkTermination prints with printlock: stderr, one line per cycle.
+    const std::string text = line + "\n";
+    Event w;
+    w.kind = EventKind::kWrite;
+    w.p = pid;
+    w.m = md.allp[static_cast<size_t>(pid)].m;
+    w.g = goid;
+    w.a = 2;
+    w.b = static_cast<int64_t>(md.output.size());
+    w.c = static_cast<int64_t>(text.size());
+    md.output += text;
+    emit(md.engine, w);
+  }
+  // Go: gcSweep readies bgsweep (ready(sweep.g, 0, true): into this P's runnext).
+  for (size_t i = 0; i < md.allg.size(); ++i) {
+    const G& g = md.allg[i];
+    if (g.code.entry == kEntryBgsweep && g.status == GStatus::kWaiting) {
+      goready(md, pid, static_cast<GIdx>(i), mc.config().cost);
+      break;
+    }
+  }
+  return kGcMarkTermStwNs;
+}
+
+// Go: mgc.go gcStart, on P `pid`. Returns the sweep-termination pause (and, with the
+// stop-the-world what-if, the whole mark phase and the second pause).
+VTime gc_start(Machine& mc, int32_t pid, heap::GCTriggerKind trigger, bool forced, VTime spent,
+               std::vector<Event>& ev) {
+  Model& md = mc.mutable_model();
+  heap::Heap& h = md.heap;
+  const int64_t goid = running_goid(md, pid);
+  flush(md, pid, goid, ev);
+  // Go: gcStart sweeps what the last cycle left (finishsweep_m) inside the pause.
+  stop_the_world_for(md, pid, kGcSweepTermStwNs, 1);
+  heap::GCStartArgs a;
+  a.now = md.engine.now + spent;
+  a.stw_ns = kGcSweepTermStwNs;
+  a.procs = static_cast<int32_t>(md.allp.size());
+  a.trigger = trigger;
+  a.userForced = forced;
+  a.globals_scan = mc.program().gc_globals().second + kRuntimeGlobalsScan;
+  uint64_t stacks = 0;
+  for (const G& g : md.allg) {
+    if (g.status != GStatus::kDead) stacks += g.code.stack_hi - g.code.stack_lo;
+  }
+  a.stacks_scan = stacks;
+  if (!heap::gcStart(h, a, &ev)) return 0;
+  heap::GCDriver& d = h.gc.driver;
+  d.globalsPending = true;
+  std::vector<std::pair<int64_t, int32_t>> grey;
+  for (size_t i = 0; i < md.allg.size(); ++i) {
+    // Every live G, started or not: a G that has not run yet holds its go statement's record.
+    const G& g = md.allg[i];
+    if (g.status != GStatus::kDead && !g.system) grey.emplace_back(g.goid, static_cast<int32_t>(i));
+  }
+  std::sort(grey.begin(), grey.end());
+  d.greyStacks.clear();
+  d.greyIdx.clear();
+  d.greyNext = 0;
+  for (const auto& [goid, gi] : grey) {
+    d.greyStacks.push_back(goid);
+    d.greyIdx.push_back(gi);
+  }
+  d.assistBytes.clear();
+  d.workerOwedNs = 0;
+  flush(md, pid, goid, ev);
+  VTime pause = kGcSweepTermStwNs;
+  if (mc.config().whatif.gc_stw) {
+    // What-if: no concurrent mark. The world stays stopped while everything is marked.
+    const int64_t work = drain(mc, pid, -1, ev);
+    const VTime t = scan_ns(work);
+    h.gc.controller.dedicatedMarkTime += t * static_cast<int64_t>(md.allp.size());
+    flush(md, pid, goid, ev);
+    stop_the_world_for(md, pid, t, 1);
+    pause += t + mark_termination(mc, pid, pause + t, ev);
+  }
+  return pause;
+}
+
+// Background mark work for a stretch of `ran` ns of mutator time on a P: the workers' share is
+// u/(1-u) of it (u = 25%), spent draining. Returns the time the P gives to the workers.
+VTime background_mark(Machine& mc, int32_t pid, VTime ran, std::vector<Event>& ev, bool* turn) {
+  Model& md = mc.mutable_model();
+  heap::GCController& c = md.heap.gc.controller;
+  heap::GCDriver& d = md.heap.gc.driver;
+  d.workerOwedNs += std::max<VTime>(ran / 3, 0);
+  // Workers run in turns of at least 10 µs (Go: a fractional worker's slice), once enough
+  // mutator time has passed to pay for one.
+  if (d.workerOwedNs < kGcMinMarkSliceNs) return 0;
+  *turn = true;
+  if (!mark_work_left(md.heap)) return 0;
+  const VTime slice = d.workerOwedNs;
+  d.workerOwedNs = 0;
+  const int64_t work = drain(mc, pid, slice * kGcScanBytesPerNs, ev);
+  heap::gcFlushBgCredit(md.heap, work);
+  const VTime t = scan_ns(work);
+  if (c.dedicatedMarkWorkersNeeded > 0) c.dedicatedMarkTime += t; else c.fractionalMarkTime += t;
+  return t;
+}
+
+}  // namespace
+
+void gc_init(Model& md, const Config& config) { heap::gcinit(md.heap, config.gogc, config.gomemlimit); }
+
+VTime gc_after_request(Machine& mc, int32_t pid, GIdx gi, uint64_t alloc_bytes, uint64_t mallocs) {
+  Model& md = mc.mutable_model();
+  heap::Heap& h = md.heap;
+  if (h.gc.phase == heap::GCPhase::kOff && alloc_bytes == 0) return 0;
+  const int64_t goid = md.allg[static_cast<size_t>(gi)].goid;
+  // mallocgc's own time is the mutator's: it counts toward the workers' share like code does.
+  const VTime malloc_ns = static_cast<VTime>(mallocs) * kMallocNs + static_cast<VTime>(alloc_bytes) / kMemclrBytesPerNs;
+  const VTime ran = md.allg[static_cast<size_t>(gi)].req.cost + malloc_ns;
+  std::vector<Event> ev;
+  VTime t = malloc_ns;
+  heap::GCDriver& d = h.gc.driver;
+  if (h.gc.phase == heap::GCPhase::kSweep && alloc_bytes > 0) {
+    // Go: deductSweepCredit: sweep in proportion to what was allocated since the last cycle.
+    const auto target = static_cast<uint64_t>(d.sweepPagesPerByte *
+                                              static_cast<double>(h.stats.heapLive > d.sweepHeapLiveBasis
+                                                                      ? h.stats.heapLive - d.sweepHeapLiveBasis : 0));
+    while (d.pagesSwept < target && sweep_one(md, ev)) t += kGcSweepSpanNs;
+  }
+  if (h.gc.phase == heap::GCPhase::kMark) {
+    if (alloc_bytes > 0) {
+      // Go: mallocgc's deductAssistCredit, then gcAssistAlloc when the G is in debt.
+      int64_t& credit = d.assistBytes[goid];
+      credit -= static_cast<int64_t>(alloc_bytes);
+      heap::gc_revise(h);
+      if (credit < 0) {
+        const heap::AssistPlan plan = heap::gcAssistAlloc(h, credit, pid, &ev);
+        int64_t work = 0;
+        if (plan.scanWork > 0) work = drain(mc, pid, plan.scanWork, ev);
+        credit = plan.newAssistBytes + (plan.scanWork > 0 ? plan.debtBytes * std::min<int64_t>(work, plan.scanWork) / plan.scanWork : 0);
+        const VTime at = scan_ns(work);
+        h.gc.controller.assistTime += at;
+        t += at;
+      }
+    }
+    // Go: gcMarkDone runs when a mark worker finds no work left (gcBgMarkWorker): so the
+    // mark phase ends at the workers' next turn, while the mutator keeps allocating (black).
+    bool turn = false;
+    t += background_mark(mc, pid, ran, ev, &turn);
+    if (turn && !mark_work_left(h)) t += mark_termination(mc, pid, t, ev);
+  }
+  if (md.engine.finished) return 0;
+  if (heap::gc_should_start(h)) t += gc_start(mc, pid, heap::GCTriggerKind::kHeap, false, t, ev);
+  flush(md, pid, goid, ev);
+  return t;
+}
+
+VTime gc_idle(Machine& mc, int32_t pid) {
+  Model& md = mc.mutable_model();
+  heap::Heap& h = md.heap;
+  if (h.gc.phase != heap::GCPhase::kMark) return 0;
+  std::vector<Event> ev;
+  const int64_t work = drain(mc, pid, -1, ev);
+  const VTime t = scan_ns(work);
+  h.gc.controller.idleMarkTime += t;
+  VTime pause = 0;
+  if (!mark_work_left(h)) pause = mark_termination(mc, pid, t, ev);
+  flush(md, pid, 0, ev);
+  return t + pause > 0 ? t + pause : 1;
+}
+
+VTime gc_runtime_goroutine(Machine& mc, int32_t pid, GIdx gi) {
+  Model& md = mc.mutable_model();
+  heap::Heap& h = md.heap;
+  const G& g = md.allg[static_cast<size_t>(gi)];
+  std::vector<Event> ev;
+  if (g.code.entry == kEntryBgsweep) {
+    // Go: bgsweep: one span, then Gosched, until sweepone finds nothing.
+    if (!sweep_one(md, ev)) {
+      flush(md, pid, g.goid, ev);
+      return -1;
+    }
+    ++h.gc.driver.bgSweptSpans;
+    flush(md, pid, g.goid, ev);
+    goschedImpl(md, pid);
+    return kGcSweepSpanNs;
+  }
+  if (g.code.entry == kEntryForcegc && h.gc.driver.forcePending) {
+    // Go: forcegchelper: gcStart(gcTrigger{kind: gcTriggerTime, now: nanotime()}), then park.
+    h.gc.driver.forcePending = false;
+    VTime t = 0;
+    if (h.gc.phase == heap::GCPhase::kOff || h.gc.phase == heap::GCPhase::kSweep) {
+      t = gc_start(mc, pid, heap::GCTriggerKind::kTime, false, 0, ev);
+    }
+    flush(md, pid, g.goid, ev);
+    gopark(md, pid, WaitReason::kForceGCIdle);
+    return t;
+  }
+  return -1;
+}
+
+VTime gc_full_cycle(Machine& mc, int32_t pid) {
+  Model& md = mc.mutable_model();
+  heap::Heap& h = md.heap;
+  const int64_t goid = running_goid(md, pid);
+  std::vector<Event> ev;
+  VTime t = 0;
+  auto finish_mark = [&] {
+    const int64_t work = drain(mc, pid, -1, ev);
+    const VTime w = scan_ns(work);
+    h.gc.controller.dedicatedMarkTime += w;
+    t += w;
+    if (h.gc.phase == heap::GCPhase::kMark) t += mark_termination(mc, pid, t, ev);
+  };
+  h.gc.driver.gcWaiter = goid;  // Go: runtime.GC parks its caller until the cycle is done
+  struct Unpark {
+    heap::GCDriver& d;
+    ~Unpark() { d.gcWaiter = 0; }
+  } unpark{h.gc.driver};
+  // Go: runtime.GC waits for the cycle in progress (gcWaitOnMark), then runs a whole one.
+  if (h.gc.phase == heap::GCPhase::kMark) finish_mark();
+  if (md.engine.finished) return 0;
+  t += gc_start(mc, pid, heap::GCTriggerKind::kCycle, true, t, ev);
+  if (h.gc.phase == heap::GCPhase::kMark) finish_mark();
+  if (md.engine.finished) return 0;
+  // Go: runtime.GC sweeps every span itself before it returns (so MemStats are exact).
+  while (sweep_one(md, ev)) t += kGcSweepSpanNs;
+  flush(md, pid, goid, ev);
+  return t;
+}
+
+void gc_newproc_barrier(Machine& mc, int32_t pid, GIdx creator, uint64_t record) {
+  Model& md = mc.mutable_model();
+  heap::Heap& h = md.heap;
+  if (h.gc.phase != heap::GCPhase::kMark || record == 0) return;
+  const heap::GCDriver& d = h.gc.driver;
+  const int64_t goid = md.allg[static_cast<size_t>(creator)].goid;
+  const auto first = d.greyStacks.begin() + static_cast<std::ptrdiff_t>(d.greyNext);
+  const bool stack_grey = std::binary_search(first, d.greyStacks.end(), goid);
+  // The slot held nil before (a fresh G): only the insertion half can matter.
+  std::vector<Event> ev;
+  switch (mc.config().whatif.gc_barrier) {
+    case 0: heap::gcWriteBarrier(h, 0, record, stack_grey, &ev); break;  // hybrid
+    case 2: heap::gcWriteBarrier(h, 0, record, true, &ev); break;        // Dijkstra
+    default: break;  // off, Yuasa: nothing shades the new pointer
+  }
+  flush(md, pid, goid, ev);
+}
+
+void gc_sysmon(Model& md, const CostModel& cost) {
+  heap::Heap& h = md.heap;
+  if (h.gc.driver.forcePending || !heap::gc_should_force(h, md.engine.now)) return;
+  for (size_t i = 0; i < md.allg.size(); ++i) {
+    const G& g = md.allg[i];
+    if (g.code.entry != kEntryForcegc || g.status != GStatus::kWaiting) continue;
+    h.gc.driver.forcePending = true;
+    md.allg[i].status = GStatus::kRunnable;  // injectglist wants runnable Gs
+    injectglist(md, -1, {static_cast<GIdx>(i)}, cost);
+    return;
+  }
+}
+
+}  // namespace gosim

@@ -1,0 +1,213 @@
+// The Heap panel's object graph (visualizer/session/object_graph.h) against the model, on
+// tests/ui/programs/object_graph.json: four linked nodes a -> b -> c -> d (a held by the global
+// head and main's variable a, the rest by pointers only), dropped 4 KiB buffers, GOGC=1 so a
+// cycle marks while the heap is this small, and move() shifting c between a.other and b.other
+// during the mark (write barrier events).
+#include <doctest/doctest.h>
+
+#include <algorithm>
+#include <string>
+
+#include "sim/heap/heap.h"
+#include "visualizer/session/object_graph.h"
+#include "visualizer/session/script.h"
+#include "visualizer/session/session.h"
+
+using namespace gosim;
+using namespace gosim::viz;
+
+namespace {
+
+const std::string kProgram = std::string(GOSIM_SOURCE_DIR) + "/tests/ui/programs/object_graph.json";
+
+int64_t word(const Session& s, uint64_t addr) {
+  int64_t w = 0;
+  s.model().mem.read(addr, &w, 8);
+  return w;
+}
+
+// The node a's field at `offset` points to, or -1.
+int32_t field_target(const ObjectGraph& g, int32_t from, int64_t offset) {
+  for (const GraphEdge& e : g.edges) {
+    if (!e.from_root && e.from == static_cast<uint32_t>(from) && e.offset == offset) return static_cast<int32_t>(e.to);
+  }
+  return -1;
+}
+
+// The first event of `kind` (and c != 0 when asked) during a mark phase; the cursor right after it.
+uint64_t seek_after_first(Session& s, EventKind kind, bool c_nonzero) {
+  for (uint64_t i = 0; i < s.size(); ++i) {
+    const Event& e = s.events()[i];
+    if (e.kind == kind && (!c_nonzero || e.c != 0)) {
+      s.seek(i + 1);
+      return i;
+    }
+  }
+  FAIL("no such event in the run");
+  return 0;
+}
+
+}  // namespace
+
+TEST_CASE("object graph: during mark, one node per allocated object, coloured as heap::slot_colour says") {
+  Session s;
+  REQUIRE(s.open_scenario(kProgram).empty());
+  seek_after_first(s, EventKind::kGcWriteBarrier, true);
+  REQUIRE(s.model().heap.gc.phase == heap::GCPhase::kMark);
+  const ObjectGraph g = build_object_graph(s);
+  REQUIRE(g.built);
+  CHECK_FALSE(g.too_large);
+  // What the program built: four 24-byte nodes with pointers, and the 4 KiB pointer-free buffers
+  // it allocated so far (none is freed before the first cycle's sweep).
+  int64_t allocated = 0;
+  for (uint64_t i = 0; i < s.cursor(); ++i) allocated += s.events()[i].kind == EventKind::kMalloc && s.events()[i].b == 4096;
+  REQUIRE(allocated > 2);
+  int nodes24 = 0, buffers = 0;
+  for (const GraphNode& n : g.nodes) {
+    nodes24 += n.size == 24 && !n.noscan;
+    buffers += n.size == 4096 && n.noscan;
+  }
+  CHECK(nodes24 == 4);
+  CHECK(buffers == allocated);
+  CHECK(g.nodes.size() == static_cast<size_t>(4 + allocated));
+  CHECK(g.objects == g.nodes.size());
+  const heap::Heap& h = s.model().heap;
+  int marked = 0;
+  for (const GraphNode& n : g.nodes) {
+    CHECK(static_cast<int>(n.colour) == static_cast<int>(heap::slot_colour(h, n.span, n.slot)));
+    CHECK(n.addr == h.spans[static_cast<size_t>(n.span)].base() + n.slot * n.size);
+    marked += n.colour != heap::SlotColour::kWhite;
+  }
+  CHECK(marked > 0);  // the cycle has greyed or blackened something by the first barrier
+  // Nodes are by address, rows by address inside each column.
+  for (size_t i = 1; i < g.nodes.size(); ++i) CHECK(g.nodes[i - 1].addr < g.nodes[i].addr);
+  // Too many objects for the limit: no graph, the span view instead.
+  const ObjectGraph small = build_object_graph(s, 3);
+  CHECK(small.too_large);
+  CHECK_FALSE(small.built);
+  CHECK(small.objects == g.objects);
+}
+
+TEST_CASE("object graph: a -> b -> c -> d as pointer fields, roots from the globals and G1's stack") {
+  Session s;
+  REQUIRE(s.open_scenario(kProgram).empty());
+  seek_after_first(s, EventKind::kGcWriteBarrier, true);
+  const ObjectGraph g = build_object_graph(s);
+  REQUIRE(g.built);
+  // The globals root points at a (head) and at the last buffer (sink).
+  const auto globals = std::find_if(g.roots.begin(), g.roots.end(), [](const GraphRoot& r) { return r.kind == GraphRoot::Kind::kGlobals; });
+  REQUIRE(globals != g.roots.end());
+  CHECK(globals->label == "globals");
+  int32_t a = -1;
+  int from_globals = 0;
+  for (const GraphEdge& e : g.edges) {
+    if (!e.from_root || e.from != static_cast<uint32_t>(globals - g.roots.begin())) continue;
+    ++from_globals;
+    if (g.nodes[e.to].size == 24) a = static_cast<int32_t>(e.to);
+  }
+  CHECK(from_globals == 2);
+  REQUIRE(a >= 0);
+  CHECK(word(s, g.nodes[static_cast<size_t>(a)].addr + 16) == 1);  // a.v
+  // a.next (offset 0) -> b -> c -> d: the edges name the word's offset.
+  const int32_t b = field_target(g, a, 0);
+  REQUIRE(b >= 0);
+  CHECK(word(s, g.nodes[static_cast<size_t>(b)].addr + 16) == 2);
+  const int32_t c = field_target(g, b, 0);
+  REQUIRE(c >= 0);
+  CHECK(word(s, g.nodes[static_cast<size_t>(c)].addr + 16) == 3);
+  const int32_t d = field_target(g, c, 0);
+  REQUIRE(d >= 0);
+  CHECK(word(s, g.nodes[static_cast<size_t>(d)].addr + 16) == 4);
+  CHECK(field_target(g, d, 0) == -1);  // d.next is nil
+  // c.other-style field at +8: exactly one of a.other and b.other holds c at any time.
+  CHECK((field_target(g, a, 8) == c) != (field_target(g, b, 8) == c));
+  // G1's stack: main's variable a (type *node) is a root edge named after it; it names a's type.
+  const auto g1 = std::find_if(g.roots.begin(), g.roots.end(), [](const GraphRoot& r) { return r.goid == 1; });
+  REQUIRE(g1 != g.roots.end());
+  CHECK(g1->label == "G1 stack");
+  const bool named = std::any_of(g.edges.begin(), g.edges.end(), [&](const GraphEdge& e) {
+    return e.from_root && e.from == static_cast<uint32_t>(g1 - g.roots.begin()) && e.to == static_cast<uint32_t>(a) && e.label == "a";
+  });
+  CHECK(named);
+  CHECK(g.nodes[static_cast<size_t>(a)].type == "main.node");
+  CHECK(g.nodes[static_cast<size_t>(a)].column == 1);  // one hop from a root
+  // d is held by c alone: one column after c, its type unknown (no variable names it).
+  for (const GraphEdge& e : g.edges) CHECK_FALSE((e.from_root && e.to == static_cast<uint32_t>(d)));
+  CHECK(g.nodes[static_cast<size_t>(d)].column == g.nodes[static_cast<size_t>(c)].column + 1);
+  CHECK(g.nodes[static_cast<size_t>(d)].type.empty());
+  // The dropped buffers (all but sink's): no root reaches them, so they sit in the last column.
+  int unreachable = 0, buffers = 0;
+  for (const GraphNode& n : g.nodes) {
+    buffers += n.noscan;
+    if (n.reachable) continue;
+    ++unreachable;
+    CHECK(n.column == g.columns);
+    CHECK(n.noscan);
+  }
+  CHECK(unreachable == buffers - 1);
+  CHECK(g.has_unreachable);
+}
+
+TEST_CASE("object graph: the write barrier's flash names the objects it shaded") {
+  Session s;
+  REQUIRE(s.open_scenario(kProgram).empty());
+  const uint64_t i = seek_after_first(s, EventKind::kGcWriteBarrier, true);
+  const Event& e = s.events()[i];
+  const ObjectGraph g = build_object_graph(s);
+  REQUIRE(g.built);
+  CHECK(g.flash.kind == GraphFlash::Kind::kBarrier);
+  CHECK(g.flash.event == i);
+  CHECK(g.flash.old_value == static_cast<uint64_t>(e.a));
+  CHECK(g.flash.new_value == static_cast<uint64_t>(e.b));
+  std::vector<uint64_t> want;
+  if (e.c & 1) want.push_back(heap::findObject(s.model().heap, static_cast<uint64_t>(e.a)).base);
+  if (e.c & 2) want.push_back(heap::findObject(s.model().heap, static_cast<uint64_t>(e.b)).base);
+  REQUIRE_FALSE(want.empty());
+  CHECK(g.flash.objects == want);
+  CHECK(g.flash.text.rfind("write barrier shaded 0x", 0) == 0);
+  for (const GraphNode& n : g.nodes) {
+    INFO("node " << n.addr);
+    CHECK(n.flash == (std::find(want.begin(), want.end(), n.addr) != want.end()));
+  }
+  // A shaded object is no longer white (the barrier greyed it; a later scan may have blackened it).
+  for (uint64_t a : want) CHECK(g.nodes[static_cast<size_t>(g.node_of(a))].colour != heap::SlotColour::kWhite);
+  // Far from any GC event there is nothing to flash.
+  s.seek(1);
+  CHECK(build_object_graph(s).flash.kind == GraphFlash::Kind::kNone);
+}
+
+TEST_CASE("object graph: a scan's flash names the scanned object and the objects it greyed") {
+  Session s;
+  REQUIRE(s.open_scenario(kProgram).empty());
+  const uint64_t i = seek_after_first(s, EventKind::kGcScanObject, true);
+  const Event& e = s.events()[i];
+  const ObjectGraph g = build_object_graph(s);
+  REQUIRE(g.built);
+  CHECK(g.flash.kind == GraphFlash::Kind::kScan);
+  REQUIRE(g.flash.objects.size() == static_cast<size_t>(1 + e.c));
+  CHECK(g.flash.objects[0] == static_cast<uint64_t>(e.a));
+  // Each greyed object came from a gc_shade event naming the scanned object as its source, and
+  // the arrow from the scanned object to it is flashed.
+  const int32_t from = g.node_of(static_cast<uint64_t>(e.a));
+  REQUIRE(from >= 0);
+  for (size_t k = 1; k < g.flash.objects.size(); ++k) {
+    const int32_t to = g.node_of(g.flash.objects[k]);
+    REQUIRE(to >= 0);
+    CHECK(g.nodes[static_cast<size_t>(to)].flash);
+    const bool arrow = std::any_of(g.edges.begin(), g.edges.end(), [&](const GraphEdge& x) {
+      return !x.from_root && x.from == static_cast<uint32_t>(from) && x.to == static_cast<uint32_t>(to) && x.flash;
+    });
+    CHECK(arrow);
+  }
+}
+
+TEST_CASE("object graph: a script reaches the graph as panel heap_graph; unknown panels are still refused") {
+  const ScriptParse ok = parse_script("t.json", R"([{"panel": "heap_graph"}, {"panel": "heap"}])");
+  REQUIRE(ok.ok());
+  CHECK(ok.steps[0].op == StepOp::kPanel);
+  CHECK(ok.steps[0].text == "heap_graph");
+  const ScriptParse bad = parse_script("t.json", R"([{"panel": "heap_graf"}])");
+  REQUIRE_FALSE(bad.ok());
+  CHECK(bad.errors[0].message.find("unknown panel \"heap_graf\"") != std::string::npos);
+  CHECK_FALSE(parse_script("t.json", R"([{"graph": true}])").ok());
+}

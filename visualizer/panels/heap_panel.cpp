@@ -1,0 +1,295 @@
+// [SECTION] glyphs and the header
+// [SECTION] span lines
+// [SECTION] side column: mheap, mcaches, large objects
+#include "visualizer/panels/heap_panel.h"
+
+#include <algorithm>
+#include <cmath>
+
+#include <fmt/format.h>
+
+#include "sim/heap/mgc.h"
+
+namespace gosim::viz {
+
+namespace {
+
+std::string bytes_text(uint64_t b) {
+  if (b >= (uint64_t{1} << 20)) return fmt::format("{:.1f} MiB", static_cast<double>(b) / (1 << 20));
+  if (b >= 1024) return fmt::format("{:.1f} KiB", static_cast<double>(b) / 1024);
+  return fmt::format("{} B", b);
+}
+
+std::string class_text(heap::SpanClass spc) {
+  const int sc = heap::spanclass_sizeclass(spc);
+  return fmt::format("class {} ({} B){}", sc, heap::class_to_size(sc), heap::spanclass_noscan(spc) ? " noscan" : "");
+}
+
+const char* set_text(HeapSpanRow::Set s) {
+  switch (s) {
+    case HeapSpanRow::Set::kPartial: return "partial";
+    case HeapSpanRow::Set::kFull: return "full";
+    case HeapSpanRow::Set::kNone: return "";
+  }
+  return "";
+}
+
+}  // namespace
+
+// [SECTION] glyphs and the header
+float HeapPanel::cell_size() { return std::max(7.0f, std::floor(ImGui::GetFontSize() * 0.62f)); }
+
+void draw_slot_glyph(ImDrawList* dl, ImVec2 at, float cell, heap::SlotColour c, const Theme& theme) {
+  const Surface& sf = theme.surface();
+  const ImVec2 a(at.x + 1, at.y + 1), b(at.x + cell - 1, at.y + cell - 1);
+  const ImU32 outline = Theme::u32(sf.text);
+  switch (c) {
+    case heap::SlotColour::kFree: {
+      const float m = std::floor(cell * 0.5f);
+      dl->AddRectFilled(ImVec2(at.x + m - 1, at.y + m - 1), ImVec2(at.x + m + 1, at.y + m + 1), Theme::u32(sf.slot_empty));
+      break;
+    }
+    case heap::SlotColour::kWhite: dl->AddRect(a, b, outline); break;
+    case heap::SlotColour::kGrey:
+      dl->AddRectFilled(a, ImVec2(std::floor(at.x + cell * 0.5f), b.y), Theme::u32(colors::kSlotGrey));
+      dl->AddRect(a, b, outline);
+      break;
+    case heap::SlotColour::kBlack:
+      dl->AddRectFilled(a, b, Theme::u32(colors::kSlotBlack));
+      dl->AddRect(a, b, outline);
+      break;
+  }
+}
+
+void HeapPanel::draw(const PanelContext& ctx) {
+  const Session& s = ctx.session;
+  if (!s.loaded()) return;
+  if (view_rev_ != s.revision() || view_run_ != s.run_id()) {
+    view_ = build_heap_view(s);
+    view_rev_ = s.revision();
+    view_run_ = s.run_id();
+    lines_rev_ = ~0ull;
+  }
+  // Spans or Graph: the same heap, as the allocator lays it out or as the collector walks it.
+  for (const bool graph : {false, true}) {
+    const bool on = ctx.settings.heap_graph == graph;
+    if (on) ImGui::PushStyleColor(ImGuiCol_Button, ImGui::GetStyleColorVec4(ImGuiCol_ButtonActive));
+    if (ImGui::SmallButton(graph ? "Graph" : "Spans")) ctx.settings.heap_graph = graph;
+    if (on) ImGui::PopStyleColor();
+    ImGui::SameLine();
+  }
+  help_marker("Spans: the allocator's view, every span a line of slots. Graph (heaps of up to 64 objects): the "
+              "collector's view, roots on the left and each object in a column by how many pointers away from "
+              "a root it is, with its pointers as arrows. What the last GC event touched (a write barrier, a "
+              "shade, a scan, a root) is outlined in red-orange and named above the graph.");
+  ImGui::SameLine(0, ImGui::GetFontSize());
+  if (ctx.settings.heap_graph) {
+    draw_graph(ctx);
+    return;
+  }
+  const HeapView& v = view_;
+  ImGui::Text("%zu spans in use (%llu pages) in %zu classes, %zu large objects; %u stack spans; GC: %s",
+              v.spans.size() + v.large.size(), static_cast<unsigned long long>(v.heap_pages), v.classes.size(),
+              v.large.size(), v.stack_spans, heap::gc_phase_name(v.phase));
+  ImGui::SameLine();
+  help_marker("Go's allocator: each P's mcache allocates from one span per size class without locks; a full "
+              "span is swapped (mcache.refill) for one from the class's mcentral, which grows by asking the "
+              "mheap for pages. Slots: dot = free, hollow = allocated and white (not marked), half = grey "
+              "(marked, not yet scanned), filled = black (marked and scanned). Hover a slot for its address; "
+              "click it to inspect the object.");
+  draw_legend(ctx);
+  draw_span_view(ctx);
+}
+
+void HeapPanel::draw_legend(const PanelContext& ctx) {
+  // The legend: glyphs, not just colours.
+  ImDrawList* dl = ImGui::GetWindowDrawList();
+  const float cell = cell_size() + 3;
+  const char* names[] = {"free", "white", "grey", "black"};
+  for (int i = 0; i < 4; ++i) {
+    const ImVec2 p = ImGui::GetCursorScreenPos();
+    const Rgb card = ctx.theme.presenter() ? colors::kSlotCardLight : colors::kSlotCard;
+    dl->AddRectFilled(p, ImVec2(p.x + cell, p.y + cell), Theme::u32(card));
+    draw_slot_glyph(dl, p, cell, static_cast<heap::SlotColour>(i), ctx.theme);
+    ImGui::Dummy(ImVec2(cell, cell));
+    ImGui::SameLine();
+    ImGui::TextUnformatted(names[i]);
+    ImGui::SameLine(0, ImGui::GetFontSize());
+  }
+  ImGui::NewLine();
+}
+
+void HeapPanel::draw_span_view(const PanelContext& ctx) {
+  const float side_w = std::floor(ImGui::GetContentRegionAvail().x * 0.3f);
+  ImGui::BeginChild("heap_spans", ImVec2(-side_w, 0), false);
+  draw_spans(ctx);
+  ImGui::EndChild();
+  ImGui::SameLine();
+  ImGui::BeginChild("heap_side", ImVec2(0, 0), true);
+  draw_side(ctx);
+  ImGui::EndChild();
+}
+
+// [SECTION] span lines
+void HeapPanel::draw_spans(const PanelContext& ctx) {
+  const Session& s = ctx.session;
+  const heap::Heap& h = s.model().heap;
+  const HeapView& v = view_;
+  const float fs = ImGui::GetFontSize();
+  const float cell = cell_size();
+  const float row_h = std::max(fs * 1.25f, cell + 3);
+  const float label_w = std::floor(fs * 11.5f);
+  const ImVec2 origin = ImGui::GetCursorScreenPos();
+  const float avail = ImGui::GetContentRegionAvail().x;
+  ctx.record.heap_list = Rect{origin, ImVec2(origin.x + avail, origin.y + ImGui::GetContentRegionAvail().y)};
+  if (v.classes.empty()) {
+    ImGui::TextWrapped("No heap spans in use yet at this point of the run.");
+    return;
+  }
+  const auto per = static_cast<uint32_t>(std::max(8.0f, std::floor((avail - label_w - fs) / cell)));
+  if (per != lines_per_ || lines_rev_ != view_rev_) {
+    lines_ = heap_lines(v, per);
+    lines_per_ = per;
+    lines_rev_ = view_rev_;
+  }
+  ImDrawList* dl = ImGui::GetWindowDrawList();
+  const Surface& sf = ctx.theme.surface();
+  const Rgb card = ctx.theme.presenter() ? colors::kSlotCardLight : colors::kSlotCard;
+  const ImVec2 mouse = ImGui::GetIO().MousePos;
+  const bool window_hovered = ImGui::IsWindowHovered();
+  ImGuiListClipper clipper;
+  clipper.Begin(static_cast<int>(lines_.size()), row_h);
+  while (clipper.Step()) {
+    for (int i = clipper.DisplayStart; i < clipper.DisplayEnd; ++i) {
+      const HeapLine& l = lines_[static_cast<size_t>(i)];
+      const ImVec2 a = ImGui::GetCursorScreenPos();
+      const HeapClassGroup& g = v.classes[l.group];
+      if (l.kind == HeapLine::Kind::kHeader) {
+        const std::string t = fmt::format("{} · {} span{} · {} objects · mcentral: {} partial, {} full", class_text(g.spanclass),
+                                          g.rows.size(), g.rows.size() == 1 ? "" : "s", g.objects, g.partial, g.full);
+        dl->AddLine(ImVec2(a.x, a.y + 1), ImVec2(a.x + avail, a.y + 1), Theme::u32(sf.slot_empty));
+        dl->AddText(ImVec2(a.x, a.y + (row_h - fs) * 0.5f), Theme::u32(sf.text), t.c_str());
+        ImGui::Dummy(ImVec2(avail, row_h));
+        continue;
+      }
+      const HeapSpanRow& r = v.spans[l.row];
+      ImGui::PushID(i);
+      if (l.first_slot == 0) {
+        // The span's label: address, use, who holds it. A click selects the span.
+        const std::string t = fmt::format("{:#x} {}/{}{}{}", r.base, r.alloc, r.nelems,
+                                          r.cached_by >= 0 ? fmt::format(" P{}", r.cached_by) : std::string(),
+                                          r.set != HeapSpanRow::Set::kNone ? std::string(" ") + set_text(r.set) : std::string());
+        const bool sel = ctx.settings.selection.kind == Selection::Kind::kSpan && ctx.settings.selection.id == r.span;
+        if (sel) dl->AddRectFilled(a, ImVec2(a.x + label_w - 4, a.y + row_h), Theme::u32(colors::kSelected, 140));
+        dl->PushClipRect(a, ImVec2(a.x + label_w - 6, a.y + row_h), true);
+        dl->AddText(ImVec2(a.x + 2, a.y + (row_h - fs) * 0.5f),
+                    Theme::u32(r.cached_by >= 0 ? sf.text : sf.text_dim), t.c_str());
+        dl->PopClipRect();
+        ImGui::SetCursorScreenPos(a);
+        if (ImGui::InvisibleButton("span", ImVec2(label_w - 4, row_h))) ctx.settings.selection = Selection::span(r.span);
+        if (ImGui::IsItemHovered()) {
+          ImGui::SetTooltip("span %d: %s, %u slots of %llu B at %#llx\n%u in use%s%s\nswept: %s", r.span,
+                            class_text(r.spanclass).c_str(), r.nelems, static_cast<unsigned long long>(r.elemsize),
+                            static_cast<unsigned long long>(r.base), r.alloc,
+                            r.cached_by >= 0 ? fmt::format("; cached by P{}'s mcache", r.cached_by).c_str() : "",
+                            r.set != HeapSpanRow::Set::kNone ? fmt::format("; on mcentral's {} list", set_text(r.set)).c_str() : "",
+                            r.swept ? "yes" : "no (sweepgen behind)");
+        }
+      }
+      // The cells, on a card so white (hollow) slots read against it.
+      const ImVec2 c0(std::floor(a.x + label_w), std::floor(a.y + (row_h - cell) * 0.5f));
+      dl->AddRectFilled(c0, ImVec2(c0.x + cell * static_cast<float>(l.nslots), c0.y + cell), Theme::u32(card));
+      for (uint32_t k = 0; k < l.nslots; ++k) {
+        const uint32_t slot = l.first_slot + k;
+        draw_slot_glyph(dl, ImVec2(c0.x + cell * static_cast<float>(k), c0.y), cell, heap::slot_colour(h, r.span, slot), ctx.theme);
+      }
+      ctx.record.heap_lines.push_back(HeapLineRecord{r.span, l.first_slot, l.nslots, c0, cell});
+      // Hover and click by arithmetic: no ImGui item per slot (thousands per frame).
+      ImGui::SetCursorScreenPos(a);
+      ImGui::Dummy(ImVec2(avail, row_h));
+      if (window_hovered && mouse.y >= c0.y && mouse.y < c0.y + cell && mouse.x >= c0.x &&
+          mouse.x < c0.x + cell * static_cast<float>(l.nslots)) {
+        const uint32_t slot = l.first_slot + static_cast<uint32_t>((mouse.x - c0.x) / cell);
+        const uint64_t addr = r.base + static_cast<uint64_t>(slot) * r.elemsize;
+        const heap::SlotColour col = heap::slot_colour(h, r.span, slot);
+        const float sx = c0.x + cell * static_cast<float>(slot - l.first_slot);
+        dl->AddRect(ImVec2(sx - 1, c0.y - 1), ImVec2(sx + cell + 1, c0.y + cell + 1), Theme::u32(colors::kSelected), 0, 0, 2.0f);
+        ImGui::SetTooltip("object %#llx\nslot %u of span %d, %s\n%llu bytes, %s\nclick to inspect",
+                          static_cast<unsigned long long>(addr), slot, r.span, class_text(r.spanclass).c_str(),
+                          static_cast<unsigned long long>(r.elemsize), heap::slot_colour_name(col));
+        if (ImGui::IsMouseClicked(ImGuiMouseButton_Left)) ctx.settings.selection = Selection::object(addr);
+      }
+      if (ctx.settings.selection.kind == Selection::Kind::kObject) {
+        const auto sel = static_cast<uint64_t>(ctx.settings.selection.id);
+        if (sel >= r.base + l.first_slot * r.elemsize && sel < r.base + (l.first_slot + l.nslots) * r.elemsize) {
+          const float sx = c0.x + cell * static_cast<float>((sel - r.base) / r.elemsize - l.first_slot);
+          dl->AddRect(ImVec2(sx - 1, c0.y - 1), ImVec2(sx + cell + 1, c0.y + cell + 1), Theme::u32(colors::kSelected), 0, 0, 2.5f);
+        }
+      }
+      ImGui::PopID();
+    }
+  }
+  clipper.End();
+}
+
+// [SECTION] side column: mheap, mcaches, large objects
+void HeapPanel::draw_side(const PanelContext& ctx) {
+  const HeapView& v = view_;
+  const heap::MemStats& ms = v.stats;
+  ImGui::PushTextWrapPos(0.0f);
+  ImGui::TextUnformatted("mheap");
+  ImGui::SameLine();
+  help_marker("The page allocator: 8 KiB pages from the arena at 0xc000000000. In use = pages of heap and "
+              "stack spans (or in a P's page cache); idle = mapped pages free for the next span.");
+  ImGui::Text("pages: %llu in use, %llu idle of %llu mapped", static_cast<unsigned long long>(v.pages_inuse),
+              static_cast<unsigned long long>(v.pages_idle), static_cast<unsigned long long>(v.pages_mapped));
+  ImGui::Text("heap spans %llu pages, stacks %llu pages", static_cast<unsigned long long>(v.heap_pages),
+              static_cast<unsigned long long>(v.stack_pages));
+  ImGui::Text("HeapAlloc %s, HeapInuse %s", bytes_text(ms.HeapAlloc).c_str(), bytes_text(ms.HeapInuse).c_str());
+  ImGui::Text("objects %llu, mallocs %llu, frees %llu", static_cast<unsigned long long>(ms.HeapObjects),
+              static_cast<unsigned long long>(ms.Mallocs), static_cast<unsigned long long>(ms.Frees));
+  ImGui::Text("NextGC %s, NumGC %u, sweepgen %u", bytes_text(ms.NextGC).c_str(), ms.NumGC, v.sweepgen);
+  ImGui::PopTextWrapPos();
+  ImGui::Separator();
+  if (ImGui::CollapsingHeader("mcache per P", ImGuiTreeNodeFlags_DefaultOpen)) {
+    const float fs = ImGui::GetFontSize();
+    ImGuiListClipper clip;
+    clip.Begin(static_cast<int>(v.mcaches.size()), fs * 1.35f);
+    while (clip.Step()) {
+      for (int i = clip.DisplayStart; i < clip.DisplayEnd; ++i) {
+        const HeapMcacheRow& m = v.mcaches[static_cast<size_t>(i)];
+        std::string t = fmt::format("P{}:", m.p);
+        for (size_t k = 0; k < m.spans.size() && k < 6; ++k) {
+          t += fmt::format(" {}B→#{}", heap::class_to_size(heap::spanclass_sizeclass(m.spans[k].first)), m.spans[k].second);
+        }
+        if (m.spans.size() > 6) t += fmt::format(" +{}", m.spans.size() - 6);
+        if (m.spans.empty()) t += " (no spans)";
+        ImGui::TextUnformatted(t.c_str());
+        if (ImGui::IsItemHovered()) {
+          std::string tip = fmt::format("P{}'s mcache: one span per span class it allocated from\n", m.p);
+          for (const auto& [spc, si] : m.spans) tip += fmt::format("  {} → span {}\n", class_text(spc), si);
+          tip += fmt::format("tiny block {:#x} (+{} used); stack cache {}", m.tiny, m.tinyoffset, bytes_text(m.stack_cached));
+          ImGui::SetTooltip("%s", tip.c_str());
+        }
+      }
+    }
+    clip.End();
+  }
+  if (ImGui::CollapsingHeader("large objects (> 32 KiB)", ImGuiTreeNodeFlags_DefaultOpen)) {
+    if (v.large.empty()) ImGui::TextDisabled("none");
+    for (size_t i = 0; i < v.large.size() && i < 200; ++i) {
+      const HeapSpanRow& r = v.large[i];
+      const std::string t = fmt::format("{:#x}  {}  span {}", r.base, bytes_text(r.elemsize), r.span);
+      const bool sel = ctx.settings.selection.kind == Selection::Kind::kObject &&
+                       static_cast<uint64_t>(ctx.settings.selection.id) == r.base;
+      if (ImGui::Selectable(t.c_str(), sel)) ctx.settings.selection = Selection::object(r.base);
+    }
+  }
+  if (ImGui::CollapsingHeader("mcentral per class")) {
+    for (const HeapClassGroup& g : v.classes) {
+      ImGui::Text("%s: %u partial, %u full", class_text(g.spanclass).c_str(), g.partial, g.full);
+    }
+  }
+}
+
+}  // namespace gosim::viz

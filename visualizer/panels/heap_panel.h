@@ -1,0 +1,55 @@
+// Heap panel: Go's allocator at the cursor (sim/heap), from the spans up.
+//
+//   - left: in-use spans grouped by span class (size class + noscan), each class with its
+//     mcentral's partial/full counts, each span a line (or several) of slot cells coloured
+//     and shaped by the slot's tri-colour state: free = small dot, white = hollow square,
+//     grey = half-filled square, black = filled square (shape tells them apart without colour);
+//     the span's label says which P's mcache holds it and which mcentral set lists it;
+//   - right: mheap pages (in use / idle), MemStats, each P's mcache (one span per class),
+//     large objects (a span each), stack spans;
+//   - hovering a slot shows its address, size and class; clicking it selects the object for
+//     the Inspector; clicking a span's label selects the span.
+// With 5k spans only the visible lines are drawn (ImGuiListClipper over heap_lines()).
+//
+// The Graph toggle (UiSettings::heap_graph; script panel "heap_graph") draws small heaps as an
+// object graph instead (heap_graph.cpp, from session/object_graph.h): roots on the left, objects
+// in columns by distance from them, pointer arrows, and the objects and arrows the last GC event
+// touched (a write barrier, a shade, a scan, a markroot) outlined in the flash colour.
+#pragma once
+
+#include "visualizer/session/heap_view.h"
+#include "visualizer/session/object_graph.h"
+#include "visualizer/ui/panel.h"
+
+namespace gosim::viz {
+
+class HeapPanel final : public Panel {
+ public:
+  const char* id() const override { return "heap"; }
+  const char* title() const override { return "Heap"; }
+  void draw(const PanelContext& ctx) override;
+
+  // Cell pitch in pixels for the current font (slots are drawn as squares this wide).
+  static float cell_size();
+
+ private:
+  void draw_spans(const PanelContext& ctx);
+  void draw_side(const PanelContext& ctx);
+  void draw_legend(const PanelContext& ctx);
+  void draw_span_view(const PanelContext& ctx);
+  void draw_graph(const PanelContext& ctx);  // heap_graph.cpp
+  uint64_t view_rev_ = ~0ull;
+  uint64_t view_run_ = ~0ull;
+  HeapView view_;
+  uint32_t lines_per_ = 0;
+  uint64_t lines_rev_ = ~0ull;
+  std::vector<HeapLine> lines_;
+  uint64_t graph_rev_ = ~0ull;
+  uint64_t graph_run_ = ~0ull;
+  ObjectGraph graph_;
+};
+
+// Draws one slot cell's glyph with its top-left at `at` (also used by the legend).
+void draw_slot_glyph(ImDrawList* dl, ImVec2 at, float cell, heap::SlotColour c, const Theme& theme);
+
+}  // namespace gosim::viz

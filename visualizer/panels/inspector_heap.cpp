@@ -1,0 +1,95 @@
+// The Inspector's heap half: a span (Go: mspan) or an object (its slot, class, colour and bytes).
+#include <fmt/format.h>
+
+#include "sim/heap/heap.h"
+#include "visualizer/panels/inspector_panel.h"
+
+namespace gosim::viz {
+
+namespace {
+
+bool begin_fields() {
+  return ImGui::BeginTable("fields", 2, ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInnerV | ImGuiTableFlags_SizingStretchProp);
+}
+
+void field(const char* name, const std::string& value, const char* help = nullptr) {
+  ImGui::TableNextRow();
+  ImGui::TableSetColumnIndex(0);
+  ImGui::TextUnformatted(name);
+  if (help) help_marker(help);
+  ImGui::TableSetColumnIndex(1);
+  ImGui::TextWrapped("%s", value.c_str());
+}
+
+const char* state_name(heap::SpanState s) {
+  switch (s) {
+    case heap::SpanState::kDead: return "mSpanDead";
+    case heap::SpanState::kInUse: return "mSpanInUse";
+    case heap::SpanState::kManual: return "mSpanManual (stack)";
+  }
+  return "?";
+}
+
+std::string class_text(heap::SpanClass spc) {
+  const int sc = heap::spanclass_sizeclass(spc);
+  if (sc == 0) return fmt::format("spanclass {} (class 0: a large object){}", spc, heap::spanclass_noscan(spc) ? " noscan" : "");
+  return fmt::format("spanclass {} (size class {}, {} B){}", spc, sc, heap::class_to_size(sc), heap::spanclass_noscan(spc) ? " noscan" : "");
+}
+
+}  // namespace
+
+void InspectorPanel::draw_span(const PanelContext& ctx, int32_t si) {
+  const heap::Heap& h = ctx.session.model().heap;
+  if (si < 0 || static_cast<size_t>(si) >= h.spans.size() || h.spans[static_cast<size_t>(si)].state == heap::SpanState::kDead) {
+    ImGui::TextWrapped("Span %d is not in use at this point of the run.", si);
+    return;
+  }
+  const heap::Span& s = h.spans[static_cast<size_t>(si)];
+  ImGui::Text("span %d at %#llx", si, static_cast<unsigned long long>(s.base()));
+  if (!begin_fields()) return;
+  field("state", state_name(s.state));
+  field("startAddr / npages", fmt::format("{:#x} / {} ({} KiB)", s.startAddr, s.npages, s.npages * 8));
+  field("spanclass", class_text(s.spanclass), "Size class << 1 | noscan: noscan spans hold no pointers and the GC skips them.");
+  field("elemsize / nelems", fmt::format("{} B / {}", s.elemsize, s.nelems));
+  field("allocCount", std::to_string(s.allocCount));
+  field("freeindex", std::to_string(s.freeindex), "Slots below it are allocated; at or above it a clear allocBits bit means free.");
+  field("sweepgen", fmt::format("{} (mheap.sweepgen {})", s.sweepgen, h.sweepgen),
+        "sg-2: needs sweeping, sg-1: being swept, sg: swept, sg+1: cached before the sweep, sg+3: swept and cached.");
+  int32_t cached = -1;
+  for (size_t p = 0; p < h.mcaches.size(); ++p) {
+    for (heap::SpanIdx x : h.mcaches[p].alloc) cached = x == si ? static_cast<int32_t>(p) : cached;
+  }
+  field("cached by", cached >= 0 ? fmt::format("P{}'s mcache", cached) : std::string("no mcache"));
+  ImGui::EndTable();
+}
+
+void InspectorPanel::draw_object(const PanelContext& ctx, uint64_t addr) {
+  const Model& md = ctx.session.model();
+  const heap::Heap& h = md.heap;
+  const heap::ObjectRef obj = heap::findObject(h, addr);
+  if (obj.span == heap::kNoSpan) {
+    ImGui::TextWrapped("%#llx is not in a heap object at this point of the run (its span was freed, or not yet allocated).",
+                       static_cast<unsigned long long>(addr));
+    return;
+  }
+  const heap::Span& s = h.spans[static_cast<size_t>(obj.span)];
+  const heap::SlotColour col = heap::slot_colour(h, obj.span, obj.index);
+  ImGui::Text("object %#llx", static_cast<unsigned long long>(obj.base));
+  if (!begin_fields()) return;
+  field("span / slot", fmt::format("span {} at {:#x}, slot {} of {}", obj.span, s.base(), obj.index, s.nelems));
+  field("size", fmt::format("{} B ({})", s.elemsize, class_text(s.spanclass)));
+  field("colour", heap::slot_colour_name(col),
+        "free: no object; white: allocated, not (yet) marked; grey: marked, its pointers not yet scanned; black: marked and scanned.");
+  if (col != heap::SlotColour::kFree) {
+    std::string hex;
+    const uint64_t n = std::min<uint64_t>(s.elemsize, 64);
+    for (uint64_t i = 0; i < n; i += 8) {
+      hex += fmt::format("+{:<3} {:#018x}\n", i, md.mem.load(obj.base + i, static_cast<int>(std::min<uint64_t>(8, n - i))));
+    }
+    if (s.elemsize > 64) hex += fmt::format("… {} more bytes", s.elemsize - 64);
+    field("words", hex, "The object's first words, read from simulated memory (little-endian).");
+  }
+  ImGui::EndTable();
+}
+
+}  // namespace gosim::viz

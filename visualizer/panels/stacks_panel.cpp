@@ -1,0 +1,302 @@
+// [SECTION] header and layout
+// [SECTION] the stack as a ledger, high to low
+// [SECTION] growth: old and new ranges side by side
+// [SECTION] small multiples
+#include "visualizer/panels/stacks_panel.h"
+
+#include <algorithm>
+#include <cmath>
+
+#include <fmt/format.h>
+
+#include "visualizer/panels/source_panel.h"
+#include "visualizer/session/stack_view.h"
+
+namespace gosim::viz {
+
+namespace {
+
+std::string kib(uint64_t b) { return b % 1024 == 0 ? fmt::format("{} KiB", b / 1024) : fmt::format("{} B", b); }
+
+const char* slot_kind(StackSlot::Kind k) {
+  switch (k) {
+    case StackSlot::Kind::kParam: return "arg";
+    case StackSlot::Kind::kResult: return "result";
+    case StackSlot::Kind::kLocal: return "local";
+  }
+  return "";
+}
+
+void hatch(ImDrawList* dl, ImVec2 a, ImVec2 b, ImU32 col) {
+  dl->PushClipRect(a, b, true);
+  for (float x = a.x - (b.y - a.y); x < b.x; x += 7) dl->AddLine(ImVec2(x, b.y), ImVec2(x + (b.y - a.y), a.y), col, 1.0f);
+  dl->PopClipRect();
+}
+
+}  // namespace
+
+// [SECTION] header and layout
+void StacksPanel::draw(const PanelContext& ctx) {
+  const Session& s = ctx.session;
+  if (!s.loaded()) return;
+  const std::optional<StackGrowth> growth = stack_growth_at_cursor(s);
+  int64_t focus = source_focus_goid(s, ctx.settings);
+  if (growth && ctx.settings.selection.kind != Selection::Kind::kG) focus = growth->goid;
+  const StackView v = build_stack_view(s, focus);
+  ctx.record.stack_goid = focus;
+
+  if (!v.exists) {
+    ImGui::TextWrapped("G%lld does not exist at this point of the run (not yet created, or it has exited). "
+                       "Pick a goroutine below.", static_cast<long long>(focus));
+  } else if (!v.has_stack) {
+    ImGui::TextWrapped("G%lld (%s) has no stack in simulated memory: it runs C++ or runtime code, not interpreted Go.",
+                       static_cast<long long>(focus), v.entry.c_str());
+  } else {
+    const uint64_t size = v.hi - v.lo;
+    ImGui::Text("G%lld %s · %s · stack [%#llx, %#llx) %s · used %s (%.0f%%) · %zu frames", static_cast<long long>(focus),
+                v.entry.c_str(), gstate_text(v.status, s.model().allg[static_cast<size_t>(v.gi)].waitreason).c_str(),
+                static_cast<unsigned long long>(v.lo), static_cast<unsigned long long>(v.hi), kib(size).c_str(),
+                kib(v.used).c_str(), size ? 100.0 * static_cast<double>(v.used) / static_cast<double>(size) : 0.0,
+                v.frames.size());
+    ImGui::SameLine();
+    help_marker("A goroutine starts with a 2 KiB stack. Every function prologue compares SP with stackguard0 "
+                "(lo + 928 bytes); a frame that would reach below it calls morestack, which allocates a stack "
+                "twice as big, copies the frames (copystack) and adjusts every pointer into the old stack. gosim "
+                "keeps return addresses in the goroutine rather than in the stack: the rows marked 'return "
+                "address' show where Go keeps them.");
+  }
+  const float avail_h = ImGui::GetContentRegionAvail().y;
+  const float bars_h = std::floor(std::max(ImGui::GetFontSize() * 5.5f, avail_h * 0.2f));
+  float main_h = avail_h - bars_h - ImGui::GetStyle().ItemSpacing.y;
+  if (growth) {
+    const float gh = std::floor(main_h * 0.45f);
+    ImGui::BeginChild("stack_growth", ImVec2(0, gh), true);
+    draw_growth(ctx, *growth, v, gh);
+    ImGui::EndChild();
+    main_h -= gh + ImGui::GetStyle().ItemSpacing.y;
+  }
+  ImGui::BeginChild("stack_ledger", ImVec2(0, std::max(40.0f, main_h)), true);
+  if (v.has_stack) draw_ledger(ctx, v, main_h);
+  ImGui::EndChild();
+  ImGui::BeginChild("stack_bars", ImVec2(0, 0), true);
+  draw_bars(ctx, focus);
+  ImGui::EndChild();
+}
+
+// [SECTION] the stack as a ledger, high to low
+void StacksPanel::draw_ledger(const PanelContext& ctx, const StackView& v, float height) {
+  ImDrawList* dl = ImGui::GetWindowDrawList();
+  const Surface& sf = ctx.theme.surface();
+  ImGui::PushFont(ctx.theme.mono());
+  const float fs = ImGui::GetFontSize();
+  const float row_h = std::floor(fs * 1.3f);
+  const float addr_w = ImGui::CalcTextSize("0xc000000000 ").x;
+  const float scale_w = std::floor(fs * 1.6f);
+  const ImVec2 top = ImGui::GetCursorScreenPos();
+  const float width = ImGui::GetContentRegionAvail().x - scale_w - fs;
+  {
+    const ImVec2 wp = ImGui::GetWindowPos(), ws = ImGui::GetWindowSize();
+    ctx.record.stack_ledger = Rect{wp, ImVec2(wp.x + ws.x, wp.y + ws.y)};
+  }
+  // Bring the running (innermost) frame into view when the goroutine or its depth changes;
+  // the learner may scroll up to the outer frames meanwhile.
+  const uint64_t key = static_cast<uint64_t>(v.goid) * 1000003u + v.frames.size() + (v.lo << 8);
+  const bool scroll_now = key != scrolled_key_;
+  scrolled_key_ = key;
+  // The range to scale, on the right: [lo, hi) over the visible height.
+  {
+    const float h = std::max(60.0f, height - fs * 1.5f);
+    const float x0 = top.x + width + fs * 0.5f, y0 = ImGui::GetWindowPos().y + fs * 0.5f;
+    const auto y_of = [&](uint64_t a) {
+      return y0 + h * static_cast<float>(static_cast<double>(v.hi - a) / static_cast<double>(v.hi - v.lo));
+    };
+    dl->AddRectFilled(ImVec2(x0, y0), ImVec2(x0 + scale_w, y0 + h), Theme::u32(sf.lane_bg));
+    hatch(dl, ImVec2(x0, y_of(v.guard)), ImVec2(x0 + scale_w, y0 + h), Theme::u32(colors::kGuard));
+    for (const StackFrameView& f : v.frames) {
+      dl->AddRectFilled(ImVec2(x0, y_of(f.top())), ImVec2(x0 + scale_w, std::max(y_of(f.fp), y_of(f.top()) + 1)),
+                        Theme::u32(f.innermost ? colors::kFrameInner : colors::kFrameFill));
+      dl->AddLine(ImVec2(x0, y_of(f.top())), ImVec2(x0 + scale_w, y_of(f.top())), Theme::u32(sf.window_bg));
+    }
+    dl->AddRect(ImVec2(x0, y0), ImVec2(x0 + scale_w, y0 + h), Theme::u32(sf.slot_empty));
+  }
+  auto row = [&](uint64_t addr, const std::string& text, Rgb col, const Rgb* fill) {
+    const ImVec2 a = ImGui::GetCursorScreenPos();
+    if (fill) dl->AddRectFilled(ImVec2(a.x + addr_w, a.y), ImVec2(a.x + width, a.y + row_h - 1), Theme::u32(*fill));
+    if (addr) {
+      const std::string at = fmt::format("{:#x}", addr);
+      dl->AddText(ImVec2(a.x, a.y + (row_h - fs) * 0.5f), Theme::u32(sf.text_dim), at.c_str());
+    }
+    dl->AddText(ImVec2(a.x + addr_w + 4, a.y + (row_h - fs) * 0.5f), Theme::u32(col), text.c_str());
+    ImGui::Dummy(ImVec2(width, row_h));
+    return a;
+  };
+  row(v.hi, "hi: top of the stack (g.stack.hi); frames grow down from here", sf.text, nullptr);
+  for (size_t k = 0; k < v.frames.size(); ++k) {
+    const StackFrameView& f = v.frames[k];
+    const ImVec2 box0 = ImGui::GetCursorScreenPos();
+    const std::string ret = k == 0 ? std::string("return address → runtime.goexit (where a goroutine's function returns)")
+                                   : "return address → " + f.returns_to;
+    row(f.top(), ret, sf.text_dim, nullptr);
+    const Rgb band = f.innermost ? colors::kFrameInner : colors::kFrameFill;
+    const std::string head = fmt::format("{}  line {}  · frame {} B at fp {:#x}{}", f.func, f.line, f.size, f.fp,
+                                         f.innermost ? "  (running here)" : "");
+    row(0, head, okabe_ito::kBlack, &band);
+    if (f.innermost && scroll_now) ImGui::SetScrollHereY(0.25f);
+    int32_t named = 0;
+    for (const StackSlot& sl : f.slots) {
+      const std::string t = fmt::format("+{:<4} {:<6} {} {} = {}", sl.offset, slot_kind(sl.kind), sl.name, sl.type, sl.value);
+      const ImVec2 a = row(f.fp + static_cast<uint64_t>(sl.offset), t, sl.on_heap ? okabe_ito::kYellow : sf.text, nullptr);
+      named += sl.size;
+      if (ImGui::IsItemHovered()) {
+        ImGui::SetTooltip("%s %s at fp+%d (%d bytes)%s", slot_kind(sl.kind), sl.name.c_str(), sl.offset, sl.size,
+                          sl.on_heap ? "\nmoved to heap: the frame holds a pointer to it" : "");
+      }
+      (void)a;
+    }
+    const int64_t temps = static_cast<int64_t>(f.size) - named;
+    if (temps > 0) row(0, fmt::format("       {} B of temporaries", temps), sf.text_dim, nullptr);
+    const ImVec2 box1(box0.x + width, ImGui::GetCursorScreenPos().y - 1);
+    dl->AddRect(ImVec2(box0.x + addr_w, box0.y), box1, Theme::u32(band), 0, 0, ctx.theme.outline());
+    ctx.record.stack_frames.push_back(StackFrameRecord{f.func, f.fp, Rect{ImVec2(box0.x + addr_w, box0.y), box1},
+                                                       static_cast<int>(f.slots.size())});
+  }
+  const uint64_t sp = v.frames.empty() ? v.hi : v.frames.back().fp;
+  row(sp, fmt::format("free: {} bytes down to the guard", sp > v.guard ? sp - v.guard : 0), sf.text_dim, nullptr);
+  {
+    const ImVec2 a = ImGui::GetCursorScreenPos();
+    hatch(dl, ImVec2(a.x + addr_w, a.y), ImVec2(a.x + width, a.y + row_h * 2 - 1), Theme::u32(colors::kGuard, 150));
+    row(v.guard, "guard: stackguard0 = lo + 928; a frame reaching below calls morestack", sf.text, nullptr);
+    row(0, "(the last 928 bytes are kept for runtime and signal frames)", sf.text_dim, nullptr);
+  }
+  row(v.lo, "lo: bottom of the stack (g.stack.lo)", sf.text, nullptr);
+  ImGui::PopFont();
+}
+
+// [SECTION] growth: old and new ranges side by side
+void StacksPanel::draw_growth(const PanelContext& ctx, const StackGrowth& gr, const StackView& v, float height) {
+  ImDrawList* dl = ImGui::GetWindowDrawList();
+  const Surface& sf = ctx.theme.surface();
+  const float fs = ImGui::GetFontSize();
+  const std::string adj = gr.adjusted_count >= 0 ? fmt::format("{} pointers into the stack adjusted", gr.adjusted_count)
+                                                 : fmt::format("{} pointers into the stack now", gr.adjusted.size());
+  ImGui::TextWrapped("Stack %s of G%lld (copystack): %s at %#llx moved to %s at %#llx; %s bytes in use copied; %s",
+                     gr.grows() ? "growth" : "shrink", static_cast<long long>(gr.goid), kib(gr.old_hi - gr.old_lo).c_str(),
+                     static_cast<unsigned long long>(gr.old_lo), kib(gr.new_hi - gr.new_lo).c_str(),
+                     static_cast<unsigned long long>(gr.new_lo), gr.copied ? std::to_string(gr.copied).c_str() : "the",
+                     adj.c_str());
+  const ImVec2 o = ImGui::GetCursorScreenPos();
+  const float h = std::max(40.0f, height - fs * 3.2f);
+  const float col_w = std::floor(fs * 7);
+  const double new_size = static_cast<double>(std::max(gr.new_hi - gr.new_lo, gr.old_hi - gr.old_lo));
+  const float old_h = h * static_cast<float>(static_cast<double>(gr.old_hi - gr.old_lo) / new_size);
+  const float new_h = h * static_cast<float>(static_cast<double>(gr.new_hi - gr.new_lo) / new_size);
+  const ImVec2 oa(o.x + fs * 6, o.y + fs * 1.2f), ob(oa.x + col_w, oa.y + old_h);
+  const ImVec2 na(ob.x + fs * 8, o.y + fs * 1.2f), nb(na.x + col_w, na.y + new_h);
+  dl->AddText(ImVec2(oa.x, o.y), Theme::u32(sf.text), "old");
+  dl->AddText(ImVec2(na.x, o.y), Theme::u32(sf.text), gr.grows() ? "new (twice as big)" : "new (half the size)");
+  auto y_old = [&](uint64_t a) { return oa.y + h * static_cast<float>(static_cast<double>(gr.old_hi - a) / new_size); };
+  auto y_new = [&](uint64_t a) { return na.y + h * static_cast<float>(static_cast<double>(gr.new_hi - a) / new_size); };
+  dl->AddRectFilled(na, nb, Theme::u32(sf.lane_bg));
+  dl->AddRectFilled(oa, ob, Theme::u32(sf.lane_bg));
+  const int64_t delta = static_cast<int64_t>(gr.new_hi) - static_cast<int64_t>(gr.old_hi);
+  // The copied part, in both: [old.hi - copied, old.hi) moved to [new.hi - copied, new.hi).
+  if (gr.copied > 0) {
+    dl->AddRectFilled(oa, ImVec2(ob.x, std::max(y_old(gr.old_hi - gr.copied), oa.y + 2)), Theme::u32(colors::kFrameFill));
+    dl->AddRectFilled(na, ImVec2(nb.x, std::max(y_new(gr.new_hi - gr.copied), na.y + 2)), Theme::u32(colors::kFrameFill));
+    const float ym_o = (y_old(gr.old_hi - gr.copied) + oa.y) * 0.5f, ym_n = (y_new(gr.new_hi - gr.copied) + na.y) * 0.5f;
+    dl->AddLine(ImVec2(ob.x, ym_o), ImVec2(na.x, ym_n), Theme::u32(sf.text), 1.5f);
+    dl->AddTriangleFilled(ImVec2(na.x, ym_n), ImVec2(na.x - 7, ym_n - 4), ImVec2(na.x - 7, ym_n + 4), Theme::u32(sf.text));
+    const std::string t = fmt::format("{} B copied", gr.copied);
+    dl->AddText(ImVec2(ob.x + fs * 0.6f, std::min(ym_o, ym_n) - fs * 1.2f), Theme::u32(sf.text_dim), t.c_str());
+  }
+  // The frames as the model has them now, if it still holds this stack.
+  const bool frames_here = v.goid == gr.goid && v.lo == gr.new_lo && v.hi == gr.new_hi;
+  if (frames_here) {
+    for (const StackFrameView& f : v.frames) {
+      const Rgb c = f.innermost ? colors::kFrameInner : colors::kFrameFill;
+      const uint64_t ofp = static_cast<uint64_t>(static_cast<int64_t>(f.fp) - delta);
+      const uint64_t otop = static_cast<uint64_t>(static_cast<int64_t>(f.top()) - delta);
+      if (ofp >= gr.old_lo) {  // the innermost frame may be the one that did not fit
+        dl->AddRectFilled(ImVec2(oa.x, y_old(otop)), ImVec2(ob.x, std::max(y_old(ofp), y_old(otop) + 1)), Theme::u32(c));
+        dl->AddLine(ImVec2(ob.x, (y_old(otop) + y_old(ofp)) * 0.5f), ImVec2(na.x, (y_new(f.top()) + y_new(f.fp)) * 0.5f),
+                    Theme::u32(sf.text_dim), 1.0f);
+      }
+      dl->AddRectFilled(ImVec2(na.x, y_new(f.top())), ImVec2(nb.x, std::max(y_new(f.fp), y_new(f.top()) + 1)), Theme::u32(c));
+    }
+  }
+  // Adjusted pointers: a tick where the word is, a line to where it points.
+  for (uint64_t a : gr.adjusted) {
+    const float y = y_new(a);
+    dl->AddRectFilled(ImVec2(nb.x, y - 1.5f), ImVec2(nb.x + fs * 0.8f, y + 1.5f), Theme::u32(colors::kAdjusted));
+  }
+  ctx.record.growth_adjusted = static_cast<int>(gr.adjusted_count >= 0 ? gr.adjusted_count : static_cast<int64_t>(gr.adjusted.size()));
+  ctx.record.growth_ticks = static_cast<int>(gr.adjusted.size());
+  dl->AddRect(oa, ob, Theme::u32(sf.slot_empty), 0, 0, 1.5f);
+  dl->AddRect(na, nb, Theme::u32(sf.slot_empty), 0, 0, 1.5f);
+  const std::string ol = fmt::format("{:#x}", gr.old_hi), nl = fmt::format("{:#x}", gr.new_hi);
+  dl->AddText(ImVec2(nb.x + fs * 1.2f, na.y), Theme::u32(sf.text_dim), nl.c_str());
+  dl->AddText(ImVec2(ob.x + 4, oa.y), Theme::u32(sf.text_dim), ol.c_str());
+  if (!gr.adjusted.empty()) {
+    dl->AddText(ImVec2(nb.x + fs * 1.2f, na.y + fs * 1.3f), Theme::u32(colors::kAdjusted), "▬ adjusted pointer");
+  }
+  ctx.record.growth_old = Rect{oa, ob};
+  ctx.record.growth_new = Rect{na, nb};
+  ImGui::Dummy(ImVec2(nb.x - o.x + fs * 12, std::max(old_h, new_h) + fs * 1.4f));
+}
+
+// [SECTION] small multiples
+void StacksPanel::draw_bars(const PanelContext& ctx, int64_t focus) {
+  const Session& s = ctx.session;
+  if (bars_rev_ != s.revision()) {
+    bars_ = stack_bars(s);
+    bars_rev_ = s.revision();
+  }
+  const Surface& sf = ctx.theme.surface();
+  ImGui::Text("%zu goroutines with a stack (bar: used of size; taller = bigger stack)", bars_.size());
+  if (bars_.empty()) return;
+  uint64_t max_size = 1;
+  for (const StackBar& b : bars_) max_size = std::max(max_size, b.size);
+  const float fs = ImGui::GetFontSize();
+  const float bw = std::max(8.0f, std::floor(fs * 0.7f)), gap = 3, bh = std::floor(fs * 2.6f);
+  const float avail = ImGui::GetContentRegionAvail().x;
+  const int per_row = std::max(1, static_cast<int>(avail / (bw + gap)));
+  const int rows = (static_cast<int>(bars_.size()) + per_row - 1) / per_row;
+  ImDrawList* dl = ImGui::GetWindowDrawList();
+  const ImVec2 area0 = ImGui::GetCursorScreenPos();
+  ctx.record.stack_bars_area = Rect{area0, ImVec2(area0.x + avail, area0.y + ImGui::GetContentRegionAvail().y)};
+  const ImVec2 mouse = ImGui::GetIO().MousePos;
+  ImGuiListClipper clip;
+  clip.Begin(rows, bh + gap);
+  while (clip.Step()) {
+    for (int r = clip.DisplayStart; r < clip.DisplayEnd; ++r) {
+      const ImVec2 a = ImGui::GetCursorScreenPos();
+      for (int k = 0; k < per_row; ++k) {
+        const size_t i = static_cast<size_t>(r) * static_cast<size_t>(per_row) + static_cast<size_t>(k);
+        if (i >= bars_.size()) break;
+        const StackBar& b = bars_[i];
+        const float x = a.x + static_cast<float>(k) * (bw + gap);
+        // Height by size on a log scale (2 KiB to the largest), fill by the used share.
+        const float hs = bh * std::clamp(0.5f + 0.5f * static_cast<float>(std::log2(static_cast<double>(b.size) / 2048.0) /
+                                                                           std::max(1.0, std::log2(static_cast<double>(max_size) / 2048.0))),
+                                         0.5f, 1.0f);
+        const float y1 = a.y + bh, y0 = y1 - hs;
+        const float inner = hs - 4;
+        const float fill = b.used == 0 ? 0.0f : std::max(2.0f, std::floor(inner * static_cast<float>(static_cast<double>(b.used) / static_cast<double>(b.size))));
+        dl->AddRectFilled(ImVec2(x, y0), ImVec2(x + bw, y1), Theme::u32(sf.lane_bg));
+        dl->AddRect(ImVec2(x, y0), ImVec2(x + bw, y1), Theme::u32(b.goid == focus ? colors::kSelected : sf.slot_empty), 0, 0,
+                    b.goid == focus ? 2.0f : 1.0f);
+        if (fill > 0) dl->AddRectFilled(ImVec2(x + 2, y1 - 2 - fill), ImVec2(x + bw - 2, y1 - 2), Theme::u32(colors::kStackUsed));
+        ++ctx.record.stack_bars;
+        if (ImGui::IsWindowHovered() && mouse.x >= x && mouse.x < x + bw + gap && mouse.y >= a.y && mouse.y < y1) {
+          ImGui::SetTooltip("G%lld: %s of %s used (%s)", static_cast<long long>(b.goid), kib(b.used).c_str(), kib(b.size).c_str(),
+                            std::string(gstatus_name(b.status)).c_str());
+          if (ImGui::IsMouseClicked(ImGuiMouseButton_Left)) ctx.settings.selection = Selection::g(b.goid);
+        }
+      }
+      ImGui::Dummy(ImVec2(avail, bh + gap - ImGui::GetStyle().ItemSpacing.y));
+    }
+  }
+  clip.End();
+}
+
+}  // namespace gosim::viz

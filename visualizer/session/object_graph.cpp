@@ -1,0 +1,363 @@
+#include "visualizer/session/object_graph.h"
+
+#include <algorithm>
+#include <deque>
+#include <map>
+
+#include <fmt/format.h>
+
+#include "sim/heap/mgc.h"
+#include "sim/rt/gc.h"
+#include "visualizer/session/session.h"
+#include "visualizer/session/stack_view.h"
+
+namespace gosim::viz {
+
+namespace {
+
+// Every allocated slot of the in-use heap spans, lowest address first; stops counting (and
+// returns false) past `max`.
+bool collect_nodes(const heap::Heap& h, size_t max, ObjectGraph& g) {
+  for (heap::SpanIdx si : heap::spans_in_address_order(h)) {
+    const heap::Span& sp = h.spans[static_cast<size_t>(si)];
+    if (sp.state != heap::SpanState::kInUse) continue;
+    for (uint32_t i = 0; i < sp.nelems; ++i) {
+      if (heap::isFree(sp, i)) continue;
+      ++g.objects;
+      if (g.objects > max) continue;
+      GraphNode n;
+      n.addr = sp.base() + static_cast<uint64_t>(i) * sp.elemsize;
+      n.size = sp.elemsize;
+      n.span = si;
+      n.slot = i;
+      n.sizeclass = heap::spanclass_sizeclass(sp.spanclass);
+      n.noscan = heap::spanclass_noscan(sp.spanclass);
+      n.colour = heap::slot_colour(h, si, i);
+      g.nodes.push_back(std::move(n));
+    }
+  }
+  return g.objects <= max;
+}
+
+// The object a pointer-looking value points into, as the collector's shade would find it.
+int32_t target_of(const heap::Heap& h, const ObjectGraph& g, uint64_t value) {
+  const heap::ObjectRef o = heap::findObject(h, value);
+  if (o.span == heap::kNoSpan) return -1;
+  if (heap::isFree(h.spans[static_cast<size_t>(o.span)], o.index)) return -1;
+  return g.node_of(o.base);
+}
+
+void add_edge(ObjectGraph& g, bool from_root, uint32_t from, int32_t to, int64_t offset, std::string label = {}) {
+  if (to < 0) return;
+  for (const GraphEdge& e : g.edges) {
+    // One arrow per (source, target, word): a root's values repeat (frames, requests).
+    if (e.from_root == from_root && e.from == from && e.to == static_cast<uint32_t>(to) && e.offset == offset) return;
+  }
+  GraphEdge e;
+  e.from_root = from_root;
+  e.from = from;
+  e.to = static_cast<uint32_t>(to);
+  e.offset = offset;
+  e.label = std::move(label);
+  g.edges.push_back(std::move(e));
+}
+
+// Object edges: each word of a scannable object, as gc_pointer_finder reads it (word by word,
+// to know the offset), plus what the finder adds beyond the object's memory (a channel's
+// buffered elements, which gosim keeps in the model).
+void object_edges(const Model& md, ObjectGraph& g) {
+  const heap::Heap& h = md.heap;
+  const heap::PointerFinder find = gc_pointer_finder(md);
+  std::vector<uint64_t> words, all;
+  for (size_t ni = 0; ni < g.nodes.size(); ++ni) {
+    const GraphNode& n = g.nodes[ni];
+    if (n.noscan) continue;  // Go never scans noscan spans
+    size_t in_memory = 0;
+    for (uint64_t off = 0; off + 8 <= n.size; off += 8) {
+      words.clear();
+      gc_words(md, n.addr + off, n.addr + off + 8, words);
+      in_memory += words.size();
+      for (uint64_t w : words) add_edge(g, false, static_cast<uint32_t>(ni), target_of(h, g, w), static_cast<int64_t>(off));
+    }
+    all.clear();
+    find(n.addr, n.size, all);
+    for (size_t k = in_memory; k < all.size(); ++k) add_edge(g, false, static_cast<uint32_t>(ni), target_of(h, g, all[k]), -1);
+  }
+}
+
+// A stack variable of pointer type that points at an object names the object's type and the
+// root edge. (The stack view reads the frames' variables from the program's IR.)
+struct StackNames {
+  std::map<uint64_t, std::string> var;   // object base -> "p"
+  std::map<uint64_t, std::string> type;  // object base -> "main.node"
+};
+
+StackNames stack_names(const Session& s, int64_t goid) {
+  StackNames out;
+  const Model& md = s.model();
+  const StackView v = build_stack_view(s, goid);
+  for (const StackFrameView& f : v.frames) {
+    for (const StackSlot& sl : f.slots) {
+      if (sl.size != 8) continue;
+      const bool ptr_type = !sl.type.empty() && sl.type[0] == '*';
+      if (!ptr_type && !sl.on_heap) continue;
+      uint64_t w = 0;
+      md.mem.read(f.fp + static_cast<uint64_t>(static_cast<int64_t>(sl.offset)), &w, 8);
+      const heap::ObjectRef o = heap::findObject(md.heap, w);
+      if (o.span == heap::kNoSpan || o.base != w) continue;
+      out.var.emplace(o.base, sl.name);
+      // A moved-to-heap variable's slot points at the variable itself, of the slot's type.
+      out.type.emplace(o.base, sl.on_heap ? sl.type : sl.type.substr(1));
+    }
+  }
+  return out;
+}
+
+void root_edges(const Session& s, ObjectGraph& g) {
+  const Model& md = s.model();
+  const heap::Heap& h = md.heap;
+  auto add_root = [&](GraphRoot r, const std::vector<uint64_t>& ptrs, const StackNames* names) {
+    const auto ri = static_cast<uint32_t>(g.roots.size());
+    size_t before = g.edges.size();
+    for (uint64_t p : ptrs) {
+      const int32_t to = target_of(h, g, p);
+      if (to < 0) continue;
+      std::string label;
+      if (names) {
+        const auto it = names->var.find(g.nodes[static_cast<size_t>(to)].addr);
+        if (it != names->var.end()) label = it->second;
+      }
+      add_edge(g, true, ri, to, -1, std::move(label));
+    }
+    if (g.edges.size() == before) return;  // a root pointing at nothing is not drawn
+    r.row = static_cast<int32_t>(g.roots.size());
+    g.roots.push_back(std::move(r));
+  };
+  {
+    const heap::RootJob job = gc_globals_root(s.machine());
+    GraphRoot r;
+    r.kind = GraphRoot::Kind::kGlobals;
+    r.label = "globals";
+    add_root(std::move(r), job.pointers, nullptr);
+  }
+  // Goroutines by goid, as gcStart queues their stacks; the runtime's own (system) goroutines
+  // are not scanned by gosim's collector either.
+  std::vector<std::pair<int64_t, GIdx>> gs;
+  for (size_t i = 0; i < md.allg.size(); ++i) {
+    const G& gg = md.allg[i];
+    if (gg.status != GStatus::kDead && !gg.system) gs.emplace_back(gg.goid, static_cast<GIdx>(i));
+  }
+  std::sort(gs.begin(), gs.end());
+  for (const auto& [goid, gi] : gs) {
+    const heap::RootJob job = gc_stack_root(md, gi);
+    const StackNames names = stack_names(s, goid);
+    for (const auto& [addr, type] : names.type) {
+      const int32_t n = g.node_of(addr);
+      if (n >= 0 && g.nodes[static_cast<size_t>(n)].type.empty()) g.nodes[static_cast<size_t>(n)].type = type;
+    }
+    GraphRoot r;
+    r.kind = GraphRoot::Kind::kStack;
+    r.goid = goid;
+    r.label = fmt::format("G{} stack", goid);
+    add_root(std::move(r), job.pointers, &names);
+  }
+}
+
+// Columns by breadth-first distance from the roots; rows by address within a column.
+void layout(ObjectGraph& g) {
+  std::vector<std::vector<uint32_t>> out(g.nodes.size());
+  std::deque<uint32_t> q;
+  for (const GraphEdge& e : g.edges) {
+    if (e.from_root) {
+      GraphNode& n = g.nodes[e.to];
+      if (!n.reachable) {
+        n.reachable = true;
+        n.column = 1;
+        q.push_back(e.to);
+      }
+    } else {
+      out[e.from].push_back(e.to);
+    }
+  }
+  // Roots' edges were added root by root; BFS order does not matter for distances.
+  while (!q.empty()) {
+    const uint32_t n = q.front();
+    q.pop_front();
+    for (uint32_t t : out[n]) {
+      GraphNode& m = g.nodes[t];
+      if (m.reachable) continue;
+      m.reachable = true;
+      m.column = g.nodes[n].column + 1;
+      q.push_back(t);
+    }
+  }
+  int32_t last = 0;
+  for (const GraphNode& n : g.nodes) last = std::max(last, n.column);
+  for (GraphNode& n : g.nodes) {
+    if (!n.reachable) {
+      n.column = last + 1;
+      g.has_unreachable = true;
+    }
+  }
+  g.columns = last + (g.has_unreachable ? 1 : 0);
+  std::vector<int32_t> rows(static_cast<size_t>(g.columns) + 2, 0);
+  for (GraphNode& n : g.nodes) n.row = rows[static_cast<size_t>(n.column)]++;  // nodes are by address
+}
+
+void apply_flash(ObjectGraph& g) {
+  GraphFlash& f = g.flash;
+  for (uint64_t a : f.objects) {
+    const int32_t n = g.node_of(a);
+    if (n >= 0) g.nodes[static_cast<size_t>(n)].flash = true;
+  }
+  if (f.kind == GraphFlash::Kind::kBarrier && f.new_value != 0) {
+    // The barrier event does not name the slot; the new pointer now sits in a heap object,
+    // so the arrows from heap objects to the new target are the stored pointer (or one of them).
+    const int32_t to = g.node_of(f.new_value);
+    for (GraphEdge& e : g.edges) e.flash = e.flash || (!e.from_root && to >= 0 && e.to == static_cast<uint32_t>(to));
+  }
+  if (f.kind == GraphFlash::Kind::kScan && !f.objects.empty()) {
+    const int32_t from = g.node_of(f.objects[0]);
+    for (GraphEdge& e : g.edges) {
+      if (e.from_root || from < 0 || e.from != static_cast<uint32_t>(from)) continue;
+      e.flash = std::find(f.objects.begin() + 1, f.objects.end(), g.nodes[e.to].addr) != f.objects.end();
+    }
+  }
+  if (f.kind == GraphFlash::Kind::kShade && f.objects.size() == 2) {
+    // Shaded by a scan (or a barrier that names the slot): the arrow from the source object.
+    const int32_t from = g.node_of(f.objects[1]), to = g.node_of(f.objects[0]);
+    for (GraphEdge& e : g.edges) {
+      e.flash = e.flash || (!e.from_root && from >= 0 && to >= 0 && e.from == static_cast<uint32_t>(from) &&
+                            e.to == static_cast<uint32_t>(to));
+    }
+  }
+  if (f.kind == GraphFlash::Kind::kMarkRoot) {
+    for (GraphRoot& r : g.roots) {
+      const bool hit = f.root_goid > 0 ? (r.kind == GraphRoot::Kind::kStack && r.goid == f.root_goid)
+                                       : (r.kind == GraphRoot::Kind::kGlobals && f.root_goid == 0);
+      r.flash = hit;
+      if (!hit) continue;
+      const auto ri = static_cast<uint32_t>(&r - g.roots.data());
+      for (GraphEdge& e : g.edges) {
+        if (!e.from_root || e.from != ri) continue;
+        e.flash = std::find(f.objects.begin(), f.objects.end(), g.nodes[e.to].addr) != f.objects.end();
+      }
+    }
+  }
+}
+
+const char* shade_why(int64_t why) {
+  switch (why) {
+    case 0: return "a root";
+    case 1: return "a scan";
+    case 2: return "the write barrier (the overwritten pointer)";
+    case 3: return "the write barrier (the new pointer)";
+  }
+  return "?";
+}
+
+// The shades that came with event i: the kGcShade events just before it with from == `from`
+// and why == `why` (scanobject and markroot emit their shades first, then themselves).
+std::vector<uint64_t> shades_before(const std::vector<Event>& ev, uint64_t i, int64_t from, int64_t why, int64_t count) {
+  std::vector<uint64_t> out;
+  for (uint64_t k = i; k > 0 && static_cast<int64_t>(out.size()) < count; --k) {
+    const Event& e = ev[k - 1];
+    if (e.kind != EventKind::kGcShade || e.c != why || (why == 1 && e.b != from)) break;
+    out.push_back(static_cast<uint64_t>(e.a));
+  }
+  std::reverse(out.begin(), out.end());
+  return out;
+}
+
+}  // namespace
+
+int32_t ObjectGraph::node_of(uint64_t addr) const {
+  // Nodes are by address and do not overlap.
+  auto it = std::upper_bound(nodes.begin(), nodes.end(), addr, [](uint64_t a, const GraphNode& n) { return a < n.addr; });
+  if (it == nodes.begin()) return -1;
+  --it;
+  return addr < it->addr + it->size ? static_cast<int32_t>(it - nodes.begin()) : -1;
+}
+
+GraphFlash flash_at_cursor(const Session& s) {
+  GraphFlash f;
+  if (!s.loaded()) return f;
+  const std::vector<Event>& ev = s.events();
+  const uint64_t cur = s.cursor();
+  for (uint64_t back = 0; back < kFlashLookback && back < cur; ++back) {
+    const uint64_t i = cur - 1 - back;
+    const Event& e = ev[i];
+    const auto a = static_cast<uint64_t>(e.a), b = static_cast<uint64_t>(e.b);
+    switch (e.kind) {
+      case EventKind::kGcWriteBarrier: {
+        // Go: mbarrier.go — shade(*slot) [bit 0], shade(ptr) while the stack is grey [bit 1].
+        f.kind = GraphFlash::Kind::kBarrier;
+        f.old_value = a;
+        f.new_value = b;
+        std::string shaded;
+        if (e.c & 1) {
+          f.objects.push_back(a);
+          shaded = fmt::format("{:#x} (the overwritten pointer)", a);
+        }
+        if (e.c & 2) {
+          f.objects.push_back(b);
+          shaded += fmt::format("{}{:#x} (the new pointer)", shaded.empty() ? "" : " and ", b);
+        }
+        f.text = shaded.empty() ? fmt::format("write barrier: a slot changed {:#x} -> {:#x}; both already marked", a, b)
+                                : fmt::format("write barrier shaded {}", shaded);
+        break;
+      }
+      case EventKind::kGcShade:
+        f.kind = e.c >= 2 ? GraphFlash::Kind::kBarrier : GraphFlash::Kind::kShade;
+        f.objects.push_back(a);
+        if (b != 0) f.objects.push_back(b);  // the scanned object, or the barrier's slot
+        f.text = e.c >= 2 ? fmt::format("write barrier shaded {:#x} ({})", a, e.c == 2 ? "the overwritten pointer" : "the new pointer")
+                          : fmt::format("{:#x} turns grey, found by {}", a, shade_why(e.c));
+        break;
+      case EventKind::kGcScanObject: {
+        f.kind = GraphFlash::Kind::kScan;
+        f.objects.push_back(a);
+        const std::vector<uint64_t> greyed = shades_before(ev, i, e.a, 1, e.c);
+        f.objects.insert(f.objects.end(), greyed.begin(), greyed.end());
+        f.text = fmt::format("scanobject: {:#x} turns black{}", a,
+                             greyed.empty() ? std::string(", greying nothing new") : fmt::format(" and greys {} object(s)", greyed.size()));
+        break;
+      }
+      case EventKind::kGcMarkRoot: {
+        f.kind = GraphFlash::Kind::kMarkRoot;
+        const auto kind = static_cast<heap::RootKind>(e.a);
+        f.root_goid = kind == heap::RootKind::kStack ? e.b : kind == heap::RootKind::kGlobals ? 0 : -1;
+        f.objects = shades_before(ev, i, 0, 0, e.c);
+        f.text = fmt::format("markroot: {} greys {} object(s)",
+                             f.root_goid > 0 ? fmt::format("G{}'s stack", e.b) : std::string("the globals"), f.objects.size());
+        break;
+      }
+      default: continue;
+    }
+    f.event = i;
+    return f;
+  }
+  return f;
+}
+
+ObjectGraph build_object_graph(const Session& s, size_t max_objects) {
+  ObjectGraph g;
+  g.max_objects = max_objects;
+  if (!s.loaded()) return g;
+  const Model& md = s.model();
+  g.phase = md.heap.gc.phase;
+  if (!collect_nodes(md.heap, max_objects, g)) {
+    g.too_large = true;
+    g.nodes.clear();
+    return g;
+  }
+  object_edges(md, g);
+  root_edges(s, g);
+  layout(g);
+  g.flash = flash_at_cursor(s);
+  apply_flash(g);
+  g.built = true;
+  return g;
+}
+
+}  // namespace gosim::viz
