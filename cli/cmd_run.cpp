@@ -34,6 +34,7 @@ struct RunFlags {
   bool check_gc = false;
   std::optional<std::string> gc_barrier;
   bool gc_stw = false;
+  bool no_call_events = false;
   std::optional<uint64_t> seed;
   std::optional<int64_t> max_events;
   std::optional<int64_t> max_time_ms;
@@ -97,6 +98,7 @@ bool apply_flags(const RunFlags& f, Config& c) {
   }
   c.gctrace = c.gctrace || f.gctrace;
   c.check_gc = c.check_gc || f.check_gc;
+  if (f.no_call_events) c.call_events = false;
   c.whatif.gc_stw = c.whatif.gc_stw || f.gc_stw;
   if (f.gc_barrier) {
     const std::string& b = *f.gc_barrier;
@@ -224,6 +226,8 @@ void add_run(CLI::App& app) {
   cmd->add_flag("--check-gc", f->check_gc, "Check that every reachable object is marked when marking ends (the GC invariant)");
   cmd->add_option("--gc-barrier", f->gc_barrier, "What-if: the write barrier: hybrid (Go 1.8+), off, dijkstra or yuasa");
   cmd->add_flag("--gc-stw", f->gc_stw, "What-if: no concurrent mark; the world stays stopped while the GC marks");
+  cmd->add_flag("--no-call-events", f->no_call_events,
+                "Leave out the call and return events (only the runtime's own): for long computations");
   cmd->add_option("--seed", f->seed, "Seed for the runtime's random choices (steal order, select, map order)");
   cmd->add_option("--max-events", f->max_events, "Stop after this many events (a runaway program ends with a message)");
   cmd->add_option("--max-time-ms", f->max_time_ms, "Stop at this much virtual time, in milliseconds");

@@ -35,7 +35,7 @@ func move() {
 }
 
 // spin runs n iterations of plain arithmetic: mutator time during which the mark workers
-// earn their turns. spin(9500) is tuned to gosim's costs so that move runs after the worker
+// earn their turns. spin(7500) is tuned to gosim's costs so that move runs after the worker
 // has scanned early and holder but before it scans B; real Go's timing differs.
 func spin(n int) int {
 	s := 0
@@ -48,7 +48,7 @@ func spin(n int) int {
 func main() {
 	setup()
 	ballast = make([]byte, 4<<20) // the heap passes the trigger: a GC cycle starts
-	s := spin(9500)
+	s := spin(7500)
 	move()
 	s += spin(200000)
 	fmt.Println("C still holds", early.next.v, s > 0)

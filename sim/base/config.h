@@ -64,6 +64,9 @@ struct Config {
   int64_t gomemlimit = INT64_MAX;  // GOMEMLIMIT in bytes (Go 1.19's soft memory limit; max: off)
   bool gctrace = false;    // GODEBUG=gctrace=1: one line per GC cycle on stderr
   bool check_gc = false;   // check the collector's invariants at every GC step (tests)
+  // A call and a return event for every call of the program's functions (the stack panel's
+  // steps). Off, a run emits only the runtime's events (--no-call-events: long computations).
+  bool call_events = true;
   uint64_t seed = 1;
   Limits limits;
   CostModel cost;

@@ -112,9 +112,9 @@ struct GCDriver {
   double sweepPagesPerByte = 0;           // Go: mheap.sweepPagesPerByte (proportional sweep)
   uint64_t sweepHeapLiveBasis = 0;        // Go: mheap.sweepHeapLiveBasis
   uint64_t pagesSwept = 0;                // Go: mheap.pagesSwept this cycle
-  int64_t workerOwedNs = 0;               // mark-worker time earned by mutator time, not yet spent
+  int64_t workerOwedNs = 0;               // mutator time whose third the mark workers have not spent yet
   bool forcePending = false;              // sysmon readied forcegchelper for a gcTriggerTime cycle
-  bool workersCreated = false;            // Go: gcBgMarkStartWorkers ran (at the first cycle)
+  int32_t bgMarkWorkers = 0;              // Go: gcBgMarkWorkerCount (goroutines made by gcBgMarkStartWorkers)
   int64_t sweptSpans = 0, bgSweptSpans = 0;  // this cycle, for the learner
   // Pointer writes a what-if barrier did not shade (goid, slot, old value, new value), the
   // latest 64, so the checker can say whose write lost an object.

@@ -10,6 +10,7 @@
 #include "sim/lang/object.h"
 #include "sim/heap/heap.h"
 #include "sim/rt/sizeclass.h"
+#include "sim/rt/stack.h"
 
 namespace gosim::interp {
 
@@ -114,6 +115,10 @@ bool Exec::ret() {
     mem_.copy(fr.ret_to, fr.fp + static_cast<uint64_t>(f.results_offset), static_cast<size_t>(f.results_size));
   }
   c.frames.pop_back();
+  if (mc_.config().call_events) {
+    heap::emit(&g().heap_events, EventKind::kReturn, -1, call_a(fr.fn, c.frames.size()), static_cast<int64_t>(fr.fp),
+               c.frames.empty() ? -1 : c.frames.back().fn);
+  }
   if (fr.deferred_call && c.panic.active) {
     if (c.panic.recovered) {
       // Go: recovery — the frame that deferred the call returns normally (its remaining

@@ -31,6 +31,12 @@ class Interp final : public Program {
     return {module_.globals_addr, static_cast<uint64_t>(module_.globals_size)};
   }
 
+  std::string abi_note(int32_t fn) const override {
+    return fn >= 0 && static_cast<size_t>(fn) < abi_notes_.size() ? abi_notes_[static_cast<size_t>(fn)] : std::string();
+  }
+  // One clause per function (by entry number) for the call events: sim/ir/frames.h abi_note.
+  void set_abi_notes(std::vector<std::string> notes) { abi_notes_ = std::move(notes); }
+
   const ir::Module& module() const { return module_; }
   int32_t main_entry() const { return module_.main_func; }
 
@@ -40,6 +46,7 @@ class Interp final : public Program {
  private:
   ir::Module module_;
   int32_t errstring_type_ = -1;  // *errors.errorString, for errors.New
+  std::vector<std::string> abi_notes_;
 };
 
 }  // namespace gosim::interp

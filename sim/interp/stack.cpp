@@ -74,6 +74,10 @@ void Exec::push_frame(int32_t fn, uint64_t args, uint64_t ctx, uint64_t ret_to) 
   mem_.zero(fp, static_cast<size_t>(f.frame_size));
   if (f.params_size > 0 && args != 0) mem_.copy(fp, args, static_cast<size_t>(f.params_size));
   code().frames.push_back(Frame{fn, 0, fp, ctx, ret_to});
+  if (mc_.config().call_events) {
+    heap::emit(&g().heap_events, EventKind::kCall, -1, call_a(fn, code().frames.size() - 1), static_cast<int64_t>(fp),
+               static_cast<int64_t>(fp + static_cast<uint64_t>(f.frame_size)));
+  }
 }
 
 // A deferred call's frame, its parameters copied in from the defer record (Go 1.13+ keeps

@@ -6,6 +6,7 @@
 
 #include <algorithm>
 #include <map>
+#include <unordered_map>
 
 #include <fmt/format.h>
 
@@ -294,6 +295,36 @@ std::vector<FrameLayout> compute_frames(const lang::Package& pkg, const Module* 
     f.saves_bp = body > 0 || !f.leaf;
     f.locals_size = body + (f.saves_bp ? kPtrSize : 0);
     f.frame_size = f.locals_size + kPtrSize;
+  }
+  return out;
+}
+
+std::string abi_note(const FrameLayout& f) {
+  auto where = [](const AbiValue& v) {
+    if (v.on_stack) return fmt::format("{} {} on the stack", v.name, v.type);
+    if (v.regs.empty()) return fmt::format("{} {} (zero size)", v.name, v.type);
+    std::string regs;
+    for (size_t k = 0; k < v.regs.size(); ++k) regs += (k ? "+" : "") + v.regs[k];
+    return fmt::format("{} {} in {}", v.name, v.type, regs);
+  };
+  auto list = [&](const std::vector<AbiValue>& vs) {
+    std::string s;
+    for (size_t i = 0; i < vs.size(); ++i) s += (i ? ", " : "") + where(vs[i]);
+    return s;
+  };
+  std::string s = f.args.empty() ? std::string("takes no arguments") : "passes " + list(f.args);
+  if (f.closure) s += " (and its closure context in RDX)";
+  if (!f.results.empty()) s += ", returns " + list(f.results);
+  return s + fmt::format("; args={:#x}, frame about {:#x} bytes (gosim frames shows the whole layout)", f.args_size,
+                         f.frame_size);
+}
+
+std::vector<std::string> abi_notes(const lang::Package& pkg, const Module& mod) {
+  std::vector<std::string> out(mod.funcs.size());
+  std::unordered_map<std::string, size_t> by_name;
+  for (size_t i = 0; i < mod.funcs.size(); ++i) by_name.emplace(mod.funcs[i].name, i);
+  for (const FrameLayout& f : compute_frames(pkg, &mod)) {
+    if (auto it = by_name.find(f.func); it != by_name.end()) out[it->second] = abi_note(f);
   }
   return out;
 }

@@ -83,6 +83,14 @@ void abi_assign(const lang::Type* sig, const lang::Object* recv, const std::vect
 // mod (may be null) supplies which variables moved to the heap and gosim's frame sizes.
 std::vector<FrameLayout> compute_frames(const lang::Package& pkg, const Module* mod);
 
+// One clause for a call's sentence: how real Go passes the arguments and results and the sizes
+// of the argument area and frame, e.g. "passes n int in RAX, returns ~r0 int in RAX; args=0x8,
+// frame about 0x18 bytes (gosim frames shows the whole layout)".
+std::string abi_note(const FrameLayout& f);
+
+// Each module function's abi_note, by entry number ("" for functions with no layout).
+std::vector<std::string> abi_notes(const lang::Package& pkg, const Module& mod);
+
 // The text `gosim frames` prints for one function.
 std::string format_frame(const FrameLayout& f);
 

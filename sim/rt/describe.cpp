@@ -48,6 +48,10 @@ std::string Machine::describe(const Event& e) const {
   const std::string g = gname(e.g);
   switch (e.kind) {
     case EventKind::kGoCreate: {
+      if (e.b == kEntryGcBgMarkWorker) {
+        return fmt::format("gcStart -> gcBgMarkStartWorkers: {} ({}) is a mark worker for one P; it parks at once "
+                           "until the GC needs it (gosim does the workers' marking on the Ps directly)", g, fn(e.b));
+      }
       std::string s = e.a == 0 ? fmt::format("{} ({}) was created", g, fn(e.b))
                                : fmt::format("{} created {} ({})", gname(e.a), g, fn(e.b));
       s += fmt::format(" and put it in {}'s runnext", p);
@@ -58,6 +62,9 @@ std::string Machine::describe(const Event& e) const {
       return fmt::format("{} runs {}, taken from {}{}", p, g, source_phrase(e.a),
                          e.b ? "" : fmt::format("; schedtick is now {}", e.c));
     case EventKind::kGoPark:
+      if (static_cast<WaitReason>(e.a) == WaitReason::kGCWorkerIdle) {
+        return fmt::format("{} parks [GC worker (idle)]: gcBgMarkWorker waits to be picked by findRunnableGCWorker", g);
+      }
       return fmt::format("{} blocks [{}]; {} looks for another goroutine", g,
                          wait_reason_string(static_cast<WaitReason>(e.a)), p);
     case EventKind::kGoReady: {
@@ -199,6 +206,26 @@ std::string Machine::describe(const Event& e) const {
       return heap::describe_gc_event(e);
     case EventKind::kMorestack: case EventKind::kCopyStack:
       return describe_stack_event(e, fn(morestack_fn(e)));
+    case EventKind::kCall: {
+      const auto lo = static_cast<uint64_t>(e.b), hi = static_cast<uint64_t>(e.c);
+      const std::string name = fn(call_fn(e));
+      std::string s = call_depth(e) == 0
+                          ? fmt::format("{} starts in {}: its first frame is [{:#x}, {:#x})", g, name, lo, hi)
+                          : fmt::format("{} calls {} (frame {} of its stack): the new frame [{:#x}, {:#x}) sits below "
+                                        "the caller's", g, name, call_depth(e), lo, hi);
+      s += fmt::format(", {} bytes as gosim's interpreter lays it out (every value in memory)", hi - lo);
+      const std::string abi = program_.abi_note(call_fn(e));
+      if (!abi.empty()) s += "; real Go " + abi;
+      return s;
+    }
+    case EventKind::kReturn: {
+      const std::string name = fn(call_fn(e));
+      if (e.c < 0) {
+        return fmt::format("{} returns: it was {}'s first function, so the goroutine is done", name, g);
+      }
+      return fmt::format("{} returns to {} in {}: its frame at {:#x} is popped (SP moves back up) and its results "
+                         "are in the caller's frame", name, fn(e.c), g, static_cast<uint64_t>(e.b));
+    }
     case EventKind::kCount:
       break;
   }

@@ -211,6 +211,40 @@ VTime mark_termination(Machine& mc, int32_t pid, VTime spent, std::vector<Event>
   return kGcMarkTermStwNs;
 }
 
+// Go: mgc.go gcBgMarkStartWorkers — at a cycle's start, one mark-worker goroutine per P that
+// has none yet (so the first GC, and the first after GOMAXPROCS grows). Each takes the next goid,
+// which is why goroutines created after the first GC have ids GOMAXPROCS higher than before it.
+// Go starts each worker and waits until it has parked (gcBgMarkWorker -> gopark, "GC worker
+// (idle)"); gosim creates them parked and does their marking on the Ps (background_mark, gc.h),
+// so they never leave that state and disturb no run queue.
+void gcBgMarkStartWorkers(Model& md, int32_t pid) {
+  heap::GCDriver& d = md.heap.gc.driver;
+  const int64_t creator = running_goid(md, pid);
+  const GIdx parent = md.allp[static_cast<size_t>(pid)].m >= 0
+                          ? md.allm[static_cast<size_t>(md.allp[static_cast<size_t>(pid)].m)].curg : kNoG;
+  while (d.bgMarkWorkers < static_cast<int32_t>(md.allp.size())) {
+    const GIdx gi = newproc1(md, pid, parent, kEntryGcBgMarkWorker, 0, true);
+    G& g = md.allg[static_cast<size_t>(gi)];
+    g.status = GStatus::kWaiting;
+    g.waitreason = WaitReason::kGCWorkerIdle;
+    g.waitsince = md.engine.now;
+    Event c;
+    c.kind = EventKind::kGoCreate;
+    c.p = pid;
+    c.m = md.allp[static_cast<size_t>(pid)].m;
+    c.g = g.goid;
+    c.a = creator;
+    c.b = kEntryGcBgMarkWorker;
+    emit(md.engine, c);
+    Event park = c;
+    park.kind = EventKind::kGoPark;
+    park.a = static_cast<int64_t>(WaitReason::kGCWorkerIdle);
+    park.b = 0;
+    emit(md.engine, park);
+    ++d.bgMarkWorkers;
+  }
+}
+
 // Go: mgc.go gcStart, on P `pid`. Returns the sweep-termination pause (and, with the
 // stop-the-world what-if, the whole mark phase and the second pause).
 VTime gc_start(Machine& mc, int32_t pid, heap::GCTriggerKind trigger, bool forced, VTime spent,
@@ -219,6 +253,8 @@ VTime gc_start(Machine& mc, int32_t pid, heap::GCTriggerKind trigger, bool force
   heap::Heap& h = md.heap;
   const int64_t goid = running_goid(md, pid);
   flush(md, pid, goid, ev);
+  const heap::GCPhase phase = h.gc.phase;
+  if (phase == heap::GCPhase::kOff || phase == heap::GCPhase::kSweep) gcBgMarkStartWorkers(md, pid);
   // Go: gcStart sweeps what the last cycle left (finishsweep_m) inside the pause.
   stop_the_world_for(md, pid, kGcSweepTermStwNs, 1);
   heap::GCStartArgs a;
@@ -272,14 +308,16 @@ VTime background_mark(Machine& mc, int32_t pid, VTime ran, std::vector<Event>& e
   Model& md = mc.mutable_model();
   heap::GCController& c = md.heap.gc.controller;
   heap::GCDriver& d = md.heap.gc.driver;
-  d.workerOwedNs += std::max<VTime>(ran / 3, 0);
+  // Kept as mutator time and divided when spent, so how finely the program's steps are cut (one
+  // request per call or per allocation) does not change the workers' share by rounding.
+  d.workerOwedNs += std::max<VTime>(ran, 0);
   // Workers run in turns of at least 10 µs (Go: a fractional worker's slice), once enough
   // mutator time has passed to pay for one.
-  if (d.workerOwedNs < kGcMinMarkSliceNs) return 0;
+  if (d.workerOwedNs / 3 < kGcMinMarkSliceNs) return 0;
   *turn = true;
   if (!mark_work_left(md.heap)) return 0;
-  const VTime slice = d.workerOwedNs;
-  d.workerOwedNs = 0;
+  const VTime slice = d.workerOwedNs / 3;
+  d.workerOwedNs -= slice * 3;
   const int64_t work = drain(mc, pid, slice * kGcScanBytesPerNs, ev);
   heap::gcFlushBgCredit(md.heap, work);
   const VTime t = scan_ns(work);

@@ -239,11 +239,32 @@ void Machine::run_g(int32_t pid, VTime delay) {
   g.req.cost = 0;
   task.resume();
   if (task.done()) task.reset();
+  flush_code_events(pid, gi);
   // A body that simply ended has returned from its function.
   if (g.req.kind == ReqKind::kNone) g.req.kind = ReqKind::kExit;
   // `now` never moves inside an item (other Ps may have items before now + delay); the G's
   // next request is simply due later.
   schedule_p(pid, model_.engine.now + delay + g.req.cost);
+}
+
+// The events the G's code produced (mallocgc, stack growth, calls) go out the moment it yields,
+// in the order they happened, so the model a learner sees at each of them is the state right
+// after the instruction that caused it (the interpreter yields after any instruction that
+// produced one). Their time is the stretch's start; the request itself is due after its cost.
+void Machine::flush_code_events(int32_t pid, GIdx gi) {
+  G& g = model_.allg[static_cast<size_t>(gi)];
+  if (g.heap_events.empty()) return;
+  P& pp = model_.allp[static_cast<size_t>(pid)];
+  for (Event e : g.heap_events) {
+    e.m = pp.m;
+    e.g = g.goid;
+    if (e.p < 0) e.p = pid;
+    if (e.kind == EventKind::kMalloc) pp.code_alloc_bytes += static_cast<uint64_t>(e.b), ++pp.code_mallocs;
+    emit(model_.engine, e);
+  }
+  pp.code_events = true;
+  // Give the buffer back: a parked goroutine should not hold one (memory per blocked G).
+  std::vector<Event>().swap(g.heap_events);
 }
 
 void Machine::handle_request(int32_t pid) {
@@ -257,17 +278,11 @@ void Machine::handle_request(int32_t pid) {
   auto continue_after = [&](VTime runtime_cost) { run_g(pid, runtime_cost); };
   // The allocator's events (mallocgc, span refills, stack allocations) from the code that ran
   // since the G's last request come first, in the order they happened.
-  if (!g.heap_events.empty()) {
-    uint64_t allocated = 0, mallocs = 0;
-    for (Event e : g.heap_events) {
-      e.m = mid;
-      e.g = g.goid;
-      if (e.p < 0) e.p = pid;
-      if (e.kind == EventKind::kMalloc) allocated += static_cast<uint64_t>(e.b), ++mallocs;
-      emit(model_.engine, e);
-    }
-    // Give the buffer back: a parked goroutine should not hold one (memory per blocked G).
-    std::vector<Event>().swap(g.heap_events);
+  flush_code_events(pid, gi);  // normally done at the yield already (run_g)
+  if (pp.code_events) {
+    const uint64_t allocated = pp.code_alloc_bytes, mallocs = pp.code_mallocs;
+    pp.code_events = false;
+    pp.code_alloc_bytes = pp.code_mallocs = 0;
     // The collector's turn after an allocation (sim/rt/gc.cpp): trigger, assist, mark work,
     // sweep credit. Time it takes delays the request, which is handled when the P comes back.
     const VTime gc_ns = gc_after_request(*this, pid, gi, allocated, mallocs);

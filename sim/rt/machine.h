@@ -77,6 +77,7 @@ class Machine final : public Simulation {
   void p_step(int32_t pid);
   void run_g(int32_t pid, VTime delay);  // resume the P's G; its next request is due after delay + its code's cost
   void handle_request(int32_t pid);    // carry out the current G's request
+  void flush_code_events(int32_t pid, GIdx gi);  // the events its code made, as it yields
   void schedule_p(int32_t pid, VTime at);
   void start_runtime_goroutines(GIdx main_g);
   void run_runtime_goroutine(int32_t pid);

@@ -61,6 +61,7 @@ std::string_view runtime_entry_name(int32_t entry) {
     case kEntryBgsweep: return "runtime.bgsweep";
     case kEntryBgscavenge: return "runtime.bgscavenge";
     case kEntryRunfinq: return "runtime.runfinq";
+    case kEntryGcBgMarkWorker: return "runtime.gcBgMarkWorker";
     default: return "runtime.?";
   }
 }

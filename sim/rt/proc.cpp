@@ -224,7 +224,7 @@ void gfput(Model& md, P& pp, GIdx g) {
 }  // namespace
 
 // Go: runtime/proc.go newproc + newproc1
-GIdx newproc(Model& md, int32_t pid, GIdx parent, int32_t entry, int64_t arg, bool system) {
+GIdx newproc1(Model& md, int32_t pid, GIdx parent, int32_t entry, int64_t arg, bool system) {
   P& pp = md.allp[static_cast<size_t>(pid)];
   GIdx gi = gfget(md, pp);
   if (gi == kNoG) {
@@ -245,7 +245,13 @@ GIdx newproc(Model& md, int32_t pid, GIdx parent, int32_t entry, int64_t arg, bo
   g.code.arg = arg;
   g.system = system;
   if (!system) ++md.live_goroutines;
+  return gi;
+}
+
+GIdx newproc(Model& md, int32_t pid, GIdx parent, int32_t entry, int64_t arg, bool system) {
+  const GIdx gi = newproc1(md, pid, parent, entry, arg, system);
   const int64_t kicked = runqput(md, pid, gi, true);
+  const G& g = md.allg[static_cast<size_t>(gi)];
   emit_at(md, EventKind::kGoCreate, pid, g.goid, g.parent_goid, entry, kicked);
   return gi;
 }

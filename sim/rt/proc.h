@@ -48,6 +48,9 @@ GIdx runqsteal(Model& md, int32_t pid, int32_t victim, bool steal_runnext);
 Found stealWork(Model& md, int32_t pid, int32_t mid, const CostModel& cost);
 
 // --- G lifecycle ---------------------------------------------------------------------------
+// Go: newproc1 — a new (or recycled) G with the next goid from P pid's cache, runnable but in
+// no queue yet (newproc queues it; the GC's mark workers park at once). Returns its index.
+GIdx newproc1(Model& md, int32_t pid, GIdx parent, int32_t entry, int64_t arg, bool system);
 // Go: newproc/newproc1 — a new (or recycled) G, put in pp's runnext. Returns its index.
 // `system` marks the runtime's own goroutines (hidden from NumGoroutine and dumps).
 GIdx newproc(Model& md, int32_t pid, GIdx parent, int32_t entry, int64_t arg, bool system = false);

@@ -54,6 +54,10 @@ class Program {
   // The package-level variables' block [addr, addr+size), a root of the garbage collector
   // (Go: the data and bss sections, markrootBlock). {0, 0} when the program has none.
   virtual std::pair<uint64_t, uint64_t> gc_globals() const { return {0, 0}; }
+
+  // How real Go would pass function `fn`'s arguments and results (register ABI) and the size
+  // of its argument area, in one clause for the call event's sentence; "" when unknown.
+  virtual std::string abi_note(int32_t fn) const { return {}; }
 };
 
 }  // namespace gosim

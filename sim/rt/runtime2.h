@@ -190,6 +190,7 @@ enum RuntimeEntry : int32_t {
   kEntryBgsweep = -2,     // Go: mgcsweep.go bgsweep (goroutine 3)
   kEntryBgscavenge = -3,  // Go: mgcscavenge.go bgscavenge (goroutine 4)
   kEntryRunfinq = -4,     // Go: mfinal.go runfinq (goroutine 5)
+  kEntryGcBgMarkWorker = -5,  // Go: mgc.go gcBgMarkWorker (one per P, from the first GC)
 };
 std::string_view runtime_entry_name(int32_t entry);  // "runtime.forcegchelper"
 
@@ -302,6 +303,10 @@ struct P {
   std::array<GIdx, kLocalRunqSize> runq{};
   GIdx runnext = kNoG;
   uint32_t schedtick = 0;    // incremented by execute unless the G inherits the time slice
+  // The running G's code emitted events (allocations, calls) in its last stretch: they went out
+  // as it yielded (Machine::run_g); the collector's turn for them comes with its request.
+  bool code_events = false;
+  uint64_t code_alloc_bytes = 0, code_mallocs = 0;
   uint32_t syscalltick = 0;
   // Go: p.goidcache / goidcacheend — goids are handed out to Ps in batches of 16.
   int64_t goidcache = 0;

@@ -76,6 +76,15 @@ CopyStackResult copystack(Model& md, GIdx gi, uint64_t newsize, int32_t p, std::
 // when the stack was shrunk (a kCopyStack event then went to `out`).
 bool shrinkstack(Model& md, GIdx gi, int32_t p, std::vector<Event>* out);
 
+// kCall and kReturn: a = function entry | depth << 32 (the frame's index in the goroutine's
+// stack: 0 for its first function); kCall b, c = the frame [lo, hi); kReturn b = the frame's lo,
+// c = the caller's entry (-1: the goroutine's first function returned).
+inline int64_t call_a(int32_t fn, size_t depth) {
+  return static_cast<int64_t>(static_cast<uint32_t>(fn)) | static_cast<int64_t>(depth) << 32;
+}
+inline int32_t call_fn(const Event& e) { return static_cast<int32_t>(e.a & 0xffffffff); }
+inline int64_t call_depth(const Event& e) { return e.a >> 32; }
+
 // Event arguments. kMorestack: a = function entry | framesize << 32, b = SP, c = stackguard0.
 inline int64_t morestack_a(int32_t fn, int64_t framesize) {
   return static_cast<int64_t>(static_cast<uint32_t>(fn)) | (framesize << 32);

@@ -2,6 +2,7 @@
 #include "sim/run/build.h"
 
 #include "sim/interp/interp.h"
+#include "sim/ir/frames.h"
 #include "sim/ir/lower.h"
 #include "sim/lang/check.h"
 
@@ -33,7 +34,9 @@ Build build_program(const Scenario& scenario) {
     if (lowered.errors.size() > 10) b.errors.push_back(Diagnostic{scenario.source_name, {}, "", "too many errors"});
     return b;
   }
+  std::vector<std::string> notes = ir::abi_notes(*checked.pkg, lowered.module);
   auto program = std::make_unique<interp::Interp>(std::move(lowered.module));
+  program->set_abi_notes(std::move(notes));
   b.main_entry = program->main_entry();
   b.program = std::move(program);
   return b;

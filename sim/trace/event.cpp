@@ -66,6 +66,8 @@ constexpr std::array<Row, static_cast<size_t>(EventKind::kCount)> kRows = {{
     {EventKind::kGcPacer, {"gc_pacer", EventCategory::kGC, "runtime.(*gcControllerState).commit", "mgcpacer.go", {"trigger", "goal", "heap_marked"}}},
     {EventKind::kMorestack, {"morestack", EventCategory::kStack, "runtime.newstack", "stack.go", {"fn_framesize", "sp", "stackguard"}}},
     {EventKind::kCopyStack, {"copystack", EventCategory::kStack, "runtime.copystack", "stack.go", {"old_lo", "new_lo", "sizes_copied_adjusted"}}},
+    {EventKind::kCall, {"call", EventCategory::kStack, "CALL (ABIInternal)", "cmd/compile/abi-internal.md", {"fn_depth", "frame_lo", "frame_hi"}}},
+    {EventKind::kReturn, {"return", EventCategory::kStack, "RET (ABIInternal)", "cmd/compile/abi-internal.md", {"fn_depth", "frame_lo", "caller_fn"}}},
 }};
 
 constexpr bool rows_in_enum_order() {

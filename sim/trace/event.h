@@ -80,6 +80,9 @@ enum class EventKind : uint8_t {
   // Growing and shrinking goroutine stacks (sim/rt/stack.cpp, issue 5). Appended likewise.
   kMorestack,      // a function prologue's stack check failed: morestack -> newstack
   kCopyStack,      // copystack: the stack moves to a new range, pointers into it are adjusted
+  // Calls and returns of the program's functions (sim/interp/stack.cpp, issue 5). Appended.
+  kCall,           // CALL: a frame is pushed below the caller's (after the prologue's stack check)
+  kReturn,         // RET: the frame is popped, its results copied to the caller
   kCount
 };
 

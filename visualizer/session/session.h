@@ -14,7 +14,9 @@
 // started (main exists) and no event has been handed out; at cursor n the last event that
 // happened is events()[n-1] and the model is the Machine's right after step() returned it.
 // One agenda item can emit several events, and the model then already reflects the later
-// ones while they wait in engine.pending (see the report to sim/ about finer state).
+// ones while they wait in engine.pending. The events a goroutine's own code causes (mallocgc,
+// morestack, call, return, write barrier) are exact: the interpreter yields after each such
+// instruction and they go out at the yield (Machine::flush_code_events).
 //
 // A session runs either a scenario (built by sim/run/build.h) or a Program the caller gives
 // with its Config (the C++ test programs, until the interpreter lands). Re-running with another
