@@ -30,17 +30,13 @@ void add_escape(CLI::App& app) {
   cmd->add_option("program", *path, "A .go file or a scenario .json file")->required();
   cmd->add_flag("--explain", *explain, "Add the data flow behind each decision, like -gcflags='-m -m -l'");
   cmd->callback([path, explain]() {
-    const auto scenario = load_input(*path);
-    if (!scenario) {
+    const std::unique_ptr<CheckedInput> in = load_and_check(*path);
+    if (!in) {
       exit_status = kExitRefused;
       return;
     }
-    const lang::CheckResult checked = lang::check_file(scenario->source_name, scenario->source);
-    if (!checked.ok()) {
-      for (const Diagnostic& d : checked.diags) std::fprintf(stderr, "%s\n", d.str().c_str());
-      exit_status = kExitRefused;
-      return;
-    }
+    const Scenario* scenario = &in->scenario;
+    const lang::CheckResult& checked = in->checked;
     escape::Options opts;
     opts.explain = *explain;
     const escape::Result r = escape::analyze(*checked.pkg, opts);

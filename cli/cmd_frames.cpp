@@ -35,17 +35,13 @@ void add_frames(CLI::App& app) {
   cmd->add_option("program", *path, "A .go file or a scenario .json file")->required();
   cmd->add_option("--func", *only, "Only this function (e.g. main.f)");
   cmd->callback([path, only]() {
-    const auto scenario = load_input(*path);
-    if (!scenario) {
+    const std::unique_ptr<CheckedInput> in = load_and_check(*path);
+    if (!in) {
       exit_status = kExitRefused;
       return;
     }
-    const lang::CheckResult checked = lang::check_file(scenario->source_name, scenario->source);
-    if (!checked.ok()) {
-      for (const Diagnostic& d : checked.diags) std::fprintf(stderr, "%s\n", d.str().c_str());
-      exit_status = kExitRefused;
-      return;
-    }
+    const Scenario* scenario = &in->scenario;
+    const lang::CheckResult& checked = in->checked;
     ir::LowerResult lowered = ir::lower_package(*checked.pkg);
     const ir::Module* mod = lowered.errors.empty() ? &lowered.module : nullptr;
     std::string text;

@@ -19,4 +19,17 @@ std::optional<Scenario> load_input(const std::string& path) {
   return load.scenario;
 }
 
+std::unique_ptr<CheckedInput> load_and_check(const std::string& path) {
+  std::optional<Scenario> scenario = load_input(path);
+  if (!scenario) return nullptr;
+  auto in = std::make_unique<CheckedInput>();
+  in->scenario = std::move(*scenario);
+  in->checked = lang::check_file(in->scenario.source_name, in->scenario.source);
+  if (!in->checked.ok()) {
+    for (const Diagnostic& d : in->checked.diags) std::fprintf(stderr, "%s\n", d.str().c_str());
+    return nullptr;
+  }
+  return in;
+}
+
 }  // namespace gosim::cli
