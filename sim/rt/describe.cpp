@@ -54,7 +54,7 @@ std::string Machine::describe(const Event& e) const {
       }
       std::string s = e.a == 0 ? fmt::format("{} ({}) was created", g, fn(e.b))
                                : fmt::format("{} created {} ({})", gname(e.a), g, fn(e.b));
-      s += fmt::format(" and put it in {}'s runnext", p);
+      s += e.a == 0 ? fmt::format(" and went into {}'s runnext", p) : fmt::format(" and put it in {}'s runnext", p);
       if (e.c != 0) s += fmt::format("; {} moved from runnext to the tail of the local queue", gname(e.c));
       return s;
     }
