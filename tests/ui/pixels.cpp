@@ -2,6 +2,9 @@
 
 #include <algorithm>
 #include <cstdlib>
+#include <fstream>
+#include <sstream>
+#include <sys/wait.h>
 #include <set>
 
 #include <stb_image.h>
@@ -90,5 +93,24 @@ int column_hits(const Image& img, int x, Box box, Rgb color) {
 }
 
 bool same_pixels(const Image& a, const Image& b) { return a.w == b.w && a.h == b.h && a.rgb == b.rgb; }
+
+Box box_of(const nlohmann::json& r) {
+  return Box{static_cast<int>(r[0].get<double>()), static_cast<int>(r[1].get<double>()),
+             static_cast<int>(r[2].get<double>()), static_cast<int>(r[3].get<double>())};
+}
+
+bool have_xvfb() { return std::system("command -v xvfb-run >/dev/null 2>&1") == 0; }
+
+int run_shell(const std::string& cmd) {
+  const int st = std::system(cmd.c_str());
+  return WIFEXITED(st) ? WEXITSTATUS(st) : -1;
+}
+
+std::string slurp(const std::string& path) {
+  std::ifstream in(path);
+  std::stringstream ss;
+  ss << in.rdbuf();
+  return ss.str();
+}
 
 }  // namespace gosim::viz::uitest

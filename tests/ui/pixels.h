@@ -1,9 +1,12 @@
-// Reading screenshots for the UI test: PNGs in, colour blobs and coverage out.
+// Reading screenshots for the UI test: PNGs in, colour blobs and coverage out; and the few
+// shell helpers both UI test files use to run gosim-viz under Xvfb.
 #pragma once
 
 #include <cstdint>
 #include <string>
 #include <vector>
+
+#include <nlohmann/json.hpp>
 
 #include "visualizer/ui/theme_colors.h"
 
@@ -32,5 +35,11 @@ double coverage(const Image& img, Box box, Rgb background, int* distinct = nullp
 // Rows in column x (within box) whose pixel is near `color`.
 int column_hits(const Image& img, int x, Box box, Rgb color);
 bool same_pixels(const Image& a, const Image& b);
+
+// A layout rectangle as gosim-viz --dump-layout writes it: [x0, y0, x1, y1].
+Box box_of(const nlohmann::json& r);
+bool have_xvfb();                            // xvfb-run is installed
+int run_shell(const std::string& cmd);       // std::system, returning the exit status
+std::string slurp(const std::string& path);  // a whole file, "" when unreadable
 
 }  // namespace gosim::viz::uitest

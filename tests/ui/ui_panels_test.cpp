@@ -43,31 +43,12 @@ namespace {
 
 const std::string kOut = std::string(UI_OUT_DIR) + "/panels";
 
-bool have_xvfb() { return std::system("command -v xvfb-run >/dev/null 2>&1") == 0; }
-
-int run(const std::string& cmd) {
-  const int st = std::system(cmd.c_str());
-  return WIFEXITED(st) ? WEXITSTATUS(st) : -1;
-}
-
-std::string slurp(const std::string& path) {
-  std::ifstream in(path);
-  std::stringstream ss;
-  ss << in.rdbuf();
-  return ss.str();
-}
-
-Box box_of(const json& r) {
-  return Box{static_cast<int>(r[0].get<double>()), static_cast<int>(r[1].get<double>()),
-             static_cast<int>(r[2].get<double>()), static_cast<int>(r[3].get<double>())};
-}
-
 // Runs gosim-viz on `scenario` with `script`; the screenshots land where the script says.
 void run_viz(const std::string& scenario, const json& script, const std::string& tag) {
   const std::string script_path = kOut + "/" + tag + ".json";
   std::ofstream(script_path) << script.dump(1);
   const std::string err = kOut + "/" + tag + "_stderr.txt";
-  const int rc = run("timeout 180 xvfb-run -a -s '-screen 0 1600x1000x24' " + std::string(GOSIM_VIZ) + " " + scenario +
+  const int rc = run_shell("timeout 180 xvfb-run -a -s '-screen 0 1600x1000x24' " + std::string(GOSIM_VIZ) + " " + scenario +
                      " --size 1600x1000 --script " + script_path + " --exit-after-script --dump-layout 2>" + err);
   INFO("gosim-viz stderr: " << slurp(err));
   REQUIRE(rc == 0);

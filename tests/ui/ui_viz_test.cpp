@@ -40,25 +40,6 @@ namespace {
 constexpr int kPairs = 8, kRounds = 10, kProcs = 3;
 const std::string kOut = UI_OUT_DIR;
 
-bool have_xvfb() { return std::system("command -v xvfb-run >/dev/null 2>&1") == 0; }
-
-int run(const std::string& cmd) {
-  const int st = std::system(cmd.c_str());
-  return WIFEXITED(st) ? WEXITSTATUS(st) : -1;
-}
-
-std::string slurp(const std::string& path) {
-  std::ifstream in(path);
-  std::stringstream ss;
-  ss << in.rdbuf();
-  return ss.str();
-}
-
-Box box_of(const json& r) {
-  return Box{static_cast<int>(r[0].get<double>()), static_cast<int>(r[1].get<double>()),
-             static_cast<int>(r[2].get<double>()), static_cast<int>(r[3].get<double>())};
-}
-
 void open_demo(Session& s) {
   testing::PingPong::pairs = kPairs;
   testing::PingPong::rounds = kRounds;
@@ -265,7 +246,7 @@ TEST_CASE("five Go scenarios: scheduler, source lines, breakpoints and panels ma
     json script = json::array({{{"seek", at}}, {{"select", {{"g", focus}}}}, {{"screenshot", shot}}});
     const std::string script_path = kOut + "/five_" + name + ".json";
     std::ofstream(script_path) << script.dump(1);
-    const int rc = run("timeout 120 xvfb-run -a -s '-screen 0 1600x1000x24' " + std::string(GOSIM_VIZ) + " " + path +
+    const int rc = run_shell("timeout 120 xvfb-run -a -s '-screen 0 1600x1000x24' " + std::string(GOSIM_VIZ) + " " + path +
                        " --size 1600x1000 --script " + script_path + " --exit-after-script --dump-layout 2>" + kOut +
                        "/five_" + name + "_stderr.txt");
     INFO("gosim-viz stderr: " << slurp(kOut + "/five_" + name + "_stderr.txt"));
@@ -313,7 +294,7 @@ TEST_CASE("gosim-viz draws what the model holds: tokens per lane, queues, cursor
                           " demo:pingpong:" + std::to_string(kPairs) + ":" + std::to_string(kRounds) + " --GOMAXPROCS " +
                           std::to_string(kProcs) + " --size 1600x1000 --script " + script_path +
                           " --exit-after-script --dump-layout 2>" + kOut + "/stderr.txt";
-  const int rc = run(cmd);
+  const int rc = run_shell(cmd);
   INFO("gosim-viz stderr: " << slurp(kOut + "/stderr.txt"));
   REQUIRE(rc == 0);
 
@@ -359,7 +340,7 @@ TEST_CASE("a Go scenario: the hello lesson at its first park and at its end, wit
   json script = json::array({{{"run_until", "go_park"}}, {{"screenshot", kOut + "/hello_park.png"}},
                              {{"seek", s.size()}}, {{"screenshot", kOut + "/hello_end.png"}}});
   std::ofstream(kOut + "/hello_script.json") << script.dump(1);
-  const int rc = run("timeout 120 xvfb-run -a -s '-screen 0 1600x1000x24' " + std::string(GOSIM_VIZ) + " " + scenario +
+  const int rc = run_shell("timeout 120 xvfb-run -a -s '-screen 0 1600x1000x24' " + std::string(GOSIM_VIZ) + " " + scenario +
                      " --size 1600x1000 --script " + kOut + "/hello_script.json --exit-after-script --dump-layout 2>" +
                      kOut + "/hello_stderr.txt");
   INFO("gosim-viz stderr: " << slurp(kOut + "/hello_stderr.txt"));
@@ -385,7 +366,7 @@ TEST_CASE("gosim-viz refuses a bad script before opening a window, naming the st
   std::filesystem::create_directories(kOut);
   const std::string bad = kOut + "/bad_script.json";
   std::ofstream(bad) << "[{\"step\": 1},\n {\"jump\": 2}]";
-  const int rc = run(std::string(GOSIM_VIZ) + " demo:pingpong --script " + bad + " --exit-after-script 2>" + kOut +
+  const int rc = run_shell(std::string(GOSIM_VIZ) + " demo:pingpong --script " + bad + " --exit-after-script 2>" + kOut +
                      "/bad_stderr.txt");
   const std::string err = slurp(kOut + "/bad_stderr.txt");
   INFO(err);

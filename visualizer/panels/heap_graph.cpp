@@ -158,7 +158,7 @@ void HeapPanel::draw_graph(const PanelContext& ctx) {
     wdl->AddRectFilled(ImVec2(p.x, p.y + fs * 0.2f), ImVec2(p.x + fs * 0.6f, p.y + fs * 0.8f), Theme::u32(colors::kGraphFlash));
     ImGui::Dummy(ImVec2(fs * 0.8f, fs));
     ImGui::SameLine();
-    ImGui::TextUnformatted(g.flash.text.c_str());
+    ImGui::TextWrapped("%s", g.flash.text.c_str());  // long sentences wrap in a narrow panel
     ctx.record.graph_flash = g.flash.text;
   } else {
     ImGui::TextDisabled("(no GC event at the cursor: step to a gc_write_barrier, gc_shade or gc_scan_object)");

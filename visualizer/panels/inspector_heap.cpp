@@ -8,19 +8,6 @@ namespace gosim::viz {
 
 namespace {
 
-bool begin_fields() {
-  return ImGui::BeginTable("fields", 2, ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInnerV | ImGuiTableFlags_SizingStretchProp);
-}
-
-void field(const char* name, const std::string& value, const char* help = nullptr) {
-  ImGui::TableNextRow();
-  ImGui::TableSetColumnIndex(0);
-  ImGui::TextUnformatted(name);
-  if (help) help_marker(help);
-  ImGui::TableSetColumnIndex(1);
-  ImGui::TextWrapped("%s", value.c_str());
-}
-
 const char* state_name(heap::SpanState s) {
   switch (s) {
     case heap::SpanState::kDead: return "mSpanDead";

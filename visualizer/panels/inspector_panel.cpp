@@ -10,14 +10,12 @@
 
 namespace gosim::viz {
 
-namespace {
-
 // [SECTION] field table helpers
 bool begin_fields() {
   return ImGui::BeginTable("fields", 2, ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInnerV | ImGuiTableFlags_SizingStretchProp);
 }
 
-void field(const char* name, const std::string& value, const char* help = nullptr) {
+void field(const char* name, const std::string& value, const char* help) {
   ImGui::TableNextRow();
   ImGui::TableSetColumnIndex(0);
   ImGui::TextUnformatted(name);
@@ -25,6 +23,9 @@ void field(const char* name, const std::string& value, const char* help = nullpt
   ImGui::TableSetColumnIndex(1);
   ImGui::TextWrapped("%s", value.c_str());
 }
+
+namespace {
+
 
 std::string gname(const Model& md, GIdx gi) {
   return gi == kNoG ? std::string("nil") : fmt::format("G{}", md.allg[static_cast<size_t>(gi)].goid);

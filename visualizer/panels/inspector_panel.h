@@ -5,9 +5,17 @@
 // them in runtime2.go.
 #pragma once
 
+#include <string>
+
 #include "visualizer/ui/panel.h"
 
 namespace gosim::viz {
+
+// The two-column field table every part of the Inspector draws (inspector_panel.cpp):
+// begin_fields() opens it (end it with ImGui::EndTable when it returns true); field() adds a
+// row with an optional (?) help marker.
+bool begin_fields();
+void field(const char* name, const std::string& value, const char* help = nullptr);
 
 class InspectorPanel final : public Panel {
  public:

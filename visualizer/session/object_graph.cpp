@@ -303,8 +303,12 @@ GraphFlash flash_at_cursor(const Session& s) {
           f.objects.push_back(b);
           shaded += fmt::format("{}{:#x} (the new pointer)", shaded.empty() ? "" : " and ", b);
         }
-        f.text = shaded.empty() ? fmt::format("write barrier: a slot changed {:#x} -> {:#x}; both already marked", a, b)
-                                : fmt::format("write barrier shaded {}", shaded);
+        // Nothing shaded: the old value was nil or already marked, and the new one is shaded only
+        // while the writer's stack is still grey (the hybrid rule), or was marked already.
+        f.text = shaded.empty()
+                     ? fmt::format("write barrier: a slot changed {:#x} -> {:#x}; nothing to shade (old value nil or "
+                                   "marked; the new one is shaded only while the writer's stack is unscanned)", a, b)
+                     : fmt::format("write barrier shaded {}", shaded);
         break;
       }
       case EventKind::kGcShade:
