@@ -40,7 +40,6 @@ void add_frames(CLI::App& app) {
       exit_status = kExitRefused;
       return;
     }
-    const Scenario* scenario = &in->scenario;
     const lang::CheckResult& checked = in->checked;
     ir::LowerResult lowered = ir::lower_package(*checked.pkg);
     const ir::Module* mod = lowered.errors.empty() ? &lowered.module : nullptr;
