@@ -8,18 +8,11 @@ namespace gosim::ir {
 
 using namespace gosim::lang;
 
-namespace {
-const Expr* strip_parens(const Expr* e) {
-  while (e->kind == NodeKind::ParenExpr) e = static_cast<const ParenExpr*>(e)->x;
-  return e;
-}
-}  // namespace
-
 int32_t Lowerer::call_block(const CallExpr* e, const lang::Type* sig, const Expr* recv, int32_t* results_at,
                             bool heap_varargs, bool word_recv) {
   sig = under(sig);
   const lang::Type* recv_type = word_recv ? pkg_.types.basic(lang::TypeKind::UnsafePointer) : nullptr;
-  const SelectorExpr* sel = recv ? static_cast<const SelectorExpr*>(strip_parens(e->fun)) : nullptr;
+  const SelectorExpr* sel = recv ? static_cast<const SelectorExpr*>(unparen(e->fun)) : nullptr;
   if (sel) {
     const Object* m = sel->sel_obj;
     const lang::Type* base = sel->x->type;
@@ -57,7 +50,7 @@ int32_t Lowerer::call_block(const CallExpr* e, const lang::Type* sig, const Expr
   std::vector<int32_t> tuple_slots;
   const lang::Type* tuple_t = tuple ? e->args[0]->type : nullptr;
   if (tuple) {
-    const int32_t res = call(static_cast<const CallExpr*>(strip_parens(e->args[0])));
+    const int32_t res = call(static_cast<const CallExpr*>(unparen(e->args[0])));
     int64_t off = 0;
     for (const lang::Type* t : tuple_t->elems) {
       const int64_t a = std::max<int64_t>(align_of(t), 1);
@@ -112,7 +105,7 @@ int32_t Lowerer::lib_call(const CallExpr* e, const Object* fn, const Expr* recv)
 }
 
 int32_t Lowerer::call(const CallExpr* e) {
-  const Expr* fun = strip_parens(e->fun);
+  const Expr* fun = unparen(e->fun);
   switch (e->call_kind) {
     case CallKind::Builtin: return builtin(e);
     case CallKind::Conversion: return conversion(e);

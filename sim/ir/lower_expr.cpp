@@ -8,13 +8,6 @@ namespace gosim::ir {
 
 using namespace gosim::lang;
 
-namespace {
-const Expr* strip_parens(const Expr* e) {
-  while (e->kind == NodeKind::ParenExpr) e = static_cast<const ParenExpr*>(e)->x;
-  return e;
-}
-}  // namespace
-
 int32_t Lowerer::constant(const Expr* e, const lang::Type* t) {
   const Constant& c = *e->value;
   const int64_t size = std::max<int64_t>(size_of(t), 1);
@@ -115,7 +108,7 @@ Place Lowerer::var_place(const Object* obj, Pos pos) {
 }
 
 Place Lowerer::place(const Expr* e) {
-  e = strip_parens(e);
+  e = unparen(e);
   if (e->kind == NodeKind::Name) return var_place(static_cast<const Name*>(e)->obj, e->pos);
   if (e->kind == NodeKind::Operation) {
     const auto* op = static_cast<const Operation*>(e);
@@ -385,7 +378,7 @@ int32_t Lowerer::expr(const Expr* e) {
       switch (op->op) {
         case lang::Op::Mul: return load_place(place(e), size, e->pos);  // *p
         case lang::Op::And: {  // &x
-          const Expr* x = strip_parens(op->x);
+          const Expr* x = unparen(op->x);
           if (x->kind == NodeKind::CompositeLit) {  // &T{...}: a new object, or the frame's copy
             const lang::Type* t = x->type;
             const int32_t v = composite(static_cast<const CompositeLit*>(x), t);

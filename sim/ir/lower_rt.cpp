@@ -10,10 +10,6 @@ namespace gosim::ir {
 using namespace gosim::lang;
 
 namespace {
-const Expr* strip_parens(const Expr* e) {
-  while (e->kind == NodeKind::ParenExpr) e = static_cast<const ParenExpr*>(e)->x;
-  return e;
-}
 bool is_blank(const Expr* x) { return x->kind == NodeKind::Name && static_cast<const Name*>(x)->value == "_"; }
 }  // namespace
 
