@@ -41,7 +41,9 @@ ScanResult scanobject(Heap& h, uint64_t addr, const PointerFinder& find, EventOu
   if (obj.span == kNoSpan) throw HeapThrow("scanobject: not a heap object");
   r.obj = obj.base;
   r.size = h.spans[static_cast<size_t>(obj.span)].elemsize;
-  std::vector<uint64_t> ptrs;
+  // Host scratch reused across calls (one vector per object scanned was a visible cost).
+  thread_local std::vector<uint64_t> ptrs;
+  ptrs.clear();
   if (find) find(r.obj, r.size, ptrs);
   blacken(h, r.obj);
   for (uint64_t p : ptrs) {

@@ -21,22 +21,6 @@ namespace {
 constexpr int64_t kSliceBudget = 10'000;  // instructions between preemption points (~10µs)
 }  // namespace
 
-int64_t Exec::read_num(uint64_t addr, NumKind k) const {
-  switch (k) {
-    case NumKind::kI8: return static_cast<int8_t>(mem_.load(addr, 1));
-    case NumKind::kI16: return static_cast<int16_t>(mem_.load(addr, 2));
-    case NumKind::kI32: return static_cast<int32_t>(mem_.load(addr, 4));
-    case NumKind::kU8: case NumKind::kBool: return static_cast<int64_t>(mem_.load(addr, 1));
-    case NumKind::kU16: return static_cast<int64_t>(mem_.load(addr, 2));
-    case NumKind::kU32: return static_cast<int64_t>(mem_.load(addr, 4));
-    default: return static_cast<int64_t>(mem_.load(addr, 8));
-  }
-}
-
-void Exec::write_num(uint64_t addr, NumKind k, int64_t v) {
-  mem_.store(addr, static_cast<uint64_t>(v), ir::num_size(k) > 8 ? 8 : ir::num_size(k));
-}
-
 int32_t Exec::current_p() {
   const int32_t m = g().m;
   const int32_t p = m >= 0 ? mc_.model().allm[static_cast<size_t>(m)].p : -1;
@@ -213,12 +197,117 @@ FmtContext Exec::fmt_context() {
   return fc;
 }
 
+// The interpreter's fast lane (gosim's, not Go's): instructions that only move numbers between
+// memory slots run here in a tight loop. None of them can call, return, allocate, block, emit an
+// event or panic (each checks first and, when it would, stops without running), so the checks the
+// general loop makes after every instruction are not needed. Counting is the same: `executed_`
+// and the preemption budget see exactly the instructions run, so virtual time does not change.
+void Exec::run_simple(Frame& fr, const ir::Function& f) {
+  const ir::Instr* code = f.code.data();
+  const uint64_t fp = fr.fp;
+  int32_t pc = fr.pc;
+  int64_t n = 0;
+  for (;;) {
+    const ir::Instr& in = code[pc];
+    const uint64_t A = fp + static_cast<uint64_t>(static_cast<int64_t>(in.a));
+    const uint64_t B = fp + static_cast<uint64_t>(static_cast<int64_t>(in.b));
+    switch (in.op) {
+      case Op::kConst: write_num(A, in.kind, in.imm); break;
+      case Op::kMove: mem_.copy(A, B, static_cast<size_t>(in.imm)); break;
+      case Op::kZero: mem_.zero(A, static_cast<size_t>(in.imm)); break;
+      case Op::kAddr: st8(A, B); break;
+      case Op::kSliceLen: st8(A, ld8(B + 8)); break;
+      case Op::kJmp:
+        // A backward jump at the end of the time slice is a preemption point: the general loop's.
+        if (in.imm < pc && executed_ + n + 1 >= kSliceBudget) goto out;
+        pc = static_cast<int32_t>(in.imm);
+        ++n;
+        continue;
+      case Op::kJmpIf:
+      case Op::kJmpIfNot:
+        if ((mem_.load(A, 1) != 0) == (in.op == Op::kJmpIf)) {
+          pc = static_cast<int32_t>(in.imm);
+          ++n;
+          continue;
+        }
+        break;
+      case Op::kLoad:
+      case Op::kOffset: {
+        const uint64_t p = ld8(B);
+        if (p == 0) goto out;  // the nil dereference panics in the general loop
+        if (in.op == Op::kLoad) {
+          mem_.copy(A, p, static_cast<size_t>(in.imm));
+        } else {
+          st8(A, p + static_cast<uint64_t>(in.imm));
+        }
+        break;
+      }
+      case Op::kBinary: {
+        if (in.kind == NumKind::kStr || in.kind == NumKind::kIface || in.kind == NumKind::kF64) goto out;
+        const auto op = static_cast<ir::BinOp>(in.sub);
+        if (op == ir::BinOp::kShl || op == ir::BinOp::kShr) goto out;
+        const uint64_t C = fp + static_cast<uint64_t>(static_cast<int64_t>(in.c));
+        const bool sgn = ir::num_signed(in.kind);
+        const bool word = ir::num_size(in.kind) == 8;  // int, uint, int64, pointers: no extension
+        const int64_t x = word ? static_cast<int64_t>(ld8(B)) : read_num(B, in.kind);
+        const int64_t y = word ? static_cast<int64_t>(ld8(C)) : read_num(C, in.kind);
+        const auto ux = static_cast<uint64_t>(x), uy = static_cast<uint64_t>(y);
+        const bool uns = !sgn && in.kind != NumKind::kBool;
+        int64_t r = 0;
+        switch (op) {
+          case ir::BinOp::kAdd: r = static_cast<int64_t>(ux + uy); break;
+          case ir::BinOp::kSub: r = static_cast<int64_t>(ux - uy); break;
+          case ir::BinOp::kMul: r = static_cast<int64_t>(ux * uy); break;
+          case ir::BinOp::kDiv:
+          case ir::BinOp::kRem:
+            if (y == 0 || (sgn && y == -1)) goto out;  // the panic and the MinInt/-1 case
+            if (sgn) {
+              r = op == ir::BinOp::kDiv ? x / y : x % y;
+            } else {
+              r = static_cast<int64_t>(op == ir::BinOp::kDiv ? ux / uy : ux % uy);
+            }
+            break;
+          case ir::BinOp::kAnd: r = x & y; break;
+          case ir::BinOp::kOr: r = x | y; break;
+          case ir::BinOp::kXor: r = x ^ y; break;
+          case ir::BinOp::kAndNot: r = x & ~y; break;
+          default: {
+            bool c2 = false;
+            switch (op) {
+              case ir::BinOp::kEq: c2 = x == y; break;
+              case ir::BinOp::kNe: c2 = x != y; break;
+              case ir::BinOp::kLt: c2 = uns ? ux < uy : x < y; break;
+              case ir::BinOp::kLe: c2 = uns ? ux <= uy : x <= y; break;
+              case ir::BinOp::kGt: c2 = uns ? ux > uy : x > y; break;
+              default: c2 = uns ? ux >= uy : x >= y; break;
+            }
+            mem_.store(A, c2 ? 1 : 0, 1);
+            ++pc;
+            ++n;
+            continue;
+          }
+        }
+        write_num(A, in.kind, r);
+        break;
+      }
+      default: goto out;
+    }
+    ++pc;
+    ++n;
+  }
+out:
+  fr.pc = pc;
+  executed_ += n;
+}
+
 bool Exec::step_until(size_t depth) {
   for (;;) {
     GCode& c = code();
     if (c.frames.size() <= depth) return true;
     Frame& fr = c.frames.back();
     const ir::Function& f = mod_.funcs[static_cast<size_t>(fr.fn)];
+    // Events still waiting (the G's first run: its stack) go out after one instruction, as ever.
+    if (g().heap_events.empty()) run_simple(fr, f);
     const ir::Instr& in = f.code[static_cast<size_t>(fr.pc)];
     ++fr.pc;
     ++executed_;
@@ -425,9 +514,8 @@ bool Exec::step_until(size_t depth) {
       case Op::kJmp:
         if (in.imm < fr.pc - 1 && executed_ >= kSliceBudget) {
           fr.pc = static_cast<int32_t>(in.imm);
-          Request r;
-          r.kind = ReqKind::kWork;
-          request(std::move(r));
+          begin_request(ReqKind::kWork);
+          commit_request();
           return true;
         }
         fr.pc = static_cast<int32_t>(in.imm);
@@ -786,9 +874,8 @@ bool Exec::step_until(size_t depth) {
     if (requested_) return true;
     if (!g().heap_events.empty() && depth == 0) {
       // An allocation is a runtime event: show it before the program goes on (Go: mallocgc).
-      Request r;
-      r.kind = ReqKind::kWork;
-      request(std::move(r));
+      begin_request(ReqKind::kWork);
+      commit_request();
       return true;
     }
     if (code().frames.size() <= depth) return depth > 0;

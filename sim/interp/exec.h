@@ -28,8 +28,22 @@ class Exec {
   GCode& code() { return g().code; }
   uint64_t ld8(uint64_t a) const { return mem_.load(a, 8); }
   void st8(uint64_t a, uint64_t v) { mem_.store(a, v, 8); }
-  int64_t read_num(uint64_t addr, ir::NumKind k) const;
-  void write_num(uint64_t addr, ir::NumKind k, int64_t v);
+  // A number of kind k in memory, sign- or zero-extended (inline: every arithmetic instruction).
+  int64_t read_num(uint64_t addr, ir::NumKind k) const {
+    switch (k) {
+      case ir::NumKind::kI8: return static_cast<int8_t>(mem_.load(addr, 1));
+      case ir::NumKind::kI16: return static_cast<int16_t>(mem_.load(addr, 2));
+      case ir::NumKind::kI32: return static_cast<int32_t>(mem_.load(addr, 4));
+      case ir::NumKind::kU8: case ir::NumKind::kBool: return static_cast<int64_t>(mem_.load(addr, 1));
+      case ir::NumKind::kU16: return static_cast<int64_t>(mem_.load(addr, 2));
+      case ir::NumKind::kU32: return static_cast<int64_t>(mem_.load(addr, 4));
+      default: return static_cast<int64_t>(mem_.load(addr, 8));
+    }
+  }
+  void write_num(uint64_t addr, ir::NumKind k, int64_t v) {
+    const int n = ir::num_size(k);
+    mem_.store(addr, static_cast<uint64_t>(v), n > 8 ? 8 : n);
+  }
 
   // Stacks and frames (stack.cpp; Go: runtime/stack.go).
   void start();                                  // the G's first run: stack and first frame
@@ -59,6 +73,7 @@ class Exec {
   bool lib(int64_t id, uint64_t args, uint64_t results);  // true if it made a request
   bool ret();                                    // kRet: false when the G's last frame returned
   bool step_until(size_t depth);                 // run until frames.size() == depth (or a request)
+  void run_simple(Frame& fr, const ir::Function& f);  // the fast lane: memory-only instructions
   FmtContext fmt_context();                      // with the String/Error method hook
   uint32_t fastrand();                           // the M's generator (Go: runtime.fastrand)
 

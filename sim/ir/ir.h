@@ -23,8 +23,19 @@ namespace gosim::ir {
 
 // How a slot's bytes are read for arithmetic and comparison.
 enum class NumKind : uint8_t { kI8, kI16, kI32, kI64, kU8, kU16, kU32, kU64, kF64, kBool, kPtr, kStr, kIface };
-int num_size(NumKind k);
-bool num_signed(NumKind k);
+// Inline: the interpreter asks on every arithmetic instruction.
+inline int num_size(NumKind k) {
+  switch (k) {
+    case NumKind::kI8: case NumKind::kU8: case NumKind::kBool: return 1;
+    case NumKind::kI16: case NumKind::kU16: return 2;
+    case NumKind::kI32: case NumKind::kU32: return 4;
+    case NumKind::kStr: case NumKind::kIface: return 16;
+    default: return 8;
+  }
+}
+inline bool num_signed(NumKind k) {
+  return k == NumKind::kI8 || k == NumKind::kI16 || k == NumKind::kI32 || k == NumKind::kI64;
+}
 
 enum class BinOp : uint8_t { kAdd, kSub, kMul, kDiv, kRem, kAnd, kOr, kXor, kAndNot, kShl, kShr, kEq, kNe, kLt, kLe, kGt, kGe };
 

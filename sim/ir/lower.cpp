@@ -15,20 +15,6 @@ namespace gosim::ir {
 using namespace gosim::lang;
 
 
-int num_size(NumKind k) {
-  switch (k) {
-    case NumKind::kI8: case NumKind::kU8: case NumKind::kBool: return 1;
-    case NumKind::kI16: case NumKind::kU16: return 2;
-    case NumKind::kI32: case NumKind::kU32: return 4;
-    case NumKind::kStr: case NumKind::kIface: return 16;
-    default: return 8;
-  }
-}
-
-bool num_signed(NumKind k) {
-  return k == NumKind::kI8 || k == NumKind::kI16 || k == NumKind::kI32 || k == NumKind::kI64;
-}
-
 LowerResult lower_package(const Package& pkg, const escape::Result& esc) { return Lowerer(pkg, esc).run(); }
 
 LowerResult lower_package(const Package& pkg) {

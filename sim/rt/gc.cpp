@@ -27,6 +27,29 @@ void flush(Model& md, int32_t pid, int64_t goid, std::vector<Event>& evs) {
   evs.clear();
 }
 
+// An event buffer borrowed from the Machine for one turn of the collector and given back
+// (empty, its capacity kept) when the turn ends. Each turn borrows its own, so nesting is safe.
+class EventBuf {
+ public:
+  explicit EventBuf(Machine& mc) : spares_(mc.spare_event_buffers()) {
+    if (!spares_.empty()) {
+      v_ = std::move(spares_.back());
+      spares_.pop_back();
+    }
+  }
+  ~EventBuf() {
+    v_.clear();
+    spares_.push_back(std::move(v_));
+  }
+  EventBuf(const EventBuf&) = delete;
+  EventBuf& operator=(const EventBuf&) = delete;
+  std::vector<Event>& get() { return v_; }
+
+ private:
+  std::vector<std::vector<Event>>& spares_;
+  std::vector<Event> v_;
+};
+
 int64_t running_goid(const Model& md, int32_t pid) {
   const P& pp = md.allp[static_cast<size_t>(pid)];
   if (pp.m < 0) return 0;
@@ -337,7 +360,8 @@ VTime gc_after_request(Machine& mc, int32_t pid, GIdx gi, uint64_t alloc_bytes, 
   // mallocgc's own time is the mutator's: it counts toward the workers' share like code does.
   const VTime malloc_ns = static_cast<VTime>(mallocs) * kMallocNs + static_cast<VTime>(alloc_bytes) / kMemclrBytesPerNs;
   const VTime ran = md.allg[static_cast<size_t>(gi)].req.cost + malloc_ns;
-  std::vector<Event> ev;
+  EventBuf buf(mc);
+  std::vector<Event>& ev = buf.get();
   VTime t = malloc_ns;
   heap::GCDriver& d = h.gc.driver;
   if (h.gc.phase == heap::GCPhase::kSweep && alloc_bytes > 0) {
@@ -379,7 +403,8 @@ VTime gc_idle(Machine& mc, int32_t pid) {
   Model& md = mc.mutable_model();
   heap::Heap& h = md.heap;
   if (h.gc.phase != heap::GCPhase::kMark) return 0;
-  std::vector<Event> ev;
+  EventBuf buf(mc);
+  std::vector<Event>& ev = buf.get();
   const int64_t work = drain(mc, pid, -1, ev);
   const VTime t = scan_ns(work);
   h.gc.controller.idleMarkTime += t;
@@ -393,7 +418,8 @@ VTime gc_runtime_goroutine(Machine& mc, int32_t pid, GIdx gi) {
   Model& md = mc.mutable_model();
   heap::Heap& h = md.heap;
   const G& g = md.allg[static_cast<size_t>(gi)];
-  std::vector<Event> ev;
+  EventBuf buf(mc);
+  std::vector<Event>& ev = buf.get();
   if (g.code.entry == kEntryBgsweep) {
     // Go: bgsweep: one span, then Gosched, until sweepone finds nothing.
     if (!sweep_one(md, ev)) {
@@ -423,7 +449,8 @@ VTime gc_full_cycle(Machine& mc, int32_t pid) {
   Model& md = mc.mutable_model();
   heap::Heap& h = md.heap;
   const int64_t goid = running_goid(md, pid);
-  std::vector<Event> ev;
+  EventBuf buf(mc);
+  std::vector<Event>& ev = buf.get();
   VTime t = 0;
   auto finish_mark = [&] {
     const int64_t work = drain(mc, pid, -1, ev);
@@ -458,7 +485,8 @@ void gc_newproc_barrier(Machine& mc, int32_t pid, GIdx creator, uint64_t record)
   const auto first = d.greyStacks.begin() + static_cast<std::ptrdiff_t>(d.greyNext);
   const bool stack_grey = std::binary_search(first, d.greyStacks.end(), goid);
   // The slot held nil before (a fresh G): only the insertion half can matter.
-  std::vector<Event> ev;
+  EventBuf buf(mc);
+  std::vector<Event>& ev = buf.get();
   switch (mc.config().whatif.gc_barrier) {
     case 0: heap::gcWriteBarrier(h, 0, record, stack_grey, &ev); break;  // hybrid
     case 2: heap::gcWriteBarrier(h, 0, record, true, &ev); break;        // Dijkstra

@@ -263,8 +263,9 @@ void Machine::flush_code_events(int32_t pid, GIdx gi) {
     emit(model_.engine, e);
   }
   pp.code_events = true;
-  // Give the buffer back: a parked goroutine should not hold one (memory per blocked G).
-  std::vector<Event>().swap(g.heap_events);
+  // The buffer keeps its capacity while the G runs (an allocating loop flushes once per
+  // mallocgc); gopark gives it back, so a parked goroutine holds none (memory per blocked G).
+  g.heap_events.clear();
 }
 
 void Machine::handle_request(int32_t pid) {

@@ -59,6 +59,9 @@ class Machine final : public Simulation {
   // --- for program bodies (coroutines) ---------------------------------------------------
   G& g(GIdx i) { return model_.allg[static_cast<size_t>(i)]; }
   const G& g(GIdx i) const { return model_.allg[static_cast<size_t>(i)]; }
+  // Spare event buffers the collector borrows for one turn (sim/rt/gc.cpp EventBuf): a fresh
+  // vector per allocation's GC turn was a tenth of an allocation-heavy run. Host scratch, not model.
+  std::vector<std::vector<Event>>& spare_event_buffers() { return spare_event_buffers_; }
   // Fills in the G's request; the body then does `co_await Suspend{}`.
   void request(GIdx gi, Request r) { g(gi).req = std::move(r); }
 
@@ -100,6 +103,7 @@ class Machine final : public Simulation {
   Config config_;
   Model model_;
   std::vector<GTask> tasks_;  // by GIdx; empty until the G first runs (or after a restore)
+  std::vector<std::vector<Event>> spare_event_buffers_;
   Engine engine_;
 };
 

@@ -27,7 +27,7 @@ uint8_t* Memory::page_for_write_slow(uint64_t pageno) {
   // The page may be new or a fresh copy: the read cache must not keep the old one.
   const size_t w = way(pageno);
   cache_.wpage[w] = pageno;
-  cache_.wslot[w] = &slot;
+  cache_.wdata[w] = slot->data();
   if (cache_.rpage[w] == pageno) cache_.rdata[w] = slot->data();
   return slot->data();
 }
@@ -56,7 +56,7 @@ void Memory::write_slow(uint64_t addr, const void* in, size_t n) {
   }
 }
 
-void Memory::zero(uint64_t addr, size_t n) {
+void Memory::zero_slow(uint64_t addr, size_t n) {
   while (n > 0) {
     const uint64_t off = addr % kChunk;
     const size_t k = std::min<size_t>(n, kChunk - off);

@@ -27,6 +27,27 @@ class Memory {
  public:
   static constexpr uint64_t kChunk = 1024;  // bytes per chunk (a power of two)
 
+  Memory() = default;
+  // A copy (a checkpoint) shares every chunk: neither side may write one in place any more.
+  Memory(const Memory& o) : pages_(o.pages_), arena_next_(o.arena_next_) { o.cache_.forget_writes(); }
+  Memory& operator=(const Memory& o) {
+    if (this != &o) {
+      pages_ = o.pages_;
+      arena_next_ = o.arena_next_;
+      cache_.reset();
+      o.cache_.forget_writes();
+    }
+    return *this;
+  }
+  Memory(Memory&& o) noexcept : pages_(std::move(o.pages_)), arena_next_(o.arena_next_) { o.cache_.reset(); }
+  Memory& operator=(Memory&& o) noexcept {
+    pages_ = std::move(o.pages_);
+    arena_next_ = o.arena_next_;
+    cache_.reset();
+    o.cache_.reset();
+    return *this;
+  }
+
   // The interpreter's hot path: an access inside the last page read (or written) is one
   // memcpy; anything else takes the general loop.
   void read(uint64_t addr, void* out, size_t n) const {
@@ -41,20 +62,39 @@ class Memory {
   void write(uint64_t addr, const void* in, size_t n) {
     const uint64_t off = addr % kChunk;
     const uint64_t pg = addr / kChunk;
-    if (pg == cache_.wpage[way(pg)] && off + n <= kChunk && cache_.wslot[way(pg)]->use_count() == 1) {
-      std::memcpy((*cache_.wslot[way(pg)])->data() + off, in, n);
+    if (pg == cache_.wpage[way(pg)] && off + n <= kChunk) {
+      std::memcpy(cache_.wdata[way(pg)] + off, in, n);
       return;
     }
     write_slow(addr, in, n);
   }
   void read_slow(uint64_t addr, void* out, size_t n) const;
   void write_slow(uint64_t addr, const void* in, size_t n);
-  void zero(uint64_t addr, size_t n);
+  void zero(uint64_t addr, size_t n) {  // inside the last page written: one memset
+    const uint64_t off = addr % kChunk;
+    const uint64_t pg = addr / kChunk;
+    if (pg == cache_.wpage[way(pg)] && off + n <= kChunk) {
+      std::memset(cache_.wdata[way(pg)] + off, 0, n);
+      return;
+    }
+    zero_slow(addr, n);
+  }
+  void zero_slow(uint64_t addr, size_t n);
   // Go's copy/typedmemmove. Most moves are one word (ints, pointers, channel values): those
   // stay two inline word accesses instead of a buffered byte copy.
   void copy(uint64_t dst, uint64_t src, size_t n) {
     if (n == 8) {
       store(dst, load(src, 8), 8);
+      return;
+    }
+    // Both ends inside one chunk each (a small struct): one memmove once both are cached.
+    const uint64_t soff = src % kChunk, doff = dst % kChunk;
+    if (soff + n <= kChunk && doff + n <= kChunk) {
+      const uint8_t* from = page_for_read(src / kChunk) + soff;
+      uint8_t* to = page_for_write(dst / kChunk) + doff;
+      // page_for_write may have copied the source's chunk (copy-on-write): read it again.
+      if (src / kChunk == dst / kChunk) from = to - doff + soff;
+      std::memmove(to, from, n);
       return;
     }
     copy_slow(dst, src, n);
@@ -92,10 +132,9 @@ class Memory {
     return page_for_read_slow(pageno);
   }
   uint8_t* page_for_write(uint64_t pageno) {
-    // The cached slot is only written through while no checkpoint shares its page.
-    if (pageno == cache_.wpage[way(pageno)] && cache_.wslot[way(pageno)]->use_count() == 1) {
-      return (*cache_.wslot[way(pageno)])->data();
-    }
+    // A cached chunk is this Memory's own (not shared with a checkpoint): copying a Memory
+    // forgets the source's write cache, so the next write to a shared chunk copies it first.
+    if (pageno == cache_.wpage[way(pageno)]) return cache_.wdata[way(pageno)];
     return page_for_write_slow(pageno);
   }
   const uint8_t* page_for_read_slow(uint64_t pageno) const;
@@ -103,15 +142,15 @@ class Memory {
 
   // The last chunks read and written, direct-mapped by chunk number (the interpreter touches the
   // same few stack and channel chunks over and over; the hash lookup was a fifth of a ping-pong
-  // run). Slots point into this Memory's own table (unordered_map nodes never move), so a copy
-  // starts with an empty cache.
+  // run). The pointers are into chunks this Memory holds, so a copy starts with an empty cache,
+  // and the copied-from Memory forgets which chunks it may write in place (they are shared now).
   static constexpr uint64_t kNoPage = ~uint64_t{0};
   static constexpr size_t kWays = 8;
   struct PageCache {
     uint64_t rpage[kWays];
     const uint8_t* rdata[kWays];
     uint64_t wpage[kWays];
-    std::shared_ptr<Page>* wslot[kWays];
+    uint8_t* wdata[kWays];  // chunks only this Memory holds (use_count 1): written in place
     PageCache() { reset(); }
     PageCache(const PageCache&) { reset(); }
     PageCache& operator=(const PageCache&) {
@@ -120,9 +159,15 @@ class Memory {
     }
     void reset() {
       for (size_t i = 0; i < kWays; ++i) {
-        rpage[i] = wpage[i] = kNoPage;
+        rpage[i] = kNoPage;
         rdata[i] = nullptr;
-        wslot[i] = nullptr;
+      }
+      forget_writes();
+    }
+    void forget_writes() {
+      for (size_t i = 0; i < kWays; ++i) {
+        wpage[i] = kNoPage;
+        wdata[i] = nullptr;
       }
     }
   };

@@ -34,7 +34,7 @@ size_t g_bytes(const G& g) {
 
 size_t estimate_model_bytes(const Model& m) {
   size_t n = sizeof(Model);
-  n += deque_bytes(m.engine.pending) + m.engine.agenda.size() * sizeof(AgendaItem);
+  n += m.engine.pending.capacity_bytes() + m.engine.agenda.size() * sizeof(AgendaItem);
   n += vec_bytes(m.allg) + vec_bytes(m.allm) + vec_bytes(m.allp);
   for (const G& g : m.allg) n += g_bytes(g);
   for (const P& p : m.allp) n += vec_bytes(p.gfree) + vec_bytes(p.timers);
