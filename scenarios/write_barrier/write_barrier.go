@@ -1,6 +1,9 @@
 package main
 
-import "fmt"
+import (
+	"fmt"
+	"runtime"
+)
 
 type node struct {
 	next *node
@@ -34,9 +37,11 @@ func move() {
 	b.next = nil        // delete C's only other pointer
 }
 
-// spin runs n iterations of plain arithmetic: mutator time during which the mark workers
-// earn their turns. spin(7500) is tuned to gosim's costs so that move runs after the worker
-// has scanned early and holder but before it scans B; real Go's timing differs.
+// spin runs n iterations of plain arithmetic: mutator time, 10 ns an iteration in gosim. With
+// GOMAXPROCS=1 the mark worker is a fractional one: it runs only when main enters the scheduler,
+// for its 25% share of the time since marking began (stopping at 30%). spin(20000) before
+// runtime.Gosched makes that turn long enough for the globals, main's stack, early and holder,
+// and too short for B (the window is spin(11400) to spin(26700)); real Go's timing differs.
 func spin(n int) int {
 	s := 0
 	for i := 0; i < n; i++ {
@@ -48,8 +53,10 @@ func spin(n int) int {
 func main() {
 	setup()
 	ballast = make([]byte, 4<<20) // the heap passes the trigger: a GC cycle starts
-	s := spin(7500)
+	s := spin(20000)
+	runtime.Gosched() // the scheduler runs the fractional mark worker's turn
 	move()
-	s += spin(200000)
+	s += spin(20000)
+	runtime.Gosched() // the worker's next turn ends marking: C is scanned, or missed without the barrier
 	fmt.Println("C still holds", early.next.v, s > 0)
 }

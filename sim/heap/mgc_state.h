@@ -113,6 +113,7 @@ struct GCDriver {
   uint64_t sweepHeapLiveBasis = 0;        // Go: mheap.sweepHeapLiveBasis
   uint64_t pagesSwept = 0;                // Go: mheap.pagesSwept this cycle
   int64_t workerOwedNs = 0;               // mutator time whose third the mark workers have not spent yet
+  std::vector<int64_t> fractionalNs;      // Go: p.gcFractionalMarkTime this cycle, by P
   bool forcePending = false;              // sysmon readied forcegchelper for a gcTriggerTime cycle
   int32_t bgMarkWorkers = 0;              // Go: gcBgMarkWorkerCount (goroutines made by gcBgMarkStartWorkers)
   int64_t sweptSpans = 0, bgSweptSpans = 0;  // this cycle, for the learner

@@ -5,6 +5,7 @@
 #include "sim/rt/gc.h"
 
 #include <algorithm>
+#include <cmath>
 
 #include "sim/rt/machine.h"
 #include "sim/rt/netpoll.h"
@@ -79,20 +80,40 @@ void stop_the_world_for(Model& md, int32_t pid, VTime ns, int64_t why) {
 
 VTime scan_ns(int64_t bytes) { return bytes <= 0 ? 0 : (bytes + kGcScanBytesPerNs - 1) / kGcScanBytesPerNs; }
 
-// Go: gcDrain: root jobs first (markroot), then grey objects, until `budget` bytes of scan work
-// are done (< 0: no limit). Returns the scan work done.
-int64_t drain(Machine& mc, int32_t pid, int64_t budget, std::vector<Event>& ev) {
+// What a drain did: scan work in bytes (what the pacer and assist credit count, as Go's
+// gcWork.heapScanWork and friends) and the virtual time it took.
+struct Drained {
+  int64_t work = 0;
+  VTime ns = 0;
+};
+
+// How much a drain may do: scan work in bytes (an assist pays a debt in work, gcDrainN) or
+// virtual time (a mark worker runs for a while: Go's workers poll the clock). < 0: no limit.
+struct DrainBudget {
+  int64_t work = -1;
+  VTime ns = -1;
+};
+
+// Go: gcDrain: root jobs first (markroot), then grey objects, until the budget is spent.
+Drained drain(Machine& mc, int32_t pid, DrainBudget budget, std::vector<Event>& ev) {
   Model& md = mc.mutable_model();
   heap::Heap& h = md.heap;
   heap::GCDriver& d = h.gc.driver;
-  int64_t done = 0;
-  const auto left = [&] { return budget < 0 || done < budget; };
+  Drained r;
+  const auto add = [&](int64_t work, VTime ns) {
+    r.work += work;
+    r.ns += ns;
+  };
+  const auto left = [&] { return (budget.work < 0 || r.work < budget.work) && (budget.ns < 0 || r.ns < budget.ns); };
   if (d.globalsPending && left()) {
     d.globalsPending = false;
     heap::RootJob job = gc_globals_root(mc);
+    const auto program_bytes = static_cast<int64_t>(job.scan_bytes);
     job.scan_bytes += kRuntimeGlobalsScan;  // the runtime's own data and bss (gc.h)
     heap::markroot(h, job, &ev);
-    done += static_cast<int64_t>(job.scan_bytes) + 8;
+    // Counted as work in full (the pacer's globalsScan), timed at the bitmap's pace (gc.h).
+    add(static_cast<int64_t>(job.scan_bytes) + 8,
+        scan_ns(program_bytes + 8) + static_cast<VTime>(kRuntimeGlobalsScan) / kGcBitmapBytesPerNs);
   }
   while (d.greyNext < d.greyStacks.size() && left()) {
     const int64_t goid = d.greyStacks[d.greyNext];
@@ -103,7 +124,7 @@ int64_t drain(Machine& mc, int32_t pid, int64_t budget, std::vector<Event>& ev) 
     if (g.goid != goid || g.status == GStatus::kDead) continue;
     const heap::RootJob job = gc_stack_root(md, gi);
     heap::markroot(h, job, &ev);
-    done += static_cast<int64_t>(job.scan_bytes) + 8;
+    add(static_cast<int64_t>(job.scan_bytes) + 8, scan_ns(static_cast<int64_t>(job.scan_bytes) + 8));
     // Go 1.19 scanstack: shrinkstack right after the scan, when the goroutine uses under a
     // quarter of its stack. A running G is left alone here (Go defers it to its next safe
     // point with preemptShrink; gosim simply skips it this cycle).
@@ -117,10 +138,17 @@ int64_t drain(Machine& mc, int32_t pid, int64_t budget, std::vector<Event>& ev) 
     }
   }
   if (left()) {
-    const int64_t rest = budget < 0 ? -1 : budget - done;
-    done += heap::gcDrain(h, rest, gc_pointer_finder(md), &ev);
+    // Heap objects: work and time go together (kGcScanBytesPerNs), so either budget is bytes.
+    int64_t rest = -1;
+    if (budget.work >= 0) rest = budget.work - r.work;
+    if (budget.ns >= 0) {
+      const int64_t by_time = (budget.ns - r.ns) * kGcScanBytesPerNs;
+      rest = rest < 0 ? by_time : std::min(rest, by_time);
+    }
+    const int64_t work = heap::gcDrain(h, rest, gc_pointer_finder(md), &ev);
+    add(work, scan_ns(work));
   }
-  return done;
+  return r;
 }
 
 bool mark_work_left(const heap::Heap& h) {
@@ -311,12 +339,12 @@ VTime gc_start(Machine& mc, int32_t pid, heap::GCTriggerKind trigger, bool force
   }
   d.assistBytes.clear();
   d.workerOwedNs = 0;
+  d.fractionalNs.assign(md.allp.size(), 0);
   flush(md, pid, goid, ev);
   VTime pause = kGcSweepTermStwNs;
   if (mc.config().whatif.gc_stw) {
     // What-if: no concurrent mark. The world stays stopped while everything is marked.
-    const int64_t work = drain(mc, pid, -1, ev);
-    const VTime t = scan_ns(work);
+    const VTime t = drain(mc, pid, DrainBudget{}, ev).ns;
     h.gc.controller.dedicatedMarkTime += t * static_cast<int64_t>(md.allp.size());
     flush(md, pid, goid, ev);
     stop_the_world_for(md, pid, t, 1);
@@ -331,6 +359,9 @@ VTime background_mark(Machine& mc, int32_t pid, VTime ran, std::vector<Event>& e
   Model& md = mc.mutable_model();
   heap::GCController& c = md.heap.gc.controller;
   heap::GCDriver& d = md.heap.gc.driver;
+  // Only dedicated workers mark beside the mutator; a fractional one runs when its P enters the
+  // scheduler (gc_fractional_worker), as Go's does.
+  if (c.dedicatedMarkWorkersNeeded <= 0) return 0;
   // Kept as mutator time and divided when spent, so how finely the program's steps are cut (one
   // request per call or per allocation) does not change the workers' share by rounding.
   d.workerOwedNs += std::max<VTime>(ran, 0);
@@ -341,9 +372,9 @@ VTime background_mark(Machine& mc, int32_t pid, VTime ran, std::vector<Event>& e
   if (!mark_work_left(md.heap)) return 0;
   const VTime slice = d.workerOwedNs / 3;
   d.workerOwedNs -= slice * 3;
-  const int64_t work = drain(mc, pid, slice * kGcScanBytesPerNs, ev);
-  heap::gcFlushBgCredit(md.heap, work);
-  const VTime t = scan_ns(work);
+  const Drained dr = drain(mc, pid, DrainBudget{-1, slice}, ev);
+  heap::gcFlushBgCredit(md.heap, dr.work);
+  const VTime t = dr.ns;
   if (c.dedicatedMarkWorkersNeeded > 0) c.dedicatedMarkTime += t; else c.fractionalMarkTime += t;
   return t;
 }
@@ -379,12 +410,24 @@ VTime gc_after_request(Machine& mc, int32_t pid, GIdx gi, uint64_t alloc_bytes, 
       heap::gc_revise(h);
       if (credit < 0) {
         const heap::AssistPlan plan = heap::gcAssistAlloc(h, credit, pid, &ev);
-        int64_t work = 0;
-        if (plan.scanWork > 0) work = drain(mc, pid, plan.scanWork, ev);
-        credit = plan.newAssistBytes + (plan.scanWork > 0 ? plan.debtBytes * std::min<int64_t>(work, plan.scanWork) / plan.scanWork : 0);
-        const VTime at = scan_ns(work);
+        Drained dr;
+        if (plan.scanWork > 0) dr = drain(mc, pid, DrainBudget{plan.scanWork, -1}, ev);
+        const int64_t work = dr.work;
+        // Go: gcAssistAlloc1 credits all the work done, 1 + assistBytesPerWork*workDone, even
+        // past what was asked (a root job is indivisible: the globals' block pays ahead).
+        credit = plan.newAssistBytes + (plan.scanWork > 0 ? 1 + heap::gc_assist_credit(h, work) : 0);
+        const VTime at = dr.ns;
         h.gc.controller.assistTime += at;
         t += at;
+        // Go: gcAssistAlloc1's completion point: the assist that finds no work left ends the
+        // mark phase (gcMarkDone).
+        if (plan.scanWork > 0 && !mark_work_left(h)) {
+          t += mark_termination(mc, pid, t, ev);
+          if (md.engine.finished) return 0;
+          if (heap::gc_should_start(h)) t += gc_start(mc, pid, heap::GCTriggerKind::kHeap, false, t, ev);
+          flush(md, pid, goid, ev);
+          return t;
+        }
       }
     }
     // Go: gcMarkDone runs when a mark worker finds no work left (gcBgMarkWorker): so the
@@ -405,13 +448,40 @@ VTime gc_idle(Machine& mc, int32_t pid) {
   if (h.gc.phase != heap::GCPhase::kMark) return 0;
   EventBuf buf(mc);
   std::vector<Event>& ev = buf.get();
-  const int64_t work = drain(mc, pid, -1, ev);
-  const VTime t = scan_ns(work);
+  const VTime t = drain(mc, pid, DrainBudget{}, ev).ns;
   h.gc.controller.idleMarkTime += t;
   VTime pause = 0;
   if (!mark_work_left(h)) pause = mark_termination(mc, pid, t, ev);
   flush(md, pid, 0, ev);
   return t + pause > 0 ? t + pause : 1;
+}
+
+VTime gc_fractional_worker(Machine& mc, int32_t pid) {
+  Model& md = mc.mutable_model();
+  heap::Heap& h = md.heap;
+  if (h.gc.phase != heap::GCPhase::kMark) return 0;
+  heap::GCController& c = h.gc.controller;
+  const double goal = c.fractionalUtilizationGoal;
+  if (goal <= 0) return 0;
+  heap::GCDriver& d = h.gc.driver;
+  if (d.fractionalNs.size() < md.allp.size()) d.fractionalNs.resize(md.allp.size(), 0);
+  int64_t& mine = d.fractionalNs[static_cast<size_t>(pid)];
+  const VTime delta = md.engine.now - c.markStartTime;
+  if (delta <= 0 || static_cast<double>(mine) >= goal * static_cast<double>(delta)) return 0;
+  // Go: pollFractionalWorkerExit stops the worker once (mine + t) / (delta + t) > 1.2 * goal.
+  const double exit_at = 1.2 * goal;
+  const auto slice = static_cast<VTime>(std::ceil((exit_at * static_cast<double>(delta) - static_cast<double>(mine)) /
+                                                  (1.0 - exit_at)));
+  EventBuf buf(mc);
+  std::vector<Event>& ev = buf.get();
+  const Drained dr = drain(mc, pid, DrainBudget{-1, std::max<VTime>(slice, 1)}, ev);
+  heap::gcFlushBgCredit(h, dr.work);
+  VTime t = dr.ns;
+  mine += t;
+  c.fractionalMarkTime += t;
+  if (!mark_work_left(h)) t += mark_termination(mc, pid, t, ev);  // Go: the last worker calls gcMarkDone
+  flush(md, pid, running_goid(md, pid), ev);
+  return t;
 }
 
 VTime gc_runtime_goroutine(Machine& mc, int32_t pid, GIdx gi) {
@@ -453,8 +523,7 @@ VTime gc_full_cycle(Machine& mc, int32_t pid) {
   std::vector<Event>& ev = buf.get();
   VTime t = 0;
   auto finish_mark = [&] {
-    const int64_t work = drain(mc, pid, -1, ev);
-    const VTime w = scan_ns(work);
+    const VTime w = drain(mc, pid, DrainBudget{}, ev).ns;
     h.gc.controller.dedicatedMarkTime += w;
     t += w;
     if (h.gc.phase == heap::GCPhase::kMark) t += mark_termination(mc, pid, t, ev);

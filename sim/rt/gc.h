@@ -34,6 +34,9 @@ constexpr VTime kGcSweepTermStwNs = 20'000;   // sweep termination pause (gctrac
 constexpr VTime kGcMarkTermStwNs = 40'000;    // mark termination pause
 constexpr int64_t kGcScanBytesPerNs = 1;      // scanning: 1 byte per ns (a 256 KiB heap in ~260 µs)
 constexpr VTime kGcSweepSpanNs = 300;         // sweeping one span
+// The runtime's own globals (kRuntimeGlobalsScan below) are scanned through their pointer bitmap,
+// one bitmap byte per 8 words, and few of their words point into the heap: much faster per byte.
+constexpr int64_t kGcBitmapBytesPerNs = 4;
 constexpr VTime kGcMinMarkSliceNs = 10'000;   // a mark worker turn comes after this much earned time (Go: ~10 µs turns)
 constexpr VTime kMallocNs = 20;               // mallocgc's own work for one object
 constexpr int64_t kMemclrBytesPerNs = 16;     // zeroing the new object (memclrNoHeapPointers)
@@ -56,6 +59,14 @@ VTime gc_after_request(Machine& mc, int32_t pid, GIdx gi, uint64_t alloc_bytes, 
 // Go: findRunnable's idle mark worker (gcMarkWorkerIdleMode): P `pid` has nothing to run while
 // the GC marks, so it drains all remaining mark work. Returns the time spent (0: none to do).
 VTime gc_idle(Machine& mc, int32_t pid);
+
+// Go: findRunnableGCWorker's fractional worker. With GOMAXPROCS 1 to 3 (and 6) the 25% goal
+// cannot be met with whole dedicated workers, so each P runs a fractional one when it enters
+// the scheduler during mark behind its share of the time since mark began; it marks until its
+// share passes 1.2x the goal (pollFractionalWorkerExit) or the work runs out (gcMarkDone).
+// Returns the time spent (0: not behind, or nothing to do). A goroutine that never enters the
+// scheduler (a loop that neither blocks nor is preempted) leaves marking to its own assists.
+VTime gc_fractional_worker(Machine& mc, int32_t pid);
 
 // The runtime's own goroutines with GC work: bgsweep (sweeps one span, then Gosched) and
 // forcegchelper (starts a gcTriggerTime cycle, then parks). Returns the time spent, the G

@@ -195,6 +195,11 @@ void Machine::p_step(int32_t pid) {
     handle_request(pid);
     return;
   }
+  // Go: findRunnable asks findRunnableGCWorker first: a fractional mark worker behind its share.
+  if (const VTime gc_ns = gc_fractional_worker(*this, pid); gc_ns > 0) {
+    if (!model_.engine.finished) schedule_p(pid, model_.engine.now + gc_ns);
+    return;
+  }
   // Go: runtime/proc.go schedule
   const Found f = findRunnable(model_, pid, config_.cost);
   if (model_.engine.finished) return;

@@ -3,8 +3,12 @@
 // buffers are allocated and dropped; with GOGC=1 (object_graph.json) a GC cycle starts while the
 // heap holds a few dozen objects. Between allocations move() shifts c between a.other and
 // b.other, and while the cycle marks, the hybrid write barrier shades the pointer each store
-// overwrites: the Heap panel's object graph, small enough to read.
+// overwrites: the Heap panel's object graph, small enough to read. The first assist's credit
+// (it scans the globals, more work than it owed) lasts past the loop, so runtime.GC() at the end
+// finishes the marking: each object's scan greys the next.
 package main
+
+import "runtime"
 
 type node struct {
 	next  *node
@@ -44,5 +48,6 @@ func main() {
 		sink = make([]byte, 4096)
 		move(i)
 	}
+	runtime.GC()
 	println(a.next.next.next.v, len(sink))
 }
