@@ -44,7 +44,7 @@ void Machine::emit_event(EventKind kind, int32_t p, int32_t m, int64_t goid, int
 // Go: runtime/proc.go schedinit + procresize, then rt0_go's newproc(runtime.main), mstart,
 // and runtime.main's start-up up to the call of main.main.
 void Machine::start(int32_t main_entry) {
-  model_ = Model{};
+  model_ = Model();  // value-initialized: Heap's default constructor is explicit
   tasks_.clear();
   model_.seed = config_.seed;
   model_.whatif = config_.whatif;
