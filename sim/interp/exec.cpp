@@ -19,6 +19,66 @@ using ir::Op;
 
 namespace {
 constexpr int64_t kSliceBudget = 10'000;  // instructions between preemption points (~10µs)
+
+// Go's integer arithmetic and comparisons on a kind's bits. x and y come sign- or zero-extended
+// from memory; for a shift y is the raw count (the caller has refused a negative one). A value
+// is stored at the kind's size, a comparison as one byte; division by zero is the caller's panic.
+struct IntResult {
+  enum Kind : uint8_t { kValue, kBool, kDivZero } kind = kValue;
+  int64_t v = 0;
+};
+
+[[gnu::always_inline]] inline IntResult int_binop(ir::BinOp op, NumKind kind, int64_t x, int64_t y) {
+  const bool sgn = ir::num_signed(kind);
+  const auto ux = static_cast<uint64_t>(x), uy = static_cast<uint64_t>(y);
+  const int bits = 8 * ir::num_size(kind);
+  IntResult r;
+  switch (op) {
+    case ir::BinOp::kAdd: r.v = static_cast<int64_t>(ux + uy); break;
+    case ir::BinOp::kSub: r.v = static_cast<int64_t>(ux - uy); break;
+    case ir::BinOp::kMul: r.v = static_cast<int64_t>(ux * uy); break;
+    case ir::BinOp::kDiv:
+    case ir::BinOp::kRem:
+      if (y == 0) {
+        r.kind = IntResult::kDivZero;
+      } else if (sgn && y == -1) {
+        r.v = op == ir::BinOp::kDiv ? static_cast<int64_t>(0 - ux) : 0;  // no trap on MinInt/-1
+      } else if (sgn) {
+        r.v = op == ir::BinOp::kDiv ? x / y : x % y;
+      } else {
+        r.v = static_cast<int64_t>(op == ir::BinOp::kDiv ? ux / uy : ux % uy);
+      }
+      break;
+    case ir::BinOp::kAnd: r.v = x & y; break;
+    case ir::BinOp::kOr: r.v = x | y; break;
+    case ir::BinOp::kXor: r.v = x ^ y; break;
+    case ir::BinOp::kAndNot: r.v = x & ~y; break;
+    case ir::BinOp::kShl: r.v = uy >= static_cast<uint64_t>(bits) ? 0 : static_cast<int64_t>(ux << uy); break;
+    case ir::BinOp::kShr:
+      if (sgn) {
+        r.v = uy >= static_cast<uint64_t>(bits) ? (x < 0 ? -1 : 0) : (x >> uy);
+      } else {
+        const uint64_t mask = bits == 64 ? ~uint64_t{0} : ((uint64_t{1} << bits) - 1);
+        r.v = uy >= static_cast<uint64_t>(bits) ? 0 : static_cast<int64_t>((ux & mask) >> uy);
+      }
+      break;
+    default: {
+      r.kind = IntResult::kBool;
+      const bool uns = !sgn && kind != NumKind::kBool;
+      bool c = false;
+      switch (op) {
+        case ir::BinOp::kEq: c = x == y; break;
+        case ir::BinOp::kNe: c = x != y; break;
+        case ir::BinOp::kLt: c = uns ? ux < uy : x < y; break;
+        case ir::BinOp::kLe: c = uns ? ux <= uy : x <= y; break;
+        case ir::BinOp::kGt: c = uns ? ux > uy : x > y; break;
+        default: c = uns ? ux >= uy : x >= y; break;
+      }
+      r.v = c ? 1 : 0;
+    }
+  }
+  return r;
+}
 }  // namespace
 
 int32_t Exec::current_p() {
@@ -197,105 +257,77 @@ FmtContext Exec::fmt_context() {
   return fc;
 }
 
-// The interpreter's fast lane (gosim's, not Go's): instructions that only move numbers between
-// memory slots run here in a tight loop. None of them can call, return, allocate, block, emit an
-// event or panic (each checks first and, when it would, stops without running), so the checks the
-// general loop makes after every instruction are not needed. Counting is the same: `executed_`
-// and the preemption budget see exactly the instructions run, so virtual time does not change.
+// The interpreter's fast lane (gosim's, not Go's): one instruction that only moves numbers
+// between memory slots. None of these can call, return, allocate, block, emit an event or panic:
+// each checks first and, when it would, returns false without running, and the general loop
+// (step_until's switch) runs it instead. `count` is the instructions run since the last request
+// including this one, for the preemption budget of a backward jump.
+// Inlined into both loops: as a call it cost more than most of the instructions it runs.
+[[gnu::always_inline]] inline bool Exec::simple_step(const ir::Instr* code, uint64_t fp, int32_t& pc, int64_t count) {
+  const ir::Instr& in = code[pc];
+  const uint64_t A = fp + static_cast<uint64_t>(static_cast<int64_t>(in.a));
+  const uint64_t B = fp + static_cast<uint64_t>(static_cast<int64_t>(in.b));
+  switch (in.op) {
+    case Op::kConst: write_num(A, in.kind, in.imm); break;
+    case Op::kMove: mem_.copy(A, B, static_cast<size_t>(in.imm)); break;
+    case Op::kZero: mem_.zero(A, static_cast<size_t>(in.imm)); break;
+    case Op::kAddr: st8(A, B); break;
+    case Op::kSliceLen: st8(A, ld8(B + 8)); break;
+    case Op::kJmp:
+      // A backward jump at the end of the time slice is a preemption point: the general loop's.
+      if (in.imm < pc && count >= kSliceBudget) return false;
+      pc = static_cast<int32_t>(in.imm);
+      return true;
+    case Op::kJmpIf:
+    case Op::kJmpIfNot:
+      if ((mem_.load(A, 1) != 0) == (in.op == Op::kJmpIf)) {
+        pc = static_cast<int32_t>(in.imm);
+        return true;
+      }
+      break;
+    case Op::kLoad:
+    case Op::kOffset: {
+      const uint64_t p = ld8(B);
+      if (p == 0) return false;  // the nil dereference panics in the general loop
+      if (in.op == Op::kLoad) {
+        mem_.copy(A, p, static_cast<size_t>(in.imm));
+      } else {
+        st8(A, p + static_cast<uint64_t>(in.imm));
+      }
+      break;
+    }
+    case Op::kBinary: {
+      if (in.kind == NumKind::kStr || in.kind == NumKind::kIface || in.kind == NumKind::kF64) return false;
+      const auto op = static_cast<ir::BinOp>(in.sub);
+      if (op == ir::BinOp::kShl || op == ir::BinOp::kShr) return false;  // the count's own width and sign
+      const uint64_t C = fp + static_cast<uint64_t>(static_cast<int64_t>(in.c));
+      const bool word = ir::num_size(in.kind) == 8;  // int, uint, int64, pointers: no extension
+      const int64_t x = word ? static_cast<int64_t>(ld8(B)) : read_num(B, in.kind);
+      const int64_t y = word ? static_cast<int64_t>(ld8(C)) : read_num(C, in.kind);
+      const IntResult res = int_binop(op, in.kind, x, y);
+      if (res.kind == IntResult::kDivZero) return false;  // the panic is the general loop's
+      if (res.kind == IntResult::kBool) {
+        mem_.store(A, static_cast<uint64_t>(res.v), 1);
+      } else {
+        write_num(A, in.kind, res.v);
+      }
+      break;
+    }
+    default: return false;
+  }
+  ++pc;
+  return true;
+}
+
+// Runs the fast lane until an instruction needs the general loop. After these instructions the
+// general loop's checks (a request, a new event, a frame change) cannot fire, so none is made.
+// Counting is the same: `executed_` and the preemption budget see exactly the instructions run,
+// so virtual time does not change.
 void Exec::run_simple(Frame& fr, const ir::Function& f) {
   const ir::Instr* code = f.code.data();
-  const uint64_t fp = fr.fp;
   int32_t pc = fr.pc;
   int64_t n = 0;
-  for (;;) {
-    const ir::Instr& in = code[pc];
-    const uint64_t A = fp + static_cast<uint64_t>(static_cast<int64_t>(in.a));
-    const uint64_t B = fp + static_cast<uint64_t>(static_cast<int64_t>(in.b));
-    switch (in.op) {
-      case Op::kConst: write_num(A, in.kind, in.imm); break;
-      case Op::kMove: mem_.copy(A, B, static_cast<size_t>(in.imm)); break;
-      case Op::kZero: mem_.zero(A, static_cast<size_t>(in.imm)); break;
-      case Op::kAddr: st8(A, B); break;
-      case Op::kSliceLen: st8(A, ld8(B + 8)); break;
-      case Op::kJmp:
-        // A backward jump at the end of the time slice is a preemption point: the general loop's.
-        if (in.imm < pc && executed_ + n + 1 >= kSliceBudget) goto out;
-        pc = static_cast<int32_t>(in.imm);
-        ++n;
-        continue;
-      case Op::kJmpIf:
-      case Op::kJmpIfNot:
-        if ((mem_.load(A, 1) != 0) == (in.op == Op::kJmpIf)) {
-          pc = static_cast<int32_t>(in.imm);
-          ++n;
-          continue;
-        }
-        break;
-      case Op::kLoad:
-      case Op::kOffset: {
-        const uint64_t p = ld8(B);
-        if (p == 0) goto out;  // the nil dereference panics in the general loop
-        if (in.op == Op::kLoad) {
-          mem_.copy(A, p, static_cast<size_t>(in.imm));
-        } else {
-          st8(A, p + static_cast<uint64_t>(in.imm));
-        }
-        break;
-      }
-      case Op::kBinary: {
-        if (in.kind == NumKind::kStr || in.kind == NumKind::kIface || in.kind == NumKind::kF64) goto out;
-        const auto op = static_cast<ir::BinOp>(in.sub);
-        if (op == ir::BinOp::kShl || op == ir::BinOp::kShr) goto out;
-        const uint64_t C = fp + static_cast<uint64_t>(static_cast<int64_t>(in.c));
-        const bool sgn = ir::num_signed(in.kind);
-        const bool word = ir::num_size(in.kind) == 8;  // int, uint, int64, pointers: no extension
-        const int64_t x = word ? static_cast<int64_t>(ld8(B)) : read_num(B, in.kind);
-        const int64_t y = word ? static_cast<int64_t>(ld8(C)) : read_num(C, in.kind);
-        const auto ux = static_cast<uint64_t>(x), uy = static_cast<uint64_t>(y);
-        const bool uns = !sgn && in.kind != NumKind::kBool;
-        int64_t r = 0;
-        switch (op) {
-          case ir::BinOp::kAdd: r = static_cast<int64_t>(ux + uy); break;
-          case ir::BinOp::kSub: r = static_cast<int64_t>(ux - uy); break;
-          case ir::BinOp::kMul: r = static_cast<int64_t>(ux * uy); break;
-          case ir::BinOp::kDiv:
-          case ir::BinOp::kRem:
-            if (y == 0 || (sgn && y == -1)) goto out;  // the panic and the MinInt/-1 case
-            if (sgn) {
-              r = op == ir::BinOp::kDiv ? x / y : x % y;
-            } else {
-              r = static_cast<int64_t>(op == ir::BinOp::kDiv ? ux / uy : ux % uy);
-            }
-            break;
-          case ir::BinOp::kAnd: r = x & y; break;
-          case ir::BinOp::kOr: r = x | y; break;
-          case ir::BinOp::kXor: r = x ^ y; break;
-          case ir::BinOp::kAndNot: r = x & ~y; break;
-          default: {
-            bool c2 = false;
-            switch (op) {
-              case ir::BinOp::kEq: c2 = x == y; break;
-              case ir::BinOp::kNe: c2 = x != y; break;
-              case ir::BinOp::kLt: c2 = uns ? ux < uy : x < y; break;
-              case ir::BinOp::kLe: c2 = uns ? ux <= uy : x <= y; break;
-              case ir::BinOp::kGt: c2 = uns ? ux > uy : x > y; break;
-              default: c2 = uns ? ux >= uy : x >= y; break;
-            }
-            mem_.store(A, c2 ? 1 : 0, 1);
-            ++pc;
-            ++n;
-            continue;
-          }
-        }
-        write_num(A, in.kind, r);
-        break;
-      }
-      default: goto out;
-    }
-    ++pc;
-    ++n;
-  }
-out:
+  while (simple_step(code, fr.fp, pc, executed_ + n + 1)) ++n;
   fr.pc = pc;
   executed_ += n;
 }
@@ -307,7 +339,15 @@ bool Exec::step_until(size_t depth) {
     Frame& fr = c.frames.back();
     const ir::Function& f = mod_.funcs[static_cast<size_t>(fr.fn)];
     // Events still waiting (the G's first run: its stack) go out after one instruction, as ever.
-    if (g().heap_events.empty()) run_simple(fr, f);
+    if (g().heap_events.empty()) {
+      run_simple(fr, f);
+    } else if (simple_step(f.code.data(), fr.fp, fr.pc, executed_ + 1)) {
+      ++executed_;
+      if (depth > 0) continue;  // (the checks at `next` below: only the pending events apply)
+      begin_request(ReqKind::kWork);  // an allocation is a runtime event: show it now
+      commit_request();
+      return true;
+    }
     const ir::Instr& in = f.code[static_cast<size_t>(fr.pc)];
     ++fr.pc;
     ++executed_;
@@ -316,10 +356,14 @@ bool Exec::step_until(size_t depth) {
     const uint64_t B = fp + static_cast<uint64_t>(static_cast<int64_t>(in.b));
     const uint64_t C = fp + static_cast<uint64_t>(static_cast<int64_t>(in.c));
     switch (in.op) {
-      case Op::kConst: write_num(A, in.kind, in.imm); break;
-      case Op::kMove: mem_.copy(A, B, static_cast<size_t>(in.imm)); break;
-      case Op::kZero: mem_.zero(A, static_cast<size_t>(in.imm)); break;
-      case Op::kAddr: st8(A, B); break;
+      case Op::kConst:
+      case Op::kMove:
+      case Op::kZero:
+      case Op::kAddr:
+      case Op::kSliceLen:
+      case Op::kJmpIf:
+      case Op::kJmpIfNot:
+        break;  // simple_step always runs these
       case Op::kCtx: st8(A, fr.ctx); break;
       case Op::kLoad:
       case Op::kStore:
@@ -394,7 +438,6 @@ bool Exec::step_until(size_t depth) {
           }
           break;
         }
-        const bool sgn = ir::num_signed(in.kind);
         const int64_t x = read_num(B, in.kind);
         int64_t y;
         if (op == ir::BinOp::kShl || op == ir::BinOp::kShr) {
@@ -413,59 +456,16 @@ bool Exec::step_until(size_t depth) {
         } else {
           y = read_num(C, in.kind);
         }
-        const auto ux = static_cast<uint64_t>(x), uy = static_cast<uint64_t>(y);
-        const int bits = 8 * ir::num_size(in.kind);
-        int64_t r = 0;
-        bool is_cmp = false;
-        switch (op) {
-          case ir::BinOp::kAdd: r = static_cast<int64_t>(ux + uy); break;
-          case ir::BinOp::kSub: r = static_cast<int64_t>(ux - uy); break;
-          case ir::BinOp::kMul: r = static_cast<int64_t>(ux * uy); break;
-          case ir::BinOp::kDiv:
-          case ir::BinOp::kRem:
-            if (y == 0) {
-              panic_text("runtime error: integer divide by zero");
-              goto next;
-            }
-            if (sgn) {
-              if (y == -1) {
-                r = op == ir::BinOp::kDiv ? static_cast<int64_t>(0 - ux) : 0;  // no trap on MinInt/-1
-              } else {
-                r = op == ir::BinOp::kDiv ? x / y : x % y;
-              }
-            } else {
-              r = static_cast<int64_t>(op == ir::BinOp::kDiv ? ux / uy : ux % uy);
-            }
-            break;
-          case ir::BinOp::kAnd: r = x & y; break;
-          case ir::BinOp::kOr: r = x | y; break;
-          case ir::BinOp::kXor: r = x ^ y; break;
-          case ir::BinOp::kAndNot: r = x & ~y; break;
-          case ir::BinOp::kShl: r = uy >= static_cast<uint64_t>(bits) ? 0 : static_cast<int64_t>(ux << uy); break;
-          case ir::BinOp::kShr:
-            if (sgn) {
-              r = uy >= static_cast<uint64_t>(bits) ? (x < 0 ? -1 : 0) : (x >> uy);
-            } else {
-              const uint64_t mask = bits == 64 ? ~uint64_t{0} : ((uint64_t{1} << bits) - 1);
-              r = uy >= static_cast<uint64_t>(bits) ? 0 : static_cast<int64_t>((ux & mask) >> uy);
-            }
-            break;
-          default: {
-            is_cmp = true;
-            bool c2 = false;
-            const bool uns = !sgn && in.kind != NumKind::kBool;
-            switch (op) {
-              case ir::BinOp::kEq: c2 = x == y; break;
-              case ir::BinOp::kNe: c2 = x != y; break;
-              case ir::BinOp::kLt: c2 = uns ? ux < uy : x < y; break;
-              case ir::BinOp::kLe: c2 = uns ? ux <= uy : x <= y; break;
-              case ir::BinOp::kGt: c2 = uns ? ux > uy : x > y; break;
-              default: c2 = uns ? ux >= uy : x >= y; break;
-            }
-            mem_.store(A, c2 ? 1 : 0, 1);
-          }
+        const IntResult res = int_binop(op, in.kind, x, y);
+        if (res.kind == IntResult::kDivZero) {
+          panic_text("runtime error: integer divide by zero");
+          goto next;
         }
-        if (!is_cmp) write_num(A, in.kind, r);
+        if (res.kind == IntResult::kBool) {
+          mem_.store(A, static_cast<uint64_t>(res.v), 1);
+        } else {
+          write_num(A, in.kind, res.v);
+        }
         break;
       }
       case Op::kNeg:
@@ -519,12 +519,6 @@ bool Exec::step_until(size_t depth) {
           return true;
         }
         fr.pc = static_cast<int32_t>(in.imm);
-        break;
-      case Op::kJmpIf:
-        if (mem_.load(A, 1) != 0) fr.pc = static_cast<int32_t>(in.imm);
-        break;
-      case Op::kJmpIfNot:
-        if (mem_.load(A, 1) == 0) fr.pc = static_cast<int32_t>(in.imm);
         break;
       case Op::kCall:
         push_frame(static_cast<int32_t>(in.imm), A, 0, B);
@@ -722,7 +716,6 @@ bool Exec::step_until(size_t depth) {
         st8(A + 16, cap);
         break;
       }
-      case Op::kSliceLen: st8(A, ld8(B + 8)); break;
       case Op::kSliceExpr: {
         // Go: the compiler's bounds checks and runtime/panic.go panicSlice* messages.
         const uint64_t esize = static_cast<uint64_t>(in.imm & 0xffffffff);

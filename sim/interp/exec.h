@@ -74,6 +74,7 @@ class Exec {
   bool ret();                                    // kRet: false when the G's last frame returned
   bool step_until(size_t depth);                 // run until frames.size() == depth (or a request)
   void run_simple(Frame& fr, const ir::Function& f);  // the fast lane: memory-only instructions
+  bool simple_step(const ir::Instr* code, uint64_t fp, int32_t& pc, int64_t count);  // one of them
   FmtContext fmt_context();                      // with the String/Error method hook
   uint32_t fastrand();                           // the M's generator (Go: runtime.fastrand)
 

@@ -12,6 +12,13 @@ using namespace gosim::testing;
 
 namespace {
 
+// A one-P configuration, everything else as the defaults.
+Config one_p() {
+  Config c;
+  c.gomaxprocs = 1;
+  return c;
+}
+
 constexpr uint64_t kCh = 0xc000020000;
 
 Request write_req(const std::string& text) {
@@ -137,7 +144,7 @@ TEST_CASE("an unbuffered send hands the value straight to the waiting receiver")
   TestProgram prog;
   prog.add("main.main", send_main);
   prog.add("main.receiver", receiver);
-  Machine mc(prog, Config{.gomaxprocs = 1});
+  Machine mc(prog, one_p());
   mc.start(0);
   const auto evs = run_all(mc);
   CHECK(mc.model().output == "r7=hi ");
@@ -155,7 +162,7 @@ TEST_CASE("close wakes receivers in Go's order: the first queued, then the rest 
   TestProgram prog;
   prog.add("main.main", close_main);
   prog.add("main.receiver", receiver);
-  Machine mc(prog, Config{.gomaxprocs = 1});
+  Machine mc(prog, one_p());
   mc.start(0);
   run_all(mc);
   // Receivers 0..4 block in the order they run: 4 (runnext) first, then 0, 1, 2, 3. closechan
@@ -167,7 +174,7 @@ TEST_CASE("close wakes receivers in Go's order: the first queued, then the rest 
 TEST_CASE("send on a closed channel panics") {
   TestProgram prog;
   prog.add("main.main", closed_send_main);
-  Machine mc(prog, Config{.gomaxprocs = 1});
+  Machine mc(prog, one_p());
   mc.start(0);
   run_all(mc);
   CHECK(mc.model().output == "panic: send on closed channel\n");
@@ -176,7 +183,7 @@ TEST_CASE("send on a closed channel panics") {
 TEST_CASE("select with a default case takes it when no case is ready, else the ready case") {
   TestProgram prog;
   prog.add("main.main", select_main);
-  Machine mc(prog, Config{.gomaxprocs = 1});
+  Machine mc(prog, one_p());
   mc.start(0);
   run_all(mc);
   CHECK(mc.model().output == "first: -1\nsecond: 0 v\n");

@@ -12,6 +12,13 @@ using namespace gosim::testing;
 
 namespace {
 
+// A one-P configuration, everything else as the defaults.
+Config one_p() {
+  Config c;
+  c.gomaxprocs = 1;
+  return c;
+}
+
 // Runs to the end; the scheduler's invariants must hold after every event.
 std::vector<Event> run_all(Machine& mc) {
   std::vector<Event> out;
@@ -102,7 +109,7 @@ TEST_CASE("an echo over loopback: Accept, Dial and Read park in IO wait until ne
   TestProgram prog;
   prog.add("main.main", client_main);
   prog.add("main.server", server);
-  Machine mc(prog, Config{.gomaxprocs = 1});
+  Machine mc(prog, one_p());
   mc.start(0);
   const auto evs = run_all(mc);
   CHECK(mc.model().output == "pong:ping\nthen: EOF\n");
@@ -122,7 +129,7 @@ TEST_CASE("a ready goroutine waits for a poll while the P is busy: sysmon polls 
   prog.add("main.main", busy_main);
   prog.add("main.server", server);
   prog.add("main.spinner", spinner);
-  Machine mc(prog, Config{.gomaxprocs = 1});
+  Machine mc(prog, one_p());
   mc.start(0);
   const auto evs = run_all(mc);
   CHECK(mc.model().output == "pong:ping\n");
