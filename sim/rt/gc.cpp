@@ -375,7 +375,7 @@ VTime background_mark(Machine& mc, int32_t pid, VTime ran, std::vector<Event>& e
   const Drained dr = drain(mc, pid, DrainBudget{-1, slice}, ev);
   heap::gcFlushBgCredit(md.heap, dr.work);
   const VTime t = dr.ns;
-  if (c.dedicatedMarkWorkersNeeded > 0) c.dedicatedMarkTime += t; else c.fractionalMarkTime += t;
+  c.dedicatedMarkTime += t;  // (fractional workers: gc_fractional_worker)
   return t;
 }
 
@@ -403,6 +403,7 @@ VTime gc_after_request(Machine& mc, int32_t pid, GIdx gi, uint64_t alloc_bytes, 
     while (d.pagesSwept < target && sweep_one(md, ev)) t += kGcSweepSpanNs;
   }
   if (h.gc.phase == heap::GCPhase::kMark) {
+    bool completion_point = false;  // an assist found no work left and ran gcMarkDone
     if (alloc_bytes > 0) {
       // Go: mallocgc's deductAssistCredit, then gcAssistAlloc when the G is in debt.
       int64_t& credit = d.assistBytes[goid];
@@ -422,19 +423,18 @@ VTime gc_after_request(Machine& mc, int32_t pid, GIdx gi, uint64_t alloc_bytes, 
         // Go: gcAssistAlloc1's completion point: the assist that finds no work left ends the
         // mark phase (gcMarkDone).
         if (plan.scanWork > 0 && !mark_work_left(h)) {
+          completion_point = true;
           t += mark_termination(mc, pid, t, ev);
-          if (md.engine.finished) return 0;
-          if (heap::gc_should_start(h)) t += gc_start(mc, pid, heap::GCTriggerKind::kHeap, false, t, ev);
-          flush(md, pid, goid, ev);
-          return t;
         }
       }
     }
     // Go: gcMarkDone runs when a mark worker finds no work left (gcBgMarkWorker): so the
     // mark phase ends at the workers' next turn, while the mutator keeps allocating (black).
-    bool turn = false;
-    t += background_mark(mc, pid, ran, ev, &turn);
-    if (turn && !mark_work_left(h)) t += mark_termination(mc, pid, t, ev);
+    if (!completion_point) {
+      bool turn = false;
+      t += background_mark(mc, pid, ran, ev, &turn);
+      if (turn && !mark_work_left(h)) t += mark_termination(mc, pid, t, ev);
+    }
   }
   if (md.engine.finished) return 0;
   if (heap::gc_should_start(h)) t += gc_start(mc, pid, heap::GCTriggerKind::kHeap, false, t, ev);

@@ -92,7 +92,8 @@ class Memory {
     if (soff + n <= kChunk && doff + n <= kChunk) {
       const uint8_t* from = page_for_read(src / kChunk) + soff;
       uint8_t* to = page_for_write(dst / kChunk) + doff;
-      // page_for_write may have copied the source's chunk (copy-on-write): read it again.
+      // One chunk: move within the chunk being written (page_for_write may have just made it a
+      // private copy; the shared original it replaced holds the same bytes).
       if (src / kChunk == dst / kChunk) from = to - doff + soff;
       std::memmove(to, from, n);
       return;
