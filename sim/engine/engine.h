@@ -60,6 +60,15 @@ class EventQueue {
   size_t head_ = 0;
 };
 
+// Sees each event the instant it is emitted, with the model exactly as it is then: the moment
+// that makes every event a pause point (Machine::capture_at, --check-events). Host-side, not
+// model state; the Machine that owns the model sets it (and sets it again after a restore).
+class EmitObserver {
+ public:
+  virtual ~EmitObserver() = default;
+  virtual void on_emit(const Event& e) = 0;
+};
+
 struct EngineState {
   VTime now = 0;
   Agenda agenda;
@@ -69,6 +78,7 @@ struct EngineState {
   bool finished = false;      // the program ended (exit, fatal error, deadlock, limit)
   LimitKind limit = LimitKind::kNone;
   int64_t limit_value = 0;
+  EmitObserver* observer = nullptr;  // not state: see EmitObserver
 };
 
 // Records an event at the current virtual time.
@@ -76,6 +86,7 @@ inline void emit(EngineState& es, Event e) {
   e.seq = es.next_seq++;
   e.time = es.now;
   es.pending.push_back(e);
+  if (es.observer != nullptr) es.observer->on_emit(es.pending.back());
 }
 
 // Ends the run because a gosim limit was reached; the Limit event is the run's last.

@@ -45,6 +45,7 @@ void Machine::emit_event(EventKind kind, int32_t p, int32_t m, int64_t goid, int
 // and runtime.main's start-up up to the call of main.main.
 void Machine::start(int32_t main_entry) {
   model_ = Model();  // value-initialized: Heap's default constructor is explicit
+  update_observer();
   tasks_.clear();
   model_.seed = config_.seed;
   model_.whatif = config_.whatif;
@@ -125,10 +126,39 @@ std::optional<Event> Machine::step() {
 
 void Machine::restore(const Checkpoint& cp) {
   model_ = cp.model;
+  update_observer();  // the checkpoint's pointer is whatever it was when taken
   // The coroutines are not part of the model: drop them all; each G gets a fresh one when it
   // next runs, and the fresh one continues from the G's state (see task.h).
   tasks_.clear();
 }
+
+void Machine::capture_at(uint64_t seq) {
+  capture_seq_ = seq;
+  update_observer();
+}
+
+void Machine::set_emit_hook(std::function<void(const Model&, const Event&)> hook) {
+  emit_hook_ = std::move(hook);
+  update_observer();
+}
+
+// The observer costs a branch per event, and the CLI's plain run needs none.
+void Machine::update_observer() {
+  model_.engine.observer = capture_seq_ != 0 || emit_hook_ ? this : nullptr;
+}
+
+void Machine::on_emit(const Event& e) {
+  if (emit_hook_) emit_hook_(model_, e);
+  if (e.seq == capture_seq_) {
+    captured_ = std::make_unique<Model>(model_);
+    captured_->engine.observer = nullptr;
+    captured_seq_ = e.seq;
+  }
+}
+
+bool Machine::state_is_exact() const { return captured_ && captured_seq_ == model_.engine.returned; }
+
+const Model& Machine::state() const { return state_is_exact() ? *captured_ : model_; }
 
 void Machine::dispatch(const AgendaItem& item) {
   switch (item.kind) {
@@ -444,7 +474,8 @@ void Machine::handle_request(int32_t pid) {
         return;
       }
       goexit0(model_, pid);
-      tasks_[static_cast<size_t>(gi)].reset();
+      // After a restore the G may have no coroutine yet (tasks_ is rebuilt lazily by run_g).
+      if (static_cast<size_t>(gi) < tasks_.size()) tasks_[static_cast<size_t>(gi)].reset();
       break;
   }
   // The G left the P. Its request is done when it next runs (it slept, yielded, was

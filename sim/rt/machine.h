@@ -7,6 +7,7 @@
 // handles (recreated from the model after a restore) and the configuration.
 #pragma once
 
+#include <functional>
 #include <memory>
 #include <optional>
 #include <string>
@@ -26,7 +27,7 @@ struct Checkpoint {
   Model model;
 };
 
-class Machine final : public Simulation {
+class Machine final : public Simulation, private EmitObserver {
  public:
   Machine(const Program& program, const Config& config);
   ~Machine() override;
@@ -45,6 +46,23 @@ class Machine final : public Simulation {
 
   Checkpoint checkpoint() const { return Checkpoint{model_}; }
   void restore(const Checkpoint& cp);
+  // No event is waiting to be handed out: the engine is between two of its agenda items, so a
+  // checkpoint taken now can be stepped from with capture_at armed for any later event.
+  bool at_boundary() const { return model_.engine.pending.empty(); }
+
+  // --- exact states: every event is a pause point ------------------------------------------
+  // One agenda item can emit several events (a refill chain, a stop-the-world, a steal), and
+  // model() is the state after the whole item. state() is the model right after the last event
+  // step() returned and before anything of the next one: the Machine copies the model at the
+  // instant event `seq` is emitted when capture_at(seq) was armed before that event was emitted
+  // (a seek from a boundary checkpoint arms it; see gosim state and the visualizer's Session).
+  // Without a capture for the last returned event, state() is model().
+  void capture_at(uint64_t seq);
+  const Model& state() const;
+  bool state_is_exact() const;  // state() is the capture of the last returned event
+  // Called with the live model at the instant each event is emitted, before anything else
+  // changes (--check-events). Empty function: none.
+  void set_emit_hook(std::function<void(const Model&, const Event&)> hook);
 
   // --- reading the model -----------------------------------------------------------------
   const Model& model() const { return model_; }
@@ -99,9 +117,16 @@ class Machine final : public Simulation {
 
  private:
 
+  void on_emit(const Event& e) override;
+  void update_observer();
+
   const Program& program_;
   Config config_;
   Model model_;
+  uint64_t capture_seq_ = 0;            // 0: nothing armed
+  std::unique_ptr<Model> captured_;     // the model at event captured_seq_'s emission
+  uint64_t captured_seq_ = 0;
+  std::function<void(const Model&, const Event&)> emit_hook_;
   std::vector<GTask> tasks_;  // by GIdx; empty until the G first runs (or after a restore)
   std::vector<std::vector<Event>> spare_event_buffers_;
   Engine engine_;
