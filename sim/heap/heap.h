@@ -193,9 +193,26 @@ struct MallocResult {
   bool needzero = false;   // the memory may hold old bytes; the caller must clear it if asked to
 };
 
-// Events go to an optional out-vector; seq, time, m and g are left for the caller to fill.
-using EventOut = std::vector<Event>*;
+// Where the allocator's and collector's events go. The runtime passes a sink that emits each
+// event into the trace the instant it happens (so the state a learner sees at it is the state
+// of that instant: every event is a pause point); tests pass a vector that collects them.
+// seq, time, m and g are left for the receiver to fill.
+class EventSink {
+ public:
+  virtual ~EventSink() = default;
+  virtual void put(const Event& e) = 0;
+};
+struct EventOut {
+  EventOut() = default;
+  EventOut(std::nullptr_t) {}                                // NOLINT: "no events wanted"
+  EventOut(std::vector<Event>* v) : vec(v) {}                // NOLINT: collect (tests)
+  EventOut(EventSink* s) : sink(s) {}                        // NOLINT: emit on the spot
+  explicit operator bool() const { return vec != nullptr || sink != nullptr; }
+  std::vector<Event>* vec = nullptr;
+  EventSink* sink = nullptr;
+};
 void emit(EventOut out, EventKind kind, int32_t p, int64_t a, int64_t b, int64_t c);
+void emit(EventOut out, const Event& e);
 
 // [SECTION] malloc.go
 // Go: runtime/malloc.go mallocgc. `p` is the P allocating (its mcache); has_pointers is
@@ -212,7 +229,9 @@ void flushallmcaches(Heap& h, EventOut out);
 void procresize(Heap& h, int32_t nprocs, EventOut out);
 
 // [SECTION] mcentral.go
-SpanIdx cacheSpan(Heap& h, int32_t p, SpanClass spc, bool* grew, EventOut out);
+// `from` (0..3) says where the span came from: the kCacheSpan event's c, emitted by refill
+// once the span is in the mcache.
+SpanIdx cacheSpan(Heap& h, int32_t p, SpanClass spc, int* from, EventOut out);
 void uncacheSpan(Heap& h, SpanIdx s, EventOut out);
 SpanIdx mcentral_grow(Heap& h, int32_t p, SpanClass spc, EventOut out);
 std::deque<SpanIdx>& partialSwept(Heap& h, SpanClass spc);
@@ -243,6 +262,11 @@ std::vector<SlotColour> span_colours(const Heap& h, SpanIdx s);  // every slot, 
 bool greyobject(Heap& h, uint64_t addr);  // set mark + grey; false if already marked or not an object
 void blacken(Heap& h, uint64_t addr);     // scanned: grey -> black
 bool is_marked(const Heap& h, uint64_t addr);
+// The base of the white (allocated, unmarked) object containing addr, or 0: what greyobject
+// would grey. Lets an outer event announce what its shades will do before they happen.
+uint64_t white_object(const Heap& h, uint64_t addr);
+// How many distinct white objects `ptrs` point into.
+uint64_t count_white(const Heap& h, const std::vector<uint64_t>& ptrs);
 // The sweep-termination step of gcMarkTermination + gcSweep: sweepgen += 2, every mcache
 // flushed (mcache.prepareForSweep), every in-use span now unswept.
 void start_sweep_cycle(Heap& h, EventOut out);

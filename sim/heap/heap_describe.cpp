@@ -17,8 +17,8 @@ std::string class_phrase(int64_t spc) {
 const char* cache_span_from(int64_t from) {
   switch (from) {
     case 0: return "a swept span with free slots";
-    case 1: return "an unswept span with free slots, which it sweeps first";
-    case 2: return "an unswept full span that sweeping freed slots in";
+    case 1: return "a span it has just swept, with free slots";
+    case 2: return "a full span in which sweeping has just freed slots";
     default: return "a fresh span, after growing from mheap";
   }
 }
@@ -62,14 +62,16 @@ std::string describe_heap_event(const Event& e) {
       }
     }
     case EventKind::kMcacheRefill:
-      return e.c ? fmt::format("P{}'s span for {} (at {:#x}) is full: mcache.refill hands it back and takes the span at {:#x}",
-                               e.p, class_phrase(e.a), e.c, e.b)
-                 : fmt::format("P{} has no span for {} yet: mcache.refill takes the span at {:#x}", e.p, class_phrase(e.a), e.b);
+      return e.b ? fmt::format("P{}'s span for {} (at {:#x}) has no free slot left: mcache.refill hands it back to mcentral "
+                               "and asks for one with room",
+                               e.p, class_phrase(e.a), e.b)
+                 : fmt::format("P{} has no span for {} yet: mcache.refill asks mcentral for one", e.p, class_phrase(e.a));
     case EventKind::kCacheSpan:
-      return fmt::format("mcentral for {} gives {} ({:#x})", class_phrase(e.a), cache_span_from(e.c), e.b);
+      return fmt::format("mcentral for {} gives {} ({:#x}); it is now P{}'s span for the class", class_phrase(e.a),
+                         cache_span_from(e.c), e.b, e.p);
     case EventKind::kMcentralGrow:
-      return fmt::format("mcentral for {} has no span with room: it grows by {} fresh page(s) from mheap at {:#x}",
-                         class_phrase(e.a), e.c, e.b);
+      return fmt::format("mcentral for {} has no span with room: it grows, asking mheap for {} fresh page(s)",
+                         class_phrase(e.a), e.b);
     case EventKind::kMheapAlloc:
       return fmt::format("mheap hands out {} page(s) at {:#x} for {}{}", e.b, e.a, (e.c & 1) ? "a stack" : "a heap span",
                          (e.c & 2) ? ", from the P's 64-page cache" : "");

@@ -17,20 +17,27 @@ void flush_span_stats(Heap& h, Span& s) {
 }  // namespace
 
 // Go: runtime/mcache.go (*mcache).refill: swap the full span of class spc for one with room.
+// The events go cause first: refill's decision (this P has no free slot of the class), then
+// mcentral's (a span to sweep, or none: grow from mheap), then the span arriving in the mcache,
+// and mallocgc's own event (the object's address) last.
 bool refill(Heap& h, int32_t p, SpanClass spc, EventOut out) {
   MCache& c = h.mcaches[static_cast<size_t>(p)];
   const SpanIdx old = c.alloc[spc];
   uint64_t old_base = 0;
   if (old != kNoSpan) {
-    Span& s = h.spans[static_cast<size_t>(old)];
+    const Span& s = h.spans[static_cast<size_t>(old)];
     if (s.allocCount != s.nelems) throw HeapThrow("mcache.refill: refill of span with free space remaining");
     if (s.sweepgen != h.sweepgen + 3) throw HeapThrow("mcache.refill: bad sweepgen in refill");
     old_base = s.startAddr;
-    flush_span_stats(h, s);
+  }
+  emit(out, EventKind::kMcacheRefill, p, spc, static_cast<int64_t>(old_base), 0);
+  if (old != kNoSpan) {
+    flush_span_stats(h, h.spans[static_cast<size_t>(old)]);
+    c.alloc[spc] = kNoSpan;
     uncacheSpan(h, old, out);
   }
-  bool grew = false;
-  const SpanIdx si = cacheSpan(h, p, spc, &grew, out);
+  int from = 0;
+  const SpanIdx si = cacheSpan(h, p, spc, &from, out);
   Span& s = h.spans[static_cast<size_t>(si)];
   if (s.allocCount == s.nelems) throw HeapThrow("mcache.refill: span has no free space");
   // Cached: the sweeper must leave it alone until the mcache gives it back.
@@ -38,8 +45,8 @@ bool refill(Heap& h, int32_t p, SpanClass spc, EventOut out) {
   s.allocCountBeforeCache = s.allocCount;
   h.stats.heapLive += s.npages * kHeapPageSize - s.allocCount * s.elemsize;
   c.alloc[spc] = si;
-  emit(out, EventKind::kMcacheRefill, p, spc, static_cast<int64_t>(s.startAddr), static_cast<int64_t>(old_base));
-  return grew;
+  emit(out, EventKind::kCacheSpan, p, spc, static_cast<int64_t>(s.startAddr), from);
+  return from == 3;
 }
 
 // Go: runtime/mcache.go (*mcache).releaseAll: every cached span back to its mcentral, the tiny

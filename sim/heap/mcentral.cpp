@@ -37,7 +37,7 @@ std::deque<SpanIdx>& fullUnswept(Heap& h, SpanClass spc) { return h.central[spc]
 // Go: runtime/mcentral.go (*mcentral).cacheSpan. The `from` argument of the event: 0 a swept
 // partial span, 1 an unswept partial span it swept, 2 an unswept full span that sweeping freed
 // room in, 3 a new span (grow).
-SpanIdx cacheSpan(Heap& h, int32_t p, SpanClass spc, bool* grew, EventOut out) {
+SpanIdx cacheSpan(Heap& h, int32_t p, SpanClass spc, int* from_out, EventOut out) {
   const uint32_t sg = h.sweepgen;
   int from = 0;
   SpanIdx si = pop(partialSwept(h, spc));
@@ -74,13 +74,11 @@ SpanIdx cacheSpan(Heap& h, int32_t p, SpanClass spc, bool* grew, EventOut out) {
       si = kNoSpan;
     }
   }
-  *grew = false;
   if (si == kNoSpan) {
     si = mcentral_grow(h, p, spc, out);
-    *grew = true;
     from = 3;
   }
-  emit(out, EventKind::kCacheSpan, p, spc, static_cast<int64_t>(h.spans[static_cast<size_t>(si)].startAddr), from);
+  *from_out = from;
   return si;
 }
 
@@ -101,12 +99,11 @@ void uncacheSpan(Heap& h, SpanIdx si, EventOut out) {
 }
 
 // Go: runtime/mcentral.go (*mcentral).grow: a fresh span of class_to_allocnpages pages.
+// The decision comes first (no span had room, so it asks mheap), then mheap's own events.
 SpanIdx mcentral_grow(Heap& h, int32_t p, SpanClass spc, EventOut out) {
   const uint64_t npages = class_to_allocnpages(spanclass_sizeclass(spc));
-  const SpanIdx si = allocSpan(h, p, npages, SpanUse::kHeap, spc, out);
-  emit(out, EventKind::kMcentralGrow, p, spc, static_cast<int64_t>(h.spans[static_cast<size_t>(si)].startAddr),
-       static_cast<int64_t>(npages));
-  return si;
+  emit(out, EventKind::kMcentralGrow, p, spc, static_cast<int64_t>(npages), 0);
+  return allocSpan(h, p, npages, SpanUse::kHeap, spc, out);
 }
 
 }  // namespace gosim::heap

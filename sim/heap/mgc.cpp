@@ -190,11 +190,11 @@ std::string describe_gc_event(const Event& e) {
       const std::string root = k == RootKind::kStack ? fmt::format("the stack of goroutine {}", e.b)
                                : k == RootKind::kGlobals ? std::string("the global variables")
                                                           : std::string("a runtime root");
-      return fmt::format("markroot: {} greys {} object(s) it points to", root, e.c);
+      return fmt::format("markroot: scanning {}: {} white object(s) it points to turn grey next", root, e.c);
     }
     case EventKind::kGcScanObject:
-      return fmt::format("scanobject: the {}-byte object at {:#x} is scanned and turns black; it greyed {} object(s)",
-                         e.b, e.a, e.c);
+      return fmt::format("scanobject: the {}-byte object at {:#x} is scanned and turns black; {} white object(s) it "
+                         "points to turn grey next", e.b, e.a, e.c);
     case EventKind::kGcShade: {
       static const char* why[] = {"a root", "a scanned object", "the write barrier (the overwritten pointer)",
                                   "the write barrier (the new pointer, stack still grey)"};
@@ -203,8 +203,8 @@ std::string describe_gc_event(const Event& e) {
       return fmt::format("greyobject: {:#x} turns grey, found by {}", e.a, w);
     }
     case EventKind::kGcWriteBarrier:
-      return fmt::format("write barrier: a pointer slot changes from {:#x} to {:#x}; {} object(s) shaded", e.a, e.b,
-                         (e.c & 1) + ((e.c >> 1) & 1));
+      return fmt::format("write barrier: a pointer slot is about to change from {:#x} to {:#x}; {} object(s) get "
+                         "shaded first", e.a, e.b, (e.c & 1) + ((e.c >> 1) & 1));
     case EventKind::kGcAssist:
       return fmt::format("gcAssistAlloc: the goroutine owes {} bytes of allocation: {} bytes of scan work to do, "
                          "{} stolen from background credit", e.a, e.b, e.c);

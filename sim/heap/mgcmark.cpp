@@ -22,15 +22,19 @@ bool shade(Heap& h, uint64_t addr, EventOut out, uint64_t from, int why) {
 
 // Go: mgcmark.go markroot (one job: a goroutine's stack via scanstack, or a data/bss block via
 // markrootBlock). Scan work is counted in bytes of the root, as Go's stackScanWork/globalsScanWork.
+// The job's event comes first and says how many objects it will grey; their shades follow.
 std::vector<uint64_t> markroot(Heap& h, const RootJob& job, EventOut out) {
+  GCController& c = h.gc.controller;
+  if (job.kind == RootKind::kStack) c.stackScanWork += static_cast<int64_t>(job.scan_bytes);
+  else if (job.kind == RootKind::kGlobals) c.globalsScanWork += static_cast<int64_t>(job.scan_bytes);
+  if (out) {
+    emit(out, EventKind::kGcMarkRoot, -1, static_cast<int64_t>(job.kind), job.goid,
+         static_cast<int64_t>(count_white(h, job.pointers)));
+  }
   std::vector<uint64_t> greyed;
   for (uint64_t ptr : job.pointers) {
     if (shade(h, ptr, out, 0, 0)) greyed.push_back(findObject(h, ptr).base);
   }
-  GCController& c = h.gc.controller;
-  if (job.kind == RootKind::kStack) c.stackScanWork += static_cast<int64_t>(job.scan_bytes);
-  else if (job.kind == RootKind::kGlobals) c.globalsScanWork += static_cast<int64_t>(job.scan_bytes);
-  emit(out, EventKind::kGcMarkRoot, -1, static_cast<int64_t>(job.kind), job.goid, static_cast<int64_t>(greyed.size()));
   return greyed;
 }
 
@@ -45,13 +49,16 @@ ScanResult scanobject(Heap& h, uint64_t addr, const PointerFinder& find, EventOu
   thread_local std::vector<uint64_t> ptrs;
   ptrs.clear();
   if (find) find(r.obj, r.size, ptrs);
+  // The object turns black and its event says how many it will grey; their shades follow.
   blacken(h, r.obj);
+  h.gc.controller.heapScanWork += static_cast<int64_t>(r.size);
+  if (out) {
+    emit(out, EventKind::kGcScanObject, -1, static_cast<int64_t>(r.obj), static_cast<int64_t>(r.size),
+         static_cast<int64_t>(count_white(h, ptrs)));
+  }
   for (uint64_t p : ptrs) {
     if (shade(h, p, out, r.obj, 1)) r.greyed.push_back(findObject(h, p).base);
   }
-  h.gc.controller.heapScanWork += static_cast<int64_t>(r.size);
-  emit(out, EventKind::kGcScanObject, -1, static_cast<int64_t>(r.obj), static_cast<int64_t>(r.size),
-       static_cast<int64_t>(r.greyed.size()));
   return r;
 }
 

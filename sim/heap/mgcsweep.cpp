@@ -12,6 +12,8 @@
 // greyobject/blacken during marking and start_sweep_cycle at mark termination.
 #include <bit>
 
+#include <algorithm>
+
 #include "sim/heap/heap.h"
 #include "sim/heap/stack_internal.h"
 
@@ -76,6 +78,23 @@ void blacken(Heap& h, uint64_t addr) {
   const ObjectRef obj = findObject(h, addr);
   if (obj.span == kNoSpan) return;
   h.spans[static_cast<size_t>(obj.span)].greyBits[obj.index / 64] &= ~(1ull << (obj.index % 64));
+}
+
+uint64_t white_object(const Heap& h, uint64_t addr) {
+  const ObjectRef obj = findObject(h, addr);
+  if (obj.span == kNoSpan) return 0;
+  const Span& s = h.spans[static_cast<size_t>(obj.span)];
+  return isFree(s, obj.index) || bit(s.gcmarkBits, obj.index) ? 0 : obj.base;
+}
+
+uint64_t count_white(const Heap& h, const std::vector<uint64_t>& ptrs) {
+  thread_local std::vector<uint64_t> bases;  // host scratch
+  bases.clear();
+  for (uint64_t p : ptrs) {
+    if (const uint64_t b = white_object(h, p); b != 0) bases.push_back(b);
+  }
+  std::sort(bases.begin(), bases.end());
+  return static_cast<uint64_t>(std::unique(bases.begin(), bases.end()) - bases.begin());
 }
 
 bool is_marked(const Heap& h, uint64_t addr) {

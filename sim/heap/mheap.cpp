@@ -65,14 +65,19 @@ Heap::Heap(int32_t nprocs, uint64_t zerobase_addr)
     : mcaches(static_cast<size_t>(nprocs)), pcache(static_cast<size_t>(nprocs)), zerobase(zerobase_addr) {}
 
 void emit(EventOut out, EventKind kind, int32_t p, int64_t a, int64_t b, int64_t c) {
-  if (out == nullptr) return;
+  if (!out) return;
   Event e;
   e.kind = kind;
   e.p = p;
   e.a = a;
   e.b = b;
   e.c = c;
-  out->push_back(e);
+  emit(out, e);
+}
+
+void emit(EventOut out, const Event& e) {
+  if (out.sink != nullptr) out.sink->put(e);
+  else if (out.vec != nullptr) out.vec->push_back(e);
 }
 
 const char* alloc_level_name(AllocLevel l) {

@@ -87,12 +87,11 @@ int32_t Exec::current_p() {
   return p >= 0 ? p : 0;
 }
 
-// Go: mallocgc, on the P this G runs on. The allocator's events wait in the G until its next
-// request (alloc_request makes one right after the instruction), so the trace shows each
-// allocation where it happened.
+// Go: mallocgc, on the P this G runs on. Its events go out as they happen; the G yields after
+// this instruction (G::code_event), so the trace shows each allocation where it happened.
 uint64_t Exec::alloc(uint64_t size, bool has_pointers) {
   Model& m = mc_.mutable_model();
-  const heap::MallocResult r = heap::mallocgc(m.heap, current_p(), size, has_pointers, true, &g().heap_events);
+  const heap::MallocResult r = heap::mallocgc(m.heap, current_p(), size, has_pointers, true, mc_.code_events(gi_));
   if (r.level == heap::AllocLevel::kZero) return r.addr;
   mem_.zero(r.addr, size);
   return r.addr;
@@ -160,7 +159,7 @@ bool Exec::ret() {
   }
   c.frames.pop_back();
   if (mc_.config().call_events) {
-    heap::emit(&g().heap_events, EventKind::kReturn, -1, call_a(fr.fn, c.frames.size()), static_cast<int64_t>(fr.fp),
+    heap::emit(mc_.code_events(gi_), EventKind::kReturn, -1, call_a(fr.fn, c.frames.size()), static_cast<int64_t>(fr.fp),
                c.frames.empty() ? -1 : c.frames.back().fn);
   }
   if (fr.deferred_call && c.panic.active) {
@@ -339,7 +338,7 @@ bool Exec::step_until(size_t depth) {
     Frame& fr = c.frames.back();
     const ir::Function& f = mod_.funcs[static_cast<size_t>(fr.fn)];
     // Events still waiting (the G's first run: its stack) go out after one instruction, as ever.
-    if (g().heap_events.empty()) {
+    if (!g().code_event) {
       run_simple(fr, f);
     } else if (simple_step(f.code.data(), fr.fp, fr.pc, executed_ + 1)) {
       ++executed_;
@@ -865,7 +864,7 @@ bool Exec::step_until(size_t depth) {
     }
   next:
     if (requested_) return true;
-    if (!g().heap_events.empty() && depth == 0) {
+    if (g().code_event && depth == 0) {
       // An allocation is a runtime event: show it before the program goes on (Go: mallocgc).
       begin_request(ReqKind::kWork);
       commit_request();

@@ -34,13 +34,13 @@ void Exec::write_barrier_slow(uint64_t dst, uint64_t src, uint64_t n, bool src_o
     if (src_only && !ptrish(new_v)) continue;
     const uint64_t o = ptrish(old_v) ? old_v : 0, nv = ptrish(new_v) ? new_v : 0;
     if (src_only && mode != 1) {
-      if (nv != 0) heap::shade(h, nv, &g().heap_events, dst + off, 3);
+      if (nv != 0) heap::shade(h, nv, mc_.code_events(gi_), dst + off, 3);
       continue;
     }
     switch (mode) {
-      case 0: heap::gcWriteBarrier(h, o, nv, stack_grey, &g().heap_events); break;  // hybrid (Go 1.8+)
-      case 2: heap::gcWriteBarrier(h, 0, nv, true, &g().heap_events); break;        // Dijkstra insertion
-      case 3: heap::gcWriteBarrier(h, o, 0, false, &g().heap_events); break;        // Yuasa deletion
+      case 0: heap::gcWriteBarrier(h, o, nv, stack_grey, mc_.code_events(gi_)); break;  // hybrid (Go 1.8+)
+      case 2: heap::gcWriteBarrier(h, 0, nv, true, mc_.code_events(gi_)); break;        // Dijkstra insertion
+      case 3: heap::gcWriteBarrier(h, o, 0, false, mc_.code_events(gi_)); break;        // Yuasa deletion
       default: break;                                                                // off
     }
     if (mode != 0) {

@@ -226,7 +226,7 @@ bool Exec::lib(int64_t id, uint64_t args, uint64_t results) {
                    "[signal SIGSEGV: segmentation violation code=0x1 addr=0x0 pc=0x0]");
         return requested_;
       }
-      const heap::MemStats st = heap::ReadMemStats(mc_.mutable_model().heap, &g().heap_events);
+      const heap::MemStats st = heap::ReadMemStats(mc_.mutable_model().heap, mc_.code_events(gi_));
       const std::pair<uint64_t, uint64_t> fields[] = {
           {0, st.Alloc}, {8, st.TotalAlloc}, {16, st.Sys}, {32, st.Mallocs}, {40, st.Frees},
           {48, st.HeapAlloc}, {56, st.HeapSys}, {64, st.HeapIdle}, {72, st.HeapInuse}, {80, st.HeapReleased},

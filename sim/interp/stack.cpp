@@ -43,7 +43,7 @@ uint64_t moved(uint64_t v, uint64_t lo, uint64_t hi, int64_t delta) {
 void Exec::start() {
   GCode& c = code();
   // Go: newproc1 -> malg(_StackMin): the 2 KiB stack comes from the P's stack cache.
-  c.stack_lo = heap::stackalloc(mc_.mutable_model().heap, current_p(), kStackMin, &g().heap_events).addr;
+  c.stack_lo = heap::stackalloc(mc_.mutable_model().heap, current_p(), kStackMin, mc_.code_events(gi_)).addr;
   c.stack_hi = c.stack_lo + kStackMin;
   if (c.arg == 0) {  // main
     push_frame(c.entry, 0, 0, 0);
@@ -75,7 +75,7 @@ void Exec::push_frame(int32_t fn, uint64_t args, uint64_t ctx, uint64_t ret_to) 
   if (f.params_size > 0 && args != 0) mem_.copy(fp, args, static_cast<size_t>(f.params_size));
   code().frames.push_back(Frame{fn, 0, fp, ctx, ret_to});
   if (mc_.config().call_events) {
-    heap::emit(&g().heap_events, EventKind::kCall, -1, call_a(fn, code().frames.size() - 1), static_cast<int64_t>(fp),
+    heap::emit(mc_.code_events(gi_), EventKind::kCall, -1, call_a(fn, code().frames.size() - 1), static_cast<int64_t>(fp),
                static_cast<int64_t>(fp + static_cast<uint64_t>(f.frame_size)));
   }
 }
@@ -96,17 +96,15 @@ bool Exec::newstack(int32_t fn, int64_t framesize) {
   GCode& c = code();
   const uint64_t sp = stack_sp(c);
   const int32_t p = current_p();
-  heap::emit(&g().heap_events, EventKind::kMorestack, p, morestack_a(fn, framesize), static_cast<int64_t>(sp),
+  heap::emit(mc_.code_events(gi_), EventKind::kMorestack, p, morestack_a(fn, framesize), static_cast<int64_t>(sp),
              static_cast<int64_t>(stackguard0(c)));
   const uint64_t oldsize = c.stack_hi - c.stack_lo;
   const uint64_t newsize = newstack_size(oldsize, c.stack_hi - sp, framesize);
   const int64_t limit = mc_.config().limits.max_stack_bytes;
   if (limit > 0 && newsize > static_cast<uint64_t>(limit)) {
     // Go: newstack prints the limit and the stack, then throw("stack overflow"). The events
-    // that led here go out first, as the machine would send them at the next request.
+    // that led here are out already (they go out as they happen).
     const int32_t m = g().m;
-    for (const Event& e : g().heap_events) mc_.emit_event(e.kind, e.p < 0 ? p : e.p, m, g().goid, e.a, e.b, e.c);
-    g().heap_events.clear();
     Model& md = mc_.mutable_model();
     const std::string text = stack_overflow_text(static_cast<uint64_t>(limit), sp, c.stack_lo, c.stack_hi);
     const auto offset = static_cast<int64_t>(md.output.size());
@@ -126,7 +124,7 @@ bool Exec::newstack(int32_t fn, int64_t framesize) {
     request(std::move(r));
     return false;
   }
-  copystack(mc_.mutable_model(), gi_, newsize, p, &g().heap_events);
+  copystack(mc_.mutable_model(), gi_, newsize, p, mc_.code_events(gi_));
   return true;
 }
 

@@ -16,39 +16,24 @@ namespace gosim {
 
 namespace {
 
-// The collector's events carry the P (and M, G) they happened on.
-void flush(Model& md, int32_t pid, int64_t goid, std::vector<Event>& evs) {
-  const int32_t mid = pid >= 0 && pid < static_cast<int32_t>(md.allp.size()) ? md.allp[static_cast<size_t>(pid)].m : -1;
-  for (Event e : evs) {
-    if (e.p < 0) e.p = pid;
-    e.m = mid;
-    if (e.g == 0) e.g = goid;  // a shrunk stack's events already name their goroutine
-    emit(md.engine, e);
-  }
-  evs.clear();
-}
-
-// An event buffer borrowed from the Machine for one turn of the collector and given back
-// (empty, its capacity kept) when the turn ends. Each turn borrows its own, so nesting is safe.
-class EventBuf {
+// The collector's events go into the trace the instant the collector makes them (so the state
+// at a shade event has that object grey, and nothing of the next one), carrying the P (and M, G)
+// they happened on.
+class GcSink final : public heap::EventSink {
  public:
-  explicit EventBuf(Machine& mc) : spares_(mc.spare_event_buffers()) {
-    if (!spares_.empty()) {
-      v_ = std::move(spares_.back());
-      spares_.pop_back();
-    }
+  GcSink(Model& md, int32_t pid, int64_t goid) : md_(md), pid_(pid), goid_(goid) {}
+  void put(const Event& in) override {
+    Event e = in;
+    if (e.p < 0) e.p = pid_;
+    e.m = pid_ >= 0 && pid_ < static_cast<int32_t>(md_.allp.size()) ? md_.allp[static_cast<size_t>(pid_)].m : -1;
+    if (e.g == 0) e.g = goid_;  // a shrunk stack's copystack event already names its goroutine
+    emit(md_.engine, e);
   }
-  ~EventBuf() {
-    v_.clear();
-    spares_.push_back(std::move(v_));
-  }
-  EventBuf(const EventBuf&) = delete;
-  EventBuf& operator=(const EventBuf&) = delete;
-  std::vector<Event>& get() { return v_; }
 
  private:
-  std::vector<std::vector<Event>>& spares_;
-  std::vector<Event> v_;
+  Model& md_;
+  int32_t pid_;
+  int64_t goid_;
 };
 
 int64_t running_goid(const Model& md, int32_t pid) {
@@ -95,7 +80,7 @@ struct DrainBudget {
 };
 
 // Go: gcDrain: root jobs first (markroot), then grey objects, until the budget is spent.
-Drained drain(Machine& mc, int32_t pid, DrainBudget budget, std::vector<Event>& ev) {
+Drained drain(Machine& mc, int32_t pid, DrainBudget budget, heap::EventOut ev) {
   Model& md = mc.mutable_model();
   heap::Heap& h = md.heap;
   heap::GCDriver& d = h.gc.driver;
@@ -110,7 +95,7 @@ Drained drain(Machine& mc, int32_t pid, DrainBudget budget, std::vector<Event>& 
     heap::RootJob job = gc_globals_root(mc);
     const auto program_bytes = static_cast<int64_t>(job.scan_bytes);
     job.scan_bytes += kRuntimeGlobalsScan;  // the runtime's own data and bss (gc.h)
-    heap::markroot(h, job, &ev);
+    heap::markroot(h, job, ev);
     // Counted as work in full (the pacer's globalsScan), timed at the bitmap's pace (gc.h).
     add(static_cast<int64_t>(job.scan_bytes) + 8,
         scan_ns(program_bytes + 8) + static_cast<VTime>(kRuntimeGlobalsScan) / kGcBitmapBytesPerNs);
@@ -123,19 +108,15 @@ Drained drain(Machine& mc, int32_t pid, DrainBudget budget, std::vector<Event>& 
     // The G may have exited (and its slot been reused by a new goid) since the cycle began.
     if (g.goid != goid || g.status == GStatus::kDead) continue;
     const heap::RootJob job = gc_stack_root(md, gi);
-    heap::markroot(h, job, &ev);
+    heap::markroot(h, job, ev);
     add(static_cast<int64_t>(job.scan_bytes) + 8, scan_ns(static_cast<int64_t>(job.scan_bytes) + 8));
     // Go 1.19 scanstack: shrinkstack right after the scan, when the goroutine uses under a
     // quarter of its stack. A running G is left alone here (Go defers it to its next safe
     // point with preemptShrink; gosim simply skips it this cycle).
     if (g.status == GStatus::kRunning && goid != d.gcWaiter) continue;
-    std::vector<Event> shrunk;
-    if (shrinkstack(md, gi, pid, &shrunk)) {
-      for (Event& e : shrunk) {
-        e.g = goid;
-        ev.push_back(e);
-      }
-    }
+    // Its events name the goroutine whose stack moves, not the one marking.
+    GcSink shrunk(md, pid, goid);
+    shrinkstack(md, gi, pid, ev ? heap::EventOut(&shrunk) : heap::EventOut());
   }
   if (left()) {
     // Heap objects: work and time go together (kGcScanBytesPerNs), so either budget is bytes.
@@ -145,7 +126,7 @@ Drained drain(Machine& mc, int32_t pid, DrainBudget budget, std::vector<Event>& 
       const int64_t by_time = (budget.ns - r.ns) * kGcScanBytesPerNs;
       rest = rest < 0 ? by_time : std::min(rest, by_time);
     }
-    const int64_t work = heap::gcDrain(h, rest, gc_pointer_finder(md), &ev);
+    const int64_t work = heap::gcDrain(h, rest, gc_pointer_finder(md), ev);
     add(work, scan_ns(work));
   }
   return r;
@@ -170,9 +151,9 @@ void pace_sweeper(heap::Heap& h) {
 
 // Sweeping is over: the phase goes back to off. Objects the model keeps state for outside
 // simulated memory (channels, sync objects) lose it once their memory is free.
-void sweep_done(Model& md, std::vector<Event>& ev) {
+void sweep_done(Model& md, heap::EventOut ev) {
   heap::Heap& h = md.heap;
-  heap::gcSweepDone(h, &ev);
+  heap::gcSweepDone(h, ev);
   auto freed = [&](uint64_t a) {
     const heap::ObjectRef o = heap::findObject(h, a);
     return o.span == heap::kNoSpan || heap::slot_colour(h, o.span, o.index) == heap::SlotColour::kFree;
@@ -187,10 +168,10 @@ void sweep_done(Model& md, std::vector<Event>& ev) {
 }
 
 // One span by the sweeper (Go: sweepone). Returns false when nothing was left to sweep.
-bool sweep_one(Model& md, std::vector<Event>& ev) {
+bool sweep_one(Model& md, heap::EventOut ev) {
   heap::Heap& h = md.heap;
   if (h.gc.phase != heap::GCPhase::kSweep) return false;
-  const heap::SpanIdx s = heap::sweepone(h, &ev);
+  const heap::SpanIdx s = heap::sweepone(h, ev);
   if (s == heap::kNoSpan) {
     sweep_done(md, ev);
     return false;
@@ -202,7 +183,7 @@ bool sweep_one(Model& md, std::vector<Event>& ev) {
 
 // Go: mgc.go gcMarkDone + gcMarkTermination, on P `pid`, `spent` ns after the current instant
 // (the mark work this P did first). Returns the pause.
-VTime mark_termination(Machine& mc, int32_t pid, VTime spent, std::vector<Event>& ev) {
+VTime mark_termination(Machine& mc, int32_t pid, VTime spent, heap::EventOut ev) {
   Model& md = mc.mutable_model();
   heap::Heap& h = md.heap;
   const int64_t goid = running_goid(md, pid);
@@ -213,13 +194,12 @@ VTime mark_termination(Machine& mc, int32_t pid, VTime spent, std::vector<Event>
   heap::RootJob job;
   job.kind = heap::RootKind::kOther;
   job.pointers = std::move(side);
-  heap::markroot(h, job, &ev);
-  const int64_t extra = heap::gcDrain(h, -1, gc_pointer_finder(md), &ev);
+  heap::markroot(h, job, ev);
+  const int64_t extra = heap::gcDrain(h, -1, gc_pointer_finder(md), ev);
   h.gc.controller.dedicatedMarkTime += scan_ns(extra);
   if (!heap::gc_work_empty(h)) return 0;
-  flush(md, pid, goid, ev);
   stop_the_world_for(md, pid, kGcMarkTermStwNs, 2);
-  heap::gcMarkDone(h, std::max(md.engine.now + spent, h.gc.work.tMark), &ev);
+  heap::gcMarkDone(h, std::max(md.engine.now + spent, h.gc.work.tMark), ev);
   if (mc.config().check_gc) {
     const std::string broken = gc_check_reachable_marked(mc);
     if (!broken.empty()) {
@@ -229,14 +209,13 @@ VTime mark_termination(Machine& mc, int32_t pid, VTime spent, std::vector<Event>
   }
   const auto procs = static_cast<int64_t>(md.allp.size());
   const std::string line =
-      heap::gcMarkTermination(h, kGcMarkTermStwNs, procs * (h.gc.work.tMarkTerm + kGcMarkTermStwNs), &ev);
+      heap::gcMarkTermination(h, kGcMarkTermStwNs, procs * (h.gc.work.tMarkTerm + kGcMarkTermStwNs), ev);
   h.gc.driver.greyStacks.clear();
   h.gc.driver.greyIdx.clear();
   h.gc.driver.greyNext = 0;
   h.gc.driver.assistBytes.clear();
   h.gc.driver.sweptSpans = 0;
   pace_sweeper(h);
-  flush(md, pid, goid, ev);
   if (mc.config().gctrace) {
     // Go: gcMarkTermination prints with printlock: stderr, one line per cycle.
     const std::string text = line + "\n";
@@ -299,11 +278,9 @@ void gcBgMarkStartWorkers(Model& md, int32_t pid) {
 // Go: mgc.go gcStart, on P `pid`. Returns the sweep-termination pause (and, with the
 // stop-the-world what-if, the whole mark phase and the second pause).
 VTime gc_start(Machine& mc, int32_t pid, heap::GCTriggerKind trigger, bool forced, VTime spent,
-               std::vector<Event>& ev) {
+               heap::EventOut ev) {
   Model& md = mc.mutable_model();
   heap::Heap& h = md.heap;
-  const int64_t goid = running_goid(md, pid);
-  flush(md, pid, goid, ev);
   const heap::GCPhase phase = h.gc.phase;
   if (phase == heap::GCPhase::kOff || phase == heap::GCPhase::kSweep) gcBgMarkStartWorkers(md, pid);
   // Go: gcStart sweeps what the last cycle left (finishsweep_m) inside the pause.
@@ -320,7 +297,7 @@ VTime gc_start(Machine& mc, int32_t pid, heap::GCTriggerKind trigger, bool force
     if (g.status != GStatus::kDead) stacks += g.code.stack_hi - g.code.stack_lo;
   }
   a.stacks_scan = stacks;
-  if (!heap::gcStart(h, a, &ev)) return 0;
+  if (!heap::gcStart(h, a, ev)) return 0;
   heap::GCDriver& d = h.gc.driver;
   d.globalsPending = true;
   std::vector<std::pair<int64_t, int32_t>> grey;
@@ -340,13 +317,11 @@ VTime gc_start(Machine& mc, int32_t pid, heap::GCTriggerKind trigger, bool force
   d.assistBytes.clear();
   d.workerOwedNs = 0;
   d.fractionalNs.assign(md.allp.size(), 0);
-  flush(md, pid, goid, ev);
   VTime pause = kGcSweepTermStwNs;
   if (mc.config().whatif.gc_stw) {
     // What-if: no concurrent mark. The world stays stopped while everything is marked.
     const VTime t = drain(mc, pid, DrainBudget{}, ev).ns;
     h.gc.controller.dedicatedMarkTime += t * static_cast<int64_t>(md.allp.size());
-    flush(md, pid, goid, ev);
     stop_the_world_for(md, pid, t, 1);
     pause += t + mark_termination(mc, pid, pause + t, ev);
   }
@@ -355,7 +330,7 @@ VTime gc_start(Machine& mc, int32_t pid, heap::GCTriggerKind trigger, bool force
 
 // Background mark work for a stretch of `ran` ns of mutator time on a P: the workers' share is
 // u/(1-u) of it (u = 25%), spent draining. Returns the time the P gives to the workers.
-VTime background_mark(Machine& mc, int32_t pid, VTime ran, std::vector<Event>& ev, bool* turn) {
+VTime background_mark(Machine& mc, int32_t pid, VTime ran, heap::EventOut ev, bool* turn) {
   Model& md = mc.mutable_model();
   heap::GCController& c = md.heap.gc.controller;
   heap::GCDriver& d = md.heap.gc.driver;
@@ -391,8 +366,8 @@ VTime gc_after_request(Machine& mc, int32_t pid, GIdx gi, uint64_t alloc_bytes, 
   // mallocgc's own time is the mutator's: it counts toward the workers' share like code does.
   const VTime malloc_ns = static_cast<VTime>(mallocs) * kMallocNs + static_cast<VTime>(alloc_bytes) / kMemclrBytesPerNs;
   const VTime ran = md.allg[static_cast<size_t>(gi)].req.cost + malloc_ns;
-  EventBuf buf(mc);
-  std::vector<Event>& ev = buf.get();
+  GcSink sink(md, pid, goid);
+  const heap::EventOut ev(&sink);
   VTime t = malloc_ns;
   heap::GCDriver& d = h.gc.driver;
   if (h.gc.phase == heap::GCPhase::kSweep && alloc_bytes > 0) {
@@ -410,7 +385,7 @@ VTime gc_after_request(Machine& mc, int32_t pid, GIdx gi, uint64_t alloc_bytes, 
       credit -= static_cast<int64_t>(alloc_bytes);
       heap::gc_revise(h);
       if (credit < 0) {
-        const heap::AssistPlan plan = heap::gcAssistAlloc(h, credit, pid, &ev);
+        const heap::AssistPlan plan = heap::gcAssistAlloc(h, credit, pid, ev);
         Drained dr;
         if (plan.scanWork > 0) dr = drain(mc, pid, DrainBudget{plan.scanWork, -1}, ev);
         const int64_t work = dr.work;
@@ -438,7 +413,6 @@ VTime gc_after_request(Machine& mc, int32_t pid, GIdx gi, uint64_t alloc_bytes, 
   }
   if (md.engine.finished) return 0;
   if (heap::gc_should_start(h)) t += gc_start(mc, pid, heap::GCTriggerKind::kHeap, false, t, ev);
-  flush(md, pid, goid, ev);
   return t;
 }
 
@@ -446,13 +420,12 @@ VTime gc_idle(Machine& mc, int32_t pid) {
   Model& md = mc.mutable_model();
   heap::Heap& h = md.heap;
   if (h.gc.phase != heap::GCPhase::kMark) return 0;
-  EventBuf buf(mc);
-  std::vector<Event>& ev = buf.get();
+  GcSink sink(md, pid, 0);
+  const heap::EventOut ev(&sink);
   const VTime t = drain(mc, pid, DrainBudget{}, ev).ns;
   h.gc.controller.idleMarkTime += t;
   VTime pause = 0;
   if (!mark_work_left(h)) pause = mark_termination(mc, pid, t, ev);
-  flush(md, pid, 0, ev);
   return t + pause > 0 ? t + pause : 1;
 }
 
@@ -472,15 +445,14 @@ VTime gc_fractional_worker(Machine& mc, int32_t pid) {
   const double exit_at = 1.2 * goal;
   const auto slice = static_cast<VTime>(std::ceil((exit_at * static_cast<double>(delta) - static_cast<double>(mine)) /
                                                   (1.0 - exit_at)));
-  EventBuf buf(mc);
-  std::vector<Event>& ev = buf.get();
+  GcSink sink(md, pid, running_goid(md, pid));
+  const heap::EventOut ev(&sink);
   const Drained dr = drain(mc, pid, DrainBudget{-1, std::max<VTime>(slice, 1)}, ev);
   heap::gcFlushBgCredit(h, dr.work);
   VTime t = dr.ns;
   mine += t;
   c.fractionalMarkTime += t;
   if (!mark_work_left(h)) t += mark_termination(mc, pid, t, ev);  // Go: the last worker calls gcMarkDone
-  flush(md, pid, running_goid(md, pid), ev);
   return t;
 }
 
@@ -488,16 +460,14 @@ VTime gc_runtime_goroutine(Machine& mc, int32_t pid, GIdx gi) {
   Model& md = mc.mutable_model();
   heap::Heap& h = md.heap;
   const G& g = md.allg[static_cast<size_t>(gi)];
-  EventBuf buf(mc);
-  std::vector<Event>& ev = buf.get();
+  GcSink sink(md, pid, g.goid);
+  const heap::EventOut ev(&sink);
   if (g.code.entry == kEntryBgsweep) {
     // Go: bgsweep: one span, then Gosched, until sweepone finds nothing.
     if (!sweep_one(md, ev)) {
-      flush(md, pid, g.goid, ev);
       return -1;
     }
     ++h.gc.driver.bgSweptSpans;
-    flush(md, pid, g.goid, ev);
     goschedImpl(md, pid);
     return kGcSweepSpanNs;
   }
@@ -508,7 +478,6 @@ VTime gc_runtime_goroutine(Machine& mc, int32_t pid, GIdx gi) {
     if (h.gc.phase == heap::GCPhase::kOff || h.gc.phase == heap::GCPhase::kSweep) {
       t = gc_start(mc, pid, heap::GCTriggerKind::kTime, false, 0, ev);
     }
-    flush(md, pid, g.goid, ev);
     gopark(md, pid, WaitReason::kForceGCIdle);
     return t;
   }
@@ -519,8 +488,8 @@ VTime gc_full_cycle(Machine& mc, int32_t pid) {
   Model& md = mc.mutable_model();
   heap::Heap& h = md.heap;
   const int64_t goid = running_goid(md, pid);
-  EventBuf buf(mc);
-  std::vector<Event>& ev = buf.get();
+  GcSink sink(md, pid, goid);
+  const heap::EventOut ev(&sink);
   VTime t = 0;
   auto finish_mark = [&] {
     const VTime w = drain(mc, pid, DrainBudget{}, ev).ns;
@@ -541,7 +510,6 @@ VTime gc_full_cycle(Machine& mc, int32_t pid) {
   if (md.engine.finished) return 0;
   // Go: runtime.GC sweeps every span itself before it returns (so MemStats are exact).
   while (sweep_one(md, ev)) t += kGcSweepSpanNs;
-  flush(md, pid, goid, ev);
   return t;
 }
 
@@ -554,14 +522,13 @@ void gc_newproc_barrier(Machine& mc, int32_t pid, GIdx creator, uint64_t record)
   const auto first = d.greyStacks.begin() + static_cast<std::ptrdiff_t>(d.greyNext);
   const bool stack_grey = std::binary_search(first, d.greyStacks.end(), goid);
   // The slot held nil before (a fresh G): only the insertion half can matter.
-  EventBuf buf(mc);
-  std::vector<Event>& ev = buf.get();
+  GcSink sink(md, pid, goid);
+  const heap::EventOut ev(&sink);
   switch (mc.config().whatif.gc_barrier) {
-    case 0: heap::gcWriteBarrier(h, 0, record, stack_grey, &ev); break;  // hybrid
-    case 2: heap::gcWriteBarrier(h, 0, record, true, &ev); break;        // Dijkstra
+    case 0: heap::gcWriteBarrier(h, 0, record, stack_grey, ev); break;  // hybrid
+    case 2: heap::gcWriteBarrier(h, 0, record, true, ev); break;        // Dijkstra
     default: break;  // off, Yuasa: nothing shades the new pointer
   }
-  flush(md, pid, goid, ev);
 }
 
 void gc_sysmon(Model& md, const CostModel& cost) {

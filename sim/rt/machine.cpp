@@ -151,7 +151,13 @@ void Machine::on_emit(const Event& e) {
   if (emit_hook_) emit_hook_(model_, e);
   if (e.seq == capture_seq_) {
     captured_ = std::make_unique<Model>(model_);
-    captured_->engine.observer = nullptr;
+    // As if step() had just returned it: the events emitted before it in this engine step are
+    // handed out, nothing after it exists yet.
+    EngineState& es = captured_->engine;
+    es.observer = nullptr;
+    es.pending.clear();
+    es.returned = e.seq;
+    es.next_seq = e.seq + 1;
     captured_seq_ = e.seq;
   }
 }
@@ -274,7 +280,7 @@ void Machine::run_g(int32_t pid, VTime delay) {
   g.req.cost = 0;
   task.resume();
   if (task.done()) task.reset();
-  flush_code_events(pid, gi);
+  model_.allg[static_cast<size_t>(gi)].code_event = false;  // it has yielded
   // A body that simply ended has returned from its function.
   if (g.req.kind == ReqKind::kNone) g.req.kind = ReqKind::kExit;
   // `now` never moves inside an item (other Ps may have items before now + delay); the G's
@@ -282,25 +288,26 @@ void Machine::run_g(int32_t pid, VTime delay) {
   schedule_p(pid, model_.engine.now + delay + g.req.cost);
 }
 
-// The events the G's code produced (mallocgc, stack growth, calls) go out the moment it yields,
-// in the order they happened, so the model a learner sees at each of them is the state right
-// after the instruction that caused it (the interpreter yields after any instruction that
-// produced one). Their time is the stretch's start; the request itself is due after its cost.
-void Machine::flush_code_events(int32_t pid, GIdx gi) {
-  G& g = model_.allg[static_cast<size_t>(gi)];
-  if (g.heap_events.empty()) return;
-  P& pp = model_.allp[static_cast<size_t>(pid)];
-  for (Event e : g.heap_events) {
-    e.m = pp.m;
-    e.g = g.goid;
-    if (e.p < 0) e.p = pid;
+// An event of a G's own code (mallocgc, stack growth, calls) goes out the instant the code makes
+// it, in the middle of the instruction that causes it, so the model a learner sees at each is the
+// state of that instant. Its time is the stretch's start (`now` never moves inside an agenda
+// item); the interpreter yields right after the instruction (G::code_event), and the request it
+// makes there is due after the stretch's cost.
+void Machine::CodeSink::put(const Event& in) {
+  Model& md = mc.model_;
+  G& g = md.allg[static_cast<size_t>(gi)];
+  const int32_t pid = g.m >= 0 ? md.allm[static_cast<size_t>(g.m)].p : -1;
+  Event e = in;
+  e.m = g.m;
+  e.g = g.goid;
+  if (e.p < 0) e.p = pid;
+  g.code_event = true;
+  if (pid >= 0) {
+    P& pp = md.allp[static_cast<size_t>(pid)];
     if (e.kind == EventKind::kMalloc) pp.code_alloc_bytes += static_cast<uint64_t>(e.b), ++pp.code_mallocs;
-    emit(model_.engine, e);
+    pp.code_events = true;
   }
-  pp.code_events = true;
-  // The buffer keeps its capacity while the G runs (an allocating loop flushes once per
-  // mallocgc); gopark gives it back, so a parked goroutine holds none (memory per blocked G).
-  g.heap_events.clear();
+  emit(md.engine, e);
 }
 
 void Machine::handle_request(int32_t pid) {
@@ -312,9 +319,7 @@ void Machine::handle_request(int32_t pid) {
   // After the request, either the G keeps running after the runtime's own cost, or it left the
   // P and the P schedules another G at this instant.
   auto continue_after = [&](VTime runtime_cost) { run_g(pid, runtime_cost); };
-  // The allocator's events (mallocgc, span refills, stack allocations) from the code that ran
-  // since the G's last request come first, in the order they happened.
-  flush_code_events(pid, gi);  // normally done at the yield already (run_g)
+  // The G's code allocated since its last request (its events went out as they happened).
   if (pp.code_events) {
     const uint64_t allocated = pp.code_alloc_bytes, mallocs = pp.code_mallocs;
     pp.code_events = false;

@@ -77,9 +77,13 @@ class Machine final : public Simulation, private EmitObserver {
   // --- for program bodies (coroutines) ---------------------------------------------------
   G& g(GIdx i) { return model_.allg[static_cast<size_t>(i)]; }
   const G& g(GIdx i) const { return model_.allg[static_cast<size_t>(i)]; }
-  // Spare event buffers the collector borrows for one turn (sim/rt/gc.cpp EventBuf): a fresh
-  // vector per allocation's GC turn was a tenth of an allocation-heavy run. Host scratch, not model.
-  std::vector<std::vector<Event>>& spare_event_buffers() { return spare_event_buffers_; }
+  // Where the events of G `gi`'s own code go (mallocgc, calls and returns, morestack,
+  // copystack, write barriers): into the trace the instant they happen, so the state at each is
+  // the state right then. The G then yields after its current instruction (G::code_event).
+  heap::EventOut code_events(GIdx gi) {
+    code_sink_.gi = gi;
+    return heap::EventOut(&code_sink_);
+  }
   // Fills in the G's request; the body then does `co_await Suspend{}`.
   void request(GIdx gi, Request r) { g(gi).req = std::move(r); }
 
@@ -98,7 +102,6 @@ class Machine final : public Simulation, private EmitObserver {
   void p_step(int32_t pid);
   void run_g(int32_t pid, VTime delay);  // resume the P's G; its next request is due after delay + its code's cost
   void handle_request(int32_t pid);    // carry out the current G's request
-  void flush_code_events(int32_t pid, GIdx gi);  // the events its code made, as it yields
   void schedule_p(int32_t pid, VTime at);
   void start_runtime_goroutines(GIdx main_g);
   void run_runtime_goroutine(int32_t pid);
@@ -128,7 +131,13 @@ class Machine final : public Simulation, private EmitObserver {
   uint64_t captured_seq_ = 0;
   std::function<void(const Model&, const Event&)> emit_hook_;
   std::vector<GTask> tasks_;  // by GIdx; empty until the G first runs (or after a restore)
-  std::vector<std::vector<Event>> spare_event_buffers_;
+  struct CodeSink final : heap::EventSink {
+    explicit CodeSink(Machine& m) : mc(m) {}
+    void put(const Event& e) override;
+    Machine& mc;
+    GIdx gi = kNoG;
+  };
+  CodeSink code_sink_{*this};
   Engine engine_;
 };
 

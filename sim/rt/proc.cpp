@@ -280,8 +280,6 @@ void gopark(Model& md, int32_t pid, WaitReason reason) {
   g.waitsince = md.engine.now;
   g.m = -1;
   mp.curg = kNoG;
-  // A parked G keeps no event buffer (its events went out at its yield): memory per blocked G.
-  if (g.heap_events.empty()) std::vector<Event>().swap(g.heap_events);
   emit_at(md, EventKind::kGoPark, pid, g.goid, static_cast<int64_t>(reason));
 }
 

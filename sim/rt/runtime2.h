@@ -255,7 +255,7 @@ struct G {
   VTime waitsince = 0;
   bool preempt = false;          // Go: g.preempt — sysmon asked it to stop at the next safe point
   Request req;
-  std::vector<Event> heap_events;  // the allocator's events since its last request (emitted first)
+  bool code_event = false;  // its code emitted an event in this stretch: yield after this instruction
   SyncWait syncw;                // state of a sync/semaphore operation in progress
   ChanResult chanres;            // the outcome of its last channel operation
   NetResult netres;              // the outcome of its last network call

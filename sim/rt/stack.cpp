@@ -99,7 +99,7 @@ void rekey(Map& m, const Adjuster& adj) {
 
 }  // namespace
 
-CopyStackResult copystack(Model& md, GIdx gi, uint64_t newsize, int32_t p, std::vector<Event>* out) {
+CopyStackResult copystack(Model& md, GIdx gi, uint64_t newsize, int32_t p, heap::EventOut out) {
   G& g = md.allg[static_cast<size_t>(gi)];
   GCode& c = g.code;
   if (c.stack_lo == 0) throw std::logic_error("copystack: nil stackbase");
@@ -152,7 +152,7 @@ CopyStackResult copystack(Model& md, GIdx gi, uint64_t newsize, int32_t p, std::
 
   c.stack_lo = r.new_lo;
   c.stack_hi = r.new_hi;
-  if (out != nullptr) {
+  if (out) {
     Event e;
     e.kind = EventKind::kCopyStack;
     e.p = p;
@@ -160,14 +160,14 @@ CopyStackResult copystack(Model& md, GIdx gi, uint64_t newsize, int32_t p, std::
     e.a = static_cast<int64_t>(r.old_lo);
     e.b = static_cast<int64_t>(r.new_lo);
     e.c = copystack_event_c(r);
-    out->push_back(e);
+    heap::emit(out, e);
   }
   heap::stackfree(md.heap, p, r.old_lo, r.old_hi - r.old_lo, out);  // Go: stackfree(old), last
   g.status = was;
   return r;
 }
 
-bool shrinkstack(Model& md, GIdx gi, int32_t p, std::vector<Event>* out) {
+bool shrinkstack(Model& md, GIdx gi, int32_t p, heap::EventOut out) {
   const G& g = md.allg[static_cast<size_t>(gi)];
   const GCode& c = g.code;
   // Go: isShrinkStackSafe — never during a system call; a G without a stack has nothing to do.

@@ -68,13 +68,13 @@ struct CopyStackResult {
 // stack cache, or the pool when p < 0): copies the used part, adjusts pointers in the frames,
 // the defer records, closure contexts and pending network results, frees the old stack, and
 // emits a kCopyStack event (plus the allocator's stack events) into `out` when given.
-CopyStackResult copystack(Model& md, GIdx gi, uint64_t newsize, int32_t p, std::vector<Event>* out);
+CopyStackResult copystack(Model& md, GIdx gi, uint64_t newsize, int32_t p, heap::EventOut out);
 
 // Go: stack.go shrinkstack — called by the GC for each goroutine it scans (scanstack): halves
 // the stack when the goroutine uses less than a quarter of it (counting _StackLimit for nosplit
 // calls), never below 2 KiB, never for a G in a system call or without a stack. Returns true
 // when the stack was shrunk (a kCopyStack event then went to `out`).
-bool shrinkstack(Model& md, GIdx gi, int32_t p, std::vector<Event>* out);
+bool shrinkstack(Model& md, GIdx gi, int32_t p, heap::EventOut out);
 
 // kCall and kReturn: a = function entry | depth << 32 (the frame's index in the goroutine's
 // stack: 0 for its first function); kCall b, c = the frame [lo, hi); kReturn b = the frame's lo,

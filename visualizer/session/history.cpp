@@ -54,13 +54,6 @@ size_t estimate_model_bytes(const Model& m) {
   return n;
 }
 
-bool checkpoint_safe(const Model& m) {
-  for (const G& g : m.allg) {
-    if (g.req.kind == ReqKind::kExit && g.goid != 1 && g.status == GStatus::kRunning) return false;
-  }
-  return true;
-}
-
 void CheckpointStore::clear() {
   cps_.clear();
   next_due_ = 0;

@@ -34,7 +34,7 @@ class CheckpointStore {
 
   void clear();
   // Whether the recorder should take a checkpoint after `at` events: at the first position on
-  // or after each multiple of K (the recorder may postpone one, see checkpoint_safe).
+  // or after each multiple of K (the recorder postpones one to the next point between two engine steps: Machine::at_boundary).
   bool due(uint64_t at) const { return at >= next_due_; }
   // Adds a checkpoint (positions must increase) and thins the store if it is over budget.
   void add(uint64_t at, Checkpoint cp);
@@ -61,13 +61,6 @@ class CheckpointStore {
   uint32_t thinnings_ = 0;
   std::vector<StoredCheckpoint> cps_;  // by `at`, increasing
 };
-
-// Whether a restore of this model can be stepped safely. Machine::restore drops every
-// coroutine, and Machine::handle_request's goexit0 path resets tasks_[g] without first growing
-// tasks_ (sim/rt/machine.cpp), so restoring a model in which a G has asked to exit but the
-// request is not yet handled would index past tasks_' end. Until that one-line guard lands
-// in sim/, the recorder postpones a checkpoint by an event or two when this is false.
-bool checkpoint_safe(const Model& m);
 
 // A fair estimate of the heap a copy of `m` occupies (containers' blocks included).
 size_t estimate_model_bytes(const Model& m);

@@ -256,16 +256,15 @@ const char* shade_why(int64_t why) {
   return "?";
 }
 
-// The shades that came with event i: the kGcShade events just before it with from == `from`
-// and why == `why` (scanobject and markroot emit their shades first, then themselves).
-std::vector<uint64_t> shades_before(const std::vector<Event>& ev, uint64_t i, int64_t from, int64_t why, int64_t count) {
+// The shades that event i announced: the kGcShade events right after it with from == `from`
+// and why == `why` (scanobject and markroot say how many they will grey, then the shades follow).
+std::vector<uint64_t> shades_after(const std::vector<Event>& ev, uint64_t i, int64_t from, int64_t why, int64_t count) {
   std::vector<uint64_t> out;
-  for (uint64_t k = i; k > 0 && static_cast<int64_t>(out.size()) < count; --k) {
-    const Event& e = ev[k - 1];
+  for (uint64_t k = i + 1; k < ev.size() && static_cast<int64_t>(out.size()) < count; ++k) {
+    const Event& e = ev[k];
     if (e.kind != EventKind::kGcShade || e.c != why || (why == 1 && e.b != from)) break;
     out.push_back(static_cast<uint64_t>(e.a));
   }
-  std::reverse(out.begin(), out.end());
   return out;
 }
 
@@ -303,12 +302,13 @@ GraphFlash flash_at_cursor(const Session& s) {
           f.objects.push_back(b);
           shaded += fmt::format("{}{:#x} (the new pointer)", shaded.empty() ? "" : " and ", b);
         }
-        // Nothing shaded: the old value was nil or already marked, and the new one is shaded only
-        // while the writer's stack is still grey (the hybrid rule), or was marked already.
+        // The barrier runs before the store: the shades it announces follow, then the store.
+        // Nothing to shade: the old value is nil or already marked, and the new one is shaded only
+        // while the writer's stack is still grey (the hybrid rule), or is marked already.
         f.text = shaded.empty()
-                     ? fmt::format("write barrier: a slot changed {:#x} -> {:#x}; nothing to shade (old value nil or "
-                                   "marked; the new one is shaded only while the writer's stack is unscanned)", a, b)
-                     : fmt::format("write barrier shaded {}", shaded);
+                     ? fmt::format("write barrier: a slot is about to change {:#x} -> {:#x}; nothing to shade (old value "
+                                   "nil or marked; the new one is shaded only while the writer's stack is unscanned)", a, b)
+                     : fmt::format("write barrier: before the store, it shades {}", shaded);
         break;
       }
       case EventKind::kGcShade:
@@ -321,18 +321,19 @@ GraphFlash flash_at_cursor(const Session& s) {
       case EventKind::kGcScanObject: {
         f.kind = GraphFlash::Kind::kScan;
         f.objects.push_back(a);
-        const std::vector<uint64_t> greyed = shades_before(ev, i, e.a, 1, e.c);
+        const std::vector<uint64_t> greyed = shades_after(ev, i, e.a, 1, e.c);
         f.objects.insert(f.objects.end(), greyed.begin(), greyed.end());
         f.text = fmt::format("scanobject: {:#x} turns black{}", a,
-                             greyed.empty() ? std::string(", greying nothing new") : fmt::format(" and greys {} object(s)", greyed.size()));
+                             greyed.empty() ? std::string(", greying nothing new")
+                                            : fmt::format("; {} object(s) it points to turn grey next", greyed.size()));
         break;
       }
       case EventKind::kGcMarkRoot: {
         f.kind = GraphFlash::Kind::kMarkRoot;
         const auto kind = static_cast<heap::RootKind>(e.a);
         f.root_goid = kind == heap::RootKind::kStack ? e.b : kind == heap::RootKind::kGlobals ? 0 : -1;
-        f.objects = shades_before(ev, i, 0, 0, e.c);
-        f.text = fmt::format("markroot: {} greys {} object(s)",
+        f.objects = shades_after(ev, i, 0, 0, e.c);
+        f.text = fmt::format("markroot: {} points to {} white object(s), which turn grey next",
                              f.root_goid > 0 ? fmt::format("G{}'s stack", e.b) : std::string("the globals"), f.objects.size());
         break;
       }

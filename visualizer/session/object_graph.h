@@ -75,7 +75,7 @@ struct GraphFlash {
   enum class Kind : uint8_t { kNone, kBarrier, kShade, kScan, kMarkRoot };
   Kind kind = Kind::kNone;
   uint64_t event = 0;               // index of the flashed event in the run
-  std::string text;                 // "write barrier shaded 0xc000010000 (the overwritten pointer)"
+  std::string text;                 // "write barrier: before the store, it shades 0xc000010000 (the overwritten pointer)"
   std::vector<uint64_t> objects;    // object bases it names (shaded, scanned, greyed)
   uint64_t old_value = 0, new_value = 0;  // kBarrier: the slot's old and new pointer
   int64_t root_goid = -1;                 // kMarkRoot: the stack's goroutine, 0 for the globals

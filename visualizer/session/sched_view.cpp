@@ -63,16 +63,12 @@ SchedView build_sched_view(const Session& s) {
   if (!s.loaded()) return v;
   const Model& md = s.model();
   v.places.assign(md.allg.size(), GPlace{});
-  // One runtime step can emit several events at once; the model already holds their effects
-  // while they wait to be handed out. A G whose go_create is still pending is not drawn (at
-  // cursor 0 that hides the runtime's G2–G5, created as events 1–9); other early effects are
-  // said in the caption (ahead).
+  // The model at an event is exact (Session::model). Only at cursor 0, before the first event,
+  // does the model hold the runtime's start-up (G2–G5, created as events 1–9) ahead of its
+  // events: a G whose go_create is still to come is not drawn.
   std::vector<int64_t> unborn;
   for (const Event& e : md.engine.pending) {
     if (e.kind == EventKind::kGoCreate) unborn.push_back(e.g);
-  }
-  for (const Event& e : md.engine.pending) {
-    if (e.kind != EventKind::kGoCreate && std::find(unborn.begin(), unborn.end(), e.g) == unborn.end()) ++v.ahead;
   }
   auto hidden = [&](GIdx gi) {
     return gi != kNoG && !unborn.empty() &&

@@ -85,10 +85,8 @@ struct SchedView {
   int64_t allg = 0;   // every G ever created (Go: allgs), dead ones kept for reuse included
   int64_t net_waiters = 0;
   size_t timers = 0;
-  // Effects already in the model whose events come next (see build_sched_view): Gs created by
-  // a pending go_create (not drawn), and other pending events (drawn as they are).
+  // Gs created by a go_create still to come (only at cursor 0; see build_sched_view): not drawn.
   int64_t unborn = 0;
-  int64_t ahead = 0;
 
   const std::string& short_name(int32_t entry) const;
 };

@@ -142,18 +142,31 @@ void Session::record() {
   timeline_.clear(run_config.gomaxprocs);
   divergence_.clear();
   checkpoints_.add(0, machine_->checkpoint());
+  // What is read off the model for each event (its goroutine's line, the heap's numbers) is read
+  // the instant the event is emitted: one engine step can emit many events, and the model after
+  // the step would show the later ones' effects at the earlier ones.
+  std::vector<int32_t> lines_at_emit;
+  machine_->set_emit_hook([&](const Model& md, const Event& e) {
+    const auto i = static_cast<size_t>(e.seq - 1);
+    if (lines_at_emit.size() <= i) lines_at_emit.resize(i + 1, 0);
+    const GIdx gi = e.g > 0 ? find_g(e.g) : kNoG;
+    lines_at_emit[i] = gi != kNoG ? line_in_model(md, gi) : 0;
+    gc_series_.add(e, static_cast<uint32_t>(i), md.heap);
+  });
   while (auto e = machine_->step()) {
     const auto index = static_cast<uint32_t>(events_.size());
     events_.push_back(*e);
     timeline_.add(*e, index);
     if (e->kind == EventKind::kWrite) writes_.push_back(index);
+    event_lines_.push_back(index < lines_at_emit.size() ? lines_at_emit[index] : 0);
     const GIdx gi = e->g > 0 ? find_g(e->g) : kNoG;
-    event_lines_.push_back(gi != kNoG ? line_in_model(machine_->model(), gi) : 0);
     if (e->kind == EventKind::kGoExit && gi != kNoG) goid_dead_.emplace_back(gi, e->g);
-    gc_series_.add(*e, index, machine_->model().heap);
     const uint64_t n = events_.size();
-    if (checkpoints_.due(n) && checkpoint_safe(machine_->model())) checkpoints_.add(n, machine_->checkpoint());
+    // Only between two engine steps: a seek from there re-emits every later event, so it can
+    // capture the exact state at any of them (Machine::capture_at).
+    if (checkpoints_.due(n) && machine_->at_boundary()) checkpoints_.add(n, machine_->checkpoint());
   }
+  machine_->set_emit_hook(nullptr);
   gc_series_.finish(events_.empty() ? 0 : events_.back().time);
   timeline_.finish(events_.empty() ? 0 : events_.back().time,
                    events_.empty() ? 0 : static_cast<uint32_t>(events_.size() - 1));
@@ -165,19 +178,34 @@ void Session::record() {
   record_ms_ = std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - t0).count();
 }
 
+// The state at event n is captured the instant the Machine emits it (Machine::capture_at), so
+// event n must still be ahead of the Machine: emitted later than the point the seek starts
+// from. Checkpoints are taken between engine steps (nothing emitted and waiting), so restoring
+// the last one before event n always works; stepping on from the cursor works unless event n
+// was emitted already, in the same engine step as the cursor's event.
 void Session::seek(uint64_t n) {
   if (!machine_) return;
   n = std::min<uint64_t>(n, events_.size());
-  if (n == cursor_) return;
-  const StoredCheckpoint& cp = checkpoints_.at_or_before(n);
-  // Stepping on from the cursor beats restoring when the cursor is between the checkpoint and n.
-  if (!(cursor_ <= n && cursor_ >= cp.at)) restore_to(n);
+  if (n == cursor_ && (n == 0 || machine_->state_is_exact())) return;
+  const bool emitted = n > 0 && machine_->model().engine.next_seq > n;
+  const StoredCheckpoint& cp = checkpoints_.at_or_before(n == 0 ? 0 : n - 1);
+  if (emitted || !(cursor_ <= n && cursor_ >= cp.at)) restore_to(n);
+  machine_->capture_at(n);
   replay_to(n);
   ++revision_;
 }
 
 void Session::restore_to(uint64_t n) {
-  const StoredCheckpoint& cp = checkpoints_.at_or_before(n);
+  const StoredCheckpoint& cp = checkpoints_.at_or_before(n == 0 ? 0 : n - 1);
+  if (cp.at == 0) {
+    // Machine::start emits the start-up events (the runtime's goroutines) in one go: start
+    // again, with the capture armed before them.
+    machine_ = std::make_unique<Machine>(*program_, machine_->config());
+    machine_->capture_at(n);
+    machine_->start(main_entry_);
+    cursor_ = 0;
+    return;
+  }
   machine_->restore(cp.cp);
   cursor_ = cp.at;
 }

@@ -12,11 +12,9 @@
 //
 // Cursor semantics: cursor() is how many events have happened. At cursor 0 the program has
 // started (main exists) and no event has been handed out; at cursor n the last event that
-// happened is events()[n-1] and the model is the Machine's right after step() returned it.
-// One agenda item can emit several events, and the model then already reflects the later
-// ones while they wait in engine.pending. The events a goroutine's own code causes (mallocgc,
-// morestack, call, return, write barrier) are exact: the interpreter yields after each such
-// instruction and they go out at the yield (Machine::flush_code_events).
+// happened is events()[n-1] and model() is the state at the instant it happened, before
+// anything of event n+1: one engine step can emit several events (a refill chain, a GC phase),
+// and the Machine captures the model at the event's own emission (Machine::capture_at, state()).
 //
 // A session runs either a scenario (built by sim/run/build.h) or a Program the caller gives
 // with its Config (the C++ test programs, until the interpreter lands). Re-running with another
@@ -113,7 +111,7 @@ class Session {
 
   // --- reading the state at the cursor --------------------------------------------------
   const Machine& machine() const { return *machine_; }
-  const Model& model() const { return machine_->model(); }
+  const Model& model() const { return machine_->state(); }
   const Config& config() const { return config_; }
   const Program& program() const { return *program_; }
   const std::vector<Event>& events() const { return events_; }

@@ -13,7 +13,7 @@ namespace {
 constexpr uint64_t kBase = 0xc000000000;
 }
 
-TEST_CASE("the first allocation walks every level: grow the heap, mheap, mcentral.grow, cacheSpan, refill") {
+TEST_CASE("the first allocation walks every level, cause before effect: refill, mcentral.grow, mheap, cacheSpan, malloc") {
   Heap h(1);
   std::vector<Event> ev;
   const MallocResult r = mallocgc(h, 0, 8, /*has_pointers=*/true, true, &ev);
@@ -22,14 +22,17 @@ TEST_CASE("the first allocation walks every level: grow the heap, mheap, mcentra
   CHECK(r.spanclass == makeSpanClass(1, false));
   CHECK(r.level == AllocLevel::kMheap);
   REQUIRE(ev.size() == 6);
-  CHECK(ev[0].kind == EventKind::kHeapGrow);
-  CHECK(ev[0].b == 4 << 20);  // mheap.grow maps 512 pages (4 MiB) at a time
-  CHECK(ev[1].kind == EventKind::kMheapAlloc);
-  CHECK(ev[2].kind == EventKind::kMcentralGrow);
-  CHECK(ev[3].kind == EventKind::kCacheSpan);
-  CHECK(ev[3].c == 3);
-  CHECK(ev[4].kind == EventKind::kMcacheRefill);
-  CHECK(ev[5].kind == EventKind::kMalloc);
+  CHECK(ev[0].kind == EventKind::kMcacheRefill);  // the P has no span of the class: the question first
+  CHECK(ev[0].b == 0);                           // no old span to hand back
+  CHECK(ev[1].kind == EventKind::kMcentralGrow);  // mcentral has none with room either
+  CHECK(ev[1].b == 1);                           // class 1 spans are one page
+  CHECK(ev[2].kind == EventKind::kHeapGrow);
+  CHECK(ev[2].b == 4 << 20);  // mheap.grow maps 512 pages (4 MiB) at a time
+  CHECK(ev[3].kind == EventKind::kMheapAlloc);
+  CHECK(ev[4].kind == EventKind::kCacheSpan);     // the span arrives in the mcache
+  CHECK(ev[4].c == 3);
+  CHECK(ev[4].b == static_cast<int64_t>(kBase));
+  CHECK(ev[5].kind == EventKind::kMalloc);        // and the object's address is the answer
   CHECK(ev[5].a == static_cast<int64_t>(kBase));
   CHECK(ev[5].c == malloc_event_c(2, AllocLevel::kMheap));
   CHECK(describe_heap_event(ev[5]).find("size class 1") != std::string::npos);
@@ -163,8 +166,9 @@ TEST_CASE("a span handed back to mcentral is the next refill's source (the mcent
   CHECK(b.span == a.span);
   CHECK(b.addr == a.addr + 112);
   REQUIRE(ev.size() == 3);
-  CHECK(ev[0].kind == EventKind::kCacheSpan);
-  CHECK(ev[0].c == 0);  // a swept partial span
+  CHECK(ev[0].kind == EventKind::kMcacheRefill);
+  CHECK(ev[1].kind == EventKind::kCacheSpan);
+  CHECK(ev[1].c == 0);  // a swept partial span
 }
 
 TEST_CASE("findObject and spanOf map interior pointers to their object") {

@@ -52,7 +52,10 @@ uint64_t seek_after_first(Session& s, EventKind kind, bool c_nonzero) {
 TEST_CASE("object graph: during mark, one node per allocated object, coloured as heap::slot_colour says") {
   Session s;
   REQUIRE(s.open_scenario(kProgram).empty());
-  seek_after_first(s, EventKind::kGcWriteBarrier, true);
+  // Right after the first barrier's shades (the barrier's event comes first, its shades next).
+  const uint64_t barrier = seek_after_first(s, EventKind::kGcWriteBarrier, true);
+  const int64_t c = s.events()[barrier].c;
+  s.seek(barrier + 1 + static_cast<uint64_t>((c & 1) + ((c >> 1) & 1)));
   REQUIRE(s.model().heap.gc.phase == heap::GCPhase::kMark);
   const ObjectGraph g = build_object_graph(s);
   REQUIRE(g.built);
@@ -78,7 +81,7 @@ TEST_CASE("object graph: during mark, one node per allocated object, coloured as
     CHECK(n.addr == h.spans[static_cast<size_t>(n.span)].base() + n.slot * n.size);
     marked += n.colour != heap::SlotColour::kWhite;
   }
-  CHECK(marked > 0);  // the cycle has greyed or blackened something by the first barrier
+  CHECK(marked > 0);  // the cycle has greyed or blackened something by the first barrier's shades
   // Nodes are by address, rows by address inside each column.
   for (size_t i = 1; i < g.nodes.size(); ++i) CHECK(g.nodes[i - 1].addr < g.nodes[i].addr);
   // Too many objects for the limit: no graph, the span view instead.
@@ -120,13 +123,14 @@ TEST_CASE("object graph: a -> b -> c -> d as pointer fields, roots from the glob
   CHECK(word(s, g.nodes[static_cast<size_t>(d)].addr + 16) == 4);
   CHECK(field_target(g, d, 0) == -1);  // d.next is nil
   // c.other-style field at +8: move() deletes one pointer to c, then stores the other. The
-  // model at a barrier event is the state right after that store: c's address left the slot
-  // (a deletion: neither field holds c yet) or went into it (exactly one does).
+  // barrier runs before its store, and the model at a barrier event is the state right before
+  // that store: the slot still holds c when the store deletes it (exactly one field holds c),
+  // and no field holds c yet when the store puts it there.
   const Event* barrier = s.current();
   REQUIRE(barrier != nullptr);
   REQUIRE(barrier->kind == EventKind::kGcWriteBarrier);
   const int holders = (field_target(g, a, 8) == c) + (field_target(g, b, 8) == c);
-  CHECK(holders == (static_cast<uint64_t>(barrier->b) == g.nodes[static_cast<size_t>(c)].addr ? 1 : 0));
+  CHECK(holders == (static_cast<uint64_t>(barrier->a) == g.nodes[static_cast<size_t>(c)].addr ? 1 : 0));
   CHECK((static_cast<uint64_t>(barrier->a) == g.nodes[static_cast<size_t>(c)].addr ||
          static_cast<uint64_t>(barrier->b) == g.nodes[static_cast<size_t>(c)].addr));
   // G1's stack: main's variable a (type *node) is a root edge named after it; it names a's type.
@@ -172,13 +176,21 @@ TEST_CASE("object graph: the write barrier's flash names the objects it shaded")
   if (e.c & 2) want.push_back(heap::findObject(s.model().heap, static_cast<uint64_t>(e.b)).base);
   REQUIRE_FALSE(want.empty());
   CHECK(g.flash.objects == want);
-  CHECK(g.flash.text.rfind("write barrier shaded 0x", 0) == 0);
+  CHECK(g.flash.text.rfind("write barrier: before the store, it shades 0x", 0) == 0);
   for (const GraphNode& n : g.nodes) {
     INFO("node " << n.addr);
     CHECK(n.flash == (std::find(want.begin(), want.end(), n.addr) != want.end()));
   }
-  // A shaded object is no longer white (the barrier greyed it; a later scan may have blackened it).
-  for (uint64_t a : want) CHECK(g.nodes[static_cast<size_t>(g.node_of(a))].colour != heap::SlotColour::kWhite);
+  // At the barrier's event the objects it will shade are still white; the next events grey them.
+  for (uint64_t a : want) CHECK(g.nodes[static_cast<size_t>(g.node_of(a))].colour == heap::SlotColour::kWhite);
+  for (size_t k = 0; k < want.size(); ++k) {
+    const Event& shade = s.events()[i + 1 + k];
+    CHECK(shade.kind == EventKind::kGcShade);
+    CHECK(heap::findObject(s.model().heap, static_cast<uint64_t>(shade.a)).base == want[k]);
+  }
+  s.seek(i + 1 + want.size());
+  const ObjectGraph after = build_object_graph(s);
+  for (uint64_t a : want) CHECK(after.nodes[static_cast<size_t>(after.node_of(a))].colour != heap::SlotColour::kWhite);
   // Far from any GC event there is nothing to flash.
   s.seek(1);
   CHECK(build_object_graph(s).flash.kind == GraphFlash::Kind::kNone);

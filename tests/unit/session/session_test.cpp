@@ -19,15 +19,32 @@ using namespace gosim::viz::testing_support;
 
 namespace {
 
-// Digest of the model after each of 0..N events, from a plain Machine (no session involved).
+// Digest of the state at each of 0..N events, from plain Machines (no session involved): for
+// event n, a fresh run with the capture armed before it starts (Machine::capture_at), so the
+// state is the one of the instant event n was emitted. Also checks that this differs from the
+// model after the engine step somewhere: the ping-pong's steps emit several events each (a
+// semrelease readies the partner, the releaser parks…), so a session showing model() would fail.
 std::vector<uint64_t> machine_digests(int64_t pairs, int64_t rounds, const Config& c) {
   PingPong::pairs = pairs;
   PingPong::rounds = rounds;
   const TestProgram prog = PingPong::program();
-  Machine mc(prog, c);
-  mc.start(0);
-  std::vector<uint64_t> out{model_digest(mc.model())};
-  while (mc.step()) out.push_back(model_digest(mc.model()));
+  Machine whole(prog, c);
+  whole.start(0);
+  std::vector<uint64_t> after_step{model_digest(whole.model())};
+  while (whole.step()) after_step.push_back(model_digest(whole.model()));
+  std::vector<uint64_t> out{after_step[0]};
+  size_t differs = 0;
+  for (uint64_t n = 1; n < after_step.size(); ++n) {
+    Machine mc(prog, c);
+    mc.capture_at(n);
+    mc.start(0);
+    while (mc.model().engine.returned < n && mc.step()) {
+    }
+    REQUIRE(mc.state_is_exact());
+    out.push_back(model_digest(mc.state()));
+    differs += out.back() != after_step[n];
+  }
+  CHECK(differs > 0);
   return out;
 }
 
