@@ -13,12 +13,8 @@ import (
 func main() {
 	var wg sync.WaitGroup
 	wg.Add(2)
-	go func() {
-		defer wg.Done()
-		ts := syscall.NsecToTimespec(5000000) // 5 ms
-		syscall.Nanosleep(&ts, nil)
-		fmt.Println("sleeper: back from the 5 ms system call")
-	}()
+	// The worker is created first, so the sleeper (created last, in runnext) runs first when
+	// main blocks: it enters the system call while the worker waits in P0's local queue.
 	go func() {
 		defer wg.Done()
 		n := 0
@@ -28,6 +24,12 @@ func main() {
 			}
 			fmt.Println("worker: round", i, "done")
 		}
+	}()
+	go func() {
+		defer wg.Done()
+		ts := syscall.NsecToTimespec(5000000) // 5 ms
+		syscall.Nanosleep(&ts, nil)
+		fmt.Println("sleeper: back from the 5 ms system call")
 	}()
 	wg.Wait()
 }

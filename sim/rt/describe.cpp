@@ -107,7 +107,8 @@ std::string Machine::describe(const Event& e) const {
       return fmt::format("sysmon: {} has run on {} for {} without a schedule; it is asked to stop "
                          "(asynchronous preemption)", g, p, format_vtime(e.a));
     case EventKind::kRetake:
-      return fmt::format("sysmon retakes {} from M{} after {} in a system call, so other goroutines can use it",
+      return fmt::format("sysmon retakes {} from M{}, blocked in a system call for {}: handoffp gives the P to "
+                         "another M if there is work for it",
                          p, e.m, format_vtime(e.a));
     case EventKind::kChanSend:
       switch (static_cast<ChanHow>(e.b)) {

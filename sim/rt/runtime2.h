@@ -308,6 +308,7 @@ struct P {
   bool code_events = false;
   uint64_t code_alloc_bytes = 0, code_mallocs = 0;
   uint32_t syscalltick = 0;
+  VTime syscall_start = 0;  // when its G entered the current system call (for the retake sentence)
   // Go: p.goidcache / goidcacheend — goids are handed out to Ps in batches of 16.
   int64_t goidcache = 0;
   int64_t goidcacheend = 0;

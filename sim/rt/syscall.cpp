@@ -50,6 +50,7 @@ void entersyscall(Model& md, int32_t pid, VTime duration) {
   mp.p = -1;
   pp.m = -1;
   pp.status = PStatus::kSyscall;
+  pp.syscall_start = md.engine.now;
   md.engine.agenda.push(md.engine.now + duration, kItemSyscallDone, mp.id);
 }
 
@@ -82,9 +83,11 @@ int32_t exitsyscall(Model& md, int32_t mid) {
     emit_sys(md, EventKind::kSyscallExit, pid, mid, g.goid, static_cast<int64_t>(path), pid);
     return pid;
   }
-  // Go: exitsyscall0 — no P: the G waits in the global queue and this M sleeps.
+  // Go: exitsyscall0 — no P: the G waits in the global queue and this M sleeps. The call is
+  // done: when the G runs again it goes on after it (not into the same call again).
   g.status = GStatus::kRunnable;
   g.m = -1;
+  reset_request(g.req);
   const GIdx gi = mp.curg;
   mp.curg = kNoG;
   emit_sys(md, EventKind::kSyscallExit, -1, mid, g.goid, static_cast<int64_t>(SyscallExitPath::kSlow), -1);

@@ -86,7 +86,16 @@ int retake(Model& md, const CostModel& cost) {
     pp.status = PStatus::kIdle;
     ++n;
     ++pp.syscalltick;
-    emit_p(md, EventKind::kRetake, pp.id, 0, now - pd.syscallwhen);
+    // The event names the M blocked in the call (it keeps the P as its oldp) and how long the
+    // call has lasted; sysmon's own first sight (pd.syscallwhen) can be older than the call.
+    Event e;
+    e.kind = EventKind::kRetake;
+    e.p = pp.id;
+    for (const M& mp : md.allm) {
+      if (mp.oldp == pp.id) e.m = mp.id;
+    }
+    e.a = now - pp.syscall_start;
+    emit(md.engine, e);
     handoffp(md, pp.id, cost);
   }
   return n;

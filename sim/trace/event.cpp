@@ -29,7 +29,7 @@ constexpr std::array<Row, static_cast<size_t>(EventKind::kCount)> kRows = {{
     {EventKind::kTimerFire, {"timer_fire", EventCategory::kSched, "runtime.runtimer", "time.go", {"when", "late", ""}}},
     {EventKind::kPreempt, {"preempt", EventCategory::kSched, "runtime.gopreempt_m", "proc.go", {"ran_ns", "", ""}}},
     {EventKind::kSysmonPreempt, {"sysmon_preempt", EventCategory::kSched, "runtime.preemptone", "proc.go", {"ran_ns", "", ""}}},
-    {EventKind::kRetake, {"retake", EventCategory::kSyscall, "runtime.retake", "proc.go", {"in_syscall_ns", "handed_to_m", ""}}},
+    {EventKind::kRetake, {"retake", EventCategory::kSyscall, "runtime.retake", "proc.go", {"in_syscall_ns", "", ""}}},
     {EventKind::kChanSend, {"chan_send", EventCategory::kChan, "runtime.chansend", "chan.go", {"chan", "how", "peer"}}},
     {EventKind::kChanRecv, {"chan_recv", EventCategory::kChan, "runtime.chanrecv", "chan.go", {"chan", "how", "peer"}}},
     {EventKind::kChanClose, {"chan_close", EventCategory::kChan, "runtime.closechan", "chan.go", {"chan", "woken", ""}}},
