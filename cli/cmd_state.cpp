@@ -37,7 +37,7 @@ int state(const StateFlags& f) {
     std::fprintf(stderr, "gosim: %s\n", st.error.c_str());
     return kExitRefused;
   }
-  const nlohmann::json j = state::state_json(*st.machine, st.event);
+  const nlohmann::ordered_json j = state::state_json(*st.machine, st.event);
   const std::string out = f.json ? j.dump(2) + "\n" : state::state_text(j);
   std::fwrite(out.data(), 1, out.size(), stdout);
   return 0;

@@ -8,7 +8,7 @@
 
 namespace gosim::state {
 
-using nlohmann::json;
+using json = nlohmann::ordered_json;
 
 std::string hex(uint64_t v) { return fmt::format("{:#x}", v); }
 

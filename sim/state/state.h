@@ -26,9 +26,9 @@ namespace gosim::state {
 constexpr const char* kSchema = "gosim.state/1";
 
 // The state of `mc` after `event` (none: right after start).
-nlohmann::json state_json(const Machine& mc, const std::optional<Event>& event);
+nlohmann::ordered_json state_json(const Machine& mc, const std::optional<Event>& event);
 
 // The same, for a learner to read.
-std::string state_text(const nlohmann::json& st);
+std::string state_text(const nlohmann::ordered_json& st);
 
 }  // namespace gosim::state

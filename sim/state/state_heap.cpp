@@ -7,7 +7,7 @@
 
 namespace gosim::state {
 
-using nlohmann::json;
+using json = nlohmann::ordered_json;
 
 namespace {
 

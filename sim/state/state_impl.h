@@ -15,20 +15,20 @@ std::string hex(uint64_t v);  // "0xc000010000"
 
 // state_sched.cpp: goroutines, Ps, Ms, the scheduler's globals, sysmon. `mod` is null for a
 // program that is not interpreted Go (no frames, no lines).
-nlohmann::json goroutines_json(const Machine& mc, const Model& md, const ir::Module* mod);
-nlohmann::json ps_json(const Model& md);
-nlohmann::json ms_json(const Model& md);
-nlohmann::json sched_json(const Model& md);
+nlohmann::ordered_json goroutines_json(const Machine& mc, const Model& md, const ir::Module* mod);
+nlohmann::ordered_json ps_json(const Model& md);
+nlohmann::ordered_json ms_json(const Model& md);
+nlohmann::ordered_json sched_json(const Model& md);
 
 // state_sync.cpp: channels, runtime semaphores, package sync's words, the netpoller.
-nlohmann::json channels_json(const Model& md);
-nlohmann::json semaphores_json(const Model& md);
-nlohmann::json sync_json(const Model& md);
-nlohmann::json netpoll_json(const Model& md);
+nlohmann::ordered_json channels_json(const Model& md);
+nlohmann::ordered_json semaphores_json(const Model& md);
+nlohmann::ordered_json sync_json(const Model& md);
+nlohmann::ordered_json netpoll_json(const Model& md);
 
 // state_heap.cpp: spans with their slots' colours, the collector and its pacer, MemStats.
-nlohmann::json heap_json(const Model& md);
-nlohmann::json gc_json(const Model& md);
-nlohmann::json memstats_json(const Model& md);
+nlohmann::ordered_json heap_json(const Model& md);
+nlohmann::ordered_json gc_json(const Model& md);
+nlohmann::ordered_json memstats_json(const Model& md);
 
 }  // namespace gosim::state

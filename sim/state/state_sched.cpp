@@ -10,7 +10,7 @@
 
 namespace gosim::state {
 
-using nlohmann::json;
+using json = nlohmann::ordered_json;
 
 namespace {
 
@@ -65,6 +65,8 @@ Places places_of(const Model& md) {
   for (const auto& [fd, nfd] : md.net.fds) {
     if (nfd.rg != kNoG) pl.blocked_on[nfd.rg] = {{"what", "fd"}, {"fd", fd}};
   }
+  // Its fd became ready: it waits in the netpoller's ready list for the next netpoll.
+  for (GIdx gi : md.net.ready) pl.blocked_on[gi] = {{"what", "netpoll_ready"}};
   return pl;
 }
 

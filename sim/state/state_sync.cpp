@@ -11,7 +11,7 @@
 
 namespace gosim::state {
 
-using nlohmann::json;
+using json = nlohmann::ordered_json;
 
 namespace {
 

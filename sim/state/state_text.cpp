@@ -5,10 +5,11 @@
 #include <fmt/format.h>
 
 #include "sim/state/state.h"
+#include "sim/trace/vtime.h"
 
 namespace gosim::state {
 
-using nlohmann::json;
+using json = nlohmann::ordered_json;
 
 namespace {
 
@@ -23,8 +24,8 @@ std::string bytes(uint64_t n) {
 
 std::string gname(const json& goid) { return goid.is_null() ? std::string("-") : fmt::format("G{}", goid.get<int64_t>()); }
 
-std::string glist(const json& goids) {
-  if (goids.empty()) return "empty";
+std::string glist(const json& goids, const char* none = "empty") {
+  if (goids.empty()) return none;
   std::string out;
   for (const json& g : goids) out += (out.empty() ? "" : " ") + gname(g);
   return out;
@@ -33,7 +34,7 @@ std::string glist(const json& goids) {
 std::string sudog_list(const json& q) {
   json ids = json::array();
   for (const json& w : q) ids.push_back(w["goid"]);
-  return glist(ids) == "empty" ? std::string("none") : glist(ids);
+  return glist(ids, "none");
 }
 
 std::string where(const json& g) {
@@ -52,7 +53,8 @@ std::string where(const json& g) {
     if (w == "select") return "in a select, queued on channel " + b["chan"].get<std::string>() + " (and its other cases)";
     if (w == "sema") return "in the wait queue of semaphore " + b["addr"].get<std::string>();
     if (w == "fd") return fmt::format("until fd {} is ready (netpoller)", b["fd"].get<int64_t>());
-    if (w == "timer") return fmt::format("for a timer on P{} at {} ns", b["p"].get<int>(), b["when_ns"].get<int64_t>());
+    if (w == "netpoll_ready") return "its fd is ready: the next netpoll makes it runnable";
+    if (w == "timer") return fmt::format("for a timer on P{} at {}", b["p"].get<int>(), format_vtime(b["when_ns"].get<int64_t>()));
   }
   if (g["p"].get<int>() >= 0) return fmt::format("on P{} / M{}", g["p"].get<int>(), g["m"].get<int>());
   if (g["m"].get<int>() >= 0) return fmt::format("on M{} (no P)", g["m"].get<int>());
@@ -64,11 +66,15 @@ void goroutines(std::string& out, const json& st) {
   for (const json& g : st["goroutines"]) {
     std::string status = g["status"];
     if (!g["wait_reason"].get<std::string>().empty()) status += " [" + g["wait_reason"].get<std::string>() + "]";
-    const std::string at = g["line"].get<int>() > 0 ? fmt::format(" line {}", g["line"].get<int>()) : std::string();
-    out += fmt::format("  G{:<3} {:<24} {}{}{}\n", g["goid"].get<int64_t>(), status, g["func"].get<std::string>(), at,
+    std::string at = g["line"].get<int>() > 0 ? fmt::format(" line {}", g["line"].get<int>()) : std::string();
+    if (!at.empty() && g["frames"].empty() && g["status"] == "runnable") at += " (not started yet)";
+    out += fmt::format("  G{:<3} {:<30} {}{}{}\n", g["goid"].get<int64_t>(), status, g["func"].get<std::string>(), at,
                        g["system"].get<bool>() ? "  (runtime)" : "");
     const std::string w = where(g);
     if (!w.empty()) out += "        " + w + "\n";
+    if (g["status"] == "running" && g["frames"].empty() && !g["system"].get<bool>() && g["stack"].is_null()) {
+      out += "        (no Go frame yet: the runtime is still starting it)\n";
+    }
     if (!g["stack"].is_null()) {
       const json& s = g["stack"];
       out += fmt::format("        stack [{}, {}) {}, {} in use\n", s["lo"].get<std::string>(), s["hi"].get<std::string>(),
@@ -94,12 +100,12 @@ void procs(std::string& out, const json& st) {
   out += "\nPs (processors)\n";
   for (const json& p : st["ps"]) {
     const json& q = p["runq"];
-    out += fmt::format("  P{} {:<8} M{:<3} runnext {:<4} local queue [{}] (head {}, tail {})", p["id"].get<int>(),
+    out += fmt::format("  P{} {:<8} M{:<3} runnext {:<4} local queue: {} (head {}, tail {})", p["id"].get<int>(),
                        p["status"].get<std::string>(), p["m"].get<int>() >= 0 ? std::to_string(p["m"].get<int>()) : std::string("-"),
                        gname(p["runnext"]), glist(q["goids"]), q["head"].get<uint32_t>(), q["tail"].get<uint32_t>());
     out += "\n";
     for (const json& t : p["timers"]) {
-      out += fmt::format("      timer at {} ns: {}\n", t["when_ns"].get<int64_t>(),
+      out += fmt::format("      timer at {}: {}\n", format_vtime(t["when_ns"].get<int64_t>()),
                          t["goid"].is_null() ? "send on channel " + t["chan"].get<std::string>() : "wake " + gname(t["goid"]));
     }
     const json& mc = p["mcache"];
@@ -124,8 +130,13 @@ void procs(std::string& out, const json& st) {
     out += fmt::format("  M{} {:<5} {}\n", m["id"].get<int>(), p >= 0 ? fmt::format("P{}", p) : std::string("no P"), what);
   }
   const json& s = st["sched"];
-  out += fmt::format("\nScheduler: global queue [{}]; idle Ps {}; idle Ms {}; spinning Ms {}; live goroutines {}\n",
-                     glist(s["runq"]), s["pidle"].dump(), s["midle"].dump(), s["nmspinning"].get<int>(),
+  auto ids = [](const json& v, char prefix) {
+    std::string r;
+    for (const json& id : v) r += fmt::format("{}{}{}", r.empty() ? "" : " ", prefix, id.get<int>());
+    return r.empty() ? std::string("none") : r;
+  };
+  out += fmt::format("\nScheduler: global queue: {}; idle Ps: {}; idle Ms: {}; spinning Ms: {}; live goroutines: {}\n",
+                     glist(s["runq"]), ids(s["pidle"], 'P'), ids(s["midle"], 'M'), s["nmspinning"].get<int>(),
                      s["live_goroutines"].get<int64_t>());
 }
 
@@ -138,13 +149,28 @@ void sync_objects(std::string& out, const json& st) {
                        c["addr"].get<std::string>(), bytes(c["elemsize"]), c["count"].get<size_t>(), c["cap"].get<uint32_t>(), buf,
                        c["closed"].get<bool>() ? ", closed" : "", sudog_list(c["sendq"]), sudog_list(c["recvq"]));
   }
-  if (!st["sync"].empty()) out += "\nsync objects (Mutex/RWMutex/WaitGroup state words)\n";
+  if (!st["sync"].empty()) out += "\nsync objects (Mutex, RWMutex, WaitGroup)\n";
   for (const json& s : st["sync"]) {
+    // The type is not recorded: show the words that are set, read the way each type reads them.
     const json& mu = s["mutex"];
     const json& wg = s["waitgroup"];
-    out += fmt::format("  {} state {:#x} (mutex: locked={} woken={} starving={} waiters={}); waitgroup counter {} waiters {}\n",
-                       s["addr"].get<std::string>(), s["state"].get<int32_t>(), mu["locked"].get<bool>(), mu["woken"].get<bool>(),
-                       mu["starving"].get<bool>(), mu["waiters"].get<int32_t>(), wg["counter"].get<int32_t>(), wg["waiters"].get<uint32_t>());
+    std::string parts;
+    auto add = [&parts](const std::string& p) { parts += (parts.empty() ? "" : "; ") + p; };
+    if (s["state"].get<int32_t>() != 0) {
+      add(fmt::format("mutex state {:#x}: locked={} woken={} starving={} waiters={}", s["state"].get<int32_t>(),
+                      mu["locked"].get<bool>(), mu["woken"].get<bool>(), mu["starving"].get<bool>(), mu["waiters"].get<int32_t>()));
+    }
+    if (s["reader_count"].get<int32_t>() != 0 || s["reader_wait"].get<int32_t>() != 0) {
+      add(fmt::format("RWMutex readerCount {} readerWait {}", s["reader_count"].get<int32_t>(), s["reader_wait"].get<int32_t>()));
+    }
+    if (wg["counter"].get<int32_t>() != 0 || wg["waiters"].get<uint32_t>() != 0) {
+      add(fmt::format("WaitGroup counter {} waiters {}", wg["counter"].get<int32_t>(), wg["waiters"].get<uint32_t>()));
+    }
+    for (const json& sem : s["semas"]) {
+      add(fmt::format("semaphore at +{}: count {}, waiting [{}]", sem["offset"].get<uint64_t>(), sem["count"].get<uint32_t>(),
+                      glist(sem["waiters"], "none")));
+    }
+    out += fmt::format("  {} {}\n", s["addr"].get<std::string>(), parts.empty() ? std::string("all zero: unlocked, nobody waiting") : parts);
   }
   if (!st["semaphores"].empty()) out += "\nSemaphores (semtable, by address)\n";
   for (const json& s : st["semaphores"]) {
@@ -152,7 +178,8 @@ void sync_objects(std::string& out, const json& st) {
   }
   const json& np = st["netpoll"];
   if (!np["fds"].empty()) {
-    out += "\nNetpoller\n";
+    out += fmt::format("\nNetpoller: ready for the next netpoll: {}; deliveries in flight: {}\n", glist(np["ready"], "none"),
+                       np["in_flight"].get<size_t>());
     for (const json& f : np["fds"]) {
       out += fmt::format("  fd {} {} port {}{}{}; {} bytes to read{}\n", f["fd"].get<int64_t>(),
                          f["listener"].get<bool>() ? "listener" : "conn", f["port"].get<int64_t>(),
@@ -164,7 +191,7 @@ void sync_objects(std::string& out, const json& st) {
 
 void heap_and_gc(std::string& out, const json& st) {
   const json& gc = st["gc"];
-  out += fmt::format("\nGC: phase {} (cycle {}, {} completed); GOGC {}; heap live {}, trigger {}, goal {}; marked last cycle {}",
+  out += fmt::format("\nGC: phase {} (cycle {}, {} completed), GOGC {}\n    heap live {}, next cycle at {} (trigger), goal {}; marked by the last cycle {}",
                      gc["phase_name"].get<std::string>(), gc["cycle"].get<uint64_t>(), gc["num_gc"].get<uint32_t>(),
                      gc["gogc"].get<int>() < 0 ? std::string("off") : std::to_string(gc["gogc"].get<int>()),
                      bytes(gc["heap_live"]), bytes(gc["trigger"]), bytes(gc["goal"]), bytes(gc["heap_marked"]));
@@ -173,8 +200,9 @@ void heap_and_gc(std::string& out, const json& st) {
   const json& spans = st["heap"]["spans"];
   size_t stack_spans = 0;
   for (const json& s : spans) stack_spans += s["use"] == "stack" ? 1 : 0;
-  out += fmt::format("\nHeap: {} spans ({} of objects, {} of goroutine stacks); slots: . free, w white, g grey, b black\n",
-                     spans.size(), spans.size() - stack_spans, stack_spans);
+  if (spans.empty()) out += "\nHeap: nothing allocated yet\n";
+  else out += fmt::format("\nHeap: {} spans ({} of objects, {} of goroutine stacks); slots: . free, w white, g grey, b black\n",
+                          spans.size(), spans.size() - stack_spans, stack_spans);
   size_t shown = 0;
   for (const json& s : spans) {
     if (s["use"] == "stack") continue;

@@ -12,7 +12,7 @@
 #include "sim/state/state.h"
 
 using namespace gosim;
-using nlohmann::json;
+using json = nlohmann::ordered_json;
 
 namespace {
 
