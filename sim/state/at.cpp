@@ -51,7 +51,7 @@ std::unique_ptr<Machine> started(const Program& program, int32_t main_entry, con
 struct Search {
   uint64_t seq = 0;      // the match, 0 if none
   uint64_t matches = 0;  // how many events matched in the whole run
-  uint64_t total = 0;    // events in the run
+  uint64_t total = 0;    // events in the run (complete only when no match was found)
 };
 
 // Runs the program once and returns the seq of the spec's nth match.
@@ -86,7 +86,12 @@ Search search(const Program& program, int32_t main_entry, const Config& config, 
     }
     if (!match) continue;
     ++r.matches;
-    if (at.kind == AtSpec::Kind::kEnd || r.matches == at.nth) r.seq = e->seq;
+    if (at.kind == AtSpec::Kind::kEnd) {
+      r.seq = e->seq;
+    } else if (r.matches == at.nth) {
+      r.seq = e->seq;
+      break;  // found: the rest of the run only matters for `end`
+    }
   }
   return r;
 }

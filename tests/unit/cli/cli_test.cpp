@@ -46,7 +46,7 @@ TEST_CASE("gosim without a subcommand refuses with exit status 1") {
 }
 
 TEST_CASE("--help on every subcommand exits 0") {
-  for (const char* sub : {"run", "check"}) {
+  for (const char* sub : {"run", "check", "state"}) {
     const Result r = gosim(std::string(sub) + " --help");
     CHECK(r.status == 0);
     CHECK(r.out.find("Usage:") != std::string::npos);

@@ -3,6 +3,7 @@
 
 #include <algorithm>
 #include <cstdio>
+#include <map>
 #include <set>
 #include <string>
 
@@ -321,4 +322,72 @@ TEST_CASE("--at values that name no event are refused with a sentence") {
   CHECK(state::run_to(*b.build.program, b.build.main_entry, b.scenario.config, *last).error.empty());
   const auto none = state::parse_at("kind:gc_shade", &err);
   CHECK(!state::run_to(*b.build.program, b.build.main_entry, b.scenario.config, *none).error.empty());
+}
+
+TEST_CASE("frames carry their variables' values read from the stack") {
+  const Built b = build_go(R"(package main
+
+func main() {
+	x := 42
+	s := "hi"
+	c := make(chan int, 1)
+	c <- x
+	println(s, <-c)
+}
+)");
+  const json st = state_at(b, "kind:chan_send");
+  const json& f = goroutine(st, 1)["frames"][0];
+  CHECK(f["line"] == 7);
+  std::map<std::string, std::string> vals;
+  for (const json& v : f["vars"]) vals[v["name"]] = v["value"];
+  CHECK(vals["x"] == "42");
+  CHECK(vals["s"] == "\"hi\"");
+  CHECK(vals["c"] == st["channels"][0]["addr"]);
+}
+
+TEST_CASE("each new goroutine takes runnext and pushes the previous one to the tail of the local queue") {
+  const Built b = build_go(R"(package main
+
+func f() {}
+
+func main() {
+	go f()
+	go f()
+	go f()
+	println("spawned")
+}
+)");
+  // Without package os there is no runfinq goroutine: user goroutines are numbered from 5.
+  const json st = state_at(b, "g:7");  // the third go statement's go_create
+  CHECK(st["event"]["kind"] == "go_create");
+  const json& p0 = st["ps"][0];
+  CHECK(p0["runnext"] == 7);
+  CHECK(p0["runq"]["goids"] == json::array({5, 6}));
+  CHECK(p0["runq"]["length"] == 2);
+  CHECK(goroutine(st, 6)["queue"]["where"] == "local");
+  CHECK(goroutine(st, 6)["queue"]["index"] == 1);
+}
+
+TEST_CASE("a sleeping goroutine waits for its timer on the P") {
+  const Built b = build_go(R"(package main
+
+import "time"
+
+func main() {
+	time.Sleep(5 * time.Millisecond)
+}
+)");
+  // The go_park of main in time.Sleep: parked first; the timer is added by the park's unlock
+  // function (Go: resetForSleep), so it is on the P from the next event on.
+  const json parked = state_at(b, "kind:go_park#4");
+  REQUIRE(parked["event"]["g"] == 1);
+  CHECK(goroutine(parked, 1)["wait_reason"] == "sleep");
+  const json st = state_at(b, std::to_string(parked["event"]["seq"].get<uint64_t>() + 1));
+  const json& g1 = goroutine(st, 1);
+  CHECK(g1["blocked_on"]["what"] == "timer");
+  const json& timers = st["ps"][0]["timers"];
+  REQUIRE(timers.size() == 1);
+  CHECK(timers[0]["goid"] == 1);
+  CHECK(timers[0]["when_ns"].get<int64_t>() >= 5'000'000);
+  CHECK(timers[0]["when_ns"] == g1["blocked_on"]["when_ns"]);
 }
