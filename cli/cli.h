@@ -20,5 +20,6 @@ void add_check(CLI::App& app);
 void add_ir(CLI::App& app);
 void add_escape(CLI::App& app);
 void add_frames(CLI::App& app);
+void add_state(CLI::App& app);
 
 }  // namespace gosim::cli

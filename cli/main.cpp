@@ -14,6 +14,7 @@ int main(int argc, char** argv) {
   gosim::cli::add_ir(app);
   gosim::cli::add_escape(app);
   gosim::cli::add_frames(app);
+  gosim::cli::add_state(app);
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& e) {

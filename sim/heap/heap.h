@@ -252,6 +252,15 @@ struct ObjectRef {
 ObjectRef findObject(const Heap& h, uint64_t addr);  // span kNoSpan if addr is not in a heap object
 // Live spans (heap and stack) lowest address first, for a heap panel.
 std::vector<SpanIdx> spans_in_address_order(const Heap& h);
+// Where each span record stands in the allocator's caches, for views (indexed like Heap::spans):
+// the P whose mcache allocates from it, the mcentral set that lists it, and whether it is swept
+// this cycle (sweepgen == mheap.sweepgen, or +3: swept and cached).
+struct SpanPlace {
+  int32_t cached_by = -1;
+  enum class Set : uint8_t { kNone, kPartial, kFull } set = Set::kNone;
+  bool swept = true;
+};
+std::vector<SpanPlace> span_places(const Heap& h);
 
 // [SECTION] mgcsweep.go and mark bits
 enum class SlotColour : uint8_t { kFree, kWhite, kGrey, kBlack };

@@ -173,6 +173,26 @@ std::vector<SpanIdx> spans_in_address_order(const Heap& h) {
   return out;
 }
 
+std::vector<SpanPlace> span_places(const Heap& h) {
+  std::vector<SpanPlace> out(h.spans.size());
+  for (size_t p = 0; p < h.mcaches.size(); ++p) {
+    for (SpanIdx si : h.mcaches[p].alloc) {
+      if (si != kNoSpan && static_cast<size_t>(si) < out.size()) out[static_cast<size_t>(si)].cached_by = static_cast<int32_t>(p);
+    }
+  }
+  for (const MCentral& c : h.central) {
+    for (size_t k = 0; k < 2; ++k) {
+      for (SpanIdx si : c.partial[k]) out[static_cast<size_t>(si)].set = SpanPlace::Set::kPartial;
+      for (SpanIdx si : c.full[k]) out[static_cast<size_t>(si)].set = SpanPlace::Set::kFull;
+    }
+  }
+  for (size_t i = 0; i < out.size(); ++i) {
+    const uint32_t sg = h.spans[i].sweepgen;
+    out[i].swept = sg == h.sweepgen || sg == h.sweepgen + 3;
+  }
+  return out;
+}
+
 ObjectRef findObject(const Heap& h, uint64_t addr) {
   const SpanIdx si = spanOf(h, addr);
   if (si == kNoSpan) return {};

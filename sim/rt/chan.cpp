@@ -62,10 +62,6 @@ bool dequeue(Model& md, std::deque<Sudog>& q, Sudog* out) {
 
 std::string zero(int64_t elemsize) { return std::string(static_cast<size_t>(elemsize), '\0'); }
 
-void park_on(Model& md, int32_t pid, std::deque<Sudog>& q, Sudog sg, WaitReason why) {
-  q.push_back(std::move(sg));
-  gopark(md, pid, why);
-}
 
 }  // namespace
 
@@ -110,8 +106,11 @@ ChanOutcome chansend(Model& md, int32_t pid, uint64_t addr, const std::string& d
     emit_chan(md, EventKind::kChanSend, pid, goid, addr, static_cast<int64_t>(ChanHow::kNotReady), 0);
     return {};
   }
+  // Go: c.sendq.enqueue(mysg), then gopark: the event comes between, so the state at the
+  // event (gosim state) already has the G in the sendq its sentence names.
+  c.sendq.push_back(Sudog{gi, false, -1, data});
   emit_chan(md, EventKind::kChanSend, pid, goid, addr, static_cast<int64_t>(ChanHow::kBlock), 0);
-  park_on(md, pid, c.sendq, Sudog{gi, false, -1, data}, WaitReason::kChanSend);
+  gopark(md, pid, WaitReason::kChanSend);
   return {ChanStep::kParked, {}};
 }
 
@@ -181,8 +180,9 @@ ChanOutcome chanrecv(Model& md, int32_t pid, uint64_t addr, bool block, const Co
     emit_chan(md, EventKind::kChanRecv, pid, goid, addr, static_cast<int64_t>(ChanHow::kNotReady), 0);
     return {};
   }
+  c.recvq.push_back(Sudog{gi, false, -1, {}});  // enqueued before the event, as for a send
   emit_chan(md, EventKind::kChanRecv, pid, goid, addr, static_cast<int64_t>(ChanHow::kBlock), 0);
-  park_on(md, pid, c.recvq, Sudog{gi, false, -1, {}}, WaitReason::kChanReceive);
+  gopark(md, pid, WaitReason::kChanReceive);
   return {ChanStep::kParked, {}};
 }
 

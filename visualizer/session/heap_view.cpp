@@ -33,29 +33,20 @@ HeapView build_heap_view(const Session& s) {
   }
   v.pages_idle = v.pages_mapped - std::min(v.pages_mapped, v.pages_inuse);
 
-  std::vector<int32_t> cached_by(h.spans.size(), -1);
   for (size_t p = 0; p < h.mcaches.size(); ++p) {
     const heap::MCache& mc = h.mcaches[p];
     HeapMcacheRow row;
     row.p = static_cast<int32_t>(p);
     for (int spc = 0; spc < heap::kNumSpanClasses; ++spc) {
       const heap::SpanIdx si = mc.alloc[static_cast<size_t>(spc)];
-      if (si == heap::kNoSpan) continue;
-      row.spans.emplace_back(static_cast<heap::SpanClass>(spc), si);
-      if (static_cast<size_t>(si) < cached_by.size()) cached_by[static_cast<size_t>(si)] = static_cast<int32_t>(p);
+      if (si != heap::kNoSpan) row.spans.emplace_back(static_cast<heap::SpanClass>(spc), si);
     }
     row.tiny = mc.tiny;
     row.tinyoffset = mc.tinyoffset;
     for (const heap::StackFreeList& l : mc.stackcache) row.stack_cached += l.size;
     v.mcaches.push_back(std::move(row));
   }
-  std::vector<HeapSpanRow::Set> set_of(h.spans.size(), HeapSpanRow::Set::kNone);
-  for (const heap::MCentral& c : h.central) {
-    for (int k = 0; k < 2; ++k) {
-      for (heap::SpanIdx si : c.partial[static_cast<size_t>(k)]) set_of[static_cast<size_t>(si)] = HeapSpanRow::Set::kPartial;
-      for (heap::SpanIdx si : c.full[static_cast<size_t>(k)]) set_of[static_cast<size_t>(si)] = HeapSpanRow::Set::kFull;
-    }
-  }
+  const std::vector<heap::SpanPlace> places = heap::span_places(h);
 
   // Span classes in order, spans by address within each (spans_in_address_order is the page map).
   std::map<int, size_t> group_of;  // spanclass -> index in v.classes
@@ -75,9 +66,10 @@ HeapView build_heap_view(const Session& s) {
     r.elemsize = sp.elemsize;
     r.nelems = sp.nelems;
     r.alloc = slots_in_use(sp);
-    r.cached_by = cached_by[static_cast<size_t>(si)];
-    r.set = set_of[static_cast<size_t>(si)];
-    r.swept = sp.sweepgen == h.sweepgen || sp.sweepgen == h.sweepgen + 3;
+    const heap::SpanPlace& place = places[static_cast<size_t>(si)];
+    r.cached_by = place.cached_by;
+    r.set = place.set;
+    r.swept = place.swept;
     if (heap::spanclass_sizeclass(sp.spanclass) == 0) {
       v.large.push_back(r);
       continue;

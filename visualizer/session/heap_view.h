@@ -29,7 +29,8 @@ struct HeapSpanRow {
   uint32_t nelems = 0;
   uint32_t alloc = 0;       // slots in use (Go: allocCount, plus slots below freeindex)
   int32_t cached_by = -1;   // the P whose mcache allocates from it, or -1
-  enum class Set : uint8_t { kNone, kPartial, kFull } set = Set::kNone;  // where mcentral lists it
+  using Set = heap::SpanPlace::Set;
+  Set set = Set::kNone;     // where mcentral lists it
   bool swept = true;        // sweepgen == mheap.sweepgen (or cached and swept)
 };
 

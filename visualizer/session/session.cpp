@@ -6,6 +6,7 @@
 
 #include <fmt/format.h>
 
+#include "sim/interp/frame_view.h"
 #include "sim/interp/interp.h"
 #include "sim/run/build.h"
 #include "sim/run/runner.h"
@@ -339,25 +340,9 @@ const ir::Module* Session::module() const {
 }
 
 int32_t Session::line_in_model(const Model& md, GIdx gi) const {
-  // Only interpreted Go has lines; its frames hold the function and the next instruction, and
-  // the IR keeps a position per instruction (the statement being executed is at pc-1, as in
-  // the interpreter's own traceback).
-  const auto* in = dynamic_cast<const interp::Interp*>(program_.get());
-  if (in == nullptr || gi == kNoG || static_cast<size_t>(gi) >= md.allg.size()) return 0;
-  const G& g = md.allg[static_cast<size_t>(gi)];
-  if (g.system || g.status == GStatus::kDead || g.status == GStatus::kIdle) return 0;
-  const auto& funcs = in->module().funcs;
-  if (g.code.frames.empty()) {
-    // No frames: either it has not started (runnable, on a queue) or its function returned.
-    if (g.status != GStatus::kRunnable) return 0;
-    if (g.code.entry < 0 || static_cast<size_t>(g.code.entry) >= funcs.size()) return 0;
-    return funcs[static_cast<size_t>(g.code.entry)].pos.line;  // not started: its func line
-  }
-  const Frame& f = g.code.frames.back();
-  if (f.fn < 0 || static_cast<size_t>(f.fn) >= funcs.size()) return 0;
-  const ir::Function& fn = funcs[static_cast<size_t>(f.fn)];
-  const size_t pc = f.pc > 0 ? static_cast<size_t>(f.pc - 1) : 0;
-  return pc < fn.pos_of.size() && fn.pos_of[pc].line > 0 ? fn.pos_of[pc].line : fn.pos.line;
+  // Only interpreted Go has lines (sim/interp/frame_view.h).
+  const ir::Module* mod = module();
+  return mod != nullptr ? interp::line_in_model(md, *mod, gi) : 0;
 }
 
 int32_t Session::line_of(GIdx gi) const { return machine_ ? line_in_model(model(), gi) : 0; }

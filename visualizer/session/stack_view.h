@@ -20,6 +20,7 @@
 #include <string>
 #include <vector>
 
+#include "sim/interp/frame_view.h"
 #include "sim/rt/runtime2.h"
 
 namespace gosim::viz {
@@ -28,29 +29,9 @@ class Session;
 
 constexpr uint64_t kStackGuard = 928;  // Go 1.19 stack.go _StackGuard on linux/amd64
 
-struct StackSlot {
-  enum class Kind : uint8_t { kParam, kResult, kLocal };
-  Kind kind = Kind::kLocal;
-  std::string name;
-  std::string type;
-  int32_t offset = 0;  // from the frame's fp
-  int32_t size = 8;
-  bool on_heap = false;  // the slot holds a pointer to the variable (moved to heap)
-  std::string value;     // read from simulated memory
-};
-
-struct StackFrameView {
-  int32_t fn = -1;
-  std::string func;   // "main.worker"
-  int32_t line = 0;   // the line it is at (the call it waits on, for outer frames)
-  uint64_t fp = 0;    // lowest address
-  uint64_t size = 0;  // frame_size
-  int32_t params_size = 0, results_offset = 0, results_size = 0;
-  std::vector<StackSlot> slots;  // by offset, high to low as drawn
-  bool innermost = false;
-  std::string returns_to;  // "main.main line 12" (the caller), "" for the outermost
-  uint64_t top() const { return fp + size; }
-};
+// The frames and their variables come from sim/interp/frame_view.h (gosim state reads the same).
+using StackSlot = interp::FrameSlot;
+using StackFrameView = interp::FrameView;
 
 struct StackView {
   int64_t goid = 0;

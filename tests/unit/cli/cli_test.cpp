@@ -46,7 +46,7 @@ TEST_CASE("gosim without a subcommand refuses with exit status 1") {
 }
 
 TEST_CASE("--help on every subcommand exits 0") {
-  for (const char* sub : {"run", "check"}) {
+  for (const char* sub : {"run", "check", "state"}) {
     const Result r = gosim(std::string(sub) + " --help");
     CHECK(r.status == 0);
     CHECK(r.out.find("Usage:") != std::string::npos);
@@ -97,4 +97,31 @@ TEST_CASE("a Go syntax error is refused like go build: file:line:col, exit 1") {
   const Result r = gosim("run " + path);
   CHECK(r.status == 1);
   CHECK(r.out.find(path + ":4:18: syntax error: unexpected newline in composite literal; possibly missing comma or }") == 0);
+}
+
+TEST_CASE("gosim state refuses --at values that name no event, exit 1") {
+  const std::string scen = std::string(GOSIM_SOURCE_DIR) + "/scenarios/runnext/runnext.json";
+  Result r = gosim("state " + scen + " --at kind:no_such_kind");
+  CHECK(r.status == 1);
+  CHECK(r.out.find("unknown event kind \"no_such_kind\"") != std::string::npos);
+  CHECK(r.out.find("go_create") != std::string::npos);
+  r = gosim("state " + scen + " --at 99999999");
+  CHECK(r.status == 1);
+  CHECK(r.out.find("the run has ") != std::string::npos);
+  r = gosim("state " + scen + " --at nonsense");
+  CHECK(r.status == 1);
+  CHECK(r.out.rfind("gosim: --at nonsense: ", 0) == 0);
+  r = gosim("state " + scen);
+  CHECK(r.status == 1);  // --at is required
+  r = gosim("state /nonexistent/s.json --at 1");
+  CHECK(r.status == 1);
+}
+
+TEST_CASE("gosim state --json prints the state as JSON, exit 0") {
+  const std::string scen = std::string(GOSIM_SOURCE_DIR) + "/scenarios/runnext/runnext.json";
+  const Result r = gosim("state " + scen + " --at 5 --json");
+  CHECK(r.status == 0);
+  CHECK(r.out.rfind("{", 0) == 0);
+  CHECK(r.out.find("\"schema\": \"gosim.state/1\"") != std::string::npos);
+  CHECK(r.out.find("\"seq\": 5") != std::string::npos);
 }

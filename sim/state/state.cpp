@@ -1,0 +1,94 @@
+#include "sim/state/state.h"
+
+#include <fmt/format.h>
+
+#include "sim/interp/interp.h"
+#include "sim/state/state_impl.h"
+#include "sim/trace/vtime.h"
+
+namespace gosim::state {
+
+using json = nlohmann::ordered_json;
+
+std::string hex(uint64_t v) { return fmt::format("{:#x}", v); }
+
+namespace {
+
+// The allocator, the collector and the interpreter's calls hand their events to the engine in
+// batches (sim/heap's EventOut buffers, a G's code events as it yields), so the model at such an
+// event's emission is the one at the end of its batch.
+bool batched(EventKind k) {
+  const EventCategory c = event_info(k).category;
+  return c == EventCategory::kAlloc || c == EventCategory::kGC || c == EventCategory::kStack;
+}
+
+json event_json(const Machine& mc, const Event& e) {
+  const EventInfo& info = event_info(e.kind);
+  json args = json::object();
+  const int64_t vals[3] = {e.a, e.b, e.c};
+  for (int i = 0; i < 3; ++i) {
+    if (!info.arg_names[i].empty()) args[std::string(info.arg_names[i])] = vals[i];
+  }
+  return {{"seq", e.seq},
+          {"time_ns", e.time},
+          {"time", format_vtime(e.time)},
+          {"kind", info.name},
+          {"category", category_name(info.category)},
+          {"p", e.p},
+          {"m", e.m},
+          {"g", e.g},
+          {"args", std::move(args)},
+          {"func", info.go_func},
+          {"file", info.go_file},
+          {"text", mc.describe(e)}};
+}
+
+json exit_json(const Model& md) {
+  const char* kind = "running";
+  if (md.engine.limit != LimitKind::kNone) {
+    kind = "limit";
+  } else {
+    switch (md.exit_kind) {
+      case ExitKind::kRunning: kind = "running"; break;
+      case ExitKind::kExited: kind = "exited"; break;
+      case ExitKind::kFatal: kind = "fatal"; break;
+      case ExitKind::kLimit: kind = "limit"; break;
+      case ExitKind::kInternal: kind = "internal"; break;
+    }
+  }
+  const bool ended = std::string_view(kind) != "running";
+  return {{"finished", ended}, {"kind", kind}, {"code", ended ? json(md.exit_code) : json(nullptr)}};
+}
+
+}  // namespace
+
+json state_json(const Machine& mc, const std::optional<Event>& event) {
+  const Model& md = mc.state();
+  const auto* in = dynamic_cast<const interp::Interp*>(&mc.program());
+  const ir::Module* mod = in != nullptr ? &in->module() : nullptr;
+  const Config& cfg = mc.config();
+  json st;
+  st["schema"] = kSchema;
+  // A finished run's model is final: nothing follows its last event.
+  const bool exact = !event || mc.finished() || (mc.state_is_exact() && !batched(event->kind));
+  st["at"] = {{"seq", event ? event->seq : 0}, {"exact", exact}};
+  st["time_ns"] = event ? event->time : md.engine.now;
+  st["config"] = {{"gomaxprocs", cfg.gomaxprocs}, {"seed", cfg.seed}, {"gogc", cfg.gogc}};
+  st["event"] = event ? event_json(mc, *event) : json(nullptr);
+  st["exit"] = exit_json(md);
+  st["goroutines"] = goroutines_json(mc, md, mod);
+  st["ps"] = ps_json(md);
+  st["ms"] = ms_json(md);
+  st["sched"] = sched_json(md);
+  st["channels"] = channels_json(md);
+  st["semaphores"] = semaphores_json(md);
+  st["sync"] = sync_json(md);
+  st["netpoll"] = netpoll_json(md);
+  st["heap"] = heap_json(md);
+  st["gc"] = gc_json(md);
+  st["memstats"] = memstats_json(md);
+  st["output"] = md.output;
+  return st;
+}
+
+}  // namespace gosim::state

@@ -1,0 +1,393 @@
+// gosim state: the state dump at an event, read as a script would read it.
+#include <doctest/doctest.h>
+
+#include <algorithm>
+#include <cstdio>
+#include <map>
+#include <set>
+#include <string>
+
+#include "sim/run/build.h"
+#include "sim/run/runner.h"
+#include "sim/state/at.h"
+#include "sim/state/state.h"
+
+using namespace gosim;
+using json = nlohmann::ordered_json;
+
+namespace {
+
+struct Built {
+  Scenario scenario;
+  Build build;
+};
+
+Built build_go(const std::string& src, int32_t procs = 1) {
+  Built b;
+  b.scenario.id = "t";
+  b.scenario.source_name = "t.go";
+  b.scenario.source = src;
+  b.scenario.config.gomaxprocs = procs;
+  b.build = build_program(b.scenario);
+  REQUIRE_MESSAGE(b.build.errors.empty(), (b.build.errors.empty() ? "" : b.build.errors[0].str()));
+  return b;
+}
+
+json state_at(const Built& b, const std::string& at) {
+  std::string err;
+  const auto spec = state::parse_at(at, &err);
+  REQUIRE_MESSAGE(spec.has_value(), err);
+  const state::StateAt st = state::run_to(*b.build.program, b.build.main_entry, b.scenario.config, *spec);
+  REQUIRE_MESSAGE(st.error.empty(), st.error);
+  return state::state_json(*st.machine, st.event);
+}
+
+const json& goroutine(const json& st, int64_t goid) {
+  for (const json& g : st["goroutines"]) {
+    if (g["goid"] == goid) return g;
+  }
+  FAIL("no goroutine G" << goid);
+  static const json none;
+  return none;
+}
+
+std::string hex_of(const json& n) {
+  char buf[32];
+  std::snprintf(buf, sizeof buf, "0x%llx", static_cast<unsigned long long>(n.get<uint64_t>()));
+  return buf;
+}
+
+constexpr const char* kSpawn = R"(package main
+
+import "fmt"
+
+func main() {
+	go fmt.Println("child")
+	fmt.Println("parent")
+}
+)";
+
+}  // namespace
+
+TEST_CASE("at the go_create of a new goroutine, newproc has put it in the P's runnext") {
+  const Built b = build_go(kSpawn);
+  const json st = state_at(b, "g:6");  // the first user goroutine (package os starts G5)
+  CHECK(st["event"]["kind"] == "go_create");
+  CHECK(st["event"]["g"] == 6);
+  const json& g6 = goroutine(st, 6);
+  CHECK(g6["status"] == "runnable");
+  CHECK(g6["go_status"] == "_Grunnable");
+  CHECK(g6["queue"]["where"] == "runnext");
+  CHECK(st["ps"][0]["runnext"] == 6);
+  CHECK(goroutine(st, 1)["status"] == "running");
+  CHECK(goroutine(st, 1)["p"] == 0);
+  CHECK(st["at"]["exact"] == true);
+}
+
+TEST_CASE("a send on an unbuffered channel with no receiver leaves the sender in the channel's sendq") {
+  const Built b = build_go(R"(package main
+
+func main() {
+	c := make(chan int)
+	go func() { <-c }()
+	c <- 42
+}
+)");
+  const json st = state_at(b, "kind:chan_send");
+  CHECK(st["event"]["args"]["how"] == 2);  // ChanHow::kBlock
+  REQUIRE(st["channels"].size() == 1);
+  const json& c = st["channels"][0];
+  CHECK(c["addr"] == hex_of(st["event"]["args"]["chan"]));
+  REQUIRE(c["sendq"].size() == 1);  // enqueued (Go: c.sendq.enqueue) before it parks
+  CHECK(c["sendq"][0]["goid"] == 1);
+  // The next event is its gopark: now it waits, recorded in the channel's sendq.
+  const json parked = state_at(b, std::to_string(st["event"]["seq"].get<uint64_t>() + 1));
+  CHECK(parked["event"]["kind"] == "go_park");
+  const json& g1 = goroutine(parked, 1);
+  CHECK(g1["status"] == "waiting");
+  CHECK(g1["wait_reason"] == "chan send");  // Go's waitReasonStrings
+  CHECK(g1["blocked_on"]["what"] == "chan_send");
+  CHECK(g1["blocked_on"]["chan"] == c["addr"]);
+  CHECK(c["recvq"].empty());
+  CHECK(c["cap"] == 0);
+  // main's frame names its variable and the line of the send.
+  REQUIRE(!g1["frames"].empty());
+  CHECK(g1["frames"][0]["func"] == "main.main");
+  CHECK(g1["frames"][0]["line"] == 6);
+  bool has_c = false;
+  for (const json& v : g1["frames"][0]["vars"]) has_c = has_c || (v["name"] == "c" && v["type"] == "chan int");
+  CHECK(has_c);
+}
+
+TEST_CASE("a buffered channel shows its elements in order") {
+  const Built b = build_go(R"(package main
+
+func main() {
+	c := make(chan int, 3)
+	c <- 7
+	c <- 8
+	println(len(c))
+}
+)");
+  const json st = state_at(b, "kind:chan_send#2");
+  const json& c = st["channels"][0];
+  CHECK(c["cap"] == 3);
+  CHECK(c["count"] == 2);
+  REQUIRE(c["buf"].size() == 2);
+  CHECK(c["buf"][0]["int"] == 7);
+  CHECK(c["buf"][1]["int"] == 8);
+  CHECK(c["buf"][0]["bytes"] == "0700000000000000");
+}
+
+constexpr const char* kGC = R"(package main
+
+import "runtime"
+
+type node struct {
+	next *node
+	v    int
+}
+
+var keep, sink *node
+
+func main() {
+	keep = &node{v: 1}
+	keep.next = &node{v: 2}
+	for i := 0; i < 10; i++ {
+		sink = &node{v: i}
+	}
+	sink = nil
+	runtime.GC()
+}
+)";
+
+uint64_t colour_count(const json& st, const char* colour) {
+  uint64_t n = 0;
+  for (const json& s : st["heap"]["spans"]) {
+    if (s["use"] == "heap") n += s["colours"][colour].get<uint64_t>();
+  }
+  return n;
+}
+
+TEST_CASE("at a gc_phase event the state names the collector's phase") {
+  const Built b = build_go(kGC);
+  // runtime.GC runs one whole cycle: off -> sweep_term -> mark -> mark_term -> sweep -> off.
+  const json first = state_at(b, "kind:gc_phase");
+  CHECK(first["event"]["args"]["from"] == 0);
+  CHECK(first["event"]["args"]["to"] == 1);
+  CHECK(first["gc"]["cycle"] == 1);
+  CHECK(first["gc"]["num_gc"] == 0);
+  // gcStart emits sweep_term and mark in one batch: the state is at the batch's end.
+  CHECK(first["at"]["exact"] == false);
+  CHECK(first["gc"]["phase"] == "mark");
+  CHECK(first["gc"]["phase_name"] == "mark");
+  CHECK(first["gc"]["marking"] == true);
+  const json term = state_at(b, "kind:gc_phase#3");
+  CHECK(term["event"]["args"]["to"] == 3);
+  CHECK(term["gc"]["num_gc"] == 1);  // mark termination has counted the cycle
+  const json last = state_at(b, "kind:gc_phase#5");
+  CHECK(last["event"]["args"]["to"] == 0);
+  CHECK(last["gc"]["phase"] == "off");
+  CHECK(last["gc"]["phase_name"] == "off");
+  CHECK(last["gc"]["marking"] == false);
+  CHECK(last["memstats"]["NumGC"] == 1);
+  std::string err;
+  CHECK_FALSE(state::run_to(*b.build.program, b.build.main_entry, b.scenario.config, *state::parse_at("kind:gc_phase#6", &err))
+                  .error.empty());
+}
+
+TEST_CASE("heap slots: every object allocated is white when marking starts; after the cycle the garbage is free") {
+  const Built b = build_go(kGC);
+  const json start = state_at(b, "kind:gc_phase");
+  CHECK(colour_count(start, "white") == 12);  // keep, keep.next and the ten sink nodes: none marked yet
+  CHECK(colour_count(start, "grey") + colour_count(start, "black") == 0);
+  const json end = state_at(b, "end");
+  // keep and keep.next survive (gosim scans stacks conservatively, so a stale temporary may
+  // keep the last sink node too); the rest were swept into free slots.
+  const uint64_t live = colour_count(end, "white");
+  CHECK(live >= 2);
+  CHECK(live < 12);
+  CHECK(end["memstats"]["HeapObjects"] == live);
+  for (const json& s : end["heap"]["spans"]) {
+    if (s["use"] != "heap") continue;
+    const std::string slots = s["slots"];
+    CHECK(slots.size() == s["nelems"].get<size_t>());
+    CHECK(std::count(slots.begin(), slots.end(), '.') == s["colours"]["free"].get<int64_t>());
+  }
+}
+
+TEST_CASE("semaphores are listed by address with their waiters") {
+  const Built b = build_go(R"(package main
+
+import "sync"
+
+func main() {
+	var a, b sync.Mutex
+	var wg sync.WaitGroup
+	a.Lock()
+	b.Lock()
+	wg.Add(2)
+	go func() { a.Lock(); wg.Done() }()
+	go func() { b.Lock(); wg.Done() }()
+	wg.Wait()
+}
+)");
+  // main parks in wg.Wait after both goroutines parked on their mutex: a deadlock at the end.
+  const json st = state_at(b, "end");
+  CHECK(st["exit"]["finished"] == true);
+  const json& sems = st["semaphores"];
+  REQUIRE(sems.size() >= 2);
+  std::set<int64_t> waiting;
+  for (size_t i = 0; i < sems.size(); ++i) {
+    if (i > 0) CHECK(std::stoull(sems[i - 1]["addr"].get<std::string>(), nullptr, 16) < std::stoull(sems[i]["addr"].get<std::string>(), nullptr, 16));
+    for (const json& g : sems[i]["waiters"]) waiting.insert(g.get<int64_t>());
+  }
+  CHECK(waiting.count(1) == 1);  // main, in WaitGroup.Wait
+  CHECK(waiting.size() == 3);
+}
+
+TEST_CASE("line:N stops at the first event whose goroutine is at that line") {
+  const Built b = build_go(kSpawn);
+  const json st = state_at(b, "line:7");
+  const int64_t g = st["event"]["g"];
+  CHECK(goroutine(st, g)["line"] == 7);
+}
+
+TEST_CASE("--at 0 is the state right after start: main is running, no event yet") {
+  const Built b = build_go(kSpawn);
+  const json st = state_at(b, "0");
+  CHECK(st["event"].is_null());
+  CHECK(st["at"]["seq"] == 0);
+  CHECK(goroutine(st, 1)["status"] == "running");
+  CHECK(st["exit"]["finished"] == false);
+}
+
+TEST_CASE("the JSON has the keys docs/state.md documents") {
+  const Built b = build_go(kSpawn);
+  const json st = state_at(b, "g:6");
+  CHECK(st["schema"] == "gosim.state/1");
+  for (const char* k : {"schema", "at", "time_ns", "config", "event", "exit", "goroutines", "ps", "ms", "sched", "channels",
+                        "semaphores", "sync", "netpoll", "heap", "gc", "memstats", "output"}) {
+    CHECK_MESSAGE(st.contains(k), k);
+  }
+  for (const char* k : {"goid", "status", "go_status", "wait_reason", "system", "m", "p", "parent", "entry", "func", "line",
+                        "waiting_since_ns", "queue", "blocked_on", "created_by", "stack", "frames"}) {
+    CHECK_MESSAGE(goroutine(st, 1).contains(k), k);
+  }
+  for (const char* k : {"id", "status", "go_status", "m", "runnext", "runq", "schedtick", "timers", "mcache"}) {
+    CHECK_MESSAGE(st["ps"][0].contains(k), k);
+  }
+  for (const char* k : {"head", "tail", "length", "goids"}) CHECK_MESSAGE(st["ps"][0]["runq"].contains(k), k);
+  for (const char* k : {"id", "p", "curg", "spinning", "parked", "sysmon", "in_syscall"}) CHECK_MESSAGE(st["ms"][0].contains(k), k);
+  for (const char* k : {"runq", "pidle", "npidle", "midle", "nmidle", "nmspinning", "goidgen"}) CHECK_MESSAGE(st["sched"].contains(k), k);
+  for (const char* k : {"phase", "phase_name", "cycle", "num_gc", "gogc", "heap_live", "trigger", "goal", "heap_marked"}) {
+    CHECK_MESSAGE(st["gc"].contains(k), k);
+  }
+  for (const char* k : {"seq", "time_ns", "time", "kind", "category", "p", "m", "g", "args", "func", "file", "text"}) {
+    CHECK_MESSAGE(st["event"].contains(k), k);
+  }
+  for (const char* k : {"HeapAlloc", "HeapInuse", "Mallocs", "NumGC", "NextGC"}) CHECK_MESSAGE(st["memstats"].contains(k), k);
+  CHECK(st["event"]["text"].get<std::string>().find("G6") != std::string::npos);
+}
+
+TEST_CASE("the text names the event and where the new goroutine waits") {
+  const Built b = build_go(kSpawn);
+  const std::string text = state::state_text(state_at(b, "g:6"));
+  CHECK(text.find("go_create") != std::string::npos);
+  CHECK(text.find("in P0's runnext") != std::string::npos);
+  CHECK(text.find("Goroutines") != std::string::npos);
+}
+
+TEST_CASE("--at values that name no event are refused with a sentence") {
+  std::string err;
+  CHECK_FALSE(state::parse_at("kind:no_such_kind", &err).has_value());
+  CHECK(err.find("go_create") != std::string::npos);  // the known kinds are listed
+  CHECK(err.find("gc_phase") != std::string::npos);
+  CHECK_FALSE(state::parse_at("abc", &err).has_value());
+  CHECK_FALSE(state::parse_at("-3", &err).has_value());
+  CHECK_FALSE(state::parse_at("kind:gc_shade#0", &err).has_value());
+  CHECK_FALSE(state::parse_at("line:x", &err).has_value());
+  CHECK_FALSE(state::parse_at("color:red", &err).has_value());
+  CHECK(state::parse_at("kind:gc_shade#3", &err)->nth == 3);
+
+  const Built b = build_go(kSpawn);
+  Machine mc(*b.build.program, b.scenario.config);
+  mc.start(b.build.main_entry);
+  const uint64_t total = run_to_end(mc, nullptr, false).events;
+  const auto past = state::parse_at(std::to_string(total + 1), &err);
+  const state::StateAt st = state::run_to(*b.build.program, b.build.main_entry, b.scenario.config, *past);
+  CHECK(st.machine == nullptr);
+  CHECK(st.error.find("the run has " + std::to_string(total) + " events") != std::string::npos);
+  const auto last = state::parse_at(std::to_string(total), &err);
+  CHECK(state::run_to(*b.build.program, b.build.main_entry, b.scenario.config, *last).error.empty());
+  const auto none = state::parse_at("kind:gc_shade", &err);
+  CHECK(!state::run_to(*b.build.program, b.build.main_entry, b.scenario.config, *none).error.empty());
+}
+
+TEST_CASE("frames carry their variables' values read from the stack") {
+  const Built b = build_go(R"(package main
+
+func main() {
+	x := 42
+	s := "hi"
+	c := make(chan int, 1)
+	c <- x
+	println(s, <-c)
+}
+)");
+  const json st = state_at(b, "kind:chan_send");
+  const json& f = goroutine(st, 1)["frames"][0];
+  CHECK(f["line"] == 7);
+  std::map<std::string, std::string> vals;
+  for (const json& v : f["vars"]) vals[v["name"]] = v["value"];
+  CHECK(vals["x"] == "42");
+  CHECK(vals["s"] == "\"hi\"");
+  CHECK(vals["c"] == st["channels"][0]["addr"]);
+}
+
+TEST_CASE("each new goroutine takes runnext and pushes the previous one to the tail of the local queue") {
+  const Built b = build_go(R"(package main
+
+func f() {}
+
+func main() {
+	go f()
+	go f()
+	go f()
+	println("spawned")
+}
+)");
+  // Without package os there is no runfinq goroutine: user goroutines are numbered from 5.
+  const json st = state_at(b, "g:7");  // the third go statement's go_create
+  CHECK(st["event"]["kind"] == "go_create");
+  const json& p0 = st["ps"][0];
+  CHECK(p0["runnext"] == 7);
+  CHECK(p0["runq"]["goids"] == json::array({5, 6}));
+  CHECK(p0["runq"]["length"] == 2);
+  CHECK(goroutine(st, 6)["queue"]["where"] == "local");
+  CHECK(goroutine(st, 6)["queue"]["index"] == 1);
+}
+
+TEST_CASE("a sleeping goroutine waits for its timer on the P") {
+  const Built b = build_go(R"(package main
+
+import "time"
+
+func main() {
+	time.Sleep(5 * time.Millisecond)
+}
+)");
+  // The go_park of main in time.Sleep: parked first; the timer is added by the park's unlock
+  // function (Go: resetForSleep), so it is on the P from the next event on.
+  const json parked = state_at(b, "kind:go_park#4");
+  REQUIRE(parked["event"]["g"] == 1);
+  CHECK(goroutine(parked, 1)["wait_reason"] == "sleep");
+  const json st = state_at(b, std::to_string(parked["event"]["seq"].get<uint64_t>() + 1));
+  const json& g1 = goroutine(st, 1);
+  CHECK(g1["blocked_on"]["what"] == "timer");
+  const json& timers = st["ps"][0]["timers"];
+  REQUIRE(timers.size() == 1);
+  CHECK(timers[0]["goid"] == 1);
+  CHECK(timers[0]["when_ns"].get<int64_t>() >= 5'000'000);
+  CHECK(timers[0]["when_ns"] == g1["blocked_on"]["when_ns"]);
+}
