@@ -14,14 +14,6 @@ std::string hex(uint64_t v) { return fmt::format("{:#x}", v); }
 
 namespace {
 
-// The allocator, the collector and the interpreter's calls hand their events to the engine in
-// batches (sim/heap's EventOut buffers, a G's code events as it yields), so the model at such an
-// event's emission is the one at the end of its batch.
-bool batched(EventKind k) {
-  const EventCategory c = event_info(k).category;
-  return c == EventCategory::kAlloc || c == EventCategory::kGC || c == EventCategory::kStack;
-}
-
 json event_json(const Machine& mc, const Event& e) {
   const EventInfo& info = event_info(e.kind);
   json args = json::object();
@@ -70,7 +62,7 @@ json state_json(const Machine& mc, const std::optional<Event>& event) {
   json st;
   st["schema"] = kSchema;
   // A finished run's model is final: nothing follows its last event.
-  const bool exact = !event || mc.finished() || (mc.state_is_exact() && !batched(event->kind));
+  const bool exact = !event || mc.finished() || mc.state_is_exact();
   st["at"] = {{"seq", event ? event->seq : 0}, {"exact", exact}};
   st["time_ns"] = event ? event->time : md.engine.now;
   st["config"] = {{"gomaxprocs", cfg.gomaxprocs}, {"seed", cfg.seed}, {"gogc", cfg.gogc}};

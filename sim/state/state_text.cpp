@@ -246,8 +246,8 @@ std::string state_text(const json& st) {
                        e["file"].get<std::string>(), e["text"].get<std::string>());
   }
   if (!st["at"]["exact"].get<bool>()) {
-    out += "  (This kind of event is handed out in a batch with the ones around it: the state below is the one\n"
-           "   at the end of that batch, so it may already show what the next events describe.)\n";
+    out += "  (Not the exact instant of this event: the state below is the model after its whole engine step,\n"
+           "   so it may already show what the next events describe.)\n";
   }
   const json& x = st["exit"];
   if (x["finished"].get<bool>()) out += fmt::format("The program has ended: {} (exit status {})\n", x["kind"].get<std::string>(), x["code"].get<int>());

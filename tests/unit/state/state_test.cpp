@@ -177,14 +177,25 @@ TEST_CASE("at a gc_phase event the state names the collector's phase") {
   CHECK(first["event"]["args"]["to"] == 1);
   CHECK(first["gc"]["cycle"] == 1);
   CHECK(first["gc"]["num_gc"] == 0);
-  // gcStart emits sweep_term and mark in one batch: the state is at the batch's end.
-  CHECK(first["at"]["exact"] == false);
-  CHECK(first["gc"]["phase"] == "mark");
-  CHECK(first["gc"]["phase_name"] == "mark");
-  CHECK(first["gc"]["marking"] == true);
+  // gcStart enters sweep termination and then mark in one engine step; the state is the one of
+  // this event's instant: sweep termination, the write barrier not on yet, every object white.
+  CHECK(first["at"]["exact"] == true);
+  CHECK(first["gc"]["phase"] == "sweep_term");
+  CHECK(first["gc"]["marking"] == false);
+  CHECK(colour_count(first, "grey") == 0);
+  CHECK(colour_count(first, "black") == 0);
+  CHECK(colour_count(first, "white") > 0);
+  const json mark = state_at(b, "kind:gc_phase#2");
+  CHECK(mark["event"]["args"]["to"] == 2);
+  CHECK(mark["gc"]["phase"] == "mark");
+  CHECK(mark["gc"]["marking"] == true);
   const json term = state_at(b, "kind:gc_phase#3");
   CHECK(term["event"]["args"]["to"] == 3);
-  CHECK(term["gc"]["num_gc"] == 1);  // mark termination has counted the cycle
+  // Go's memstats.numgc++ comes at the end of gcMarkTermination, after the phase changes.
+  CHECK(term["gc"]["num_gc"] == 0);
+  const json sweep = state_at(b, "kind:gc_phase#4");
+  CHECK(sweep["event"]["args"]["to"] == 4);
+  CHECK(sweep["gc"]["num_gc"] == 0);
   const json last = state_at(b, "kind:gc_phase#5");
   CHECK(last["event"]["args"]["to"] == 0);
   CHECK(last["gc"]["phase"] == "off");
@@ -214,6 +225,47 @@ TEST_CASE("heap slots: every object allocated is white when marking starts; afte
     CHECK(slots.size() == s["nelems"].get<size_t>());
     CHECK(std::count(slots.begin(), slots.end(), '.') == s["colours"]["free"].get<int64_t>());
   }
+}
+
+// The slot letter ('.', 'w', 'g', 'b') of the object at `addr` in a state dump.
+char slot_at(const json& st, uint64_t addr) {
+  for (const json& s : st["heap"]["spans"]) {
+    if (s["use"] != "heap") continue;
+    const uint64_t base = std::stoull(s["base"].get<std::string>(), nullptr, 16);
+    const uint64_t size = s["elemsize"].get<uint64_t>();
+    const std::string slots = s["slots"];
+    if (addr >= base && addr < base + size * slots.size()) return slots[(addr - base) / size];
+  }
+  return '?';
+}
+
+TEST_CASE("stepping through the mark: each shaded object is grey at its gc_shade, black at its gc_scan_object") {
+  const Built b = build_go(kGC);
+  int shades = 0, scans = 0;
+  for (int k = 1;; ++k) {
+    std::string err;
+    const state::AtSpec at = *state::parse_at("kind:gc_shade#" + std::to_string(k), &err);
+    const state::StateAt run = state::run_to(*b.build.program, b.build.main_entry, b.scenario.config, at);
+    if (!run.error.empty()) break;
+    const json st = state::state_json(*run.machine, run.event);
+    const auto addr = static_cast<uint64_t>(run.event->a);
+    INFO("gc_shade #" << k << " at event " << run.event->seq);
+    CHECK(st["at"]["exact"] == true);
+    CHECK(slot_at(st, addr) == 'g');
+    ++shades;
+  }
+  for (int k = 1;; ++k) {
+    std::string err;
+    const state::AtSpec at = *state::parse_at("kind:gc_scan_object#" + std::to_string(k), &err);
+    const state::StateAt run = state::run_to(*b.build.program, b.build.main_entry, b.scenario.config, at);
+    if (!run.error.empty()) break;
+    const json st = state::state_json(*run.machine, run.event);
+    INFO("gc_scan_object #" << k << " at event " << run.event->seq);
+    CHECK(slot_at(st, static_cast<uint64_t>(run.event->a)) == 'b');
+    ++scans;
+  }
+  CHECK(shades >= 2);
+  CHECK(scans >= 2);
 }
 
 TEST_CASE("semaphores are listed by address with their waiters") {
