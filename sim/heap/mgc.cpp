@@ -96,7 +96,6 @@ std::string gcMarkTermination(Heap& h, int64_t stw_ns, int64_t total_cpu_ns, Eve
   start_sweep_cycle(h, out);
   h.stats.heapLive = w.bytesMarked;
   set_phase(h, GCPhase::kSweep, out);
-  gc_pacer_commit(h, h.sweepdone, out);  // Go: gcControllerCommit (mgc.go:994)
   // Pauses, counters and the CPU accounting (mgc.go:1000-1018).
   w.tEnd = w.tMarkTerm + stw_ns;
   w.pauseNS += stw_ns;
@@ -108,6 +107,10 @@ std::string gcMarkTermination(Heap& h, int64_t stw_ns, int64_t total_cpu_ns, Eve
   const int64_t markTermCpu = static_cast<int64_t>(w.stwprocs) * (w.tEnd - w.tMarkTerm);
   w.totaltime += sweepTermCpu + markCpu + markTermCpu;
   ++h.stats.numGC;
+  // Go: gcControllerCommit (mgc.go:994) runs a little before numgc++; gosim emits its event after
+  // the cycle is counted, so the state at the pacer's event already has every counter of the
+  // cycle that ended (nothing of it changes silently afterwards).
+  gc_pacer_commit(h, h.sweepdone, out);
   GCTraceLine l;
   l.numgc = h.stats.numGC;
   l.since_start_ns = w.tSweepTerm;  // runtimeInitTime is virtual time 0

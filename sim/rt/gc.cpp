@@ -258,6 +258,7 @@ void gcBgMarkStartWorkers(Model& md, int32_t pid) {
     g.status = GStatus::kWaiting;
     g.waitreason = WaitReason::kGCWorkerIdle;
     g.waitsince = md.engine.now;
+    ++d.bgMarkWorkers;  // counted as it is created (its go_create event)
     Event c;
     c.kind = EventKind::kGoCreate;
     c.p = pid;
@@ -271,7 +272,6 @@ void gcBgMarkStartWorkers(Model& md, int32_t pid) {
     park.a = static_cast<int64_t>(WaitReason::kGCWorkerIdle);
     park.b = 0;
     emit(md.engine, park);
-    ++d.bgMarkWorkers;
   }
 }
 
