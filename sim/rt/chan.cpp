@@ -62,8 +62,12 @@ bool dequeue(Model& md, std::deque<Sudog>& q, Sudog* out) {
 
 std::string zero(int64_t elemsize) { return std::string(static_cast<size_t>(elemsize), '\0'); }
 
-void park_on(Model& md, int32_t pid, std::deque<Sudog>& q, Sudog sg, WaitReason why) {
+// The G joins the channel's queue, the event says so (the G is in the queue at that pause),
+// then it parks (go_park is the next event).
+void park_on(Model& md, int32_t pid, std::deque<Sudog>& q, Sudog sg, WaitReason why, EventKind kind, uint64_t addr) {
+  const int64_t goid = goid_of(md, sg.g);
   q.push_back(std::move(sg));
+  emit_chan(md, kind, pid, goid, addr, static_cast<int64_t>(ChanHow::kBlock), 0);
   gopark(md, pid, why);
 }
 
@@ -110,8 +114,7 @@ ChanOutcome chansend(Model& md, int32_t pid, uint64_t addr, const std::string& d
     emit_chan(md, EventKind::kChanSend, pid, goid, addr, static_cast<int64_t>(ChanHow::kNotReady), 0);
     return {};
   }
-  emit_chan(md, EventKind::kChanSend, pid, goid, addr, static_cast<int64_t>(ChanHow::kBlock), 0);
-  park_on(md, pid, c.sendq, Sudog{gi, false, -1, data}, WaitReason::kChanSend);
+  park_on(md, pid, c.sendq, Sudog{gi, false, -1, data}, WaitReason::kChanSend, EventKind::kChanSend, addr);
   return {ChanStep::kParked, {}};
 }
 
@@ -181,8 +184,7 @@ ChanOutcome chanrecv(Model& md, int32_t pid, uint64_t addr, bool block, const Co
     emit_chan(md, EventKind::kChanRecv, pid, goid, addr, static_cast<int64_t>(ChanHow::kNotReady), 0);
     return {};
   }
-  emit_chan(md, EventKind::kChanRecv, pid, goid, addr, static_cast<int64_t>(ChanHow::kBlock), 0);
-  park_on(md, pid, c.recvq, Sudog{gi, false, -1, {}}, WaitReason::kChanReceive);
+  park_on(md, pid, c.recvq, Sudog{gi, false, -1, {}}, WaitReason::kChanReceive, EventKind::kChanRecv, addr);
   return {ChanStep::kParked, {}};
 }
 
