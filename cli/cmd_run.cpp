@@ -17,6 +17,7 @@
 #include "cli/load.h"
 #include "cli/run_flags.h"
 #include "sim/run/build.h"
+#include "sim/rt/check_events.h"
 #include "sim/rt/invariants.h"
 #include "sim/run/runner.h"
 #include "sim/trace/jsonl.h"
@@ -31,10 +32,16 @@ struct RunFlags {
   ConfigFlags config;
   bool events = false;
   bool check_invariants = false;
+  bool check_events = false;
+  std::vector<std::string> check_events_skip;
   bool hash = false;
   std::string trace_jsonl;
 };
 
+
+// Thrown by the event sink to end the run at a --check-events mismatch (outside Machine::step,
+// so it is not taken for an internal error of the model itself).
+struct EventCheckFailed {};
 
 void print_output(const Machine& mc, const Event& e) {
   const std::string& out = mc.model().output;
@@ -72,13 +79,33 @@ int run(const RunFlags& flags) {
   // Notes attached to an event kind are shown under the first event of that kind.
   std::vector<bool> note_shown(scenario.notes.size(), false);
   Machine machine(*build.program, config);
+  // --check-events: the rule for each event runs on the live model at the instant the event is
+  // emitted (Machine::set_emit_hook); the first mismatch ends the run at the next event handed out.
+  std::string event_mismatch;
+  std::vector<bool> skip_kind(static_cast<size_t>(EventKind::kCount), false);
+  for (const std::string& name : flags.check_events_skip) {
+    const EventKind k = event_kind_from_name(name);
+    if (k == EventKind::kCount) {
+      std::fprintf(stderr, "gosim: --check-events-skip: unknown event kind %s\n", name.c_str());
+      return kExitRefused;
+    }
+    skip_kind[static_cast<size_t>(k)] = true;
+  }
+  if (config.check_events || flags.check_events) {
+    machine.set_emit_hook([&event_mismatch, &skip_kind](const Model& md, const Event& e) {
+      if (!event_mismatch.empty() || skip_kind[static_cast<size_t>(e.kind)]) return;
+      const std::string broken = check_event(md, e);
+      if (!broken.empty()) event_mismatch = fmt::format("event {} ({}): {}", e.seq, event_info(e.kind).name, broken);
+    });
+  }
   machine.start(build.main_entry);
   std::string line;
   std::string broken;
   // Without these flags only the program's output is wanted: the per-event work stays tiny.
   const bool want_jsonl = jsonl.is_open();
   const bool output_only = !flags.check_invariants && !flags.events && !want_jsonl;
-  const RunReport report = run_to_end(machine, [&](const Machine& mc, const Event& e) {
+  const EventSink sink = [&](const Machine& mc, const Event& e) {
+    if (!event_mismatch.empty()) throw EventCheckFailed{};
     if (output_only) {
       if (e.kind == EventKind::kWrite) print_output(mc, e);
       return;
@@ -105,7 +132,17 @@ int run(const RunFlags& flags) {
       write_jsonl(line, e, mc.describe(e));
       jsonl << line;
     }
-  }, flags.hash);
+  };
+  RunReport report;
+  try {
+    report = run_to_end(machine, sink, flags.hash);
+  } catch (const EventCheckFailed&) {
+    // The run ends at the first event after the mismatch; nothing of it is reported but that.
+  }
+  if (!event_mismatch.empty()) {
+    std::fprintf(stderr, "gosim: --check-events: %s\n", event_mismatch.c_str());
+    return kExitInternal;
+  }
   if (!broken.empty()) {
     std::fprintf(stderr, "gosim internal error: a scheduler invariant broke %s\n", broken.c_str());
     return kExitInternal;
@@ -124,6 +161,11 @@ void add_run(CLI::App& app) {
   cmd->add_option("scenario", f->path, "A scenario .json file or a .go file")->required();
   add_config_options(cmd, f->config);
   cmd->add_flag("--check-invariants", f->check_invariants, "Check the scheduler's invariants after every event (slower; for debugging gosim)");
+  cmd->add_flag("--check-events", f->check_events,
+                "After every event, check that the state shows what the event says; a mismatch stops the run (exit 4)");
+  cmd->add_option("--check-events-skip", f->check_events_skip,
+                  "With --check-events: leave out these kinds' rules (comma-separated names; for gosim's own tests)")
+      ->delimiter(',');
   cmd->add_flag("--events", f->events, "Also print every runtime event with its sentence and Go function");
   cmd->add_option("--trace-jsonl", f->trace_jsonl, "Write every event as JSON Lines to this file");
   cmd->add_flag("--hash", f->hash, "Print the trace hash (a digest of every event and the output) last");

@@ -64,6 +64,9 @@ struct Config {
   int64_t gomemlimit = INT64_MAX;  // GOMEMLIMIT in bytes (Go 1.19's soft memory limit; max: off)
   bool gctrace = false;    // GODEBUG=gctrace=1: one line per GC cycle on stderr
   bool check_gc = false;   // check the collector's invariants at every GC step (tests)
+  // --check-events: after every event, check that the state shows what the event says
+  // (sim/rt/check_events.h); a mismatch stops the run as a gosim internal error.
+  bool check_events = false;
   // A call and a return event for every call of the program's functions (the stack panel's
   // steps). Off, a run emits only the runtime's events (--no-call-events: long computations).
   bool call_events = true;

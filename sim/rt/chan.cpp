@@ -62,6 +62,14 @@ bool dequeue(Model& md, std::deque<Sudog>& q, Sudog* out) {
 
 std::string zero(int64_t elemsize) { return std::string(static_cast<size_t>(elemsize), '\0'); }
 
+// The G joins the channel's queue, the event says so (the G is in the queue at that pause),
+// then it parks (go_park is the next event).
+void park_on(Model& md, int32_t pid, std::deque<Sudog>& q, Sudog sg, WaitReason why, EventKind kind, uint64_t addr) {
+  const int64_t goid = goid_of(md, sg.g);
+  q.push_back(std::move(sg));
+  emit_chan(md, kind, pid, goid, addr, static_cast<int64_t>(ChanHow::kBlock), 0);
+  gopark(md, pid, why);
+}
 
 }  // namespace
 
@@ -106,11 +114,7 @@ ChanOutcome chansend(Model& md, int32_t pid, uint64_t addr, const std::string& d
     emit_chan(md, EventKind::kChanSend, pid, goid, addr, static_cast<int64_t>(ChanHow::kNotReady), 0);
     return {};
   }
-  // Go: c.sendq.enqueue(mysg), then gopark: the event comes between, so the state at the
-  // event (gosim state) already has the G in the sendq its sentence names.
-  c.sendq.push_back(Sudog{gi, false, -1, data});
-  emit_chan(md, EventKind::kChanSend, pid, goid, addr, static_cast<int64_t>(ChanHow::kBlock), 0);
-  gopark(md, pid, WaitReason::kChanSend);
+  park_on(md, pid, c.sendq, Sudog{gi, false, -1, data}, WaitReason::kChanSend, EventKind::kChanSend, addr);
   return {ChanStep::kParked, {}};
 }
 
@@ -180,9 +184,7 @@ ChanOutcome chanrecv(Model& md, int32_t pid, uint64_t addr, bool block, const Co
     emit_chan(md, EventKind::kChanRecv, pid, goid, addr, static_cast<int64_t>(ChanHow::kNotReady), 0);
     return {};
   }
-  c.recvq.push_back(Sudog{gi, false, -1, {}});  // enqueued before the event, as for a send
-  emit_chan(md, EventKind::kChanRecv, pid, goid, addr, static_cast<int64_t>(ChanHow::kBlock), 0);
-  gopark(md, pid, WaitReason::kChanReceive);
+  park_on(md, pid, c.recvq, Sudog{gi, false, -1, {}}, WaitReason::kChanReceive, EventKind::kChanRecv, addr);
   return {ChanStep::kParked, {}};
 }
 

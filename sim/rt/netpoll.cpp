@@ -43,10 +43,13 @@ void deliver_later(Model& md, NetDelivery d, VTime latency) {
   md.engine.agenda.push(md.engine.now + latency, kItemNet, 0, id);
 }
 
-// Go: netpollblock — park the running G on the fd until it is ready.
-void netpollblock(Model& md, int32_t pid, int64_t fd) {
-  md.net.fds[fd].rg = running_g(md, pid);
+// Go: netpollblock — park the running G on the fd until it is ready. The net_call event goes
+// out once the fd's pollDesc holds the G (its sentence says it parks there); go_park follows.
+void netpollblock(Model& md, int32_t pid, int64_t fd, NetOp op, int64_t result) {
+  const GIdx gi = running_g(md, pid);
+  md.net.fds[fd].rg = gi;
   ++md.net.waiters;
+  emit_net(md, EventKind::kNetCall, pid, goid_of(md, gi), static_cast<int64_t>(op), fd, result);
   gopark(md, pid, WaitReason::kIOWait);
 }
 
@@ -138,10 +141,9 @@ bool net_call(Model& md, int32_t pid, const Request& r, const CostModel& cost) {
       net.fds[fd];
       g.netres.fd = fd;
       deliver_later(md, NetDelivery{NetDelivery::kConnect, fd, lit->second, {}}, cost.net_ns);
-      emit_net(md, EventKind::kNetCall, pid, goid, static_cast<int64_t>(op), fd, 0);
       // connect(2) returns EINPROGRESS: wait until the socket is writable.
       g.req.a = fd;
-      netpollblock(md, pid, fd);
+      netpollblock(md, pid, fd, op, 0);
       return false;
     }
     case ReqKind::kNetAccept:
@@ -188,8 +190,7 @@ bool net_call(Model& md, int32_t pid, const Request& r, const CostModel& cost) {
   }
   if (op == NetOp::kAccept || op == NetOp::kRead) {
     if (!try_complete(md, g, r)) {
-      emit_net(md, EventKind::kNetCall, pid, goid, static_cast<int64_t>(op), r.a, -1);
-      netpollblock(md, pid, r.a);
+      netpollblock(md, pid, r.a, op, -1);
       return false;
     }
   }

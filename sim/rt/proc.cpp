@@ -325,7 +325,6 @@ void goexit0(Model& md, int32_t pid) {
   M& mp = md.allm[static_cast<size_t>(pp.m)];
   const GIdx gi = mp.curg;
   G& g = md.allg[static_cast<size_t>(gi)];
-  emit_at(md, EventKind::kGoExit, pid, g.goid);
   g.status = GStatus::kDead;
   g.m = -1;
   g.req = Request{};
@@ -333,6 +332,8 @@ void goexit0(Model& md, int32_t pid) {
   if (!g.system) --md.live_goroutines;
   mp.curg = kNoG;
   gfput(md, pp, gi);
+  // The event after the change it reports: at the pause the G is dead and off its M.
+  emit_at(md, EventKind::kGoExit, pid, g.goid);
 }
 
 namespace {
@@ -499,7 +500,7 @@ bool checkdead(const Model& md) {
 void park_p(Model& md, int32_t pid) {
   P& pp = md.allp[static_cast<size_t>(pid)];
   M& mp = md.allm[static_cast<size_t>(pp.m)];
-  emit_at(md, EventKind::kProcIdle, pid, 0);
+  const int32_t mid = mp.id;
   if (mp.spinning) {
     mp.spinning = false;
     --md.sched.nmspinning;
@@ -510,6 +511,12 @@ void park_p(Model& md, int32_t pid) {
   pp.m = -1;
   pp.status = PStatus::kIdle;
   md.sched.pidle.push_back(pid);
+  // Emitted once the P is on the idle list and its M asleep (the M is named; the P no longer has one).
+  Event e;
+  e.kind = EventKind::kProcIdle;
+  e.p = pid;
+  e.m = mid;
+  emit(md.engine, e);
 }
 
 }  // namespace gosim

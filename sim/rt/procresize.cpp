@@ -41,8 +41,6 @@ void emit_rs(Model& md, EventKind kind, int32_t pid, int32_t mid, int64_t goid, 
 // that held them. Ps whose M is in a system call are taken from it (syscalltick++).
 void stop_the_world(Model& md, int32_t pid) {
   const int32_t self_m = md.allp[static_cast<size_t>(pid)].m;
-  emit_rs(md, EventKind::kStopTheWorld, pid, self_m, goid_of(md, md.allm[static_cast<size_t>(self_m)].curg),
-          static_cast<int64_t>(md.allp.size()));
   for (P& pp : md.allp) {
     if (pp.id == pid) continue;
     ++pp.gen;  // its pending agenda item (if any) is stale now
@@ -75,6 +73,10 @@ void stop_the_world(Model& md, int32_t pid) {
     pp.status = PStatus::kGCStop;
   }
   md.sched.pidle.clear();
+  // The event once every other P has stopped (its sentence says they are); each G preempted on
+  // the way was its own event above, at the instant it went to the global queue.
+  emit_rs(md, EventKind::kStopTheWorld, pid, self_m, goid_of(md, md.allm[static_cast<size_t>(self_m)].curg),
+          static_cast<int64_t>(md.allp.size()));
 }
 
 // Go: (*p).destroy — the removed P's work goes to the global queue, its timers to `keeper`.

@@ -44,13 +44,14 @@ void entersyscall(Model& md, int32_t pid, VTime duration) {
   M& mp = md.allm[static_cast<size_t>(pp.m)];
   G& g = md.allg[static_cast<size_t>(mp.curg)];
   g.status = GStatus::kSyscall;
-  emit_sys(md, EventKind::kSyscallEnter, pid, mp.id, g.goid, duration);
-  wake_sysmon(md);
   mp.oldp = pid;
   mp.p = -1;
   pp.m = -1;
   pp.status = PStatus::kSyscall;
   pp.syscall_start = md.engine.now;
+  // The event once the P is left in _Psyscall, as its sentence says.
+  emit_sys(md, EventKind::kSyscallEnter, pid, mp.id, g.goid, duration);
+  wake_sysmon(md);
   md.engine.agenda.push(md.engine.now + duration, kItemSyscallDone, mp.id);
 }
 
@@ -90,10 +91,10 @@ int32_t exitsyscall(Model& md, int32_t mid) {
   reset_request(g.req);
   const GIdx gi = mp.curg;
   mp.curg = kNoG;
-  emit_sys(md, EventKind::kSyscallExit, -1, mid, g.goid, static_cast<int64_t>(SyscallExitPath::kSlow), -1);
   globrunqput(md, gi);
   mp.parked = true;
   md.sched.midle.push_back(mid);
+  emit_sys(md, EventKind::kSyscallExit, -1, mid, g.goid, static_cast<int64_t>(SyscallExitPath::kSlow), -1);
   return -1;
 }
 
