@@ -27,14 +27,14 @@ std::string_view limit_flag(LimitKind k) {
 
 void stop_at_limit(EngineState& es, LimitKind which, int64_t value) {
   if (es.finished) return;
+  es.finished = true;  // the state at the Limit event says the run has ended, and why
+  es.limit = which;
+  es.limit_value = value;
   Event e;
   e.kind = EventKind::kLimit;
   e.a = static_cast<int64_t>(which);
   e.b = value;
   emit(es, e);
-  es.finished = true;
-  es.limit = which;
-  es.limit_value = value;
 }
 
 bool Engine::refill() {

@@ -201,9 +201,12 @@ std::string describe_gc_event(const Event& e) {
     case EventKind::kGcShade: {
       static const char* why[] = {"a root", "a scanned object", "the write barrier (the overwritten pointer)",
                                   "the write barrier (the new pointer, stack still grey)"};
-      const char* w = e.c >= 0 && e.c < 4 ? why[e.c] : "?";
-      if (e.b != 0) return fmt::format("greyobject: {:#x} turns grey, found by {} at {:#x}", e.a, w, e.b);
-      return fmt::format("greyobject: {:#x} turns grey, found by {}", e.a, w);
+      const char* w = why[e.c & 3];
+      const char* turns = (e.c & kShadeNoscan) ? "is marked and turns black at once (it holds no pointers, so there is "
+                                                 "nothing to scan)"
+                                               : "turns grey";
+      if (e.b != 0) return fmt::format("greyobject: {:#x} {}, found by {} at {:#x}", e.a, turns, w, e.b);
+      return fmt::format("greyobject: {:#x} {}, found by {}", e.a, turns, w);
     }
     case EventKind::kGcWriteBarrier:
       return fmt::format("write barrier: a pointer slot is about to change from {:#x} to {:#x}; {} object(s) get "

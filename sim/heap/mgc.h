@@ -86,6 +86,9 @@ MarkWorkers gc_mark_workers(int32_t procs);
 // is no heap object or is already marked. `from` and `why` only label the kGcShade event
 // (why: 0 root, 1 scan, 2 barrier old value, 3 barrier new value).
 bool shade(Heap& h, uint64_t addr, EventOut out = nullptr, uint64_t from = 0, int why = 0);
+// A kGcShade event's c is `why` (0 root, 1 scan, 2 barrier old, 3 barrier new) | kShadeNoscan for
+// an object without pointers: greyobject marks it black at once (Go never queues noscan objects).
+constexpr int kShadeNoscan = 4;
 // Go: markroot for one job: every pointer in the root is shaded. Returns the objects greyed.
 std::vector<uint64_t> markroot(Heap& h, const RootJob& job, EventOut out = nullptr);
 // Go: scanobject: the object's pointers are shaded and it turns black. Returns what it greyed.

@@ -15,8 +15,11 @@ bool shade(Heap& h, uint64_t addr, EventOut out, uint64_t from, int why) {
   if (!greyobject(h, addr)) return false;
   const ObjectRef obj = findObject(h, addr);
   const Span& s = h.spans[static_cast<size_t>(obj.span)];
-  if (!spanclass_noscan(s.spanclass)) h.gc.work.grey.push_back(obj.base);  // noscan: black at once
-  emit(out, EventKind::kGcShade, -1, static_cast<int64_t>(obj.base), static_cast<int64_t>(from), why);
+  const bool noscan = spanclass_noscan(s.spanclass);
+  if (!noscan) h.gc.work.grey.push_back(obj.base);  // noscan: black at once
+  // c: why it was shaded, plus kShadeNoscan when the object holds no pointers (it is black at once).
+  emit(out, EventKind::kGcShade, -1, static_cast<int64_t>(obj.base), static_cast<int64_t>(from),
+       why | (noscan ? kShadeNoscan : 0));
   return true;
 }
 

@@ -64,26 +64,43 @@ std::string malloc_rule(const Model& md, const Event& e) {
   return {};
 }
 
+// The P's span of class `spc` in its mcache, or kNoSpan.
+SpanIdx mcache_span(const Model& md, int32_t p, int64_t spc) {
+  if (p < 0 || static_cast<size_t>(p) >= md.heap.mcaches.size()) return kNoSpan;
+  return md.heap.mcaches[static_cast<size_t>(p)].alloc[static_cast<size_t>(spc)];
+}
+
+// The decision (refill is asked because the P has no free slot of the class): the mcache still
+// holds the old, full span named (or none, when it names none).
 std::string mcache_refill(const Model& md, const Event& e) {
   if (e.p < 0 || static_cast<size_t>(e.p) >= md.heap.mcaches.size()) return fmt::format("P{} has no mcache", e.p);
-  const SpanIdx si = md.heap.mcaches[static_cast<size_t>(e.p)].alloc[static_cast<size_t>(e.a)];
+  const SpanIdx si = mcache_span(md, e.p, e.a);
+  if (e.b == 0) return si == kNoSpan ? "" : fmt::format("P{}'s mcache already holds a span of class {}", e.p, e.a);
   if (si == kNoSpan) return fmt::format("P{}'s mcache holds no span of class {}", e.p, e.a);
   const heap::Span& s = md.heap.spans[static_cast<size_t>(si)];
   if (s.startAddr != static_cast<uint64_t>(e.b)) return fmt::format("P{}'s mcache holds the span at {:#x}", e.p, s.startAddr);
+  if (s.allocCount != s.nelems) return span_state(s);
   return {};
 }
 
+// The effect: the span is now the P's for the class, in use, with a free slot.
 std::string cache_span(const Model& md, const Event& e) {
   const heap::Span* s = span_starting_at(md, e.b);
   if (s == nullptr) return fmt::format("no span starts at {:#x}", e.b);
   if (s->state != heap::SpanState::kInUse || s->spanclass != e.a || s->allocCount >= s->nelems) return span_state(*s);
+  const SpanIdx si = mcache_span(md, e.p, e.a);
+  if (si == kNoSpan || md.heap.spans[static_cast<size_t>(si)].startAddr != static_cast<uint64_t>(e.b)) {
+    return fmt::format("P{}'s mcache does not hold the span at {:#x} for class {}", e.p, e.b, e.a);
+  }
   return {};
 }
 
+// The decision to grow, before mheap hands out the pages: the P's mcache has no span of the
+// class (refill gave the full one back), and the page count is the class's.
 std::string mcentral_grow(const Model& md, const Event& e) {
-  const heap::Span* s = span_starting_at(md, e.b);
-  if (s == nullptr) return fmt::format("no span starts at {:#x}", e.b);
-  if (s->state != heap::SpanState::kInUse || s->spanclass != e.a || static_cast<int64_t>(s->npages) != e.c) return span_state(*s);
+  if (mcache_span(md, e.p, e.a) != kNoSpan) return fmt::format("P{}'s mcache still holds a span of class {}", e.p, e.a);
+  const uint64_t want = heap::class_to_allocnpages(heap::spanclass_sizeclass(static_cast<heap::SpanClass>(e.a)));
+  if (static_cast<uint64_t>(e.b) != want) return fmt::format("class {} spans have {} page(s), not {}", e.a, want, e.b);
   return {};
 }
 
@@ -124,11 +141,12 @@ std::string mcache_release(const Model& md, const Event& e) {
                                         md.allp[static_cast<size_t>(e.p)].status == PStatus::kDead);
     return destroyed ? std::string() : fmt::format("P{} has no mcache but is not destroyed", e.p);
   }
+  // Announced before it gives them back (the sweeps of stale spans follow as their own events):
+  // the mcache holds exactly the spans it names.
   const heap::MCache& c = md.heap.mcaches[static_cast<size_t>(e.p)];
-  for (size_t i = 0; i < c.alloc.size(); ++i) {
-    if (c.alloc[i] != kNoSpan) return fmt::format("P{}'s mcache still holds a span of class {}", e.p, i);
-  }
-  if (c.tiny != 0) return fmt::format("P{}'s mcache still has a tiny block at {:#x}", e.p, c.tiny);
+  int64_t held = 0;
+  for (const SpanIdx si : c.alloc) held += si != kNoSpan;
+  if (held != e.a) return fmt::format("P{}'s mcache holds {} span(s)", e.p, held);
   return {};
 }
 
@@ -177,12 +195,17 @@ std::string gc_mark_root(const Model& md, const Event& e) {
 }
 
 std::string gc_scan_object(const Model& md, const Event& e) { return want_colour(md, e.a, heap::SlotColour::kBlack); }
-std::string gc_shade(const Model& md, const Event& e) { return want_colour(md, e.a, heap::SlotColour::kGrey); }
+// Grey, or black at once for an object without pointers (Go never queues those).
+std::string gc_shade(const Model& md, const Event& e) {
+  return want_colour(md, e.a, (e.c & heap::kShadeNoscan) ? heap::SlotColour::kBlack : heap::SlotColour::kGrey);
+}
 
+// The barrier runs before its store and before its shades: each object it says it will shade
+// is still white at its event.
 std::string gc_write_barrier(const Model& md, const Event& e) {
   if (!marking(md)) return fmt::format("the GC phase is {}", static_cast<int>(md.heap.gc.phase));
-  if ((e.c & 1) && !heap::is_marked(md.heap, static_cast<uint64_t>(e.a))) return fmt::format("the old target {:#x} is not marked", e.a);
-  if ((e.c & 2) && !heap::is_marked(md.heap, static_cast<uint64_t>(e.b))) return fmt::format("the new target {:#x} is not marked", e.b);
+  if ((e.c & 1) && heap::white_object(md.heap, static_cast<uint64_t>(e.a)) == 0) return fmt::format("the old target {:#x} is not white", e.a);
+  if ((e.c & 2) && heap::white_object(md.heap, static_cast<uint64_t>(e.b)) == 0) return fmt::format("the new target {:#x} is not white", e.b);
   return {};
 }
 
@@ -248,23 +271,23 @@ std::string ret(const Model& md, const Event& e) {
 void add_heap_rules(RuleTable& t) {
   add(t, EventKind::kMalloc, "malloc: the address is an allocated slot (not free) of an in-use span of that class "
       "(large: the span's base; size 0: zerobase)", malloc_rule);
-  add(t, EventKind::kMcacheRefill, "mcache_refill: the P's mcache holds the named span for the class", mcache_refill);
-  add(t, EventKind::kCacheSpan, "cache_span: the named span is in use, of that class, with a free slot", cache_span);
-  add(t, EventKind::kMcentralGrow, "mcentral_grow: the named span is in use, of that class and page count", mcentral_grow);
+  add(t, EventKind::kMcacheRefill, "mcache_refill: the P's mcache has no free slot of the class: it holds the named full span (or none)", mcache_refill);
+  add(t, EventKind::kCacheSpan, "cache_span: the named span is the P's mcache's for the class, in use, with a free slot", cache_span);
+  add(t, EventKind::kMcentralGrow, "mcentral_grow: the P's mcache has no span of the class, and the page count is the class's", mcentral_grow);
   add(t, EventKind::kMheapAlloc, "mheap_alloc: a span of that many pages starts at the base, in use (a stack: manual)", mheap_alloc);
   add(t, EventKind::kHeapGrow, "heap_grow: the page allocator has mapped the new range", heap_grow);
   add(t, EventKind::kMheapFree, "mheap_free: no span owns the freed base any more", mheap_free);
   add(t, EventKind::kSweepSpan, "sweep_span: the span is swept (sweepgen is the heap's) with the named live count", sweep_span);
-  add(t, EventKind::kMcacheRelease, "mcache_release: the P's mcache holds no span and no tiny block (a destroyed P's "
-      "mcache is gone)", mcache_release);
+  add(t, EventKind::kMcacheRelease, "mcache_release: the P's mcache still holds the spans it is about to give back (a "
+      "destroyed P's mcache is gone)", mcache_release);
   add(t, EventKind::kStackAlloc, "stack_alloc: the range is in a stack span, off its free list and the P's stack cache", stack_alloc);
   add(t, EventKind::kStackFree, "stack_free: no live G's stack is at the address; freed to the cache: it is in the P's "
       "stack cache", stack_free);
   add(t, EventKind::kGcPhase, "gc_phase: the heap's GC phase is the named one", gc_phase);
   add(t, EventKind::kGcMarkRoot, "gc_mark_root: the GC is marking (and a stack root's G exists)", gc_mark_root);
   add(t, EventKind::kGcScanObject, "gc_scan_object: the object is black", gc_scan_object);
-  add(t, EventKind::kGcShade, "gc_shade: the object is grey", gc_shade);
-  add(t, EventKind::kGcWriteBarrier, "gc_write_barrier: the GC is marking and every pointer it shaded is marked", gc_write_barrier);
+  add(t, EventKind::kGcShade, "gc_shade: the object is grey (black at once when it holds no pointers)", gc_shade);
+  add(t, EventKind::kGcWriteBarrier, "gc_write_barrier: the GC is marking and every object it will shade is still white", gc_write_barrier);
   add(t, EventKind::kGcAssist, "gc_assist: the assisting G is running", gc_assist);
   add(t, EventKind::kGcPacer, "gc_pacer: the heap goal and heapMarked are the named ones", gc_pacer);
   add(t, EventKind::kMorestack, "morestack: the G's stack has not moved yet: SP and stackguard0 are the named ones", morestack);

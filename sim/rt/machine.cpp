@@ -353,8 +353,9 @@ void Machine::handle_request(int32_t pid) {
       // function prologues count.
       if (g.preempt && (g.req.b == 1 || !config_.whatif.no_async_preempt)) {
         g.preempt = false;
-        emit_event(EventKind::kPreempt, pid, mid, g.goid);
-        goschedImpl(model_, pid, /*preempted=*/true);
+        const int64_t goid = g.goid;
+        goschedImpl(model_, pid, /*preempted=*/true);  // the event once the G is in the global queue
+        emit_event(EventKind::kPreempt, pid, mid, goid);
         break;
       }
       continue_after(0);
@@ -474,8 +475,8 @@ void Machine::handle_request(int32_t pid) {
         // Go: runtime.main calls exit(0) when main.main returns, whatever else is running.
         model_.exit_kind = ExitKind::kExited;
         model_.exit_code = g.req.kind == ReqKind::kOsExit ? static_cast<int>(g.req.a) : 0;
-        emit_event(EventKind::kProgramExit, pid, mid, g.goid, model_.exit_code);
         model_.engine.finished = true;
+        emit_event(EventKind::kProgramExit, pid, mid, g.goid, model_.exit_code);
         return;
       }
       goexit0(model_, pid);
@@ -566,11 +567,12 @@ void Machine::die_panic(const std::string& msg, GIdx gi) {
   std::string text = "panic: " + msg + "\n\n" + goroutine_trace(gi);
   const int64_t offset = static_cast<int64_t>(model_.output.size());
   model_.output += text;
-  emit_event(EventKind::kFatal, -1, -1, model_.allg[static_cast<size_t>(gi)].goid, 2);
-  emit_event(EventKind::kWrite, -1, -1, 0, 2, offset, static_cast<int64_t>(text.size()));
+  // The run has ended by the time its events are read: they come after the state says so.
   model_.exit_kind = ExitKind::kFatal;
   model_.exit_code = 2;
   model_.engine.finished = true;
+  emit_event(EventKind::kFatal, -1, -1, model_.allg[static_cast<size_t>(gi)].goid, 2);
+  emit_event(EventKind::kWrite, -1, -1, 0, 2, offset, static_cast<int64_t>(text.size()));
 }
 
 // Go: runtime/panic.go fatal / fatalthrow — "fatal error: …", every goroutine, exit 2.
@@ -578,11 +580,11 @@ void Machine::fatal(const std::string& msg) {
   const std::string text = "fatal error: " + msg + "\n\n" + goroutine_dump();
   const int64_t offset = static_cast<int64_t>(model_.output.size());
   model_.output += text;
-  emit_event(EventKind::kFatal, -1, -1, 0, 2);
-  emit_event(EventKind::kWrite, -1, -1, 0, 2, offset, static_cast<int64_t>(text.size()));
   model_.exit_kind = ExitKind::kFatal;
   model_.exit_code = 2;
   model_.engine.finished = true;
+  emit_event(EventKind::kFatal, -1, -1, 0, 2);
+  emit_event(EventKind::kWrite, -1, -1, 0, 2, offset, static_cast<int64_t>(text.size()));
 }
 
 // The agenda emptied without the program ending: only possible if every M sleeps and nothing
@@ -600,11 +602,11 @@ void Machine::report_deadlock() {
   msg += "\n" + goroutine_dump();
   const int64_t offset = static_cast<int64_t>(model_.output.size());
   model_.output += msg;
-  emit_event(EventKind::kDeadlock, -1, -1, 0, waiting);
-  emit_event(EventKind::kWrite, -1, -1, 0, 2, offset, static_cast<int64_t>(msg.size()));
   model_.exit_kind = ExitKind::kFatal;
   model_.exit_code = 2;
   model_.engine.finished = true;
+  emit_event(EventKind::kDeadlock, -1, -1, 0, waiting);
+  emit_event(EventKind::kWrite, -1, -1, 0, 2, offset, static_cast<int64_t>(msg.size()));
 }
 
 }  // namespace gosim

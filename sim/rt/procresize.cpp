@@ -142,13 +142,19 @@ int32_t gomaxprocs_resize(Model& md, int32_t pid, int32_t nprocs, const CostMode
   for (int32_t i = nprocs; i < old; ++i) destroy_p(md, i, cur);
   // Go: (*p).init allocates a new P's mcache; (*p).destroy's freemcache flushes a removed one's
   // spans and stack cache back to mcentral and the stack pools.
-  std::vector<Event> heap_events;
-  heap::procresize(md.heap, nprocs, &heap_events);
-  for (Event e : heap_events) {
-    e.m = mid;
-    e.g = goid_of(md, md.allm[static_cast<size_t>(mid)].curg);
-    emit(md.engine, e);
-  }
+  // Its events go out as they happen (each is a pause point), on the resizing M and G.
+  struct Sink final : heap::EventSink {
+    Sink(Model& m, int32_t mid) : md(m), m(mid) {}
+    void put(const Event& in) override {
+      Event e = in;
+      e.m = m;
+      e.g = goid_of(md, md.allm[static_cast<size_t>(m)].curg);
+      emit(md.engine, e);
+    }
+    Model& md;
+    int32_t m;
+  } sink(md, mid);
+  heap::procresize(md.heap, nprocs, &sink);
   if (nprocs < old) md.allp.resize(static_cast<size_t>(nprocs));
 
   // Every other P: idle, or straight to an M when it has work (Go: the runnablePs list, started

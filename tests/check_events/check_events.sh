@@ -7,11 +7,10 @@
 #
 #   check_events.sh GOSIM     exit 1 and name every run whose status differs, with the mismatch
 #
-# The kinds in known_failures.txt are events whose emission point another change is moving (a
-# goroutine's own events, buffered until it yields; the collector's, buffered per turn; two in
-# machine.cpp). Their rules are left out of the checked run (--check-events-skip), so every other
-# rule is checked over the whole run; a second, strict run reports where they still fail, without
-# failing the test. Delete a kind from the list once its events go out at the right instant.
+# known_failures.txt may list kinds whose events are known to go out at the wrong instant while a
+# change moves them (it lists none today): their rules are left out of the checked run
+# (--check-events-skip), and a second, strict run reports where they still fail, without failing
+# the test. Delete a kind from the list once its events go out at the right instant.
 set -uo pipefail
 gosim=$(cd "$(dirname "$1")" && pwd)/$(basename "$1")
 here=$(cd "$(dirname "$0")" && pwd)

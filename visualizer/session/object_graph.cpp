@@ -262,7 +262,7 @@ std::vector<uint64_t> shades_after(const std::vector<Event>& ev, uint64_t i, int
   std::vector<uint64_t> out;
   for (uint64_t k = i + 1; k < ev.size() && static_cast<int64_t>(out.size()) < count; ++k) {
     const Event& e = ev[k];
-    if (e.kind != EventKind::kGcShade || e.c != why || (why == 1 && e.b != from)) break;
+    if (e.kind != EventKind::kGcShade || (e.c & 3) != why || (why == 1 && e.b != from)) break;
     out.push_back(static_cast<uint64_t>(e.a));
   }
   return out;
@@ -311,13 +311,17 @@ GraphFlash flash_at_cursor(const Session& s) {
                      : fmt::format("write barrier: before the store, it shades {}", shaded);
         break;
       }
-      case EventKind::kGcShade:
-        f.kind = e.c >= 2 ? GraphFlash::Kind::kBarrier : GraphFlash::Kind::kShade;
+      case EventKind::kGcShade: {
+        const int64_t why = e.c & 3;
+        const char* turns = (e.c & heap::kShadeNoscan) ? "turns black at once (no pointers)" : "turns grey";
+        f.kind = why >= 2 ? GraphFlash::Kind::kBarrier : GraphFlash::Kind::kShade;
         f.objects.push_back(a);
         if (b != 0) f.objects.push_back(b);  // the scanned object, or the barrier's slot
-        f.text = e.c >= 2 ? fmt::format("write barrier shaded {:#x} ({})", a, e.c == 2 ? "the overwritten pointer" : "the new pointer")
-                          : fmt::format("{:#x} turns grey, found by {}", a, shade_why(e.c));
+        f.text = why >= 2 ? fmt::format("write barrier shaded {:#x} ({}): it {}", a,
+                                        why == 2 ? "the overwritten pointer" : "the new pointer", turns)
+                          : fmt::format("{:#x} {}, found by {}", a, turns, shade_why(why));
         break;
+      }
       case EventKind::kGcScanObject: {
         f.kind = GraphFlash::Kind::kScan;
         f.objects.push_back(a);

@@ -175,19 +175,27 @@ TEST_CASE("sem_release checks the count; write checks the output; program_exit c
 TEST_CASE("malloc wants an allocated slot; gc_shade a grey object; gc_phase the named phase") {
   Model md = one_p_model();
   md.heap = heap::Heap(1, kZeroBase);
-  std::vector<Event> out;
-  const heap::MallocResult r = heap::mallocgc(md.heap, 0, 48, true, true, &out);
+  // Every event mallocgc emits (refill, grow, mheap, cacheSpan, malloc) agrees with the heap at
+  // the instant it is emitted: the sink checks each one as it goes out.
+  struct Checking final : heap::EventSink {
+    explicit Checking(const Model& m) : md(m) {}
+    void put(const Event& in) override {
+      Event e = in;
+      e.g = 7;
+      INFO(event_info(e.kind).name);
+      CHECK(check_event(md, e) == "");
+      ++n;
+    }
+    const Model& md;
+    int n = 0;
+  } sink(md);
+  const heap::MallocResult r = heap::mallocgc(md.heap, 0, 48, true, true, &sink);
+  CHECK(sink.n >= 5);
   const Event malloc = ev(EventKind::kMalloc, 0, 7, static_cast<int64_t>(r.addr), 48, heap::malloc_event_c(r.spanclass, r.level));
   CHECK(check_event(md, malloc) == "");
   Event elsewhere = malloc;
   elsewhere.a = static_cast<int64_t>(r.addr + 48);  // the next slot: still free
   CHECK(fires(check_event(md, elsewhere), EventKind::kMalloc));
-  // Every event mallocgc emitted agrees with the heap it left.
-  for (Event e : out) {
-    e.g = 7;
-    INFO(event_info(e.kind).name);
-    CHECK(check_event(md, e) == "");
-  }
   const Event shade = ev(EventKind::kGcShade, -1, 0, static_cast<int64_t>(r.addr));
   const std::string white = check_event(md, shade);
   CHECK(fires(white, EventKind::kGcShade));
@@ -198,7 +206,7 @@ TEST_CASE("malloc wants an allocated slot; gc_shade a grey object; gc_phase the 
   CHECK(fires(check_event(md, ev(EventKind::kGcPhase, -1, 0, 0, static_cast<int64_t>(heap::GCPhase::kMark))), EventKind::kGcPhase));
 }
 
-TEST_CASE("mcache_refill wants the span in the P's mcache; call wants the new frame on the G's stack") {
+TEST_CASE("mcache_refill wants the named (full) span in the P's mcache; call wants the new frame on the G's stack") {
   Model md = one_p_model();
   md.heap = heap::Heap(1, kZeroBase);
   CHECK(fires(check_event(md, ev(EventKind::kMcacheRefill, 0, 7, 5, static_cast<int64_t>(kArenaBase))), EventKind::kMcacheRefill));
