@@ -93,9 +93,11 @@ std::string gcMarkTermination(Heap& h, int64_t stw_ns, int64_t total_cpu_ns, Eve
   c.triggered = ~0ull;
   // Go: gcSweep + prepareForSweep. heapLive is set after the mcaches are flushed; their spans
   // were cached before this sweep began, so releaseAll leaves heapLive alone either way.
+  // Go: setGCPhase(_GCoff) comes before gcSweep, so the sweeps it starts (the stale spans the
+  // mcaches give back) happen in the sweep phase.
+  set_phase(h, GCPhase::kSweep, out);
   start_sweep_cycle(h, out);
   h.stats.heapLive = w.bytesMarked;
-  set_phase(h, GCPhase::kSweep, out);
   // Pauses, counters and the CPU accounting (mgc.go:1000-1018).
   w.tEnd = w.tMarkTerm + stw_ns;
   w.pauseNS += stw_ns;

@@ -50,9 +50,18 @@ std::string sem_acquire(const Model& md, const Event& e) {
 std::string sem_release(const Model& md, const Event& e) {
   const auto it = md.semtable.find(static_cast<uint64_t>(e.a));
   if (it == md.semtable.end()) return "the semaphore is not in the table";
-  if (it->second.count != e.b || !it->second.waiters.empty()) {
-    return fmt::format("the semaphore's count is {} with {} waiter(s)", it->second.count, it->second.waiters.size());
+  if (it->second.count != e.b) return fmt::format("the semaphore's count is {}", it->second.count);
+  if (e.c == 0) {
+    if (!it->second.waiters.empty()) return fmt::format("{} waiter(s) on the semaphore", it->second.waiters.size());
+    return {};
   }
+  // The waiter it wakes is off the queue and still waiting (its go_ready comes next).
+  const GIdx w = find_g(md, e.c);
+  if (w == kNoG) return fmt::format("no G has goid {}", e.c);
+  for (const GIdx q : it->second.waiters) {
+    if (q == w) return fmt::format("G{} is still in the semaphore's queue", e.c);
+  }
+  if (md.allg[static_cast<size_t>(w)].status != GStatus::kWaiting) return g_state(md, w);
   return {};
 }
 
@@ -163,7 +172,8 @@ std::string netpoll(const Model& md, const Event& e) {
 
 void add_chan_rules(RuleTable& t) {
   add(t, EventKind::kSemAcquire, "sem_acquire: the semaphore's count is the named one, after the take", sem_acquire);
-  add(t, EventKind::kSemRelease, "sem_release: the semaphore's count is the named one and nobody waits", sem_release);
+  add(t, EventKind::kSemRelease, "sem_release: the count is the named one; nobody waits, or the waiter it wakes is off the "
+      "queue and still waiting", sem_release);
   add(t, EventKind::kChanSend, "chan_send: direct: the receiver is off the recvq, still waiting; buffer: the element is "
       "in the buffer and nobody waits to receive; block: the G is in the channel's sendq; not ready: no receiver, "
       "buffer full", chan_send);

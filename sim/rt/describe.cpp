@@ -95,17 +95,33 @@ std::string Machine::describe(const Event& e) const {
       return fmt::format("an idle P gets a thread: M{} {} to run {} and look for work", e.m,
                          e.a ? "is created" : "wakes up", p);
     case EventKind::kSemAcquire:
-      return fmt::format("{} acquired the semaphore at {:#x} without waiting ({} left)", g, e.a, e.b);
+      if (e.c == 2) {
+        return fmt::format("{} was handed the semaphore at {:#x} by its releaser (starvation mode: no one can barge "
+                           "in); {} left", g, e.a, e.b);
+      }
+      return fmt::format("{} acquired the semaphore at {:#x} {} ({} left)", g, e.a,
+                         e.c == 1 ? "after waiting: woken by a release, it took the count itself" : "without waiting", e.b);
     case EventKind::kSemRelease:
+      if (e.c != 0) {
+        return fmt::format("{} released the semaphore at {:#x}: {} waits on it, so semrelease wakes it (count {})", g,
+                           e.a, gname(e.c), e.b);
+      }
       return fmt::format("{} released the semaphore at {:#x}; nobody waits, count is {}", g, e.a, e.b);
     case EventKind::kTimerFire:
+      if (e.g == 0) {
+        return fmt::format("a time.After timer expired{}: runtime.sendTime sends the time on its channel",
+                           e.b > 0 ? fmt::format(" ({} late)", format_vtime(e.b)) : std::string());
+      }
       return fmt::format("{}'s timer expired{}: its time.Sleep is over", g,
                          e.b > 0 ? fmt::format(" ({} late)", format_vtime(e.b)) : std::string());
     case EventKind::kPreempt:
       return fmt::format("{} stops at a safe point as sysmon asked and goes to the tail of the global run queue", g);
     case EventKind::kSysmonPreempt:
-      return fmt::format("sysmon: {} has run on {} for {} without a schedule; it is asked to stop "
-                         "(asynchronous preemption)", g, p, format_vtime(e.a));
+      return fmt::format("sysmon: {} has run on {} for {} without a schedule; it is asked to stop {}", g, p,
+                         format_vtime(e.a),
+                         config_.whatif.no_async_preempt
+                             ? "(asynchronous preemption is off: it stops at its next function call)"
+                             : "(asynchronous preemption: at its next safe point)");
     case EventKind::kRetake:
       return fmt::format("sysmon retakes {} from M{}, blocked in a system call for {}: handoffp gives the P to "
                          "another M if there is work for it",

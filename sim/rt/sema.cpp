@@ -21,7 +21,7 @@ GIdx running_g(const Model& md, int32_t pid) {
   return md.allm[static_cast<size_t>(pp.m)].curg;
 }
 
-void emit_sema(Model& md, EventKind kind, int32_t pid, uint64_t addr, uint32_t count) {
+void emit_sema(Model& md, EventKind kind, int32_t pid, uint64_t addr, uint32_t count, int64_t c = 0) {
   Event e;
   e.kind = kind;
   e.p = pid;
@@ -29,6 +29,7 @@ void emit_sema(Model& md, EventKind kind, int32_t pid, uint64_t addr, uint32_t c
   e.g = goid_of(md, running_g(md, pid));
   e.a = static_cast<int64_t>(addr);
   e.b = count;
+  e.c = c;
   emit(md.engine, e);
 }
 
@@ -46,17 +47,22 @@ bool cansemacquire(Model& md, uint64_t addr) {
 bool semacquire(Model& md, int32_t pid, uint64_t addr, bool lifo) {
   const GIdx gi = running_g(md, pid);
   SyncWait& w = md.allg[static_cast<size_t>(gi)].syncw;
+  // The event's c: 0 took the count at once, 1 took it after waiting, 2 was handed it.
+  int64_t how = 0;
   if (w.in_sema) {
     // Back from the park: done if the releaser handed us the count or we can take it now.
     w.in_sema = false;
+    how = 1;
     if (w.ticket) {
       w.ticket = false;
+      const auto it = md.semtable.find(addr);
+      emit_sema(md, EventKind::kSemAcquire, pid, addr, it == md.semtable.end() ? 0 : it->second.count, 2);
       return true;
     }
   }
   if (cansemacquire(md, addr)) {
     const auto it = md.semtable.find(addr);
-    emit_sema(md, EventKind::kSemAcquire, pid, addr, it == md.semtable.end() ? 0 : it->second.count);
+    emit_sema(md, EventKind::kSemAcquire, pid, addr, it == md.semtable.end() ? 0 : it->second.count, how);
     return true;
   }
   SemaRoot& root = md.semtable[addr];
@@ -82,6 +88,8 @@ bool semrelease(Model& md, int32_t pid, uint64_t addr, const CostModel& cost, bo
   root.waiters.pop_front();
   SyncWait& w = md.allg[static_cast<size_t>(waiter)].syncw;
   if (handoff && cansemacquire(md, addr)) w.ticket = true;
+  // The release names the waiter it wakes; goready's event follows.
+  emit_sema(md, EventKind::kSemRelease, pid, addr, md.semtable[addr].count, goid_of(md, waiter));
   goready(md, pid, waiter, cost);
   // Direct handoff: the waiter is in our runnext and inherits our time slice; we yield to it.
   return w.ticket;

@@ -49,6 +49,7 @@ Named named_by(const Event& e, const json& before, const json& after) {
     case EventKind::kGoReady: n.gs.insert(e.a); n.gs.insert(e.b); break;
     case EventKind::kChanSend: case EventKind::kChanRecv: n.gs.insert(e.c); break;  // the peer
     case EventKind::kNetReady: n.gs.insert(e.c); break;
+    case EventKind::kSemRelease: n.gs.insert(e.c); break;  // the waiter it wakes
     case EventKind::kSteal: n.ps.insert(static_cast<int32_t>(e.a)); break;      // the victim
     case EventKind::kProcWake: n.ms.insert(e.a); n.ps.insert(static_cast<int32_t>(e.b)); break;
     case EventKind::kSyscallExit: n.ps.insert(static_cast<int32_t>(e.b)); break;
