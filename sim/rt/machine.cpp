@@ -127,9 +127,10 @@ std::optional<Event> Machine::step() {
 void Machine::restore(const Checkpoint& cp) {
   model_ = cp.model;
   update_observer();  // the checkpoint's pointer is whatever it was when taken
-  // The coroutines are not part of the model: drop them all; each G gets a fresh one when it
-  // next runs, and the fresh one continues from the G's state (see task.h).
-  tasks_.clear();
+  // The coroutines are not part of the model: drop them all (the storage too, so nothing can
+  // reach a dropped one); each G gets a fresh one when it next runs, and the fresh one continues
+  // from the G's state (see task.h).
+  std::vector<GTask>().swap(tasks_);
 }
 
 void Machine::capture_at(uint64_t seq) {
