@@ -214,8 +214,12 @@ std::string describe_gc_event(const Event& e) {
       return fmt::format("write barrier: a pointer slot is about to change from {:#x} to {:#x}; {} object(s) get "
                          "shaded first", e.a, e.b, (e.c & 1) + ((e.c >> 1) & 1));
     case EventKind::kGcAssist:
-      return fmt::format("gcAssistAlloc: the goroutine owes {} bytes of allocation: {} bytes of scan work to do, "
-                         "{} stolen from background credit", e.a, e.b, e.c);
+      // Go rounds a small debt up to gcOverAssistWork (64 KiB of scan work), so `a` is the
+      // allocation credit that work buys, not what the goroutine had overspent.
+      return fmt::format("gcAssistAlloc: the goroutine is in allocation debt and must help mark before it allocates "
+                         "more: {} bytes of scan work (at least 64 KiB, gcOverAssistWork), worth {} bytes of "
+                         "allocation; {} taken from the background workers' credit, {} to do itself",
+                         e.b + e.c, e.a, e.c, e.b);
     case EventKind::kGcPacer:
       return fmt::format("pacer: the next GC starts when the live heap reaches {} bytes, goal {} bytes "
                          "({} bytes marked)", e.a, e.b, e.c);
