@@ -2,7 +2,7 @@
 # run.sh [SECONDS] — build the front-end fuzzer with clang (libFuzzer + AddressSanitizer) and run
 # it for SECONDS (default 60), seeded with every Go file in the repository's test corpora.
 # Prints libFuzzer's final stats line; exits non-zero if the fuzzer found a crash.
-set -eu
+set -euo pipefail
 secs=${1:-60}
 root=$(cd "$(dirname "$0")/../.." && pwd)
 out=$root/build/fuzz
@@ -17,4 +17,16 @@ clang++ -std=c++20 -O1 -g -fsanitize=fuzzer,address,undefined -I"$root" \
 find "$root/tests" "$root/scenarios" -name '*.go' -exec cp {} "$out/corpus/" \; 2>/dev/null || true
 echo "fuzz: running for ${secs}s over $(ls "$out/corpus" | wc -l) seed files"
 cd "$out"
-./fuzz_frontend -max_total_time="$secs" -max_len=4096 -timeout=10 -print_final_stats=1 corpus 2>&1 | tail -25
+# The whole log is kept; a crash, a leak, a timeout or a UBSan report fails the run.
+log=$out/fuzz.log
+status=0
+./fuzz_frontend -max_total_time="$secs" -max_len=4096 -timeout=10 -print_final_stats=1 corpus >"$log" 2>&1 || status=$?
+tail -25 "$log"
+if [ "$status" -ne 0 ]; then
+  echo "fuzz: the fuzzer stopped on a finding (exit $status); the whole log is $log"
+  exit "$status"
+fi
+if grep -q "runtime error:" "$log"; then
+  echo "fuzz: UndefinedBehaviorSanitizer reported (see $log)"
+  exit 1
+fi

@@ -84,24 +84,46 @@ TEST_CASE("mutated real programs never crash the lexer, parser or checker") {
 TEST_CASE("truncating a program at every byte never crashes") {
   std::vector<std::string> seeds = seed_programs();
   const std::string& src = seeds[seeds.size() / 2];
-  for (size_t n = 0; n <= src.size(); n++) check_file("t.go", src.substr(0, n));
-  CHECK(true);
+  // Each refusal is a positioned, worded error inside the text it was given.
+  int refused = 0;
+  for (size_t n = 0; n <= src.size(); n++) {
+    const std::string prefix = src.substr(0, n);
+    const auto r = check_file("t.go", prefix);
+    if (r.ok()) continue;
+    ++refused;
+    const auto lines = static_cast<int>(std::count(prefix.begin(), prefix.end(), '\n')) + 1;
+    for (const gosim::Diagnostic& d : r.diags) {
+      CHECK(d.file == "t.go");
+      CHECK(!d.message.empty());
+      // Positioned errors point inside the text; the unpositioned one is go build's own
+      // (a package without func main: "function main is undeclared in the main package").
+      if (d.pos.known()) CHECK(d.pos.line <= lines);
+      else CHECK_MESSAGE(d.message.find("main") != std::string::npos, d.str());
+    }
+  }
+  CHECK(check_file("t.go", src).ok());        // the whole program is fine
+  CHECK_FALSE(check_file("t.go", "").ok());    // nothing at all is not a Go file
+  CHECK(refused > static_cast<int>(src.size()) / 2);  // most cuts leave a broken program
 }
 
 TEST_CASE("random bytes and random token soup never crash") {
   std::mt19937 rng(7);
+  int refused = 0;
   for (int i = 0; i < 500; i++) {
     std::string bytes(rng() % 400, '\0');
     for (char& c : bytes) c = static_cast<char>(rng() % 256);
-    check_file("r.go", bytes);
-    check_file("r.go", "package main\n" + bytes);
+    refused += !check_file("r.go", bytes).ok();
+    refused += !check_file("r.go", "package main\n" + bytes).ok();
     std::string soup = "package main\n";
     for (int k = 0; k < 60; k++) soup += std::string(kTokens[rng() % (sizeof kTokens / sizeof *kTokens)]) + " ";
-    check_file("s.go", soup);
+    const auto r = check_file("s.go", soup);
+    refused += !r.ok();
+    for (const gosim::Diagnostic& d : r.diags) CHECK_MESSAGE(d.pos.line >= 1, d.str());
     gosim::Diagnostics lex;
     gosim::lang::tokenize(bytes, &lex, "r.go");
+    for (const gosim::Diagnostic& d : lex) CHECK(!d.message.empty());
   }
-  CHECK(true);
+  CHECK(refused > 1400);  // random input is refused (with an error), not accepted
 }
 
 TEST_CASE("pathological depth and length are refused with a message") {
