@@ -40,14 +40,6 @@ std::string check_event(const Model& md, const Event& e) {
 
 namespace check {
 
-GIdx find_g(const Model& md, int64_t goid) {
-  if (goid <= 0) return kNoG;
-  for (size_t i = 0; i < md.allg.size(); ++i) {
-    if (md.allg[i].goid == goid) return static_cast<GIdx>(i);
-  }
-  return kNoG;
-}
-
 bool in_local_ring(const P& pp, GIdx g) {
   for (uint32_t i = pp.runqhead; i != pp.runqtail; ++i) {
     if (pp.runq[i % kLocalRunqSize] == g) return true;

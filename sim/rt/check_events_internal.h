@@ -5,6 +5,7 @@
 #include <string>
 #include <string_view>
 
+#include "sim/rt/proc.h"
 #include "sim/rt/runtime2.h"
 
 namespace gosim::check {
@@ -24,7 +25,6 @@ void add_chan_rules(RuleTable& t);   // check_events_chan.cpp: channels, select,
 void add_heap_rules(RuleTable& t);   // check_events_heap.cpp: allocator, collector, stacks, calls
 
 // --- lookups ---------------------------------------------------------------------------------
-GIdx find_g(const Model& md, int64_t goid);  // kNoG when no G has that goid
 // Where a G sits in the run queues: "P1's runnext", "P0's local queue", "the global queue", or
 // "" when it is on none. More than one place is reported joined with " and ".
 std::string where_queued(const Model& md, GIdx g);

@@ -44,6 +44,14 @@ void emit_at(Model& md, EventKind kind, int32_t pid, int64_t goid, int64_t a = 0
 
 int64_t goid_of(const Model& md, GIdx g) { return g == kNoG ? 0 : md.allg[static_cast<size_t>(g)].goid; }
 
+GIdx find_g(const Model& md, int64_t goid) {
+  if (goid <= 0) return kNoG;
+  for (size_t i = 0; i < md.allg.size(); ++i) {
+    if (md.allg[i].goid == goid) return static_cast<GIdx>(i);
+  }
+  return kNoG;
+}
+
 uint32_t runqlen(const P& pp) { return pp.runqtail - pp.runqhead; }
 
 bool runqempty(const P& pp) { return pp.runqhead == pp.runqtail && pp.runnext == kNoG; }

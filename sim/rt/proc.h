@@ -91,5 +91,8 @@ bool checkdead(const Model& md);
 
 // goid of a G index, 0 for kNoG (events carry goids, not indices).
 int64_t goid_of(const Model& md, GIdx g);
+// The G with this goid (a linear search over allg: for checkers and viewers, not the hot path);
+// kNoG when none has it.
+GIdx find_g(const Model& md, int64_t goid);
 
 }  // namespace gosim

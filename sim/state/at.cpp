@@ -8,6 +8,7 @@
 
 #include "sim/interp/frame_view.h"
 #include "sim/interp/interp.h"
+#include "sim/rt/proc.h"
 
 namespace gosim::state {
 
@@ -28,17 +29,6 @@ std::string known_kinds() {
 
 constexpr const char* kForms = "an event number (1-based; 0 = right after start), end, kind:NAME, line:N or g:N, "
                                "a selector optionally followed by #K for the K-th match";
-
-GIdx find_g(const Model& md, int64_t goid) {
-  // A dead G's slot can be reused for a new goroutine (gfget): prefer the live one.
-  GIdx found = kNoG;
-  for (size_t i = 0; i < md.allg.size(); ++i) {
-    if (md.allg[i].goid != goid) continue;
-    found = static_cast<GIdx>(i);
-    if (md.allg[i].status != GStatus::kDead) break;
-  }
-  return found;
-}
 
 std::unique_ptr<Machine> started(const Program& program, int32_t main_entry, const Config& config, uint64_t capture) {
   auto mc = std::make_unique<Machine>(program, config);

@@ -160,8 +160,9 @@ void Session::record() {
     timeline_.add(*e, index);
     if (e->kind == EventKind::kWrite) writes_.push_back(index);
     event_lines_.push_back(index < lines_at_emit.size() ? lines_at_emit[index] : 0);
-    const GIdx gi = e->g > 0 ? find_g(e->g) : kNoG;
-    if (e->kind == EventKind::kGoExit && gi != kNoG) goid_dead_.emplace_back(gi, e->g);
+    if (e->kind == EventKind::kGoExit) {
+      if (const GIdx gi = find_g(e->g); gi != kNoG) goid_dead_.emplace_back(gi, e->g);
+    }
     const uint64_t n = events_.size();
     // Only between two engine steps: a seek from there re-emits every later event, so it can
     // capture the exact state at any of them (Machine::capture_at).
