@@ -35,6 +35,14 @@ Build build_program(const Scenario& scenario) {
     return b;
   }
   std::vector<std::string> notes = ir::abi_notes(*checked.pkg, lowered.module);
+  // Diagnostics name the file as the user can open it; the running program knows it by a name
+  // that does not depend on the working directory (Scenario::program_name), so goroutine dumps
+  // and the trace hash are the same however the scenario's path was spelled.
+  if (!scenario.program_name.empty()) {
+    for (ir::Function& f : lowered.module.funcs) {
+      if (f.file == scenario.source_name) f.file = scenario.program_name;
+    }
+  }
   auto program = std::make_unique<interp::Interp>(std::move(lowered.module));
   program->set_abi_notes(std::move(notes));
   b.main_entry = program->main_entry();

@@ -483,9 +483,16 @@ std::string json_quote(std::string_view s) {
   return out + "\"";
 }
 
-std::string json_describe(const JsonValue& v) {
+std::string json_quote_short(std::string_view s) {
   // Long enough for any id or path a lesson uses, short enough to keep a message on one line.
   constexpr size_t kMaxShown = 40;
+  if (s.size() <= kMaxShown) return json_quote(s);
+  size_t cut = kMaxShown;
+  while (cut > 0 && (static_cast<unsigned char>(s[cut]) & 0xC0) == 0x80) --cut;
+  return json_quote(s.substr(0, cut)) + "...";
+}
+
+std::string json_describe(const JsonValue& v) {
   switch (v.kind) {
     case JsonKind::kNull: return "null";
     case JsonKind::kBool: return v.boolean ? "true" : "false";
@@ -494,10 +501,7 @@ std::string json_describe(const JsonValue& v) {
     case JsonKind::kObject: return "an object";
     case JsonKind::kString: break;
   }
-  if (v.string.size() <= kMaxShown) return json_quote(v.string);
-  size_t cut = kMaxShown;
-  while (cut > 0 && (static_cast<unsigned char>(v.string[cut]) & 0xC0) == 0x80) --cut;
-  return json_quote(v.string.substr(0, cut)) + "...";
+  return json_quote_short(v.string);
 }
 
 bool json_equal(const JsonValue& a, const JsonValue& b) {

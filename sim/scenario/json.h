@@ -86,6 +86,9 @@ Pos pos_at_offset(std::string_view text, size_t offset);
 // must not break the one-line shape of a diagnostic.
 std::string json_quote(std::string_view s);
 
+// json_quote, cut after 40 bytes with "..." (a 15 MiB key or string is never echoed whole).
+std::string json_quote_short(std::string_view s);
+
 // A short rendering of a value for "(got ...)" in messages: the literal as written for
 // scalars (long strings cut with "..."), "an object" / "an array" for containers.
 std::string json_describe(const JsonValue& v);

@@ -11,65 +11,21 @@
 #include "sim/scenario/scenario.h"
 
 #include <algorithm>
-#include <cerrno>
 #include <cmath>
-#include <cstdio>
-#include <cstring>
 #include <filesystem>
 
 #include "sim/trace/event.h"
 #include "sim/scenario/json.h"
+#include "sim/scenario/safe_path.h"
 #include "sim/scenario/schema.h"
 
 namespace gosim {
 
 namespace {
 
-// No lesson needs more; the cap keeps a mistaken argument (a log file, a disk image) from
-// being read whole into memory.
-constexpr size_t kMaxFileBytes = 16u << 20;
-
 // Like the Go compiler, stop listing after a screenful: past that, the file is more likely
 // not a scenario at all than a scenario with many mistakes.
 constexpr size_t kMaxReportedErrors = 20;
-
-std::string lower_first(std::string s) {
-  if (!s.empty() && s[0] >= 'A' && s[0] <= 'Z') s[0] = static_cast<char>(s[0] - 'A' + 'a');
-  return s;
-}
-
-// Reads a whole file; on failure `error` says why in the words of the OS, as Go prints them.
-bool read_file(const std::string& path, std::string& out, std::string& error) {
-  std::error_code ec;
-  if (std::filesystem::is_directory(path, ec)) {
-    error = "is a directory";
-    return false;
-  }
-  std::FILE* f = std::fopen(path.c_str(), "rb");
-  if (!f) {
-    error = lower_first(std::strerror(errno));
-    return false;
-  }
-  out.clear();
-  char buf[65536];
-  size_t n;
-  while ((n = std::fread(buf, 1, sizeof buf, f)) > 0) {
-    out.append(buf, n);
-    if (out.size() > kMaxFileBytes) {
-      std::fclose(f);
-      error = "file is too large (more than 16 MiB)";
-      return false;
-    }
-  }
-  bool failed = std::ferror(f);
-  int saved = errno;
-  std::fclose(f);
-  if (failed) {
-    error = lower_first(std::strerror(saved));
-    return false;
-  }
-  return true;
-}
 
 bool blank(std::string_view text) {
   if (text.substr(0, 3) == "\xEF\xBB\xBF") text.remove_prefix(3);
@@ -127,17 +83,31 @@ class ScenarioReader {
     if (const JsonValue* inline_source = root_.find("source")) {
       s_.source = inline_source->string;
       s_.source_name = path_ + "#source";
+      s_.program_name = std::filesystem::path(path_).filename().string() + "#source";
       source_read_ = true;
       return;
     }
+    // A scenario is data: its source_file may only name a regular file in the scenario's
+    // folder or its parent's (safe_path.h says why and how).
     const JsonValue& file = *root_.find("source_file");
-    std::filesystem::path resolved =
-        (std::filesystem::path(path_).parent_path() / file.string).lexically_normal();
-    s_.source_name = resolved.string();
-    std::string why;
-    if (!read_file(s_.source_name, s_.source, why)) {
+    if (std::string why = path_text_problem(file.string); !why.empty()) {
+      error(file, "/source_file", "source_file " + json_describe(file) + " " + why);
+      return;
+    }
+    const std::string root = scenario_root(path_);
+    ContainedPath p = resolve_contained(std::filesystem::path(path_).parent_path().string(), file.string, root);
+    s_.source_name = p.shown;
+    s_.program_name = std::filesystem::path(file.string).lexically_normal().string();
+    if (p.outside) {
       error(file, "/source_file",
-            "cannot read source_file " + json_quote(s_.source_name) + ": " + why);
+            "source_file " + json_describe(file) + " " + p.error +
+                ": a scenario's files must lie in its own folder or its parent folder");
+      return;
+    }
+    std::string why = p.error;
+    if (why.empty()) read_regular_file(p.resolved, s_.source, why);
+    if (!why.empty()) {
+      error(file, "/source_file", "cannot read source_file " + json_quote(s_.source_name) + ": " + why);
       return;
     }
     source_read_ = true;
@@ -287,7 +257,7 @@ std::string id_from_stem(std::string stem) {
 
 ScenarioLoad load_scenario(const std::string& path) {
   std::string text, why;
-  if (!read_file(path, text, why)) return refuse(path, {}, "cannot read file: " + why);
+  if (!read_regular_file(path, text, why)) return refuse(path, {}, "cannot read file: " + why);
   return parse_scenario(path, text);
 }
 
@@ -324,8 +294,9 @@ ScenarioLoad parse_scenario(const std::string& path, const std::string& text) {
 ScenarioLoad scenario_from_go_file(const std::string& path) {
   Scenario s;
   std::string why;
-  if (!read_file(path, s.source, why)) return refuse(path, {}, "cannot read file: " + why);
+  if (!read_regular_file(path, s.source, why)) return refuse(path, {}, "cannot read file: " + why);
   std::filesystem::path p(path);
+  s.program_name = p.filename().string();
   s.id = id_from_stem(p.stem().string());
   s.title = p.filename().string();
   s.source_name = path;

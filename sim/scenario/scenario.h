@@ -43,6 +43,11 @@ struct Scenario {
   std::string summary;
   std::string source_name;  // the .go path for diagnostics ("hello.go" or "<path>.json#source")
   std::string source;       // the Go program text
+  // The file's name inside the running program (goroutine dumps, panics, so the trace): the
+  // path as written relative to the scenario's folder ("hello.go", "../shared/pingpong.go"),
+  // the file name of a bare .go file, "x.json#source" for inline source. It never depends on
+  // the working directory or on how the user spelled the path, so neither does the trace hash.
+  std::string program_name;
   Config config;
   std::vector<Breakpoint> breakpoints;
   std::vector<Note> notes;

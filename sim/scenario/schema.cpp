@@ -31,7 +31,7 @@ bool is_supported(std::string_view k) {
   static constexpr std::string_view kSupported[] = {
       "type",    "properties", "required", "additionalProperties", "minProperties",
       "items",   "minItems",   "minimum",  "maximum",              "pattern",
-      "enum",    "const",      "oneOf",    "anyOf"};
+      "enum",    "const",      "oneOf",    "anyOf",                "maxLength"};
   return std::find(std::begin(kSupported), std::end(kSupported), k) != std::end(kSupported);
 }
 
@@ -122,6 +122,9 @@ class Validator {
     if (const JsonValue* e = schema.find("enum")) check_enum(*e, v);
     if (v.is_number()) check_bounds(schema, v);
     if (v.is_string()) {
+      // The length first: a 15 MiB title must not reach the pattern matcher, nor be echoed.
+      const JsonValue* max_len = schema.find("maxLength");
+      if (max_len && max_len->is_int64 && !check_length(max_len->int64, v)) return;
       if (const JsonValue* p = schema.find("pattern")) check_pattern(p->string, v);
     }
     if (v.is_object()) check_object(schema, v);
@@ -201,6 +204,15 @@ class Validator {
     }
   }
 
+  // JSON Schema counts a string's length in characters (code points), not bytes.
+  bool check_length(int64_t max, const JsonValue& v) {
+    int64_t chars = 0;
+    for (char c : v.string) chars += (static_cast<unsigned char>(c) & 0xC0) != 0x80;
+    if (chars <= max) return true;
+    fail(v, "is too long (" + std::to_string(chars) + " characters; at most " + std::to_string(max) + ")");
+    return false;
+  }
+
   void check_pattern(const std::string& pattern, const JsonValue& v) {
     if (v.string.size() > kMaxPatternSubject) {
       fail(v, "is too long (" + std::to_string(v.string.size()) + " bytes; at most " +
@@ -269,7 +281,7 @@ class Validator {
       hint = " (known keys: " + join_or(names, ", ") + ")";
     }
     add(m.key_pos, pointer() + "/" + pointer_token(m.key),
-        "unknown key " + json_quote(m.key) + in_subject() + hint);
+        "unknown key " + json_quote_short(m.key) + in_subject() + hint);
   }
 
   void check_array(const JsonValue& schema, const JsonValue& v) {

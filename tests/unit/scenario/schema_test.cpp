@@ -191,8 +191,8 @@ TEST_CASE("the shipped schema parses and uses only keywords the validator implem
   CHECK(gosim::unsupported_schema_keywords(*schema).empty());
   // The check itself notices a keyword it does not know, at any depth.
   CHECK(gosim::unsupported_schema_keywords(json(
-            R"({"properties": {"a": {"items": {"maxLength": 3}}}, "not": {}, "additionalProperties": {}})")) ==
-        Strings{"/properties/a/items/maxLength", "/not", "/additionalProperties (only true or false is supported)"});
+            R"({"properties": {"a": {"items": {"minLength": 3}}}, "not": {}, "additionalProperties": {}})")) ==
+        Strings{"/properties/a/items/minLength", "/not", "/additionalProperties (only true or false is supported)"});
 }
 
 TEST_CASE("every property in the shipped schema has a title and a description for editors") {
@@ -227,4 +227,32 @@ TEST_CASE("suggest_name: small typos, case and transpositions, but nothing for u
   CHECK(gosim::suggest_name("colour", keys) == "");
   CHECK(gosim::suggest_name("xy", keys) == "");
   CHECK(gosim::suggest_name(std::string(10000, 'a'), keys) == "");
+}
+
+TEST_CASE("maxLength counts characters and stops a long string before its pattern is tried") {
+  const char* schema = R"({"properties": {"s": {"type": "string", "maxLength": 3, "pattern": "^a+$"}}})";
+  CHECK(violations(schema, R"({"s": "aaa"})").empty());
+  CHECK(violations(schema, R"({"s": "ééé"})") == Strings{"1:7 /s: s must match the pattern ^a+$ (got \"ééé\")"});
+  CHECK(violations(schema, R"({"s": "aaaa"})") == Strings{"1:7 /s: s is too long (4 characters; at most 3)"});
+}
+
+namespace {
+// Pointers of every "type": "string" schema in `s` that has no maxLength.
+void uncapped_strings(const JsonValue& s, const std::string& at, Strings& out) {
+  if (s.is_object()) {
+    const JsonValue* type = s.find("type");
+    if (type && type->is_string() && type->string == "string" && !s.find("maxLength")) out.push_back(at);
+    for (const gosim::JsonMember& m : s.members) uncapped_strings(m.value, at + "/" + m.key, out);
+  } else if (s.kind == gosim::JsonKind::kArray) {
+    for (size_t i = 0; i < s.items.size(); ++i) uncapped_strings(s.items[i], at + "/" + std::to_string(i), out);
+  }
+}
+}  // namespace
+
+TEST_CASE("every string the shipped schema allows has a maxLength") {
+  const JsonValue* schema = gosim::scenario_schema();
+  REQUIRE(schema != nullptr);
+  Strings uncapped;
+  uncapped_strings(*schema, "", uncapped);
+  CHECK(uncapped == Strings{});
 }
