@@ -5,7 +5,6 @@
 // the order things happened; --trace-jsonl writes every event as JSON Lines; --hash prints the
 // trace hash last.
 #include <cstdio>
-#include <fstream>
 #include <memory>
 #include <optional>
 #include <stdexcept>
@@ -16,6 +15,7 @@
 #include "cli/cli.h"
 #include "cli/load.h"
 #include "cli/run_flags.h"
+#include "sim/base/out_file.h"
 #include "sim/run/build.h"
 #include "sim/rt/check_events.h"
 #include "sim/rt/invariants.h"
@@ -43,6 +43,10 @@ struct RunFlags {
 // so it is not taken for an internal error of the model itself).
 struct EventCheckFailed {};
 
+// Thrown by the event sink when the trace file cannot be written: the run ends there, since
+// a trace with a hole in it is worth nothing.
+struct OutputFailed {};
+
 void print_output(const Machine& mc, const Event& e) {
   const std::string& out = mc.model().output;
   std::FILE* stream = e.a == 2 ? stderr : stdout;
@@ -68,13 +72,10 @@ int run(const RunFlags& flags) {
   const Scenario& scenario = in->scenario;
   const Config& config = in->config;
   const Build& build = in->build;
-  std::ofstream jsonl;
-  if (!flags.trace_jsonl.empty()) {
-    jsonl.open(flags.trace_jsonl, std::ios::binary);
-    if (!jsonl) {
-      std::fprintf(stderr, "gosim: cannot write %s\n", flags.trace_jsonl.c_str());
-      return kExitRefused;
-    }
+  OutFile jsonl;
+  if (!flags.trace_jsonl.empty() && !jsonl.open(flags.trace_jsonl)) {
+    std::fprintf(stderr, "gosim: %s\n", jsonl.message().c_str());
+    return kExitRefused;
   }
   // Notes attached to an event kind are shown under the first event of that kind.
   std::vector<bool> note_shown(scenario.notes.size(), false);
@@ -130,7 +131,7 @@ int run(const RunFlags& flags) {
     if (want_jsonl) {
       line.clear();
       write_jsonl(line, e, mc.describe(e));
-      jsonl << line;
+      if (!jsonl.write(line)) throw OutputFailed{};
     }
   };
   RunReport report;
@@ -138,6 +139,11 @@ int run(const RunFlags& flags) {
     report = run_to_end(machine, sink, flags.hash);
   } catch (const EventCheckFailed&) {
     // The run ends at the first event after the mismatch; nothing of it is reported but that.
+  } catch (const OutputFailed&) {
+  }
+  if (jsonl.is_open() && !jsonl.close()) {
+    std::fprintf(stderr, "gosim: %s\n", jsonl.message().c_str());
+    return kExitRefused;
   }
   if (!event_mismatch.empty()) {
     std::fprintf(stderr, "gosim: --check-events: %s\n", event_mismatch.c_str());

@@ -43,7 +43,11 @@ namespace {
 
 const std::string kOut = std::string(UI_OUT_DIR) + "/panels";
 
-// Runs gosim-viz on `scenario` with `script`; the screenshots land where the script says.
+// A script names its screenshots by file name; gosim-viz writes them in the script's folder,
+// which is kOut here (visualizer/session/script.h).
+std::string shot_name(const std::string& path) { return std::filesystem::path(path).filename().string(); }
+
+// Runs gosim-viz on `scenario` with `script` (written in kOut); the screenshots land in kOut.
 void run_viz(const std::string& scenario, const json& script, const std::string& tag) {
   const std::string script_path = kOut + "/" + tag + ".json";
   std::ofstream(script_path) << script.dump(1);
@@ -213,15 +217,15 @@ TEST_CASE("five Go scenarios: the stacks / heap / GC views match the model") {
     const uint64_t at = pick_cursor(s);
     const std::string heap_png = kOut + "/" + name + "_heap.png", stacks_png = kOut + "/" + name + "_stacks.png",
                       gc_png = kOut + "/" + name + "_gc.png";
-    json script = json::array({{{"seek", at}}, {{"panel", "heap"}}, {{"screenshot", heap_png}}, {{"select", {{"g", 1}}}},
-                               {{"panel", "stacks"}}, {{"screenshot", stacks_png}}, {{"panel", "gc"}}, {{"screenshot", gc_png}}});
+    json script = json::array({{{"seek", at}}, {{"panel", "heap"}}, {{"screenshot", shot_name(heap_png)}}, {{"select", {{"g", 1}}}},
+                               {{"panel", "stacks"}}, {{"screenshot", shot_name(stacks_png)}}, {{"panel", "gc"}}, {{"screenshot", shot_name(gc_png)}}});
     // With a GC cycle: the heap again at mark termination, where marked (black) objects show.
     uint64_t marked_at = 0;
     if (!s.gc_series().cycles().empty() && s.gc_series().cycles()[0].mark_term >= 0) {
       marked_at = s.events_until(s.gc_series().cycles()[0].mark_term);
       script.push_back({{"seek", marked_at}});
       script.push_back({{"panel", "heap"}});
-      script.push_back({{"screenshot", kOut + "/" + name + "_heap_marked.png"}});
+      script.push_back({{"screenshot", shot_name(kOut + "/" + name + "_heap_marked.png")}});
     }
     run_viz(path, script, name);
     if (marked_at > 0) {
@@ -269,7 +273,7 @@ TEST_CASE("a stack growth: the old and the new range side by side, pointers into
   CHECK(gr->new_hi - gr->new_lo == 2 * (gr->old_hi - gr->old_lo));
   CHECK(gr->copied > 0);
   const std::string png = kOut + "/growth_stacks.png";
-  run_viz(path, json::array({{{"seek", at}}, {{"panel", "stacks"}}, {{"screenshot", png}}}), "growth");
+  run_viz(path, json::array({{{"seek", at}}, {{"panel", "stacks"}}, {{"screenshot", shot_name(png)}}}), "growth");
   s.seek(at);
   const json lay = json::parse(slurp(png + ".json"));
   const Image img = load_png(png);
@@ -354,8 +358,8 @@ TEST_CASE("the heap graph at a write barrier: node glyphs match the model, the s
   REQUIRE(g.flash.kind == GraphFlash::Kind::kBarrier);
   const std::string png = kOut + "/object_graph.png", big = kOut + "/object_graph_presenter.png";
   run_viz(path,
-          json::array({{{"seek", at}}, {{"panel", "heap_graph"}}, {{"screenshot", png}}, {{"presenter", true}},
-                       {{"panel", "heap_graph"}}, {{"screenshot", big}}}),
+          json::array({{{"seek", at}}, {{"panel", "heap_graph"}}, {{"screenshot", shot_name(png)}}, {{"presenter", true}},
+                       {{"panel", "heap_graph"}}, {{"screenshot", shot_name(big)}}}),
           "graph");
   int states[4] = {0, 0, 0, 0};
   for (const GraphNode& n : g.nodes) ++states[static_cast<int>(n.colour)];

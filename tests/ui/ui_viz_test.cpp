@@ -40,6 +40,10 @@ namespace {
 constexpr int kPairs = 8, kRounds = 10, kProcs = 3;
 const std::string kOut = UI_OUT_DIR;
 
+// A script names its screenshots by file name; gosim-viz writes them in the script's folder,
+// which is kOut here (visualizer/session/script.h).
+std::string shot_name(const std::string& path) { return std::filesystem::path(path).filename().string(); }
+
 void open_demo(Session& s) {
   testing::PingPong::pairs = kPairs;
   testing::PingPong::rounds = kRounds;
@@ -243,7 +247,7 @@ TEST_CASE("five Go scenarios: scheduler, source lines, breakpoints and panels ma
     const int64_t focus = 1;
     const uint64_t at = pick_source_cursor(s, focus);
     const std::string shot = kOut + "/five_" + name + ".png";
-    json script = json::array({{{"seek", at}}, {{"select", {{"g", focus}}}}, {{"screenshot", shot}}});
+    json script = json::array({{{"seek", at}}, {{"select", {{"g", focus}}}}, {{"screenshot", shot_name(shot)}}});
     const std::string script_path = kOut + "/five_" + name + ".json";
     std::ofstream(script_path) << script.dump(1);
     const int rc = run_shell("timeout 120 xvfb-run -a -s '-screen 0 1600x1000x24' " + std::string(GOSIM_VIZ) + " " + path +
@@ -273,20 +277,20 @@ TEST_CASE("gosim-viz draws what the model holds: tokens per lane, queues, cursor
 
   json script = json::array();
   script.push_back({{"seek", k.queued}});
-  script.push_back({{"screenshot", kOut + "/queued.png"}});
+  script.push_back({{"screenshot", shot_name(kOut + "/queued.png")}});
   script.push_back({{"seek", s.size()}});
   script.push_back({{"step_back", s.size() - k.queued}});
-  script.push_back({{"screenshot", kOut + "/queued_back.png"}});
+  script.push_back({{"screenshot", shot_name(kOut + "/queued_back.png")}});
   if (k.runnext > 0) {
     script.push_back({{"seek", k.runnext}});
     script.push_back({{"select", {{"g", 1}}}});
-    script.push_back({{"screenshot", kOut + "/runnext.png"}});
+    script.push_back({{"screenshot", shot_name(kOut + "/runnext.png")}});
   }
   script.push_back({{"seek", k.late}});
-  script.push_back({{"screenshot", kOut + "/late.png"}});
+  script.push_back({{"screenshot", shot_name(kOut + "/late.png")}});
   script.push_back({{"presenter", true}});
   script.push_back({{"caption", "Presenter mode: the scheduler and the timeline, large"}});
-  script.push_back({{"screenshot", kOut + "/presenter.png"}});
+  script.push_back({{"screenshot", shot_name(kOut + "/presenter.png")}});
   const std::string script_path = kOut + "/script.json";
   std::ofstream(script_path) << script.dump(1);
 
@@ -337,8 +341,8 @@ TEST_CASE("a Go scenario: the hello lesson at its first park and at its end, wit
   s.restart();
   REQUIRE(s.run_until(park));
   const uint64_t parked = s.cursor();
-  json script = json::array({{{"run_until", "go_park"}}, {{"screenshot", kOut + "/hello_park.png"}},
-                             {{"seek", s.size()}}, {{"screenshot", kOut + "/hello_end.png"}}});
+  json script = json::array({{{"run_until", "go_park"}}, {{"screenshot", shot_name(kOut + "/hello_park.png")}},
+                             {{"seek", s.size()}}, {{"screenshot", shot_name(kOut + "/hello_end.png")}}});
   std::ofstream(kOut + "/hello_script.json") << script.dump(1);
   const int rc = run_shell("timeout 120 xvfb-run -a -s '-screen 0 1600x1000x24' " + std::string(GOSIM_VIZ) + " " + scenario +
                      " --size 1600x1000 --script " + kOut + "/hello_script.json --exit-after-script --dump-layout 2>" +
@@ -372,4 +376,24 @@ TEST_CASE("gosim-viz refuses a bad script before opening a window, naming the st
   INFO(err);
   CHECK(rc == 1);
   CHECK(err.find("bad_script.json:2:3: step [1]: unknown step \"jump\"") != std::string::npos);
+}
+
+TEST_CASE("gosim-viz refuses a script screenshot outside its folder, and a screenshot it cannot write") {
+  std::filesystem::create_directories(kOut);
+  const std::string bad = kOut + "/escape_script.json";
+  std::ofstream(bad) << "[{\"screenshot\": \"../../escaped.png\"}]";
+  int rc = run_shell(std::string(GOSIM_VIZ) + " demo:pingpong --script " + bad + " --exit-after-script 2>" + kOut +
+                     "/escape_stderr.txt");
+  std::string err = slurp(kOut + "/escape_stderr.txt");
+  INFO(err);
+  CHECK(rc == 1);
+  CHECK(err.find("escape_script.json:1:17: step [0]: screenshot \"../../escaped.png\" has a folder part") !=
+        std::string::npos);
+  // A full disk: the command line's --screenshot is checked to the close, not lost silently.
+  rc = run_shell("timeout 120 xvfb-run -a -s '-screen 0 1600x1000x24' " + std::string(GOSIM_VIZ) +
+                 " demo:pingpong --size 800x600 --screenshot /dev/full --exit-after-script 2>" + kOut + "/full_stderr.txt");
+  err = slurp(kOut + "/full_stderr.txt");
+  INFO(err);
+  CHECK(rc == 1);
+  CHECK(err.find("gosim-viz: cannot write /dev/full: no space left on device") != std::string::npos);
 }

@@ -1,7 +1,7 @@
 // gosim-viz: the step-through visualizer's window.
 //
-//   gosim-viz SCENARIO [--script FILE] [--screenshot OUT.png] [--size WxH] [--exit-after-script]
-//             [--dump-layout] [--GOMAXPROCS N] [--seed N]
+//   gosim-viz SCENARIO [--script FILE] [--shots-dir DIR] [--screenshot OUT.png] [--size WxH]
+//             [--exit-after-script] [--dump-layout] [--GOMAXPROCS N] [--seed N]
 //
 // SCENARIO is a scenario .json, a bare .go file, or demo:pingpong[:PAIRS[:ROUNDS]] (a C++
 // program, until the Go interpreter lands). The wiring follows Dear ImGui's
@@ -10,13 +10,15 @@
 //
 // A script ({"step": 40}, {"screenshot": "a.png"} …) drives the session without a person;
 // with --exit-after-script the window closes when it is done (after --screenshot, if given).
+// A script's screenshots are bare file names, written in --shots-dir or else the script's own
+// folder (visualizer/session/script.h); --screenshot is written where the command line says.
+// A file that cannot be written ends the run with "gosim-viz: cannot write FILE: REASON", exit 1.
 // --dump-layout writes OUT.png.json beside each screenshot: where panels and P lanes were
 // drawn, for the UI test.
 #include <cfloat>
 #include <chrono>
 #include <cstdio>
 #include <cstdlib>
-#include <fstream>
 #include <string>
 
 #include <GLFW/glfw3.h>
@@ -24,6 +26,7 @@
 #include <backends/imgui_impl_opengl3.h>
 #include <imgui.h>
 
+#include "sim/base/out_file.h"
 #include "visualizer/app/demo.h"
 #include "visualizer/app/screenshot.h"
 #include "visualizer/panels/open_dialog.h"
@@ -37,13 +40,14 @@ using namespace gosim;
 using namespace gosim::viz;
 
 constexpr const char* kUsage =
-    "usage: gosim-viz SCENARIO [--script FILE] [--screenshot OUT.png] [--size WxH] [--exit-after-script]\n"
-    "                 [--dump-layout] [--GOMAXPROCS N] [--seed N]\n"
+    "usage: gosim-viz SCENARIO [--script FILE] [--shots-dir DIR] [--screenshot OUT.png] [--size WxH]\n"
+    "                 [--exit-after-script] [--dump-layout] [--GOMAXPROCS N] [--seed N]\n"
     "SCENARIO: a scenario .json, a .go file, or demo:pingpong[:PAIRS[:ROUNDS]]\n";
 
 struct Args {
   std::string scenario;
   std::string script;
+  std::string shots_dir;
   std::string screenshot;
   int width = 1600, height = 1000;
   bool exit_after_script = false;
@@ -69,6 +73,10 @@ bool parse_args(int argc, char** argv, Args& a) {
       const char* v = value("--script");
       if (!v) return false;
       a.script = v;
+    } else if (arg == "--shots-dir") {
+      const char* v = value("--shots-dir");
+      if (!v) return false;
+      a.shots_dir = v;
     } else if (arg == "--screenshot") {
       const char* v = value("--screenshot");
       if (!v) return false;
@@ -162,7 +170,7 @@ int main(int argc, char** argv) {
 
   std::vector<ScriptStep> steps;
   if (!args.script.empty()) {
-    ScriptParse sp = load_script(args.script);
+    ScriptParse sp = load_script(args.script, args.shots_dir);
     if (!sp.ok()) {
       for (const Diagnostic& d : sp.errors) std::fprintf(stderr, "%s\n", d.str().c_str());
       return 1;
@@ -235,14 +243,21 @@ int main(int argc, char** argv) {
     ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
 
     if (auto path = app.take_screenshot()) {
-      if (save_screenshot(*path, fw, fh)) {
-        std::fprintf(stderr, "gosim-viz: wrote %s (event %llu of %llu)\n", path->c_str(),
-                     static_cast<unsigned long long>(session.cursor()), static_cast<unsigned long long>(session.size()));
-      } else {
-        std::fprintf(stderr, "gosim-viz: could not write %s\n", path->c_str());
-        status = 1;
+      // A script's shots (never a symlink: the name came from a file) and the layout beside each.
+      std::string error = save_screenshot(*path, fw, fh, *path != args.screenshot);
+      if (error.empty() && args.dump_layout) {
+        OutFile layout;
+        if (!layout.open(*path + ".json", true) || !layout.write(app.layout_json(fw, fh) + "\n") || !layout.close()) {
+          error = layout.message();
+        }
       }
-      if (args.dump_layout) std::ofstream(*path + ".json") << app.layout_json(fw, fh) << "\n";
+      if (!error.empty()) {
+        std::fprintf(stderr, "gosim-viz: %s\n", error.c_str());
+        status = 1;
+        break;
+      }
+      std::fprintf(stderr, "gosim-viz: wrote %s (event %llu of %llu)\n", path->c_str(),
+                   static_cast<unsigned long long>(session.cursor()), static_cast<unsigned long long>(session.size()));
     }
     if (!final_requested && app.script_done()) {
       app.screenshot(args.screenshot);

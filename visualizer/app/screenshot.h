@@ -6,6 +6,8 @@
 namespace gosim::viz {
 
 // Reads the back buffer (call after rendering, before swapping) and writes it to `path`.
-bool save_screenshot(const std::string& path, int width, int height);
+// Returns "" or the message "cannot write PATH: REASON". With no_follow a symlink at `path` is
+// refused instead of followed (for names a script supplies).
+std::string save_screenshot(const std::string& path, int width, int height, bool no_follow);
 
 }  // namespace gosim::viz

@@ -1,11 +1,11 @@
 #include "visualizer/session/script.h"
 
-#include <fstream>
-#include <sstream>
+#include <filesystem>
 
 #include <fmt/format.h>
 
 #include "sim/scenario/json.h"
+#include "sim/scenario/safe_path.h"
 #include "visualizer/session/session.h"
 
 namespace gosim::viz {
@@ -29,6 +29,9 @@ std::string known_ops() {
   return s;
 }
 
+// A caption is a sentence or two; a screenshot a file name.
+constexpr size_t kMaxScriptString = 1000;
+
 // Collects refusals for one script; each names the step by its index.
 class Checker {
  public:
@@ -47,6 +50,11 @@ class Checker {
   bool string(const JsonValue& v, size_t index, std::string_view key, bool allow_empty, std::string& out) {
     if (!v.is_string() || (!allow_empty && v.string.empty())) {
       fail(v.pos, index, fmt::format("{} wants a {}string (got {})", key, allow_empty ? "" : "non-empty ", json_describe(v)));
+      return false;
+    }
+    // A script is data like a scenario: no string of it is echoed or drawn at any length.
+    if (v.string.size() > kMaxScriptString) {
+      fail(v.pos, index, fmt::format("{} is too long ({} bytes; at most {})", key, v.string.size(), kMaxScriptString));
       return false;
     }
     out = v.string;
@@ -127,6 +135,23 @@ bool parse_panel(Checker& ck, const JsonValue& v, size_t index, std::string& out
   return false;
 }
 
+// A script names its screenshots by file name only; load_script writes them in the folder the
+// user chose (--shots-dir) or else the script's own folder. A script from a downloaded lesson can
+// thus never write outside that folder, nor anything but a .png.
+bool parse_screenshot(Checker& ck, const JsonValue& v, size_t index, std::string& out) {
+  if (!ck.string(v, index, "screenshot", false, out)) return false;
+  std::string why = path_text_problem(out);
+  if (why.empty() && (out.find('/') != std::string::npos || out == "." || out == ".."))
+    why = "has a folder part";
+  if (why.empty() && (out.size() <= 4 || out.compare(out.size() - 4, 4, ".png") != 0)) why = "does not end in .png";
+  if (why.empty()) return true;
+  ck.fail(v.pos, index,
+          fmt::format("screenshot {} {}: a script names a file such as \"step3.png\", written in the script's "
+                      "folder (or the folder given with --shots-dir)",
+                      json_describe(v), why));
+  return false;
+}
+
 bool parse_step(Checker& ck, const JsonValue& item, size_t index, ScriptStep& st) {
   if (!item.is_object() || item.members.size() != 1) {
     ck.fail(item.pos, index, fmt::format("each step is an object with exactly one key, such as {{\"step\": 1}} (got {})",
@@ -155,7 +180,7 @@ bool parse_step(Checker& ck, const JsonValue& item, size_t index, ScriptStep& st
     case StepOp::kSelect: return parse_select(ck, v, index, st.select);
     case StepOp::kPanel: return parse_panel(ck, v, index, st.text);
     case StepOp::kCaption: return ck.string(v, index, m.key, true, st.text);
-    case StepOp::kScreenshot: return ck.string(v, index, m.key, false, st.text);
+    case StepOp::kScreenshot: return parse_screenshot(ck, v, index, st.text);
     case StepOp::kPresenter:
       if (v.kind != JsonKind::kBool) {
         ck.fail(v.pos, index, fmt::format("presenter wants true or false (got {})", json_describe(v)));
@@ -197,16 +222,20 @@ ScriptParse parse_script(const std::string& name, std::string_view text) {
   return out;
 }
 
-ScriptParse load_script(const std::string& path) {
-  std::ifstream in(path, std::ios::binary);
-  if (!in) {
+ScriptParse load_script(const std::string& path, const std::string& shots_dir) {
+  std::string text, why;
+  if (!read_regular_file(path, text, why)) {
     ScriptParse out;
-    out.errors.push_back(Diagnostic{path, {}, "", "cannot open the script file"});
+    out.errors.push_back(Diagnostic{path, {}, "", "cannot read the script file: " + why});
     return out;
   }
-  std::ostringstream ss;
-  ss << in.rdbuf();
-  return parse_script(path, ss.str());
+  ScriptParse out = parse_script(path, text);
+  std::filesystem::path dir = shots_dir.empty() ? std::filesystem::path(path).parent_path() : std::filesystem::path(shots_dir);
+  if (dir.empty()) dir = ".";
+  for (ScriptStep& st : out.steps) {
+    if (st.op == StepOp::kScreenshot) st.text = (dir / st.text).string();
+  }
+  return out;
 }
 
 void ScriptRunner::advance(Session& session, ScriptHost& host, double now_ms) {

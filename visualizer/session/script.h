@@ -7,6 +7,9 @@
 //    {"screenshot": "out.png"}, {"presenter": true}, {"seek": 120}, {"panel": "heap"},
 //    {"select": {"span": 12}}, {"select": {"object": 824633786368}}]
 //
+// A screenshot is a bare file name ending in .png ("out.png"; no folder, no control character),
+// written in the folder the user gave with --shots-dir or else the script's own folder.
+//
 // run_until takes an event kind name ("go_park") or an object {"kind": "go_park", "g": 7,
 // "time_ns": 5000} whose fields must all hold. A script is checked completely before anything
 // runs: an unknown step, a wrong type or an unknown event kind or panel is refused with the
@@ -54,7 +57,10 @@ struct ScriptParse {
 };
 
 ScriptParse parse_script(const std::string& name, std::string_view text);
-ScriptParse load_script(const std::string& path);
+// Reads a script (a regular file of at most 4 MiB, like every file gosim reads). Its screenshot
+// steps name bare .png file names; they are written in `shots_dir`, or when that is empty in
+// the script's own folder: where the user asked, never where the script points.
+ScriptParse load_script(const std::string& path, const std::string& shots_dir = "");
 
 // What a script asks of the window. The app implements it; tests record the calls.
 class ScriptHost {

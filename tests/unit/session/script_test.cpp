@@ -2,6 +2,11 @@
 // their index; the runner carries steps out against a session and a (fake) window.
 #include <doctest/doctest.h>
 
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include <filesystem>
+#include <fstream>
 #include <string>
 #include <vector>
 
@@ -112,7 +117,45 @@ TEST_CASE("the stacks, heap and gc panels can be named, and spans and objects se
 TEST_CASE("a script that is not an array, or not JSON, is refused with a position") {
   CHECK(errors_of(parse_script("s.json", "{\"step\": 1}")).find("s.json:1:1: a script is a JSON array") == 0);
   CHECK(errors_of(parse_script("s.json", "[{\"step\": 1},]")).find("s.json:1:") == 0);
-  CHECK(errors_of(load_script("/nonexistent/script.json")).find("cannot open") != std::string::npos);
+  CHECK(errors_of(load_script("/nonexistent/script.json")) ==
+        "/nonexistent/script.json: cannot read the script file: no such file or directory\n");
+}
+
+TEST_CASE("a script file is read like a scenario: no FIFO, no device") {
+  const std::string fifo = std::filesystem::temp_directory_path() / ("gosim_script_fifo_" + std::to_string(::getpid()));
+  std::filesystem::remove(fifo);
+  REQUIRE(::mkfifo(fifo.c_str(), 0600) == 0);
+  // Without the check this would wait for a writer forever.
+  CHECK(errors_of(load_script(fifo)) == fifo + ": cannot read the script file: is not a regular file (it is a FIFO)\n");
+  std::filesystem::remove(fifo);
+  CHECK(errors_of(load_script("/dev/zero")) == "/dev/zero: cannot read the script file: is not a regular file (it is a device)\n");
+}
+
+TEST_CASE("a screenshot step names a bare .png file; it is written in the script's folder or --shots-dir") {
+  const char* why = ": a script names a file such as \"step3.png\", written in the script's folder (or the folder "
+                    "given with --shots-dir)\n";
+  auto refusal = [](std::string_view name) { return errors_of(parse_script("s.json", std::string(name))); };
+  CHECK(refusal(R"([{"screenshot": "../../.bashrc.png"}])") ==
+        std::string("s.json:1:17: step [0]: screenshot \"../../.bashrc.png\" has a folder part") + why);
+  CHECK(refusal(R"([{"screenshot": "/tmp/x.png"}])") ==
+        std::string("s.json:1:17: step [0]: screenshot \"/tmp/x.png\" is an absolute path (only paths relative to "
+                    "the file's folder are allowed)") + why);
+  CHECK(refusal(R"([{"screenshot": "x.png\u0000.sh"}])") ==
+        std::string("s.json:1:17: step [0]: screenshot \"x.png\\u0000.sh\" contains the control character U+0000 at byte 5") + why);
+  CHECK(refusal(R"([{"screenshot": "notes.txt"}])") ==
+        std::string("s.json:1:17: step [0]: screenshot \"notes.txt\" does not end in .png") + why);
+  CHECK(refusal("[{\"caption\": \"" + std::string(1001, 'c') + "\"}]") ==
+        "s.json:1:14: step [0]: caption is too long (1001 bytes; at most 1000)\n");
+
+  const std::filesystem::path dir = std::filesystem::temp_directory_path() / ("gosim_script_dir_" + std::to_string(::getpid()));
+  std::filesystem::create_directories(dir);
+  std::ofstream(dir / "s.json") << R"([{"step": 1}, {"screenshot": "a.png"}])";
+  ScriptParse p = load_script((dir / "s.json").string());
+  REQUIRE_MESSAGE(p.ok(), errors_of(p));
+  CHECK(p.steps[1].text == (dir / "a.png").string());
+  p = load_script((dir / "s.json").string(), "/out/shots");
+  CHECK(p.steps[1].text == "/out/shots/a.png");
+  std::filesystem::remove_all(dir);
 }
 
 TEST_CASE("the runner moves the session and asks the host for the rest, pausing for screenshots and waits") {
