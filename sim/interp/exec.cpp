@@ -777,10 +777,14 @@ bool Exec::step_until(size_t depth) {
       }
       case Op::kPanicStr: panic_text(str_at(A)); goto next;
       case Op::kBounds: {
+        // Go: runtime/error.go boundsError.Error: a negative signed index is printed without
+        // the length (boundsNegErrorFmt); an unsigned one is printed as unsigned.
         const uint64_t i = ld8(A), n = ld8(B);
         if (i >= n) {
-          panic_text("runtime error: index out of range [" + std::to_string(static_cast<int64_t>(i)) + "] with length " +
-                     std::to_string(n));
+          const bool negative = in.sub != 0 && static_cast<int64_t>(i) < 0;
+          panic_text(negative ? "runtime error: index out of range [" + std::to_string(static_cast<int64_t>(i)) + "]"
+                              : "runtime error: index out of range [" + std::to_string(i) + "] with length " +
+                                    std::to_string(n));
           goto next;
         }
         break;

@@ -66,7 +66,7 @@ enum class Op : uint8_t {
   kLib,        // library function imm (LibFunc) with arguments from slot a, result to slot b
   kBoxIface,   // [a] = interface{type c, data: box of [b]} (allocates unless constant-free)
   kPanicStr,   // panic with the string at [a]
-  kBounds,     // if [a] >= [b] (unsigned): panic index out of range [a] with length [b]
+  kBounds,     // if [a] >= [b] (unsigned): panic index out of range [a] with length [b]; sub=1: a is signed
   kNilCheck,   // if [a] == 0: nil pointer dereference
   kCtx,        // [a] = this frame's closure context (the funcval it was called through)
   kMakeChan,   // [a] = make(chan, cap [b] or 0 if b < 0) with element size imm (allocates hchan)

@@ -486,21 +486,11 @@ void Lowerer::lower_assign(const AssignStmt* s) {
     if (num_kind(x->type) == NumKind::kStr) {
       emit(Instr{Op::kStrCat, NumKind::kStr, 0, r, cur, y}, s->pos);
     } else {
-      BinOp op = BinOp::kAdd;
-      switch (s->op) {
-        case lang::Op::Add: op = BinOp::kAdd; break;
-        case lang::Op::Sub: op = BinOp::kSub; break;
-        case lang::Op::Mul: op = BinOp::kMul; break;
-        case lang::Op::Div: op = BinOp::kDiv; break;
-        case lang::Op::Rem: op = BinOp::kRem; break;
-        case lang::Op::And: op = BinOp::kAnd; break;
-        case lang::Op::Or: op = BinOp::kOr; break;
-        case lang::Op::Xor: op = BinOp::kXor; break;
-        case lang::Op::AndNot: op = BinOp::kAndNot; break;
-        case lang::Op::Shl: op = BinOp::kShl; break;
-        case lang::Op::Shr: op = BinOp::kShr; break;
-        default: unsupported(s->pos, "this assignment operator");
-      }
+      // x op= y: the operators of binary expressions, less the comparisons the parser never
+      // makes into assignment operators.
+      const std::optional<BinOp> mapped = binop_of(s->op);
+      if (!mapped) unsupported(s->pos, "this assignment operator");
+      const BinOp op = mapped.value_or(BinOp::kAdd);
       emit(Instr{Op::kBinary, num_kind(x->type), static_cast<uint8_t>(op), r, cur, y}, s->pos);
     }
     store_place(p, r, size, s->pos);

@@ -204,7 +204,6 @@ int32_t Lowerer::builtin(const CallExpr* e) {
     case BuiltinId::Make: {
       const lang::Type* t = under(e->type);
       if (t->kind == lang::TypeKind::Slice) {
-        const lang::Type* int_t = pkg_.types.basic(lang::TypeKind::Int);
         // make([]T, n) with constant sizes that does not escape: the array is a frame slot
         // (Go: walk rewrites it to &[n]T{} on the stack). Any other make calls makeslice.
         int64_t clen = 0, ccap = 0;
@@ -220,22 +219,22 @@ int32_t Lowerer::builtin(const CallExpr* e) {
           emit(Instr{Op::kConst, NumKind::kI64, 0, dst + 16, 0, 0, ccap}, e->pos);
           return dst;
         }
-        const int32_t len = expr_as(e->args[1], int_t);
-        const int32_t cap = e->args.size() > 2 ? expr_as(e->args[2], int_t) : -1;
+        const int32_t len = int_operand(e->args[1]);
+        const int32_t cap = e->args.size() > 2 ? int_operand(e->args[2]) : -1;
         const int32_t dst = temp(24, 8);
         emit(Instr{Op::kMakeSlice, NumKind::kI64, 0, dst, len, cap, size_of(t->elem) | (static_cast<int64_t>(type_id(t->elem)) << 32)}, e->pos);
         return dst;
       }
       if (t->kind == lang::TypeKind::Map) {
         const int32_t dst = temp(8, 8);
-        const int32_t hint = e->args.size() > 1 ? expr_as(e->args[1], pkg_.types.basic(lang::TypeKind::Int)) : -1;
+        const int32_t hint = e->args.size() > 1 ? int_operand(e->args[1]) : -1;
         emit(Instr{Op::kMakeMap, NumKind::kPtr, 0, dst, hint, type_id(e->type)}, e->pos);
         return dst;
       }
       if (t->kind == lang::TypeKind::Chan) {
         const int32_t dst = temp(8, 8);
         int32_t cap = -1;
-        if (e->args.size() > 1) cap = expr_as(e->args[1], pkg_.types.basic(lang::TypeKind::Int));
+        if (e->args.size() > 1) cap = int_operand(e->args[1]);
         emit(Instr{Op::kMakeChan, NumKind::kPtr, 0, dst, cap, 0, size_of(t->elem)}, e->pos);
         return dst;
       }

@@ -58,6 +58,40 @@ int32_t Lowerer::expr_as(const Expr* e, const lang::Type* to) {
   return v;
 }
 
+std::optional<BinOp> binop_of(lang::Op op) {
+  switch (op) {
+    case lang::Op::Add: return BinOp::kAdd;
+    case lang::Op::Sub: return BinOp::kSub;
+    case lang::Op::Mul: return BinOp::kMul;
+    case lang::Op::Div: return BinOp::kDiv;
+    case lang::Op::Rem: return BinOp::kRem;
+    case lang::Op::And: return BinOp::kAnd;
+    case lang::Op::Or: return BinOp::kOr;
+    case lang::Op::Xor: return BinOp::kXor;
+    case lang::Op::AndNot: return BinOp::kAndNot;
+    case lang::Op::Shl: return BinOp::kShl;
+    case lang::Op::Shr: return BinOp::kShr;
+    case lang::Op::Eql: return BinOp::kEq;
+    case lang::Op::Neq: return BinOp::kNe;
+    case lang::Op::Lss: return BinOp::kLt;
+    case lang::Op::Leq: return BinOp::kLe;
+    case lang::Op::Gtr: return BinOp::kGt;
+    case lang::Op::Geq: return BinOp::kGe;
+    default: return std::nullopt;
+  }
+}
+
+int32_t Lowerer::int_operand(const Expr* e) {
+  const lang::Type* int_t = pkg_.types.basic(lang::TypeKind::Int);
+  if (e->mode == Mode::Constant) return expr_as(e, int_t);
+  const int32_t v = expr(e);
+  const NumKind k = num_kind(e->type);
+  if (num_size(k) == 8) return v;
+  const int32_t wide = temp(8, 8);
+  emit(Instr{Op::kConv, k, static_cast<uint8_t>(NumKind::kI64), wide, v}, e->pos);
+  return wide;
+}
+
 void Lowerer::expr_into(const Expr* e, const lang::Type* to, int32_t dst) {
   const int32_t v = expr_as(e, to);
   emit(Instr{Op::kMove, NumKind::kI64, 0, dst, v, 0, size_of(to)}, e->pos);
@@ -152,7 +186,7 @@ Place Lowerer::index_place(const IndexExpr* e) {
     return Place{temp(8), false};
   }
   const int64_t esize = size_of(xt->elem);
-  const int32_t i = expr_as(e->index, pkg_.types.basic(lang::TypeKind::Int));
+  const int32_t i = int_operand(e->index);
   int32_t base = temp(8, 8);
   int32_t len = -1;
   if (xt->kind == lang::TypeKind::Slice) {
@@ -174,7 +208,9 @@ Place Lowerer::index_place(const IndexExpr* e) {
       }
     }
   }
-  emit(Instr{Op::kBounds, NumKind::kI64, 0, i, len}, e->pos);
+  // sub: the index's type is signed, so a negative value panics as Go's boundsError with
+  // signed set does ("index out of range [-1]", without the length).
+  emit(Instr{Op::kBounds, NumKind::kI64, static_cast<uint8_t>(!lang::is_unsigned(e->index->type)), i, len}, e->pos);
   const int32_t addr = temp(8, 8);
   emit(Instr{Op::kIndexAddr, NumKind::kPtr, 0, addr, base, i, esize}, e->pos);
   return Place{addr, true};
@@ -223,27 +259,9 @@ int32_t Lowerer::binary(const Operation* e) {
     emit(Instr{Op::kStrCat, NumKind::kStr, 0, dst, x, y}, e->pos);
     return dst;
   }
-  BinOp op = BinOp::kAdd;
-  switch (e->op) {
-    case lang::Op::Add: op = BinOp::kAdd; break;
-    case lang::Op::Sub: op = BinOp::kSub; break;
-    case lang::Op::Mul: op = BinOp::kMul; break;
-    case lang::Op::Div: op = BinOp::kDiv; break;
-    case lang::Op::Rem: op = BinOp::kRem; break;
-    case lang::Op::And: op = BinOp::kAnd; break;
-    case lang::Op::Or: op = BinOp::kOr; break;
-    case lang::Op::Xor: op = BinOp::kXor; break;
-    case lang::Op::AndNot: op = BinOp::kAndNot; break;
-    case lang::Op::Shl: op = BinOp::kShl; break;
-    case lang::Op::Shr: op = BinOp::kShr; break;
-    case lang::Op::Eql: op = BinOp::kEq; break;
-    case lang::Op::Neq: op = BinOp::kNe; break;
-    case lang::Op::Lss: op = BinOp::kLt; break;
-    case lang::Op::Leq: op = BinOp::kLe; break;
-    case lang::Op::Gtr: op = BinOp::kGt; break;
-    case lang::Op::Geq: op = BinOp::kGe; break;
-    default: unsupported(e->pos, "this operator");
-  }
+  const std::optional<BinOp> mapped = binop_of(e->op);
+  if (!mapped) unsupported(e->pos, "this operator");
+  const BinOp op = mapped.value_or(BinOp::kAdd);
   const lang::TypeKind ok_kind = under(ot)->kind;
   if (cmp && (ok_kind == lang::TypeKind::Struct || ok_kind == lang::TypeKind::Array)) {
     // Go: the compiler's generated eq function for the type, field by field.
@@ -310,13 +328,12 @@ int32_t Lowerer::expr(const Expr* e) {
         esize = size_of(at->elem);
         len_msg = true;
       }
-      const lang::Type* int_t = pkg_.types.basic(lang::TypeKind::Int);
       const int32_t idx = temp(24, 8);
       emit(Instr{Op::kZero, NumKind::kI64, 0, idx, 0, 0, 24}, e->pos);
       int64_t flags = 0;
       for (int k = 0; k < 3; ++k) {
         if (!se->index[static_cast<size_t>(k)]) continue;
-        expr_into(se->index[static_cast<size_t>(k)], int_t, idx + 8 * k);
+        emit(Instr{Op::kMove, NumKind::kI64, 0, idx + 8 * k, int_operand(se->index[static_cast<size_t>(k)]), 0, 8}, e->pos);
         if (k == 1) flags |= kSliceHasHigh;
         if (k == 2) flags |= kSliceHasMax;
       }
@@ -330,8 +347,9 @@ int32_t Lowerer::expr(const Expr* e) {
       const auto* ix = static_cast<const IndexExpr*>(e);
       if (num_kind(ix->x->type) == NumKind::kStr) {  // s[i]: a byte
         const int32_t s = expr(ix->x);
-        const int32_t i = expr_as(ix->index, pkg_.types.basic(lang::TypeKind::Int));
-        emit(Instr{Op::kBounds, NumKind::kI64, 0, i, s + 8}, e->pos);
+        const int32_t i = int_operand(ix->index);
+        emit(Instr{Op::kBounds, NumKind::kI64, static_cast<uint8_t>(!lang::is_unsigned(ix->index->type)), i, s + 8},
+             e->pos);
         const int32_t addr = temp(8, 8);
         emit(Instr{Op::kIndexAddr, NumKind::kPtr, 0, addr, s, i, 1}, e->pos);
         const int32_t dst = temp(1, 1);

@@ -2,6 +2,7 @@
 // expressions). Internal to sim/ir.
 #pragma once
 
+#include <optional>
 #include <map>
 #include <string>
 #include <vector>
@@ -13,6 +14,10 @@
 #include "sim/lang/types.h"
 
 namespace gosim::ir {
+
+// The IR operation for a Go binary operator (also the operator of `x op= y`), or nullopt for
+// one the IR has no kBinary for (&&, ||, <-). The one mapping both lowering sites use.
+std::optional<BinOp> binop_of(lang::Op op);
 
 // Where a Go variable lives while its function runs.
 struct VarLoc {
@@ -67,6 +72,9 @@ class Lowerer {
   int32_t expr(const lang::Expr* e);
   // Evaluates e converted to type `to` (an interface conversion if `to` is an interface).
   int32_t expr_as(const lang::Expr* e, const lang::Type* to);
+  // An index, length or capacity of any integer type, widened to an int64 slot (an int8 index
+  // occupies one byte; reading eight would take neighbouring bytes for its value).
+  int32_t int_operand(const lang::Expr* e);
   void expr_into(const lang::Expr* e, const lang::Type* to, int32_t dst);
   Place place(const lang::Expr* e);
   Place var_place(const lang::Object* obj, Pos pos);

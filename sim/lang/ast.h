@@ -114,6 +114,16 @@ struct BasicLit : Expr {
   std::string value;  // source text, quotes and all
   LitKind lit_kind;
   bool bad;
+  // A number whose text holds a byte no number can: the scanner skips a NUL or a BOM after
+  // reporting it (Go: syntax/source.go nextch), so `1<NUL>` is one literal, which the type
+  // checker then calls a "malformed constant" (an invalid UTF-8 byte likewise).
+  bool malformed_number() const {
+    if (lit_kind != LitKind::Int && lit_kind != LitKind::Float && lit_kind != LitKind::Imag) return false;
+    for (char c : value) {
+      if (static_cast<unsigned char>(c) < 0x20 || static_cast<unsigned char>(c) >= 0x80) return true;
+    }
+    return false;
+  }
 };
 
 struct CompositeLit : Expr {

@@ -76,7 +76,10 @@ bool representable_const(const Constant& x, const Type* typ, Constant* rounded) 
 // Go: expr.go overflow.
 void Checker::overflow(Operand* x, Pos op_pos) {
   if (x->val.kind == Constant::Kind::Unknown) {
-    if (x->val.overflow) {
+    if (x->val.too_long) {
+      unsupported(op_pos, std::string("string constant longer than ") + kMaxConstStringText +
+                              " (gosim's limit for constants; build the string at run time)");
+    } else if (x->val.overflow) {
       err(op_pos, "constant " + op_name(x->expr) + " overflow");
     } else {
       err(op_pos, "constant result is not representable");

@@ -73,6 +73,11 @@ ExprKind Checker::expr_internal(Operand* x, Expr* e, const Type* hint) {
         ok = false;
         break;
       }
+      if (b->malformed_number()) {
+        error_at(e, "malformed constant: " + b->value);
+        ok = false;
+        break;
+      }
       if (b->lit_kind == LitKind::Imag) {
         unsupported(b->pos, "imaginary literal " + b->value + " (gosim has no complex numbers)");
         ok = false;

@@ -43,7 +43,7 @@ std::vector<Object*> find_path(const std::map<int, DeclInfo>& obj_map, Object* f
     auto it = obj_map.find(cur->order);
     if (it == obj_map.end()) continue;
     for (Object* d : it->second.deps) {
-      if (d->kind != ObjKind::Var && d->kind != ObjKind::Func) continue;
+      if (d->kind != ObjKind::Var && d->kind != ObjKind::Func && d->kind != ObjKind::Const) continue;
       if (d == to) {
         std::vector<Object*> path{d};
         for (Object* p = cur; p != from; p = parent[p]) path.push_back(p);
@@ -60,7 +60,36 @@ std::vector<Object*> find_path(const std::map<int, DeclInfo>& obj_map, Object* f
 
 }  // namespace
 
+// Go: initorder.go reportCycle. `cycle` as find_path returns it.
+void Checker::report_init_cycle(const std::vector<Object*>& cycle) {
+  Object* obj = cycle[0];
+  std::string msg = "initialization loop for " + obj->name;
+  for (size_t i = cycle.size(); i-- > 0;) {
+    msg += "\n\t" + pos_str(obj->pos) + ": " + obj->name + " refers to";
+    obj = cycle[i];
+  }
+  msg += "\n\t" + pos_str(obj->pos) + ": " + obj->name;
+  err(cycle[0]->pos, msg);
+}
+
+// Go: initorder.go initOrder puts constants in the dependency graph beside variables:
+// `const a = b; const b = a` passes decl.go's validCycle (a cycle through values only) and is
+// reported here, as "initialization loop for a". Each cycle is reported once, at its first
+// member in source order, as Go's priority queue reaches it (the others then count as done).
+void Checker::const_cycles() {
+  std::set<Object*> reported;
+  for (const auto& [order, info] : obj_map_) {
+    Object* c = info.obj;
+    if (c == nullptr || c->kind != ObjKind::Const || reported.count(c)) continue;
+    std::vector<Object*> cycle = find_path(obj_map_, c, c);
+    if (cycle.empty()) continue;
+    report_init_cycle(cycle);
+    reported.insert(cycle.begin(), cycle.end());
+  }
+}
+
 void Checker::init_order() {
+  const_cycles();
   const std::vector<Object*>& vars = pkg_->globals;
   // deps[v]: the variables v waits for; pred[d]: the variables waiting for d.
   std::map<Object*, std::set<Object*>> deps;
@@ -88,19 +117,14 @@ void Checker::init_order() {
   size_t done = 0;
   while (done < vars.size()) {
     if (ready.empty()) {
-      // Some variable depends on itself: report each one that does.
+      // Some variable depends on itself: report each cycle once, at its first member.
+      std::set<Object*> reported;
       for (Object* v : vars) {
-        if (ndeps[v] == 0) continue;
+        if (ndeps[v] == 0 || reported.count(v)) continue;
         std::vector<Object*> cycle = find_path(obj_map_, v, v);
         if (cycle.empty()) continue;
-        Object* obj = cycle[0];
-        std::string msg = "initialization loop for " + obj->name;
-        for (size_t i = cycle.size(); i-- > 0;) {
-          msg += "\n\t" + pos_str(obj->pos) + ": " + obj->name + " refers to";
-          obj = cycle[i];
-        }
-        msg += "\n\t" + pos_str(obj->pos) + ": " + obj->name;
-        err(cycle[0]->pos, msg);
+        report_init_cycle(cycle);
+        reported.insert(cycle.begin(), cycle.end());
       }
       return;
     }

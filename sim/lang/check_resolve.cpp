@@ -72,11 +72,10 @@ void Checker::collect_objects() {
   };
   std::vector<MethodInfo> methods;
   const std::vector<Decl*>& decls = pkg_->file->decls;
-  int first = -1;
-  ConstDecl* last = nullptr;
+  ConstSpecs specs;
   for (size_t index = 0; index < decls.size(); index++) {
     Decl* decl = decls[index];
-    if (decl->kind != NodeKind::ConstDecl) first = -1;
+    specs.at(decls, index);
     switch (decl->kind) {
       case NodeKind::ImportDecl: {
         auto* s = as<ImportDecl>(decl);
@@ -98,18 +97,9 @@ void Checker::collect_objects() {
       }
       case NodeKind::ConstDecl: {
         auto* s = as<ConstDecl>(decl);
-        if (first < 0 || s->group == 0 || as<ConstDecl>(decls[index - 1])->group != s->group) {
-          first = static_cast<int>(index);
-          last = nullptr;
-        }
-        int64_t iota = static_cast<int64_t>(index) - first;
-        bool inherited = true;
-        if (s->type != nullptr || s->values != nullptr) {
-          last = s;
-          inherited = false;
-        } else if (last == nullptr) {
-          inherited = false;
-        }
+        const int64_t iota = specs.iota;
+        const bool inherited = specs.inherited;
+        ConstDecl* last = specs.last;
         std::vector<Expr*> values = last != nullptr ? unpack_list(last->values) : std::vector<Expr*>{};
         for (size_t i = 0; i < s->names.size(); i++) {
           Name* name = s->names[i];

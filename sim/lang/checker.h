@@ -50,6 +50,32 @@ struct DeclInfo {
   std::set<int> dep_set;
 };
 
+// Go: the spec's iota and implicit repetition, for the specs of one declaration list (a file's
+// top level, or a block): within a parenthesized `const (...)`, iota is the spec's index and a
+// spec without type and values repeats the last one that had them. Package-level
+// (collect_objects) and local (decl_stmt) declarations share this one definition.
+struct ConstSpecs {
+  int first = -1;            // index of the group's first spec, or -1 outside a group
+  ConstDecl* last = nullptr; // the last spec of the group with values
+  int64_t iota = 0;
+  bool inherited = false;    // this spec repeats `last`
+  // Steps to decls[index]; a non-const declaration ends the current group.
+  void at(const std::vector<Decl*>& decls, size_t index) {
+    if (decls[index]->kind != NodeKind::ConstDecl) {
+      first = -1;
+      return;
+    }
+    auto* s = static_cast<ConstDecl*>(decls[index]);
+    if (first < 0 || s->group == 0 || static_cast<ConstDecl*>(decls[index - 1])->group != s->group) {
+      first = static_cast<int>(index);
+      last = nullptr;
+    }
+    iota = static_cast<int64_t>(index) - first;
+    inherited = s->type == nullptr && s->values == nullptr && last != nullptr;
+    if (s->type != nullptr || s->values != nullptr) last = s;
+  }
+};
+
 enum StmtCtx : unsigned {
   kBreakOk = 1,
   kContinueOk = 2,
@@ -204,6 +230,8 @@ class Checker {
   bool is_terminating_list(const std::vector<Stmt*>& list, const std::string& label);
 
   // ---- initialization order (check_init.cpp) ----
+  void report_init_cycle(const std::vector<Object*>& cycle);
+  void const_cycles();
   void init_order();
 
   Object* lookup(const std::string& name) const;

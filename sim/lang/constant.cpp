@@ -443,7 +443,11 @@ Constant binary_op(const Constant& x, Op op, const Constant& y, bool int_div) {
   }
   if (x.kind == K::String && y.kind == K::String) {
     if (op != Op::Add) return Constant::unknown();
-    if (x.s.size() + y.s.size() > kMaxConstString) return Constant::unknown(true);
+    if (x.s.size() + y.s.size() > kMaxConstString) {
+      Constant c = Constant::unknown();
+      c.too_long = true;
+      return c;
+    }
     return Constant::make_string(x.s + y.s);
   }
   if (x.kind == K::Int && y.kind == K::Int) {

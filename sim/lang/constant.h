@@ -6,7 +6,8 @@
 // exactly, as in Go), falling back to a long double approximation beyond that. An integer
 // result that does not fit 128 bits becomes Unknown with `overflow` set, which the
 // checker reports in Go's words ("constant multiplication overflow"), just earlier than
-// Go would. String constants are capped at kMaxConstString bytes.
+// Go would. String constants are capped at kMaxConstString bytes (Go has no cap): a
+// concatenation past it becomes Unknown with `too_long` set, reported as gosim's limit.
 #pragma once
 
 #include <cstdint>
@@ -19,12 +20,17 @@ namespace gosim::lang {
 
 using Int128 = __int128;
 
-constexpr size_t kMaxConstString = 1 << 20;
+// As large as any file gosim reads (sim/scenario/safe_path.h kMaxInputFileBytes), so a
+// literal can never pass it; only concatenations can, and `a+a` doubling in a chain of
+// constants would otherwise grow without bound. docs/go-subset.md states it.
+constexpr size_t kMaxConstString = size_t{4} << 20;
+constexpr const char* kMaxConstStringText = "4 MiB";
 
 struct Constant {
   enum class Kind : uint8_t { Unknown, Bool, String, Int, Float };
   Kind kind = Kind::Unknown;
   bool overflow = false;  // Unknown because an operation left the representable range
+  bool too_long = false;  // Unknown because a string concatenation passed kMaxConstString
   bool b = false;
   std::string s;
   Int128 i = 0;

@@ -129,7 +129,7 @@ void Subset::node(Node* n) {
     // ---- expressions ----
     case NodeKind::BasicLit: {
       auto* b = as<BasicLit>(n);
-      if (b->lit_kind == LitKind::Imag && !b->bad) {
+      if (b->lit_kind == LitKind::Imag && !b->bad && !b->malformed_number()) {
         unsupported(b->pos, "imaginary literal " + b->value + " (gosim has no complex numbers)");
       }
       return;
