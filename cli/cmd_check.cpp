@@ -19,7 +19,7 @@ void add_check(CLI::App& app) {
     }
     const Diagnostics errors = check_program(*scenario);
     if (!errors.empty()) {
-      for (const Diagnostic& d : errors) std::fprintf(stderr, "%s\n", d.str().c_str());
+      print_diagnostics(stderr, errors);
       exit_status = kExitRefused;
       return;
     }

@@ -21,7 +21,7 @@ void add_ir(CLI::App& app) {
     ir::Module m;
     const Diagnostics errors = lower_program(*scenario, &m);
     if (!errors.empty()) {
-      for (const Diagnostic& d : errors) std::fprintf(stderr, "%s\n", d.str().c_str());
+      print_diagnostics(stderr, errors);
       exit_status = kExitRefused;
       return;
     }

@@ -13,7 +13,7 @@ bool ends_with(const std::string& s, const std::string& suffix) {
 std::optional<Scenario> load_input(const std::string& path) {
   const ScenarioLoad load = ends_with(path, ".go") ? scenario_from_go_file(path) : load_scenario(path);
   if (!load.scenario) {
-    for (const Diagnostic& d : load.errors) std::fprintf(stderr, "%s\n", d.str().c_str());
+    print_diagnostics(stderr, load.errors);
     return std::nullopt;
   }
   return load.scenario;
@@ -26,7 +26,7 @@ std::unique_ptr<CheckedInput> load_and_check(const std::string& path) {
   in->scenario = std::move(*scenario);
   in->checked = lang::check_file(in->scenario.source_name, in->scenario.source);
   if (!in->checked.ok()) {
-    for (const Diagnostic& d : in->checked.diags) std::fprintf(stderr, "%s\n", d.str().c_str());
+    print_diagnostics(stderr, in->checked.diags);
     return nullptr;
   }
   return in;

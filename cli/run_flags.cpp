@@ -119,7 +119,7 @@ std::unique_ptr<Configured> load_configured(const std::string& path, const Confi
   }
   in->build = build_program(in->scenario);
   if (!in->build.errors.empty()) {
-    for (const Diagnostic& d : in->build.errors) std::fprintf(stderr, "%s\n", d.str().c_str());
+    print_diagnostics(stderr, in->build.errors);
     return nullptr;
   }
   return in;

@@ -13,4 +13,11 @@ std::string Diagnostic::str() const {
   return out;
 }
 
+void print_diagnostics(std::FILE* out, const Diagnostics& diags) {
+  for (const Diagnostic& d : diags) {
+    const std::string line = d.str() + "\n";
+    std::fwrite(line.data(), 1, line.size(), out);
+  }
+}
+
 }  // namespace gosim

@@ -6,6 +6,7 @@
 #pragma once
 
 #include <cstdint>
+#include <cstdio>
 #include <string>
 #include <vector>
 
@@ -32,5 +33,10 @@ struct Diagnostic {
 // Bad input is a value, not an exception: the loaders return their findings and the caller
 // decides how to print them (the CLI prints each on its own line and exits 1).
 using Diagnostics = std::vector<Diagnostic>;
+
+// Prints each diagnostic on its own line, byte for byte: a message may quote source text that
+// holds a NUL (`malformed constant: 1<NUL>`), which printf's %s would cut short, as the Go
+// compiler prints it.
+void print_diagnostics(std::FILE* out, const Diagnostics& diags);
 
 }  // namespace gosim

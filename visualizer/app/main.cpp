@@ -172,7 +172,7 @@ int main(int argc, char** argv) {
   if (!args.script.empty()) {
     ScriptParse sp = load_script(args.script, args.shots_dir);
     if (!sp.ok()) {
-      for (const Diagnostic& d : sp.errors) std::fprintf(stderr, "%s\n", d.str().c_str());
+      print_diagnostics(stderr, sp.errors);
       return 1;
     }
     steps = std::move(sp.steps);

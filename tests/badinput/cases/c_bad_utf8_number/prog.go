@@ -1,0 +1,6 @@
+package main
+
+func main() {
+	x := 0o7ÿ
+	println(x)
+}

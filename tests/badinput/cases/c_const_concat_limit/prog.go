@@ -1,0 +1,28 @@
+package main
+
+import "fmt"
+
+// A string constant of 4 MiB + 256 bytes (s0 is 256 bytes): Go accepts it; gosim refuses it
+// with its named limit (docs/go-subset.md).
+const (
+	s0  = "0123456789abcdef0123456789abcdef0123456789abcdef0123456789abcdef0123456789abcdef0123456789abcdef0123456789abcdef0123456789abcdef0123456789abcdef0123456789abcdef0123456789abcdef0123456789abcdef0123456789abcdef0123456789abcdef0123456789abcdef0123456789abcdef"
+	s1  = s0 + s0
+	s2  = s1 + s1
+	s3  = s2 + s2
+	s4  = s3 + s3
+	s5  = s4 + s4
+	s6  = s5 + s5
+	s7  = s6 + s6
+	s8  = s7 + s7
+	s9  = s8 + s8
+	s10 = s9 + s9
+	s11 = s10 + s10
+	s12 = s11 + s11
+	s13 = s12 + s12
+	s14 = s13 + s13
+	big = s14 + s0 // past gosim's 4 MiB cap for constants
+)
+
+func main() {
+	fmt.Println(len(big))
+}

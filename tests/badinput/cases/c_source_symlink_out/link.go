@@ -1,0 +1,1 @@
+../../../conformance/sched/deadlock_goroutine_dump.go
