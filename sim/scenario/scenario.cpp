@@ -91,7 +91,7 @@ class ScenarioReader {
     // folder or its parent's (safe_path.h says why and how).
     const JsonValue& file = *root_.find("source_file");
     if (std::string why = path_text_problem(file.string); !why.empty()) {
-      error(file, "/source_file", "source_file " + json_describe(file) + " " + why);
+      error(file, "/source_file", "source_file " + json_quote(file.string) + " " + why);
       return;
     }
     const std::string root = scenario_root(path_);
@@ -100,7 +100,7 @@ class ScenarioReader {
     s_.program_name = std::filesystem::path(file.string).lexically_normal().string();
     if (p.outside) {
       error(file, "/source_file",
-            "source_file " + json_describe(file) + " " + p.error +
+            "source_file " + json_quote(file.string) + " " + p.error +
                 ": a scenario's files must lie in its own folder or its parent folder");
       return;
     }
