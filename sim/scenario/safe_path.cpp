@@ -76,15 +76,17 @@ ContainedPath resolve_contained(const std::string& base_dir, std::string_view te
     out.error = why;
     return out;
   }
+  // The file first: a missing file is "no such file or directory" even when its folder is
+  // missing too (a scenario parsed from memory under a made-up path).
   std::error_code ec;
-  const fs::path canon_root = fs::canonical(root.empty() ? fs::path(".") : fs::path(root), ec);
-  if (ec) {
-    out.error = "its folder cannot be resolved: " + os_error(ec.value());
-    return out;
-  }
   const fs::path target = fs::canonical(joined, ec);
   if (ec) {
     out.error = os_error(ec.value());
+    return out;
+  }
+  const fs::path canon_root = fs::canonical(root.empty() ? fs::path(".") : fs::path(root), ec);
+  if (ec) {
+    out.error = "its folder cannot be resolved: " + os_error(ec.value());
     return out;
   }
   out.resolved = target.string();
