@@ -240,7 +240,14 @@ MethodResult Exec::call_method(uint64_t type_word, uint64_t data_word) {
   const size_t depth = code().frames.size();
   const std::string saved_panic = code().panic.text;
   push_frame(m->fn, block, 0, block + static_cast<uint64_t>(f.results_offset));
-  if (!step_until(depth) || requested_) {
+  const bool returned = step_until(depth);
+  if (mc_.model().engine.finished) {
+    // The method ran into the virtual-time limit: the run is over, nothing more is printed.
+    code().frames.resize(depth);
+    r.kind = MethodResult::Kind::kReturned;
+    return r;
+  }
+  if (!returned || requested_) {
     r.kind = MethodResult::Kind::kPanicked;
     r.text = "gosim: a " + m->name + " method that needs the runtime is not supported";
     return r;
@@ -273,8 +280,9 @@ FmtContext Exec::fmt_context() {
     case Op::kAddr: st8(A, B); break;
     case Op::kSliceLen: st8(A, ld8(B + 8)); break;
     case Op::kJmp:
-      // A backward jump at the end of the time slice is a preemption point: the general loop's.
-      if (in.imm < pc && count >= kSliceBudget) return false;
+      // A backward jump (or one to itself: `for {}`) at the end of the time slice is a
+      // preemption point: the general loop's.
+      if (in.imm <= pc && count >= kSliceBudget) return false;
       pc = static_cast<int32_t>(in.imm);
       return true;
     case Op::kJmpIf:
@@ -329,6 +337,18 @@ void Exec::run_simple(Frame& fr, const ir::Function& f) {
   while (simple_step(code, fr.fp, pc, executed_ + n + 1)) ++n;
   fr.pc = pc;
   executed_ += n;
+}
+
+// Go has no such check: gosim's virtual-time limit, for code that runs without yielding (a
+// method fmt calls). The stretch so far costs executed_ instructions past the item's `now`.
+bool Exec::past_time_limit() {
+  const Limits& lim = mc_.config().limits;
+  const VTime at = mc_.model().engine.now + executed_ * mc_.config().cost.instr_ns;
+  if (at <= lim.max_virtual_time_ns) return false;
+  EngineState& es = mc_.mutable_model().engine;
+  es.now = lim.max_virtual_time_ns;
+  stop_at_limit(es, LimitKind::kMaxVirtualTime, lim.max_virtual_time_ns);
+  return true;
 }
 
 bool Exec::step_until(size_t depth) {
@@ -510,15 +530,23 @@ bool Exec::step_until(size_t depth) {
         st8(A + 8, s.size());
         break;
       }
-      case Op::kJmp:
-        if (in.imm < fr.pc - 1 && executed_ >= kSliceBudget) {
-          fr.pc = static_cast<int32_t>(in.imm);
-          begin_request(ReqKind::kWork);
-          commit_request();
-          return true;
-        }
+      case Op::kJmp: {
+        const bool backward = in.imm < fr.pc;  // fr.pc is already past the jump: `for {}` counts
         fr.pc = static_cast<int32_t>(in.imm);
+        if (backward && executed_ >= kSliceBudget) {
+          // A backward jump at the end of the time slice (`for {}` is a jump to itself): an
+          // asynchronous safe point, where the engine's limits and sysmon's preemption apply.
+          if (depth == 0) {
+            begin_request(ReqKind::kWork);
+            commit_request();
+            return true;
+          }
+          // Inside a String or Error method run for fmt the G cannot yield: check the
+          // virtual-time limit here, so a method that never returns still ends the run.
+          if (past_time_limit()) return false;
+        }
         break;
+      }
       case Op::kCall:
         push_frame(static_cast<int32_t>(in.imm), A, 0, B);
         break;

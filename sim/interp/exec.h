@@ -73,6 +73,7 @@ class Exec {
   bool lib(int64_t id, uint64_t args, uint64_t results);  // true if it made a request
   bool ret();                                    // kRet: false when the G's last frame returned
   bool step_until(size_t depth);                 // run until frames.size() == depth (or a request)
+  bool past_time_limit();                        // ends the run at max_virtual_time if passed
   void run_simple(Frame& fr, const ir::Function& f);  // the fast lane: memory-only instructions
   bool simple_step(const ir::Instr* code, uint64_t fp, int32_t& pc, int64_t count);  // one of them
   FmtContext fmt_context();                      // with the String/Error method hook
