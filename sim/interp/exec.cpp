@@ -348,9 +348,13 @@ bool Exec::step_until(size_t depth) {
         }
         break;
       }
-      case Op::kCall:
-      case Op::kCallClosure:
+      // Direct calls and returns run here: the hottest of the calls family, and as a call of
+      // exec_call they cost fib 3-8% more host instructions (callgrind).
+      case Op::kCall: push_frame(static_cast<int32_t>(in.imm), A, 0, B); break;
       case Op::kRet:
+        if (!ret()) return false;
+        break;
+      case Op::kCallClosure:
       case Op::kGo:
       case Op::kDefer:
       case Op::kMakeClosure:

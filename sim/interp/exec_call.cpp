@@ -1,5 +1,7 @@
-// Calls, returns, go and defer statements, closures, library calls and panics.
-// The general loop (exec.cpp step_until) hands these instructions here by family.
+// Calls through a closure or an interface, go and defer statements, making closures, library
+// calls and panics.
+// The general loop (exec.cpp step_until) hands these instructions here by family. (A direct
+// call and a return, the hottest of the family, stay in step_until: push_frame and ret, stack.cpp.)
 // Go: the compiler's CALL/RET sequences, runtime/proc.go newproc (go), runtime/panic.go deferproc and gopanic (defer, panic).
 #include <algorithm>
 #include <cstring>
@@ -19,13 +21,7 @@ using ir::Op;
 
 Flow Exec::exec_call(const ir::Instr& in, const Operands& o) {
   [[maybe_unused]] const uint64_t fp = o.fp, A = o.A, B = o.B, C = o.C;
-  [[maybe_unused]] GCode& c = code();
-  [[maybe_unused]] Frame& fr = c.frames.back();
-  [[maybe_unused]] const ir::Function& f = mod_.funcs[static_cast<size_t>(fr.fn)];
   switch (in.op) {
-    case Op::kCall:
-      push_frame(static_cast<int32_t>(in.imm), A, 0, B);
-      break;
     case Op::kCallClosure: {
       const uint64_t fv = ld8(C);
       if (fv == 0) {
@@ -36,10 +32,6 @@ Flow Exec::exec_call(const ir::Instr& in, const Operands& o) {
       push_frame(static_cast<int32_t>(ld8(fv)), A, fv, B);
       break;
     }
-    case Op::kRet:
-      if (!ret()) return Flow::kDone;
-      if (requested_) return Flow::kYield;
-      break;
     case Op::kMakeClosure: {
       const uint64_t fv = alloc(8 + 8 * static_cast<uint64_t>(in.c));
       st8(fv, static_cast<uint64_t>(in.imm));
@@ -49,6 +41,9 @@ Flow Exec::exec_call(const ir::Instr& in, const Operands& o) {
     }
     case Op::kGo:
     case Op::kDefer: {
+      GCode& c = code();
+      const Frame& fr = c.frames.back();
+      const ir::Function& f = mod_.funcs[static_cast<size_t>(fr.fn)];
       int32_t fn = static_cast<int32_t>(in.imm);
       uint64_t ctx = 0;
       if (in.imm == -1) {

@@ -19,9 +19,6 @@ using ir::Op;
 
 Flow Exec::exec_chan(const ir::Instr& in, const Operands& o) {
   [[maybe_unused]] const uint64_t fp = o.fp, A = o.A, B = o.B, C = o.C;
-  [[maybe_unused]] GCode& c = code();
-  [[maybe_unused]] Frame& fr = c.frames.back();
-  [[maybe_unused]] const ir::Function& f = mod_.funcs[static_cast<size_t>(fr.fn)];
   switch (in.op) {
     case Op::kMakeChan: {
       // Go: makechan allocates hchan (96 bytes) and the buffer in one object.
