@@ -1,6 +1,6 @@
 package main
 
-type Big [1 << 27]byte
+type Big [1 << 20]byte
 
 func f(a Big, n int) byte {
 	if n > 0 {
