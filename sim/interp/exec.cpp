@@ -248,6 +248,16 @@ FmtContext Exec::fmt_context() {
       }
       break;
     }
+    case Op::kIndexAddr: {
+      const uint64_t base = ld8(B);
+      if (base == 0) return false;  // the nil dereference panics in exec_memory
+      const uint64_t C = fp + static_cast<uint64_t>(static_cast<int64_t>(in.c));
+      st8(A, base + ld8(C) * static_cast<uint64_t>(in.imm));
+      break;
+    }
+    case Op::kBounds:
+      if (ld8(A) >= ld8(B)) return false;  // the index panic is exec_memory's
+      break;
     case Op::kBinary: {
       if (in.kind == NumKind::kStr || in.kind == NumKind::kIface || in.kind == NumKind::kF64) return false;
       const auto op = static_cast<ir::BinOp>(in.sub);
