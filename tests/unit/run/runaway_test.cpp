@@ -77,7 +77,7 @@ TEST_CASE("for {} (a jump to itself) costs virtual time and stops at max_virtual
 
 TEST_CASE("for {} stops at max_events: its preemption points reach the engine") {
   Config c = one_p();
-  c.limits.max_events = 1000;
+  c.limits.max_events = 30;  // sysmon preempts the loop every 20 ms: 4 events each
   const Ran r = run_go(kEmptyLoop, c);
   CHECK(r.report.limit == LimitKind::kMaxEvents);
 }
