@@ -1,82 +1,142 @@
 #include "cli/run_flags.h"
 
 #include <cstdio>
-#include <stdexcept>
 #include <utility>
 
 #include "cli/load.h"
+#include "sim/scenario/ranges.h"
 
 namespace gosim::cli {
 
+namespace {
+
+// --schedtrace has no scenario key: Go reads GODEBUG=schedtrace into an int32 of milliseconds.
+constexpr IntRange kSchedtraceRange{0, INT32_MAX};
+
+// The range of the config key a flag sets. The schema is compiled in and a unit test keeps
+// every key below in it, so a missing one is a build defect: no range rather than a crash.
+IntRange range_of(std::string_view key) { return config_range(key).value_or(IntRange{}); }
+
+// Help text with the key's range, so `gosim run --help` shows what the check enforces.
+std::string with_range(const std::string& help, const IntRange& r) { return help + " (" + range_text(r) + ")"; }
+
+// Every numeric flag: the whole string is an integer inside the range, or the flag is refused
+// with its name, the value and the range.
+bool read_flag(const char* flag, const std::optional<std::string>& text, const IntRange& r, int64_t& out) {
+  if (!text) return true;
+  const std::optional<int64_t> v = parse_int64(*text);
+  if (!v) {
+    std::fprintf(stderr, "gosim: %s wants an integer %s, not %s\n", flag, range_text(r).c_str(), text->c_str());
+    return false;
+  }
+  if (!r.contains(*v)) {
+    std::fprintf(stderr, "gosim: %s must be %s (got %s)\n", flag, range_text(r).c_str(), text->c_str());
+    return false;
+  }
+  out = *v;
+  return true;
+}
+
+// Go: GOMEMLIMIT syntax (runtime/debug parseByteCount): a number with B, KiB, MiB, GiB or TiB,
+// or "off". The byte count must fit GOMEMLIMIT's range (Go: "invalid GOMEMLIMIT" past int64).
+bool read_gomemlimit(const std::string& text, const IntRange& r, int64_t& out) {
+  if (text == "off") {
+    out = INT64_MAX;
+    return true;
+  }
+  static const std::pair<const char*, int64_t> units[] = {
+      {"TiB", 1LL << 40}, {"GiB", 1LL << 30}, {"MiB", 1LL << 20}, {"KiB", 1LL << 10}, {"B", 1}};
+  std::string num = text;
+  int64_t mul = 1;
+  for (const auto& [u, m] : units) {
+    const std::string su = u;
+    if (num.size() > su.size() && num.compare(num.size() - su.size(), su.size(), su) == 0) {
+      num.resize(num.size() - su.size());
+      mul = m;
+      break;
+    }
+  }
+  const std::optional<int64_t> v = parse_int64(num);
+  if (!v) {
+    std::fprintf(stderr, "gosim: --GOMEMLIMIT wants bytes like 64MiB or \"off\", not %s\n", text.c_str());
+    return false;
+  }
+  if (*v < r.min || *v > r.max / mul) {
+    std::fprintf(stderr, "gosim: --GOMEMLIMIT must be %s bytes, or \"off\" (got %s)\n", range_text(r).c_str(),
+                 text.c_str());
+    return false;
+  }
+  out = *v * mul;
+  return true;
+}
+
+// A numeric flag: read as text (apply_config_flags parses and checks it), shown as INT.
+void num_option(CLI::App* cmd, const char* name, std::optional<std::string>& target, const std::string& help,
+                const char* type_name = "INT") {
+  cmd->add_option(name, target, help)->type_name(type_name);
+}
+
+}  // namespace
+
 void add_config_options(CLI::App* cmd, ConfigFlags& f) {
-  cmd->add_option("--GOMAXPROCS", f.gomaxprocs, "Number of Ps (1..256); overrides the scenario");
-  cmd->add_option("--GOGC", f.gogc, "GC target percentage, or \"off\"; overrides the scenario");
-  cmd->add_option("--GOMEMLIMIT", f.gomemlimit, "Soft memory limit like 64MiB, or \"off\" (Go 1.19's GOMEMLIMIT)");
+  num_option(cmd, "--GOMAXPROCS", f.gomaxprocs, with_range("Number of Ps; overrides the scenario", range_of("GOMAXPROCS")));
+  num_option(cmd, "--GOGC", f.gogc,
+                  with_range("GC target percentage, or \"off\"; overrides the scenario", range_of("GOGC")), "INT|off");
+  num_option(cmd, "--GOMEMLIMIT", f.gomemlimit,
+                  with_range("Soft memory limit like 64MiB, or \"off\" (Go 1.19's GOMEMLIMIT), in bytes", range_of("GOMEMLIMIT")), "BYTES|off");
   cmd->add_flag("--gctrace", f.gctrace, "Print one line per GC cycle on stderr, like GODEBUG=gctrace=1");
   cmd->add_flag("--check-gc", f.check_gc, "Check that every reachable object is marked when marking ends (the GC invariant)");
   cmd->add_option("--gc-barrier", f.gc_barrier, "What-if: the write barrier: hybrid (Go 1.8+), off, dijkstra or yuasa");
   cmd->add_flag("--gc-stw", f.gc_stw, "What-if: no concurrent mark; the world stays stopped while the GC marks");
   cmd->add_flag("--no-call-events", f.no_call_events,
                 "Leave out the call and return events (only the runtime's own): for long computations");
-  cmd->add_option("--seed", f.seed, "Seed for the runtime's random choices (steal order, select, map order)");
-  cmd->add_option("--max-events", f.max_events, "Stop after this many events (a runaway program ends with a message)");
-  cmd->add_option("--max-time-ms", f.max_time_ms, "Stop at this much virtual time, in milliseconds");
-  cmd->add_option("--max-goroutines", f.max_goroutines, "Stop when this many goroutines are alive");
-  cmd->add_option("--max-stack-bytes", f.max_stack_bytes,
-                  "A goroutine stack growing past this many bytes is a fatal stack overflow (Go: 1000000000)")
-      ->check(CLI::Range(int64_t{1}, INT64_MAX));
-  cmd->add_option("--schedtrace", f.schedtrace, "Print SCHED lines every MS milliseconds of virtual time, like GODEBUG=schedtrace=MS");
+  num_option(cmd, "--seed", f.seed,
+                  with_range("Seed for the runtime's random choices (steal order, select, map order)", range_of("seed")));
+  num_option(cmd, "--max-events", f.max_events,
+                  with_range("Stop after this many events (default 200000000; a runaway program ends with a message)",
+                             range_of("limits.max_events")));
+  num_option(cmd, "--max-time-ms", f.max_time_ms,
+                  with_range("Stop at this much virtual time, in milliseconds (default 5000: an endless loop ends "
+                             "within about a minute)",
+                             range_of("limits.max_virtual_time_ms")));
+  num_option(cmd, "--max-goroutines", f.max_goroutines,
+                  with_range("Stop when this many goroutines are alive (default 1000000)", range_of("limits.max_goroutines")));
+  num_option(cmd, "--max-stack-bytes", f.max_stack_bytes,
+                  with_range("A goroutine stack growing past this many bytes is a fatal stack overflow (Go: 1000000000)",
+                             range_of("limits.max_stack_bytes")));
+  num_option(cmd, "--schedtrace", f.schedtrace,
+                  with_range("Print SCHED lines every MS milliseconds of virtual time, like GODEBUG=schedtrace=MS", kSchedtraceRange));
   cmd->add_flag("--scheddetail", f.scheddetail, "With --schedtrace: add the per-P, per-M and per-G lines, like GODEBUG=scheddetail=1");
   cmd->add_flag("--no-runnext", f.no_runnext, "What-if: new and woken goroutines go to the tail of the local queue, not runnext");
   cmd->add_flag("--no-steal", f.no_steal, "What-if: idle Ps never steal work");
   cmd->add_flag("--no-async-preempt", f.no_async_preempt, "What-if, like GODEBUG=asyncpreemptoff=1: preempt only at function calls (Go before 1.14)");
-  cmd->add_option("--sysmon-period-us", f.sysmon_period_us, "What-if: sysmon sleeps this long between turns instead of backing off");
+  num_option(cmd, "--sysmon-period-us", f.sysmon_period_us,
+                  with_range("What-if: sysmon sleeps this long between turns instead of backing off",
+                             range_of("whatif.sysmon_period_us")));
 }
 
 // Command-line flags override the scenario's config.
 bool apply_config_flags(const ConfigFlags& f, Config& c) {
-  if (f.gomaxprocs) c.gomaxprocs = *f.gomaxprocs;
+  int64_t v = 0;
+  if (f.gomaxprocs) {
+    if (!read_flag("--GOMAXPROCS", f.gomaxprocs, range_of("GOMAXPROCS"), v)) return false;
+    c.gomaxprocs = static_cast<int32_t>(v);
+  }
   if (f.gogc) {
     if (*f.gogc == "off") {
       c.gogc = -1;
     } else {
-      try {
-        c.gogc = std::stoi(*f.gogc);
-      } catch (...) {
-        std::fprintf(stderr, "gosim: --GOGC wants a number or \"off\", not %s\n", f.gogc->c_str());
+      const IntRange r = range_of("GOGC");
+      const std::optional<int64_t> g = parse_int64(*f.gogc);
+      if (!g || !r.contains(*g)) {
+        std::fprintf(stderr, "gosim: --GOGC wants an integer %s or \"off\", not %s\n", range_text(r).c_str(),
+                     f.gogc->c_str());
         return false;
       }
+      c.gogc = static_cast<int32_t>(*g);
     }
   }
-  if (f.gomemlimit) {
-    // Go: GOMEMLIMIT syntax (runtime/debug parseByteCount): a number with B, KiB, MiB, GiB or
-    // TiB, or "off".
-    if (*f.gomemlimit == "off") {
-      c.gomemlimit = INT64_MAX;
-    } else {
-      static const std::pair<const char*, int64_t> units[] = {
-          {"TiB", 1LL << 40}, {"GiB", 1LL << 30}, {"MiB", 1LL << 20}, {"KiB", 1LL << 10}, {"B", 1}};
-      std::string num = *f.gomemlimit;
-      int64_t mul = 1;
-      for (const auto& [u, m] : units) {
-        const std::string su = u;
-        if (num.size() > su.size() && num.compare(num.size() - su.size(), su.size(), su) == 0) {
-          num.resize(num.size() - su.size());
-          mul = m;
-          break;
-        }
-      }
-      try {
-        size_t used = 0;
-        const int64_t v = std::stoll(num, &used);
-        if (used != num.size() || v < 0) throw std::invalid_argument(num);
-        c.gomemlimit = v * mul;
-      } catch (...) {
-        std::fprintf(stderr, "gosim: --GOMEMLIMIT wants bytes like 64MiB or \"off\", not %s\n", f.gomemlimit->c_str());
-        return false;
-      }
-    }
-  }
+  if (f.gomemlimit && !read_gomemlimit(*f.gomemlimit, range_of("GOMEMLIMIT"), c.gomemlimit)) return false;
   c.gctrace = c.gctrace || f.gctrace;
   c.check_gc = c.check_gc || f.check_gc;
   if (f.no_call_events) c.call_events = false;
@@ -92,16 +152,28 @@ bool apply_config_flags(const ConfigFlags& f, Config& c) {
       return false;
     }
   }
-  if (f.seed) c.seed = *f.seed;
-  if (f.max_events) c.limits.max_events = *f.max_events;
-  if (f.max_time_ms) c.limits.max_virtual_time_ns = *f.max_time_ms * 1'000'000;
-  if (f.max_goroutines) c.limits.max_goroutines = *f.max_goroutines;
-  if (f.max_stack_bytes) c.limits.max_stack_bytes = *f.max_stack_bytes;
-  c.schedtrace_ms = f.schedtrace;
+  if (f.seed) {
+    if (!read_flag("--seed", f.seed, range_of("seed"), v)) return false;
+    c.seed = static_cast<uint64_t>(v);
+  }
+  if (!read_flag("--max-events", f.max_events, range_of("limits.max_events"), c.limits.max_events)) return false;
+  if (f.max_time_ms) {
+    // The range keeps milliseconds small enough that nanoseconds fit in int64.
+    if (!read_flag("--max-time-ms", f.max_time_ms, range_of("limits.max_virtual_time_ms"), v)) return false;
+    c.limits.max_virtual_time_ns = v * 1'000'000;
+  }
+  if (!read_flag("--max-goroutines", f.max_goroutines, range_of("limits.max_goroutines"), c.limits.max_goroutines)) return false;
+  if (!read_flag("--max-stack-bytes", f.max_stack_bytes, range_of("limits.max_stack_bytes"), c.limits.max_stack_bytes)) return false;
+  if (f.schedtrace) {
+    if (!read_flag("--schedtrace", f.schedtrace, kSchedtraceRange, v)) return false;
+    c.schedtrace_ms = static_cast<int32_t>(v);
+  }
   c.whatif.no_runnext = c.whatif.no_runnext || f.no_runnext;
   c.whatif.no_steal = c.whatif.no_steal || f.no_steal;
   c.whatif.no_async_preempt = c.whatif.no_async_preempt || f.no_async_preempt;
-  if (f.sysmon_period_us) c.whatif.sysmon_period_us = *f.sysmon_period_us;
+  if (!read_flag("--sysmon-period-us", f.sysmon_period_us, range_of("whatif.sysmon_period_us"), c.whatif.sysmon_period_us)) {
+    return false;
+  }
   c.scheddetail = f.scheddetail;
   return true;
 }
@@ -113,10 +185,6 @@ std::unique_ptr<Configured> load_configured(const std::string& path, const Confi
   in->scenario = std::move(*scenario);
   in->config = in->scenario.config;
   if (!apply_config_flags(f, in->config)) return nullptr;
-  if (in->config.gomaxprocs < 1 || in->config.gomaxprocs > 256) {
-    std::fprintf(stderr, "gosim: --GOMAXPROCS must be between 1 and 256 (got %d)\n", in->config.gomaxprocs);
-    return nullptr;
-  }
   in->build = build_program(in->scenario);
   if (!in->build.errors.empty()) {
     print_diagnostics(stderr, in->build.errors);

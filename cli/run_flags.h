@@ -15,8 +15,10 @@
 
 namespace gosim::cli {
 
+// Numeric flags are kept as typed: run_flags.cpp parses the whole string and checks it against
+// the range the scenario schema gives the same key (sim/scenario/ranges.h).
 struct ConfigFlags {
-  std::optional<int32_t> gomaxprocs;
+  std::optional<std::string> gomaxprocs;
   std::optional<std::string> gogc;
   std::optional<std::string> gomemlimit;
   bool gctrace = false;
@@ -24,16 +26,16 @@ struct ConfigFlags {
   std::optional<std::string> gc_barrier;
   bool gc_stw = false;
   bool no_call_events = false;
-  std::optional<uint64_t> seed;
-  std::optional<int64_t> max_events;
-  std::optional<int64_t> max_time_ms;
-  std::optional<int64_t> max_goroutines;
-  std::optional<int64_t> max_stack_bytes;
-  int32_t schedtrace = 0;
+  std::optional<std::string> seed;
+  std::optional<std::string> max_events;
+  std::optional<std::string> max_time_ms;
+  std::optional<std::string> max_goroutines;
+  std::optional<std::string> max_stack_bytes;
+  std::optional<std::string> schedtrace;
   bool no_runnext = false;
   bool no_steal = false;
   bool no_async_preempt = false;
-  std::optional<int64_t> sysmon_period_us;
+  std::optional<std::string> sysmon_period_us;
   bool scheddetail = false;
 };
 

@@ -19,6 +19,7 @@
 #include <string>
 #include <vector>
 
+#include "sim/base/config.h"
 #include "sim/engine/agenda.h"
 #include "sim/trace/event.h"
 
@@ -30,8 +31,8 @@ std::string_view limit_name(LimitKind k);         // "max_events"
 std::string_view limit_flag(LimitKind k);         // "--max-events"
 
 struct EngineLimits {
-  int64_t max_events = 200'000'000;
-  VTime max_virtual_time = 3'600'000'000'000;
+  int64_t max_events = Limits{}.max_events;
+  VTime max_virtual_time = Limits{}.max_virtual_time_ns;
 };
 
 // Emitted events waiting for step(): a FIFO that reuses one buffer. It empties after almost

@@ -1,4 +1,8 @@
-// The instruction loop.
+// The instruction loop: the fast lane (simple_step, run_simple) and the general loop
+// (step_until), which runs jumps and the frame-local instructions itself and hands every other
+// instruction to its family's file: exec_call.cpp (calls, returns, go, defer, panic),
+// exec_memory.cpp (pointers, new, indexing, slices), exec_chan.cpp (channels, select),
+// exec_map.cpp (maps), exec_value.cpp (arithmetic, conversions, interfaces).
 #include "sim/interp/exec.h"
 
 #include <algorithm>
@@ -6,6 +10,7 @@
 
 #include "sim/interp/alg.h"
 #include "sim/interp/hmap.h"
+#include "sim/interp/int_binop.h"
 #include "sim/interp/interp.h"
 #include "sim/lang/object.h"
 #include "sim/heap/heap.h"
@@ -19,66 +24,6 @@ using ir::Op;
 
 namespace {
 constexpr int64_t kSliceBudget = 10'000;  // instructions between preemption points (~10µs)
-
-// Go's integer arithmetic and comparisons on a kind's bits. x and y come sign- or zero-extended
-// from memory; for a shift y is the raw count (the caller has refused a negative one). A value
-// is stored at the kind's size, a comparison as one byte; division by zero is the caller's panic.
-struct IntResult {
-  enum Kind : uint8_t { kValue, kBool, kDivZero } kind = kValue;
-  int64_t v = 0;
-};
-
-[[gnu::always_inline]] inline IntResult int_binop(ir::BinOp op, NumKind kind, int64_t x, int64_t y) {
-  const bool sgn = ir::num_signed(kind);
-  const auto ux = static_cast<uint64_t>(x), uy = static_cast<uint64_t>(y);
-  const int bits = 8 * ir::num_size(kind);
-  IntResult r;
-  switch (op) {
-    case ir::BinOp::kAdd: r.v = static_cast<int64_t>(ux + uy); break;
-    case ir::BinOp::kSub: r.v = static_cast<int64_t>(ux - uy); break;
-    case ir::BinOp::kMul: r.v = static_cast<int64_t>(ux * uy); break;
-    case ir::BinOp::kDiv:
-    case ir::BinOp::kRem:
-      if (y == 0) {
-        r.kind = IntResult::kDivZero;
-      } else if (sgn && y == -1) {
-        r.v = op == ir::BinOp::kDiv ? static_cast<int64_t>(0 - ux) : 0;  // no trap on MinInt/-1
-      } else if (sgn) {
-        r.v = op == ir::BinOp::kDiv ? x / y : x % y;
-      } else {
-        r.v = static_cast<int64_t>(op == ir::BinOp::kDiv ? ux / uy : ux % uy);
-      }
-      break;
-    case ir::BinOp::kAnd: r.v = x & y; break;
-    case ir::BinOp::kOr: r.v = x | y; break;
-    case ir::BinOp::kXor: r.v = x ^ y; break;
-    case ir::BinOp::kAndNot: r.v = x & ~y; break;
-    case ir::BinOp::kShl: r.v = uy >= static_cast<uint64_t>(bits) ? 0 : static_cast<int64_t>(ux << uy); break;
-    case ir::BinOp::kShr:
-      if (sgn) {
-        r.v = uy >= static_cast<uint64_t>(bits) ? (x < 0 ? -1 : 0) : (x >> uy);
-      } else {
-        const uint64_t mask = bits == 64 ? ~uint64_t{0} : ((uint64_t{1} << bits) - 1);
-        r.v = uy >= static_cast<uint64_t>(bits) ? 0 : static_cast<int64_t>((ux & mask) >> uy);
-      }
-      break;
-    default: {
-      r.kind = IntResult::kBool;
-      const bool uns = !sgn && kind != NumKind::kBool;
-      bool c = false;
-      switch (op) {
-        case ir::BinOp::kEq: c = x == y; break;
-        case ir::BinOp::kNe: c = x != y; break;
-        case ir::BinOp::kLt: c = uns ? ux < uy : x < y; break;
-        case ir::BinOp::kLe: c = uns ? ux <= uy : x <= y; break;
-        case ir::BinOp::kGt: c = uns ? ux > uy : x > y; break;
-        default: c = uns ? ux >= uy : x >= y; break;
-      }
-      r.v = c ? 1 : 0;
-    }
-  }
-  return r;
-}
 }  // namespace
 
 int32_t Exec::current_p() {
@@ -240,7 +185,14 @@ MethodResult Exec::call_method(uint64_t type_word, uint64_t data_word) {
   const size_t depth = code().frames.size();
   const std::string saved_panic = code().panic.text;
   push_frame(m->fn, block, 0, block + static_cast<uint64_t>(f.results_offset));
-  if (!step_until(depth) || requested_) {
+  const bool returned = step_until(depth);
+  if (mc_.model().engine.finished) {
+    // The method ran into the virtual-time limit: the run is over, nothing more is printed.
+    code().frames.resize(depth);
+    r.kind = MethodResult::Kind::kReturned;
+    return r;
+  }
+  if (!returned || requested_) {
     r.kind = MethodResult::Kind::kPanicked;
     r.text = "gosim: a " + m->name + " method that needs the runtime is not supported";
     return r;
@@ -273,8 +225,9 @@ FmtContext Exec::fmt_context() {
     case Op::kAddr: st8(A, B); break;
     case Op::kSliceLen: st8(A, ld8(B + 8)); break;
     case Op::kJmp:
-      // A backward jump at the end of the time slice is a preemption point: the general loop's.
-      if (in.imm < pc && count >= kSliceBudget) return false;
+      // A backward jump (or one to itself: `for {}`) at the end of the time slice is a
+      // preemption point: the general loop's.
+      if (in.imm <= pc && count >= kSliceBudget) return false;
       pc = static_cast<int32_t>(in.imm);
       return true;
     case Op::kJmpIf:
@@ -295,6 +248,16 @@ FmtContext Exec::fmt_context() {
       }
       break;
     }
+    case Op::kIndexAddr: {
+      const uint64_t base = ld8(B);
+      if (base == 0) return false;  // the nil dereference panics in exec_memory
+      const uint64_t C = fp + static_cast<uint64_t>(static_cast<int64_t>(in.c));
+      st8(A, base + ld8(C) * static_cast<uint64_t>(in.imm));
+      break;
+    }
+    case Op::kBounds:
+      if (ld8(A) >= ld8(B)) return false;  // the index panic is exec_memory's
+      break;
     case Op::kBinary: {
       if (in.kind == NumKind::kStr || in.kind == NumKind::kIface || in.kind == NumKind::kF64) return false;
       const auto op = static_cast<ir::BinOp>(in.sub);
@@ -331,6 +294,18 @@ void Exec::run_simple(Frame& fr, const ir::Function& f) {
   executed_ += n;
 }
 
+// Go has no such check: gosim's virtual-time limit, for code that runs without yielding (a
+// method fmt calls). The stretch so far costs executed_ instructions past the item's `now`.
+bool Exec::past_time_limit() {
+  const Limits& lim = mc_.config().limits;
+  const VTime at = mc_.model().engine.now + executed_ * mc_.config().cost.instr_ns;
+  if (at <= lim.max_virtual_time_ns) return false;
+  EngineState& es = mc_.mutable_model().engine;
+  es.now = lim.max_virtual_time_ns;
+  stop_at_limit(es, LimitKind::kMaxVirtualTime, lim.max_virtual_time_ns);
+  return true;
+}
+
 bool Exec::step_until(size_t depth) {
   for (;;) {
     GCode& c = code();
@@ -354,6 +329,8 @@ bool Exec::step_until(size_t depth) {
     const uint64_t A = fp + static_cast<uint64_t>(static_cast<int64_t>(in.a));
     const uint64_t B = fp + static_cast<uint64_t>(static_cast<int64_t>(in.b));
     const uint64_t C = fp + static_cast<uint64_t>(static_cast<int64_t>(in.c));
+    const Operands ops{fp, A, B, C};
+    Flow flow = Flow::kNext;
     switch (in.op) {
       case Op::kConst:
       case Op::kMove:
@@ -364,509 +341,84 @@ bool Exec::step_until(size_t depth) {
       case Op::kJmpIfNot:
         break;  // simple_step always runs these
       case Op::kCtx: st8(A, fr.ctx); break;
-      case Op::kLoad:
-      case Op::kStore:
-      case Op::kOffset: {
-        const uint64_t p = ld8(in.op == Op::kStore ? A : B);
-        if (p == 0) {
-          panic_text("runtime error: invalid memory address or nil pointer dereference\n"
-                     "[signal SIGSEGV: segmentation violation code=0x1 addr=0x0 pc=0x0]");
-          goto next;
-        }
-        if (in.op == Op::kLoad) mem_.copy(A, p, static_cast<size_t>(in.imm));
-        if (in.op == Op::kStore) {
-          write_barrier(p, B, static_cast<uint64_t>(in.imm));  // Go: the compiler's barrier on pointer stores
-          mem_.copy(p, B, static_cast<size_t>(in.imm));
-        }
-        if (in.op == Op::kOffset) st8(A, p + static_cast<uint64_t>(in.imm));
-        break;
-      }
-      case Op::kBinary: {
-        const auto op = static_cast<ir::BinOp>(in.sub);
-        if (in.kind == NumKind::kStr) {
-          const std::string x = str_at(B), y = str_at(C);
-          bool r = false;
-          switch (op) {
-            case ir::BinOp::kEq: r = x == y; break;
-            case ir::BinOp::kNe: r = x != y; break;
-            case ir::BinOp::kLt: r = x < y; break;
-            case ir::BinOp::kLe: r = x <= y; break;
-            case ir::BinOp::kGt: r = x > y; break;
-            default: r = x >= y; break;
-          }
-          mem_.store(A, r ? 1 : 0, 1);
-          break;
-        }
-        if (in.kind == NumKind::kIface) {
-          // Go: runtime efaceeq — equal dynamic types, then equal values (compared by type).
-          std::string bad;
-          const bool eq = Alg(mod_, mem_).equal(B, C, -1, &bad);
-          if (!bad.empty()) {
-            panic_text(bad);
-            goto next;
-          }
-          mem_.store(A, (op == ir::BinOp::kEq) == eq ? 1 : 0, 1);
-          break;
-        }
-        if (in.kind == NumKind::kF64) {
-          double x, y;
-          const uint64_t xb = ld8(B), yb = ld8(C);
-          std::memcpy(&x, &xb, 8);
-          std::memcpy(&y, &yb, 8);
-          double r = 0;
-          int cmp = -1;
-          switch (op) {
-            case ir::BinOp::kAdd: r = x + y; break;
-            case ir::BinOp::kSub: r = x - y; break;
-            case ir::BinOp::kMul: r = x * y; break;
-            case ir::BinOp::kDiv: r = x / y; break;
-            case ir::BinOp::kEq: cmp = x == y; break;
-            case ir::BinOp::kNe: cmp = x != y; break;
-            case ir::BinOp::kLt: cmp = x < y; break;
-            case ir::BinOp::kLe: cmp = x <= y; break;
-            case ir::BinOp::kGt: cmp = x > y; break;
-            case ir::BinOp::kGe: cmp = x >= y; break;
-            default: break;
-          }
-          if (cmp >= 0) {
-            mem_.store(A, static_cast<uint64_t>(cmp), 1);
-          } else {
-            uint64_t rb;
-            std::memcpy(&rb, &r, 8);
-            st8(A, rb);
-          }
-          break;
-        }
-        const int64_t x = read_num(B, in.kind);
-        int64_t y;
-        if (op == ir::BinOp::kShl || op == ir::BinOp::kShr) {
-          const int ysize = static_cast<int>(in.imm & 0xff);
-          const bool ysigned = (in.imm & 0x100) != 0;
-          const uint64_t raw = mem_.load(C, ysize > 0 ? ysize : 8);
-          if (ysigned) {
-            const int64_t sy = ysize == 8 ? static_cast<int64_t>(raw) : ysize == 4 ? static_cast<int32_t>(raw)
-                               : ysize == 2 ? static_cast<int16_t>(raw) : static_cast<int8_t>(raw);
-            if (sy < 0) {
-              panic_text("runtime error: negative shift amount");
-              goto next;
-            }
-          }
-          y = static_cast<int64_t>(raw);
-        } else {
-          y = read_num(C, in.kind);
-        }
-        const IntResult res = int_binop(op, in.kind, x, y);
-        if (res.kind == IntResult::kDivZero) {
-          panic_text("runtime error: integer divide by zero");
-          goto next;
-        }
-        if (res.kind == IntResult::kBool) {
-          mem_.store(A, static_cast<uint64_t>(res.v), 1);
-        } else {
-          write_num(A, in.kind, res.v);
-        }
-        break;
-      }
-      case Op::kNeg:
-        if (in.kind == NumKind::kF64) {
-          st8(A, ld8(B) ^ (uint64_t{1} << 63));
-        } else {
-          write_num(A, in.kind, static_cast<int64_t>(0 - static_cast<uint64_t>(read_num(B, in.kind))));
-        }
-        break;
-      case Op::kNot: mem_.store(A, mem_.load(B, 1) ? 0 : 1, 1); break;
-      case Op::kCom: write_num(A, in.kind, ~read_num(B, in.kind)); break;
-      case Op::kConv: {
-        const auto to = static_cast<NumKind>(in.sub);
-        if (in.kind == NumKind::kF64) {
-          double d;
-          const uint64_t b = ld8(B);
-          std::memcpy(&d, &b, 8);
-          if (to == NumKind::kF64) {
-            st8(A, b);
-          } else {
-            write_num(A, to, ir::num_signed(to) ? static_cast<int64_t>(d) : static_cast<int64_t>(static_cast<uint64_t>(d)));
-          }
-        } else if (to == NumKind::kF64) {
-          const int64_t v = read_num(B, in.kind);
-          const double d = ir::num_signed(in.kind) ? static_cast<double>(v) : static_cast<double>(static_cast<uint64_t>(v));
-          uint64_t b;
-          std::memcpy(&b, &d, 8);
-          st8(A, b);
-        } else {
-          write_num(A, to, read_num(B, in.kind));
-        }
-        break;
-      }
-      case Op::kStrCat: {
-        const uint64_t xl = ld8(B + 8), yl = ld8(C + 8);
-        if (xl == 0 || yl == 0) {
-          mem_.copy(A, xl == 0 ? C : B, 16);
-          break;
-        }
-        const std::string s = str_at(B) + str_at(C);
-        const uint64_t p = new_string(s);
-        st8(A, p);
-        st8(A + 8, s.size());
-        break;
-      }
-      case Op::kJmp:
-        if (in.imm < fr.pc - 1 && executed_ >= kSliceBudget) {
-          fr.pc = static_cast<int32_t>(in.imm);
-          begin_request(ReqKind::kWork);
-          commit_request();
-          return true;
-        }
+      case Op::kJmp: {
+        const bool backward = in.imm < fr.pc;  // fr.pc is already past the jump: `for {}` counts
         fr.pc = static_cast<int32_t>(in.imm);
-        break;
-      case Op::kCall:
-        push_frame(static_cast<int32_t>(in.imm), A, 0, B);
-        break;
-      case Op::kCallClosure: {
-        const uint64_t fv = ld8(C);
-        if (fv == 0) {
-          panic_text("runtime error: invalid memory address or nil pointer dereference\n"
-                     "[signal SIGSEGV: segmentation violation code=0x1 addr=0x0 pc=0x0]");
-          goto next;
+        if (backward && executed_ >= kSliceBudget) {
+          // A backward jump at the end of the time slice (`for {}` is a jump to itself): an
+          // asynchronous safe point, where the engine's limits and sysmon's preemption apply.
+          if (depth == 0) {
+            begin_request(ReqKind::kWork);
+            commit_request();
+            return true;
+          }
+          // Inside a String or Error method run for fmt the G cannot yield: check the
+          // virtual-time limit here, so a method that never returns still ends the run.
+          if (past_time_limit()) return false;
         }
-        push_frame(static_cast<int32_t>(ld8(fv)), A, fv, B);
         break;
       }
+      // Direct calls and returns run here: the hottest of the calls family, and as a call of
+      // exec_call they cost fib 3-8% more host instructions (callgrind).
+      case Op::kCall: push_frame(static_cast<int32_t>(in.imm), A, 0, B); break;
       case Op::kRet:
         if (!ret()) return false;
-        if (requested_) return true;
-        if (code().frames.size() <= depth) return true;
         break;
-      case Op::kNew: st8(A, alloc(static_cast<uint64_t>(in.imm), mod_.types[static_cast<size_t>(in.c)].has_pointers)); break;
-      case Op::kMakeClosure: {
-        const uint64_t fv = alloc(8 + 8 * static_cast<uint64_t>(in.c));
-        st8(fv, static_cast<uint64_t>(in.imm));
-        if (in.c > 0) mem_.copy(fv + 8, B, 8 * static_cast<size_t>(in.c));
-        st8(A, fv);
-        break;
-      }
+      case Op::kCallClosure:
       case Op::kGo:
-      case Op::kDefer: {
-        int32_t fn = static_cast<int32_t>(in.imm);
-        uint64_t ctx = 0;
-        if (in.imm == -1) {
-          ctx = ld8(C);
-          fn = static_cast<int32_t>(ld8(ctx));
-        }
-        if (in.op == Op::kDefer) {
-          DeferRec d;
-          d.frame = c.frames.size() - 1;
-          d.fn = in.imm <= -2 ? in.imm : fn;
-          d.ctx = ctx;
-          // A library call's block is b bytes; a function's, its parameter block.
-          const size_t n = in.imm <= -2 ? static_cast<size_t>(in.b) : static_cast<size_t>(mod_.funcs[static_cast<size_t>(fn)].params_size);
-          d.args = mem_.read_string(A, n);
-          c.defers.push_back(std::move(d));
-          break;
-        }
-        // Go 1.17+: `go f(x)` runs a wrapper closure holding f and x: a heap record.
-        const ir::Function& callee = mod_.funcs[static_cast<size_t>(fn)];
-        const uint64_t rec = alloc(32 + static_cast<uint64_t>(callee.params_size));
-        st8(rec, static_cast<uint64_t>(fn));
-        st8(rec + 8, ctx);
-        st8(rec + 16, static_cast<uint64_t>(fr.fn));
-        st8(rec + 24, static_cast<uint64_t>(f.pos_of[static_cast<size_t>(fr.pc - 1)].line));
-        if (callee.params_size > 0) mem_.copy(rec + 32, A, static_cast<size_t>(callee.params_size));
-        Request r;
-        r.kind = ReqKind::kGo;
-        r.a = fn;
-        r.b = static_cast<int64_t>(rec);
-        request(std::move(r));
-        return true;
-      }
+      case Op::kDefer:
+      case Op::kMakeClosure:
       case Op::kLib:
-        if (lib(in.imm, A, B)) return true;
-        break;
-      case Op::kBoxIface: {
-        const uint64_t box = alloc(static_cast<uint64_t>(in.imm), mod_.types[static_cast<size_t>(in.c)].has_pointers);
-        if (in.imm > 0) mem_.copy(box, B, static_cast<size_t>(in.imm));
-        st8(A, ir::type_word(in.c));
-        st8(A + 8, box);
-        break;
-      }
-      case Op::kMakeChan: {
-        // Go: makechan allocates hchan (96 bytes) and the buffer in one object.
-        const int64_t cap = in.b >= 0 ? static_cast<int64_t>(ld8(B)) : 0;
-        if (cap < 0) {
-          panic_text("makechan: size out of range");
-          goto next;
-        }
-        const uint64_t ch = alloc(96 + static_cast<uint64_t>(cap * in.imm));
-        st8(A, ch);
-        Request r;
-        r.kind = ReqKind::kMakeChan;
-        r.a = static_cast<int64_t>(ch);
-        r.b = in.imm;
-        r.c = cap;
-        request(std::move(r));
-        return true;
-      }
-      case Op::kChanSend: {
-        Request& r = begin_request(ReqKind::kChanSend);
-        r.a = static_cast<int64_t>(ld8(A));
-        r.b = in.c;
-        r.text.resize(static_cast<size_t>(in.imm));
-        mem_.read(B, r.text.data(), r.text.size());
-        commit_request();
-        return true;
-      }
-      case Op::kChanRecv: {
-        Request& r = begin_request(ReqKind::kChanRecv);
-        r.a = static_cast<int64_t>(ld8(B));
-        r.b = in.c;
-        commit_request();
-        return true;
-      }
-      case Op::kChanResult: {
-        const ChanResult& res = g().chanres;
-        if (in.a >= 0 && in.imm > 0) {
-          std::string data = res.data;
-          data.resize(static_cast<size_t>(in.imm), '\0');
-          mem_.write(A, data.data(), data.size());
-        }
-        if (in.b >= 0) mem_.store(B, res.ok ? 1 : 0, 1);
-        if (in.c >= 0) st8(C, static_cast<uint64_t>(static_cast<int64_t>(res.selected)));
-        break;
-      }
-      case Op::kChanClose: {
-        Request r;
-        r.kind = ReqKind::kChanClose;
-        r.a = static_cast<int64_t>(ld8(A));
-        request(std::move(r));
-        return true;
-      }
-      case Op::kSelect: {
-        Request r;
-        r.kind = ReqKind::kSelect;
-        r.b = in.b;
-        for (int64_t i = 0; i < in.imm; ++i) {
-          const uint64_t d = A + 32 * static_cast<uint64_t>(i);
-          SelectCase sc;
-          sc.chan = ld8(d);
-          sc.send = ld8(d + 24) != 0;
-          if (sc.send) sc.data = mem_.read_string(ld8(d + 8), static_cast<size_t>(ld8(d + 16)));
-          r.cases.push_back(std::move(sc));
-        }
-        request(std::move(r));
-        return true;
-      }
-      case Op::kIndexAddr: {
-        const uint64_t base = ld8(B);
-        if (base == 0) {
-          panic_text("runtime error: invalid memory address or nil pointer dereference\n"
-                     "[signal SIGSEGV: segmentation violation code=0x1 addr=0x0 pc=0x0]");
-          goto next;
-        }
-        st8(A, base + ld8(C) * static_cast<uint64_t>(in.imm));
-        break;
-      }
-      case Op::kMakeSlice: {
-        const auto len = static_cast<int64_t>(ld8(B));
-        const auto cap = in.c >= 0 ? static_cast<int64_t>(ld8(C)) : len;
-        if (len < 0) {
-          panic_text("runtime error: makeslice: len out of range");
-          goto next;
-        }
-        if (cap < len) {
-          panic_text("runtime error: makeslice: cap out of range");
-          goto next;
-        }
-        const int64_t esize = in.imm & 0xffffffff;
-        const uint64_t p = alloc(static_cast<uint64_t>(cap * esize), mod_.types[static_cast<size_t>(in.imm >> 32)].has_pointers);
-        st8(A, p);
-        st8(A + 8, static_cast<uint64_t>(len));
-        st8(A + 16, static_cast<uint64_t>(cap));
-        break;
-      }
-      case Op::kAppend: {
-        // Go: runtime/slice.go growslice (1.19): double below 256 elements, then grow by
-        // (newcap + 3*256)/4 until it fits, and round the bytes up to a size class.
-        const auto esize = static_cast<uint64_t>(in.imm & 0xffffffff);
-        const bool elem_ptrs = mod_.types[static_cast<size_t>(in.imm >> 32)].has_pointers;
-        uint64_t ptr = ld8(B), len = ld8(B + 8), cap = ld8(B + 16);
-        const uint64_t add_ptr = ld8(C), add_len = ld8(C + 8);
-        const uint64_t need = len + add_len;
-        if (need > cap) {
-          uint64_t newcap = cap;
-          const uint64_t doublecap = newcap + newcap;
-          if (need > doublecap) {
-            newcap = need;
-          } else if (cap < 256) {
-            newcap = doublecap;
-          } else {
-            while (newcap < need) newcap += (newcap + 3 * 256) / 4;
-          }
-          if (esize > 0) newcap = roundupsize(newcap * esize) / esize;
-          const uint64_t np = alloc(newcap * esize, elem_ptrs);
-          if (len > 0 && elem_ptrs) write_barrier(np, ptr, len * esize, /*src_only=*/true);
-          if (len > 0) mem_.copy(np, ptr, len * esize);
-          ptr = np;
-          cap = newcap;
-        }
-        if (add_len > 0 && elem_ptrs) write_barrier(ptr + len * esize, add_ptr, add_len * esize);
-        if (add_len > 0) mem_.copy(ptr + len * esize, add_ptr, add_len * esize);
-        st8(A, ptr);
-        st8(A + 8, need);
-        st8(A + 16, cap);
-        break;
-      }
-      case Op::kSliceExpr: {
-        // Go: the compiler's bounds checks and runtime/panic.go panicSlice* messages.
-        const uint64_t esize = static_cast<uint64_t>(in.imm & 0xffffffff);
-        const bool has_high = (in.imm & ir::kSliceHasHigh) != 0, has_max = (in.imm & ir::kSliceHasMax) != 0;
-        const bool is_str = (in.imm & ir::kSliceString) != 0;
-        const std::string with = (in.imm & ir::kSliceLenMsg) ? "length" : "capacity";
-        const uint64_t ptr = ld8(B), len = ld8(B + 8), cap = is_str ? len : ld8(B + 16);
-        const uint64_t lo = ld8(C);
-        const uint64_t hi = has_high ? ld8(C + 8) : len;
-        const uint64_t mx = has_max ? ld8(C + 16) : cap;
-        auto fail = [&](const std::string& what) {
-          panic_text("runtime error: slice bounds out of range " + what);
-        };
-        auto s64 = [](uint64_t v) { return std::to_string(static_cast<int64_t>(v)); };
-        if (has_max && mx > cap) {
-          fail("[::" + s64(mx) + "] with " + with + " " + std::to_string(cap));
-          goto next;
-        }
-        if (has_max && hi > mx) {
-          fail("[:" + s64(hi) + ":" + s64(mx) + "]");
-          goto next;
-        }
-        if (!has_max && hi > cap) {
-          fail("[:" + s64(hi) + "] with " + (is_str ? std::string("length") : with) + " " + std::to_string(is_str ? len : cap));
-          goto next;
-        }
-        if (lo > hi) {
-          fail("[" + s64(lo) + ":" + s64(hi) + (has_max ? ":]" : "]"));
-          goto next;
-        }
-        st8(A, hi - lo == 0 && !is_str && mx - lo == 0 ? ptr : ptr + lo * esize);
-        st8(A + 8, hi - lo);
-        if (!is_str) st8(A + 16, mx - lo);
-        break;
-      }
-      case Op::kDecodeRune: {
-        // Go: runtime/utf8.go decoderune — invalid bytes decode as U+FFFD, width 1.
-        const uint64_t p = ld8(B), n = ld8(B + 8), i = ld8(C);
-        auto byte_at = [&](uint64_t k) { return static_cast<uint32_t>(mem_.load(p + k, 1)); };
-        uint32_t r = 0xFFFD, w = 1;
-        const uint32_t b0 = byte_at(i);
-        auto cont = [&](uint64_t k) { return i + k < n && (byte_at(i + k) & 0xC0) == 0x80; };
-        if (b0 < 0x80) {
-          r = b0;
-        } else if (b0 >= 0xC2 && b0 < 0xE0 && cont(1)) {
-          r = ((b0 & 0x1F) << 6) | (byte_at(i + 1) & 0x3F);
-          w = 2;
-        } else if (b0 >= 0xE0 && b0 < 0xF0 && cont(1) && cont(2)) {
-          r = ((b0 & 0x0F) << 12) | ((byte_at(i + 1) & 0x3F) << 6) | (byte_at(i + 2) & 0x3F);
-          w = 3;
-          if (r < 0x800 || (r >= 0xD800 && r < 0xE000)) r = 0xFFFD, w = 1;
-        } else if (b0 >= 0xF0 && b0 < 0xF5 && cont(1) && cont(2) && cont(3)) {
-          r = ((b0 & 0x07) << 18) | ((byte_at(i + 1) & 0x3F) << 12) | ((byte_at(i + 2) & 0x3F) << 6) | (byte_at(i + 3) & 0x3F);
-          w = 4;
-          if (r < 0x10000 || r > 0x10FFFF) r = 0xFFFD, w = 1;
-        }
-        mem_.store(A, r, 4);
-        mem_.store(A + 4, w, 4);
-        break;
-      }
-      case Op::kPanicStr: panic_text(str_at(A)); goto next;
-      case Op::kBounds: {
-        // Go: runtime/error.go boundsError.Error: a negative signed index is printed without
-        // the length (boundsNegErrorFmt); an unsigned one is printed as unsigned.
-        const uint64_t i = ld8(A), n = ld8(B);
-        if (i >= n) {
-          const bool negative = in.sub != 0 && static_cast<int64_t>(i) < 0;
-          panic_text(negative ? "runtime error: index out of range [" + std::to_string(static_cast<int64_t>(i)) + "]"
-                              : "runtime error: index out of range [" + std::to_string(i) + "] with length " +
-                                    std::to_string(n));
-          goto next;
-        }
-        break;
-      }
-      case Op::kEqual: {
-        std::string bad;
-        const bool eq = Alg(mod_, mem_).equal(B, C, static_cast<int32_t>(in.imm), &bad);
-        if (!bad.empty()) {
-          panic_text(bad);
-          goto next;
-        }
-        mem_.store(A, (eq != (in.sub != 0)) ? 1 : 0, 1);
-        break;
-      }
-      case Op::kMakeMap: {
-        const int64_t hint = in.b >= 0 ? static_cast<int64_t>(ld8(B)) : 0;
-        if (hint < 0) {
-          panic_text("runtime error: makemap: size out of range");
-          goto next;
-        }
-        st8(A, makemap(in.c, hint));
-        break;
-      }
-      case Op::kMapLoad: {
-        const uint64_t h = ld8(B);
-        uint64_t slot = 0;
-        if (!map_find(h, C, &slot)) goto next;
-        const int32_t mt = h ? static_cast<int32_t>(ld8(h + kHmapType)) : -1;
-        // The value size: from the map when there is one; a nil map's zero value needs the
-        // instruction's type, which the lowering passes in the ok word's high half.
-        const MapShape s = map_shape(mod_, mt >= 0 ? mt : static_cast<int32_t>(in.imm >> 32));
-        if (slot) {
-          mem_.copy(A, slot + s.val_off, s.val_size);
-        } else {
-          mem_.zero(A, s.val_size);
-        }
-        const int64_t ok = (in.imm & 0xffffffff) - 1;
-        if (ok >= 0) mem_.store(fp + static_cast<uint64_t>(ok), slot ? 1 : 0, 1);
-        break;
-      }
-      case Op::kMapAssign: {
-        uint64_t val = 0;
-        if (!mapassign(ld8(B), C, &val)) goto next;
-        st8(A, val);
-        break;
-      }
-      case Op::kMapDelete:
-        if (!mapdelete(ld8(B), C)) goto next;
-        break;
-      case Op::kMapLen: {
-        const uint64_t h = ld8(B);
-        st8(A, h ? ld8(h + kHmapCount) : 0);
-        break;
-      }
-      case Op::kMapIterInit: mapiterinit(A, ld8(B)); break;
-      case Op::kMapIterNext:
-        if (!mapiternext(A, (in.imm & 1) ? B : 0, (in.imm & 2) ? C : 0)) goto next;
-        break;
-      case Op::kAssert:
-        if (!assert_type(in, A, B, fp)) goto next;
-        break;
       case Op::kCallIface:
-        if (!call_iface(in, C)) goto next;
+      case Op::kPanicStr:
+        flow = exec_call(in, ops);
         break;
-      case Op::kStrConv: str_conv(static_cast<ir::StrConv>(in.sub), A, B); break;
-      case Op::kCopy: {
-        // Go: copy moves min(len(dst), len(src)) elements, overlapping or not (memmove).
-        const uint64_t n = std::min(ld8(B + 8), ld8(C + 8));
-        if (n > 0) write_barrier(ld8(B), ld8(C), n * static_cast<uint64_t>(in.imm));  // Go: typedslicecopy
-        if (n > 0) mem_.copy(ld8(B), ld8(C), n * static_cast<uint64_t>(in.imm));
-        st8(A, n);
-        break;
-      }
+      case Op::kLoad:
+      case Op::kStore:
+      case Op::kOffset:
+      case Op::kNew:
+      case Op::kIndexAddr:
       case Op::kNilCheck:
-        if (ld8(A) == 0) {
-          panic_text("runtime error: invalid memory address or nil pointer dereference\n"
-                     "[signal SIGSEGV: segmentation violation code=0x1 addr=0x0 pc=0x0]");
-          goto next;
-        }
+      case Op::kBounds:
+      case Op::kMakeSlice:
+      case Op::kAppend:
+      case Op::kSliceExpr:
+      case Op::kCopy:
+        flow = exec_memory(in, ops);
+        break;
+      case Op::kMakeChan:
+      case Op::kChanSend:
+      case Op::kChanRecv:
+      case Op::kChanResult:
+      case Op::kChanClose:
+      case Op::kSelect:
+        flow = exec_chan(in, ops);
+        break;
+      case Op::kMakeMap:
+      case Op::kMapLoad:
+      case Op::kMapAssign:
+      case Op::kMapDelete:
+      case Op::kMapLen:
+      case Op::kMapIterInit:
+      case Op::kMapIterNext:
+        flow = exec_map(in, ops);
+        break;
+      case Op::kBinary:
+      case Op::kNeg:
+      case Op::kNot:
+      case Op::kCom:
+      case Op::kConv:
+      case Op::kStrCat:
+      case Op::kDecodeRune:
+      case Op::kEqual:
+      case Op::kBoxIface:
+      case Op::kAssert:
+      case Op::kStrConv:
+        flow = exec_value(in, ops);
         break;
     }
-  next:
+    if (flow == Flow::kYield) return true;
+    if (flow == Flow::kDone) return false;
     if (requested_) return true;
     if (g().code_event && depth == 0) {
       // An allocation is a runtime event: show it before the program goes on (Go: mallocgc).

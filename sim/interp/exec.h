@@ -11,6 +11,18 @@ namespace gosim::interp {
 
 class Interp;
 
+// What the general loop does after an instruction a family function ran (exec_*.cpp).
+enum class Flow : uint8_t {
+  kNext,   // go on (the loop's checks for a request, a pending event, a finished frame)
+  kYield,  // a request was made: step_until returns true
+  kDone,   // the G's last frame returned: step_until returns false
+};
+
+// An instruction's operand addresses in the current frame.
+struct Operands {
+  uint64_t fp, A, B, C;
+};
+
 // Go: time.Duration.String.
 std::string duration_string(int64_t d);
 
@@ -73,6 +85,13 @@ class Exec {
   bool lib(int64_t id, uint64_t args, uint64_t results);  // true if it made a request
   bool ret();                                    // kRet: false when the G's last frame returned
   bool step_until(size_t depth);                 // run until frames.size() == depth (or a request)
+  bool past_time_limit();                        // ends the run at max_virtual_time if passed
+  // The general loop's instructions by family, each in its own file.
+  Flow exec_call(const ir::Instr& in, const Operands& o);    // calls, returns, go, defer, panic
+  Flow exec_memory(const ir::Instr& in, const Operands& o);  // pointers, new, indexing, slices
+  Flow exec_chan(const ir::Instr& in, const Operands& o);    // channels and select
+  Flow exec_map(const ir::Instr& in, const Operands& o);     // maps
+  Flow exec_value(const ir::Instr& in, const Operands& o);   // arithmetic, conversions, interfaces
   void run_simple(Frame& fr, const ir::Function& f);  // the fast lane: memory-only instructions
   bool simple_step(const ir::Instr* code, uint64_t fp, int32_t& pc, int64_t count);  // one of them
   FmtContext fmt_context();                      // with the String/Error method hook

@@ -8,6 +8,8 @@
 #include <algorithm>
 #include <cstring>
 
+#include <fmt/format.h>
+
 #include "sim/ir/lower_impl.h"
 
 namespace gosim::ir {
@@ -206,10 +208,37 @@ int32_t Lowerer::emit(Instr in, Pos pos) {
 
 int32_t Lowerer::temp(int64_t size, int64_t align) {
   if (align < 1) align = 1;
-  frame_top_ = static_cast<int32_t>((frame_top_ + align - 1) / align * align);
-  const int32_t off = frame_top_;
-  frame_top_ += static_cast<int32_t>(std::max<int64_t>(size, 1));
+  frame_top_ = (frame_top_ + align - 1) / align * align;
+  // Offsets are 32-bit in instructions; a frame that far out is refused at the function's end
+  // (check_frame_size), so the instructions past it are never run.
+  const auto off = static_cast<int32_t>(std::min<int64_t>(frame_top_, kMaxStackSize));
+  const int64_t n = std::max<int64_t>(size, 1);
+  frame_top_ = n > kMaxFrameTop - frame_top_ ? kMaxFrameTop : frame_top_ + n;
   return off;
+}
+
+// Go: cmd/compile/internal/ssagen/pgen.go Compile — a function whose locals or arguments reach
+// maxStackSize (1 GB) does not compile: "stack frame too large (>1GB)", at the function. Large
+// local variables never get here: escape analysis moved them to the heap, as Go's does.
+void Lowerer::check_frame_size() {
+  const int64_t args = sig_.args_size;
+  const int64_t locals = frame_top_ - (sig_.results_offset + sig_.results_size);
+  if (locals < kMaxStackSize && args < kMaxStackSize) return;
+  // One report: a caller's frame is large because of the same arguments (go build names only
+  // the callee there).
+  if (frame_too_large_) return;
+  frame_too_large_ = true;
+  if (args >= kMaxStackSize) {
+    errors_.push_back(Diagnostic{pkg_.filename, f_->pos, "",
+                                 fmt::format("stack frame too large (>1GB): {} MB locals + {} MB args", locals >> 20,
+                                             args >> 20)});
+    return;
+  }
+  // Large locals: Go moved the variables to the heap and builds large values in place, where
+  // gosim still copies them through frame temporaries. Refused as gosim's own limit, not Go's.
+  unsupported(f_->pos, fmt::format("a {} MB frame for {} (gosim copies large values through temporaries in the "
+                                   "frame; Go builds them in place)",
+                                   locals >> 20, f_->name));
 }
 
 void Lowerer::unsupported(Pos pos, const std::string& what) {
@@ -230,11 +259,14 @@ uint64_t Lowerer::rodata_bytes(const std::string& bytes, int64_t align) {
 Lowerer::SigLayout Lowerer::layout(const lang::Type* sig, const lang::Type* recv_type) {
   SigLayout l;
   int64_t off = 0;
+  // Sizes saturate (lang::type_size); past maxStackSize the function is refused
+  // (check_frame_size) and the clamped offsets only keep the arithmetic defined.
   auto place_one = [&](const lang::Type* t) {
     const int64_t a = std::max<int64_t>(align_of(t), 1);
     off = (off + a - 1) / a * a;
-    const auto at = static_cast<int32_t>(off);
-    off += size_of(t);
+    const int32_t at = clamp_frame(off);
+    const int64_t n = size_of(t);
+    off = n > kMaxFrameTop - off ? kMaxFrameTop : off + n;
     return at;
   };
   if (recv_type) {
@@ -244,11 +276,12 @@ Lowerer::SigLayout Lowerer::layout(const lang::Type* sig, const lang::Type* recv
     off = (off + 7) / 8 * 8;
   }
   for (const lang::Type* t : sig->params->elems) l.param_off.push_back(place_one(t));
-  l.params_size = static_cast<int32_t>(off);
+  l.params_size = clamp_frame(off);
   off = (off + 7) / 8 * 8;
-  l.results_offset = static_cast<int32_t>(off);
+  l.results_offset = clamp_frame(off);
   for (const lang::Type* t : sig->results->elems) l.result_off.push_back(place_one(t));
-  l.results_size = static_cast<int32_t>(off) - l.results_offset;
+  l.results_size = clamp_frame(off) - l.results_offset;
+  l.args_size = off;
   return l;
 }
 
@@ -345,7 +378,8 @@ LowerResult Lowerer::run() {
     if (pkg_.main_func == fi) lower_package_init(entry);
     if (body) lower_block(body->list);
     emit(Instr{Op::kRet}, body ? body->rbrace : entry);
-    f_->frame_size = (frame_top_ + 7) / 8 * 8;
+    check_frame_size();
+    f_->frame_size = clamp_frame((frame_top_ + 7) / 8 * 8);
     if (pkg_.main_func == fi) m_.main_func = funcs_[fi];
   }
   for (Function& w : wrappers_) m_.funcs.push_back(std::move(w));

@@ -2,6 +2,8 @@
 // expressions). Internal to sim/ir.
 #pragma once
 
+#include <algorithm>
+#include <cstdint>
 #include <optional>
 #include <map>
 #include <string>
@@ -35,6 +37,14 @@ struct Place {
 
 // Go's runtime spelling of a type (what %T prints): "main.T", "[]string", "interface {}".
 std::string rt_type_name(const lang::Type* t);
+
+// Go: cmd/compile/internal/ssagen/pgen.go maxStackSize. A function whose frame reaches it is
+// refused; frame arithmetic saturates at kMaxFrameTop so it never wraps before the check.
+inline constexpr int64_t kMaxStackSize = int64_t{1} << 30;
+inline constexpr int64_t kMaxFrameTop = int64_t{1} << 62;
+// An offset or size for a 32-bit instruction operand: exact below maxStackSize, whose frames
+// are the only ones that run.
+inline int32_t clamp_frame(int64_t v) { return static_cast<int32_t>(std::min<int64_t>(v, kMaxStackSize)); }
 
 class Lowerer {
  public:
@@ -135,8 +145,11 @@ class Lowerer {
     int32_t results_offset = 0;
     std::vector<int32_t> result_off;
     int32_t results_size = 0;
+    int64_t args_size = 0;  // parameters and results, unclamped (Go: ArgWidth)
   };
   static SigLayout layout(const lang::Type* sig, const lang::Type* recv_type);
+  void check_frame_size();  // Go's 1 GB frame limit, at the end of a function
+  bool frame_too_large_ = false;
 
   const lang::Package& pkg_;
   const escape::Result& esc_;
@@ -159,7 +172,7 @@ class Lowerer {
   Function* f_ = nullptr;
   const lang::FuncInfo* fi_ = nullptr;
   std::map<const lang::Object*, VarLoc> vars_;
-  int32_t frame_top_ = 0;
+  int64_t frame_top_ = 0;  // 64-bit: a frame past 2 GiB is refused, not wrapped (check_frame_size)
   struct Loop {
     const lang::Stmt* stmt;
     std::vector<int32_t> breaks, continues;

@@ -253,7 +253,7 @@ Function Lowerer::method_wrapper(const SelectorExpr* sel, const lang::Type* sig,
   w.pos = sel->pos;
   w.has_context = true;
   Function* saved_f = f_;
-  const int32_t saved_top = frame_top_;
+  const int64_t saved_top = frame_top_;
   f_ = &w;
   const SigLayout own = layout(sig, nullptr);
   // The funcval travels beside the frame (Frame::ctx), so the parameters start at 0.
@@ -294,7 +294,7 @@ Function Lowerer::method_wrapper(const SelectorExpr* sel, const lang::Type* sig,
     }
   }
   emit(Instr{Op::kRet}, pos);
-  w.frame_size = (frame_top_ + 7) / 8 * 8;
+  w.frame_size = clamp_frame((frame_top_ + 7) / 8 * 8);
   f_ = saved_f;
   frame_top_ = saved_top;
   return w;

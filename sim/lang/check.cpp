@@ -42,6 +42,8 @@ void Checker::check_files() {
   init_order();
   unused_imports();
   check_main();
+  // Go: the compiler sizes types only after type checking succeeded.
+  if (!reported_) check_type_sizes();
 }
 
 void Checker::err(Pos pos, std::string msg) {

@@ -143,9 +143,10 @@ int64_t Checker::array_length(Expr* e) {
   if (is_untyped(x.type) || is_integer(x.type)) {
     Constant v = to_int(x.val);
     if (v.kind == Constant::Kind::Int) {
+      // Go: representable as an int, then non-negative; a value past int64 is "must be integer".
       int64_t n = 0;
-      if (int64_val(v, &n) && n >= 0) return n;
-      if (int64_val(v, &n) || v.i > 0) {
+      if (int64_val(v, &n)) {
+        if (n >= 0) return n;
         error_op(x, "invalid array length " + op_str(x));
         return -1;
       }

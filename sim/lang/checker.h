@@ -126,6 +126,7 @@ class Checker {
   bool valid_type0(const Type* t, std::vector<const Type*>* path);
   void add_decl_dep(Object* to);
   void unused_imports();
+  void check_type_sizes();  // check_sizes.cpp: Go's CalcSize limit
   void check_main();
 
   // ---- type expressions (check_type.cpp) ----

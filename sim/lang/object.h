@@ -120,6 +120,7 @@ class ObjectPool {
     return &o;
   }
   size_t size() const { return objects_.size(); }
+  const std::deque<Object>& all() const { return objects_; }  // in creation order
 
  private:
   std::deque<Object> objects_;

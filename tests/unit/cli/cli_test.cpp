@@ -89,7 +89,44 @@ TEST_CASE("a bad --GOGC value is refused") {
   const std::string path = temp_file("ok.go", "package main\n\nfunc main() {}\n");
   const Result r = gosim("run --GOGC lots " + path);
   CHECK(r.status == 1);
-  CHECK(r.out.find("--GOGC wants a number or \"off\", not lots") != std::string::npos);
+  CHECK(r.out.find("--GOGC wants an integer between -1 and 100000 or \"off\", not lots") != std::string::npos);
+}
+
+// Every numeric flag parses the whole string and is checked against the range the scenario
+// schema gives the same key; the message names the flag, the value and the range.
+TEST_CASE("numeric flags out of range or not numbers are refused with the range, exit 1") {
+  const std::string path = temp_file("ok.go", "package main\n\nfunc main() {}\n");
+  const struct {
+    const char* args;
+    const char* says;
+  } cases[] = {
+      {"--max-time-ms 9223372036854775807", "--max-time-ms must be between 1 and 9223372036854 (got 9223372036854775807)"},
+      {"--max-goroutines -5", "--max-goroutines must be between 1 and 9223372036854775807 (got -5)"},
+      {"--max-goroutines 0", "--max-goroutines must be between 1 and 9223372036854775807 (got 0)"},
+      {"--max-events -1", "--max-events must be between 1 and 9223372036854775807 (got -1)"},
+      {"--seed -1", "--seed must be between 0 and 9223372036854775807 (got -1)"},
+      {"--GOGC 50abc", "--GOGC wants an integer between -1 and 100000 or \"off\", not 50abc"},
+      {"--GOGC 100001", "--GOGC wants an integer between -1 and 100000 or \"off\", not 100001"},
+      {"--GOMEMLIMIT 99999999TiB", "--GOMEMLIMIT must be between 0 and 9223372036854775807 bytes, or \"off\" (got 99999999TiB)"},
+      {"--schedtrace -1", "--schedtrace must be between 0 and 2147483647 (got -1)"},
+      {"--sysmon-period-us 9223372036854775807", "--sysmon-period-us must be between 1 and 1000000 (got 9223372036854775807)"},
+      {"--sysmon-period-us 0", "--sysmon-period-us must be between 1 and 1000000 (got 0)"},
+      {"--GOMAXPROCS 4x", "--GOMAXPROCS wants an integer between 1 and 256, not 4x"},
+      {"--max-stack-bytes 99999999999999999999", "--max-stack-bytes wants an integer between 1 and 9223372036854775807, not 99999999999999999999"},
+  };
+  for (const auto& c : cases) {
+    INFO(c.args);
+    const Result r = gosim(std::string("run ") + c.args + " " + path);
+    CHECK(r.status == 1);
+    CHECK(r.out.find(std::string("gosim: ") + c.says) != std::string::npos);
+  }
+}
+
+TEST_CASE("numeric flags at the ends of their ranges are accepted") {
+  const std::string path = temp_file("ok.go", "package main\n\nfunc main() {}\n");
+  const Result r = gosim("run --max-time-ms 9223372036854 --max-goroutines 1 --seed 0 --GOGC -1 --GOMEMLIMIT 8388607TiB "
+                         "--sysmon-period-us 1000000 --schedtrace 0 " + path);
+  CHECK(r.status == 0);
 }
 
 TEST_CASE("a Go syntax error is refused like go build: file:line:col, exit 1") {

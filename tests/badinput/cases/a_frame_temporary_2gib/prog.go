@@ -1,0 +1,6 @@
+package main
+
+func main() {
+	x := [1 << 31]byte{}
+	println(len(x))
+}

@@ -1,0 +1,7 @@
+package main
+
+func main() {
+	go func() { for {} }()
+	for {
+	}
+}

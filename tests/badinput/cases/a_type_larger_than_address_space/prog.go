@@ -1,0 +1,7 @@
+package main
+
+var x [9223372036854775807]string
+
+func main() {
+	println(len(x))
+}
