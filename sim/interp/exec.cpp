@@ -181,7 +181,7 @@ bool Exec::ret() {
 
 bool Exec::run() {
   if (code().frames.empty()) {
-    if (code().stack_hi != 0) return false;  // finished earlier (a fresh coroutine after restore)
+    if (code().started) return false;  // finished earlier (a fresh coroutine after restore)
     start();
   }
   if (!g().req_panic.empty()) {

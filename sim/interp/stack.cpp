@@ -42,9 +42,13 @@ uint64_t moved(uint64_t v, uint64_t lo, uint64_t hi, int64_t delta) {
 
 void Exec::start() {
   GCode& c = code();
-  // Go: newproc1 -> malg(_StackMin): the 2 KiB stack comes from the P's stack cache.
-  c.stack_lo = heap::stackalloc(mc_.mutable_model().heap, current_p(), kStackMin, mc_.code_events(gi_)).addr;
-  c.stack_hi = c.stack_lo + kStackMin;
+  // Go: newproc1 -> malg(_StackMin): the 2 KiB stack comes from the P's stack cache, unless
+  // gfget handed out a dead G that still has its stack (proc.go gfget: reused as it is).
+  if (c.stack_lo == 0) {
+    c.stack_lo = heap::stackalloc(mc_.mutable_model().heap, current_p(), kStackMin, mc_.code_events(gi_)).addr;
+    c.stack_hi = c.stack_lo + kStackMin;
+  }
+  c.started = true;
   if (c.arg == 0) {  // main
     push_frame(c.entry, 0, 0, 0);
     return;

@@ -234,7 +234,8 @@ struct GCode {
   std::vector<int64_t> regs;  // body-defined
   std::vector<Frame> frames;  // innermost last
   std::vector<DeferRec> defers;
-  uint64_t stack_lo = 0, stack_hi = 0;  // Go: g.stack
+  uint64_t stack_lo = 0, stack_hi = 0;  // Go: g.stack (a dead G keeps its 2 KiB stack for reuse)
+  bool started = false;       // its first frame was pushed (empty frames then mean it returned)
   int32_t go_fn = -1;         // the function and line of the go statement that created it
   int32_t go_line = 0;
   int64_t in_lib = -1;        // the library function whose request it is waiting on (tracebacks)
