@@ -25,6 +25,10 @@ void add_config_options(CLI::App* cmd, ConfigFlags& f) {
   cmd->add_option("--max-stack-bytes", f.max_stack_bytes,
                   "A goroutine stack growing past this many bytes is a fatal stack overflow (Go: 1000000000)")
       ->check(CLI::Range(int64_t{1}, INT64_MAX));
+  cmd->add_option("--max-heap-bytes", f.max_heap_bytes,
+                  "The simulated machine's memory: a heap growing past this many bytes dies as Go does out of memory "
+                  "(default 4000000000)")
+      ->check(CLI::Range(int64_t{1}, INT64_MAX));
   cmd->add_option("--schedtrace", f.schedtrace, "Print SCHED lines every MS milliseconds of virtual time, like GODEBUG=schedtrace=MS");
   cmd->add_flag("--scheddetail", f.scheddetail, "With --schedtrace: add the per-P, per-M and per-G lines, like GODEBUG=scheddetail=1");
   cmd->add_flag("--no-runnext", f.no_runnext, "What-if: new and woken goroutines go to the tail of the local queue, not runnext");
@@ -97,6 +101,7 @@ bool apply_config_flags(const ConfigFlags& f, Config& c) {
   if (f.max_time_ms) c.limits.max_virtual_time_ns = *f.max_time_ms * 1'000'000;
   if (f.max_goroutines) c.limits.max_goroutines = *f.max_goroutines;
   if (f.max_stack_bytes) c.limits.max_stack_bytes = *f.max_stack_bytes;
+  if (f.max_heap_bytes) c.limits.max_heap_bytes = *f.max_heap_bytes;
   c.schedtrace_ms = f.schedtrace;
   c.whatif.no_runnext = c.whatif.no_runnext || f.no_runnext;
   c.whatif.no_steal = c.whatif.no_steal || f.no_steal;

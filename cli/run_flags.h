@@ -28,6 +28,7 @@ struct ConfigFlags {
   std::optional<int64_t> max_events;
   std::optional<int64_t> max_time_ms;
   std::optional<int64_t> max_goroutines;
+  std::optional<int64_t> max_heap_bytes;
   std::optional<int64_t> max_stack_bytes;
   int32_t schedtrace = 0;
   bool no_runnext = false;

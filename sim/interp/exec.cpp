@@ -504,10 +504,14 @@ bool Exec::step_until(size_t depth) {
           mem_.copy(A, xl == 0 ? C : B, 16);
           break;
         }
-        const std::string s = str_at(B) + str_at(C);
-        const uint64_t p = new_string(s);
+        // Go: runtime/string.go concatstrings + rawstring: one new noscan object, both copied
+        // in simulated memory (no host copy of strings that may be gigabytes long).
+        const uint64_t xp = ld8(B), yp = ld8(C);
+        const uint64_t p = alloc(xl + yl, false);
+        mem_.copy(p, xp, static_cast<size_t>(xl));
+        mem_.copy(p + xl, yp, static_cast<size_t>(yl));
         st8(A, p);
-        st8(A + 8, s.size());
+        st8(A + 8, xl + yl);
         break;
       }
       case Op::kJmp:
@@ -592,11 +596,14 @@ bool Exec::step_until(size_t depth) {
       case Op::kMakeChan: {
         // Go: makechan allocates hchan (96 bytes) and the buffer in one object.
         const int64_t cap = in.b >= 0 ? static_cast<int64_t>(ld8(B)) : 0;
-        if (cap < 0) {
+        // Go: runtime/chan.go makechan: elem.size*size must not overflow nor pass maxAlloc-hchanSize.
+        uint64_t buf = 0;
+        if (cap < 0 || __builtin_mul_overflow(static_cast<uint64_t>(cap), static_cast<uint64_t>(in.imm), &buf) ||
+            buf > heap::kMaxAlloc - 96) {
           panic_text("makechan: size out of range");
           goto next;
         }
-        const uint64_t ch = alloc(96 + static_cast<uint64_t>(cap * in.imm));
+        const uint64_t ch = alloc(96 + buf);
         st8(A, ch);
         Request r;
         r.kind = ReqKind::kMakeChan;
@@ -668,16 +675,18 @@ bool Exec::step_until(size_t depth) {
       case Op::kMakeSlice: {
         const auto len = static_cast<int64_t>(ld8(B));
         const auto cap = in.c >= 0 ? static_cast<int64_t>(ld8(C)) : len;
-        if (len < 0) {
-          panic_text("runtime error: makeslice: len out of range");
+        const auto esize = static_cast<uint64_t>(in.imm & 0xffffffff);
+        // Go: runtime/slice.go makeslice: cap*size must not overflow nor pass maxAlloc; when it
+        // does, len is checked the same way first, so a huge len reads "len out of range".
+        auto too_big = [esize](int64_t n) {
+          uint64_t mem = 0;
+          return n < 0 || __builtin_mul_overflow(static_cast<uint64_t>(n), esize, &mem) || mem > heap::kMaxAlloc;
+        };
+        if (too_big(cap) || len > cap) {
+          panic_text(too_big(len) ? "runtime error: makeslice: len out of range" : "runtime error: makeslice: cap out of range");
           goto next;
         }
-        if (cap < len) {
-          panic_text("runtime error: makeslice: cap out of range");
-          goto next;
-        }
-        const int64_t esize = in.imm & 0xffffffff;
-        const uint64_t p = alloc(static_cast<uint64_t>(cap * esize), mod_.types[static_cast<size_t>(in.imm >> 32)].has_pointers);
+        const uint64_t p = alloc(static_cast<uint64_t>(cap) * esize, mod_.types[static_cast<size_t>(in.imm >> 32)].has_pointers);
         st8(A, p);
         st8(A + 8, static_cast<uint64_t>(len));
         st8(A + 16, static_cast<uint64_t>(cap));
@@ -692,6 +701,11 @@ bool Exec::step_until(size_t depth) {
         const uint64_t add_ptr = ld8(C), add_len = ld8(C + 8);
         const uint64_t need = len + add_len;
         if (need > cap) {
+          // Go: growslice: the new length overflowed int ("cap < old.cap").
+          if (need > static_cast<uint64_t>(INT64_MAX)) {
+            panic_text("runtime error: growslice: cap out of range");
+            goto next;
+          }
           uint64_t newcap = cap;
           const uint64_t doublecap = newcap + newcap;
           if (need > doublecap) {
@@ -700,6 +714,11 @@ bool Exec::step_until(size_t depth) {
             newcap = doublecap;
           } else {
             while (newcap < need) newcap += (newcap + 3 * 256) / 4;
+          }
+          // Go: growslice: the grown capacity's bytes must not pass maxAlloc.
+          if (esize > 0 && newcap > heap::kMaxAlloc / esize) {
+            panic_text("runtime error: growslice: cap out of range");
+            goto next;
           }
           if (esize > 0) newcap = roundupsize(newcap * esize) / esize;
           const uint64_t np = alloc(newcap * esize, elem_ptrs);
@@ -796,12 +815,10 @@ bool Exec::step_until(size_t depth) {
         break;
       }
       case Op::kMakeMap: {
+        // Go: runtime/map.go makemap: a negative hint is no hint (overLoadFactor is false), and
+        // so is one whose buckets would pass maxAlloc (checked in makemap).
         const int64_t hint = in.b >= 0 ? static_cast<int64_t>(ld8(B)) : 0;
-        if (hint < 0) {
-          panic_text("runtime error: makemap: size out of range");
-          goto next;
-        }
-        st8(A, makemap(in.c, hint));
+        st8(A, makemap(in.c, hint < 0 ? 0 : hint));
         break;
       }
       case Op::kMapLoad: {

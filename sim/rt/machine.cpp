@@ -53,6 +53,8 @@ void Machine::start(int32_t main_entry) {
   const int32_t nprocs = config_.gomaxprocs;
   model_.allp.resize(static_cast<size_t>(nprocs));
   model_.heap = heap::Heap(nprocs, kZeroBase);  // Go: mallocinit, one mcache per P
+  model_.heap.max_heap_bytes = static_cast<uint64_t>(config_.limits.max_heap_bytes);
+  model_.heap.backing.p = &model_.mem;  // freed spans give their host memory back
   gc_init(model_, config_);                     // Go: gcinit (GOGC, GOMEMLIMIT)
   for (int32_t i = 0; i < nprocs; ++i) {
     P& pp = model_.allp[static_cast<size_t>(i)];
@@ -109,6 +111,16 @@ void Machine::start_runtime_goroutines(GIdx main_g) {
 std::optional<Event> Machine::step() {
   try {
     return engine_.step();
+  } catch (const heap::OutOfMemory& oom) {
+    // The program's allocation failed: Go's fatal error, not gosim's (events already out stay).
+    out_of_memory(oom);
+    return engine_.step();
+  } catch (const std::bad_alloc&) {
+    // gosim itself ran out of host memory: a limit of gosim, named as the heap limit, whose
+    // flag makes a run stop before the host does. Never a crash.
+    model_.engine.pending.clear();
+    stop_at_limit(model_.engine, LimitKind::kMaxHeap, config_.limits.max_heap_bytes);
+    return engine_.step();
   } catch (const std::exception& err) {
     // An internal invariant broke (a scheduler logic_error, the allocator's HeapThrow): stop
     // with the function's name rather than limp on.
@@ -126,6 +138,7 @@ std::optional<Event> Machine::step() {
 
 void Machine::restore(const Checkpoint& cp) {
   model_ = cp.model;
+  model_.heap.backing.p = &model_.mem;  // a copy of a heap never carries it
   update_observer();  // the checkpoint's pointer is whatever it was when taken
   // The coroutines are not part of the model: drop them all (the storage too, so nothing can
   // reach a dropped one); each G gets a fresh one when it next runs, and the fresh one continues
