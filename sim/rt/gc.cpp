@@ -2,6 +2,7 @@
 // simplifications). Every step goes through the headless collector in sim/heap/mgc*.cpp and
 // shows as events: the stop-the-world pauses, the phase changes, each root job, each scanned
 // object with what it greyed, each assist, each swept span.
+#include "sim/rt/output.h"
 #include "sim/rt/gc.h"
 
 #include <algorithm>
@@ -225,9 +226,8 @@ VTime mark_termination(Machine& mc, int32_t pid, VTime spent, heap::EventOut ev)
     w.m = md.allp[static_cast<size_t>(pid)].m;
     w.g = goid;
     w.a = 2;
-    w.b = static_cast<int64_t>(md.output.size());
+    w.b = write_output(md, text);
     w.c = static_cast<int64_t>(text.size());
-    md.output += text;
     emit(md.engine, w);
   }
   // Go: gcSweep readies bgsweep (ready(sweep.g, 0, true): into this P's runnext).

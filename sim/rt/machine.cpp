@@ -6,6 +6,7 @@
 // the request is handled at that time. So a request takes effect at the virtual instant the
 // G's code reached it, in the right order with what every other P does.
 #include "sim/rt/machine.h"
+#include "sim/rt/output.h"
 
 #include <stdexcept>
 
@@ -129,8 +130,7 @@ std::optional<Event> Machine::step() {
     model_.exit_kind = ExitKind::kInternal;
     model_.exit_code = 4;
     const std::string msg = std::string("gosim internal error: ") + err.what() + "\n";
-    model_.output += msg;
-    emit_event(EventKind::kWrite, -1, -1, 0, 2, static_cast<int64_t>(model_.output.size() - msg.size()),
+    emit_event(EventKind::kWrite, -1, -1, 0, 2, write_output(model_, msg),
                static_cast<int64_t>(msg.size()));
     return engine_.step();
   }
@@ -403,7 +403,9 @@ void Machine::handle_request(int32_t pid) {
       entersyscall(model_, pid, std::max<VTime>(g.req.a, cost.syscall_ns));
       return;  // the P waits in _Psyscall; the agenda has the call's return
     case ReqKind::kGo: {
-      if (model_.live_goroutines >= config_.limits.max_goroutines) {
+      // The limit counts the goroutines go statements started (main and the runtime's own
+      // helpers are not among them), so a lesson may start exactly max_goroutines.
+      if (model_.live_goroutines - 1 >= config_.limits.max_goroutines) {
         stop_at_limit(model_.engine, LimitKind::kMaxGoroutines, config_.limits.max_goroutines);
         return;
       }
@@ -474,8 +476,7 @@ void Machine::handle_request(int32_t pid) {
       break;
     case ReqKind::kWrite: {
       wake_sysmon(model_);  // write(2) goes through entersyscall
-      const int64_t offset = static_cast<int64_t>(model_.output.size());
-      model_.output += g.req.text;
+      const int64_t offset = write_output(model_, g.req.text);
       emit_event(EventKind::kWrite, pid, mid, g.goid, g.req.a, offset, static_cast<int64_t>(g.req.text.size()));
       continue_after(cost.write_ns);
       return;
@@ -579,8 +580,7 @@ bool Machine::apply_sync(int32_t pid, const SyncResult& r) {
 // Go: runtime/panic.go fatalpanic — "panic: …", the panicking goroutine's trace, exit 2.
 void Machine::die_panic(const std::string& msg, GIdx gi) {
   std::string text = "panic: " + msg + "\n\n" + goroutine_trace(gi);
-  const int64_t offset = static_cast<int64_t>(model_.output.size());
-  model_.output += text;
+  const int64_t offset = write_output(model_, text);
   // The run has ended by the time its events are read: they come after the state says so.
   model_.exit_kind = ExitKind::kFatal;
   model_.exit_code = 2;
@@ -592,8 +592,7 @@ void Machine::die_panic(const std::string& msg, GIdx gi) {
 // Go: runtime/panic.go fatal / fatalthrow — "fatal error: …", every goroutine, exit 2.
 void Machine::fatal(const std::string& msg) {
   const std::string text = "fatal error: " + msg + "\n\n" + goroutine_dump();
-  const int64_t offset = static_cast<int64_t>(model_.output.size());
-  model_.output += text;
+  const int64_t offset = write_output(model_, text);
   model_.exit_kind = ExitKind::kFatal;
   model_.exit_code = 2;
   model_.engine.finished = true;
@@ -614,8 +613,7 @@ void Machine::report_deadlock() {
   std::string msg = waiting == 0 ? "fatal error: no goroutines (main called runtime.Goexit) - deadlock!\n"
                                  : "fatal error: all goroutines are asleep - deadlock!\n";
   msg += "\n" + goroutine_dump();
-  const int64_t offset = static_cast<int64_t>(model_.output.size());
-  model_.output += msg;
+  const int64_t offset = write_output(model_, msg);
   model_.exit_kind = ExitKind::kFatal;
   model_.exit_code = 2;
   model_.engine.finished = true;

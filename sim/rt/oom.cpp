@@ -12,13 +12,13 @@
 #include <fmt/format.h>
 
 #include "sim/rt/machine.h"
+#include "sim/rt/output.h"
 
 namespace gosim {
 
 void Machine::out_of_memory(const heap::OutOfMemory& oom) {
   auto write_stderr = [this](const std::string& text) {
-    const auto offset = static_cast<int64_t>(model_.output.size());
-    model_.output += text;
+    const int64_t offset = write_output(model_, text);
     emit_event(EventKind::kWrite, -1, -1, 0, 2, offset, static_cast<int64_t>(text.size()));
   };
   if (oom.why == heap::OutOfMemory::Why::kAddressSpace) {

@@ -431,7 +431,8 @@ struct Model {
   heap::Heap heap;  // Go: mheap_, the mcaches and stack pools — which addresses are in use
   // stdout and stderr interleaved, as a terminal shows them; each Write event names its
   // fd and its byte range here, so any view can split the streams or cut at a cursor.
-  std::string output;
+  std::string output;           // the kept tail (sim/rt/output.h): write with write_output
+  uint64_t output_dropped = 0;  // bytes dropped before output[0] (its offset in the whole output)
   ExitKind exit_kind = ExitKind::kRunning;
   int exit_code = 0;
   int64_t live_goroutines = 0;  // non-system, not dead

@@ -10,6 +10,7 @@
 // gosim: a preempted G stops at its next safe point, which the interpreter offers every few
 // microseconds of virtual time (Go 1.14+ asynchronous preemption stops it within microseconds
 // too). sysmon's network polling arrives with the netpoller.
+#include "sim/rt/output.h"
 #include "sim/rt/sysmon.h"
 
 #include <algorithm>
@@ -159,9 +160,8 @@ void sysmon_cycle(Model& md, const Config& config) {
     e.kind = EventKind::kWrite;
     e.m = sm.m;
     e.a = 2;
-    e.b = static_cast<int64_t>(md.output.size());
+    e.b = write_output(md, text);
     e.c = static_cast<int64_t>(text.size());
-    md.output += text;
     emit(md.engine, e);
   }
   sleep_until(md, now + sm.delay_us * 1000);
