@@ -9,7 +9,6 @@
 #include "sim/interp/interp.h"
 #include "sim/lang/object.h"
 #include "sim/heap/heap.h"
-#include "sim/rt/sizeclass.h"
 #include "sim/rt/stack.h"
 
 namespace gosim::interp {
@@ -720,7 +719,7 @@ bool Exec::step_until(size_t depth) {
             panic_text("runtime error: growslice: cap out of range");
             goto next;
           }
-          if (esize > 0) newcap = roundupsize(newcap * esize) / esize;
+          if (esize > 0) newcap = heap::roundupsize(newcap * esize) / esize;
           const uint64_t np = alloc(newcap * esize, elem_ptrs);
           if (len > 0 && elem_ptrs) write_barrier(np, ptr, len * esize, /*src_only=*/true);
           if (len > 0) mem_.copy(np, ptr, len * esize);

@@ -5,6 +5,7 @@
 // then: the P's next agenda item is set at now + the virtual cost of the code the G ran, and
 // the request is handled at that time. So a request takes effect at the virtual instant the
 // G's code reached it, in the right order with what every other P does.
+#include "sim/rt/emit.h"
 #include "sim/rt/machine.h"
 #include "sim/rt/output.h"
 
@@ -31,15 +32,7 @@ Machine::Machine(const Program& program, const Config& config)
 Machine::~Machine() = default;
 
 void Machine::emit_event(EventKind kind, int32_t p, int32_t m, int64_t goid, int64_t a, int64_t b, int64_t c) {
-  Event e;
-  e.kind = kind;
-  e.p = p;
-  e.m = m;
-  e.g = goid;
-  e.a = a;
-  e.b = b;
-  e.c = c;
-  emit(model_.engine, e);
+  emit_on_m(model_, kind, p, m, goid, a, b, c);
 }
 
 // Go: runtime/proc.go schedinit + procresize, then rt0_go's newproc(runtime.main), mstart,
