@@ -28,9 +28,9 @@ void Machine::out_of_memory(const heap::OutOfMemory& oom) {
   }
   fatal("runtime: out of memory\n\nruntime stack:\nruntime.throw(...)\n\truntime/panic.go:1047\n"
         "runtime.sysMapOS(...)\n\truntime/mem_linux.go:187\nruntime.(*mheap).grow(...)\n\truntime/mheap.go:1468");
-  write_stderr(fmt::format("gosim: the simulated heap reached max_heap_bytes ({} bytes mapped, {} more asked); "
-                           "raise it with --max-heap-bytes or in the scenario's config.limits\n",
-                           oom.in_use, oom.ask));
+  write_stderr(fmt::format("gosim: the simulated heap reached max_heap_bytes ({} bytes: {} mapped for heap and "
+                           "stacks, {} more asked); raise it with --max-heap-bytes or in the scenario's config.limits\n",
+                           oom.limit, model_.heap.stats.mapped, oom.ask));
 }
 
 }  // namespace gosim
