@@ -35,6 +35,7 @@ bench: build
 	@bash tests/bench/interp_bench.sh $(BUILD)/bin/gosim
 	@bash tests/bench/sched_bench.sh $(BUILD)/bin/gosim
 	@bash tests/bench/gc_bench.sh $(BUILD)/bin/gosim
+	@bash tests/bench/churn_bench.sh $(BUILD)/bin/gosim
 
 # libFuzzer on the Go front end for 60 s (needs clang; not part of `make test`).
 fuzz: bootstrap

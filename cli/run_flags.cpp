@@ -104,6 +104,10 @@ void add_config_options(CLI::App* cmd, ConfigFlags& f) {
   num_option(cmd, "--max-stack-bytes", f.max_stack_bytes,
                   with_range("A goroutine stack growing past this many bytes is a fatal stack overflow (Go: 1000000000)",
                              range_of("limits.max_stack_bytes")));
+  num_option(cmd, "--max-heap-bytes", f.max_heap_bytes,
+                  with_range("The simulated machine's memory: a heap growing past this many bytes dies as Go does out of "
+                             "memory (default 4000000000)",
+                             range_of("limits.max_heap_bytes")));
   num_option(cmd, "--schedtrace", f.schedtrace,
                   with_range("Print SCHED lines every MS milliseconds of virtual time, like GODEBUG=schedtrace=MS", kSchedtraceRange));
   cmd->add_flag("--scheddetail", f.scheddetail, "With --schedtrace: add the per-P, per-M and per-G lines, like GODEBUG=scheddetail=1");
@@ -164,6 +168,7 @@ bool apply_config_flags(const ConfigFlags& f, Config& c) {
   }
   if (!read_flag("--max-goroutines", f.max_goroutines, range_of("limits.max_goroutines"), c.limits.max_goroutines)) return false;
   if (!read_flag("--max-stack-bytes", f.max_stack_bytes, range_of("limits.max_stack_bytes"), c.limits.max_stack_bytes)) return false;
+  if (!read_flag("--max-heap-bytes", f.max_heap_bytes, range_of("limits.max_heap_bytes"), c.limits.max_heap_bytes)) return false;
   if (f.schedtrace) {
     if (!read_flag("--schedtrace", f.schedtrace, kSchedtraceRange, v)) return false;
     c.schedtrace_ms = static_cast<int32_t>(v);

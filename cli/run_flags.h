@@ -31,6 +31,7 @@ struct ConfigFlags {
   std::optional<std::string> max_time_ms;
   std::optional<std::string> max_goroutines;
   std::optional<std::string> max_stack_bytes;
+  std::optional<std::string> max_heap_bytes;
   std::optional<std::string> schedtrace;
   bool no_runnext = false;
   bool no_steal = false;

@@ -21,6 +21,8 @@ std::string_view limit_flag(LimitKind k) {
     case LimitKind::kMaxEvents: return "--max-events";
     case LimitKind::kMaxVirtualTime: return "--max-time-ms";
     case LimitKind::kMaxGoroutines: return "--max-goroutines";
+    case LimitKind::kMaxStack: return "--max-stack-bytes";
+    case LimitKind::kMaxHeap: return "--max-heap-bytes";
     default: return "the scenario's config.limits";
   }
 }

@@ -37,6 +37,31 @@ struct HeapThrow : std::runtime_error {
   using std::runtime_error::runtime_error;
 };
 
+// The heap cannot grow: Go's mallocgc dies here with a fatal error, as gosim's run does.
+//   kAddressSpace  mheap.grow's sysAlloc finds no room for the request in the 47-bit user
+//                  address space of linux/amd64: Go prints "runtime: out of memory: cannot
+//                  allocate N-byte block (M in use)", then throw("out of memory").
+//   kHeapLimit     the address space is there but the memory is not: Go's sysMap gets ENOMEM
+//                  from the kernel, throw("runtime: out of memory"). In gosim the machine's
+//                  memory is Heap::max_heap_bytes (--max-heap-bytes), so the same program dies at
+//                  the same size on every host, where Go's limit is the host's RAM and swap.
+struct OutOfMemory : std::runtime_error {
+  enum class Why : uint8_t { kAddressSpace, kHeapLimit };
+  OutOfMemory(Why w, uint64_t ask_bytes, uint64_t in_use_bytes, uint64_t limit_bytes)
+      : std::runtime_error("mheap.grow: out of memory"), why(w), ask(ask_bytes), in_use(in_use_bytes),
+        limit(limit_bytes) {}
+  Why why;
+  uint64_t ask;     // the bytes mheap.grow asked for (whole 4 MiB palloc chunks)
+  uint64_t in_use;  // heap bytes mapped before (Go: heapFree + heapReleased + heapInUse)
+  uint64_t limit;   // Heap::max_heap_bytes
+};
+
+// Go: runtime/malloc.go maxAlloc on linux/amd64: 1 << heapAddrBits (48). makeslice, makechan,
+// makemap and growslice compare sizes with it before they call mallocgc.
+constexpr uint64_t kMaxAlloc = 1ull << 48;
+// The end of the user address space on linux/amd64 (128 TiB): no arena can reach past it.
+constexpr uint64_t kUserAddressEnd = 1ull << 47;
+
 using SpanIdx = int32_t;  // index into Heap::spans; -1 is Go's nil (or &emptymspan in an mcache)
 constexpr SpanIdx kNoSpan = -1;
 
@@ -145,6 +170,23 @@ struct HeapCounters {
   uint64_t pauseTotalNs = 0;
 };
 
+// Where the pages' bytes live (sim/rt Memory): freeSpan tells it a run of pages is free, so the
+// host memory behind them can go (Go's pages stay mapped until the scavenger returns them; gosim
+// returns them at once, so its host memory follows the heap in use, not the heap's peak).
+class PageBacking {
+ public:
+  virtual ~PageBacking() = default;
+  virtual void release(uint64_t addr, uint64_t n) = 0;
+};
+// A non-owning pointer that a copy of the Heap (a checkpoint) does not take along: only the live
+// heap may release the live memory's pages.
+struct BackingRef {
+  PageBacking* p = nullptr;
+  BackingRef() = default;
+  BackingRef(const BackingRef&) {}
+  BackingRef& operator=(const BackingRef&) { return *this; }
+};
+
 struct Heap {
   explicit Heap(int32_t nprocs = 1, uint64_t zerobase = 0);
 
@@ -166,6 +208,10 @@ struct Heap {
   HeapCounters stats;
   GCState gc;  // the collector (issue 6): pacer, grey queue, cycle times; see sim/heap/mgc.h
   uint64_t zerobase = 0;  // where zero-size allocations point (Go: runtime.zerobase)
+  // How far the heap (heap and stack spans) may grow, in bytes: the simulated machine's memory.
+  // Growing past it throws OutOfMemory (kHeapLimit). Config::limits.max_heap_bytes sets it.
+  uint64_t max_heap_bytes = ~uint64_t{0};
+  BackingRef backing;  // set by the runtime on its live heap; none in tests and checkpoints
 };
 
 // Which level of the allocator produced an object.

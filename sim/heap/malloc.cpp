@@ -93,7 +93,6 @@ MallocResult mallocgc(Heap& h, int32_t p, uint64_t size, bool has_pointers, bool
     emit(out, EventKind::kMalloc, p, static_cast<int64_t>(r.addr), 0, malloc_event_c(0, AllocLevel::kZero));
     return r;
   }
-  if (size > (1ull << 40)) throw HeapThrow("mallocgc: runtime: out of memory: cannot allocate this much");
   MCache& c = h.mcaches[static_cast<size_t>(p)];
   const bool noscan = !has_pointers;
   if (size <= kMaxSmallSize) {

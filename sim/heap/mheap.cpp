@@ -22,7 +22,17 @@ uint64_t page_addr(uint64_t page) { return kArenaBase + page * kHeapPageSize; }
 
 // Go: runtime/mheap.go (*mheap).grow: map alignUp(npage, 512) more pages of the current arena.
 void grow(Heap& h, uint64_t npage, EventOut out) {
+  // Checked before anything is resized, so a request for a terabyte costs nothing on the host.
+  const uint64_t in_use = h.stats.mapped - h.stats.inStacks;
+  const uint64_t room = kUserAddressEnd - kArenaBase - h.stats.mapped;
+  if (npage > room / kHeapPageSize) {
+    const uint64_t chunks = npage / kPallocChunkPages + (npage % kPallocChunkPages != 0 ? 1 : 0);
+    throw OutOfMemory(OutOfMemory::Why::kAddressSpace, chunks * kPallocChunkPages * kHeapPageSize, in_use, h.max_heap_bytes);
+  }
   const uint64_t ask = (npage + kPallocChunkPages - 1) / kPallocChunkPages * kPallocChunkPages;
+  if (ask * kHeapPageSize > h.max_heap_bytes || h.stats.mapped > h.max_heap_bytes - ask * kHeapPageSize) {
+    throw OutOfMemory(OutOfMemory::Why::kHeapLimit, ask * kHeapPageSize, in_use, h.max_heap_bytes);
+  }
   const uint64_t base = page_addr(h.pages.mapped_pages);
   pagealloc_grow(h.pages, ask);
   h.page_span.resize(h.pages.mapped_pages, kNoSpan);
@@ -152,6 +162,7 @@ void freeSpan(Heap& h, SpanIdx si, EventOut out) {
   if (stack) h.stats.inStacks -= nbytes; else h.stats.inHeap -= nbytes;
   for (uint64_t i = 0; i < s.npages; ++i) h.page_span[first + i] = kNoSpan;
   pagealloc_free(h.pages, first, s.npages);
+  if (h.backing.p != nullptr) h.backing.p->release(s.startAddr, nbytes);
   emit(out, EventKind::kMheapFree, -1, static_cast<int64_t>(s.startAddr), static_cast<int64_t>(s.npages), stack ? 1 : 0);
   s = Span{};
   h.free_span_records.push_back(si);

@@ -61,4 +61,10 @@ int size_to_class(uint64_t size) {
   return size_to_class128(static_cast<int>((size - kSmallSizeMax + kLargeSizeDiv - 1) / kLargeSizeDiv));
 }
 
+uint64_t roundupsize(uint64_t size) {
+  if (size < kMaxSmallSize) return class_to_size(size_to_class(size));
+  if (size + kHeapPageSize < size) return size;  // would overflow: Go returns it as it is
+  return (size + kHeapPageSize - 1) / kHeapPageSize * kHeapPageSize;
+}
+
 }  // namespace gosim::heap

@@ -49,5 +49,8 @@ uint8_t size_to_class8(int index);    // index 0..128
 uint8_t size_to_class128(int index);  // index 0..248
 // The size class mallocgc picks for a small request (1..32768); 0 for size 0.
 int size_to_class(uint64_t size);
+// Go: runtime/msize.go roundupsize: what mallocgc will really give a request of `size` bytes
+// (its class's object size when small, whole pages beyond); growslice sizes capacities with it.
+uint64_t roundupsize(uint64_t size);
 
 }  // namespace gosim::heap

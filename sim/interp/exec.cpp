@@ -14,7 +14,6 @@
 #include "sim/interp/interp.h"
 #include "sim/lang/object.h"
 #include "sim/heap/heap.h"
-#include "sim/rt/sizeclass.h"
 #include "sim/rt/stack.h"
 
 namespace gosim::interp {
@@ -126,7 +125,7 @@ bool Exec::ret() {
 
 bool Exec::run() {
   if (code().frames.empty()) {
-    if (code().stack_hi != 0) return false;  // finished earlier (a fresh coroutine after restore)
+    if (code().started) return false;  // finished earlier (a fresh coroutine after restore)
     start();
   }
   if (!g().req_panic.empty()) {

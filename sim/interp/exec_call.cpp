@@ -12,7 +12,6 @@
 #include "sim/interp/int_binop.h"
 #include "sim/interp/interp.h"
 #include "sim/heap/heap.h"
-#include "sim/rt/sizeclass.h"
 
 namespace gosim::interp {
 

@@ -10,7 +10,6 @@
 #include "sim/interp/int_binop.h"
 #include "sim/interp/interp.h"
 #include "sim/heap/heap.h"
-#include "sim/rt/sizeclass.h"
 
 namespace gosim::interp {
 
@@ -23,11 +22,14 @@ Flow Exec::exec_chan(const ir::Instr& in, const Operands& o) {
     case Op::kMakeChan: {
       // Go: makechan allocates hchan (96 bytes) and the buffer in one object.
       const int64_t cap = in.b >= 0 ? static_cast<int64_t>(ld8(B)) : 0;
-      if (cap < 0) {
+      // Go: runtime/chan.go makechan: elem.size*size must not overflow nor pass maxAlloc-hchanSize.
+      uint64_t buf = 0;
+      if (cap < 0 || __builtin_mul_overflow(static_cast<uint64_t>(cap), static_cast<uint64_t>(in.imm), &buf) ||
+          buf > heap::kMaxAlloc - 96) {
         panic_text("makechan: size out of range");
         return Flow::kNext;
       }
-      const uint64_t ch = alloc(96 + static_cast<uint64_t>(cap * in.imm));
+      const uint64_t ch = alloc(96 + buf);
       st8(A, ch);
       Request r;
       r.kind = ReqKind::kMakeChan;

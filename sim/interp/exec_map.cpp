@@ -10,7 +10,6 @@
 #include "sim/interp/int_binop.h"
 #include "sim/interp/interp.h"
 #include "sim/heap/heap.h"
-#include "sim/rt/sizeclass.h"
 
 namespace gosim::interp {
 
@@ -21,12 +20,10 @@ Flow Exec::exec_map(const ir::Instr& in, const Operands& o) {
   [[maybe_unused]] const uint64_t fp = o.fp, A = o.A, B = o.B, C = o.C;
   switch (in.op) {
     case Op::kMakeMap: {
+      // Go: runtime/map.go makemap: a negative hint is no hint (overLoadFactor is false), and
+      // so is one whose buckets would pass maxAlloc (checked in makemap).
       const int64_t hint = in.b >= 0 ? static_cast<int64_t>(ld8(B)) : 0;
-      if (hint < 0) {
-        panic_text("runtime error: makemap: size out of range");
-        return Flow::kNext;
-      }
-      st8(A, makemap(in.c, hint));
+      st8(A, makemap(in.c, hint < 0 ? 0 : hint));
       break;
     }
     case Op::kMapLoad: {

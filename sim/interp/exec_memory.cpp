@@ -10,7 +10,7 @@
 #include "sim/interp/int_binop.h"
 #include "sim/interp/interp.h"
 #include "sim/heap/heap.h"
-#include "sim/rt/sizeclass.h"
+#include "sim/heap/sizeclasses.h"
 
 namespace gosim::interp {
 
@@ -51,16 +51,18 @@ Flow Exec::exec_memory(const ir::Instr& in, const Operands& o) {
     case Op::kMakeSlice: {
       const auto len = static_cast<int64_t>(ld8(B));
       const auto cap = in.c >= 0 ? static_cast<int64_t>(ld8(C)) : len;
-      if (len < 0) {
-        panic_text("runtime error: makeslice: len out of range");
+      const auto esize = static_cast<uint64_t>(in.imm & 0xffffffff);
+      // Go: runtime/slice.go makeslice: cap*size must not overflow nor pass maxAlloc; when it
+      // does, len is checked the same way first, so a huge len reads "len out of range".
+      auto too_big = [esize](int64_t n) {
+        uint64_t mem = 0;
+        return n < 0 || __builtin_mul_overflow(static_cast<uint64_t>(n), esize, &mem) || mem > heap::kMaxAlloc;
+      };
+      if (too_big(cap) || len > cap) {
+        panic_text(too_big(len) ? "runtime error: makeslice: len out of range" : "runtime error: makeslice: cap out of range");
         return Flow::kNext;
       }
-      if (cap < len) {
-        panic_text("runtime error: makeslice: cap out of range");
-        return Flow::kNext;
-      }
-      const int64_t esize = in.imm & 0xffffffff;
-      const uint64_t p = alloc(static_cast<uint64_t>(cap * esize), mod_.types[static_cast<size_t>(in.imm >> 32)].has_pointers);
+      const uint64_t p = alloc(static_cast<uint64_t>(cap) * esize, mod_.types[static_cast<size_t>(in.imm >> 32)].has_pointers);
       st8(A, p);
       st8(A + 8, static_cast<uint64_t>(len));
       st8(A + 16, static_cast<uint64_t>(cap));
@@ -75,6 +77,11 @@ Flow Exec::exec_memory(const ir::Instr& in, const Operands& o) {
       const uint64_t add_ptr = ld8(C), add_len = ld8(C + 8);
       const uint64_t need = len + add_len;
       if (need > cap) {
+        // Go: growslice: the new length overflowed int ("cap < old.cap").
+        if (need > static_cast<uint64_t>(INT64_MAX)) {
+          panic_text("runtime error: growslice: cap out of range");
+          return Flow::kNext;
+        }
         uint64_t newcap = cap;
         const uint64_t doublecap = newcap + newcap;
         if (need > doublecap) {
@@ -84,7 +91,12 @@ Flow Exec::exec_memory(const ir::Instr& in, const Operands& o) {
         } else {
           while (newcap < need) newcap += (newcap + 3 * 256) / 4;
         }
-        if (esize > 0) newcap = roundupsize(newcap * esize) / esize;
+        // Go: growslice: the grown capacity's bytes must not pass maxAlloc.
+        if (esize > 0 && newcap > heap::kMaxAlloc / esize) {
+          panic_text("runtime error: growslice: cap out of range");
+          return Flow::kNext;
+        }
+        if (esize > 0) newcap = heap::roundupsize(newcap * esize) / esize;
         const uint64_t np = alloc(newcap * esize, elem_ptrs);
         if (len > 0 && elem_ptrs) write_barrier(np, ptr, len * esize, /*src_only=*/true);
         if (len > 0) mem_.copy(np, ptr, len * esize);

@@ -10,7 +10,6 @@
 #include "sim/interp/int_binop.h"
 #include "sim/interp/interp.h"
 #include "sim/heap/heap.h"
-#include "sim/rt/sizeclass.h"
 
 namespace gosim::interp {
 
@@ -143,10 +142,14 @@ Flow Exec::exec_value(const ir::Instr& in, const Operands& o) {
         mem_.copy(A, xl == 0 ? C : B, 16);
         break;
       }
-      const std::string s = str_at(B) + str_at(C);
-      const uint64_t p = new_string(s);
+      // Go: runtime/string.go concatstrings + rawstring: one new noscan object, both copied
+      // in simulated memory (no host copy of strings that may be gigabytes long).
+      const uint64_t xp = ld8(B), yp = ld8(C);
+      const uint64_t p = alloc(xl + yl, false);
+      mem_.copy(p, xp, static_cast<size_t>(xl));
+      mem_.copy(p + xl, yp, static_cast<size_t>(yl));
       st8(A, p);
-      st8(A + 8, s.size());
+      st8(A + 8, xl + yl);
       break;
     }
     case Op::kBoxIface: {

@@ -1,5 +1,6 @@
 // The interpreter's map operations (Go: runtime/map.go makemap, mapaccess1/2, mapassign,
 // mapdelete, mapiterinit, mapiternext) over the table described in hmap.h.
+#include "sim/heap/heap.h"
 #include "sim/interp/alg.h"
 #include "sim/interp/exec.h"
 #include "sim/interp/hmap.h"
@@ -22,6 +23,13 @@ uint32_t Exec::fastrand() {
 
 // Go: makemap — a header with a fresh random hash0; a hint sizes the table up front.
 uint64_t Exec::makemap(int32_t type, int64_t hint) {
+  // Go: makemap drops a hint whose buckets would pass maxAlloc. Go's bucket: 8 tophash bytes,
+  // 8 keys, 8 values (each stored as a pointer over 128 bytes) and an overflow pointer.
+  const MapShape shape = map_shape(mod_, type);
+  const uint64_t bucket = 8 + 8 * (shape.key_size > 128 ? 8 : shape.key_size) +
+                          8 * (shape.val_size > 128 ? 8 : shape.val_size) + 8;
+  uint64_t mem = 0;
+  if (__builtin_mul_overflow(static_cast<uint64_t>(hint), bucket, &mem) || mem > heap::kMaxAlloc) hint = 0;
   const uint64_t h = alloc(kHmapSize);
   st8(h + kHmapType, static_cast<uint64_t>(type));
   st8(h + kHmapSeed, (static_cast<uint64_t>(fastrand()) << 32) | fastrand());

@@ -11,6 +11,7 @@
 // the new stack and copystack moves the frames there (kCopyStack), then the frame is placed.
 #include <algorithm>
 
+#include "sim/rt/output.h"
 #include "sim/heap/heap.h"
 #include "sim/interp/exec.h"
 #include "sim/interp/interp.h"
@@ -42,9 +43,13 @@ uint64_t moved(uint64_t v, uint64_t lo, uint64_t hi, int64_t delta) {
 
 void Exec::start() {
   GCode& c = code();
-  // Go: newproc1 -> malg(_StackMin): the 2 KiB stack comes from the P's stack cache.
-  c.stack_lo = heap::stackalloc(mc_.mutable_model().heap, current_p(), kStackMin, mc_.code_events(gi_)).addr;
-  c.stack_hi = c.stack_lo + kStackMin;
+  // Go: newproc1 -> malg(_StackMin): the 2 KiB stack comes from the P's stack cache, unless
+  // gfget handed out a dead G that still has its stack (proc.go gfget: reused as it is).
+  if (c.stack_lo == 0) {
+    c.stack_lo = heap::stackalloc(mc_.mutable_model().heap, current_p(), kStackMin, mc_.code_events(gi_)).addr;
+    c.stack_hi = c.stack_lo + kStackMin;
+  }
+  c.started = true;
   if (c.arg == 0) {  // main
     push_frame(c.entry, 0, 0, 0);
     return;
@@ -107,8 +112,7 @@ bool Exec::newstack(int32_t fn, int64_t framesize) {
     const int32_t m = g().m;
     Model& md = mc_.mutable_model();
     const std::string text = stack_overflow_text(static_cast<uint64_t>(limit), sp, c.stack_lo, c.stack_hi);
-    const auto offset = static_cast<int64_t>(md.output.size());
-    md.output += text;
+    const int64_t offset = write_output(md, text);
     mc_.emit_event(EventKind::kWrite, p, m, g().goid, 2, offset, static_cast<int64_t>(text.size()));
     // Go's traceback shows the function whose prologue failed, at its declaration's line, and
     // throw's own frames as "runtime stack:". The frame record exists only for the dump.

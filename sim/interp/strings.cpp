@@ -1,7 +1,7 @@
 // String conversions (Go: runtime/string.go intstring, stringtoslicebyte, slicebytetostring,
 // stringtoslicerune, slicerunetostring; runtime/utf8.go encoderune/decoderune).
+#include "sim/heap/sizeclasses.h"
 #include "sim/interp/exec.h"
-#include "sim/rt/sizeclass.h"
 
 namespace gosim::interp {
 
@@ -54,7 +54,7 @@ void Exec::str_conv(ir::StrConv k, uint64_t A, uint64_t B) {
   // Go: rawbyteslice/rawruneslice round the capacity up to the allocation's size class.
   auto put_slice = [&](const std::string& bytes, uint64_t esize) {
     const uint64_t n = bytes.size() / esize;
-    const uint64_t cap = n == 0 ? 0 : roundupsize(bytes.size()) / esize;
+    const uint64_t cap = n == 0 ? 0 : heap::roundupsize(bytes.size()) / esize;
     const uint64_t p = alloc(cap * esize, false);  // bytes and runes hold no pointers
     if (!bytes.empty()) mem_.write(p, bytes.data(), bytes.size());
     st8(A, p);

@@ -10,6 +10,7 @@
 // gosim: elements travel as bytes; the runtime hands a received element to the G in its
 // ChanResult and the G's code copies it where it belongs. Go writes into the receiver's stack
 // slot directly (sudog.elem) — same effect, but that pointer is not modeled.
+#include "sim/rt/emit.h"
 #include "sim/rt/chan.h"
 
 #include "sim/rt/proc.h"
@@ -18,21 +19,8 @@ namespace gosim {
 
 namespace {
 
-GIdx running_g(const Model& md, int32_t pid) {
-  const P& pp = md.allp[static_cast<size_t>(pid)];
-  return md.allm[static_cast<size_t>(pp.m)].curg;
-}
-
 void emit_chan(Model& md, EventKind kind, int32_t pid, int64_t goid, uint64_t c, int64_t b, int64_t peer) {
-  Event e;
-  e.kind = kind;
-  e.p = pid;
-  e.m = md.allp[static_cast<size_t>(pid)].m;
-  e.g = goid;
-  e.a = static_cast<int64_t>(c);
-  e.b = b;
-  e.c = peer;
-  emit(md.engine, e);
+  emit_at(md, kind, pid, goid, static_cast<int64_t>(c), b, peer);
 }
 
 // A select that fired is no longer waiting on its other channels (Go does this "pass 3" when

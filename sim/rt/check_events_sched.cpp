@@ -3,6 +3,7 @@
 // (sim/rt/describe.cpp) promises about the state at the instant the event is emitted.
 #include <fmt/format.h>
 
+#include "sim/rt/output.h"
 #include "sim/rt/check_events_internal.h"
 #include "sim/rt/proc.h"
 #include "sim/rt/syscall.h"
@@ -234,8 +235,9 @@ std::string syscall_exit(const Model& md, const Event& e) {
 }
 
 std::string write(const Model& md, const Event& e) {
-  if (e.b < 0 || e.c < 0 || static_cast<uint64_t>(e.b + e.c) > md.output.size()) {
-    return fmt::format("the output holds {} bytes, not the {} up to the end of this write", md.output.size(), e.b + e.c);
+  const uint64_t written = md.output_dropped + md.output.size();
+  if (e.b < 0 || e.c < 0 || static_cast<uint64_t>(e.b + e.c) > written) {
+    return fmt::format("the output holds {} bytes, not the {} up to the end of this write", written, e.b + e.c);
   }
   return {};
 }

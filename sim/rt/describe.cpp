@@ -2,6 +2,7 @@
 // is but not yet what a P is: every sentence names the places a G moves between.
 #include <fmt/format.h>
 
+#include "sim/rt/output.h"
 #include "sim/engine/engine.h"
 #include "sim/heap/mgc.h"
 #include "sim/rt/machine.h"
@@ -28,9 +29,7 @@ std::string source_phrase(int64_t source) {
 }
 
 std::string write_text(const Model& md, const Event& e) {
-  const auto off = static_cast<size_t>(e.b);
-  const auto len = static_cast<size_t>(e.c);
-  std::string text = off + len <= md.output.size() ? md.output.substr(off, len) : std::string();
+  const std::string text(output_slice(md, e.b, e.c));
   std::string shown;
   for (char ch : text.substr(0, 60)) shown += ch == '\n' ? std::string("\\n") : std::string(1, ch);
   if (text.size() > 60) shown += "…";

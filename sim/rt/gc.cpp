@@ -2,6 +2,8 @@
 // simplifications). Every step goes through the headless collector in sim/heap/mgc*.cpp and
 // shows as events: the stop-the-world pauses, the phase changes, each root job, each scanned
 // object with what it greyed, each assist, each swept span.
+#include "sim/rt/emit.h"
+#include "sim/rt/output.h"
 #include "sim/rt/gc.h"
 
 #include <algorithm>
@@ -17,30 +19,8 @@ namespace gosim {
 namespace {
 
 // The collector's events go into the trace the instant the collector makes them (so the state
-// at a shade event has that object grey, and nothing of the next one), carrying the P (and M, G)
-// they happened on.
-class GcSink final : public heap::EventSink {
- public:
-  GcSink(Model& md, int32_t pid, int64_t goid) : md_(md), pid_(pid), goid_(goid) {}
-  void put(const Event& in) override {
-    Event e = in;
-    if (e.p < 0) e.p = pid_;
-    e.m = pid_ >= 0 && pid_ < static_cast<int32_t>(md_.allp.size()) ? md_.allp[static_cast<size_t>(pid_)].m : -1;
-    if (e.g == 0) e.g = goid_;  // a shrunk stack's copystack event already names its goroutine
-    emit(md_.engine, e);
-  }
-
- private:
-  Model& md_;
-  int32_t pid_;
-  int64_t goid_;
-};
-
-int64_t running_goid(const Model& md, int32_t pid) {
-  const P& pp = md.allp[static_cast<size_t>(pid)];
-  if (pp.m < 0) return 0;
-  return goid_of(md, md.allm[static_cast<size_t>(pp.m)].curg);
-}
+// at a shade event has that object grey, and nothing of the next one), through RuntimeSink
+// (sim/rt/emit.h), carrying the P (and M, G) they happened on.
 
 // Go: stopTheWorldWithSema ... startTheWorldWithSema for a pause of `ns`: every other P running
 // a goroutine stops at its next safe point for the pause (its next step moves later by `ns`).
@@ -115,7 +95,7 @@ Drained drain(Machine& mc, int32_t pid, DrainBudget budget, heap::EventOut ev) {
     // point with preemptShrink; gosim simply skips it this cycle).
     if (g.status == GStatus::kRunning && goid != d.gcWaiter) continue;
     // Its events name the goroutine whose stack moves, not the one marking.
-    GcSink shrunk(md, pid, goid);
+    RuntimeSink shrunk(md, pid, goid);
     shrinkstack(md, gi, pid, ev ? heap::EventOut(&shrunk) : heap::EventOut());
   }
   if (left()) {
@@ -225,9 +205,8 @@ VTime mark_termination(Machine& mc, int32_t pid, VTime spent, heap::EventOut ev)
     w.m = md.allp[static_cast<size_t>(pid)].m;
     w.g = goid;
     w.a = 2;
-    w.b = static_cast<int64_t>(md.output.size());
+    w.b = write_output(md, text);
     w.c = static_cast<int64_t>(text.size());
-    md.output += text;
     emit(md.engine, w);
   }
   // Go: gcSweep readies bgsweep (ready(sweep.g, 0, true): into this P's runnext).
@@ -366,7 +345,7 @@ VTime gc_after_request(Machine& mc, int32_t pid, GIdx gi, uint64_t alloc_bytes, 
   // mallocgc's own time is the mutator's: it counts toward the workers' share like code does.
   const VTime malloc_ns = static_cast<VTime>(mallocs) * kMallocNs + static_cast<VTime>(alloc_bytes) / kMemclrBytesPerNs;
   const VTime ran = md.allg[static_cast<size_t>(gi)].req.cost + malloc_ns;
-  GcSink sink(md, pid, goid);
+  RuntimeSink sink(md, pid, goid);
   const heap::EventOut ev(&sink);
   VTime t = malloc_ns;
   heap::GCDriver& d = h.gc.driver;
@@ -420,7 +399,7 @@ VTime gc_idle(Machine& mc, int32_t pid) {
   Model& md = mc.mutable_model();
   heap::Heap& h = md.heap;
   if (h.gc.phase != heap::GCPhase::kMark) return 0;
-  GcSink sink(md, pid, 0);
+  RuntimeSink sink(md, pid, 0);
   const heap::EventOut ev(&sink);
   const VTime t = drain(mc, pid, DrainBudget{}, ev).ns;
   h.gc.controller.idleMarkTime += t;
@@ -445,7 +424,7 @@ VTime gc_fractional_worker(Machine& mc, int32_t pid) {
   const double exit_at = 1.2 * goal;
   const auto slice = static_cast<VTime>(std::ceil((exit_at * static_cast<double>(delta) - static_cast<double>(mine)) /
                                                   (1.0 - exit_at)));
-  GcSink sink(md, pid, running_goid(md, pid));
+  RuntimeSink sink(md, pid, running_goid(md, pid));
   const heap::EventOut ev(&sink);
   const Drained dr = drain(mc, pid, DrainBudget{-1, std::max<VTime>(slice, 1)}, ev);
   heap::gcFlushBgCredit(h, dr.work);
@@ -460,7 +439,7 @@ VTime gc_runtime_goroutine(Machine& mc, int32_t pid, GIdx gi) {
   Model& md = mc.mutable_model();
   heap::Heap& h = md.heap;
   const G& g = md.allg[static_cast<size_t>(gi)];
-  GcSink sink(md, pid, g.goid);
+  RuntimeSink sink(md, pid, g.goid);
   const heap::EventOut ev(&sink);
   if (g.code.entry == kEntryBgsweep) {
     // Go: bgsweep: one span, then Gosched, until sweepone finds nothing.
@@ -488,7 +467,7 @@ VTime gc_full_cycle(Machine& mc, int32_t pid) {
   Model& md = mc.mutable_model();
   heap::Heap& h = md.heap;
   const int64_t goid = running_goid(md, pid);
-  GcSink sink(md, pid, goid);
+  RuntimeSink sink(md, pid, goid);
   const heap::EventOut ev(&sink);
   VTime t = 0;
   auto finish_mark = [&] {
@@ -522,7 +501,7 @@ void gc_newproc_barrier(Machine& mc, int32_t pid, GIdx creator, uint64_t record)
   const auto first = d.greyStacks.begin() + static_cast<std::ptrdiff_t>(d.greyNext);
   const bool stack_grey = std::binary_search(first, d.greyStacks.end(), goid);
   // The slot held nil before (a fresh G): only the insertion half can matter.
-  GcSink sink(md, pid, goid);
+  RuntimeSink sink(md, pid, goid);
   const heap::EventOut ev(&sink);
   switch (mc.config().whatif.gc_barrier) {
     case 0: heap::gcWriteBarrier(h, 0, record, stack_grey, ev); break;  // hybrid

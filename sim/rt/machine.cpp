@@ -5,7 +5,9 @@
 // then: the P's next agenda item is set at now + the virtual cost of the code the G ran, and
 // the request is handled at that time. So a request takes effect at the virtual instant the
 // G's code reached it, in the right order with what every other P does.
+#include "sim/rt/emit.h"
 #include "sim/rt/machine.h"
+#include "sim/rt/output.h"
 
 #include <stdexcept>
 
@@ -30,15 +32,7 @@ Machine::Machine(const Program& program, const Config& config)
 Machine::~Machine() = default;
 
 void Machine::emit_event(EventKind kind, int32_t p, int32_t m, int64_t goid, int64_t a, int64_t b, int64_t c) {
-  Event e;
-  e.kind = kind;
-  e.p = p;
-  e.m = m;
-  e.g = goid;
-  e.a = a;
-  e.b = b;
-  e.c = c;
-  emit(model_.engine, e);
+  emit_on_m(model_, kind, p, m, goid, a, b, c);
 }
 
 // Go: runtime/proc.go schedinit + procresize, then rt0_go's newproc(runtime.main), mstart,
@@ -53,6 +47,8 @@ void Machine::start(int32_t main_entry) {
   const int32_t nprocs = config_.gomaxprocs;
   model_.allp.resize(static_cast<size_t>(nprocs));
   model_.heap = heap::Heap(nprocs, kZeroBase);  // Go: mallocinit, one mcache per P
+  model_.heap.max_heap_bytes = static_cast<uint64_t>(config_.limits.max_heap_bytes);
+  model_.heap.backing.p = &model_.mem;  // freed spans give their host memory back
   gc_init(model_, config_);                     // Go: gcinit (GOGC, GOMEMLIMIT)
   for (int32_t i = 0; i < nprocs; ++i) {
     P& pp = model_.allp[static_cast<size_t>(i)];
@@ -109,6 +105,16 @@ void Machine::start_runtime_goroutines(GIdx main_g) {
 std::optional<Event> Machine::step() {
   try {
     return engine_.step();
+  } catch (const heap::OutOfMemory& oom) {
+    // The program's allocation failed: Go's fatal error, not gosim's (events already out stay).
+    out_of_memory(oom);
+    return engine_.step();
+  } catch (const std::bad_alloc&) {
+    // gosim itself ran out of host memory: a limit of gosim, named as the heap limit, whose
+    // flag makes a run stop before the host does. Never a crash.
+    model_.engine.pending.clear();
+    stop_at_limit(model_.engine, LimitKind::kMaxHeap, config_.limits.max_heap_bytes);
+    return engine_.step();
   } catch (const std::exception& err) {
     // An internal invariant broke (a scheduler logic_error, the allocator's HeapThrow): stop
     // with the function's name rather than limp on.
@@ -117,8 +123,7 @@ std::optional<Event> Machine::step() {
     model_.exit_kind = ExitKind::kInternal;
     model_.exit_code = 4;
     const std::string msg = std::string("gosim internal error: ") + err.what() + "\n";
-    model_.output += msg;
-    emit_event(EventKind::kWrite, -1, -1, 0, 2, static_cast<int64_t>(model_.output.size() - msg.size()),
+    emit_event(EventKind::kWrite, -1, -1, 0, 2, write_output(model_, msg),
                static_cast<int64_t>(msg.size()));
     return engine_.step();
   }
@@ -126,6 +131,7 @@ std::optional<Event> Machine::step() {
 
 void Machine::restore(const Checkpoint& cp) {
   model_ = cp.model;
+  model_.heap.backing.p = &model_.mem;  // a copy of a heap never carries it
   update_observer();  // the checkpoint's pointer is whatever it was when taken
   // The coroutines are not part of the model: drop them all (the storage too, so nothing can
   // reach a dropped one); each G gets a fresh one when it next runs, and the fresh one continues
@@ -390,7 +396,9 @@ void Machine::handle_request(int32_t pid) {
       entersyscall(model_, pid, std::max<VTime>(g.req.a, cost.syscall_ns));
       return;  // the P waits in _Psyscall; the agenda has the call's return
     case ReqKind::kGo: {
-      if (model_.live_goroutines >= config_.limits.max_goroutines) {
+      // The limit counts the goroutines go statements started (main and the runtime's own
+      // helpers are not among them), so a lesson may start exactly max_goroutines.
+      if (model_.live_goroutines - 1 >= config_.limits.max_goroutines) {
         stop_at_limit(model_.engine, LimitKind::kMaxGoroutines, config_.limits.max_goroutines);
         return;
       }
@@ -461,8 +469,7 @@ void Machine::handle_request(int32_t pid) {
       break;
     case ReqKind::kWrite: {
       wake_sysmon(model_);  // write(2) goes through entersyscall
-      const int64_t offset = static_cast<int64_t>(model_.output.size());
-      model_.output += g.req.text;
+      const int64_t offset = write_output(model_, g.req.text);
       emit_event(EventKind::kWrite, pid, mid, g.goid, g.req.a, offset, static_cast<int64_t>(g.req.text.size()));
       continue_after(cost.write_ns);
       return;
@@ -566,8 +573,7 @@ bool Machine::apply_sync(int32_t pid, const SyncResult& r) {
 // Go: runtime/panic.go fatalpanic — "panic: …", the panicking goroutine's trace, exit 2.
 void Machine::die_panic(const std::string& msg, GIdx gi) {
   std::string text = "panic: " + msg + "\n\n" + goroutine_trace(gi);
-  const int64_t offset = static_cast<int64_t>(model_.output.size());
-  model_.output += text;
+  const int64_t offset = write_output(model_, text);
   // The run has ended by the time its events are read: they come after the state says so.
   model_.exit_kind = ExitKind::kFatal;
   model_.exit_code = 2;
@@ -579,8 +585,7 @@ void Machine::die_panic(const std::string& msg, GIdx gi) {
 // Go: runtime/panic.go fatal / fatalthrow — "fatal error: …", every goroutine, exit 2.
 void Machine::fatal(const std::string& msg) {
   const std::string text = "fatal error: " + msg + "\n\n" + goroutine_dump();
-  const int64_t offset = static_cast<int64_t>(model_.output.size());
-  model_.output += text;
+  const int64_t offset = write_output(model_, text);
   model_.exit_kind = ExitKind::kFatal;
   model_.exit_code = 2;
   model_.engine.finished = true;
@@ -601,8 +606,7 @@ void Machine::report_deadlock() {
   std::string msg = waiting == 0 ? "fatal error: no goroutines (main called runtime.Goexit) - deadlock!\n"
                                  : "fatal error: all goroutines are asleep - deadlock!\n";
   msg += "\n" + goroutine_dump();
-  const int64_t offset = static_cast<int64_t>(model_.output.size());
-  model_.output += msg;
+  const int64_t offset = write_output(model_, msg);
   model_.exit_kind = ExitKind::kFatal;
   model_.exit_code = 2;
   model_.engine.finished = true;

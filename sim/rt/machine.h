@@ -113,6 +113,8 @@ class Machine final : public Simulation, private EmitObserver {
  public:
   // Ends the program as Go's fatal/throw does: "fatal error: msg", the goroutine dump, exit 2.
   void fatal(const std::string& msg);
+  // Ends the program as Go's out-of-memory death does (sim/rt/oom.cpp).
+  void out_of_memory(const heap::OutOfMemory& oom);
   // Ends the program as an unrecovered panic does.
   void die_panic(const std::string& msg, GIdx gi);
   // One goroutine's block of a dump: "goroutine 1 [running]:\nmain.main(...)\n\tf.go:5\n".

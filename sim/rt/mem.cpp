@@ -71,16 +71,36 @@ void Memory::zero_slow(uint64_t addr, size_t n) {
 }
 
 void Memory::copy_slow(uint64_t dst, uint64_t src, size_t n) {
-  // Through a buffer, so overlapping ranges behave like memmove (Go's copy and typedmemmove).
-  uint8_t small[256];
-  if (n <= sizeof small) {
-    read(src, small, n);
-    write(dst, small, n);
+  // Like memmove (Go's copy and typedmemmove may overlap): forwards when dst is below src,
+  // backwards otherwise, at most a chunk at a time through a small buffer, so a copy of a
+  // gigabyte needs no gigabyte of host memory.
+  uint8_t buf[kChunk];
+  if (dst <= src || dst >= src + n) {
+    while (n > 0) {
+      const size_t k = std::min<size_t>({n, kChunk - src % kChunk, kChunk - dst % kChunk});
+      read(src, buf, k);
+      write(dst, buf, k);
+      src += k;
+      dst += k;
+      n -= k;
+    }
     return;
   }
-  std::string tmp(n, '\0');
-  read(src, tmp.data(), n);
-  write(dst, tmp.data(), n);
+  while (n > 0) {
+    const uint64_t s_end = src + n, d_end = dst + n;
+    const size_t ks = (s_end - 1) % kChunk + 1, kd = (d_end - 1) % kChunk + 1;
+    const size_t k = std::min<size_t>({n, ks, kd});
+    read(s_end - k, buf, k);
+    write(d_end - k, buf, k);
+    n -= k;
+  }
+}
+
+void Memory::release(uint64_t addr, uint64_t n) {
+  const uint64_t first = (addr + kChunk - 1) / kChunk, end = (addr + n) / kChunk;
+  if (first >= end) return;
+  for (uint64_t pg = first; pg < end; ++pg) pages_.erase(pg);
+  cache_.reset();  // it may point into a dropped chunk
 }
 
 std::string Memory::read_string(uint64_t addr, size_t n) const {

@@ -19,11 +19,12 @@
 #include <unordered_map>
 
 #include "sim/base/goaddr.h"
+#include "sim/heap/heap.h"
 
 namespace gosim {
 
 
-class Memory {
+class Memory final : public heap::PageBacking {
  public:
   static constexpr uint64_t kChunk = 1024;  // bytes per chunk (a power of two)
 
@@ -121,6 +122,10 @@ class Memory {
     write(addr, &v, static_cast<size_t>(size));
   }
   std::string read_string(uint64_t addr, size_t n) const;
+  // The range's whole chunks are dropped: they read as zeros again and cost the host nothing
+  // (the heap freed the pages under them; a checkpoint that shares a chunk keeps its copy).
+  void release(uint64_t addr, uint64_t n) override;
+  size_t host_chunks() const { return pages_.size(); }
 
   // Bump allocation inside the arena (gosim's mallocgc until size classes arrive).
   uint64_t arena_alloc(uint64_t size, uint64_t align);

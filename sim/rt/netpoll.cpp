@@ -10,6 +10,7 @@
 // gosim: sockets are loopback pairs inside the model; a write arrives at the peer after
 // config.cost.net_ns of virtual time; send buffers never fill (a write never blocks); dial
 // takes one latency to connect. Error texts are Go's.
+#include "sim/rt/emit.h"
 #include "sim/rt/netpoll.h"
 
 #include <algorithm>
@@ -19,23 +20,6 @@
 namespace gosim {
 
 namespace {
-
-GIdx running_g(const Model& md, int32_t pid) {
-  const P& pp = md.allp[static_cast<size_t>(pid)];
-  return md.allm[static_cast<size_t>(pp.m)].curg;
-}
-
-void emit_net(Model& md, EventKind kind, int32_t pid, int64_t goid, int64_t a, int64_t b, int64_t c) {
-  Event e;
-  e.kind = kind;
-  e.p = pid;
-  e.m = pid >= 0 ? md.allp[static_cast<size_t>(pid)].m : -1;
-  e.g = goid;
-  e.a = a;
-  e.b = b;
-  e.c = c;
-  emit(md.engine, e);
-}
 
 void deliver_later(Model& md, NetDelivery d, VTime latency) {
   const uint64_t id = md.net.next_delivery++;
@@ -49,7 +33,7 @@ void netpollblock(Model& md, int32_t pid, int64_t fd, NetOp op, int64_t result) 
   const GIdx gi = running_g(md, pid);
   md.net.fds[fd].rg = gi;
   ++md.net.waiters;
-  emit_net(md, EventKind::kNetCall, pid, goid_of(md, gi), static_cast<int64_t>(op), fd, result);
+  emit_at(md, EventKind::kNetCall, pid, goid_of(md, gi), static_cast<int64_t>(op), fd, result);
   gopark(md, pid, WaitReason::kIOWait);
 }
 
@@ -195,7 +179,7 @@ bool net_call(Model& md, int32_t pid, const Request& r, const CostModel& cost) {
     }
   }
   const G& done_g = md.allg[static_cast<size_t>(gi)];
-  emit_net(md, EventKind::kNetCall, pid, goid, static_cast<int64_t>(op), op == NetOp::kListen ? done_g.netres.fd : r.a,
+  emit_at(md, EventKind::kNetCall, pid, goid, static_cast<int64_t>(op), op == NetOp::kListen ? done_g.netres.fd : r.a,
            done_g.netres.err.empty() ? static_cast<int64_t>(done_g.netres.fd >= 0 ? done_g.netres.fd : done_g.netres.data.size()) : -2);
   return true;
 }
@@ -231,12 +215,12 @@ bool net_deliver(Model& md, uint64_t id) {
       listener.accept_queue.push_back(server);
       const bool w1 = ready_fd(md, d.listener);
       const bool w2 = ready_fd(md, d.fd);
-      emit_net(md, EventKind::kNetReady, -1, 0, d.fd, static_cast<int64_t>(d.kind), w1 || w2);
+      emit_at(md, EventKind::kNetReady, -1, 0, d.fd, static_cast<int64_t>(d.kind), w1 || w2);
       return w1 || w2;
     }
   }
   const bool woke = ready_fd(md, ready_on);
-  emit_net(md, EventKind::kNetReady, -1, 0, ready_on, static_cast<int64_t>(d.kind), woke);
+  emit_at(md, EventKind::kNetReady, -1, 0, ready_on, static_cast<int64_t>(d.kind), woke);
   return woke;
 }
 
@@ -250,7 +234,7 @@ std::vector<GIdx> netpoll(Model& md, int32_t pid, bool by_sysmon) {
     G& gg = md.allg[static_cast<size_t>(g)];
     if (try_complete(md, gg, gg.req)) gg.req = Request{};
   }
-  if (!list.empty()) emit_net(md, EventKind::kNetpoll, pid, 0, static_cast<int64_t>(list.size()), by_sysmon ? 1 : 0, 0);
+  if (!list.empty()) emit_at(md, EventKind::kNetpoll, pid, 0, static_cast<int64_t>(list.size()), by_sysmon ? 1 : 0, 0);
   return list;
 }
 

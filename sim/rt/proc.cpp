@@ -10,6 +10,8 @@
 // running P's runnext is not modeled yet; timers, netpoll and GC work are not looked at by
 // findRunnable yet (they arrive with the scheduler issue).
 #include "sim/rt/proc.h"
+#include "sim/rt/emit.h"
+#include "sim/rt/stack.h"
 
 #include "sim/rt/netpoll.h"
 #include "sim/rt/time.h"
@@ -25,18 +27,6 @@ namespace {
 constexpr int64_t kGoidCacheBatch = 16;  // Go: _GoidCacheBatch
 
 int32_t cur_m(const Model& md, int32_t pid) { return md.allp[static_cast<size_t>(pid)].m; }
-
-void emit_at(Model& md, EventKind kind, int32_t pid, int64_t goid, int64_t a = 0, int64_t b = 0, int64_t c = 0) {
-  Event e;
-  e.kind = kind;
-  e.p = pid;
-  e.m = pid >= 0 ? cur_m(md, pid) : -1;
-  e.g = goid;
-  e.a = a;
-  e.b = b;
-  e.c = c;
-  emit(md.engine, e);
-}
 
 [[noreturn]] void throw_rt(const char* what) { throw std::logic_error(what); }
 
@@ -245,7 +235,12 @@ GIdx newproc1(Model& md, int32_t pid, GIdx parent, int32_t entry, int64_t arg, b
     pp.goidcache = md.sched.goidgen - (kGoidCacheBatch - 1);
     pp.goidcacheend = pp.goidcache + kGoidCacheBatch;
   }
+  // Go: gfget hands out a dead G with the stack it died with (a standard 2 KiB one; gfput freed
+  // any other), so a program that keeps starting goroutines reuses the same few stacks.
+  const uint64_t stack_lo = g.code.stack_lo, stack_hi = g.code.stack_hi;
   g = G{};
+  g.code.stack_lo = stack_lo;
+  g.code.stack_hi = stack_hi;
   g.goid = pp.goidcache++;
   g.status = GStatus::kRunnable;
   g.parent_goid = goid_of(md, parent);
@@ -336,7 +331,17 @@ void goexit0(Model& md, int32_t pid) {
   g.status = GStatus::kDead;
   g.m = -1;
   g.req = Request{};
+  // Go: gfput keeps a standard-size stack with the dead G for its next use and frees any other
+  // (one that grew), so the stack a dead G held is never lost.
+  uint64_t stack_lo = g.code.stack_lo, stack_hi = g.code.stack_hi;
   g.code = GCode{};
+  if (stack_hi - stack_lo != kStackMin && stack_lo != 0) {
+    RuntimeSink sink(md, pid, g.goid);
+    heap::stackfree(md.heap, pid, stack_lo, stack_hi - stack_lo, &sink);
+    stack_lo = stack_hi = 0;
+  }
+  g.code.stack_lo = stack_lo;
+  g.code.stack_hi = stack_hi;
   if (!g.system) --md.live_goroutines;
   mp.curg = kNoG;
   gfput(md, pp, gi);

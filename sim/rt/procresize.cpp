@@ -12,6 +12,7 @@
 // running G to reach a safe point); a G preempted on another P had already run ahead to its
 // next runtime request, which it carries out when it runs again, so the remainder of its virtual
 // CPU time for that stretch is dropped.
+#include "sim/rt/emit.h"
 #include "sim/rt/procresize.h"
 
 #include <algorithm>
@@ -23,19 +24,6 @@
 namespace gosim {
 
 namespace {
-
-void emit_rs(Model& md, EventKind kind, int32_t pid, int32_t mid, int64_t goid, int64_t a = 0, int64_t b = 0,
-             int64_t c = 0) {
-  Event e;
-  e.kind = kind;
-  e.p = pid;
-  e.m = mid;
-  e.g = goid;
-  e.a = a;
-  e.b = b;
-  e.c = c;
-  emit(md.engine, e);
-}
 
 // Go: stopTheWorldWithSema (preemptall + the _Pgcstop of every other P) and gcstopm for the Ms
 // that held them. Ps whose M is in a system call are taken from it (syscalltick++).
@@ -58,7 +46,7 @@ void stop_the_world(Model& md, int32_t pid) {
         g.preempt = false;
         mp.curg = kNoG;
         globrunqput(md, gi);
-        emit_rs(md, EventKind::kPreempt, pp.id, mp.id, g.goid);
+        emit_on_m(md, EventKind::kPreempt, pp.id, mp.id, g.goid);
       }
       if (mp.spinning) {
         mp.spinning = false;
@@ -75,7 +63,7 @@ void stop_the_world(Model& md, int32_t pid) {
   md.sched.pidle.clear();
   // The event once every other P has stopped (its sentence says they are); each G preempted on
   // the way was its own event above, at the instant it went to the global queue.
-  emit_rs(md, EventKind::kStopTheWorld, pid, self_m, goid_of(md, md.allm[static_cast<size_t>(self_m)].curg),
+  emit_on_m(md, EventKind::kStopTheWorld, pid, self_m, goid_of(md, md.allm[static_cast<size_t>(self_m)].curg),
           static_cast<int64_t>(md.allp.size()));
 }
 
@@ -103,7 +91,7 @@ void destroy_p(Model& md, int32_t victim, int32_t keeper) {
   for (GIdx g : pp.gfree) md.sched.gfree.push_back(g);
   pp.gfree.clear();
   pp.status = PStatus::kDead;
-  emit_rs(md, EventKind::kProcResize, victim, -1, 0, 1, moved, timers);
+  emit_on_m(md, EventKind::kProcResize, victim, -1, 0, 1, moved, timers);
 }
 
 }  // namespace
@@ -121,7 +109,7 @@ int32_t gomaxprocs_resize(Model& md, int32_t pid, int32_t nprocs, const CostMode
     pp.id = i;
     pp.status = PStatus::kGCStop;
     pp.clock = md.engine.now;
-    emit_rs(md, EventKind::kProcResize, i, -1, 0, 0);
+    emit_on_m(md, EventKind::kProcResize, i, -1, 0, 0);
   }
   // Keep the current P if it survives, else release it and acquire P0.
   int32_t cur = pid;
@@ -171,7 +159,7 @@ int32_t gomaxprocs_resize(Model& md, int32_t pid, int32_t nprocs, const CostMode
       runnable.push_back(i);
     }
   }
-  emit_rs(md, EventKind::kProcResize, cur, mid, goid_of(md, md.allm[static_cast<size_t>(mid)].curg), 2, old, nprocs);
+  emit_on_m(md, EventKind::kProcResize, cur, mid, goid_of(md, md.allm[static_cast<size_t>(mid)].curg), 2, old, nprocs);
   // Go: startTheWorldWithSema.
   for (int32_t i : runnable) startm(md, i, false, cur, cost);
   wakep(md, cur, cost);

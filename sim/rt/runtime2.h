@@ -234,7 +234,8 @@ struct GCode {
   std::vector<int64_t> regs;  // body-defined
   std::vector<Frame> frames;  // innermost last
   std::vector<DeferRec> defers;
-  uint64_t stack_lo = 0, stack_hi = 0;  // Go: g.stack
+  uint64_t stack_lo = 0, stack_hi = 0;  // Go: g.stack (a dead G keeps its 2 KiB stack for reuse)
+  bool started = false;       // its first frame was pushed (empty frames then mean it returned)
   int32_t go_fn = -1;         // the function and line of the go statement that created it
   int32_t go_line = 0;
   int64_t in_lib = -1;        // the library function whose request it is waiting on (tracebacks)
@@ -430,7 +431,8 @@ struct Model {
   heap::Heap heap;  // Go: mheap_, the mcaches and stack pools — which addresses are in use
   // stdout and stderr interleaved, as a terminal shows them; each Write event names its
   // fd and its byte range here, so any view can split the streams or cut at a cursor.
-  std::string output;
+  std::string output;           // the kept tail (sim/rt/output.h): write with write_output
+  uint64_t output_dropped = 0;  // bytes dropped before output[0] (its offset in the whole output)
   ExitKind exit_kind = ExitKind::kRunning;
   int exit_code = 0;
   int64_t live_goroutines = 0;  // non-system, not dead

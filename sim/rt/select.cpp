@@ -11,6 +11,7 @@
 #include <algorithm>
 #include <numeric>
 
+#include "sim/rt/emit.h"
 #include "sim/rt/chan.h"
 #include "sim/rt/proc.h"
 
@@ -19,15 +20,7 @@ namespace gosim {
 namespace {
 
 void emit_select(Model& md, int32_t pid, int64_t goid, int64_t which, int64_t ncases, uint64_t c) {
-  Event e;
-  e.kind = EventKind::kSelect;
-  e.p = pid;
-  e.m = md.allp[static_cast<size_t>(pid)].m;
-  e.g = goid;
-  e.a = which;
-  e.b = ncases;
-  e.c = static_cast<int64_t>(c);
-  emit(md.engine, e);
+  emit_at(md, EventKind::kSelect, pid, goid, which, ncases, static_cast<int64_t>(c));
 }
 
 }  // namespace

@@ -8,6 +8,7 @@
 //
 // gosim: the count lives beside its queue in Model::semtable (an ordered map, so nothing
 // depends on a hash), not in simulated memory.
+#include "sim/rt/emit.h"
 #include "sim/rt/sema.h"
 
 #include "sim/rt/proc.h"
@@ -16,21 +17,8 @@ namespace gosim {
 
 namespace {
 
-GIdx running_g(const Model& md, int32_t pid) {
-  const P& pp = md.allp[static_cast<size_t>(pid)];
-  return md.allm[static_cast<size_t>(pp.m)].curg;
-}
-
 void emit_sema(Model& md, EventKind kind, int32_t pid, uint64_t addr, uint32_t count, int64_t c = 0) {
-  Event e;
-  e.kind = kind;
-  e.p = pid;
-  e.m = md.allp[static_cast<size_t>(pid)].m;
-  e.g = goid_of(md, running_g(md, pid));
-  e.a = static_cast<int64_t>(addr);
-  e.b = count;
-  e.c = c;
-  emit(md.engine, e);
+  emit_at(md, kind, pid, running_goid(md, pid), static_cast<int64_t>(addr), count, c);
 }
 
 // Go: sema.go cansemacquire

@@ -6,6 +6,7 @@
 // sitting in _Psyscall for a whole sysmon tick and hands it to another M (retake + handoffp),
 // so other goroutines keep running; the returning M then looks for an idle P, and failing that
 // puts its G on the global run queue and goes to sleep (exitsyscall0).
+#include "sim/rt/emit.h"
 #include "sim/rt/syscall.h"
 
 #include "sim/rt/proc.h"
@@ -13,17 +14,6 @@
 namespace gosim {
 
 namespace {
-
-void emit_sys(Model& md, EventKind kind, int32_t pid, int32_t mid, int64_t goid, int64_t a, int64_t b = 0) {
-  Event e;
-  e.kind = kind;
-  e.p = pid;
-  e.m = mid;
-  e.g = goid;
-  e.a = a;
-  e.b = b;
-  emit(md.engine, e);
-}
 
 }  // namespace
 
@@ -50,7 +40,7 @@ void entersyscall(Model& md, int32_t pid, VTime duration) {
   pp.status = PStatus::kSyscall;
   pp.syscall_start = md.engine.now;
   // The event once the P is left in _Psyscall, as its sentence says.
-  emit_sys(md, EventKind::kSyscallEnter, pid, mp.id, g.goid, duration);
+  emit_on_m(md, EventKind::kSyscallEnter, pid, mp.id, g.goid, duration);
   wake_sysmon(md);
   md.engine.agenda.push(md.engine.now + duration, kItemSyscallDone, mp.id);
 }
@@ -81,7 +71,7 @@ int32_t exitsyscall(Model& md, int32_t mid) {
     ++pp.syscalltick;
     mp.p = pid;
     g.status = GStatus::kRunning;
-    emit_sys(md, EventKind::kSyscallExit, pid, mid, g.goid, static_cast<int64_t>(path), pid);
+    emit_on_m(md, EventKind::kSyscallExit, pid, mid, g.goid, static_cast<int64_t>(path), pid);
     return pid;
   }
   // Go: exitsyscall0 — no P: the G waits in the global queue and this M sleeps. The call is
@@ -94,7 +84,7 @@ int32_t exitsyscall(Model& md, int32_t mid) {
   globrunqput(md, gi);
   mp.parked = true;
   md.sched.midle.push_back(mid);
-  emit_sys(md, EventKind::kSyscallExit, -1, mid, g.goid, static_cast<int64_t>(SyscallExitPath::kSlow), -1);
+  emit_on_m(md, EventKind::kSyscallExit, -1, mid, g.goid, static_cast<int64_t>(SyscallExitPath::kSlow), -1);
   return -1;
 }
 

@@ -10,6 +10,8 @@
 // gosim: a preempted G stops at its next safe point, which the interpreter offers every few
 // microseconds of virtual time (Go 1.14+ asynchronous preemption stops it within microseconds
 // too). sysmon's network polling arrives with the netpoller.
+#include "sim/rt/emit.h"
+#include "sim/rt/output.h"
 #include "sim/rt/sysmon.h"
 
 #include <algorithm>
@@ -26,17 +28,6 @@ namespace gosim {
 
 namespace {
 
-void emit_p(Model& md, EventKind kind, int32_t pid, int64_t goid, int64_t a, int64_t b = 0) {
-  Event e;
-  e.kind = kind;
-  e.p = pid;
-  e.m = pid >= 0 ? md.allp[static_cast<size_t>(pid)].m : -1;
-  e.g = goid;
-  e.a = a;
-  e.b = b;
-  emit(md.engine, e);
-}
-
 void sleep_until(Model& md, VTime when) {
   ++md.sysmon.generation;
   md.engine.agenda.push(when, kItemSysmon, md.sysmon.m, md.sysmon.generation);
@@ -51,7 +42,7 @@ void preemptone(Model& md, int32_t pid, VTime ran) {
   G& g = md.allg[static_cast<size_t>(gi)];
   if (g.preempt) return;
   g.preempt = true;
-  emit_p(md, EventKind::kSysmonPreempt, pid, g.goid, ran);
+  emit_at(md, EventKind::kSysmonPreempt, pid, g.goid, ran);
 }
 
 // Go: runtime/proc.go retake
@@ -159,9 +150,8 @@ void sysmon_cycle(Model& md, const Config& config) {
     e.kind = EventKind::kWrite;
     e.m = sm.m;
     e.a = 2;
-    e.b = static_cast<int64_t>(md.output.size());
+    e.b = write_output(md, text);
     e.c = static_cast<int64_t>(text.size());
-    md.output += text;
     emit(md.engine, e);
   }
   sleep_until(md, now + sm.delay_us * 1000);

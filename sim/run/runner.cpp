@@ -17,6 +17,8 @@ RunReport run_to_end(Machine& machine, const EventSink& sink, bool want_hash) {
   const Model& md = machine.model();
   if (want_hash) {
     hash.add_bytes(md.output);
+    // Past the kept window the hash covers the tail and how much came before it.
+    if (md.output_dropped > 0) hash.add_bytes(std::to_string(md.output_dropped));
     r.trace_hash = hash.hex();
   }
   r.exit_kind = md.engine.limit != LimitKind::kNone ? ExitKind::kLimit : md.exit_kind;

@@ -1,3 +1,4 @@
+#include "sim/rt/output.h"
 #include "sim/state/state.h"
 
 #include <fmt/format.h>
@@ -79,7 +80,8 @@ json state_json(const Machine& mc, const std::optional<Event>& event) {
   st["heap"] = heap_json(md);
   st["gc"] = gc_json(md);
   st["memstats"] = memstats_json(md);
-  st["output"] = md.output;
+  st["output"] = output_text(md);  // with a line saying what was dropped, when something was
+  st["output_dropped"] = md.output_dropped;
   return st;
 }
 

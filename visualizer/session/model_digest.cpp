@@ -136,6 +136,7 @@ uint64_t model_digest(const Model& m) {
 
   d.num(m.mem.arena_used());
   d.str(m.output);
+  d.num(m.output_dropped);
   d.num(m.exit_kind); d.num(m.exit_code); d.num(m.live_goroutines);
   const SysmonState& sm = m.sysmon;
   d.num(sm.m); d.num(sm.idle); d.num(sm.delay_us); d.num(sm.deep_sleep); d.num(sm.generation); d.num(sm.lasttrace);

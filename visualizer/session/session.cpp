@@ -6,6 +6,7 @@
 
 #include <fmt/format.h>
 
+#include "sim/rt/output.h"
 #include "sim/interp/frame_view.h"
 #include "sim/interp/interp.h"
 #include "sim/run/build.h"
@@ -172,7 +173,11 @@ void Session::record() {
   gc_series_.finish(events_.empty() ? 0 : events_.back().time);
   timeline_.finish(events_.empty() ? 0 : events_.back().time,
                    events_.empty() ? 0 : static_cast<uint32_t>(events_.size() - 1));
-  final_output_ = machine_->model().output;
+  // The model keeps a bounded tail of the output (sim/rt/output.h): final_output_ is that tail
+  // after a line saying what was dropped, and write offsets map into it shifted.
+  final_output_ = output_text(machine_->model());
+  final_output_shift_ = static_cast<int64_t>(machine_->model().output_dropped) -
+                        static_cast<int64_t>(final_output_.size() - machine_->model().output.size());
   ending_ = run_ending(machine_->model(), events_.size());
   cursor_ = events_.size();
   ++run_id_;
@@ -281,8 +286,10 @@ bool Session::run_to_breakpoint() {
 std::string Session::describe(const Event& e) const {
   // The model's output only holds what was written up to the cursor; a write further on is
   // described from the run's final output (output is append-only, so the bytes are the same).
-  if (e.kind == EventKind::kWrite && static_cast<size_t>(e.b + e.c) > model().output.size()) {
-    std::string text = final_output_.substr(static_cast<size_t>(e.b), static_cast<size_t>(e.c));
+  if (e.kind == EventKind::kWrite &&
+      static_cast<uint64_t>(e.b + e.c) > model().output_dropped + model().output.size()) {
+    const int64_t at = std::max<int64_t>(0, e.b - final_output_shift_);
+    std::string text = final_output_.substr(std::min(static_cast<size_t>(at), final_output_.size()), static_cast<size_t>(e.c));
     std::string shown;
     for (char ch : text.substr(0, 60)) shown += ch == '\n' ? std::string("\\n") : std::string(1, ch);
     if (text.size() > 60) shown += "…";
@@ -297,8 +304,8 @@ std::string_view Session::output_at_cursor() const {
   auto it = std::lower_bound(writes_.begin(), writes_.end(), static_cast<uint32_t>(cursor_));
   if (it == writes_.begin()) return {};
   const Event& w = events_[*(it - 1)];
-  const auto end = static_cast<size_t>(w.b + w.c);
-  return std::string_view(final_output_).substr(0, std::min(end, final_output_.size()));
+  const int64_t end = std::max<int64_t>(0, w.b + w.c - final_output_shift_);
+  return std::string_view(final_output_).substr(0, std::min(static_cast<size_t>(end), final_output_.size()));
 }
 
 std::string Session::func_name(int32_t entry) const {

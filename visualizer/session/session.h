@@ -199,6 +199,7 @@ class Session {
   CheckpointStore checkpoints_;
   TimelineIndex timeline_;
   std::string final_output_;
+  int64_t final_output_shift_ = 0;  // a write at offset o is at o - shift in final_output_
   std::string ending_;
   std::vector<BreakCondition> breakpoints_;
   double record_ms_ = 0;

@@ -193,6 +193,57 @@ TEST_CASE("findObject and spanOf map interior pointers to their object") {
 TEST_CASE("bad requests stop with the Go function's name, never a crash") {
   Heap h(1);
   CHECK_THROWS_WITH_AS(mallocgc(h, 3, 8, true, true), "mallocgc: no P (mcache) to allocate with", HeapThrow);
-  CHECK_THROWS_AS(mallocgc(h, 0, 1ull << 50, true, true), HeapThrow);
+  // Too big for any heap is not an invariant broken but Go's out-of-memory death (issue 20).
+  CHECK_THROWS_AS(mallocgc(h, 0, 1ull << 50, true, true), OutOfMemory);
   CHECK_THROWS_AS(stackalloc(h, 0, 3000), HeapThrow);
+}
+
+// [issue 20] The heap's growth limit: Heap::max_heap_bytes is the simulated machine's memory.
+TEST_CASE("mheap.grow past max_heap_bytes throws OutOfMemory before the heap grows") {
+  Heap h(1);
+  h.max_heap_bytes = 8 << 20;
+  mallocgc(h, 0, 1 << 20, false, true);  // fits: the heap maps its first 4 MiB chunk
+  const uint64_t mapped = h.stats.mapped;
+  CHECK(mapped == 4u << 20);
+  try {
+    mallocgc(h, 0, 16 << 20, false, true);
+    FAIL("no OutOfMemory");
+  } catch (const OutOfMemory& oom) {
+    CHECK(oom.why == OutOfMemory::Why::kHeapLimit);
+    CHECK(oom.ask == 16u << 20);
+    CHECK(oom.limit == 8u << 20);
+  }
+  CHECK(h.stats.mapped == mapped);  // nothing was mapped for the request that failed
+  CHECK(h.pages.mapped_pages == mapped / kHeapPageSize);
+  CHECK(heap_invariants(h).empty());
+}
+
+TEST_CASE("a request past the 47-bit user address space is the cannot-allocate death, whatever the limit") {
+  Heap h(1);  // no limit
+  try {
+    mallocgc(h, 0, 1ull << 47, false, true);
+    FAIL("no OutOfMemory");
+  } catch (const OutOfMemory& oom) {
+    CHECK(oom.why == OutOfMemory::Why::kAddressSpace);
+    CHECK(oom.ask == 1ull << 47);  // Go: alignUp(npage, pallocChunkPages) * pageSize
+  }
+  // 64 TiB still fits in the address space: the heap limit decides.
+  h.max_heap_bytes = 1ull << 40;
+  CHECK_THROWS_AS(mallocgc(h, 0, 1ull << 46, false, true), OutOfMemory);
+}
+
+TEST_CASE("freeSpan hands the freed pages to the backing memory") {
+  struct Recorder final : PageBacking {
+    std::vector<std::pair<uint64_t, uint64_t>> released;
+    void release(uint64_t addr, uint64_t n) override { released.emplace_back(addr, n); }
+  } rec;
+  Heap h(1);
+  h.backing.p = &rec;
+  const MallocResult r = mallocgc(h, 0, 1 << 20, false, true);  // a large object: a span of its own
+  freeSpan(h, r.span, nullptr);
+  REQUIRE(rec.released.size() == 1);
+  CHECK(rec.released[0].first == r.addr);
+  CHECK(rec.released[0].second == 1u << 20);
+  const Heap copy = h;  // a checkpoint never carries the backing along
+  CHECK(copy.backing.p == nullptr);
 }

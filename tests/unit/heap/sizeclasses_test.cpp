@@ -119,3 +119,14 @@ TEST_CASE("span classes carry the noscan bit: 68 size classes, 136 span classes"
   CHECK(class_to_size(size_to_class(33)) == 48);
   CHECK(class_to_size(size_to_class(1025)) == 1152);
 }
+
+TEST_CASE("roundupsize (msize.go): a class's object size when small, whole pages beyond 32 KiB") {
+  CHECK(roundupsize(0) == 0);
+  CHECK(roundupsize(1) == 8);
+  CHECK(roundupsize(9) == 16);
+  CHECK(roundupsize(1025) == 1152);
+  CHECK(roundupsize(32767) == 32768);
+  CHECK(roundupsize(32768) == 32768);
+  CHECK(roundupsize(32769) == 40960);
+  CHECK(roundupsize(~uint64_t{0} - 10) == ~uint64_t{0} - 10);  // Go: no overflow, the size as it is
+}

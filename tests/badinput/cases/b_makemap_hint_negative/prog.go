@@ -1,0 +1,9 @@
+package main
+
+import "fmt"
+
+func main() {
+	n := -1
+	m := make(map[int]int, n)
+	fmt.Println(len(m))
+}
