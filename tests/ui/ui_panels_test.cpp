@@ -183,10 +183,6 @@ uint64_t pick_cursor(Session& s) {
 }  // namespace
 
 TEST_CASE("five Go scenarios: the stacks / heap / GC views match the model") {
-  if (!have_xvfb()) {
-    MESSAGE("skipped: xvfb-run is not installed");
-    return;
-  }
   std::filesystem::create_directories(kOut);
   const std::string root = GOSIM_SOURCE_DIR;
   const std::vector<std::string> candidates = {
@@ -244,10 +240,6 @@ TEST_CASE("five Go scenarios: the stacks / heap / GC views match the model") {
 }
 
 TEST_CASE("a stack growth: the old and the new range side by side, pointers into the stack adjusted") {
-  if (!have_xvfb()) {
-    MESSAGE("skipped: xvfb-run is not installed");
-    return;
-  }
   std::filesystem::create_directories(kOut);
   const std::string path = std::string(GOSIM_SOURCE_DIR) + "/tests/ui/programs/stack_growth.go";
   Session s;
@@ -334,10 +326,6 @@ int check_graph(const ObjectGraph& g, const std::string& png, bool presenter) {
 }
 
 TEST_CASE("the heap graph at a write barrier: node glyphs match the model, the shaded objects flash") {
-  if (!have_xvfb()) {
-    MESSAGE("skipped: xvfb-run is not installed");
-    return;
-  }
   std::filesystem::create_directories(kOut);
   const std::string path = std::string(GOSIM_SOURCE_DIR) + "/tests/ui/programs/object_graph.json";
   Session s;
