@@ -1,6 +1,6 @@
 // gosim-viz's Goroutine stacks, Heap and GC timeline views under Xvfb, checked against the
 // headless Session at the same cursor (the views' facts come from the same builders the
-// panels use: stack_view.h, heap_view.h, the session's GcSeries):
+// panels use: stacks_view.h, heap_view.h, the session's GcSeries):
 //
 //   - heap: in every visible, fully drawn line of slot cells, each slot's glyph is the one
 //     its tri-colour state calls for (free = dot, white = hollow, grey = half, black = filled),
@@ -32,7 +32,7 @@
 #include "visualizer/session/heap_view.h"
 #include "visualizer/session/object_graph.h"
 #include "visualizer/session/session.h"
-#include "visualizer/session/stack_view.h"
+#include "visualizer/session/stacks_view.h"
 
 using namespace gosim;
 using namespace gosim::viz;

@@ -49,7 +49,7 @@ void open_demo(Session& s) {
 }
 
 // A G whose go_create event is still pending: the model holds it, the log has not shown it
-// yet, so the scheduler panel leaves it out (sched_view.h).
+// yet, so the scheduler panel leaves it out (scheduler_view.h).
 bool unborn(const Model& md, GIdx gi) {
   if (gi == kNoG) return false;
   for (const Event& e : md.engine.pending) {

@@ -31,7 +31,7 @@
 #include "sim/rt/machine.h"
 #include "sim/scenario/scenario.h"
 #include "visualizer/session/breakpoint.h"
-#include "visualizer/session/gc_series.h"
+#include "visualizer/session/gc_view.h"
 #include "visualizer/session/history.h"
 #include "visualizer/session/timeline_index.h"
 
