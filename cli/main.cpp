@@ -1,5 +1,6 @@
 // gosim — a step-through simulator of the Go runtime, headless command line.
 #include <cstdio>
+#include <string>
 
 #include "cli/cli.h"
 
@@ -15,6 +16,20 @@ int main(int argc, char** argv) {
   gosim::cli::add_escape(app);
   gosim::cli::add_frames(app);
   gosim::cli::add_state(app);
+  // CLI11 says "A subcommand is required" for a misspelt command; name it instead, as `go` does.
+  if (argc > 1 && argv[1][0] != '-') {
+    std::string names;
+    bool known = false;
+    for (const CLI::App* sub : app.get_subcommands({})) {
+      known = known || sub->get_name() == argv[1];
+      names += (names.empty() ? "" : ", ") + sub->get_name();
+    }
+    if (!known) {
+      std::fprintf(stderr, "gosim %s: unknown command (commands: %s)\nRun 'gosim --help' for usage.\n", argv[1],
+                   names.c_str());
+      return gosim::cli::kExitRefused;
+    }
+  }
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& e) {

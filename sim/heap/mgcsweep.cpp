@@ -8,8 +8,8 @@
 //
 // The spans to sweep are found through the mcentral sets: bumping mheap.sweepgen by 2 flips
 // which half of each set counts as "unswept", so every span becomes unswept at once.
-// The collector itself (mark phase, roots, write barrier, pacer) is not here; it will call
-// greyobject/blacken during marking and start_sweep_cycle at mark termination.
+// The rest of the collector (mark phase, roots, write barrier, pacer) is in mgc*.cpp and
+// mbarrier.cpp; gcMarkTermination (mgc.cpp) calls start_sweep_cycle.
 #include <bit>
 
 #include <algorithm>

@@ -369,9 +369,6 @@ void Printer::printList(const Value& v, char32_t verb, int depth) {
   buf_ += fmt_.f.sharpV ? '}' : ']';
 }
 
-// Go: printValue's reflect.Map case. TODO(maps): maps are not in simulated memory yet, so every
-// map prints as an empty one: map[] (%#v: map[string]int{} or map[string]int(nil)). Once they
-// are, print key:value pairs sorted by key (Go: internal/fmtsort), separated by spaces.
 // Go: fmt/print.go printValue's Map case: keys sorted by internal/fmtsort, so maps print the
 // same every time even though their iteration order is random.
 void Printer::printMap(const Value& v, char32_t verb, int depth) {

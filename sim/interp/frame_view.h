@@ -1,7 +1,7 @@
 // A goroutine's interpreted frames read back from the model: each frame's function and line,
 // its bounds in the stack, and its parameters, results and locals with their values read from
 // simulated memory. Headless, so the visualizer's Goroutine stacks panel (visualizer/session/
-// stack_view.h), `gosim state` and the tests all read the same facts.
+// stacks_view.h), `gosim state` and the tests all read the same facts.
 //
 // A frame's line is the statement being executed: the instruction before its pc, as the
 // interpreter's traceback does (Go: funcline of pc-1 in a traceback of a return address).

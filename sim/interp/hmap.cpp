@@ -20,6 +20,8 @@ std::vector<std::pair<uint64_t, uint64_t>> map_entries(const ir::Module& mod, co
   std::vector<std::pair<uint64_t, uint64_t>> out;
   if (h == 0) return out;
   const uint64_t cap = mem.load(h + kHmapCap, 8), table = mem.load(h + kHmapTable, 8);
+  // A map without a table has no entries: its shape (read from its type) is not needed.
+  if (cap == 0) return out;
   const MapShape s = map_shape(mod, static_cast<int32_t>(mem.load(h + kHmapType, 8)));
   for (uint64_t i = 0; i < cap; ++i) {
     const uint64_t slot = table + i * s.slot_size;

@@ -1,10 +1,9 @@
 // The interpreter's loop: Go semantics instruction by instruction over simulated memory.
 //
-// gosim simplifications for now (each has its issue): allocation takes memory from the arena
-// at once rather than through a mallocgc event with size classes; a stack that must grow is
-// copied to a twice-as-big range and every word in it that pointed into the old range is
-// adjusted (Go consults stack maps to know which words are pointers); deferred calls run at
-// return but a panic does not run them or recover yet.
+// Allocation goes through the heap model's mallocgc (exec.cpp), calls and stack growth are in
+// stack.cpp, panics, deferred calls and recover in panic.cpp. One simplification: a grown stack's
+// words that pointed into the old range are all adjusted (Go consults stack maps to know which
+// words are pointers).
 #include "sim/interp/interp.h"
 
 #include <cmath>

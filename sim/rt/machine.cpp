@@ -502,8 +502,9 @@ void Machine::handle_request(int32_t pid) {
   p_step(pid);
 }
 
-// The runtime's own goroutines have no work in gosim yet (no GC, no finalizers): when one runs,
-// it parks where the real one waits for work.
+// The runtime's own goroutines: bgsweep and forcegchelper do their part of a GC cycle; otherwise
+// (and always for the finalizer and scavenger goroutines, which gosim does not model) one parks
+// where the real one waits for work.
 void Machine::run_runtime_goroutine(int32_t pid) {
   const GIdx gi = model_.allm[static_cast<size_t>(model_.allp[static_cast<size_t>(pid)].m)].curg;
   // bgsweep and forcegchelper have work while a GC cycle needs them (sim/rt/gc.cpp).

@@ -7,8 +7,8 @@
 //
 // What gosim simplifies (and says so in the event sentences): there are no locks or atomics
 // because only one agenda item is processed at a time; the 3 µs usleep before stealing a
-// running P's runnext is not modeled yet; timers, netpoll and GC work are not looked at by
-// findRunnable yet (they arrive with the scheduler issue).
+// running P's runnext is not modeled (the steal happens at once). findRunnable runs timers and a
+// non-blocking netpoll as Go's does; the GC mark worker check at its top is in machine.cpp.
 #include "sim/rt/proc.h"
 #include "sim/rt/emit.h"
 #include "sim/rt/stack.h"
@@ -408,7 +408,7 @@ void wakep(Model& md, int32_t waker_pid, const CostModel& cost) {
   startm(md, -1, true, waker_pid, cost);
 }
 
-// Go: runtime/proc.go handoffp (no GC or trace work to consider yet)
+// Go: runtime/proc.go handoffp (without Go's checks for GC mark work and a trace reader)
 void handoffp(Model& md, int32_t pid, const CostModel& cost) {
   P& pp = md.allp[static_cast<size_t>(pid)];
   pp.m = -1;

@@ -9,7 +9,7 @@
 //
 // gosim: a preempted G stops at its next safe point, which the interpreter offers every few
 // microseconds of virtual time (Go 1.14+ asynchronous preemption stops it within microseconds
-// too). sysmon's network polling arrives with the netpoller.
+// too). sysmon also polls the network when nobody has for 10 ms, as Go's does.
 #include "sim/rt/emit.h"
 #include "sim/rt/output.h"
 #include "sim/rt/sysmon.h"

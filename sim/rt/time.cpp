@@ -7,7 +7,8 @@
 // Running a sleep timer calls goready, so the sleeper lands in the runnext of the P that ran it.
 //
 // gosim keeps Go's exact heap procedures (siftupTimer/siftdownTimer), so timers with equal
-// `when` fire in the order real Go fires them. Channel timers (time.After) come with channels.
+// `when` fire in the order real Go fires them. Channel timers (time.After, time.Tick) live in
+// the same heap and send the time on their channel when they fire (sendTime).
 #include "sim/rt/time.h"
 
 #include <cstring>

@@ -53,7 +53,7 @@ void open_demo(Session& s) {
 }
 
 // A G whose go_create event is still pending: the model holds it, the log has not shown it
-// yet, so the scheduler panel leaves it out (sched_view.h).
+// yet, so the scheduler panel leaves it out (scheduler_view.h).
 bool unborn(const Model& md, GIdx gi) {
   if (gi == kNoG) return false;
   for (const Event& e : md.engine.pending) {
@@ -213,10 +213,6 @@ uint64_t pick_source_cursor(Session& s, int64_t focus) {
 }  // namespace
 
 TEST_CASE("five Go scenarios: scheduler, source lines, breakpoints and panels match the model") {
-  if (!have_xvfb()) {
-    MESSAGE("skipped: xvfb-run is not installed");
-    return;
-  }
   std::filesystem::create_directories(kOut);
   const std::string root = GOSIM_SOURCE_DIR;
   // The lesson scenarios first; conformance programs (which gosim-viz opens as bare .go files)
@@ -264,10 +260,6 @@ TEST_CASE("five Go scenarios: scheduler, source lines, breakpoints and panels ma
 }
 
 TEST_CASE("gosim-viz draws what the model holds: tokens per lane, queues, cursor, presenter mode") {
-  if (!have_xvfb()) {
-    MESSAGE("skipped: xvfb-run is not installed (apt-get install xvfb xauth); the UI test needs a virtual display");
-    return;
-  }
   std::filesystem::create_directories(kOut);
   Session s;
   open_demo(s);
@@ -324,10 +316,6 @@ TEST_CASE("gosim-viz draws what the model holds: tokens per lane, queues, cursor
 }
 
 TEST_CASE("a Go scenario: the hello lesson at its first park and at its end, with the program's output") {
-  if (!have_xvfb()) {
-    MESSAGE("skipped: xvfb-run is not installed");
-    return;
-  }
   const std::string scenario = std::string(GOSIM_SOURCE_DIR) + "/scenarios/hello/hello.json";
   Session s;
   const Diagnostics errs = s.open_scenario(scenario);

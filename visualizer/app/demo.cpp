@@ -2,15 +2,15 @@
 
 #include <fmt/format.h>
 
-#include "tests/support/test_program.h"
+#include "sim/run/native_program.h"
 
 namespace gosim::viz {
 
 bool is_demo(const std::string& spec) { return spec.rfind("demo:", 0) == 0; }
 
 std::optional<Demo> demo_program(const std::string& spec, std::string* error) {
-  using gosim::testing::PingPong;
-  using gosim::testing::TestProgram;
+  using run::NativeProgram;
+  using run::PingPong;
   std::vector<std::string> parts;
   size_t start = 0;
   for (size_t i = 0; i <= spec.size(); ++i) {
@@ -39,7 +39,7 @@ std::optional<Demo> demo_program(const std::string& spec, std::string* error) {
   PingPong::pairs = nums[0];
   PingPong::rounds = nums[1];
   Demo d;
-  d.program = std::make_shared<TestProgram>(PingPong::program());
+  d.program = std::make_shared<NativeProgram>(PingPong::program());
   d.main_entry = 0;
   d.title = fmt::format("ping-pong: {} pairs, {} rounds (C++ demo program)", nums[0], nums[1]);
   return d;

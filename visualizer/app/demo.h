@@ -1,7 +1,7 @@
-// Built-in demo programs, for development and the UI tests until the Go interpreter lands:
-// `gosim-viz demo:pingpong[:PAIRS[:ROUNDS]]` runs the C++ ping-pong program the runtime tests
-// use (tests/support/test_program.h): PAIRS pairs of goroutines hand a token back and forth
-// over semaphores ROUNDS times while main waits for them.
+// Built-in demo programs, for development and the UI tests: `gosim-viz demo:pingpong[:PAIRS[:ROUNDS]]`
+// runs the C++ ping-pong program the runtime tests also use (sim/run/native_program.h): PAIRS
+// pairs of goroutines hand a token back and forth over semaphores ROUNDS times while main
+// waits for them. It stresses the scheduler with many events and no Go front end.
 #pragma once
 
 #include <memory>

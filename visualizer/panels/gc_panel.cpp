@@ -32,7 +32,7 @@ void GcPanel::draw(const PanelContext& ctx) {
               "stop-the-world pauses of a cycle, yellow its concurrent mark, blue its concurrent sweep. "
               "Click the plot to move the cursor there.");
   if (!gs.has_gc_events()) {
-    ImGui::TextDisabled("No GC cycle in this run: the heap never reached its goal (or the collector is not wired yet).");
+    ImGui::TextDisabled("No GC cycle in this run: the heap never reached the pacer's trigger and nothing forced one (runtime.GC, sysmon's 2-minute forced GC).");
   }
   const ImVec2 o = ImGui::GetCursorScreenPos();
   const ImVec2 avail = ImGui::GetContentRegionAvail();

@@ -6,6 +6,7 @@
 
 #include <fmt/format.h>
 
+#include "sim/rt/request_names.h"
 #include "sim/trace/vtime.h"
 
 namespace gosim::viz {
@@ -26,46 +27,8 @@ void field(const char* name, const std::string& value, const char* help) {
 
 namespace {
 
-
 std::string gname(const Model& md, GIdx gi) {
   return gi == kNoG ? std::string("nil") : fmt::format("G{}", md.allg[static_cast<size_t>(gi)].goid);
-}
-
-const char* req_name(ReqKind k) {
-  switch (k) {
-    case ReqKind::kNone: return "none";
-    case ReqKind::kGo: return "go (newproc)";
-    case ReqKind::kGosched: return "Gosched";
-    case ReqKind::kSemacquire: return "semacquire";
-    case ReqKind::kSemrelease: return "semrelease";
-    case ReqKind::kWrite: return "write";
-    case ReqKind::kExit: return "exit";
-    case ReqKind::kOsExit: return "os.Exit";
-    case ReqKind::kPanic: return "panic";
-    case ReqKind::kWork: return "work (preemption point)";
-    case ReqKind::kSleep: return "time.Sleep";
-    case ReqKind::kSyscall: return "syscall";
-    case ReqKind::kMutexLock: return "Mutex.Lock";
-    case ReqKind::kMutexUnlock: return "Mutex.Unlock";
-    case ReqKind::kRWLock: return "RWMutex.Lock";
-    case ReqKind::kRWUnlock: return "RWMutex.Unlock";
-    case ReqKind::kRLock: return "RWMutex.RLock";
-    case ReqKind::kRUnlock: return "RWMutex.RUnlock";
-    case ReqKind::kWgAdd: return "WaitGroup.Add";
-    case ReqKind::kWgWait: return "WaitGroup.Wait";
-    case ReqKind::kMakeChan: return "make(chan)";
-    case ReqKind::kChanSend: return "chan send";
-    case ReqKind::kChanRecv: return "chan receive";
-    case ReqKind::kChanClose: return "close(chan)";
-    case ReqKind::kSelect: return "select";
-    case ReqKind::kNetListen: return "net.Listen";
-    case ReqKind::kNetDial: return "net.Dial";
-    case ReqKind::kNetAccept: return "Accept";
-    case ReqKind::kNetRead: return "Read";
-    case ReqKind::kNetWrite: return "Write";
-    case ReqKind::kNetClose: return "Close";
-    default: return "a runtime request";  // kinds added since (see ReqKind in sim/rt/runtime2.h)
-  }
 }
 
 }  // namespace
@@ -115,7 +78,7 @@ void InspectorPanel::draw_g(const PanelContext& ctx, int64_t goid) {
   field("entry", fmt::format("{} (entry {})", ctx.session.func_name(g.code.entry), g.code.entry));
   // Addresses (semaphores, channels, mutexes) read better in hex, as Go prints pointers.
   auto num = [](int64_t v) { return v > (int64_t{1} << 20) ? fmt::format("{:#x}", v) : std::to_string(v); };
-  field("request", fmt::format("{} a={} b={} cost={}", req_name(g.req.kind), num(g.req.a), num(g.req.b), format_vtime(g.req.cost)),
+  field("request", fmt::format("{} a={} b={} cost={}", request_kind_name(g.req.kind), num(g.req.a), num(g.req.b), format_vtime(g.req.cost)),
         "What the G asked the runtime for when it last stopped (gosim's model of the call into the runtime).");
   if (!g.code.frames.empty()) field("frames", std::to_string(g.code.frames.size()));
   if (g.code.stack_hi != 0) field("stack", fmt::format("[{:#x}, {:#x})", g.code.stack_lo, g.code.stack_hi));

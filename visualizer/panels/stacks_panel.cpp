@@ -10,7 +10,7 @@
 #include <fmt/format.h>
 
 #include "visualizer/panels/source_panel.h"
-#include "visualizer/session/stack_view.h"
+#include "visualizer/session/stacks_view.h"
 
 namespace gosim::viz {
 

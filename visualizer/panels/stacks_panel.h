@@ -11,7 +11,7 @@
 //   - small multiples: a bar per goroutine with a stack, used vs size; click one to focus it.
 #pragma once
 
-#include "visualizer/session/stack_view.h"
+#include "visualizer/session/stacks_view.h"
 #include "visualizer/ui/panel.h"
 
 namespace gosim::viz {

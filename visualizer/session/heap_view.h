@@ -1,5 +1,5 @@
 // The heap at the cursor, arranged the way the Heap panel draws it (headless, like
-// sched_view.h, so the UI test compares pixels with the same facts).
+// scheduler_view.h, so the UI test compares pixels with the same facts).
 //
 // Go's allocator has three levels (sim/heap/heap.h): per-P mcaches holding one span per span
 // class, an mcentral per span class with partial and full span sets, and the mheap's pages.

@@ -9,7 +9,7 @@
 // the spacing stays even and memory stays under the budget however long the run is. The
 // checkpoint at event 0 is never dropped.
 //
-// What a checkpoint costs is an estimate (estimate_model_bytes): the model is plain data, but
+// What a checkpoint costs is an estimate (sim/state/model_size.h): the model is plain data, but
 // its containers' heap blocks are not visible to sizeof. Simulated memory pages are shared
 // copy-on-write between checkpoints (sim/rt/mem.h) and are not counted.
 #pragma once
@@ -61,8 +61,5 @@ class CheckpointStore {
   uint32_t thinnings_ = 0;
   std::vector<StoredCheckpoint> cps_;  // by `at`, increasing
 };
-
-// A fair estimate of the heap a copy of `m` occupies (containers' blocks included).
-size_t estimate_model_bytes(const Model& m);
 
 }  // namespace gosim::viz

@@ -9,7 +9,7 @@
 #include "sim/heap/mgc.h"
 #include "sim/rt/gc.h"
 #include "visualizer/session/session.h"
-#include "visualizer/session/stack_view.h"
+#include "visualizer/session/stacks_view.h"
 
 namespace gosim::viz {
 

@@ -17,7 +17,7 @@
 // and the Machine captures the model at the event's own emission (Machine::capture_at, state()).
 //
 // A session runs either a scenario (built by sim/run/build.h) or a Program the caller gives
-// with its Config (the C++ test programs, until the interpreter lands). Re-running with another
+// with its Config (the built-in C++ demo programs, `gosim-viz demo:...`). Re-running with another
 // Config keeps the cursor at the same event number when the new run is long enough.
 #pragma once
 
@@ -31,7 +31,7 @@
 #include "sim/rt/machine.h"
 #include "sim/scenario/scenario.h"
 #include "visualizer/session/breakpoint.h"
-#include "visualizer/session/gc_series.h"
+#include "visualizer/session/gc_view.h"
 #include "visualizer/session/history.h"
 #include "visualizer/session/timeline_index.h"
 

@@ -49,7 +49,7 @@ SourceView build_source_view(const Session& s) {
   v.lines = split_source_lines(s.source_text());
   if (s.scenario()) v.notes = note_annotations(*s.scenario());
   const Model& md = s.model();
-  std::vector<int64_t> unborn;  // at cursor 0: created by a go_create still to come (see sched_view.h)
+  std::vector<int64_t> unborn;  // at cursor 0: created by a go_create still to come (see scheduler_view.h)
   for (const Event& e : md.engine.pending) {
     if (e.kind == EventKind::kGoCreate) unborn.push_back(e.g);
   }

@@ -2,7 +2,7 @@
 // which goroutines are at which line, and what is written beside lines (scenario notes now;
 // the compiler's escape decisions, "moved to heap: u", once sim/escape lands).
 //
-// Headless like sched_view.h, so the UI test can compare pixels with the same facts.
+// Headless like scheduler_view.h, so the UI test can compare pixels with the same facts.
 #pragma once
 
 #include <cstdint>

@@ -12,7 +12,7 @@
 
 #include <imgui.h>
 
-#include "visualizer/session/sched_view.h"
+#include "visualizer/session/scheduler_view.h"
 #include "visualizer/ui/theme.h"
 
 namespace gosim::viz {

@@ -18,7 +18,7 @@
 #include <imgui.h>
 
 #include "sim/base/config.h"
-#include "visualizer/session/sched_view.h"
+#include "visualizer/session/scheduler_view.h"
 #include "visualizer/session/session.h"
 #include "visualizer/session/source_view.h"
 #include "visualizer/ui/theme.h"

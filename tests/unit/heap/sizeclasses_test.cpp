@@ -102,7 +102,7 @@ TEST_CASE("the size classes match the committed extract of Go 1.19's sizeclasses
 TEST_CASE("the size classes match the installed Go 1.19 sizeclasses.go, when present") {
   const std::string path = "/usr/share/go-1.19/src/runtime/sizeclasses.go";
   if (!std::ifstream(path)) {
-    MESSAGE("golang-1.19-src not installed; skipped");
+    MESSAGE("golang-1.19-src not installed, skipped");
     return;
   }
   check_against(load_go_source(path));

@@ -9,12 +9,13 @@
 #include <vector>
 
 #include "tests/unit/session/session_support.h"
-#include "visualizer/session/model_digest.h"
-#include "visualizer/session/sched_view.h"
+#include "sim/state/model_digest.h"
+#include "visualizer/session/scheduler_view.h"
 #include "visualizer/session/source_view.h"
 
 using namespace gosim;
 using namespace gosim::viz;
+using gosim::state::model_digest;
 using namespace gosim::viz::testing_support;
 
 namespace {
@@ -265,7 +266,7 @@ TEST_CASE("the scheduler view puts every live G in exactly one place") {
     for (const SyscallRow& r : v.syscalls) seen.insert(r.g.goid);
     for (const WaitGroup& w : v.waiting) for (const GToken& t : w.gs) seen.insert(t.goid);
     for (const GToken& t : v.elsewhere) seen.insert(t.goid);
-    // Gs whose go_create is still pending are not drawn yet (sched_view.h).
+    // Gs whose go_create is still pending are not drawn yet (scheduler_view.h).
     int64_t alive = 0;
     for (const G& g : s.model().allg) alive += g.status != GStatus::kDead && g.status != GStatus::kIdle;
     INFO("cursor " << n);
@@ -375,7 +376,7 @@ TEST_CASE("the source view: the lines, the Gs on them and the scenario's line no
   CHECK(v.lines[21] == "    wg.Wait()");  // tab expanded
   CHECK(v.line_of_goid(1) == 22);
   // The three goroutines: not started (at their func literal's line, 17) or, for the one the
-  // model already ran ahead (see sched_view.h), in its body (lines 18-19).
+  // model already ran ahead (see scheduler_view.h), in its body (lines 18-19).
   size_t in_literal = 0;
   for (int32_t l = 17; l <= 20; ++l) in_literal += v.gs_at.count(l) ? v.gs_at.at(l).size() : 0;
   CHECK(in_literal == 3);

@@ -7,7 +7,7 @@
 #include "visualizer/session/escape_notes.h"
 #include "visualizer/session/heap_view.h"
 #include "visualizer/session/session.h"
-#include "visualizer/session/stack_view.h"
+#include "visualizer/session/stacks_view.h"
 
 using namespace gosim;
 using namespace gosim::viz;

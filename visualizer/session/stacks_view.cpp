@@ -1,4 +1,4 @@
-#include "visualizer/session/stack_view.h"
+#include "visualizer/session/stacks_view.h"
 
 #include <algorithm>
 

@@ -1,10 +1,10 @@
-#include "visualizer/session/model_digest.h"
+#include "sim/state/model_digest.h"
 
 #include <algorithm>
 #include <string>
 #include <vector>
 
-namespace gosim::viz {
+namespace gosim::state {
 
 namespace {
 
@@ -146,4 +146,4 @@ uint64_t model_digest(const Model& m) {
   return d.value();
 }
 
-}  // namespace gosim::viz
+}  // namespace gosim::state

@@ -1,4 +1,4 @@
-#include "visualizer/session/sched_view.h"
+#include "visualizer/session/scheduler_view.h"
 
 #include <algorithm>
 

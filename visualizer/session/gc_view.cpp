@@ -1,4 +1,4 @@
-#include "visualizer/session/gc_series.h"
+#include "visualizer/session/gc_view.h"
 
 #include <algorithm>
 
