@@ -96,9 +96,12 @@ void add_config_options(CLI::App* cmd, ConfigFlags& f) {
                   with_range("Stop after this many events (default 200000000; a runaway program ends with a message)",
                              range_of("limits.max_events")));
   num_option(cmd, "--max-time-ms", f.max_time_ms,
-                  with_range("Stop at this much virtual time, in milliseconds (default 5000: an endless loop ends "
-                             "within about a minute)",
+                  with_range("Stop at this much virtual time, in milliseconds (default 3600000, one virtual hour)",
                              range_of("limits.max_virtual_time_ms")));
+  num_option(cmd, "--max-cpu-ms", f.max_cpu_ms,
+                  with_range("Stop when goroutine code has run this much virtual CPU time, in milliseconds, summed "
+                             "over all Ps (default 5000: an endless loop ends within about a minute)",
+                             range_of("limits.max_cpu_time_ms")));
   num_option(cmd, "--max-goroutines", f.max_goroutines,
                   with_range("Stop when this many goroutines are alive (default 1000000)", range_of("limits.max_goroutines")));
   num_option(cmd, "--max-stack-bytes", f.max_stack_bytes,
@@ -165,6 +168,10 @@ bool apply_config_flags(const ConfigFlags& f, Config& c) {
     // The range keeps milliseconds small enough that nanoseconds fit in int64.
     if (!read_flag("--max-time-ms", f.max_time_ms, range_of("limits.max_virtual_time_ms"), v)) return false;
     c.limits.max_virtual_time_ns = v * 1'000'000;
+  }
+  if (f.max_cpu_ms) {
+    if (!read_flag("--max-cpu-ms", f.max_cpu_ms, range_of("limits.max_cpu_time_ms"), v)) return false;
+    c.limits.max_cpu_time_ns = v * 1'000'000;
   }
   if (!read_flag("--max-goroutines", f.max_goroutines, range_of("limits.max_goroutines"), c.limits.max_goroutines)) return false;
   if (!read_flag("--max-stack-bytes", f.max_stack_bytes, range_of("limits.max_stack_bytes"), c.limits.max_stack_bytes)) return false;

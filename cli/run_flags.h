@@ -29,6 +29,7 @@ struct ConfigFlags {
   std::optional<std::string> seed;
   std::optional<std::string> max_events;
   std::optional<std::string> max_time_ms;
+  std::optional<std::string> max_cpu_ms;
   std::optional<std::string> max_goroutines;
   std::optional<std::string> max_stack_bytes;
   std::optional<std::string> max_heap_bytes;

@@ -9,15 +9,18 @@
 namespace gosim {
 
 // Runaway programs stop at a limit that names itself. Defaults are generous enough for any
-// lesson and small enough that an endless loop ends within about a minute of host time. Measured
-// on the 2-core CI VM (loaded): a virtual second of `for {}` takes ~3 s, of an allocating loop
-// ~12 s, of a loop calling a function with --no-call-events ~12 s; with call events a loop of
-// calls reaches 200M events in ~30 s. Raise them with --max-time-ms / --max-events, or in
-// config.limits.
+// lesson and small enough that an endless loop ends within about a minute of host time. A busy
+// loop is caught by max_cpu_time (virtual time goroutine code ran, over all Ps), not by the
+// virtual clock: a program that sleeps for minutes costs almost nothing to simulate, a loop that
+// computes costs host time for every virtual nanosecond. Measured on the 2-core CI VM (loaded):
+// a virtual second of `for {}` takes ~3 s, of an allocating loop ~12 s, of a loop calling a
+// function with --no-call-events ~12 s; with call events a loop of calls reaches 200M events in
+// ~30 s. Raise them with --max-cpu-ms / --max-time-ms / --max-events, or in config.limits.
 struct Limits {
   int64_t max_events = 200'000'000;
   int64_t max_goroutines = 1'000'000;
-  int64_t max_virtual_time_ns = 5'000'000'000;  // five virtual seconds
+  int64_t max_virtual_time_ns = 3'600'000'000'000;  // one virtual hour of the clock
+  int64_t max_cpu_time_ns = 5'000'000'000;        // five virtual seconds of running code
   int64_t max_stack_bytes = 1'000'000'000;          // Go's maxstacksize on 64-bit
   int64_t max_heap_bytes = 4'000'000'000;
 };

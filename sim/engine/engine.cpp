@@ -12,6 +12,7 @@ std::string_view limit_name(LimitKind k) {
     case LimitKind::kMaxGoroutines: return "max_goroutines";
     case LimitKind::kMaxStack: return "max_stack_bytes";
     case LimitKind::kMaxHeap: return "max_heap_bytes";
+    case LimitKind::kMaxCpuTime: return "max_cpu_time";
   }
   return "?";
 }
@@ -23,6 +24,7 @@ std::string_view limit_flag(LimitKind k) {
     case LimitKind::kMaxGoroutines: return "--max-goroutines";
     case LimitKind::kMaxStack: return "--max-stack-bytes";
     case LimitKind::kMaxHeap: return "--max-heap-bytes";
+    case LimitKind::kMaxCpuTime: return "--max-cpu-ms";
     default: return "the scenario's config.limits";
   }
 }

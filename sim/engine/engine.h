@@ -26,7 +26,7 @@
 namespace gosim {
 
 // Which gosim limit ended a run (Event::a of a Limit event).
-enum class LimitKind : int32_t { kNone = 0, kMaxEvents, kMaxVirtualTime, kMaxGoroutines, kMaxStack, kMaxHeap };
+enum class LimitKind : int32_t { kNone = 0, kMaxEvents, kMaxVirtualTime, kMaxGoroutines, kMaxStack, kMaxHeap, kMaxCpuTime };
 std::string_view limit_name(LimitKind k);         // "max_events"
 std::string_view limit_flag(LimitKind k);         // "--max-events"
 

@@ -293,13 +293,18 @@ void Exec::run_simple(Frame& fr, const ir::Function& f) {
   executed_ += n;
 }
 
-// Go has no such check: gosim's virtual-time limit, for code that runs without yielding (a
-// method fmt calls). The stretch so far costs executed_ instructions past the item's `now`.
+// Go has no such check: gosim's CPU-time and virtual-time limits, for code that runs without
+// yielding (a method fmt calls). The stretch so far costs executed_ instructions past the item's
+// `now` and past the CPU time already counted.
 bool Exec::past_time_limit() {
   const Limits& lim = mc_.config().limits;
-  const VTime at = mc_.model().engine.now + executed_ * mc_.config().cost.instr_ns;
-  if (at <= lim.max_virtual_time_ns) return false;
+  const VTime ran = executed_ * mc_.config().cost.instr_ns;
   EngineState& es = mc_.mutable_model().engine;
+  if (mc_.model().cpu_ns + ran > lim.max_cpu_time_ns) {
+    stop_at_limit(es, LimitKind::kMaxCpuTime, lim.max_cpu_time_ns);
+    return true;
+  }
+  if (mc_.model().engine.now + ran <= lim.max_virtual_time_ns) return false;
   es.now = lim.max_virtual_time_ns;
   stop_at_limit(es, LimitKind::kMaxVirtualTime, lim.max_virtual_time_ns);
   return true;

@@ -85,7 +85,7 @@ class Exec {
   bool lib(int64_t id, uint64_t args, uint64_t results);  // true if it made a request
   bool ret();                                    // kRet: false when the G's last frame returned
   bool step_until(size_t depth);                 // run until frames.size() == depth (or a request)
-  bool past_time_limit();                        // ends the run at max_virtual_time if passed
+  bool past_time_limit();                        // ends the run at max_cpu_time or max_virtual_time
   // The general loop's instructions by family, each in its own file.
   Flow exec_call(const ir::Instr& in, const Operands& o);    // calls, returns, go, defer, panic
   Flow exec_memory(const ir::Instr& in, const Operands& o);  // pointers, new, indexing, slices

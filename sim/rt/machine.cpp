@@ -290,6 +290,13 @@ void Machine::run_g(int32_t pid, VTime delay) {
   model_.allg[static_cast<size_t>(gi)].code_event = false;  // it has yielded
   // A body that simply ended has returned from its function.
   if (g.req.kind == ReqKind::kNone) g.req.kind = ReqKind::kExit;
+  // gosim's limit on running code (not Go's): a busy loop ends here, at its safe point, before
+  // its request is handled, so the Limit event is the run's last.
+  model_.cpu_ns += g.req.cost;
+  if (model_.cpu_ns > config_.limits.max_cpu_time_ns) {
+    stop_at_limit(model_.engine, LimitKind::kMaxCpuTime, config_.limits.max_cpu_time_ns);
+    return;
+  }
   // `now` never moves inside an item (other Ps may have items before now + delay); the G's
   // next request is simply due later.
   schedule_p(pid, model_.engine.now + delay + g.req.cost);

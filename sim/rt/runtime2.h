@@ -436,6 +436,9 @@ struct Model {
   ExitKind exit_kind = ExitKind::kRunning;
   int exit_code = 0;
   int64_t live_goroutines = 0;  // non-system, not dead
+  // Virtual CPU time goroutine code has run, summed over all Ps (not Go's: gosim's max_cpu_time
+  // limit ends a busy loop without limiting how long a program may sleep).
+  int64_t cpu_ns = 0;
   SysmonState sysmon;
   WhatIf whatif;                // the run's what-if switches (all off: Go 1.19)
   uint64_t seed = 1;

@@ -34,6 +34,9 @@ std::string limit_message(const RunReport& r) {
   switch (r.limit) {
     case LimitKind::kMaxEvents: what = fmt::format("{} events", r.limit_value); break;
     case LimitKind::kMaxVirtualTime: what = fmt::format("{} ms of virtual time", r.limit_value / 1'000'000); break;
+    case LimitKind::kMaxCpuTime:
+      what = fmt::format("{} ms of virtual CPU time: goroutine code that never stops running", r.limit_value / 1'000'000);
+      break;
     case LimitKind::kMaxGoroutines: what = fmt::format("{} live goroutines", r.limit_value); break;
     default: what = fmt::format("{}", r.limit_value); break;
   }

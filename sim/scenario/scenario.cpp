@@ -133,6 +133,7 @@ class ScenarioReader {
       if (read_int(*l, "max_virtual_time_ms", lim.max_virtual_time_ns)) {
         lim.max_virtual_time_ns *= 1'000'000;
       }
+      if (read_int(*l, "max_cpu_time_ms", lim.max_cpu_time_ns)) lim.max_cpu_time_ns *= 1'000'000;
       read_int(*l, "max_stack_bytes", lim.max_stack_bytes);
       read_int(*l, "max_heap_bytes", lim.max_heap_bytes);
     }
