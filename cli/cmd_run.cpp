@@ -50,6 +50,7 @@ struct OutputFailed {};
 
 void print_output(const Machine& mc, const Event& e) {
   const std::string_view out = output_slice(mc.model(), e.b, e.c);  // the write just made is always kept
+  if (out.empty()) return;  // an empty write: its view may have no data pointer, and fwrite wants one
   std::FILE* stream = e.a == 2 ? stderr : stdout;
   std::fwrite(out.data(), 1, out.size(), stream);
   std::fflush(stream);
