@@ -5,6 +5,8 @@
 
 #include <fmt/format.h>
 
+#include "sim/scenario/schema.h"
+
 namespace gosim::lesson {
 
 using json = nlohmann::ordered_json;
@@ -208,6 +210,7 @@ std::string describe_values(const json& arr, const std::string& key) {
     if (e.is_object() && e.contains(key)) vals.push_back(e[key]);
   }
   if (vals.empty()) return fmt::format("no element has a key {}", key);
+  if (vals.size() == 1) return fmt::format("the only {} is {}", key, vals[0].is_string() ? vals[0].get<std::string>() : vals[0].dump());
   bool consecutive = true;
   for (size_t i = 0; i < vals.size(); ++i) {
     consecutive = consecutive && vals[i].is_number_integer() &&
@@ -232,15 +235,11 @@ bool literal_equal(const json& a, const json& lit) {
   return a == lit;
 }
 
-const json* walk(const json& root, const std::vector<PathSeg>& path, const json* start, std::string* error) {
+// Follows `path` from `start` (`where` names start in messages).
+const json* walk(const std::vector<PathSeg>& path, const json* start, std::string where, std::string* error) {
   const json* cur = start;
-  std::string where = "the state";
   for (size_t i = 0; i < path.size(); ++i) {
     const PathSeg& seg = path[i];
-    if (i == 0 && start == &root && seg.kind == PathSeg::Kind::kKey && !cur->contains(seg.key)) {
-      *error = fmt::format("the state has no key \"{}\" (keys: {})", seg.key, describe_keys(root));
-      return nullptr;
-    }
     switch (seg.kind) {
       case PathSeg::Kind::kKey:
         if (!cur->is_object()) {
@@ -248,7 +247,11 @@ const json* walk(const json& root, const std::vector<PathSeg>& path, const json*
           return nullptr;
         }
         if (!cur->contains(seg.key)) {
-          *error = fmt::format("{} has no key \"{}\" (keys: {})", where, seg.key, describe_keys(*cur));
+          std::vector<std::string> keys;
+          for (auto it = cur->begin(); it != cur->end(); ++it) keys.push_back(it.key());
+          const std::string guess = suggest_name(seg.key, keys);
+          *error = guess.empty() ? fmt::format("{} has no key \"{}\" (keys: {})", where, seg.key, describe_keys(*cur))
+                                 : fmt::format("{} has no key \"{}\" (did you mean \"{}\"?)", where, seg.key, guess);
           return nullptr;
         }
         cur = &(*cur)[seg.key];
@@ -328,7 +331,7 @@ std::optional<Operand> parse_operand_only(std::string_view text, ExprError* erro
 }
 
 std::optional<json> evaluate_operand(const Operand& op, const json& state, std::string* error) {
-  const json* v = walk(state, op.path, &state, error);
+  const json* v = walk(op.path, &state, "the state", error);
   if (v == nullptr) return std::nullopt;
   const std::string& arg = op.path.back().text;
   switch (op.func) {
@@ -353,7 +356,7 @@ std::optional<json> evaluate_operand(const Operand& op, const json& state, std::
       }
       if (op.func == Operand::Func::kSpan) {
         if (op.rest.empty()) return *s;
-        const json* r = walk(state, op.rest, s, error);
+        const json* r = walk(op.rest, s, fmt::format("span({})", arg), error);
         if (r == nullptr) return std::nullopt;
         return *r;
       }
