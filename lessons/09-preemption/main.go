@@ -20,9 +20,7 @@ func main() {
 		fmt.Println("greeter: hello, setting stop")
 		stop = true
 	}()
-	n := 0
-	for !stop { // no function call in the loop: no prologue to check for preemption
-		n++
+	for spins := 0; !stop; spins++ { // no function call in the loop: no prologue to check for preemption
 	}
 	fmt.Println("main: the loop saw stop")
 }
