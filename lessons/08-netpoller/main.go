@@ -13,7 +13,7 @@ import (
 	"time"
 )
 
-func serve(ln net.Listener, done chan bool) {
+func serve(ln net.Listener, done chan string) {
 	conn, err := ln.Accept()
 	if err != nil {
 		fmt.Println("accept:", err)
@@ -21,10 +21,9 @@ func serve(ln net.Listener, done chan bool) {
 	}
 	buf := make([]byte, 64)
 	n, _ := conn.Read(buf) // parks in IO wait until the client's bytes arrive
-	fmt.Println("server got:", string(buf[:n]))
 	conn.Write([]byte("PONG"))
 	conn.Close()
-	done <- true
+	done <- string(buf[:n]) // main prints it: one goroutine prints, so the order is fixed
 }
 
 func main() {
@@ -33,7 +32,7 @@ func main() {
 		fmt.Println("listen:", err)
 		return
 	}
-	done := make(chan bool)
+	done := make(chan string)
 	go serve(ln, done)
 	conn, err := net.Dial("tcp", "127.0.0.1:8080")
 	if err != nil {
@@ -51,6 +50,6 @@ func main() {
 	k, _ := conn.Read(buf)
 	fmt.Println("client got:", string(buf[:k]))
 	conn.Close()
-	<-done
+	fmt.Println("server got:", <-done)
 	ln.Close()
 }
