@@ -19,25 +19,29 @@ func main() {
 	syscall.Nanosleep(&short, nil)
 	fmt.Println("main: back from a 5 µs system call")
 
+	// The two goroutines only record what they did; main prints it after wg.Wait, so the
+	// output does not depend on which of them finishes first (a loaded machine can slow the
+	// worker down in real Go).
 	var wg sync.WaitGroup
+	n, slept := 0, false
 	wg.Add(2)
 	go func() { // the worker: CPU work, waits in the local queue while the sleeper runs
 		defer wg.Done()
-		n := 0
 		for i := 0; i < 5; i++ {
 			for j := 0; j < 100000; j++ {
 				n += j % 7
 			}
-			fmt.Println("worker: round", i, "done")
 		}
 	}()
 	go func() { // the sleeper: created last, so it runs first (runnext)
 		defer wg.Done()
 		long := syscall.NsecToTimespec(5000000) // 5 ms
 		syscall.Nanosleep(&long, nil)
-		fmt.Println("sleeper: back from a 5 ms system call")
+		slept = true
 	}()
 	wg.Wait()
+	fmt.Println("worker: n =", n)
+	fmt.Println("sleeper: back from a 5 ms system call:", slept)
 
 	// Nothing else to run now: sysmon still takes the P away, but nobody wants it.
 	mid := syscall.NsecToTimespec(20000000) // 20 ms
