@@ -26,8 +26,8 @@ func main() {
 		r.pad[0] = i
 		ring[i%window] = r // drops the record allocated window iterations ago
 	}
-	for _, r := range ring {
-		sum += r.pad[0]
+	for i := range ring {
+		sum += ring[i].pad[0]
 	}
 	runtime.ReadMemStats(&ms)
 	fmt.Println("sum:", sum, "collected:", ms.NumGC > 0)
