@@ -1,3 +1,4 @@
+// The language tags gosim accepts, and the default a user's locale implies.
 #include "sim/base/lang.h"
 
 #include <cstdlib>
@@ -12,11 +13,11 @@ std::optional<Lang> parse_lang(std::string_view s) {
 
 std::string_view lang_tag(Lang l) { return l == Lang::kZhCN ? "zh-CN" : "en"; }
 
-// POSIX's precedence: LC_ALL overrides LC_MESSAGES overrides LANG; the first one set (and not
-// empty) decides, as setlocale(LC_MESSAGES, "") would.
 Lang lang_from_env() {
-  for (const char* name : {"LC_ALL", "LC_MESSAGES", "LANG"}) {
-    const char* v = std::getenv(name);
+  // POSIX precedence: the first of these that is set and non-empty names the locale
+  // for messages (LC_ALL overrides everything, LANG is the fallback).
+  for (const char* var : {"LC_ALL", "LC_MESSAGES", "LANG"}) {
+    const char* v = std::getenv(var);
     if (v == nullptr || *v == '\0') continue;
     return std::string_view(v).substr(0, 2) == "zh" ? Lang::kZhCN : Lang::kEn;
   }
