@@ -1,3 +1,4 @@
+// The language tags gosim accepts, and the default a user's locale implies.
 #include "sim/base/lang.h"
 
 #include <cstdlib>
@@ -12,9 +13,9 @@ std::optional<Lang> parse_lang(std::string_view s) {
 
 std::string_view lang_tag(Lang l) { return l == Lang::kZhCN ? "zh-CN" : "en"; }
 
-// POSIX precedence: LC_ALL overrides LC_MESSAGES, which overrides LANG; the first one set and
-// non-empty decides ("zh_CN.UTF-8", "zh_TW" and "zh" all start with "zh").
 Lang lang_from_env() {
+  // POSIX precedence: the first of these that is set and non-empty names the locale
+  // for messages (LC_ALL overrides everything, LANG is the fallback).
   for (const char* var : {"LC_ALL", "LC_MESSAGES", "LANG"}) {
     const char* v = std::getenv(var);
     if (v == nullptr || *v == '\0') continue;
