@@ -41,6 +41,7 @@ struct Words {
   const char* not_understood;
   const char* reveal_at;
   const char* done;
+  const char* colon;  // ": " / "："
 };
 
 const Words& words(Lang l) {
@@ -56,7 +57,8 @@ const Words& words(Lang l) {
                          "(this is the first step)",
                          "Please type",
                          "The run goes on",
-                         "End of the lesson."};
+                         "End of the lesson.",
+                         ": "};
   static const Words kZh{"第",
                          "问题",
                          "你的答案（选项编号）：",
@@ -69,7 +71,8 @@ const Words& words(Lang l) {
                          "（这已经是第一步）",
                          "请输入",
                          "程序继续运行",
-                         "本课结束。"};
+                         "本课结束。",
+                         "："};
   return l == Lang::kZhCN ? kZh : kEn;
 }
 
@@ -162,18 +165,18 @@ class Player {
     std::printf("\n%s\n", s.text.get(lang_).c_str());
     if (!s.question) return;
     const Question& q = *s.question;
-    std::printf("\n%s: %s\n", w_.question, q.prompt.get(lang_).c_str());
+    std::printf("\n%s%s%s\n", w_.question, w_.colon, q.prompt.get(lang_).c_str());
     for (size_t c = 0; c < q.choices.size(); ++c) std::printf("  %zu) %s\n", c + 1, q.choices[c].text.get(lang_).c_str());
     if (interactive_) {
       const std::optional<int64_t> a = ask(q, w_);
       if (!a) return;
       std::printf("%s ", *a == q.answer ? w_.right : w_.wrong);
     }
-    std::printf("%s: %s\n", w_.answer_is, answer_text(q, lang_).c_str());
+    std::printf("%s%s%s\n", w_.answer_is, w_.colon, answer_text(q, lang_).c_str());
     const lesson::StepStop& stop = p_.stops.steps[i];
     if (stop.reveal_seq != stop.seq || stop.reveal_end != stop.end) {
       // The picture's first line is the event's sentence: the selector syntax means nothing to a learner.
-      std::printf("%s:\n", w_.reveal_at);
+      std::printf("%s%s\n", w_.reveal_at, w_.colon);
       const std::string rpic = lesson::step_picture(p_.state_at_reveal(l_, i), s.view, detail(s), l_.scenario.source, lang_);
       std::fwrite(rpic.data(), 1, rpic.size(), stdout);
     }
@@ -214,7 +217,7 @@ int play(const PlayFlags& f) {
   }
   const std::optional<Lesson> l = load_or_print(files[0]);
   if (!l) return kExitRefused;
-  const PreparedLesson p = lesson::prepare_lesson(*l);
+  const PreparedLesson p = lesson::prepare_lesson(*l, lang);
   if (!p.errors.empty()) {
     print_diagnostics(stderr, p.errors);
     return kExitRefused;
