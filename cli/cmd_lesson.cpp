@@ -321,6 +321,19 @@ int check(const std::vector<std::string>& paths) {
   return failed == 0 ? 0 : kExitRefused;
 }
 
+// `s` padded to `width` terminal columns: a CJK character takes two, so printf's byte-counting
+// %-44s would misalign Chinese titles.
+std::string pad_columns(const std::string& s, size_t width) {
+  size_t cols = 0;
+  for (size_t i = 0; i < s.size();) {
+    const auto c = static_cast<unsigned char>(s[i]);
+    const size_t len = c < 0x80 ? 1 : c < 0xE0 ? 2 : c < 0xF0 ? 3 : 4;
+    cols += len >= 3 ? 2 : 1;
+    i += len;
+  }
+  return cols >= width ? s : s + std::string(width - cols, ' ');
+}
+
 int list(const std::string& dir) {
   const std::vector<std::string> files = lesson::find_lessons(dir);
   int status = 0;
@@ -333,8 +346,8 @@ int list(const std::string& dir) {
     size_t questions = 0;
     for (const lesson::Step& s : l->steps) questions += s.question ? 1 : 0;
     const Lang lang = lang_from_env();
-    std::printf("%-28s %-40s %2d min  %2zu steps  %zu questions\n", l->id.c_str(), l->title.get(lang).c_str(), l->minutes,
-                l->steps.size(), questions);
+    std::printf("%-28s %s %2d min  %2zu steps  %zu questions\n", l->id.c_str(), pad_columns(l->title.get(lang), 44).c_str(),
+                l->minutes, l->steps.size(), questions);
   }
   return status;
 }
