@@ -82,7 +82,10 @@ RealGoBuild build_real_go(const std::string& program_file) {
                                     shell_quote(b.bin), shell_quote(fs::absolute(program_file).string())),
                         &out);
   if (built != 0) {
-    b.build_error = out.substr(0, out.find('\n'));
+    // The first line that is not go's "# package" heading: the compiler's file:line:col message.
+    size_t start = 0;
+    while (start < out.size() && out[start] == '#') start = out.find('\n', start) == std::string::npos ? out.size() : out.find('\n', start) + 1;
+    b.build_error = out.substr(start, out.find('\n', start) - start);
     if (b.build_error.empty()) b.build_error = fmt::format("go build exited with status {}", built);
   }
   return b;

@@ -94,6 +94,13 @@ const Labels& labels(Lang l) {
   return l == Lang::kZhCN ? kZh : kEn;
 }
 
+// The colon after a heading on a line of its own (no trailing space).
+std::string heading_colon(const Labels& lb) {
+  std::string c = lb.colon;
+  while (!c.empty() && c.back() == ' ') c.pop_back();
+  return c;
+}
+
 // A status, exit kind or GC phase in the picture's language.
 std::string word(const Labels& lb, const std::string& w) {
   const auto it = lb.words.find(w);
@@ -218,12 +225,12 @@ void goroutines(std::string& out, const json& st, const View& view, bool all, co
     const std::string func = g["func"].get<std::string>() + (g["line"].get<int>() > 0 ? fmt::format(":{}", g["line"].get<int>()) : "");
     lines += fmt::format("{}G{:<3} {} {} {}\n", mark(named.count(goid) > 0), goid, pad(status, 26), pad(where(g, lb), 22), func);
   }
-  if (!lines.empty()) out += fmt::format("{}{}\n{}", lb.goroutines, lb.colon, lines);
+  if (!lines.empty()) out += fmt::format("{}{}\n{}", lb.goroutines, heading_colon(lb), lines);
 }
 
 void channels(std::string& out, const json& st, const View& view, const Labels& lb) {
   if (st["channels"].empty()) return;
-  out += fmt::format("{}{}\n", lb.channels, lb.colon);
+  out += fmt::format("{}{}\n", lb.channels, heading_colon(lb));
   for (const json& c : st["channels"]) {
     std::string buf;
     for (const json& e : c["buf"]) buf += (buf.empty() ? "" : " ") + (e.contains("int") ? std::to_string(e["int"].get<uint64_t>()) : "0x" + e["bytes"].get<std::string>());
@@ -264,7 +271,7 @@ void stacks(std::string& out, const json& st, const View& view, bool all, const 
       }
     }
   }
-  if (!body.empty()) out += fmt::format("{}{}\n{}", lb.stacks, lb.colon, body);
+  if (!body.empty()) out += fmt::format("{}{}\n{}", lb.stacks, heading_colon(lb), body);
 }
 
 void heap(std::string& out, const json& st, const View& view, const Labels& lb) {
@@ -285,7 +292,7 @@ void heap(std::string& out, const json& st, const View& view, const Labels& lb) 
                         slots.substr(0, kMaxSlotsShown), slots.size() > kMaxSlotsShown ? "…" : "");
   }
   if (total > shown) body += fmt::format(fmt::runtime(lb.more_spans), total - shown);
-  if (!body.empty()) out += fmt::format("{}{}\n{}", lb.heap, lb.colon, body);
+  if (!body.empty()) out += fmt::format("{}{}\n{}", lb.heap, heading_colon(lb), body);
 }
 
 void gc(std::string& out, const json& st, const Labels& lb) {
@@ -324,7 +331,7 @@ void source(std::string& out, const json& st, const std::string& src, const Labe
 void output(std::string& out, const json& st, const Labels& lb) {
   const std::string& o = st["output"].get_ref<const std::string&>();
   if (o.empty()) return;
-  out += fmt::format("{}{}\n{}", lb.output, lb.colon, o.size() > kMaxOutputBytes ? "…" + o.substr(o.size() - kMaxOutputBytes) : o);
+  out += fmt::format("{}{}\n{}", lb.output, heading_colon(lb), o.size() > kMaxOutputBytes ? "…" + o.substr(o.size() - kMaxOutputBytes) : o);
   if (o.back() != '\n') out += "\n";
 }
 
