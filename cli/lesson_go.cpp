@@ -67,36 +67,52 @@ bool go_available() {
   return false;
 }
 
-std::string compare_with_real_go(const lesson::Lesson& l, const lesson::RunRecord& gosim_run) {
-  if (l.program_file.empty()) return "matches_go needs a program file (the scenario has inline source)";
+RealGoBuild build_real_go(const std::string& program_file) {
+  RealGoBuild b;
   char tmpl[] = "/tmp/gosim-lesson-XXXXXX";
-  if (::mkdtemp(tmpl) == nullptr) return "cannot make a temporary folder for the real-Go build";
-  const std::string dir = tmpl;
-  const std::string bin = dir + "/prog";
-  std::string build_out;
-  // The build runs in the temporary folder so that no go.mod around the lesson changes it;
-  // the binary is deleted afterwards (nothing is cached by gosim).
-  const int built = run(fmt::format("cd {} && GO111MODULE=off {} go build -o {} {} 2>&1", shell_quote(dir), kTimeout,
-                                    shell_quote(bin), shell_quote(fs::absolute(l.program_file).string())),
-                        &build_out);
-  std::string result;
-  if (built != 0) {
-    result = "real Go 1.19 does not build the program: " + build_out.substr(0, build_out.find('\n'));
-  } else {
-    std::string out;
-    const int status = run(fmt::format("cd {} && GOMAXPROCS={} {} {} 2>&1", shell_quote(dir), l.scenario.config.gomaxprocs,
-                                       kTimeout, shell_quote(bin)),
-                           &out);
-    if (out != gosim_run.output) {
-      result = fmt::format("matches_go: GOMAXPROCS={} real Go's output differs: {}", l.scenario.config.gomaxprocs,
-                           first_difference(out, gosim_run.output));
-    } else if (status != gosim_run.exit_code) {
-      result = fmt::format("matches_go: real Go exits with status {}, gosim with {}", status, gosim_run.exit_code);
-    }
+  if (::mkdtemp(tmpl) == nullptr) {
+    b.build_error = "cannot make a temporary folder for the real-Go build";
+    return b;
   }
+  b.dir = tmpl;
+  b.bin = b.dir + "/prog";
+  std::string out;
+  // The build runs in the temporary folder so that no go.mod around the lesson changes it.
+  const int built = run(fmt::format("cd {} && GO111MODULE=off {} go build -o {} {} 2>&1", shell_quote(b.dir), kTimeout,
+                                    shell_quote(b.bin), shell_quote(fs::absolute(program_file).string())),
+                        &out);
+  if (built != 0) {
+    // The first line that is not go's "# package" heading: the compiler's file:line:col message.
+    size_t start = 0;
+    while (start < out.size() && out[start] == '#') start = out.find('\n', start) == std::string::npos ? out.size() : out.find('\n', start) + 1;
+    b.build_error = out.substr(start, out.find('\n', start) - start);
+    if (b.build_error.empty()) b.build_error = fmt::format("go build exited with status {}", built);
+  }
+  return b;
+}
+
+void remove_real_go_build(const RealGoBuild& b) {
+  if (b.dir.empty()) return;
   std::error_code ec;
-  fs::remove_all(dir, ec);
-  return result;
+  fs::remove_all(b.dir, ec);
+}
+
+RealGoRun run_real_go(const RealGoBuild& b, int gomaxprocs) {
+  RealGoRun r;
+  r.status = run(fmt::format("cd {} && GOMAXPROCS={} {} {} 2>&1", shell_quote(b.dir), gomaxprocs, kTimeout, shell_quote(b.bin)),
+                 &r.output);
+  return r;
+}
+
+std::string compare_with_real_go(const RealGoRun& go, const lesson::RunRecord& gosim_run, int gomaxprocs) {
+  if (go.output != gosim_run.output) {
+    return fmt::format("matches_go: GOMAXPROCS={} real Go's output differs: {}", gomaxprocs,
+                       first_difference(go.output, gosim_run.output));
+  }
+  if (go.status != gosim_run.exit_code) {
+    return fmt::format("matches_go: real Go exits with status {}, gosim with {}", go.status, gosim_run.exit_code);
+  }
+  return "";
 }
 
 }  // namespace gosim::cli

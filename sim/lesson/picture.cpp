@@ -1,6 +1,8 @@
 #include "sim/lesson/picture.h"
 
 #include <algorithm>
+#include <cstdlib>
+#include <map>
 #include <set>
 
 #include <fmt/format.h>
@@ -18,31 +20,91 @@ constexpr size_t kMaxSpansShown = 8;
 constexpr size_t kMaxSlotsShown = 48;
 constexpr size_t kMaxOutputBytes = 240;
 
-// Picture labels in both languages (Go's own words, G/P/M, runnext, stay as they are).
+// The picture's fixed words in both languages. Go's own names stay as they are in both: G, P,
+// M, runnext, runq, sendq, recvq, mcache, span, the wait reasons (Go's strings), function names.
+// Placeholders are fmt's, in the order each call passes them.
 struct Labels {
-  const char* event;
+  const char* event;         // [Event 29, 100ns] text
   const char* start;
+  const char* ended;         // [The program has ended: {kind}, exit status {code}]
   const char* global_queue;
   const char* empty;
   const char* goroutines;
   const char* channels;
   const char* stacks;
   const char* heap;
-  const char* gc;
   const char* output;
-  const char* source;
-  const char* ended;
   const char* timers;
+  const char* p_line;        // P{id} {status} M{m} running {g}
+  const char* source_line;   // Source: G{goid} line {line}: {text}
+  const char* on_pm;         // on P{p}/M{m}
+  const char* on_m;          // on M{m}
+  const char* timer_on;      // timer on P{p}
+  const char* sema;          // sema {addr}
+  const char* select_on;     // select on chan {addr}
+  const char* fd;            // netpoll fd {fd}
+  const char* stack;         // stack [{lo}, {hi}) {size} B, {used} B used
+  const char* frame;         // {func} line {line} (frame {fp}, {size} B)
+  const char* moved;         // (moved to heap)
+  const char* on_heap;       // (heap {addr})
+  const char* size_class;    // class {n} ({size} B)
+  const char* large;
+  const char* more_spans;    // … +{n} spans
+  const char* gc;            // GC: {phase} (cycle {n}), heap live {live} B, goal {goal} B
+  const char* grey;          // , {n} grey
+  const char* wake;          // wake G{n}
+  const char* send_on;       // send on chan {addr}
+  const char* colon;  // ": " / "："
+  std::map<std::string, std::string> words;  // statuses, exit kinds, GC phases
 };
 
 const Labels& labels(Lang l) {
-  static const Labels kEn{"Event", "Right after start", "global queue", "empty", "Goroutines", "Channels", "Stacks",
-                          "Heap (object spans; slots: . free, w white, g grey, b black)", "GC", "Output so far",
-                          "Source", "The program has ended", "timers"};
-  static const Labels kZh{"事件", "刚启动", "全局运行队列", "空", "Goroutine", "channel", "栈",
-                          "堆（对象 span；槽位：. 空闲 w 白 g 灰 b 黑）", "垃圾回收", "目前的输出", "源码",
-                          "程序已结束", "定时器"};
+  static const Labels kEn{
+      "Event", "Right after start", "[The program has ended: {}, exit status {}]\n", "global queue", "empty",
+      "Goroutines", "Channels", "Stacks", "Heap (object spans; slots: . free, w white, g grey, b black)", "Output so far",
+      "timers", "{}P{} {:<8} M{:<2} running {:<4} ", "Source: G{} line {}: {}\n", "on P{}/M{}", "on M{}", "timer on P{}",
+      "sema {}", "select on chan {}", "netpoll fd {}", "  stack [{}, {}) {} B, {} B used", "  {}{} line {} (frame {}, {} B)\n",
+      "  (moved to heap)", "  (heap {})", "class {} ({} B)", "large", "  … +{} spans\n",
+      "GC: {} (cycle {}), heap live {} B, goal {} B", ", {} grey", "wake G{}", "send on chan {}", ": ", {}};
+  static const Labels kZh{
+      "事件", "刚启动", "[程序已结束：{}，退出状态 {}]\n", "全局运行队列", "空", "Goroutine", "channel", "栈",
+      "堆（对象 span；槽位：. 空闲 w 白 g 灰 b 黑）", "目前的输出", "定时器", "{}P{} {:<8} M{:<2} 运行 {:<4} ",
+      "源码：G{} 第 {} 行：{}\n", "在 P{}/M{} 上", "在 M{} 上", "P{} 的定时器", "信号量 {}", "select，等待 chan {}",
+      "netpoll fd {}", "  栈 [{}, {}) {} B，已用 {} B", "  {}{} 第 {} 行（栈帧 {}，{} B）\n", "  （已移到堆上）", "  （堆上 {}）",
+      "大小等级 {}（{} B）", "大对象", "  … 另有 {} 个 span\n", "垃圾回收：{}（第 {} 轮），存活堆 {} B，目标 {} B", "，{} 个灰色对象",
+      "唤醒 G{}", "向 chan {} 发送", "：",
+      {{"idle", "空闲"},
+       {"runnable", "可运行"},
+       {"running", "运行中"},
+       {"syscall", "系统调用中"},
+       {"waiting", "等待中"},
+       {"copystack", "栈复制中"},
+       {"preempted", "被抢占"},
+       {"dead", "已销毁"},
+       {"gcstop", "GC 停止"},
+       {"exited", "正常退出"},
+       {"fatal", "致命错误"},
+       {"limit", "达到 gosim 的限制"},
+       {"internal", "gosim 内部错误"},
+       {"off", "未运行"},
+       {"sweep_term", "清扫终止"},
+       {"mark", "标记"},
+       {"mark_term", "标记终止"},
+       {"sweep", "清扫"}}};
   return l == Lang::kZhCN ? kZh : kEn;
+}
+
+// The colon after a heading on a line of its own (no trailing space).
+std::string heading_colon(const Labels& lb) {
+  std::string c = lb.colon;
+  while (!c.empty() && c.back() == ' ') c.pop_back();
+  return c;
+}
+
+// A status, exit kind or GC phase in the picture's language.
+std::string word(const Labels& lb, const std::string& w) {
+  const auto it = lb.words.find(w);
+  return it == lb.words.end() ? w : it->second;
 }
 
 std::string gname(const json& goid) { return goid.is_null() ? std::string("-") : fmt::format("G{}", goid.get<int64_t>()); }
@@ -63,7 +125,7 @@ std::string glist(const json& goids, const Labels& lb) {
 
 bool has(const std::vector<std::string>& v, std::string_view s) { return std::find(v.begin(), v.end(), s) != v.end(); }
 
-// The goids the view names in highlight or select ("g:7").
+// The goids the view names in highlight or select ("g:7", "var:7.x", "frame:7.main.f").
 std::set<int64_t> named_goroutines(const View& view) {
   std::set<int64_t> out;
   auto add = [&out](const std::string& s) {
@@ -77,7 +139,7 @@ std::set<int64_t> named_goroutines(const View& view) {
 
 std::string mark(bool on) { return on ? "▶ " : "  "; }
 
-std::string where(const json& g) {
+std::string where(const json& g, const Labels& lb) {
   const json& q = g["queue"];
   if (!q.is_null()) {
     const std::string w = q["where"];
@@ -90,15 +152,27 @@ std::string where(const json& g) {
     const std::string w = b["what"];
     if (w == "chan_send") return "chan " + b["chan"].get<std::string>() + " sendq";
     if (w == "chan_recv") return "chan " + b["chan"].get<std::string>() + " recvq";
-    if (w == "select") return "select on chan " + b["chan"].get<std::string>();
-    if (w == "sema") return "sema " + b["addr"].get<std::string>();
-    if (w == "fd") return fmt::format("netpoll fd {}", b["fd"].get<int64_t>());
-    if (w == "timer") return fmt::format("timer on P{}", b["p"].get<int>());
+    if (w == "select") return fmt::format(fmt::runtime(lb.select_on), b["chan"].get<std::string>());
+    if (w == "sema") return fmt::format(fmt::runtime(lb.sema), b["addr"].get<std::string>());
+    if (w == "fd") return fmt::format(fmt::runtime(lb.fd), b["fd"].get<int64_t>());
+    if (w == "timer") return fmt::format(fmt::runtime(lb.timer_on), b["p"].get<int>());
     return w;
   }
-  if (g["p"].get<int>() >= 0) return fmt::format("on P{}/M{}", g["p"].get<int>(), g["m"].get<int>());
-  if (g["m"].get<int>() >= 0) return fmt::format("on M{}", g["m"].get<int>());
+  if (g["p"].get<int>() >= 0) return fmt::format(fmt::runtime(lb.on_pm), g["p"].get<int>(), g["m"].get<int>());
+  if (g["m"].get<int>() >= 0) return fmt::format(fmt::runtime(lb.on_m), g["m"].get<int>());
   return "";
+}
+
+// Pads `s` to `width` terminal columns (a CJK character takes two).
+std::string pad(const std::string& s, size_t width) {
+  size_t cols = 0;
+  for (size_t i = 0; i < s.size();) {
+    const auto c = static_cast<unsigned char>(s[i]);
+    const size_t len = c < 0x80 ? 1 : c < 0xE0 ? 2 : c < 0xF0 ? 3 : 4;
+    cols += len >= 3 ? 2 : 1;
+    i += len;
+  }
+  return cols >= width ? s : s + std::string(width - cols, ' ');
 }
 
 void header(std::string& out, const json& st, const Labels& lb) {
@@ -110,7 +184,7 @@ void header(std::string& out, const json& st, const Labels& lb) {
                        e["text"].get<std::string>());
   }
   if (st["exit"]["finished"].get<bool>()) {
-    out += fmt::format("[{}: {}, exit status {}]\n", lb.ended, st["exit"]["kind"].get<std::string>(), st["exit"]["code"].dump());
+    out += fmt::format(fmt::runtime(lb.ended), word(lb, st["exit"]["kind"]), st["exit"]["code"].dump());
   }
 }
 
@@ -124,18 +198,20 @@ void scheduler(std::string& out, const json& st, const View& view, const Labels&
     for (const json& m : st["ms"]) {
       if (m["p"].get<int>() == id && !m["curg"].is_null()) curg = gname(m["curg"]);
     }
-    out += fmt::format("{}P{} {:<8} M{:<2} running {:<4} {}runnext {:<4} {}runq [{}]\n", mark(hp), id,
-                       p["status"].get<std::string>(), p["m"].get<int>() >= 0 ? std::to_string(p["m"].get<int>()) : "-", curg,
-                       hnext ? "▶" : "", gname(p["runnext"]), hq ? "▶" : "", glist(p["runq"]["goids"], lb));
+    out += fmt::format(fmt::runtime(lb.p_line), mark(hp), id, pad(word(lb, p["status"]), 8),
+                       p["m"].get<int>() >= 0 ? std::to_string(p["m"].get<int>()) : "-", curg);
+    out += fmt::format("{}runnext {:<4} {}runq [{}]\n", hnext ? "▶" : "", gname(p["runnext"]), hq ? "▶" : "",
+                       glist(p["runq"]["goids"], lb));
     // Each P's timer heap, earliest first (Go 1.14+: timers live on the P that set them).
     std::string timers;
     for (const json& t : p["timers"]) {
-      timers += fmt::format("{}{} → {}", timers.empty() ? "" : ", ", format_vtime(t["when_ns"].get<int64_t>()),
-                            t["goid"].is_null() ? "send on chan " + t["chan"].get<std::string>() : "wake " + gname(t["goid"]));
+      const std::string what = t["goid"].is_null() ? fmt::format(fmt::runtime(lb.send_on), t["chan"].get<std::string>())
+                                                    : fmt::format(fmt::runtime(lb.wake), t["goid"].get<int64_t>());
+      timers += fmt::format("{}{} → {}", timers.empty() ? "" : ", ", format_vtime(t["when_ns"].get<int64_t>()), what);
     }
-    if (!timers.empty()) out += fmt::format("      {}: {}\n", lb.timers, timers);
+    if (!timers.empty()) out += fmt::format("      {}{}{}\n", lb.timers, lb.colon, timers);
   }
-  out += fmt::format("{}{}: [{}]\n", mark(has(view.highlight, "sched.runq")), lb.global_queue, glist(st["sched"]["runq"], lb));
+  out += fmt::format("{}{}{}[{}]\n", mark(has(view.highlight, "sched.runq")), lb.global_queue, lb.colon, glist(st["sched"]["runq"], lb));
 }
 
 void goroutines(std::string& out, const json& st, const View& view, bool all, const Labels& lb) {
@@ -144,17 +220,17 @@ void goroutines(std::string& out, const json& st, const View& view, bool all, co
   for (const json& g : st["goroutines"]) {
     const int64_t goid = g["goid"];
     if (g["system"].get<bool>() && !all && !named.count(goid)) continue;
-    std::string status = g["status"];
+    std::string status = word(lb, g["status"]);
     if (!g["wait_reason"].get<std::string>().empty()) status += " (" + g["wait_reason"].get<std::string>() + ")";
-    lines += fmt::format("{}G{:<3} {:<26} {:<22} {}\n", mark(named.count(goid) > 0), goid, status, where(g),
-                         g["func"].get<std::string>() + (g["line"].get<int>() > 0 ? fmt::format(":{}", g["line"].get<int>()) : ""));
+    const std::string func = g["func"].get<std::string>() + (g["line"].get<int>() > 0 ? fmt::format(":{}", g["line"].get<int>()) : "");
+    lines += fmt::format("{}G{:<3} {} {} {}\n", mark(named.count(goid) > 0), goid, pad(status, 26), pad(where(g, lb), 22), func);
   }
-  if (!lines.empty()) out += fmt::format("{}:\n{}", lb.goroutines, lines);
+  if (!lines.empty()) out += fmt::format("{}{}\n{}", lb.goroutines, heading_colon(lb), lines);
 }
 
 void channels(std::string& out, const json& st, const View& view, const Labels& lb) {
   if (st["channels"].empty()) return;
-  out += fmt::format("{}:\n", lb.channels);
+  out += fmt::format("{}{}\n", lb.channels, heading_colon(lb));
   for (const json& c : st["channels"]) {
     std::string buf;
     for (const json& e : c["buf"]) buf += (buf.empty() ? "" : " ") + (e.contains("int") ? std::to_string(e["int"].get<uint64_t>()) : "0x" + e["bytes"].get<std::string>());
@@ -176,23 +252,26 @@ void stacks(std::string& out, const json& st, const View& view, bool all, const 
     if (g["frames"].empty() || (g["system"].get<bool>() && !all && !named.count(goid))) continue;
     const json& s = g["stack"];
     body += fmt::format("{}G{}{}\n", mark(named.count(goid) > 0), goid,
-                        s.is_null() ? "" : fmt::format("  stack [{}, {}) {} B, {} B used", s["lo"].get<std::string>(),
-                                                      s["hi"].get<std::string>(), s["size"].get<uint64_t>(), s["used"].get<uint64_t>()));
+                        s.is_null() ? "" : fmt::format(fmt::runtime(lb.stack), s["lo"].get<std::string>(), s["hi"].get<std::string>(),
+                                                       s["size"].get<uint64_t>(), s["used"].get<uint64_t>()));
     for (const json& f : g["frames"]) {
       const std::string fn = f["func"];
       const bool hf = has(view.highlight, fmt::format("frame:{}.{}", goid, fn));
-      body += fmt::format("  {}{} line {} (frame {}, {} B)\n", mark(hf), fn, f["line"].get<int>(), f["fp"].get<std::string>(),
+      body += fmt::format(fmt::runtime(lb.frame), mark(hf), fn, f["line"].get<int>(), f["fp"].get<std::string>(),
                           f["size"].get<uint64_t>());
       for (const json& v : f["vars"]) {
         const std::string name = v["name"];
-        const bool hv = has(view.highlight, fmt::format("var:{}.{}", goid, name)) || view.select == fmt::format("var:{}.{}", goid, name);
+        const std::string id = fmt::format("var:{}.{}", goid, name);
+        const bool hv = has(view.highlight, id) || view.select == id;
         std::string val = v["value"];
-        if (v["on_heap"].get<bool>()) val += v["heap_addr"].is_null() ? "  (moved to heap)" : "  (heap " + v["heap_addr"].get<std::string>() + ")";
+        if (v["on_heap"].get<bool>()) {
+          val += v["heap_addr"].is_null() ? std::string(lb.moved) : fmt::format(fmt::runtime(lb.on_heap), v["heap_addr"].get<std::string>());
+        }
         body += fmt::format("    {}{} {} = {}\n", mark(hv), name, v["type"].get<std::string>(), val);
       }
     }
   }
-  if (!body.empty()) out += fmt::format("{}:\n{}", lb.stacks, body);
+  if (!body.empty()) out += fmt::format("{}{}\n{}", lb.stacks, heading_colon(lb), body);
 }
 
 void heap(std::string& out, const json& st, const View& view, const Labels& lb) {
@@ -206,20 +285,22 @@ void heap(std::string& out, const json& st, const View& view, const Labels& lb) 
     const std::string base = s["base"];
     const bool hs = has(view.highlight, "span:" + base) || view.select == "span:" + base;
     const std::string slots = s["slots"];
-    const std::string cls = s["sizeclass"].get<int>() == 0 ? std::string("large")
-                                                           : fmt::format("class {} ({} B)", s["sizeclass"].get<int>(), s["elemsize"].get<uint64_t>());
+    const std::string cls = s["sizeclass"].get<int>() == 0
+                                ? std::string(lb.large)
+                                : fmt::format(fmt::runtime(lb.size_class), s["sizeclass"].get<int>(), s["elemsize"].get<uint64_t>());
     body += fmt::format("{}span {} {}{} [{}{}]\n", mark(hs), base, cls, s["noscan"].get<bool>() ? " noscan" : "",
                         slots.substr(0, kMaxSlotsShown), slots.size() > kMaxSlotsShown ? "…" : "");
   }
-  if (total > shown) body += fmt::format("  … +{} spans\n", total - shown);
-  if (!body.empty()) out += fmt::format("{}:\n{}", lb.heap, body);
+  if (total > shown) body += fmt::format(fmt::runtime(lb.more_spans), total - shown);
+  if (!body.empty()) out += fmt::format("{}{}\n{}", lb.heap, heading_colon(lb), body);
 }
 
 void gc(std::string& out, const json& st, const Labels& lb) {
   const json& g = st["gc"];
-  out += fmt::format("{}: {} (cycle {}), heap live {} B, goal {} B{}\n", lb.gc, g["phase_name"].get<std::string>(),
-                     g["cycle"].get<uint64_t>(), g["heap_live"].get<uint64_t>(), g["goal"].get<uint64_t>(),
-                     g["grey_objects"].get<size_t>() > 0 ? fmt::format(", {} grey", g["grey_objects"].get<size_t>()) : "");
+  out += fmt::format(fmt::runtime(lb.gc), word(lb, g["phase"]), g["cycle"].get<uint64_t>(), g["heap_live"].get<uint64_t>(),
+                     g["goal"].get<uint64_t>());
+  if (g["grey_objects"].get<size_t>() > 0) out += fmt::format(fmt::runtime(lb.grey), g["grey_objects"].get<size_t>());
+  out += "\n";
 }
 
 void source(std::string& out, const json& st, const std::string& src, const Labels& lb) {
@@ -244,13 +325,13 @@ void source(std::string& out, const json& st, const std::string& src, const Labe
   }
   if (start == std::string::npos) return;
   const std::string text = src.substr(start, src.find('\n', start) - start);
-  out += fmt::format("{}: G{} line {}: {}\n", lb.source, goid, line, text);
+  out += fmt::format(fmt::runtime(lb.source_line), goid, line, text);
 }
 
 void output(std::string& out, const json& st, const Labels& lb) {
   const std::string& o = st["output"].get_ref<const std::string&>();
   if (o.empty()) return;
-  out += fmt::format("{}:\n{}", lb.output, o.size() > kMaxOutputBytes ? "…" + o.substr(o.size() - kMaxOutputBytes) : o);
+  out += fmt::format("{}{}\n{}", lb.output, heading_colon(lb), o.size() > kMaxOutputBytes ? "…" + o.substr(o.size() - kMaxOutputBytes) : o);
   if (o.back() != '\n') out += "\n";
 }
 

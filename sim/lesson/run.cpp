@@ -152,7 +152,7 @@ LessonStops resolve_stops(const Lesson& lesson, const Program& program, int32_t 
 }
 
 std::map<uint64_t, json> states_at(const Program& program, int32_t main_entry, const Config& config,
-                                   const std::vector<uint64_t>& seqs) {
+                                   const std::vector<uint64_t>& seqs, Lang lang) {
   std::map<uint64_t, json> out;
   const std::set<uint64_t> wanted(seqs.begin(), seqs.end());
   if (wanted.empty()) return out;
@@ -169,7 +169,7 @@ std::map<uint64_t, json> states_at(const Program& program, int32_t main_entry, c
     }
   });
   mc->start(main_entry);
-  if (wanted.count(0)) out[0] = state::state_json(*mc, std::nullopt);
+  if (wanted.count(0)) out[0] = state::state_json(*mc, std::nullopt, lang);
   std::vector<uint64_t> missed;
   uint64_t last_wanted = 0;
   for (uint64_t s : wanted) last_wanted = s == kEndState ? last_wanted : std::max(last_wanted, s);
@@ -178,7 +178,7 @@ std::map<uint64_t, json> states_at(const Program& program, int32_t main_entry, c
     if (!e) break;
     if (wanted.count(e->seq)) {
       if (armed == e->seq && mc->state_is_exact()) {
-        out[e->seq] = state::state_json(*mc, e);
+        out[e->seq] = state::state_json(*mc, e, lang);
       } else {
         missed.push_back(e->seq);
       }
@@ -190,18 +190,18 @@ std::map<uint64_t, json> states_at(const Program& program, int32_t main_entry, c
     state::AtSpec at;
     at.seq = seq;
     const state::StateAt st = state::run_to(program, main_entry, config, at);
-    if (st.machine) out[seq] = state::state_json(*st.machine, st.event);
+    if (st.machine) out[seq] = state::state_json(*st.machine, st.event, lang);
   }
   if (wanted.count(kEndState)) {
     state::AtSpec at;
     at.kind = state::AtSpec::Kind::kEnd;
     const state::StateAt st = state::run_to(program, main_entry, config, at);
-    if (st.machine) out[kEndState] = state::state_json(*st.machine, st.event);
+    if (st.machine) out[kEndState] = state::state_json(*st.machine, st.event, lang);
   }
   return out;
 }
 
-PreparedLesson prepare_lesson(const Lesson& lesson) {
+PreparedLesson prepare_lesson(const Lesson& lesson, Lang lang) {
   PreparedLesson p;
   p.build = build_program(lesson.scenario);
   if (!p.build.errors.empty()) {
@@ -219,7 +219,7 @@ PreparedLesson prepare_lesson(const Lesson& lesson) {
     w.push_back(s.reveal_end ? kEndState : s.reveal_seq);
   }
   for (const auto& [run, seqs] : wanted) {
-    p.states[run] = states_at(*p.build.program, p.build.main_entry, lesson.find_run(run)->config, seqs);
+    p.states[run] = states_at(*p.build.program, p.build.main_entry, lesson.find_run(run)->config, seqs, lang);
   }
   return p;
 }

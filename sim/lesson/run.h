@@ -58,9 +58,9 @@ inline constexpr uint64_t kEndState = UINT64_MAX;
 
 // The `gosim state --json` object at each of `seqs` (0: right after start; kEndState: the final
 // state), exact, in one pass over the run (plus one more per stop that shares an engine step
-// with an earlier one).
+// with an earlier one). `lang` is the language of the event sentences (event.text).
 std::map<uint64_t, nlohmann::ordered_json> states_at(const Program& program, int32_t main_entry, const Config& config,
-                                                     const std::vector<uint64_t>& seqs);
+                                                     const std::vector<uint64_t>& seqs, Lang lang = Lang::kEn);
 
 // Everything the player needs for one lesson, built once: the program, the stops, the states.
 struct PreparedLesson {
@@ -77,6 +77,7 @@ struct PreparedLesson {
   const nlohmann::ordered_json& state_at_reveal(const Lesson& l, size_t i) const;
 };
 
-PreparedLesson prepare_lesson(const Lesson& lesson);
+// `lang`: the language of the states' event sentences (the player shows them; checks never read them).
+PreparedLesson prepare_lesson(const Lesson& lesson, Lang lang = Lang::kEn);
 
 }  // namespace gosim::lesson

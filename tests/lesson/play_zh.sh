@@ -7,11 +7,12 @@ lesson=$(dirname "$0")/01-runnext-mini
 fail() { echo "FAIL: $*"; exit 1; }
 out=$("$gosim" lesson "$lesson" --non-interactive --lang zh-CN)
 for want in "runnext：八步看懂" "第 2/8 步" "main 执行第一条 go 语句：runtime.newproc 创建了 G6。" \
-            "问题: 新建的 G6 在哪里等待？" "答案: 1) 在 P0 的 runnext 槽位" "答案: G15" "程序继续运行:" \
-            "▶ G6   runnable" "本课结束。"; do
+            "问题：新建的 G6 在哪里等待？" "答案：1) 在 P0 的 runnext 槽位" "答案：G15" "程序继续运行：" "源码：G1 第 16 行：" "等待中 (semacquire)" \
+            "▶ G6   可运行" "本课结束。"; do
   grep -qF -- "$want" <<<"$out" || fail "zh-CN output lacks: $want"
 done
 grep -qF "main runs its first go statement" <<<"$out" && fail "zh-CN output holds the English narration"
+grep -qF "created G6" <<<"$out" && fail "zh-CN output holds an English event sentence"
 out_env=$(LC_ALL= LC_MESSAGES= LANG=zh_CN.UTF-8 "$gosim" lesson "$lesson" --non-interactive)
 grep -qF "main 执行第一条 go 语句" <<<"$out_env" || fail "LANG=zh_CN.UTF-8 did not pick Chinese"
 out_en=$(LC_ALL=C "$gosim" lesson "$lesson" --non-interactive)
