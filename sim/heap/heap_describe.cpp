@@ -33,33 +33,52 @@ const char* stack_place(int64_t from) {
   return "?";
 }
 
+std::string describe_malloc(const Event& e) {
+  const auto spc = static_cast<SpanClass>(e.c & 0xff);
+  const auto level = malloc_event_level(e.c);
+  switch (level) {
+    case AllocLevel::kZero: return fmt::format("new of 0 bytes returns &runtime.zerobase ({:#x}): nothing is allocated", e.a);
+    case AllocLevel::kTiny:
+      return fmt::format("{} pointer-free bytes fit into the P's current 16-byte tiny block at {:#x}", e.b, e.a);
+    case AllocLevel::kLarge:
+      return fmt::format("{} bytes is over 32 KiB: a large object on its own span of {} pages at {:#x}", e.b,
+                         (e.b + 8191) / 8192, e.a);
+    default: {
+      const int sc = spanclass_sizeclass(spc);
+      const char* by = level == AllocLevel::kMcache     ? "the P's mcache (fast path)"
+                       : level == AllocLevel::kMcentral ? "mcentral after an mcache refill"
+                                                        : "mheap: mcentral had to grow";
+      if (spc == kTinySpanClass && static_cast<uint64_t>(e.b) < kMaxTinySize) {
+        return fmt::format("{} pointer-free bytes start a new 16-byte tiny block at {:#x} (span class {}), served by {}",
+                           e.b, e.a, spc, by);
+      }
+      return fmt::format("{} bytes -> size class {} ({}-byte objects) -> span class {} ({}) -> {:#x}, served by {}", e.b,
+                         sc, class_to_size(sc), spc, spanclass_noscan(spc) ? "noscan" : "scan", e.a, by);
+    }
+  }
+  return "?";
+}
+
 }  // namespace
+
+const char* alloc_why_phrase(AllocWhy w) {
+  switch (w) {
+    case AllocWhy::kConvT16: case AllocWhy::kConvT32: case AllocWhy::kConvT64:
+      return "runtime.convT16/32/64: the value is 256 or more, so it cannot point into staticuint64s";
+    case AllocWhy::kConvTstring: return "runtime.convTstring: a non-empty string header copied to the heap for an escaping interface";
+    case AllocWhy::kConvTslice: return "runtime.convTslice: a non-nil slice header copied to the heap for an escaping interface";
+    case AllocWhy::kConvT: return "runtime.convT: the value is copied to the heap for an escaping interface";
+    case AllocWhy::kConvTnoptr:
+      return "runtime.convTnoptr: the pointer-free value is copied to the heap for an interface that escapes (or it is over 1024 bytes)";
+    default: return "";
+  }
+}
 
 std::string describe_heap_event(const Event& e) {
   switch (e.kind) {
     case EventKind::kMalloc: {
-      const auto spc = static_cast<SpanClass>(e.c & 0xff);
-      const auto level = static_cast<AllocLevel>(e.c >> 8);
-      switch (level) {
-        case AllocLevel::kZero: return fmt::format("new of 0 bytes returns &runtime.zerobase ({:#x}): nothing is allocated", e.a);
-        case AllocLevel::kTiny:
-          return fmt::format("{} pointer-free bytes fit into the P's current 16-byte tiny block at {:#x}", e.b, e.a);
-        case AllocLevel::kLarge:
-          return fmt::format("{} bytes is over 32 KiB: a large object on its own span of {} pages at {:#x}", e.b,
-                             (e.b + 8191) / 8192, e.a);
-        default: {
-          const int sc = spanclass_sizeclass(spc);
-          const char* by = level == AllocLevel::kMcache     ? "the P's mcache (fast path)"
-                           : level == AllocLevel::kMcentral ? "mcentral after an mcache refill"
-                                                            : "mheap: mcentral had to grow";
-          if (spc == kTinySpanClass && static_cast<uint64_t>(e.b) < kMaxTinySize) {
-            return fmt::format("{} pointer-free bytes start a new 16-byte tiny block at {:#x} (span class {}), served by {}",
-                               e.b, e.a, spc, by);
-          }
-          return fmt::format("{} bytes -> size class {} ({}-byte objects) -> span class {} ({}) -> {:#x}, served by {}", e.b,
-                             sc, class_to_size(sc), spc, spanclass_noscan(spc) ? "noscan" : "scan", e.a, by);
-        }
-      }
+      const char* why = alloc_why_phrase(malloc_event_why(e.c));
+      return *why ? describe_malloc(e) + " — " + why : describe_malloc(e);
     }
     case EventKind::kMcacheRefill:
       return e.b ? fmt::format("P{}'s span for {} (at {:#x}) has no free slot left: mcache.refill hands it back to mcentral "

@@ -153,10 +153,9 @@ Flow Exec::exec_value(const ir::Instr& in, const Operands& o) {
       break;
     }
     case Op::kBoxIface: {
-      const uint64_t box = alloc(static_cast<uint64_t>(in.imm), mod_.types[static_cast<size_t>(in.c)].has_pointers);
-      if (in.imm > 0) mem_.copy(box, B, static_cast<size_t>(in.imm));
+      const uint64_t data = conv_data_word(in, B);
       st8(A, ir::type_word(in.c));
-      st8(A + 8, box);
+      st8(A + 8, data);
       break;
     }
     case Op::kDecodeRune: {

@@ -137,12 +137,11 @@ bool Exec::lib(int64_t id, uint64_t args, uint64_t results) {
       const std::string text = static_cast<LibFunc>(id) == LibFunc::ErrorsNew
                                    ? str_at(args)
                                    : fmt_sprintf(fc, str_at(args), ld8(args + 16), static_cast<int64_t>(ld8(args + 24)));
-      // &errorString{s}, held by an interface (boxed, see fmt.h).
+      // &errorString{s}: a pointer, held in the interface's data word itself.
       const uint64_t es = alloc(16);
       st8(es, new_string(text));
       st8(es + 8, text.size());
-      const uint64_t box = alloc(8);
-      st8(box, es);
+      const uint64_t box = es;  // a pointer: the interface's data word itself (direct iface)
       if (results != 0) {
         st8(results, ir::type_word(errstring_type_));
         st8(results + 8, box);

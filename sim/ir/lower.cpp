@@ -248,7 +248,7 @@ void Lowerer::unsupported(Pos pos, const std::string& what) {
 
 uint64_t Lowerer::rodata_bytes(const std::string& bytes, int64_t align) {
   auto it = strings_.find(bytes);
-  if (it != strings_.end() && align <= 8) return it->second;
+  if (it != strings_.end() && it->second % static_cast<uint64_t>(align) == 0) return it->second;
   while (m_.rodata.size() % static_cast<size_t>(align) != 0) m_.rodata.push_back('\0');
   const uint64_t addr = kRodataBase + m_.rodata.size();
   m_.rodata += bytes;

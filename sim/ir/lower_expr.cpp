@@ -97,23 +97,6 @@ void Lowerer::expr_into(const Expr* e, const lang::Type* to, int32_t dst) {
   emit(Instr{Op::kMove, NumKind::kI64, 0, dst, v, 0, size_of(to)}, e->pos);
 }
 
-int32_t Lowerer::box(int32_t src, const lang::Type* from, const Expr* site, bool explicit_conv) {
-  const int32_t dst = temp(16, 8);
-  const escape::Site* s = site == nullptr ? nullptr : explicit_conv ? esc_.site_of(site) : esc_.conv_site_of(site);
-  const int64_t size = size_of(from);
-  if (in_frame(s) && size > 0) {
-    // Go: a conversion that does not escape copies the value to a stack temporary, whose
-    // address is the interface's data word.
-    const int32_t tmp = temp(size, std::max<int64_t>(align_of(from), 8));
-    emit(Instr{Op::kMove, NumKind::kI64, 0, tmp, src, 0, size}, site->pos);
-    emit(Instr{Op::kConst, NumKind::kI64, 0, dst, 0, 0, static_cast<int64_t>(type_word(type_id(from)))}, site->pos);
-    emit(Instr{Op::kAddr, NumKind::kPtr, 0, dst + 8, tmp}, site->pos);
-    return dst;
-  }
-  emit(Instr{Op::kBoxIface, NumKind::kIface, 0, dst, src, type_id(from), size}, Pos{});
-  return dst;
-}
-
 Place Lowerer::var_place(const Object* obj, Pos pos) {
   auto it = vars_.find(obj);
   if (it == vars_.end()) {

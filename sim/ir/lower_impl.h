@@ -107,6 +107,10 @@ class Lowerer {
   // Boxes the value at src for an interface. site: the expression converted (implicitly, or
   // the conversion call when explicit); its escape decision says heap or frame.
   int32_t box(int32_t src, const lang::Type* from, const lang::Expr* site = nullptr, bool explicit_conv = false);
+  // Go: walk/order.go addrTemp: the bytes of a constant (or nil), which the compiler makes a
+  // read-only static whose address is the interface's data word. false when e is not one.
+  bool static_bytes(const lang::Expr* e, const lang::Type* t, std::string* out);
+  uint64_t static_table(uint64_t* addr, const std::string& bytes);  // staticuint64s, zeroVal
 
   // ---- escape decisions applied (lower_escape.cpp) ----
   // Go's "moved to heap": the variable lives in a heap cell, its frame slot holds the address.
