@@ -117,7 +117,9 @@ class Exec {
   // Interfaces (iface.cpp; Go: runtime/iface.go).
   bool assert_type(const ir::Instr& in, uint64_t A, uint64_t B, uint64_t fp);
   bool call_iface(const ir::Instr& in, uint64_t C);  // false after a panic
-  void str_conv(ir::StrConv k, uint64_t A, uint64_t B);
+  void str_conv(const ir::Instr& in, uint64_t A, uint64_t B, uint64_t C);  // strings.cpp
+  uint64_t raw_string_tmp(uint64_t buf, uint64_t n);
+  void concat_strings(uint64_t A, uint64_t headers, uint64_t n, uint64_t buf);
   MethodResult call_method(uint64_t type_word, uint64_t data_word);
 
   const Interp& in_;

@@ -137,6 +137,10 @@ Flow Exec::exec_value(const ir::Instr& in, const Operands& o) {
       break;
     }
     case Op::kStrCat: {
+      if ((in.imm & ir::kStrCatNary) != 0) {
+        concat_strings(A, B, static_cast<uint64_t>(in.imm >> 16), (in.imm & ir::kStrTmpBuf) != 0 ? C : 0);
+        break;
+      }
       const uint64_t xl = ld8(B + 8), yl = ld8(C + 8);
       if (xl == 0 || yl == 0) {
         mem_.copy(A, xl == 0 ? C : B, 16);
@@ -196,7 +200,7 @@ Flow Exec::exec_value(const ir::Instr& in, const Operands& o) {
     case Op::kAssert:
       if (!assert_type(in, A, B, fp)) return Flow::kNext;
       break;
-    case Op::kStrConv: str_conv(static_cast<ir::StrConv>(in.sub), A, B); break;
+    case Op::kStrConv: str_conv(in, A, B, C); break;
     default: break;
   }
   return Flow::kNext;

@@ -139,8 +139,12 @@ bool Exec::lib(int64_t id, uint64_t args, uint64_t results) {
                                    : fmt_sprintf(fc, str_at(args), ld8(args + 16), static_cast<int64_t>(ld8(args + 24)));
       // &errorString{s}: a pointer, held in the interface's data word itself.
       const uint64_t es = alloc(16);
-      st8(es, new_string(text));
-      st8(es + 8, text.size());
+      if (static_cast<LibFunc>(id) == LibFunc::ErrorsNew) {
+        mem_.copy(es, args, 16);  // Go: errors.New keeps the caller's string header, no copy of the bytes
+      } else {
+        st8(es, new_string(text));  // Go: Errorf's string(p.buf)
+        st8(es + 8, text.size());
+      }
       const uint64_t box = es;  // a pointer: the interface's data word itself (direct iface)
       if (results != 0) {
         st8(results, ir::type_word(errstring_type_));

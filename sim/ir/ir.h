@@ -104,6 +104,13 @@ enum class Op : uint8_t {
 
 // kStrConv's conversions (Go: runtime/string.go).
 enum class StrConv : uint8_t { kIntToString, kStringToBytes, kBytesToString, kStringToRunes, kRunesToString };
+// kStrConv and n-ary kStrCat flags (imm): the result does not escape, so the runtime may use the
+// frame's buffer at slot c (Go: tmpBuf, 32 bytes; [32]rune for []rune(s)); or no copy at all
+// (Go: slicebytetostringtmp / OSTR2BYTESTMP for m[string(b)], string(b) == s, range []byte(s)).
+constexpr int64_t kStrTmpBuf = 1;
+constexpr int64_t kStrNoCopy = 2;
+constexpr int64_t kStrCatNary = int64_t{1} << 8;  // kStrCat: b = [n]string headers, n = imm >> 16
+constexpr int32_t kTmpBufSize = 32;  // Go: runtime/string.go tmpStringBufSize
 
 // The iterator kMapIterInit fills (Go: runtime.hiter, reduced).
 constexpr int32_t kMapIterSize = 48;

@@ -63,6 +63,12 @@ uint64_t Lowerer::static_table(uint64_t* addr, const std::string& bytes) {
   return *addr;
 }
 
+void Lowerer::need_staticuint64s() {
+  std::string table(256 * 8, '\0');
+  for (int v = 0; v < 256; ++v) table[static_cast<size_t>(v) * 8] = static_cast<char>(v);
+  static_table(&m_.staticuint64s, table);
+}
+
 bool Lowerer::static_bytes(const Expr* e, const lang::Type* t, std::string* out) {
   e = unparen(e);
   const lang::Type* u = under(t);
@@ -121,9 +127,7 @@ int32_t Lowerer::box(int32_t src, const lang::Type* from, const Expr* site, bool
   const TypeDesc& sc = sole_component(m_.types, id);
   // A bool or a one-byte integer: &staticuint64s[v], whatever its value and escape.
   if (sc.kind == TypeKind::kBool || (size == 1 && is_integer(sc.kind))) {
-    std::string table(256 * 8, '\0');
-    for (int v = 0; v < 256; ++v) table[static_cast<size_t>(v) * 8] = static_cast<char>(v);
-    static_table(&m_.staticuint64s, table);
+    need_staticuint64s();
     emit(Instr{Op::kBoxIface, NumKind::kIface, static_cast<uint8_t>(ConvT::kStaticByte), dst, src, id, size}, pos);
     return dst;
   }
@@ -148,11 +152,7 @@ int32_t Lowerer::box(int32_t src, const lang::Type* from, const Expr* site, bool
   // The runtime call: it may still avoid the allocation (small values, "", nil slices).
   const ConvT fn = conv_func(m_.types, id);
   if (fn == ConvT::kConvTstring || fn == ConvT::kConvTslice) static_table(&m_.zeroval, std::string(1024, '\0'));
-  if (fn == ConvT::kConvT16 || fn == ConvT::kConvT32 || fn == ConvT::kConvT64) {
-    std::string table(256 * 8, '\0');
-    for (int v = 0; v < 256; ++v) table[static_cast<size_t>(v) * 8] = static_cast<char>(v);
-    static_table(&m_.staticuint64s, table);
-  }
+  if (fn == ConvT::kConvT16 || fn == ConvT::kConvT32 || fn == ConvT::kConvT64) need_staticuint64s();
   emit(Instr{Op::kBoxIface, NumKind::kIface, static_cast<uint8_t>(fn), dst, src, id, size}, Pos{});
   return dst;
 }

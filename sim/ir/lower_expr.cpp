@@ -233,6 +233,11 @@ int32_t Lowerer::binary(const Operation* e) {
   if (is_untyped(ot)) ot = e->y->type;
   if (is_untyped(ot)) ot = pkg_.types.default_type(ot);
   const bool shift = e->op == lang::Op::Shl || e->op == lang::Op::Shr;
+  if (!cmp && e->op == lang::Op::Add && num_kind(ot) == NumKind::kStr) return concat(e);
+  if (cmp && num_kind(ot) == NumKind::kStr) {  // Go: order.go — string(b) compared without a copy
+    mark_no_copy(e->x);
+    mark_no_copy(e->y);
+  }
   const int32_t x = expr_as(e->x, shift ? e->type : ot);
   const lang::Type* yt = shift ? (is_untyped(e->y->type) ? pkg_.types.basic(lang::TypeKind::Uint) : e->y->type) : ot;
   const int32_t y = expr_as(e->y, yt);
