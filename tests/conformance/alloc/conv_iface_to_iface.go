@@ -15,6 +15,7 @@ var gb = []byte("hello")
 
 //go:noinline
 func use(v interface{}) bool { return v != nil }
+
 var gerr = errors.New("x")
 
 //go:noinline

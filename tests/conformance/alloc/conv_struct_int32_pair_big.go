@@ -14,6 +14,7 @@ var gb = []byte("hello")
 
 //go:noinline
 func use(v interface{}) bool { return v != nil }
+
 type two struct{ a, b int32 }
 
 //go:noinline

@@ -177,3 +177,6 @@ for name, what, body, decls, imports, extra in P:
     with open(os.path.join(HERE, name + ".go"), "w") as f:
         f.write(text)
 print(len(P), "programs")
+# The programs are kept gofmt-clean, like the other corpora.
+import subprocess
+subprocess.run(["gofmt", "-w"] + [os.path.join(HERE, n + ".go") for n, *_ in P], check=False)

@@ -14,6 +14,7 @@ var gb = []byte("hello")
 
 //go:noinline
 func use(v interface{}) bool { return v != nil }
+
 var sink2 string
 
 //go:noinline
