@@ -76,7 +76,13 @@ bool Exec::lib(int64_t id, uint64_t args, uint64_t results) {
   };
   auto set_string = [&](uint64_t at, const std::string& s) {
     if (results == 0) return;
-    st8(at, new_string(s));
+    // Go: fmt's string(p.buf) is slicebytetostring: a one-byte result points into
+    // staticuint64s (when the program has the table: it does for any such conversion).
+    if (s.size() == 1 && mod_.staticuint64s != 0) {
+      st8(at, mod_.staticuint64s + 8 * static_cast<uint8_t>(s[0]));
+    } else {
+      st8(at, new_string(s));
+    }
     st8(at + 8, s.size());
   };
   auto sync_req = [&](ReqKind k, int64_t b = 0) {

@@ -301,6 +301,9 @@ void Lowerer::declare_local(const Object* obj, Pos pos) {
 }
 
 LowerResult Lowerer::run() {
+  // Go's runtime always has staticuint64s (the values 0-255, one per word): interface
+  // conversions of small values and one-byte strings point into it. First in rodata.
+  need_staticuint64s();
   // Every function gets its index first, so calls can name functions not yet lowered.
   for (const FuncInfo* fi : pkg_.all_funcs) {
     funcs_[fi] = static_cast<int32_t>(m_.funcs.size());
