@@ -264,9 +264,25 @@ void emit(EventOut out, const Event& e);
 // [SECTION] malloc.go
 // Go: runtime/malloc.go mallocgc. `p` is the P allocating (its mcache); has_pointers is
 // typ.ptrdata != 0 (noscan otherwise).
-MallocResult mallocgc(Heap& h, int32_t p, uint64_t size, bool has_pointers, bool needzero, EventOut out = nullptr);
-// Packs a MallocResult's class and level into a kMalloc event's c argument.
-inline int64_t malloc_event_c(SpanClass spc, AllocLevel l) { return spc | (static_cast<int64_t>(l) << 8); }
+// why: the AllocWhy code the event carries, so its sentence can name the Go operation.
+MallocResult mallocgc(Heap& h, int32_t p, uint64_t size, bool has_pointers, bool needzero, EventOut out = nullptr,
+                      int why = 0);
+// Why the program allocated: the runtime path that called mallocgc (a kMalloc event's c, bits
+// 16-23). kUnknown for allocations whose sentence needs no reason (make, new, append, ...).
+enum class AllocWhy : uint8_t {
+  kUnknown,
+  kConvT16, kConvT32, kConvT64,  // Go: runtime/iface.go convT16/32/64, a value of 256 or more
+  kConvTstring,                  // convTstring: a non-empty string
+  kConvTslice,                   // convTslice: a non-nil slice
+  kConvT, kConvTnoptr,           // convT / convTnoptr: any other value that escapes
+};
+const char* alloc_why_phrase(AllocWhy w);  // "" for kUnknown
+// Packs a MallocResult's class and level (and the reason) into a kMalloc event's c argument.
+inline int64_t malloc_event_c(SpanClass spc, AllocLevel l, int why = 0) {
+  return spc | (static_cast<int64_t>(l) << 8) | (static_cast<int64_t>(why) << 16);
+}
+inline AllocLevel malloc_event_level(int64_t c) { return static_cast<AllocLevel>((c >> 8) & 0xff); }
+inline AllocWhy malloc_event_why(int64_t c) { return static_cast<AllocWhy>((c >> 16) & 0xff); }
 
 // [SECTION] mcache.go
 bool refill(Heap& h, int32_t p, SpanClass spc, EventOut out);  // true when mcentral had to grow

@@ -84,13 +84,13 @@ MallocResult allocLarge(Heap& h, int32_t p, uint64_t size, bool noscan, EventOut
 
 }  // namespace
 
-MallocResult mallocgc(Heap& h, int32_t p, uint64_t size, bool has_pointers, bool needzero, EventOut out) {
+MallocResult mallocgc(Heap& h, int32_t p, uint64_t size, bool has_pointers, bool needzero, EventOut out, int why) {
   if (p < 0 || static_cast<size_t>(p) >= h.mcaches.size()) throw HeapThrow("mallocgc: no P (mcache) to allocate with");
   MallocResult r;
   r.requested = size;
   if (size == 0) {
     r.addr = h.zerobase;
-    emit(out, EventKind::kMalloc, p, static_cast<int64_t>(r.addr), 0, malloc_event_c(0, AllocLevel::kZero));
+    emit(out, EventKind::kMalloc, p, static_cast<int64_t>(r.addr), 0, malloc_event_c(0, AllocLevel::kZero, why));
     return r;
   }
   MCache& c = h.mcaches[static_cast<size_t>(p)];
@@ -115,7 +115,7 @@ MallocResult mallocgc(Heap& h, int32_t p, uint64_t size, bool has_pointers, bool
         r.sizeclass = kTinySizeClass;
         r.level = AllocLevel::kTiny;
         emit(out, EventKind::kMalloc, p, static_cast<int64_t>(r.addr), static_cast<int64_t>(size),
-             malloc_event_c(r.spanclass, r.level));
+             malloc_event_c(r.spanclass, r.level, why));
         return r;
       }
       const Slot slot = nextFree(h, p, kTinySpanClass, out);
@@ -139,7 +139,7 @@ MallocResult mallocgc(Heap& h, int32_t p, uint64_t size, bool has_pointers, bool
   }
   if (h.gc_marking) gcmarknewobject(h.spans[static_cast<size_t>(r.span)], r.obj_index);
   emit(out, EventKind::kMalloc, p, static_cast<int64_t>(r.addr), static_cast<int64_t>(size),
-       malloc_event_c(r.spanclass, r.level));
+       malloc_event_c(r.spanclass, r.level, why));
   return r;
 }
 

@@ -48,7 +48,8 @@ bool Alg::equal(uint64_t x, uint64_t y, int32_t type, std::string* panic) const 
         *panic = "runtime error: comparing uncomparable type " + dt.name;
         return false;
       }
-      return equal(mem_.load(x + 8, 8), mem_.load(y + 8, 8), dyn, panic);
+      return equal(ir::iface_value_addr(mod_.types, dyn, x, mem_.load(x + 8, 8)),
+                   ir::iface_value_addr(mod_.types, dyn, y, mem_.load(y + 8, 8)), dyn, panic);
     }
     default: break;
   }
@@ -104,7 +105,7 @@ uint64_t Alg::hash(uint64_t addr, int32_t type, uint64_t seed, std::string* pani
         *panic = "runtime error: hash of unhashable type " + dt.name;
         return 0;
       }
-      return mix_word(hash(mem_.load(addr + 8, 8), dyn, seed, panic, nan_salt), tw);
+      return mix_word(hash(ir::iface_value_addr(mod_.types, dyn, addr, mem_.load(addr + 8, 8)), dyn, seed, panic, nan_salt), tw);
     }
     case TypeKind::kArray: {
       const int64_t es = td(t.elem).size;

@@ -33,9 +33,10 @@ int32_t Exec::current_p() {
 
 // Go: mallocgc, on the P this G runs on. Its events go out as they happen; the G yields after
 // this instruction (G::code_event), so the trace shows each allocation where it happened.
-uint64_t Exec::alloc(uint64_t size, bool has_pointers) {
+uint64_t Exec::alloc(uint64_t size, bool has_pointers, heap::AllocWhy why) {
   Model& m = mc_.mutable_model();
-  const heap::MallocResult r = heap::mallocgc(m.heap, current_p(), size, has_pointers, true, mc_.code_events(gi_));
+  const heap::MallocResult r =
+      heap::mallocgc(m.heap, current_p(), size, has_pointers, true, mc_.code_events(gi_), static_cast<int>(why));
   if (r.level == heap::AllocLevel::kZero) return r.addr;
   mem_.zero(r.addr, size);
   return r.addr;

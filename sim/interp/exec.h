@@ -61,7 +61,10 @@ class Exec {
   void start();                                  // the G's first run: stack and first frame
   void push_frame(int32_t fn, uint64_t args, uint64_t ctx, uint64_t ret_to);
   bool newstack(int32_t fn, int64_t framesize);  // Go: morestack -> newstack; false: stack overflow (fatal)
-  uint64_t alloc(uint64_t size, bool has_pointers = true);  // zeroed heap memory (Go: mallocgc)
+  // Zeroed heap memory (Go: mallocgc); why (heap::AllocWhy) names the Go operation in the event.
+  uint64_t alloc(uint64_t size, bool has_pointers = true, heap::AllocWhy why = heap::AllocWhy::kUnknown);
+  // kBoxIface: the interface data word for the value at src (convert.cpp, runtime/iface.go convT*).
+  uint64_t conv_data_word(const ir::Instr& in, uint64_t src);
   // Go: the write barrier (mbarrier.go) for `n` bytes about to be copied from src to dst while
   // the GC marks: each pointer-looking word written into a heap object (gc_barrier.cpp).
   // src_only: dst is a fresh (black) object being filled from src: shade what is copied
@@ -114,7 +117,9 @@ class Exec {
   // Interfaces (iface.cpp; Go: runtime/iface.go).
   bool assert_type(const ir::Instr& in, uint64_t A, uint64_t B, uint64_t fp);
   bool call_iface(const ir::Instr& in, uint64_t C);  // false after a panic
-  void str_conv(ir::StrConv k, uint64_t A, uint64_t B);
+  void str_conv(const ir::Instr& in, uint64_t A, uint64_t B, uint64_t C);  // strings.cpp
+  uint64_t raw_string_tmp(uint64_t buf, uint64_t n);
+  void concat_strings(uint64_t A, uint64_t headers, uint64_t n, uint64_t buf);
   MethodResult call_method(uint64_t type_word, uint64_t data_word);
 
   const Interp& in_;

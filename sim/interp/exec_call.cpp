@@ -60,18 +60,30 @@ Flow Exec::exec_call(const ir::Instr& in, const Operands& o) {
         c.defers.push_back(std::move(d));
         break;
       }
-      // Go 1.17+: `go f(x)` runs a wrapper closure holding f and x: a heap record.
+      // Go 1.17+ (walk/order.go wrapGoDefer): `go f(x)` runs a wrapper closure holding x, and f
+      // too when it is not a declared function: {wrapper code, f, x} on the heap. `go f()` of a
+      // declared function needs no wrapper and allocates nothing. gosim's record has Go's size:
+      // its first word (Go: the wrapper's code pointer) says which function runs and where the
+      // go statement is (function index, creator index, line), then f's funcval, then x.
       const ir::Function& callee = mod_.funcs[static_cast<size_t>(fn)];
-      const uint64_t rec = alloc(32 + static_cast<uint64_t>(callee.params_size));
-      st8(rec, static_cast<uint64_t>(fn));
-      st8(rec + 8, ctx);
-      st8(rec + 16, static_cast<uint64_t>(fr.fn));
-      st8(rec + 24, static_cast<uint64_t>(f.pos_of[static_cast<size_t>(fr.pc - 1)].line));
-      if (callee.params_size > 0) mem_.copy(rec + 32, A, static_cast<size_t>(callee.params_size));
+      const uint64_t packed = static_cast<uint64_t>(fn) | (static_cast<uint64_t>(fr.fn) << 20) |
+                              ((static_cast<uint64_t>(f.pos_of[static_cast<size_t>(fr.pc - 1)].line) & 0x7fffff) << 40);
+      const uint64_t ctx_words = in.imm == -1 ? 8 : 0;
+      const uint64_t packed_word = packed | (ctx_words != 0 ? uint64_t{1} << 63 : 0);
+      int64_t arg;
+      if (ctx_words == 0 && callee.params_size == 0) {
+        arg = -static_cast<int64_t>(packed) - 1;  // no record: everything is in the word
+      } else {
+        const uint64_t rec = alloc(8 + ctx_words + static_cast<uint64_t>(callee.params_size));
+        st8(rec, packed_word);
+        if (ctx_words != 0) st8(rec + 8, ctx);
+        if (callee.params_size > 0) mem_.copy(rec + 8 + ctx_words, A, static_cast<size_t>(callee.params_size));
+        arg = static_cast<int64_t>(rec);
+      }
       Request r;
       r.kind = ReqKind::kGo;
       r.a = fn;
-      r.b = static_cast<int64_t>(rec);
+      r.b = arg;
       request(std::move(r));
       return Flow::kYield;
     }

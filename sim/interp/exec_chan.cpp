@@ -20,7 +20,6 @@ Flow Exec::exec_chan(const ir::Instr& in, const Operands& o) {
   [[maybe_unused]] const uint64_t fp = o.fp, A = o.A, B = o.B, C = o.C;
   switch (in.op) {
     case Op::kMakeChan: {
-      // Go: makechan allocates hchan (96 bytes) and the buffer in one object.
       const int64_t cap = in.b >= 0 ? static_cast<int64_t>(ld8(B)) : 0;
       // Go: runtime/chan.go makechan: elem.size*size must not overflow nor pass maxAlloc-hchanSize.
       uint64_t buf = 0;
@@ -29,7 +28,18 @@ Flow Exec::exec_chan(const ir::Instr& in, const Operands& o) {
         panic_text("makechan: size out of range");
         return Flow::kNext;
       }
-      const uint64_t ch = alloc(96 + buf);
+      // Go: makechan — no buffer (or zero-size elements): the hchan alone; pointer-free
+      // elements: hchan and buffer in one noscan object; else new(hchan) and the buffer apart.
+      // (gosim keeps the buffered elements in the runtime model; the buffer is accounted only.)
+      uint64_t ch;
+      if (buf == 0) {
+        ch = alloc(96, false);
+      } else if (!mod_.types[static_cast<size_t>(in.c)].has_pointers) {
+        ch = alloc(96 + buf, false);
+      } else {
+        ch = alloc(96, true);
+        alloc(buf, true);
+      }
       st8(A, ch);
       Request r;
       r.kind = ReqKind::kMakeChan;

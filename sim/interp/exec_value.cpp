@@ -137,6 +137,10 @@ Flow Exec::exec_value(const ir::Instr& in, const Operands& o) {
       break;
     }
     case Op::kStrCat: {
+      if ((in.imm & ir::kStrCatNary) != 0) {
+        concat_strings(A, B, static_cast<uint64_t>(in.imm >> 16), (in.imm & ir::kStrTmpBuf) != 0 ? C : 0);
+        break;
+      }
       const uint64_t xl = ld8(B + 8), yl = ld8(C + 8);
       if (xl == 0 || yl == 0) {
         mem_.copy(A, xl == 0 ? C : B, 16);
@@ -153,10 +157,9 @@ Flow Exec::exec_value(const ir::Instr& in, const Operands& o) {
       break;
     }
     case Op::kBoxIface: {
-      const uint64_t box = alloc(static_cast<uint64_t>(in.imm), mod_.types[static_cast<size_t>(in.c)].has_pointers);
-      if (in.imm > 0) mem_.copy(box, B, static_cast<size_t>(in.imm));
+      const uint64_t data = conv_data_word(in, B);
       st8(A, ir::type_word(in.c));
-      st8(A + 8, box);
+      st8(A + 8, data);
       break;
     }
     case Op::kDecodeRune: {
@@ -197,7 +200,7 @@ Flow Exec::exec_value(const ir::Instr& in, const Operands& o) {
     case Op::kAssert:
       if (!assert_type(in, A, B, fp)) return Flow::kNext;
       break;
-    case Op::kStrConv: str_conv(static_cast<ir::StrConv>(in.sub), A, B); break;
+    case Op::kStrConv: str_conv(in, A, B, C); break;
     default: break;
   }
   return Flow::kNext;

@@ -59,23 +59,14 @@ class ValueReader {
   Value iface_elem(uint64_t addr, bool can_interface = true) const {
     const uint64_t tw = word(addr);
     if (tw == 0) return Value{};
-    return Value{ir::type_of_word(tw), word(addr + 8), can_interface};
+    const int32_t id = ir::type_of_word(tw);
+    return Value{id, ir::iface_value_addr(c_.mod.types, id, addr, word(addr + 8)), can_interface};
   }
 
   // Go: reflect's ifaceIndir, negated. Pointer-shaped types (pointers, chans, maps, funcs, and
-  // structs or arrays of exactly one of those) live in the interface's data word itself in Go;
-  // gosim boxes them too, so the word Go would show is the one stored in the box.
-  bool direct_iface(int32_t id) const {
-    const ir::TypeDesc& t = type(id);
-    switch (t.kind) {
-      case ir::TypeKind::kPointer: case ir::TypeKind::kChan: case ir::TypeKind::kMap:
-      case ir::TypeKind::kFunc: case ir::TypeKind::kUnsafePointer:
-        return true;
-      case ir::TypeKind::kArray: return t.len == 1 && direct_iface(t.elem);
-      case ir::TypeKind::kStruct: return t.fields.size() == 1 && direct_iface(t.fields[0].type);
-      default: return false;
-    }
-  }
+  // structs or arrays of exactly one of those) live in the interface's data word itself, as in
+  // Go (iface_elem then points v.addr at that word).
+  bool direct_iface(int32_t id) const { return ir::is_direct_iface(c_.mod.types, id); }
   // The data word Go would have for an interface holding v.
   uint64_t go_data_word(const Value& v) const { return direct_iface(v.type) ? word(v.addr) : v.addr; }
 

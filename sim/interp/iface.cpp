@@ -49,7 +49,7 @@ bool Exec::assert_type(const ir::Instr& in, uint64_t A, uint64_t B, uint64_t fp)
     ok = tw == ir::type_word(in.c);
     const auto size = static_cast<size_t>(target.size);
     if (ok && size > 0) {
-      mem_.copy(A, ld8(B + 8), size);
+      mem_.copy(A, ir::iface_value_addr(mod_.types, in.c, B, ld8(B + 8)), size);
     } else if (size > 0) {
       mem_.zero(A, size);
     }
@@ -80,14 +80,17 @@ bool Exec::assert_type(const ir::Instr& in, uint64_t A, uint64_t B, uint64_t fp)
 // the pointer as is; a value receiver is copied in, and the parameters after it move by the
 // difference (the lowering keeps receivers word-sized, so the shift is the same for all).
 bool Exec::call_iface(const ir::Instr& in, uint64_t C) {
-  const uint64_t tw = ld8(C), dw = ld8(C + 8);
+  const uint64_t tw = ld8(C);
   if (tw == 0) {
     panic_text("runtime error: invalid memory address or nil pointer dereference\n"
                "[signal SIGSEGV: segmentation violation code=0x1 addr=0x0 pc=0x0]");
     return false;
   }
-  const ir::TypeDesc& td = mod_.types[static_cast<size_t>(ir::type_of_word(tw))];
+  const int32_t dyn = ir::type_of_word(tw);
+  const ir::TypeDesc& td = mod_.types[static_cast<size_t>(dyn)];
   const std::string& name = mod_.method_names[static_cast<size_t>(in.imm)];
+  // Where the receiver value lives: the data word itself for a pointer-shaped type.
+  const uint64_t dw = ir::iface_value_addr(mod_.types, dyn, C, ld8(C + 8));
   const ir::TypeDesc::Method* m = find_method(td, name);
   if (m && m->lib >= 0) {
     // A library method (errors.New's Error, time.Duration's String): run natively with the

@@ -76,7 +76,13 @@ bool Exec::lib(int64_t id, uint64_t args, uint64_t results) {
   };
   auto set_string = [&](uint64_t at, const std::string& s) {
     if (results == 0) return;
-    st8(at, new_string(s));
+    // Go: fmt's string(p.buf) is slicebytetostring: a one-byte result points into
+    // staticuint64s (when the program has the table: it does for any such conversion).
+    if (s.size() == 1 && mod_.staticuint64s != 0) {
+      st8(at, mod_.staticuint64s + 8 * static_cast<uint8_t>(s[0]));
+    } else {
+      st8(at, new_string(s));
+    }
     st8(at + 8, s.size());
   };
   auto sync_req = [&](ReqKind k, int64_t b = 0) {
@@ -137,12 +143,15 @@ bool Exec::lib(int64_t id, uint64_t args, uint64_t results) {
       const std::string text = static_cast<LibFunc>(id) == LibFunc::ErrorsNew
                                    ? str_at(args)
                                    : fmt_sprintf(fc, str_at(args), ld8(args + 16), static_cast<int64_t>(ld8(args + 24)));
-      // &errorString{s}, held by an interface (boxed, see fmt.h).
+      // &errorString{s}: a pointer, held in the interface's data word itself.
       const uint64_t es = alloc(16);
-      st8(es, new_string(text));
-      st8(es + 8, text.size());
-      const uint64_t box = alloc(8);
-      st8(box, es);
+      if (static_cast<LibFunc>(id) == LibFunc::ErrorsNew) {
+        mem_.copy(es, args, 16);  // Go: errors.New keeps the caller's string header, no copy of the bytes
+      } else {
+        st8(es, new_string(text));  // Go: Errorf's string(p.buf)
+        st8(es + 8, text.size());
+      }
+      const uint64_t box = es;  // a pointer: the interface's data word itself (direct iface)
       if (results != 0) {
         st8(results, ir::type_word(errstring_type_));
         st8(results + 8, box);

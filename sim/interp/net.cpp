@@ -37,8 +37,7 @@ void Exec::error_value(const std::string& text, uint64_t dst) {
   const uint64_t es = alloc(16);
   st8(es, new_string(text));
   st8(es + 8, text.size());
-  const uint64_t box = alloc(8);
-  st8(box, es);
+  const uint64_t box = es;  // a pointer: the interface's data word itself (direct iface)
   st8(dst, ir::type_word(errstring_type_));
   st8(dst + 8, box);
 }
@@ -89,8 +88,7 @@ void Exec::finish_net() {
       if (nr.err.empty()) {
         const uint64_t obj = alloc(8, false);  // Go: &TCPConn{conn{fd}} (the fd here is a number)
         st8(obj, static_cast<uint64_t>(nr.fd));
-        const uint64_t box = alloc(8);
-        st8(box, obj);
+        const uint64_t box = obj;  // a pointer: the interface's data word itself (direct iface)
         st8(res, ir::type_word(fn == LibFunc::NetListen ? tcp_listener_type_ : tcp_conn_type_));
         st8(res + 8, box);
       } else {

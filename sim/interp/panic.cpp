@@ -33,8 +33,7 @@ void Exec::panic_text(const std::string& text, const uint64_t* value) {
     const uint64_t es = alloc(16);
     st8(es, new_string(first));
     st8(es + 8, first.size());
-    const uint64_t box = alloc(8);
-    st8(box, es);
+    const uint64_t box = es;  // a pointer: the interface's data word itself (direct iface)
     // Which runtime error type Go would use (interp.cpp lays them out after errorString).
     auto starts = [&](const char* pre) { return first.rfind(pre, 0) == 0; };
     int32_t type = errstring_type_ + 3;  // runtime.plainError: "assignment to entry in nil map", ...

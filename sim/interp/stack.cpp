@@ -54,11 +54,22 @@ void Exec::start() {
     push_frame(c.entry, 0, 0, 0);
     return;
   }
-  // A go statement's record: function, funcval, creator function and line, parameters.
-  const uint64_t rec = static_cast<uint64_t>(c.arg);
-  c.go_fn = static_cast<int32_t>(ld8(rec + 16));
-  c.go_line = static_cast<int32_t>(ld8(rec + 24));
-  push_frame(static_cast<int32_t>(ld8(rec)), rec + 32, ld8(rec + 8), 0);
+  // A go statement's record (exec_call.cpp kGo): the packed word (function, creator function,
+  // line), the funcval when the callee was one, the parameters. A negative arg is the packed
+  // word alone: a declared function without arguments, for which Go allocates no wrapper.
+  const bool no_record = c.arg < 0;
+  const uint64_t rec = no_record ? 0 : static_cast<uint64_t>(c.arg);
+  const uint64_t packed = no_record ? static_cast<uint64_t>(-(c.arg + 1)) : ld8(rec);
+  const auto fn = static_cast<int32_t>(packed & 0xfffff);
+  c.go_fn = static_cast<int32_t>((packed >> 20) & 0xfffff);
+  c.go_line = static_cast<int32_t>((packed >> 40) & 0x7fffff);
+  const bool has_ctx = (packed >> 63) != 0;
+  if (no_record) {
+    push_frame(fn, 0, 0, 0);
+    return;
+  }
+  // The funcval word is there when the go statement called a func value (Go: captured f).
+  push_frame(fn, rec + (has_ctx ? 16 : 8), has_ctx ? ld8(rec + 8) : 0, 0);
 }
 
 void Exec::push_frame(int32_t fn, uint64_t args, uint64_t ctx, uint64_t ret_to) {

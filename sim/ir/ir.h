@@ -64,7 +64,7 @@ enum class Op : uint8_t {
   kGo,         // go: function imm (or funcval [c] if imm < 0) with parameters from slot a
   kDefer,      // defer: likewise
   kLib,        // library function imm (LibFunc) with arguments from slot a, result to slot b
-  kBoxIface,   // [a] = interface{type c, data: box of [b]} (allocates unless constant-free)
+  kBoxIface,   // [a] = interface{type c, data word from [b] (imm bytes) by runtime routine sub (ConvT)}
   kPanicStr,   // panic with the string at [a]
   kBounds,     // if [a] >= [b] (unsigned): panic index out of range [a] with length [b]; sub=1: a is signed
   kNilCheck,   // if [a] == 0: nil pointer dereference
@@ -104,6 +104,13 @@ enum class Op : uint8_t {
 
 // kStrConv's conversions (Go: runtime/string.go).
 enum class StrConv : uint8_t { kIntToString, kStringToBytes, kBytesToString, kStringToRunes, kRunesToString };
+// kStrConv and n-ary kStrCat flags (imm): the result does not escape, so the runtime may use the
+// frame's buffer at slot c (Go: tmpBuf, 32 bytes; [32]rune for []rune(s)); or no copy at all
+// (Go: slicebytetostringtmp / OSTR2BYTESTMP for m[string(b)], string(b) == s, range []byte(s)).
+constexpr int64_t kStrTmpBuf = 1;
+constexpr int64_t kStrNoCopy = 2;
+constexpr int64_t kStrCatNary = int64_t{1} << 8;  // kStrCat: b = [n]string headers, n = imm >> 16
+constexpr int32_t kTmpBufSize = 32;  // Go: runtime/string.go tmpStringBufSize
 
 // The iterator kMapIterInit fills (Go: runtime.hiter, reduced).
 constexpr int32_t kMapIterSize = 48;
@@ -188,12 +195,28 @@ struct Module {
   std::vector<Function> funcs;
   std::vector<TypeDesc> types;
   std::string rodata;         // read-only bytes at kRodataBase: string literals, constant boxes
+  uint64_t staticuint64s = 0; // Go: runtime.staticuint64s [256]uint64 {0..255}, in rodata when used
+  uint64_t zeroval = 0;       // Go: runtime.zeroVal [1024]byte, in rodata when used
   int32_t main_func = -1;
   int32_t init_func = -1;     // package initialisation (globals), run before main
   int64_t globals_size = 0;   // package-level variables live in one block
   uint64_t globals_addr = 0;  // where, once the program is loaded
   bool initialises_os = true;
   std::vector<std::string> method_names;  // kCallIface immediates
+};
+
+// kBoxIface's sub: how the interface's data word is made (Go: walk/convert.go dataWord and
+// dataWordFuncName, runtime/iface.go convT*). Pointer-shaped values, constants, zero-size values
+// and non-escaping values never reach kBoxIface: the lowering builds their data word directly.
+enum class ConvT : uint8_t {
+  kConvT,        // convT: mallocgc(size, typ) and copy (the value has pointers)
+  kConvTnoptr,   // convTnoptr: likewise, noscan
+  kConvT16,      // convT16/32/64: below 256 a pointer into staticuint64s, else mallocgc(2/4/8)
+  kConvT32,
+  kConvT64,
+  kConvTstring,  // convTstring: "" -> &zeroVal, else mallocgc(16)
+  kConvTslice,   // convTslice: nil array pointer -> &zeroVal, else mallocgc(24)
+  kStaticByte,   // a bool or single-byte integer: &staticuint64s[v] (walk/convert.go dataWord)
 };
 
 // kSliceExpr flags (in imm above bit 32).
@@ -209,5 +232,26 @@ constexpr int64_t kLibBuiltinBase = 1000;
 constexpr uint64_t kTypeBase = 0x4a0000;
 inline uint64_t type_word(int32_t id) { return kTypeBase + 64 * static_cast<uint64_t>(id); }
 inline int32_t type_of_word(uint64_t w) { return static_cast<int32_t>((w - kTypeBase) / 64); }
+
+// Go: types.IsDirectIface (reflect: !ifaceIndir). A pointer-shaped type — a pointer, chan, map,
+// func, unsafe.Pointer, or a struct or array whose only element is one of those — is stored in
+// an interface's data word itself: converting it to an interface never allocates.
+inline bool is_direct_iface(const std::vector<TypeDesc>& types, int32_t id) {
+  if (id < 0 || static_cast<size_t>(id) >= types.size()) return false;
+  const TypeDesc& t = types[static_cast<size_t>(id)];
+  switch (t.kind) {
+    case TypeKind::kPointer: case TypeKind::kChan: case TypeKind::kMap:
+    case TypeKind::kFunc: case TypeKind::kUnsafePointer:
+      return true;
+    case TypeKind::kArray: return t.len == 1 && is_direct_iface(types, t.elem);
+    case TypeKind::kStruct: return t.fields.size() == 1 && is_direct_iface(types, t.fields[0].type);
+    default: return false;
+  }
+}
+// Where the value an interface at iface_addr holds lives: the data word itself for a direct
+// type, otherwise the address the data word points to (given as data_word).
+inline uint64_t iface_value_addr(const std::vector<TypeDesc>& types, int32_t id, uint64_t iface_addr, uint64_t data_word) {
+  return is_direct_iface(types, id) ? iface_addr + 8 : data_word;
+}
 
 }  // namespace gosim::ir

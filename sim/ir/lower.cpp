@@ -248,7 +248,7 @@ void Lowerer::unsupported(Pos pos, const std::string& what) {
 
 uint64_t Lowerer::rodata_bytes(const std::string& bytes, int64_t align) {
   auto it = strings_.find(bytes);
-  if (it != strings_.end() && align <= 8) return it->second;
+  if (it != strings_.end() && it->second % static_cast<uint64_t>(align) == 0) return it->second;
   while (m_.rodata.size() % static_cast<size_t>(align) != 0) m_.rodata.push_back('\0');
   const uint64_t addr = kRodataBase + m_.rodata.size();
   m_.rodata += bytes;
@@ -301,6 +301,9 @@ void Lowerer::declare_local(const Object* obj, Pos pos) {
 }
 
 LowerResult Lowerer::run() {
+  // Go's runtime always has staticuint64s (the values 0-255, one per word): interface
+  // conversions of small values and one-byte strings point into it. First in rodata.
+  need_staticuint64s();
   // Every function gets its index first, so calls can name functions not yet lowered.
   for (const FuncInfo* fi : pkg_.all_funcs) {
     funcs_[fi] = static_cast<int32_t>(m_.funcs.size());

@@ -235,7 +235,7 @@ int32_t Lowerer::builtin(const CallExpr* e) {
         const int32_t dst = temp(8, 8);
         int32_t cap = -1;
         if (e->args.size() > 1) cap = int_operand(e->args[1]);
-        emit(Instr{Op::kMakeChan, NumKind::kPtr, 0, dst, cap, 0, size_of(t->elem)}, e->pos);
+        emit(Instr{Op::kMakeChan, NumKind::kPtr, 0, dst, cap, type_id(t->elem), size_of(t->elem)}, e->pos);
         return dst;
       }
       break;

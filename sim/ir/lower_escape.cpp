@@ -51,6 +51,14 @@ int32_t Lowerer::address_of_copy(int32_t off, bool heap, const lang::Type* t, in
 int32_t Lowerer::make_funcval(int32_t fn, int32_t caps, int64_t caps_bytes, const escape::Site* site, Pos pos) {
   const int32_t dst = temp(8, 8);
   const int64_t words = (caps_bytes + 7) / 8;
+  if (words == 0) {
+    // Go: walk/closure.go walkClosure — a func literal that captures nothing is a static
+    // funcval (read-only data holding the code pointer): no allocation, escaping or not.
+    std::string word(8, '\0');
+    for (int i = 0; i < 8; ++i) word[static_cast<size_t>(i)] = static_cast<char>(static_cast<uint64_t>(fn) >> (8 * i));
+    emit(Instr{Op::kConst, NumKind::kI64, 0, dst, 0, 0, static_cast<int64_t>(rodata_bytes(word, 8))}, pos);
+    return dst;
+  }
   if (in_frame(site)) {
     // Go: a closure that does not escape is a struct on the caller's stack, {fn, captures...}.
     const int32_t fv = temp(8 + 8 * words, 8);

@@ -97,23 +97,6 @@ void Lowerer::expr_into(const Expr* e, const lang::Type* to, int32_t dst) {
   emit(Instr{Op::kMove, NumKind::kI64, 0, dst, v, 0, size_of(to)}, e->pos);
 }
 
-int32_t Lowerer::box(int32_t src, const lang::Type* from, const Expr* site, bool explicit_conv) {
-  const int32_t dst = temp(16, 8);
-  const escape::Site* s = site == nullptr ? nullptr : explicit_conv ? esc_.site_of(site) : esc_.conv_site_of(site);
-  const int64_t size = size_of(from);
-  if (in_frame(s) && size > 0) {
-    // Go: a conversion that does not escape copies the value to a stack temporary, whose
-    // address is the interface's data word.
-    const int32_t tmp = temp(size, std::max<int64_t>(align_of(from), 8));
-    emit(Instr{Op::kMove, NumKind::kI64, 0, tmp, src, 0, size}, site->pos);
-    emit(Instr{Op::kConst, NumKind::kI64, 0, dst, 0, 0, static_cast<int64_t>(type_word(type_id(from)))}, site->pos);
-    emit(Instr{Op::kAddr, NumKind::kPtr, 0, dst + 8, tmp}, site->pos);
-    return dst;
-  }
-  emit(Instr{Op::kBoxIface, NumKind::kIface, 0, dst, src, type_id(from), size}, Pos{});
-  return dst;
-}
-
 Place Lowerer::var_place(const Object* obj, Pos pos) {
   auto it = vars_.find(obj);
   if (it == vars_.end()) {
@@ -250,6 +233,11 @@ int32_t Lowerer::binary(const Operation* e) {
   if (is_untyped(ot)) ot = e->y->type;
   if (is_untyped(ot)) ot = pkg_.types.default_type(ot);
   const bool shift = e->op == lang::Op::Shl || e->op == lang::Op::Shr;
+  if (!cmp && e->op == lang::Op::Add && num_kind(ot) == NumKind::kStr) return concat(e);
+  if (cmp && num_kind(ot) == NumKind::kStr) {  // Go: order.go — string(b) compared without a copy
+    mark_no_copy(e->x);
+    mark_no_copy(e->y);
+  }
   const int32_t x = expr_as(e->x, shift ? e->type : ot);
   const lang::Type* yt = shift ? (is_untyped(e->y->type) ? pkg_.types.basic(lang::TypeKind::Uint) : e->y->type) : ot;
   const int32_t y = expr_as(e->y, yt);

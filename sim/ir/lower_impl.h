@@ -107,6 +107,21 @@ class Lowerer {
   // Boxes the value at src for an interface. site: the expression converted (implicitly, or
   // the conversion call when explicit); its escape decision says heap or frame.
   int32_t box(int32_t src, const lang::Type* from, const lang::Expr* site = nullptr, bool explicit_conv = false);
+  // Go: walk/order.go addrTemp: the bytes of a constant (or nil), which the compiler makes a
+  // read-only static whose address is the interface's data word. false when e is not one.
+  bool static_bytes(const lang::Expr* e, const lang::Type* t, std::string* out);
+  uint64_t static_table(uint64_t* addr, const std::string& bytes);  // staticuint64s, zeroVal
+  void need_staticuint64s();
+  // ---- strings (lower_strings.cpp: runtime/string.go, walk/convert.go, walk/order.go) ----
+  // Conversions the compiler makes without a copy (order.go: m[string(b)], string(b) == s,
+  // range []byte(s)): the caller marks the operand before lowering it.
+  void mark_no_copy(const lang::Expr* e);
+  // The flags and buffer slot for a string conversion or concatenation at site e: the 32-byte
+  // tmpBuf (or 128 bytes for []rune) when its result does not escape.
+  int64_t str_buffer(const lang::Expr* e, int64_t bytes, int32_t* buf_slot);
+  // a + b + ...: one concatstrings call over every operand (Go: typecheck's OADDSTR list).
+  int32_t concat(const lang::Operation* e);
+  std::map<const lang::Expr*, bool> no_copy_;
 
   // ---- escape decisions applied (lower_escape.cpp) ----
   // Go's "moved to heap": the variable lives in a heap cell, its frame slot holds the address.

@@ -106,6 +106,7 @@ void Lowerer::lower_range(const ForStmt* s, const RangeClause* rc) {
   const int32_t len = temp(8, 8);
   const lang::Type* et = is_string ? pkg_.types.basic(lang::TypeKind::Int32) : xt->elem;
   if (is_string || xt->kind == lang::TypeKind::Slice) {
+    if (!is_string) mark_no_copy(rc->x);  // Go: order.go ORANGE — range []byte(s) reads s's bytes
     const int32_t v = expr(rc->x);
     emit(Instr{Op::kMove, NumKind::kI64, 0, hdr, v, 0, is_string ? 16 : 24}, rc->pos);
     emit(Instr{Op::kSliceLen, NumKind::kI64, 0, len, hdr}, rc->pos);

@@ -33,6 +33,7 @@ int32_t Lowerer::elem_value(const Expr* v, const lang::Type* t) {
 int32_t Lowerer::map_load(const IndexExpr* e, int32_t ok_slot) {
   const lang::Type* mt = under(e->x->type);
   const int32_t m = expr(e->x);
+  mark_no_copy(e->index);  // Go: order.go mapKeyReplaceStrConv
   const int32_t k = expr_as(e->index, mt->key);
   const int32_t dst = temp(std::max<int64_t>(size_of(mt->elem), 8), 8);
   const int64_t imm = (ok_slot >= 0 ? ok_slot + 1 : 0) | (static_cast<int64_t>(type_id(e->x->type)) << 32);
@@ -317,20 +318,27 @@ int32_t Lowerer::conversion(const CallExpr* e) {
   auto elem_kind = [](const lang::Type* u) { return u->kind == lang::TypeKind::Slice ? under(u->elem)->kind : lang::TypeKind::Invalid; };
   if (to_k == NumKind::kStr && from_k != NumKind::kStr) {
     const int32_t dst = temp(16, 8);
+    int32_t buf = 0;
     if (fu->kind == lang::TypeKind::Slice) {
       const bool runes = elem_kind(fu) == lang::TypeKind::Int32;
-      emit(Instr{Op::kStrConv, NumKind::kStr, static_cast<uint8_t>(runes ? StrConv::kRunesToString : StrConv::kBytesToString), dst, v}, e->pos);
+      // Go: slicebytetostringtmp where order.go marked it, else slicebytetostring(buf, ...).
+      const int64_t flags = !runes && no_copy_.count(e) ? kStrNoCopy : str_buffer(e, kTmpBufSize, &buf);
+      if (!runes) need_staticuint64s();  // a one-byte result points into staticuint64s
+      emit(Instr{Op::kStrConv, NumKind::kStr, static_cast<uint8_t>(runes ? StrConv::kRunesToString : StrConv::kBytesToString), dst, v, buf, flags}, e->pos);
     } else {
       const int32_t wide = temp(8, 8);
       emit(Instr{Op::kConv, from_k, static_cast<uint8_t>(NumKind::kI64), wide, v}, e->pos);
-      emit(Instr{Op::kStrConv, NumKind::kStr, static_cast<uint8_t>(StrConv::kIntToString), dst, wide}, e->pos);
+      const int64_t flags = str_buffer(e, 4, &buf);  // Go: intstring's [4]byte
+      emit(Instr{Op::kStrConv, NumKind::kStr, static_cast<uint8_t>(StrConv::kIntToString), dst, wide, buf, flags}, e->pos);
     }
     return dst;
   }
   if (from_k == NumKind::kStr && tu->kind == lang::TypeKind::Slice) {
     const int32_t dst = temp(24, 8);
     const bool runes = elem_kind(tu) == lang::TypeKind::Int32;
-    emit(Instr{Op::kStrConv, NumKind::kStr, static_cast<uint8_t>(runes ? StrConv::kStringToRunes : StrConv::kStringToBytes), dst, v}, e->pos);
+    int32_t buf = 0;
+    const int64_t flags = !runes && no_copy_.count(e) ? kStrNoCopy : str_buffer(e, runes ? 4 * kTmpBufSize : kTmpBufSize, &buf);
+    emit(Instr{Op::kStrConv, NumKind::kStr, static_cast<uint8_t>(runes ? StrConv::kStringToRunes : StrConv::kStringToBytes), dst, v, buf, flags}, e->pos);
     return dst;
   }
   if (from_k == to_k && size_of(xt) == size_of(to)) return v;

@@ -51,7 +51,7 @@ const GCode* code_of(const Model& md, int64_t goid) {
 
 std::string malloc_rule(const Model& md, const Event& e) {
   const auto spc = static_cast<heap::SpanClass>(e.c & 0xff);
-  const auto level = static_cast<heap::AllocLevel>(e.c >> 8);
+  const auto level = heap::malloc_event_level(e.c);
   if (level == heap::AllocLevel::kZero) {
     return static_cast<uint64_t>(e.a) == md.heap.zerobase ? std::string() : fmt::format("zerobase is {:#x}", md.heap.zerobase);
   }

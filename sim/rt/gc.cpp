@@ -495,7 +495,8 @@ VTime gc_full_cycle(Machine& mc, int32_t pid) {
 void gc_newproc_barrier(Machine& mc, int32_t pid, GIdx creator, uint64_t record) {
   Model& md = mc.mutable_model();
   heap::Heap& h = md.heap;
-  if (h.gc.phase != heap::GCPhase::kMark || record == 0) return;
+  // A go statement without a record (a declared function, no arguments) passes no pointer.
+  if (h.gc.phase != heap::GCPhase::kMark || static_cast<int64_t>(record) <= 0) return;
   const heap::GCDriver& d = h.gc.driver;
   const int64_t goid = md.allg[static_cast<size_t>(creator)].goid;
   const auto first = d.greyStacks.begin() + static_cast<std::ptrdiff_t>(d.greyNext);

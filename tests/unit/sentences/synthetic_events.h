@@ -106,6 +106,10 @@ inline std::vector<Event> synthetic_events(int32_t main_entry, int32_t add_entry
     ev(K::kMalloc, 0xc000100020, 48, sc5scan | static_cast<int64_t>(level) << 8);
     ev(K::kMalloc, 0xc000100030, 48, sc5noscan | static_cast<int64_t>(level) << 8);
   }
+  // Each reason a malloc event can carry (heap::AllocWhy, bits 16-23 of c), on a small object.
+  for (int64_t why = 1; why <= static_cast<int64_t>(heap::AllocWhy::kConvTnoptr); ++why) {
+    ev(K::kMalloc, 0xc000100040, 16, sc5scan | static_cast<int64_t>(AllocLevel::kMcache) << 8 | why << 16);
+  }
   for (int64_t spc : {int64_t{0}, int64_t{1}, sc5scan, sc5noscan}) {
     ev(K::kMcacheRefill, spc, 0, 0);
     ev(K::kMcacheRefill, spc, 0xc000200000, 0);

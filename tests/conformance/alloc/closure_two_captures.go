@@ -1,0 +1,35 @@
+// closure_two_captures: a closure capturing two values: funcval of 24 bytes
+package main
+
+import (
+	"fmt"
+	"runtime"
+)
+
+var sink interface{}
+var gi = 3
+var gbig = 1000
+var gs = "hello"
+var gb = []byte("hello")
+
+//go:noinline
+func use(v interface{}) bool { return v != nil }
+
+//go:noinline
+func op() {
+	x, y := gi, gbig
+	sink = func() int { return x + y }
+}
+
+func main() {
+	for i := 0; i < 100; i++ {
+		op()
+	}
+	var a, b runtime.MemStats
+	runtime.ReadMemStats(&a)
+	for i := 0; i < 1000; i++ {
+		op()
+	}
+	runtime.ReadMemStats(&b)
+	fmt.Println("closure_two_captures mallocs", b.Mallocs-a.Mallocs, "bytes", b.TotalAlloc-a.TotalAlloc)
+}

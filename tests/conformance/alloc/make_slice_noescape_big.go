@@ -1,0 +1,36 @@
+// make_slice_noescape_big: make([]byte, 70000) not escaping: over 64 KiB, heap
+package main
+
+import (
+	"fmt"
+	"runtime"
+)
+
+var sink interface{}
+var gi = 3
+var gbig = 1000
+var gs = "hello"
+var gb = []byte("hello")
+
+//go:noinline
+func use(v interface{}) bool { return v != nil }
+
+//go:noinline
+func op() {
+	s := make([]byte, 70000)
+	s[gi] = 1
+	gi = int(s[3])
+}
+
+func main() {
+	for i := 0; i < 100; i++ {
+		op()
+	}
+	var a, b runtime.MemStats
+	runtime.ReadMemStats(&a)
+	for i := 0; i < 1000; i++ {
+		op()
+	}
+	runtime.ReadMemStats(&b)
+	fmt.Println("make_slice_noescape_big mallocs", b.Mallocs-a.Mallocs, "bytes", b.TotalAlloc-a.TotalAlloc)
+}

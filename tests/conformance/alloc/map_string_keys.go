@@ -1,0 +1,38 @@
+// map_string_keys: 10 string keys
+package main
+
+import (
+	"fmt"
+	"runtime"
+)
+
+var sink interface{}
+var gi = 3
+var gbig = 1000
+var gs = "hello"
+var gb = []byte("hello")
+
+//go:noinline
+func use(v interface{}) bool { return v != nil }
+
+//go:noinline
+func op() {
+	m := make(map[string]int)
+	for i := 0; i < 10; i++ {
+		m[gs[:i%5]] = i
+	}
+	sink = m
+}
+
+func main() {
+	for i := 0; i < 100; i++ {
+		op()
+	}
+	var a, b runtime.MemStats
+	runtime.ReadMemStats(&a)
+	for i := 0; i < 1000; i++ {
+		op()
+	}
+	runtime.ReadMemStats(&b)
+	fmt.Println("map_string_keys mallocs", b.Mallocs-a.Mallocs, "bytes", b.TotalAlloc-a.TotalAlloc)
+}
