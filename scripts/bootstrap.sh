@@ -10,6 +10,7 @@ packages=(
   libimgui-dev libglfw3-dev libgl-dev libstb-dev
   golang-go golang-1.19-src
   xvfb xauth
+  fonts-wqy-microhei
 )
 
 missing=()
