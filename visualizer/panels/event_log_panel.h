@@ -6,6 +6,7 @@
 
 #include <vector>
 
+#include "visualizer/i18n/ui_strings.h"
 #include "visualizer/ui/panel.h"
 
 namespace gosim::viz {
@@ -13,7 +14,7 @@ namespace gosim::viz {
 class EventLogPanel final : public Panel {
  public:
   const char* id() const override { return "events"; }
-  const char* title() const override { return "Event log"; }
+  const char* title() const override { return tr(Str::kPanelEvents); }
   void draw(const PanelContext& ctx) override;
 
  private:

@@ -1,3 +1,4 @@
+#include "visualizer/i18n/ui_strings.h"
 #include "visualizer/panels/output_panel.h"
 
 namespace gosim::viz {
@@ -9,7 +10,7 @@ void OutputPanel::draw(const PanelContext& ctx) {
   ImGui::BeginChild("output_text", ImVec2(0, 0), false, ImGuiWindowFlags_HorizontalScrollbar);
   ImGui::PushFont(ctx.theme.mono());
   if (out.empty()) {
-    ImGui::TextDisabled("(nothing printed yet)");
+    ImGui::TextDisabled("%s", tr(Str::kNothingPrinted));
   } else {
     ImGui::TextUnformatted(out.data(), out.data() + out.size());
   }

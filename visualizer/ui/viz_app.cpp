@@ -31,8 +31,11 @@
 #include "visualizer/panels/stacks_panel.h"
 #include "visualizer/panels/timeline_panel.h"
 #include "visualizer/panels/whatif_panel.h"
+#include "visualizer/i18n/ui_strings.h"
 #include "visualizer/session/escape_notes.h"
 #include "visualizer/ui/caption.h"
+#include "visualizer/ui/cjk_font.h"
+#include "visualizer/ui/text_fit.h"
 
 namespace gosim::viz {
 
@@ -69,7 +72,20 @@ VizApp::~VizApp() = default;
 void VizApp::load_fonts(ImGuiIO& io, float scale) {
   scale_ = scale;
   settings_.ui_scale = scale;
+  apply_lang();  // Chinese from the first frame: its glyphs go into the first atlas
   theme_.load_fonts(io, scale);
+}
+
+// The UI language for this frame; switching to Chinese asks for the catalog's glyphs (the
+// atlas grows before the next frame). English needs none, so an English session's atlas
+// holds no CJK glyphs at all.
+void VizApp::apply_lang() {
+  set_ui_lang(settings_.lang);
+  need_glyphs(tr(Str::kLangChinese));  // the View menu names Chinese in Chinese
+  if (settings_.lang == Lang::kZhCN && !catalog_glyphs_) {
+    for (size_t i = 0; i < static_cast<size_t>(Str::kCount); ++i) need_glyphs(str_entry(static_cast<Str>(i)).zh);
+    catalog_glyphs_ = true;
+  }
 }
 
 void VizApp::set_script(std::vector<ScriptStep> steps) { script_.emplace(std::move(steps)); }
@@ -88,9 +104,12 @@ void VizApp::frame(double now_ms) {
     applied_presenter_ = settings_.presenter;
     style_applied_ = true;
   }
+  apply_lang();
+  ImGui::GetIO().FontGlobalScale = settings_.zoom;
   ImGui::PushFont(theme_.font());
   if (script_ && session_.loaded()) script_->advance(session_, *this, now_ms);
   handle_keys();
+  handle_zoom();
   watch_files(now_ms);
   play(now_ms);
   if (notes_run_ != session_.run_id() && session_.loaded()) {
@@ -137,6 +156,21 @@ void VizApp::handle_keys() {
   if (pressed(keys_.f1)) settings_.show_help = !settings_.show_help;
 }
 
+// Ctrl+wheel and Ctrl+= / Ctrl+- / Ctrl+0: everything drawn in font units (text, tokens,
+// lanes) grows or shrinks together. ImGui does not scroll a window while Ctrl is held.
+void VizApp::handle_zoom() {
+  ImGuiIO& io = ImGui::GetIO();
+  if (!io.KeyCtrl) return;
+  float z = settings_.zoom;
+  if (io.MouseWheel > 0) z *= 1.1f;
+  if (io.MouseWheel < 0) z /= 1.1f;
+  // GLFW's codes for = - 0 are their ASCII values (keypad + and - are 334 and 333).
+  if (ImGui::IsKeyPressed(keys_.zoom_in) || ImGui::IsKeyPressed(keys_.zoom_in_kp)) z *= 1.1f;
+  if (ImGui::IsKeyPressed(keys_.zoom_out) || ImGui::IsKeyPressed(keys_.zoom_out_kp)) z /= 1.1f;
+  if (ImGui::IsKeyPressed(keys_.zoom_reset)) z = 1.0f;
+  settings_.zoom = std::clamp(z, 0.5f, 2.5f);
+}
+
 // [SECTION] commands and playing
 void VizApp::apply_commands() {
   for (const Command& c : commands_.take()) {
@@ -152,7 +186,7 @@ void VizApp::apply_commands() {
         const Diagnostics errs = session_.reload();
         std::string text;
         for (const Diagnostic& d : errs) text += d.str() + "\n";
-        settings_.banner = text.empty() ? "" : "Reload failed; still showing the last good run.\n" + text;
+        settings_.banner = text.empty() ? "" : trf(Str::kReloadFailed, text);
         break;
       }
       case Command::Kind::kToggleLineBreak: session_.toggle_line_breakpoint(static_cast<int32_t>(c.n)); break;
@@ -173,7 +207,7 @@ void VizApp::open_path(const std::string& path) {
   std::string text;
   for (const Diagnostic& d : session_.open_scenario(path)) text += d.str() + "\n";
   if (!text.empty()) {
-    settings_.banner = "Could not open " + path + "; still showing the last good run.\n" + text;
+    settings_.banner = trf(Str::kOpenFailed, path, text);
     return;
   }
   session_.restart();
@@ -374,8 +408,8 @@ void VizApp::draw_banner() {
   ImGui::PushStyleColor(ImGuiCol_WindowBg, Theme::vec4(colors::kError));
   ImGui::PushStyleColor(ImGuiCol_Text, Theme::vec4(okabe_ito::kBlack));
   if (ImGui::Begin("##banner", nullptr, ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoSavedSettings)) {
-    ImGui::TextWrapped("%s", settings_.banner.c_str());
-    if (ImGui::SmallButton("dismiss")) settings_.banner.clear();
+    wrapped_text(settings_.banner);
+    if (ImGui::SmallButton(tr(Str::kDismiss))) settings_.banner.clear();
   }
   ImGui::End();
   ImGui::PopStyleColor(2);
@@ -448,6 +482,9 @@ std::string VizApp::layout_json(int width, int height) const {
                           {"queue", rect(l.queue)}, {"slots_shown", l.slots_shown}});
   }
   j["global_queue"] = rect(record_.global_queue);
+  j["runtime_chip"] = rect(record_.runtime_chip);
+  j["log_current"] = {{"event", record_.log_current.event}, {"cell", rect(record_.log_current.cell)},
+                      {"text_w", record_.log_current.text_w}, {"lines", record_.log_current.lines}};
   j["global_shown"] = record_.global_shown;
   j["timeline_plot"] = rect(record_.timeline_plot);
   j["timeline_cursor_x"] = record_.timeline_cursor_x;
