@@ -45,6 +45,7 @@ void SchedulerPanel::draw(const PanelContext& ctx) {
   // Many Ps: smaller tokens (id only), so a screen holds more lanes.
   size_ = ctx.sched.ps.size() > 8 ? TokenSize::kCompact : TokenSize::kFull;
   draw_summary(ctx);
+  const float child_top = ImGui::GetCursorPosY();
   ImGui::BeginChild("sched_scroll", ImVec2(0, 0), false, ImGuiWindowFlags_HorizontalScrollbar);
   draw_global_queue(ctx);
   draw_ms(ctx);
@@ -81,7 +82,10 @@ void SchedulerPanel::draw(const PanelContext& ctx) {
   ImGui::Spacing();
   draw_syscalls(ctx);
   draw_waiting(ctx);
+  // All of it, every lane and row: what presenter mode fits to the screen.
+  const float content = ImGui::GetCursorPosY();
   ImGui::EndChild();
+  ctx.record.want_h["scheduler"] = child_top + content + ImGui::GetStyle().WindowPadding.y * 2;
 }
 
 // [SECTION] summary line: Gs, Ps, Ms, timers

@@ -96,6 +96,9 @@ void TimelinePanel::draw(const PanelContext& ctx) {
   const ImVec2 avail = ImGui::GetContentRegionAvail();
   const float lane_total = std::max(fs * 1.6f, std::min(fs * 3.2f, (avail.y - axis_h) / static_cast<float>(lanes + 1)));
   const float plot_h = lane_total * static_cast<float>(lanes + 1);
+  // Presenter mode fits the lanes at their smallest readable height.
+  ctx.record.want_h["timeline"] = ImGui::GetCursorPosY() + axis_h + fs * 1.6f * static_cast<float>(lanes + 1) +
+                                  ImGui::GetStyle().WindowPadding.y * 2;
   const ImVec2 origin = ImGui::GetCursorScreenPos();
   tc.x0 = origin.x + label_w;
   tc.width = std::max(10.0f, avail.x - label_w - fs * 0.5f);

@@ -148,6 +148,10 @@ struct LogRowRecord {
 };
 struct FrameRecord {
   LogRowRecord log_current;
+  // Window height each panel needs to show all it must (the scheduler: every lane, the
+  // syscall and waiting rows), in pixels at this frame's scale; presenter mode fits to it.
+  std::map<std::string, float> want_h;
+  float fit = 1.0f;  // presenter mode's scale this frame
   std::map<std::string, Rect> panels;
   std::vector<SourceRowRecord> source_rows;  // visible rows only
   int32_t source_highlight = 0;              // the highlighted line, or 0

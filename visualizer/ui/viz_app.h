@@ -6,6 +6,7 @@
 // (commands from panels, keys, the play clock and scripts all end up here).
 #pragma once
 
+#include <map>
 #include <memory>
 #include <optional>
 #include <string>
@@ -95,7 +96,12 @@ class VizApp final : public ScriptHost {
   float scale_ = 1.0f;
   bool applied_presenter_ = false;
   bool style_applied_ = false;
-  bool catalog_glyphs_ = false;  // the catalog's Chinese texts are in the glyph set
+  bool catalog_glyphs_ = false;
+  // Presenter mode's scale (draw_presenter): this frame's, the last frame's and what each
+  // panel needed in the last frame (pixels at last_fit_).
+  static constexpr float kMinFit = 0.5f;
+  float fit_ = 1.0f, last_fit_ = 1.0f;
+  std::map<std::string, float> last_want_;  // the catalog's Chinese texts are in the glyph set
   std::vector<std::unique_ptr<Panel>> panels_;
   SchedView sched_;
   uint64_t sched_rev_ = ~0ull;
