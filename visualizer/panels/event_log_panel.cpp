@@ -1,17 +1,15 @@
 #include "visualizer/panels/event_log_panel.h"
 
+#include <algorithm>
 #include <cmath>
 #include <string>
-
-#include "visualizer/i18n/category_label.h"
-#include "visualizer/ui/cjk_font.h"
-#include "visualizer/ui/text_fit.h"
-
-#include <algorithm>
 
 #include <fmt/format.h>
 
 #include "sim/trace/vtime.h"
+#include "visualizer/i18n/category_label.h"
+#include "visualizer/ui/cjk_font.h"
+#include "visualizer/ui/text_fit.h"
 
 namespace gosim::viz {
 
@@ -106,6 +104,7 @@ void EventLogPanel::draw(const PanelContext& ctx) {
     const size_t row = all_ ? cur : static_cast<size_t>(std::lower_bound(rows_.begin(), rows_.end(), cur) - rows_.begin());
     const float visible = ImGui::GetWindowHeight() - row_h;
     ImGui::SetScrollY(std::max(0.0f, static_cast<float>(row) * row_h - visible * 0.5f));
+    reveal_current_ = 3;  // the current row may wrap to more lines than row_h: see below
   }
 
   const Surface& sf = ctx.theme.surface();
@@ -151,6 +150,10 @@ void EventLogPanel::draw(const PanelContext& ctx) {
         rec.cell = Rect{a, ImVec2(a.x + cell_w, ImGui::GetCursorScreenPos().y)};
         rec.text_w = text_width(sentence);
         rec.lines = static_cast<int>(std::lround((rec.cell.max.y - a.y) / ImGui::GetTextLineHeightWithSpacing()));
+        // A wrapped row can reach below the table's bottom edge (a short log): scroll just
+        // enough to show all of it, for a few frames after the cursor moved.
+        const float bottom = ImGui::GetWindowPos().y + ImGui::GetWindowHeight() - ImGui::GetStyle().ScrollbarSize;
+        if (reveal_current_ > 0 && rec.cell.max.y > bottom) ImGui::SetScrollY(ImGui::GetScrollY() + rec.cell.max.y - bottom);
       } else {
         elided_text(sentence, cell_w);
       }
@@ -168,6 +171,7 @@ void EventLogPanel::draw(const PanelContext& ctx) {
     }
   }
   ImGui::EndTable();
+  if (reveal_current_ > 0) --reveal_current_;
 }
 
 }  // namespace gosim::viz

@@ -29,6 +29,7 @@ class EventLogPanel final : public Panel {
   uint32_t filtered_mask_ = 0;
   int64_t filtered_goid_ = -1;
   uint64_t scrolled_to_ = ~0ull;  // the cursor the view last scrolled to
+  int reveal_current_ = 0;  // frames left to keep the (wrapped) current row in view
 };
 
 }  // namespace gosim::viz

@@ -1,4 +1,3 @@
-#include "visualizer/i18n/ui_strings.h"
 #include "visualizer/panels/open_dialog.h"
 
 #include <algorithm>
@@ -6,6 +5,8 @@
 #include <cstring>
 #include <filesystem>
 #include <vector>
+
+#include "visualizer/i18n/ui_strings.h"
 
 namespace gosim::viz {
 

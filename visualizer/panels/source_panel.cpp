@@ -1,5 +1,3 @@
-#include "visualizer/i18n/ui_strings.h"
-#include "visualizer/ui/text_fit.h"
 #include "visualizer/panels/source_panel.h"
 
 #include <algorithm>
@@ -8,7 +6,9 @@
 #include <fmt/format.h>
 
 #include "sim/ir/ir.h"
+#include "visualizer/i18n/ui_strings.h"
 #include "visualizer/ui/g_token.h"
+#include "visualizer/ui/text_fit.h"
 
 namespace gosim::viz {
 
@@ -200,11 +200,20 @@ void SourcePanel::draw(const PanelContext& ctx) {
       const float ty = a.y + (row_h - fs) * 0.5f;
       dl->AddText(ImVec2(cx, ty), Theme::u32(ctx.theme.surface().text), text.c_str());
       float ax = cx + ImGui::CalcTextSize(text.c_str()).x + fs * 1.5f;
+      // A note that starts on screen but runs past its right edge ends in "…" there, with
+      // the whole note on hover, instead of being cut by the panel's edge.
+      const float vis_r = ImGui::GetWindowPos().x + ImGui::GetWindowWidth() - ImGui::GetStyle().ScrollbarSize;
       auto annotate = [&](const std::vector<LineAnnotation>& list) {
         for (const LineAnnotation& an : list) {
           const std::string t = annotation_mark(an.kind) + an.text;
+          const float tw = text_width(t);
+          if (ax + tw > vis_r && ax < vis_r - fs * 3) {
+            draw_elided(dl, ImVec2(ax, ty), Theme::u32(annotation_color(an.kind)), t, vis_r - ax);
+            ax = vis_r;
+            break;
+          }
           dl->AddText(ImVec2(ax, ty), Theme::u32(annotation_color(an.kind)), t.c_str());
-          ax += ImGui::CalcTextSize(t.c_str()).x + fs;
+          ax += tw + fs;
         }
       };
       if (auto it = v.notes.find(line); it != v.notes.end()) annotate(it->second);

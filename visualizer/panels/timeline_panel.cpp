@@ -3,8 +3,6 @@
 // [SECTION] lanes: run slices
 // [SECTION] event markers
 // [SECTION] mouse
-#include "visualizer/i18n/ui_strings.h"
-#include "visualizer/ui/text_fit.h"
 #include "visualizer/panels/timeline_panel.h"
 
 #include <algorithm>
@@ -13,6 +11,8 @@
 #include <fmt/format.h>
 
 #include "sim/trace/vtime.h"
+#include "visualizer/i18n/ui_strings.h"
+#include "visualizer/ui/text_fit.h"
 
 namespace gosim::viz {
 

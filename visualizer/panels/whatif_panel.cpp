@@ -1,5 +1,6 @@
-#include "visualizer/i18n/ui_strings.h"
 #include "visualizer/panels/whatif_panel.h"
+
+#include "visualizer/i18n/ui_strings.h"
 
 namespace gosim::viz {
 

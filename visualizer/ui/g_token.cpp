@@ -1,8 +1,9 @@
-#include "visualizer/i18n/ui_strings.h"
-#include "visualizer/ui/text_fit.h"
 #include "visualizer/ui/g_token.h"
 
 #include <fmt/format.h>
+
+#include "visualizer/i18n/ui_strings.h"
+#include "visualizer/ui/text_fit.h"
 
 namespace gosim::viz {
 
