@@ -137,7 +137,7 @@ void EventLogPanel::draw(const PanelContext& ctx) {
       ImGui::GetWindowDrawList()->AddRectFilled(ImVec2(p.x, p.y + fs * 0.25f), ImVec2(p.x + fs * 0.5f, p.y + fs * 0.85f),
                                                 Theme::u32(Theme::category_color(info.category), future ? 110 : 255));
       ImGui::SetCursorScreenPos(ImVec2(p.x + fs * 0.8f, p.y));
-      const std::string sentence = s.describe(e);
+      const std::string sentence = s.describe(e, ui_lang());  // the model's sentence in the UI language
       const float cell_w = ImGui::GetContentRegionAvail().x;
       if (current) {
         // The current event's sentence is what the learner reads: all of it, wrapped in its

@@ -15,7 +15,7 @@ Caption caption_line(const Session& s, const UiSettings& settings) {
   } else if (e == nullptr) {
     c.text = tr(Str::kCaptionStart);
   } else {
-    c.text = trf(Str::kCaptionEvent, s.cursor(), s.describe(*e));
+    c.text = trf(Str::kCaptionEvent, s.cursor(), s.describe(*e, ui_lang()));
   }
   if (e != nullptr && s.scenario()) {
     const std::string_view kind = event_info(e->kind).name;
