@@ -7,9 +7,10 @@ set -euo pipefail
 packages=(
   build-essential cmake pkg-config ninja-build
   nlohmann-json3-dev doctest-dev libcli11-dev libfmt-dev
-  libimgui-dev libglfw3-dev libgl-dev libstb-dev
+  libimgui-dev libglfw3-dev libgl-dev libstb-dev libfontconfig-dev
   golang-go golang-1.19-src
   xvfb xauth
+  fonts-wqy-microhei
 )
 
 missing=()

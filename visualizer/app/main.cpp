@@ -1,8 +1,13 @@
 // gosim-viz: the step-through visualizer's window.
 //
 //   gosim-viz SCENARIO [--script FILE] [--shots-dir DIR] [--screenshot OUT.png] [--size WxH]
-//             [--exit-after-script] [--dump-layout] [--GOMAXPROCS N] [--seed N]
+//             [--exit-after-script] [--dump-layout] [--GOMAXPROCS N] [--seed N] [--lang en|zh-CN]
+//             [--self-test]
 //
+// --lang picks the UI language (default: from LC_ALL / LC_MESSAGES / LANG); the View menu
+// switches it at run time. --self-test draws one frame, checks that the fonts hold a glyph
+// for every character of the UI's texts in that language (no boxes), prints the font and the
+// atlas size, and exits 0 or 1.
 // SCENARIO is a scenario .json, a bare .go file, or demo:pingpong[:PAIRS[:ROUNDS]] (a C++
 // program, until the Go interpreter lands). The wiring follows Dear ImGui's
 // examples/example_glfw_opengl3/main.cpp: GLFW window with an OpenGL 3.3 core context, ImGui's
@@ -26,11 +31,14 @@
 #include <backends/imgui_impl_opengl3.h>
 #include <imgui.h>
 
+#include "sim/base/lang.h"
 #include "sim/base/out_file.h"
+#include "visualizer/app/self_test.h"
 #include "visualizer/app/demo.h"
 #include "visualizer/app/screenshot.h"
 #include "visualizer/panels/open_dialog.h"
 #include "visualizer/session/script.h"
+#include "visualizer/i18n/ui_strings.h"
 #include "visualizer/session/session.h"
 #include "visualizer/ui/viz_app.h"
 
@@ -41,7 +49,8 @@ using namespace gosim::viz;
 
 constexpr const char* kUsage =
     "usage: gosim-viz SCENARIO [--script FILE] [--shots-dir DIR] [--screenshot OUT.png] [--size WxH]\n"
-    "                 [--exit-after-script] [--dump-layout] [--GOMAXPROCS N] [--seed N]\n"
+    "                 [--exit-after-script] [--dump-layout] [--GOMAXPROCS N] [--seed N] [--lang en|zh-CN]\n"
+    "                 [--self-test]\n"
     "SCENARIO: a scenario .json, a .go file, or demo:pingpong[:PAIRS[:ROUNDS]]\n";
 
 struct Args {
@@ -52,6 +61,8 @@ struct Args {
   int width = 1600, height = 1000;
   bool exit_after_script = false;
   bool dump_layout = false;
+  bool self_test = false;
+  Lang lang = lang_from_env();
   int gomaxprocs = 0;
   long long seed = -1;
 };
@@ -100,6 +111,17 @@ bool parse_args(int argc, char** argv, Args& a) {
       a.seed = std::atoll(v);
     } else if (arg == "--exit-after-script") {
       a.exit_after_script = true;
+    } else if (arg == "--lang") {
+      const char* v = value("--lang");
+      if (!v) return false;
+      const std::optional<Lang> l = parse_lang(v);
+      if (!l) {
+        std::fprintf(stderr, "gosim-viz: --lang wants en or zh-CN (got %s)\n", v);
+        return false;
+      }
+      a.lang = *l;
+    } else if (arg == "--self-test") {
+      a.self_test = true;
     } else if (arg == "--dump-layout") {
       a.dump_layout = true;
     } else if (!arg.empty() && arg[0] == '-') {
@@ -195,7 +217,7 @@ int main(int argc, char** argv) {
     return 1;
   }
   glfwMakeContextCurrent(window);
-  const bool scripted = !args.script.empty() || !args.screenshot.empty();
+  const bool scripted = !args.script.empty() || !args.screenshot.empty() || args.self_test;
   glfwSwapInterval(scripted ? 0 : 1);  // scripts run as fast as frames can be drawn
 
   IMGUI_CHECKVERSION();
@@ -206,14 +228,16 @@ int main(int argc, char** argv) {
   float xscale = 1.0f, yscale = 1.0f;
   glfwGetWindowContentScale(window, &xscale, &yscale);
 
-  VizApp app(session, VizKeys{GLFW_KEY_B, GLFW_KEY_F, GLFW_KEY_R, GLFW_KEY_F1, GLFW_KEY_O});
+  VizApp app(session, VizKeys{GLFW_KEY_B, GLFW_KEY_F, GLFW_KEY_R, GLFW_KEY_F1, GLFW_KEY_O, GLFW_KEY_EQUAL, GLFW_KEY_MINUS,
+                              GLFW_KEY_0, GLFW_KEY_KP_ADD, GLFW_KEY_KP_SUBTRACT});
+  app.set_lang(args.lang);
   app.load_fonts(io, xscale > 0 ? xscale : 1.0f);
   if (!scripted) {
     app.install_settings_handler();  // recent files live in imgui.ini
     app.set_watch(true);             // hot reload; scripted runs must not depend on file times
   }
   if (session.loaded() && !session.opened_path().empty()) remember_recent(app.settings().recent_files, session.opened_path());
-  if (!open_error.empty()) app.set_banner("Could not open " + args.scenario + ":\n" + open_error);
+  if (!open_error.empty()) app.set_banner(trf(Str::kOpenFailedStart, args.scenario, open_error));
   if (!args.script.empty()) app.set_script(std::move(steps));
   ImGui_ImplGlfw_InitForOpenGL(window, true);
   ImGui_ImplOpenGL3_Init(glsl_version);
@@ -227,6 +251,13 @@ int main(int argc, char** argv) {
     if (busy) glfwPollEvents();
     else glfwWaitEventsTimeout(0.1);  // idle: no need to draw 60 identical frames a second
 
+    if (app.fonts_stale()) {
+      // New text (a language switch, a Chinese sentence) needs glyphs: a bigger atlas,
+      // built and uploaded between frames.
+      app.rebuild_fonts(io);
+      ImGui_ImplOpenGL3_DestroyFontsTexture();
+      ImGui_ImplOpenGL3_CreateFontsTexture();
+    }
     ImGui_ImplOpenGL3_NewFrame();
     ImGui_ImplGlfw_NewFrame();
     // A scripted run must not depend on where the pointer happens to be (under Xvfb it sits
@@ -241,6 +272,11 @@ int main(int argc, char** argv) {
     glClearColor(0.1f, 0.1f, 0.1f, 1.0f);
     glClear(GL_COLOR_BUFFER_BIT);
     ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
+    if (args.self_test && !app.fonts_stale()) {
+      // After a frame drawn with the final atlas: every catalog text has its glyphs.
+      status = font_self_test(app.theme(), args.lang) ? 0 : 1;
+      break;
+    }
 
     if (auto path = app.take_screenshot()) {
       // A script's shots (never a symlink: the name came from a file) and the layout beside each.

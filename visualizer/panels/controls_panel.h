@@ -3,6 +3,7 @@
 // run, and the caption line. Every control has its key (see the Help window).
 #pragma once
 
+#include "visualizer/i18n/ui_strings.h"
 #include "visualizer/ui/panel.h"
 
 namespace gosim::viz {
@@ -10,7 +11,7 @@ namespace gosim::viz {
 class ControlsPanel final : public Panel {
  public:
   const char* id() const override { return "controls"; }
-  const char* title() const override { return "Controls"; }
+  const char* title() const override { return tr(Str::kPanelControls); }
   void draw(const PanelContext& ctx) override;
 
  private:

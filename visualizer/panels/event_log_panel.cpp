@@ -1,10 +1,15 @@
 #include "visualizer/panels/event_log_panel.h"
 
 #include <algorithm>
+#include <cmath>
+#include <string>
 
 #include <fmt/format.h>
 
 #include "sim/trace/vtime.h"
+#include "visualizer/i18n/category_label.h"
+#include "visualizer/ui/cjk_font.h"
+#include "visualizer/ui/text_fit.h"
 
 namespace gosim::viz {
 
@@ -20,21 +25,24 @@ uint32_t bit(EventCategory c) { return 1u << static_cast<uint32_t>(c); }
 
 void EventLogPanel::draw_filters(const PanelContext& ctx) {
   EventLogSettings& ls = ctx.settings.log;
+  const float right = ImGui::GetWindowPos().x + ImGui::GetWindowContentRegionMax().x;
   for (EventCategory c : kCategories) {
+    // The filters wrap instead of running off the panel's edge.
+    const float w = ImGui::GetFrameHeight() + ImGui::GetStyle().ItemInnerSpacing.x + text_width(category_label(c));
+    if (c != kCategories[0] && ImGui::GetCursorScreenPos().x + w > right) ImGui::NewLine();
     bool on = (ls.category_mask & bit(c)) != 0;
     ImGui::PushStyleColor(ImGuiCol_CheckMark, Theme::vec4(Theme::category_color(c)));
-    if (ImGui::Checkbox(std::string(category_name(c)).c_str(), &on)) ls.category_mask ^= bit(c);
+    if (ImGui::Checkbox(fmt::format("{}##cat{}", category_label(c), static_cast<int>(c)).c_str(), &on)) ls.category_mask ^= bit(c);
     ImGui::PopStyleColor();
     ImGui::SameLine();
   }
   ImGui::NewLine();
   ImGui::SetNextItemWidth(ImGui::GetFontSize() * 5);
-  ImGui::InputScalar("G (0: all)", ImGuiDataType_S64, &ls.goid);
+  ImGui::InputScalar(tr(Str::kGFilter), ImGuiDataType_S64, &ls.goid);
   if (ls.goid < 0) ls.goid = 0;
   ImGui::SameLine();
-  ImGui::Checkbox("follow", &ls.follow_cursor);
-  help_marker("Tick the kinds of event to list; G: only events about that goroutine (0: all). "
-              "Click a row to move the cursor to just after that event.");
+  ImGui::Checkbox(tr(Str::kFollow), &ls.follow_cursor);
+  help_marker(tr(Str::kLogHelp));
 }
 
 void EventLogPanel::refilter(const PanelContext& ctx) {
@@ -64,19 +72,28 @@ void EventLogPanel::draw(const PanelContext& ctx) {
   const size_t n = all_ ? s.size() : rows_.size();
   auto index_of = [&](size_t row) { return all_ ? static_cast<uint32_t>(row) : rows_[row]; };
   ImGui::SameLine();
-  ImGui::TextDisabled("%zu of %llu events", n, static_cast<unsigned long long>(s.size()));
+  ImGui::TextDisabled("%s", trf(Str::kLogCount, n, s.size()).c_str());
 
   const ImGuiTableFlags flags = ImGuiTableFlags_ScrollY | ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInnerV |
                                 ImGuiTableFlags_Resizable | ImGuiTableFlags_SizingFixedFit;
   if (!ImGui::BeginTable("events", 6, flags)) return;
   const float fs = ImGui::GetFontSize();
   ImGui::TableSetupScrollFreeze(0, 1);
-  ImGui::TableSetupColumn("#", ImGuiTableColumnFlags_WidthFixed, fs * 3.2f);
-  ImGui::TableSetupColumn("time", ImGuiTableColumnFlags_WidthFixed, fs * 4.0f);
-  ImGui::TableSetupColumn("P", ImGuiTableColumnFlags_WidthFixed, fs * 1.1f);
-  ImGui::TableSetupColumn("G", ImGuiTableColumnFlags_WidthFixed, fs * 1.8f);
-  ImGui::TableSetupColumn("what happened", ImGuiTableColumnFlags_WidthStretch);
-  ImGui::TableSetupColumn("Go function", ImGuiTableColumnFlags_WidthFixed, fs * 9.5f);
+  // Fixed columns as wide as their widest value in this run (the last event's number and
+  // time are the longest), so "255.381µs" is never cut; the sentence column takes the rest.
+  const float cell_pad = ImGui::GetStyle().CellPadding.x * 2 + fs * 0.3f;
+  const float num_w = std::max(text_width(std::to_string(s.size())), text_width(tr(Str::kColNum))) + cell_pad;
+  const float time_w = std::max(text_width(format_vtime(s.end_time())), text_width(tr(Str::kColTime))) + cell_pad;
+  const float p_w = std::max(text_width(std::to_string(s.model().allp.size())), text_width(tr(Str::kColP))) + cell_pad;
+  const float g_w = text_width("0000") + cell_pad;
+  // The Go function column gets at most a quarter of the table; longer names elide.
+  const float fn_w = std::min(text_width("runtime.runqputslow") + cell_pad, ImGui::GetContentRegionAvail().x * 0.25f);
+  ImGui::TableSetupColumn(tr(Str::kColNum), ImGuiTableColumnFlags_WidthFixed, num_w);
+  ImGui::TableSetupColumn(tr(Str::kColTime), ImGuiTableColumnFlags_WidthFixed, time_w);
+  ImGui::TableSetupColumn(tr(Str::kColP), ImGuiTableColumnFlags_WidthFixed, p_w);
+  ImGui::TableSetupColumn(tr(Str::kColG), ImGuiTableColumnFlags_WidthFixed, g_w);
+  ImGui::TableSetupColumn(tr(Str::kColWhat), ImGuiTableColumnFlags_WidthStretch);
+  ImGui::TableSetupColumn(tr(Str::kColGoFunc), ImGuiTableColumnFlags_WidthFixed, fn_w);
   ImGui::TableHeadersRow();
 
   const float row_h = ImGui::GetTextLineHeightWithSpacing();
@@ -87,6 +104,7 @@ void EventLogPanel::draw(const PanelContext& ctx) {
     const size_t row = all_ ? cur : static_cast<size_t>(std::lower_bound(rows_.begin(), rows_.end(), cur) - rows_.begin());
     const float visible = ImGui::GetWindowHeight() - row_h;
     ImGui::SetScrollY(std::max(0.0f, static_cast<float>(row) * row_h - visible * 0.5f));
+    reveal_current_ = 3;  // the current row may wrap to more lines than row_h: see below
   }
 
   const Surface& sf = ctx.theme.surface();
@@ -119,24 +137,41 @@ void EventLogPanel::draw(const PanelContext& ctx) {
       ImGui::GetWindowDrawList()->AddRectFilled(ImVec2(p.x, p.y + fs * 0.25f), ImVec2(p.x + fs * 0.5f, p.y + fs * 0.85f),
                                                 Theme::u32(Theme::category_color(info.category), future ? 110 : 255));
       ImGui::SetCursorScreenPos(ImVec2(p.x + fs * 0.8f, p.y));
-      const std::string sentence = s.describe(e);
-      ImGui::TextUnformatted(sentence.c_str());
+      const std::string sentence = s.describe(e, ui_lang());  // the model's sentence in the UI language
+      const float cell_w = ImGui::GetContentRegionAvail().x;
+      if (current) {
+        // The current event's sentence is what the learner reads: all of it, wrapped in its
+        // row (the row grows), never cut at the column's edge.
+        need_glyphs(sentence);
+        const ImVec2 a = ImGui::GetCursorScreenPos();
+        wrapped_text(sentence, cell_w);
+        LogRowRecord& rec = ctx.record.log_current;
+        rec.event = i + 1;
+        rec.cell = Rect{a, ImVec2(a.x + cell_w, ImGui::GetCursorScreenPos().y)};
+        rec.text_w = text_width(sentence);
+        rec.lines = static_cast<int>(std::lround((rec.cell.max.y - a.y) / ImGui::GetTextLineHeightWithSpacing()));
+        // A wrapped row can reach below the table's bottom edge (a short log): scroll just
+        // enough to show all of it, for a few frames after the cursor moved.
+        const float bottom = ImGui::GetWindowPos().y + ImGui::GetWindowHeight() - ImGui::GetStyle().ScrollbarSize;
+        if (reveal_current_ > 0 && rec.cell.max.y > bottom) ImGui::SetScrollY(ImGui::GetScrollY() + rec.cell.max.y - bottom);
+      } else {
+        elided_text(sentence, cell_w);
+      }
       if (ImGui::IsItemHovered()) {
         ImGui::BeginTooltip();
         ImGui::PushTextWrapPos(fs * 30);
-        ImGui::TextUnformatted(sentence.c_str());
-        ImGui::TextDisabled("%.*s · %.*s in Go's %.*s", static_cast<int>(info.name.size()), info.name.data(),
-                            static_cast<int>(info.go_func.size()), info.go_func.data(),
-                            static_cast<int>(info.go_file.size()), info.go_file.data());
+        wrapped_text(sentence, fs * 30);
+        ImGui::TextDisabled("%s", trf(Str::kLogRowTip, info.name, info.go_func, info.go_file).c_str());
         ImGui::PopTextWrapPos();
         ImGui::EndTooltip();
       }
       ImGui::TableSetColumnIndex(5);
-      ImGui::TextUnformatted(info.go_func.data(), info.go_func.data() + info.go_func.size());
+      elided_text(info.go_func, ImGui::GetContentRegionAvail().x);
       if (future) ImGui::PopStyleColor();
     }
   }
   ImGui::EndTable();
+  if (reveal_current_ > 0) --reveal_current_;
 }
 
 }  // namespace gosim::viz

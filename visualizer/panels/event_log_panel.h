@@ -6,6 +6,7 @@
 
 #include <vector>
 
+#include "visualizer/i18n/ui_strings.h"
 #include "visualizer/ui/panel.h"
 
 namespace gosim::viz {
@@ -13,7 +14,7 @@ namespace gosim::viz {
 class EventLogPanel final : public Panel {
  public:
   const char* id() const override { return "events"; }
-  const char* title() const override { return "Event log"; }
+  const char* title() const override { return tr(Str::kPanelEvents); }
   void draw(const PanelContext& ctx) override;
 
  private:
@@ -28,6 +29,7 @@ class EventLogPanel final : public Panel {
   uint32_t filtered_mask_ = 0;
   int64_t filtered_goid_ = -1;
   uint64_t scrolled_to_ = ~0ull;  // the cursor the view last scrolled to
+  int reveal_current_ = 0;  // frames left to keep the (wrapped) current row in view
 };
 
 }  // namespace gosim::viz

@@ -1,4 +1,6 @@
 #include "visualizer/panels/gc_panel.h"
+#include "visualizer/i18n/ui_strings.h"
+#include "visualizer/ui/text_fit.h"
 
 #include <algorithm>
 #include <cmath>
@@ -24,15 +26,15 @@ void GcPanel::draw(const PanelContext& ctx) {
   if (!s.loaded()) return;
   const GcSeries& gs = s.gc_series();
   const heap::Heap& h = s.model().heap;
-  ImGui::Text("at the cursor: heap live %s, goal %s, in use %s · phase %s · %u cycles so far", mib(h.stats.heapLive).c_str(),
-              mib(heap::heapGoal(h)).c_str(), mib(h.stats.inHeap).c_str(), heap::gc_phase_name(h.gc.phase), h.stats.numGC);
+  wrapped_text(trf(Str::kGcHeader, mib(h.stats.heapLive), mib(heap::heapGoal(h)), mib(h.stats.inHeap), heap::gc_phase_name(h.gc.phase),
+                   h.stats.numGC),
+               ImGui::GetContentRegionAvail().x - ImGui::CalcTextSize(" (?)").x);
   ImGui::SameLine();
-  help_marker("The pacer starts a cycle when heap live reaches the trigger, a little below the goal "
-              "(GOGC=100: twice the heap marked by the last cycle, at least 4 MiB). Red bands are the two "
-              "stop-the-world pauses of a cycle, yellow its concurrent mark, blue its concurrent sweep. "
-              "Click the plot to move the cursor there.");
+  help_marker(tr(Str::kGcHelp));
   if (!gs.has_gc_events()) {
-    ImGui::TextDisabled("No GC cycle in this run: the heap never reached the pacer's trigger and nothing forced one (runtime.GC, sysmon's 2-minute forced GC).");
+    ImGui::PushStyleColor(ImGuiCol_Text, ImGui::GetStyleColorVec4(ImGuiCol_TextDisabled));
+    wrapped_text(tr(Str::kNoGcCycle));
+    ImGui::PopStyleColor();
   }
   const ImVec2 o = ImGui::GetCursorScreenPos();
   const ImVec2 avail = ImGui::GetContentRegionAvail();
@@ -115,7 +117,8 @@ void GcPanel::draw(const PanelContext& ctx) {
     const float y = y_of(b);
     dl->AddLine(ImVec2(pa.x - 4, y), ImVec2(pa.x, y), Theme::u32(sf.slot_empty));
     const std::string t = mib(b);
-    dl->AddText(ImVec2(o.x, y - fs * 0.5f), Theme::u32(sf.text_dim), t.c_str());
+    // Never below the plot's bottom edge, where the per-P strips' labels ("P0") start.
+    dl->AddText(ImVec2(o.x, std::min(y - fs * 0.5f, pb.y - fs)), Theme::u32(sf.text_dim), t.c_str());
   }
   // Legend.
   {
@@ -127,12 +130,12 @@ void GcPanel::draw(const PanelContext& ctx) {
       dl->AddText(ImVec2(lx + fs * 1.3f, ly), Theme::u32(sf.text), t);
       lx += fs * 1.3f + ImGui::CalcTextSize(t).x + fs;
     };
-    item(colors::kHeapLive, "heap live", true);
-    item(colors::kHeapGoal, "goal", true);
-    item(sf.text_dim, "in use", true);
-    item(colors::kStw, "STW", false);
-    item(colors::kMarkPhase, "mark", false);
-    item(colors::kSweepPhase, "sweep", false);
+    item(colors::kHeapLive, tr(Str::kHeapLive), true);
+    item(colors::kHeapGoal, tr(Str::kGoal), true);
+    item(sf.text_dim, tr(Str::kInUse), true);
+    item(colors::kStw, tr(Str::kStw), false);
+    item(colors::kMarkPhase, tr(Str::kMark), false);
+    item(colors::kSweepPhase, tr(Str::kSweep), false);
   }
   // Strips: mark work and assists per P.
   if (strips) {
@@ -173,8 +176,7 @@ void GcPanel::draw(const PanelContext& ctx) {
     const auto t = static_cast<VTime>(static_cast<double>(mx - pa.x) / w * static_cast<double>(end));
     const int col = std::clamp(static_cast<int>(mx - pa.x), 0, cw);
     const Column& c = cols_[static_cast<size_t>(col)];
-    ImGui::SetTooltip("%s: live %s, goal %s, in use %s", format_vtime(t).c_str(), mib(c.live).c_str(), mib(c.goal).c_str(),
-                      mib(c.inuse).c_str());
+    ImGui::SetTooltip("%s", trf(Str::kGcPlotTip, format_vtime(t), mib(c.live), mib(c.goal), mib(c.inuse)).c_str());
     if (ImGui::IsItemClicked()) ctx.commands.seek(s.events_until(t));
   }
 }

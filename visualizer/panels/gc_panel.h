@@ -9,6 +9,7 @@
 // Runs without a collector (no gc_phase events) show the heap lines and say so.
 #pragma once
 
+#include "visualizer/i18n/ui_strings.h"
 #include "visualizer/ui/panel.h"
 
 namespace gosim::viz {
@@ -16,7 +17,7 @@ namespace gosim::viz {
 class GcPanel final : public Panel {
  public:
   const char* id() const override { return "gc"; }
-  const char* title() const override { return "GC timeline"; }
+  const char* title() const override { return tr(Str::kPanelGc); }
   void draw(const PanelContext& ctx) override;
 
  private:

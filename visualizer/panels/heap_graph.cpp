@@ -18,6 +18,8 @@
 
 #include "sim/heap/mgc.h"
 #include "visualizer/panels/heap_panel.h"
+#include "visualizer/i18n/ui_strings.h"
+#include "visualizer/ui/text_fit.h"
 
 namespace gosim::viz {
 
@@ -61,7 +63,7 @@ std::string size_line(const GraphNode& n) {
 
 std::string column_title(int32_t c, const ObjectGraph& g) {
   if (c == 0) return "roots";
-  if (g.has_unreachable && c == g.columns) return "no root reaches";
+  if (g.has_unreachable && c == g.columns) return tr(Str::kNoRootReaches);
   return c == 1 ? std::string("1 hop") : fmt::format("{} hops", c);
 }
 
@@ -139,16 +141,14 @@ void HeapPanel::draw_graph(const PanelContext& ctx) {
   const ObjectGraph& g = graph_;
   if (g.too_large) {
     ctx.record.graph_too_large = true;
-    ImGui::TextWrapped("The heap holds %zu objects; the graph draws at most %zu. The span view instead:", g.objects,
-                       g.max_objects);
+    wrapped_text(trf(Str::kGraphTooLarge, g.objects, g.max_objects));
     draw_legend(ctx);
     draw_span_view(ctx);
     return;
   }
   size_t from_roots = 0;
   for (const GraphEdge& e : g.edges) from_roots += e.from_root;
-  ImGui::Text("%zu objects, %zu pointers (%zu from roots); GC: %s", g.nodes.size(), g.edges.size(), from_roots,
-              heap::gc_phase_name(g.phase));
+  wrapped_text(trf(Str::kGraphSummary, g.nodes.size(), g.edges.size(), from_roots, heap::gc_phase_name(g.phase)));
   draw_legend(ctx);
   // The flash sentence: always a line, so the graph does not jump as the cursor moves.
   ImDrawList* wdl = ImGui::GetWindowDrawList();
@@ -158,10 +158,12 @@ void HeapPanel::draw_graph(const PanelContext& ctx) {
     wdl->AddRectFilled(ImVec2(p.x, p.y + fs * 0.2f), ImVec2(p.x + fs * 0.6f, p.y + fs * 0.8f), Theme::u32(colors::kGraphFlash));
     ImGui::Dummy(ImVec2(fs * 0.8f, fs));
     ImGui::SameLine();
-    ImGui::TextWrapped("%s", g.flash.text.c_str());  // long sentences wrap in a narrow panel
+    wrapped_text(g.flash.text);  // long sentences wrap in a narrow panel
     ctx.record.graph_flash = g.flash.text;
   } else {
-    ImGui::TextDisabled("(no GC event at the cursor: step to a gc_write_barrier, gc_shade or gc_scan_object)");
+    ImGui::PushStyleColor(ImGuiCol_Text, ImGui::GetStyleColorVec4(ImGuiCol_TextDisabled));
+    elided_text(tr(Str::kNoGcEvent), 0);
+    ImGui::PopStyleColor();
   }
 
   Geometry geo;
@@ -195,7 +197,7 @@ void HeapPanel::draw_graph(const PanelContext& ctx) {
   ImDrawList* dl = ImGui::GetWindowDrawList();
   const Surface& sf = ctx.theme.surface();
   const Rgb card = ctx.theme.presenter() ? colors::kSlotCardLight : colors::kSlotCard;
-  if (g.nodes.empty()) ImGui::TextWrapped("No heap objects are allocated at this point of the run.");
+  if (g.nodes.empty()) wrapped_text(tr(Str::kNoObjects));
   for (int32_t c = 0; c <= g.columns && !g.nodes.empty(); ++c) {
     const std::string t = column_title(c, g);
     dl->AddText(ImVec2(geo.column_x(c), geo.origin.y), Theme::u32(sf.text_dim), t.c_str());

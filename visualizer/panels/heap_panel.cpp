@@ -2,6 +2,8 @@
 // [SECTION] span lines
 // [SECTION] side column: mheap, mcaches, large objects
 #include "visualizer/panels/heap_panel.h"
+#include "visualizer/i18n/ui_strings.h"
+#include "visualizer/ui/text_fit.h"
 
 #include <algorithm>
 #include <cmath>
@@ -74,29 +76,22 @@ void HeapPanel::draw(const PanelContext& ctx) {
   for (const bool graph : {false, true}) {
     const bool on = ctx.settings.heap_graph == graph;
     if (on) ImGui::PushStyleColor(ImGuiCol_Button, ImGui::GetStyleColorVec4(ImGuiCol_ButtonActive));
-    if (ImGui::SmallButton(graph ? "Graph" : "Spans")) ctx.settings.heap_graph = graph;
+    if (ImGui::SmallButton(tr(graph ? Str::kGraph : Str::kSpans))) ctx.settings.heap_graph = graph;
     if (on) ImGui::PopStyleColor();
     ImGui::SameLine();
   }
-  help_marker("Spans: the allocator's view, every span a line of slots. Graph (heaps of up to 64 objects): the "
-              "collector's view, roots on the left and each object in a column by how many pointers away from "
-              "a root it is, with its pointers as arrows. What the last GC event touched (a write barrier, a "
-              "shade, a scan, a root) is outlined in red-orange and named above the graph.");
+  help_marker(tr(Str::kHeapViewsHelp));
   ImGui::SameLine(0, ImGui::GetFontSize());
   if (ctx.settings.heap_graph) {
     draw_graph(ctx);
     return;
   }
   const HeapView& v = view_;
-  ImGui::Text("%zu spans in use (%llu pages) in %zu classes, %zu large objects; %u stack spans; GC: %s",
-              v.spans.size() + v.large.size(), static_cast<unsigned long long>(v.heap_pages), v.classes.size(),
-              v.large.size(), v.stack_spans, heap::gc_phase_name(v.phase));
+  wrapped_text(trf(Str::kHeapSummary, v.spans.size() + v.large.size(), v.heap_pages, v.classes.size(), v.large.size(),
+                   v.stack_spans, heap::gc_phase_name(v.phase)),
+               ImGui::GetContentRegionAvail().x - ImGui::CalcTextSize(" (?)").x);
   ImGui::SameLine();
-  help_marker("Go's allocator: each P's mcache allocates from one span per size class without locks; a full "
-              "span is swapped (mcache.refill) for one from the class's mcentral, which grows by asking the "
-              "mheap for pages. Slots: dot = free, hollow = allocated and white (not marked), half = grey "
-              "(marked, not yet scanned), filled = black (marked and scanned). Hover a slot for its address; "
-              "click it to inspect the object.");
+  help_marker(tr(Str::kHeapHelp));
   draw_legend(ctx);
   draw_span_view(ctx);
 }
@@ -105,7 +100,7 @@ void HeapPanel::draw_legend(const PanelContext& ctx) {
   // The legend: glyphs, not just colours.
   ImDrawList* dl = ImGui::GetWindowDrawList();
   const float cell = cell_size() + 3;
-  const char* names[] = {"free", "white", "grey", "black"};
+  const char* names[] = {tr(Str::kSlotFree), tr(Str::kSlotWhite), tr(Str::kSlotGrey), tr(Str::kSlotBlack)};
   for (int i = 0; i < 4; ++i) {
     const ImVec2 p = ImGui::GetCursorScreenPos();
     const Rgb card = ctx.theme.presenter() ? colors::kSlotCardLight : colors::kSlotCard;
@@ -143,7 +138,7 @@ void HeapPanel::draw_spans(const PanelContext& ctx) {
   const float avail = ImGui::GetContentRegionAvail().x;
   ctx.record.heap_list = Rect{origin, ImVec2(origin.x + avail, origin.y + ImGui::GetContentRegionAvail().y)};
   if (v.classes.empty()) {
-    ImGui::TextWrapped("No heap spans in use yet at this point of the run.");
+    wrapped_text(tr(Str::kNoSpans));
     return;
   }
   const auto per = static_cast<uint32_t>(std::max(8.0f, std::floor((avail - label_w - fs) / cell)));
@@ -239,8 +234,7 @@ void HeapPanel::draw_side(const PanelContext& ctx) {
   ImGui::PushTextWrapPos(0.0f);
   ImGui::TextUnformatted("mheap");
   ImGui::SameLine();
-  help_marker("The page allocator: 8 KiB pages from the arena at 0xc000000000. In use = pages of heap and "
-              "stack spans (or in a P's page cache); idle = mapped pages free for the next span.");
+  help_marker(tr(Str::kMheapHelp));
   ImGui::Text("pages: %llu in use, %llu idle of %llu mapped", static_cast<unsigned long long>(v.pages_inuse),
               static_cast<unsigned long long>(v.pages_idle), static_cast<unsigned long long>(v.pages_mapped));
   ImGui::Text("heap spans %llu pages, stacks %llu pages", static_cast<unsigned long long>(v.heap_pages),
@@ -251,7 +245,7 @@ void HeapPanel::draw_side(const PanelContext& ctx) {
   ImGui::Text("NextGC %s, NumGC %u, sweepgen %u", bytes_text(ms.NextGC).c_str(), ms.NumGC, v.sweepgen);
   ImGui::PopTextWrapPos();
   ImGui::Separator();
-  if (ImGui::CollapsingHeader("mcache per P", ImGuiTreeNodeFlags_DefaultOpen)) {
+  if (ImGui::CollapsingHeader(fmt::format("{}###mcache", tr(Str::kMcachePerP)).c_str(), ImGuiTreeNodeFlags_DefaultOpen)) {
     const float fs = ImGui::GetFontSize();
     ImGuiListClipper clip;
     clip.Begin(static_cast<int>(v.mcaches.size()), fs * 1.35f);
@@ -263,7 +257,7 @@ void HeapPanel::draw_side(const PanelContext& ctx) {
           t += fmt::format(" {}B→#{}", heap::class_to_size(heap::spanclass_sizeclass(m.spans[k].first)), m.spans[k].second);
         }
         if (m.spans.size() > 6) t += fmt::format(" +{}", m.spans.size() - 6);
-        if (m.spans.empty()) t += " (no spans)";
+        if (m.spans.empty()) t += tr(Str::kNoSpansSuffix);
         ImGui::TextUnformatted(t.c_str());
         if (ImGui::IsItemHovered()) {
           std::string tip = fmt::format("P{}'s mcache: one span per span class it allocated from\n", m.p);
@@ -275,8 +269,8 @@ void HeapPanel::draw_side(const PanelContext& ctx) {
     }
     clip.End();
   }
-  if (ImGui::CollapsingHeader("large objects (> 32 KiB)", ImGuiTreeNodeFlags_DefaultOpen)) {
-    if (v.large.empty()) ImGui::TextDisabled("none");
+  if (ImGui::CollapsingHeader(fmt::format("{}###large", tr(Str::kLargeObjects)).c_str(), ImGuiTreeNodeFlags_DefaultOpen)) {
+    if (v.large.empty()) ImGui::TextDisabled("%s", tr(Str::kNone));
     for (size_t i = 0; i < v.large.size() && i < 200; ++i) {
       const HeapSpanRow& r = v.large[i];
       const std::string t = fmt::format("{:#x}  {}  span {}", r.base, bytes_text(r.elemsize), r.span);
@@ -285,7 +279,7 @@ void HeapPanel::draw_side(const PanelContext& ctx) {
       if (ImGui::Selectable(t.c_str(), sel)) ctx.settings.selection = Selection::object(r.base);
     }
   }
-  if (ImGui::CollapsingHeader("mcentral per class")) {
+  if (ImGui::CollapsingHeader(fmt::format("{}###mcentral", tr(Str::kMcentralPerClass)).c_str())) {
     for (const HeapClassGroup& g : v.classes) {
       ImGui::Text("%s: %u partial, %u full", class_text(g.spanclass).c_str(), g.partial, g.full);
     }

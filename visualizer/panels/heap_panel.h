@@ -19,6 +19,7 @@
 
 #include "visualizer/session/heap_view.h"
 #include "visualizer/session/object_graph.h"
+#include "visualizer/i18n/ui_strings.h"
 #include "visualizer/ui/panel.h"
 
 namespace gosim::viz {
@@ -26,7 +27,7 @@ namespace gosim::viz {
 class HeapPanel final : public Panel {
  public:
   const char* id() const override { return "heap"; }
-  const char* title() const override { return "Heap"; }
+  const char* title() const override { return tr(Str::kPanelHeap); }
   void draw(const PanelContext& ctx) override;
 
   // Cell pitch in pixels for the current font (slots are drawn as squares this wide).

@@ -1,52 +1,64 @@
 #include "visualizer/panels/help_window.h"
 
+#include <algorithm>
+
+#include "visualizer/i18n/ui_strings.h"
 #include "visualizer/ui/g_token.h"
+#include "visualizer/ui/text_fit.h"
 
 namespace gosim::viz {
 
 namespace {
 
 struct Key {
-  const char* keys;
-  const char* what;
+  Str keys;  // a key's name ("F") needs no translation: then keys_literal
+  const char* keys_literal;
+  Str what;
 };
 constexpr Key kKeys[] = {
-    {"Space", "play / pause"},
-    {"Right / Left", "step forward / back one event"},
-    {"Shift+Right / Shift+Left", "next / previous event of the chosen kind"},
-    {"Home / End", "start / end of the run"},
-    {"B", "run to the next breakpoint"},
-    {"F", "presenter mode (big font, high contrast, chosen panels only)"},
-    {"Esc", "leave presenter mode"},
-    {"Ctrl+O", "open a scenario or .go file (or drop one on the window)"},
-    {"Ctrl+R", "reload the scenario from disk, keeping the cursor (also automatic when a file changes)"},
-    {"F1", "this help"},
-    {"click a source line's gutter", "set or clear a line breakpoint"},
-    {"click a goroutine token", "select it: the inspector and the source's highlighted line follow it"},
+    {Str::kHelpKeySpace, nullptr, Str::kHelpPlay},
+    {Str::kHelpKeyArrows, nullptr, Str::kHelpStep},
+    {Str::kHelpKeyShiftArrows, nullptr, Str::kHelpNextKind},
+    {Str::kHelpKeyHomeEnd, nullptr, Str::kHelpHomeEnd},
+    {Str::kCount, "B", Str::kHelpBreak},
+    {Str::kCount, "F", Str::kHelpPresenter},
+    {Str::kCount, "Esc", Str::kHelpEsc},
+    {Str::kCount, "Ctrl+O", Str::kHelpOpen},
+    {Str::kCount, "Ctrl+R", Str::kHelpReload},
+    {Str::kHelpKeyZoom, nullptr, Str::kHelpZoom},
+    {Str::kCount, "F1", Str::kHelpThis},
+    {Str::kHelpKeyGutter, nullptr, Str::kHelpGutter},
+    {Str::kHelpKeyToken, nullptr, Str::kHelpToken},
 };
 
 }  // namespace
 
 void HelpWindow::draw(const PanelContext& ctx) {
-  if (ImGui::BeginTable("keys", 2, ImGuiTableFlags_RowBg | ImGuiTableFlags_SizingFixedFit)) {
+  // The key column as wide as its longest entry, the explanation column takes the rest and
+  // wraps: a narrow help window wraps its rows instead of cutting them off.
+  float key_w = 0;
+  for (const Key& k : kKeys) key_w = std::max(key_w, text_width(k.keys_literal ? k.keys_literal : tr(k.keys)));
+  if (ImGui::BeginTable("keys", 2, ImGuiTableFlags_RowBg | ImGuiTableFlags_SizingStretchProp)) {
+    ImGui::TableSetupColumn("keys", ImGuiTableColumnFlags_WidthFixed, key_w + ImGui::GetFontSize() * 0.5f);
+    ImGui::TableSetupColumn("what", ImGuiTableColumnFlags_WidthStretch);
     for (const Key& k : kKeys) {
       ImGui::TableNextRow();
       ImGui::TableSetColumnIndex(0);
-      ImGui::TextUnformatted(k.keys);
+      ImGui::TextUnformatted(k.keys_literal ? k.keys_literal : tr(k.keys));
       ImGui::TableSetColumnIndex(1);
-      ImGui::TextUnformatted(k.what);
+      wrapped_text(tr(k.what));
     }
     ImGui::EndTable();
   }
   ImGui::Separator();
-  ImGui::TextUnformatted("Goroutine tokens: the shape says the state, the colour says it again.");
+  wrapped_text(tr(Str::kHelpTokens));
   static const struct {
     GStatus s;
-    const char* what;
-  } kStates[] = {{GStatus::kRunning, "running (square, thick outline)"},
-                 {GStatus::kRunnable, "runnable (pill)"},
-                 {GStatus::kWaiting, "waiting (cut corners)"},
-                 {GStatus::kSyscall, "in a system call (bar on top)"}};
+    Str what;
+  } kStates[] = {{GStatus::kRunning, Str::kHelpRunning},
+                 {GStatus::kRunnable, Str::kHelpRunnable},
+                 {GStatus::kWaiting, Str::kHelpWaiting},
+                 {GStatus::kSyscall, Str::kHelpSyscall}};
   SchedView legend;
   legend.names[0] = "main";
   for (const auto& st : kStates) {
@@ -57,12 +69,11 @@ void HelpWindow::draw(const PanelContext& ctx) {
     t.status = st.s;
     g_token(t, legend, pos, false, ctx.theme);
     ImGui::SetCursorScreenPos(ImVec2(pos.x + token_size().x + ImGui::GetFontSize(), pos.y + ImGui::GetFontSize() * 0.6f));
-    ImGui::TextUnformatted(st.what);
+    ImGui::TextUnformatted(tr(st.what));
     ImGui::SetCursorScreenPos(ImVec2(pos.x, pos.y + token_size().y + 4));
   }
   ImGui::Dummy(ImVec2(1, 4));
-  ImGui::TextWrapped("The event log's Go function column names the function in Go 1.19's runtime that each step "
-                     "models (proc.go, sema.go, chan.go …): open it next to gosim to read what Go really does.");
+  wrapped_text(tr(Str::kHelpGoFunc));
 }
 
 }  // namespace gosim::viz

@@ -3,6 +3,8 @@
 
 #include "sim/heap/heap.h"
 #include "visualizer/panels/inspector_panel.h"
+#include "visualizer/i18n/ui_strings.h"
+#include "visualizer/ui/text_fit.h"
 
 namespace gosim::viz {
 
@@ -28,7 +30,7 @@ std::string class_text(heap::SpanClass spc) {
 void InspectorPanel::draw_span(const PanelContext& ctx, int32_t si) {
   const heap::Heap& h = ctx.session.model().heap;
   if (si < 0 || static_cast<size_t>(si) >= h.spans.size() || h.spans[static_cast<size_t>(si)].state == heap::SpanState::kDead) {
-    ImGui::TextWrapped("Span %d is not in use at this point of the run.", si);
+    wrapped_text(trf(Str::kSpanNotInUse, si));
     return;
   }
   const heap::Span& s = h.spans[static_cast<size_t>(si)];
@@ -36,17 +38,17 @@ void InspectorPanel::draw_span(const PanelContext& ctx, int32_t si) {
   if (!begin_fields()) return;
   field("state", state_name(s.state));
   field("startAddr / npages", fmt::format("{:#x} / {} ({} KiB)", s.startAddr, s.npages, s.npages * 8));
-  field("spanclass", class_text(s.spanclass), "Size class << 1 | noscan: noscan spans hold no pointers and the GC skips them.");
+  field("spanclass", class_text(s.spanclass), tr(Str::kTipSpanclass));
   field("elemsize / nelems", fmt::format("{} B / {}", s.elemsize, s.nelems));
   field("allocCount", std::to_string(s.allocCount));
-  field("freeindex", std::to_string(s.freeindex), "Slots below it are allocated; at or above it a clear allocBits bit means free.");
+  field("freeindex", std::to_string(s.freeindex), tr(Str::kTipFreeindex));
   field("sweepgen", fmt::format("{} (mheap.sweepgen {})", s.sweepgen, h.sweepgen),
-        "sg-2: needs sweeping, sg-1: being swept, sg: swept, sg+1: cached before the sweep, sg+3: swept and cached.");
+        tr(Str::kTipSweepgen));
   int32_t cached = -1;
   for (size_t p = 0; p < h.mcaches.size(); ++p) {
     for (heap::SpanIdx x : h.mcaches[p].alloc) cached = x == si ? static_cast<int32_t>(p) : cached;
   }
-  field("cached by", cached >= 0 ? fmt::format("P{}'s mcache", cached) : std::string("no mcache"));
+  field("cached by", cached >= 0 ? trf(Str::kCachedBy, cached) : std::string(tr(Str::kNoMcache)));
   ImGui::EndTable();
 }
 
@@ -55,8 +57,7 @@ void InspectorPanel::draw_object(const PanelContext& ctx, uint64_t addr) {
   const heap::Heap& h = md.heap;
   const heap::ObjectRef obj = heap::findObject(h, addr);
   if (obj.span == heap::kNoSpan) {
-    ImGui::TextWrapped("%#llx is not in a heap object at this point of the run (its span was freed, or not yet allocated).",
-                       static_cast<unsigned long long>(addr));
+    wrapped_text(trf(Str::kObjNotInHeap, fmt::format("{:#x}", addr)));
     return;
   }
   const heap::Span& s = h.spans[static_cast<size_t>(obj.span)];
@@ -66,15 +67,15 @@ void InspectorPanel::draw_object(const PanelContext& ctx, uint64_t addr) {
   field("span / slot", fmt::format("span {} at {:#x}, slot {} of {}", obj.span, s.base(), obj.index, s.nelems));
   field("size", fmt::format("{} B ({})", s.elemsize, class_text(s.spanclass)));
   field("colour", heap::slot_colour_name(col),
-        "free: no object; white: allocated, not (yet) marked; grey: marked, its pointers not yet scanned; black: marked and scanned.");
+        tr(Str::kTipColour));
   if (col != heap::SlotColour::kFree) {
     std::string hex;
     const uint64_t n = std::min<uint64_t>(s.elemsize, 64);
     for (uint64_t i = 0; i < n; i += 8) {
       hex += fmt::format("+{:<3} {:#018x}\n", i, md.mem.load(obj.base + i, static_cast<int>(std::min<uint64_t>(8, n - i))));
     }
-    if (s.elemsize > 64) hex += fmt::format("… {} more bytes", s.elemsize - 64);
-    field("words", hex, "The object's first words, read from simulated memory (little-endian).");
+    if (s.elemsize > 64) hex += trf(Str::kMoreBytes, s.elemsize - 64);
+    field("words", hex, tr(Str::kTipWords));
   }
   ImGui::EndTable();
 }

@@ -3,6 +3,8 @@
 // [SECTION] P
 // [SECTION] M
 #include "visualizer/panels/inspector_panel.h"
+#include "visualizer/i18n/ui_strings.h"
+#include "visualizer/ui/text_fit.h"
 
 #include <fmt/format.h>
 
@@ -13,7 +15,12 @@ namespace gosim::viz {
 
 // [SECTION] field table helpers
 bool begin_fields() {
-  return ImGui::BeginTable("fields", 2, ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInnerV | ImGuiTableFlags_SizingStretchProp);
+  // Names as wide as the longest name, values take the rest: a value wraps only when it is
+  // really longer than the panel, not because the name column took half of it.
+  if (!ImGui::BeginTable("fields", 2, ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInnerV | ImGuiTableFlags_SizingFixedFit)) return false;
+  ImGui::TableSetupColumn("name", ImGuiTableColumnFlags_WidthFixed);
+  ImGui::TableSetupColumn("value", ImGuiTableColumnFlags_WidthStretch);
+  return true;
 }
 
 void field(const char* name, const std::string& value, const char* help) {
@@ -22,7 +29,7 @@ void field(const char* name, const std::string& value, const char* help) {
   ImGui::TextUnformatted(name);
   if (help) help_marker(help);
   ImGui::TableSetColumnIndex(1);
-  ImGui::TextWrapped("%s", value.c_str());
+  wrapped_text(value);
 }
 
 namespace {
@@ -38,7 +45,7 @@ void InspectorPanel::draw(const PanelContext& ctx) {
   const Selection& sel = ctx.settings.selection;
   switch (sel.kind) {
     case Selection::Kind::kNone:
-      ImGui::TextWrapped("Click a goroutine, a P or an M (in the Scheduler or the Timeline), or a span or an object in the Heap view, to see all its fields here.");
+      wrapped_text(tr(Str::kInspectorHint));
       return;
     case Selection::Kind::kG: draw_g(ctx, sel.id); return;
     case Selection::Kind::kP: draw_p(ctx, static_cast<int32_t>(sel.id)); return;
@@ -56,8 +63,7 @@ void InspectorPanel::draw_g(const PanelContext& ctx, int64_t goid) {
     if (md.allg[i].goid == goid && md.allg[i].status != GStatus::kDead) gi = static_cast<GIdx>(i);
   }
   if (gi == kNoG) {
-    ImGui::TextWrapped("G%lld does not exist at this point of the run (not yet created, or it has exited).",
-                       static_cast<long long>(goid));
+    wrapped_text(trf(Str::kGNotExist, goid));
     return;
   }
   const G& g = md.allg[static_cast<size_t>(gi)];
@@ -66,27 +72,27 @@ void InspectorPanel::draw_g(const PanelContext& ctx, int64_t goid) {
   if (!begin_fields()) return;
   field("goid", std::to_string(g.goid));
   field("atomicstatus", fmt::format("{} ({})", gstatus_name(g.status), gstate_text(g.status, g.waitreason)),
-        "Go: runtime2.go _Grunnable, _Grunning, _Gwaiting …");
+        tr(Str::kTipStatus));
   field("waitreason", g.status == GStatus::kWaiting || g.waitreason != WaitReason::kZero
                           ? std::string(wait_reason_string(g.waitreason)) : std::string("-"),
-        "The words a goroutine dump prints: goroutine 7 [chan receive]:");
+        tr(Str::kTipWaitReason));
   field("waitsince", g.status == GStatus::kWaiting ? format_vtime(g.waitsince) : std::string("-"));
   field("m", g.m >= 0 ? fmt::format("M{}", g.m) : std::string("nil"));
-  field("parent goid", g.parent_goid ? std::to_string(g.parent_goid) : std::string("-"), "The goroutine whose go statement created it.");
-  field("system", g.system ? "yes (a runtime goroutine)" : "no");
-  field("preempt", g.preempt ? "true (sysmon asked it to stop)" : "false");
+  field("parent goid", g.parent_goid ? std::to_string(g.parent_goid) : std::string("-"), tr(Str::kTipParent));
+  field("system", g.system ? tr(Str::kYesRuntime) : tr(Str::kNo));
+  field("preempt", g.preempt ? tr(Str::kPreemptTrue) : "false");
   field("entry", fmt::format("{} (entry {})", ctx.session.func_name(g.code.entry), g.code.entry));
   // Addresses (semaphores, channels, mutexes) read better in hex, as Go prints pointers.
   auto num = [](int64_t v) { return v > (int64_t{1} << 20) ? fmt::format("{:#x}", v) : std::to_string(v); };
   field("request", fmt::format("{} a={} b={} cost={}", request_kind_name(g.req.kind), num(g.req.a), num(g.req.b), format_vtime(g.req.cost)),
-        "What the G asked the runtime for when it last stopped (gosim's model of the call into the runtime).");
+        tr(Str::kTipRequest));
   if (!g.code.frames.empty()) field("frames", std::to_string(g.code.frames.size()));
   if (g.code.stack_hi != 0) field("stack", fmt::format("[{:#x}, {:#x})", g.code.stack_lo, g.code.stack_hi));
   if (g.syncw.active || g.syncw.in_sema) {
     field("sync wait", fmt::format("in_sema={} ticket={} lifo={} starving={} iter={}", g.syncw.in_sema, g.syncw.ticket,
                                    g.syncw.lifo, g.syncw.starving, g.syncw.iter));
   }
-  if (!g.select_chans.empty()) field("select on", fmt::format("{} channels", g.select_chans.size()));
+  if (!g.select_chans.empty()) field("select on", trf(Str::kSelectOn, g.select_chans.size()));
   std::string tb;
   for (const TraceFrame& f : ctx.session.program().traceback(ctx.session.machine(), gi)) {
     tb += fmt::format("{}(...)\n    {}:{}\n", f.func, f.file, f.line);
@@ -99,7 +105,7 @@ void InspectorPanel::draw_g(const PanelContext& ctx, int64_t goid) {
 void InspectorPanel::draw_p(const PanelContext& ctx, int32_t id) {
   const Model& md = ctx.session.model();
   if (id < 0 || static_cast<size_t>(id) >= md.allp.size()) {
-    ImGui::Text("P%d does not exist in this run (GOMAXPROCS %zu).", id, md.allp.size());
+    wrapped_text(trf(Str::kPNotExist, id, md.allp.size()));
     return;
   }
   const P& p = md.allp[static_cast<size_t>(id)];
@@ -108,17 +114,17 @@ void InspectorPanel::draw_p(const PanelContext& ctx, int32_t id) {
   const char* st[] = {"_Pidle", "_Prunning", "_Psyscall", "_Pgcstop", "_Pdead"};
   field("status", st[static_cast<int>(p.status)]);
   field("m", p.m >= 0 ? fmt::format("M{}", p.m) : std::string("nil"));
-  field("runnext", gname(md, p.runnext), "The G to run next, ahead of the queue: a G made ready by this P's G goes here.");
+  field("runnext", gname(md, p.runnext), tr(Str::kTipRunnext));
   std::string q;
   for (uint32_t i = p.runqhead; i != p.runqtail; ++i) q += gname(md, p.runq[i % kLocalRunqSize]) + " ";
-  field("runq", fmt::format("{} of 256: {}", p.runqtail - p.runqhead, q.empty() ? "empty" : q));
-  field("runqhead / runqtail", fmt::format("{} / {}", p.runqhead, p.runqtail), "A ring of 256 slots; tail - head is the length.");
-  field("schedtick", std::to_string(p.schedtick), "Counts schedules; every 61st looks at the global queue first.");
+  field("runq", trf(Str::kRunqValue, p.runqtail - p.runqhead, q.empty() ? std::string(tr(Str::kEmpty)) : q));
+  field("runqhead / runqtail", fmt::format("{} / {}", p.runqhead, p.runqtail), tr(Str::kTipRing));
+  field("schedtick", std::to_string(p.schedtick), tr(Str::kTipSchedtick));
   field("syscalltick", std::to_string(p.syscalltick));
   field("timers", std::to_string(p.timers.size()));
-  field("gFree", fmt::format("{} dead Gs kept for reuse", p.gfree.size()));
-  field("goidcache", fmt::format("{} .. {}", p.goidcache, p.goidcacheend), "goids are handed to Ps in batches of 16.");
-  field("clock", format_vtime(p.clock), "gosim: the virtual time this P has reached.");
+  field("gFree", trf(Str::kGFreeValue, p.gfree.size()));
+  field("goidcache", fmt::format("{} .. {}", p.goidcache, p.goidcacheend), tr(Str::kTipGoidcache));
+  field("clock", format_vtime(p.clock), tr(Str::kTipClock));
   ImGui::EndTable();
 }
 
@@ -126,18 +132,18 @@ void InspectorPanel::draw_p(const PanelContext& ctx, int32_t id) {
 void InspectorPanel::draw_m(const PanelContext& ctx, int32_t id) {
   const Model& md = ctx.session.model();
   if (id < 0 || static_cast<size_t>(id) >= md.allm.size()) {
-    ImGui::Text("M%d does not exist at this point of the run.", id);
+    wrapped_text(trf(Str::kMNotExist, id));
     return;
   }
   const M& m = md.allm[static_cast<size_t>(id)];
-  ImGui::Text("M%d%s", id, m.sysmon ? " (sysmon)" : "");
+  ImGui::Text("M%d%s", id, m.sysmon ? tr(Str::kSysmonSuffix) : "");
   if (!begin_fields()) return;
-  field("p", m.p >= 0 ? fmt::format("P{}", m.p) : std::string("nil"), "An M runs Go code only while it holds a P.");
+  field("p", m.p >= 0 ? fmt::format("P{}", m.p) : std::string("nil"), tr(Str::kTipMP));
   field("curg", gname(md, m.curg));
-  field("spinning", m.spinning ? "true (holds a P, looking for work)" : "false");
-  field("parked", m.parked ? "true (on the idle M list, sleeping in stopm)" : "false");
-  field("oldp", m.oldp >= 0 ? fmt::format("P{}", m.oldp) : std::string("nil"), "The P it held when it entered a system call.");
-  field("fastrand", fmt::format("{:#x}", m.rand.state), "Its random state (work stealing order, select).");
+  field("spinning", m.spinning ? tr(Str::kSpinningTrue) : "false");
+  field("parked", m.parked ? tr(Str::kParkedTrue) : "false");
+  field("oldp", m.oldp >= 0 ? fmt::format("P{}", m.oldp) : std::string("nil"), tr(Str::kTipOldP));
+  field("fastrand", fmt::format("{:#x}", m.rand.state), tr(Str::kTipFastrand));
   ImGui::EndTable();
 }
 

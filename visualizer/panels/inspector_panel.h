@@ -7,6 +7,7 @@
 
 #include <string>
 
+#include "visualizer/i18n/ui_strings.h"
 #include "visualizer/ui/panel.h"
 
 namespace gosim::viz {
@@ -20,7 +21,7 @@ void field(const char* name, const std::string& value, const char* help = nullpt
 class InspectorPanel final : public Panel {
  public:
   const char* id() const override { return "inspector"; }
-  const char* title() const override { return "Inspector"; }
+  const char* title() const override { return tr(Str::kPanelInspector); }
   void draw(const PanelContext& ctx) override;
 
  private:

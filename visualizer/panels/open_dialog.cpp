@@ -6,6 +6,8 @@
 #include <filesystem>
 #include <vector>
 
+#include "visualizer/i18n/ui_strings.h"
+
 namespace gosim::viz {
 
 namespace fs = std::filesystem;
@@ -23,17 +25,17 @@ void OpenDialog::draw(const PanelContext& ctx) {
     fs::path d = cur.empty() ? fs::current_path(ec) : fs::absolute(fs::path(cur), ec).parent_path();
     dir_ = d.string();
   }
-  ImGui::TextUnformatted("Path (a scenario .json or a .go file):");
+  ImGui::TextUnformatted(tr(Str::kOpenPath));
   ImGui::SetNextItemWidth(-ImGui::GetFontSize() * 5);
   const bool enter = ImGui::InputText("##path", path_, sizeof(path_), ImGuiInputTextFlags_EnterReturnsTrue);
   ImGui::SameLine();
-  if ((ImGui::Button("Open") || enter) && path_[0] != '\0') {
+  if ((ImGui::Button(tr(Str::kOpen)) || enter) && path_[0] != '\0') {
     ctx.commands.open(path_);
     ctx.settings.show_open = false;
   }
   if (!ctx.settings.recent_files.empty()) {
     ImGui::Separator();
-    ImGui::TextDisabled("Recent");
+    ImGui::TextDisabled("%s", tr(Str::kRecent));
     for (const std::string& r : ctx.settings.recent_files) {
       if (ImGui::Selectable(r.c_str())) {
         ctx.commands.open(r);

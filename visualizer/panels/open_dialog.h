@@ -6,6 +6,7 @@
 
 #include <string>
 
+#include "visualizer/i18n/ui_strings.h"
 #include "visualizer/ui/panel.h"
 
 namespace gosim::viz {
@@ -13,7 +14,7 @@ namespace gosim::viz {
 class OpenDialog final : public Panel {
  public:
   const char* id() const override { return "open"; }
-  const char* title() const override { return "Open a scenario"; }
+  const char* title() const override { return tr(Str::kPanelOpen); }
   void draw(const PanelContext& ctx) override;
 
  private:

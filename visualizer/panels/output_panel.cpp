@@ -1,5 +1,7 @@
 #include "visualizer/panels/output_panel.h"
 
+#include "visualizer/i18n/ui_strings.h"
+
 namespace gosim::viz {
 
 void OutputPanel::draw(const PanelContext& ctx) {
@@ -9,7 +11,7 @@ void OutputPanel::draw(const PanelContext& ctx) {
   ImGui::BeginChild("output_text", ImVec2(0, 0), false, ImGuiWindowFlags_HorizontalScrollbar);
   ImGui::PushFont(ctx.theme.mono());
   if (out.empty()) {
-    ImGui::TextDisabled("(nothing printed yet)");
+    ImGui::TextDisabled("%s", tr(Str::kNothingPrinted));
   } else {
     ImGui::TextUnformatted(out.data(), out.data() + out.size());
   }

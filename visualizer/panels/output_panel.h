@@ -2,6 +2,7 @@
 // a terminal shows them), and, at the end of the run, how it ended ("exit status 0").
 #pragma once
 
+#include "visualizer/i18n/ui_strings.h"
 #include "visualizer/ui/panel.h"
 
 namespace gosim::viz {
@@ -9,7 +10,7 @@ namespace gosim::viz {
 class OutputPanel final : public Panel {
  public:
   const char* id() const override { return "output"; }
-  const char* title() const override { return "Output"; }
+  const char* title() const override { return tr(Str::kPanelOutput); }
   void draw(const PanelContext& ctx) override;
 
  private:

@@ -10,7 +10,9 @@
 
 #include <fmt/format.h>
 
+#include "visualizer/i18n/ui_strings.h"
 #include "visualizer/ui/g_token.h"
+#include "visualizer/ui/text_fit.h"
 
 namespace gosim::viz {
 
@@ -18,11 +20,11 @@ namespace {
 
 const char* pstatus_text(PStatus s) {
   switch (s) {
-    case PStatus::kIdle: return "idle";
-    case PStatus::kRunning: return "running";
-    case PStatus::kSyscall: return "in syscall";
-    case PStatus::kGCStop: return "stopped for GC";
-    case PStatus::kDead: return "dead";
+    case PStatus::kIdle: return tr(Str::kPIdle);
+    case PStatus::kRunning: return tr(Str::kPRunning);
+    case PStatus::kSyscall: return tr(Str::kPSyscall);
+    case PStatus::kGCStop: return tr(Str::kPGcStop);
+    case PStatus::kDead: return tr(Str::kPDead);
   }
   return "?";
 }
@@ -37,12 +39,13 @@ void section_label(const char* text, const Theme& theme) {
 
 void SchedulerPanel::draw(const PanelContext& ctx) {
   if (!ctx.session.loaded()) {
-    ImGui::TextDisabled("No run loaded.");
+    ImGui::TextDisabled("%s", tr(Str::kNoRun));
     return;
   }
   // Many Ps: smaller tokens (id only), so a screen holds more lanes.
   size_ = ctx.sched.ps.size() > 8 ? TokenSize::kCompact : TokenSize::kFull;
   draw_summary(ctx);
+  const float child_top = ImGui::GetCursorPosY();
   ImGui::BeginChild("sched_scroll", ImVec2(0, 0), false, ImGuiWindowFlags_HorizontalScrollbar);
   draw_global_queue(ctx);
   draw_ms(ctx);
@@ -59,10 +62,10 @@ void SchedulerPanel::draw(const PanelContext& ctx) {
   ImDrawList* dl = ImGui::GetWindowDrawList();
   const ImU32 dim = Theme::u32(ctx.theme.surface().text_dim);
   const float col_run = cap.x + fs * 6.4f;
-  dl->AddText(ImVec2(cap.x + pad, cap.y), dim, "P / M");
-  dl->AddText(ImVec2(col_run, cap.y), dim, "running");
-  dl->AddText(ImVec2(col_run + tok.x + fs, cap.y), dim, "runnext");
-  dl->AddText(ImVec2(col_run + 2 * (tok.x + fs), cap.y), dim, "local run queue");
+  dl->AddText(ImVec2(cap.x + pad, cap.y), dim, tr(Str::kColPM));
+  draw_elided(dl, ImVec2(col_run, cap.y), dim, tr(Str::kColRunning), tok.x + fs * 0.9f);
+  draw_elided(dl, ImVec2(col_run + tok.x + fs, cap.y), dim, tr(Str::kColRunnext), tok.x + fs * 0.9f);
+  dl->AddText(ImVec2(col_run + 2 * (tok.x + fs), cap.y), dim, tr(Str::kColLocalQueue));
   ImGui::Dummy(ImVec2(width, fs * 1.2f));
 
   ImGuiListClipper clipper;
@@ -79,40 +82,40 @@ void SchedulerPanel::draw(const PanelContext& ctx) {
   ImGui::Spacing();
   draw_syscalls(ctx);
   draw_waiting(ctx);
+  // All of it, every lane and row: what presenter mode fits to the screen.
+  const float content = ImGui::GetCursorPosY();
   ImGui::EndChild();
+  ctx.record.want_h["scheduler"] = child_top + content + ImGui::GetStyle().WindowPadding.y * 2;
 }
 
 // [SECTION] summary line: Gs, Ps, Ms, timers
 void SchedulerPanel::draw_summary(const PanelContext& ctx) {
   const SchedView& v = ctx.sched;
   int idle = static_cast<int>(v.idle_ps.size());
-  ImGui::Text("%lld goroutines alive (+%lld runtime)   GOMAXPROCS %zu (%d idle)   %zu Ms (%d spinning)   %zu timers",
-              static_cast<long long>(v.live), static_cast<long long>(v.total - v.live), v.ps.size(), idle, v.ms.size(),
-              v.nmspinning, v.timers);
-  if (v.net_waiters > 0) {
-    ImGui::SameLine();
-    ImGui::Text("   netpoll: %lld waiting", static_cast<long long>(v.net_waiters));
-  }
-  help_marker(
-      "G: a goroutine. M: an OS thread. P: a processor, the right to run Go code (GOMAXPROCS of them). "
-      "An M must hold a P to run a G. Each P has a runnext slot and a local run queue of up to 256 Gs; "
-      "the global run queue is shared. Token shapes: square = running, pill = runnable, cut corners = "
-      "waiting, bar on top = in a system call.");
+  std::string line = trf(Str::kSummary, v.live, v.total - v.live, v.ps.size(), idle, v.ms.size(), v.nmspinning, v.timers);
+  if (v.net_waiters > 0) line += "   " + trf(Str::kNetpollWaiting, v.net_waiters);
+  // Wraps (never cut) in a narrow window; the (?) follows the last line.
+  wrapped_text(line, ImGui::GetContentRegionAvail().x - ImGui::CalcTextSize(" (?)").x);
+  ImGui::SameLine();
+  help_marker(tr(Str::kSchedHelp));
 }
 
 // [SECTION] global run queue
 void SchedulerPanel::draw_global_queue(const PanelContext& ctx) {
   const SchedView& v = ctx.sched;
-  section_label(fmt::format("global run queue ({})", v.global.size()).c_str(), ctx.theme);
+  if (v.global.empty()) {
+    // An empty queue is one line of text, not a token-sized box on every slide.
+    const ImVec2 pos = ImGui::GetCursorScreenPos();
+    section_label(tr(Str::kGlobalQueueEmpty), ctx.theme);
+    ctx.record.global_shown = 0;
+    ctx.record.global_queue = Rect{pos, ImVec2(pos.x + text_width(tr(Str::kGlobalQueueEmpty)), pos.y + ImGui::GetFontSize())};
+    return;
+  }
+  section_label(trf(Str::kGlobalQueue, v.global.size()).c_str(), ctx.theme);
   const ImVec2 pos = ImGui::GetCursorScreenPos();
   const float right = pos.x + std::max(ImGui::GetContentRegionAvail().x, ImGui::GetFontSize() * 30);
   const ImVec2 tok = token_size(size_);
-  if (v.global.empty()) {
-    empty_slot(pos, "empty", ctx.theme, size_);
-    ctx.record.global_shown = 0;
-  } else {
-    ctx.record.global_shown = token_row(ctx, v.global, pos, right, 1).shown;
-  }
+  ctx.record.global_shown = token_row(ctx, v.global, pos, right, 1).shown;
   ctx.record.global_queue = Rect{pos, ImVec2(right, pos.y + tok.y)};
   ImGui::SetCursorScreenPos(pos);
   ImGui::Dummy(ImVec2(right - pos.x, tok.y + 4));
@@ -125,17 +128,23 @@ void SchedulerPanel::draw_ms(const PanelContext& ctx) {
   auto list = [](const std::vector<int32_t>& ids, char prefix) {
     std::string out;
     for (size_t i = 0; i < ids.size() && i < 12; ++i) out += fmt::format(" {}{}", prefix, ids[i]);
-    if (ids.size() > 12) out += fmt::format(" … ({} in all)", ids.size());
-    return out.empty() ? std::string(" none") : out;
+    if (ids.size() > 12) out += trf(Str::kInAll, ids.size());
+    return out.empty() ? std::string(" ") + tr(Str::kNone) : out;
   };
-  ImGui::Text("idle Ps:%s   idle Ms:%s", list(v.idle_ps, 'P').c_str(), list(v.idle_ms, 'M').c_str());
-  // Every M as a small chip: what it holds, or why it has nothing. Chips wrap at the edge.
-  section_label("Ms (threads):", ctx.theme);
+  // Idle Ps and Ms, then every M as a small chip (what it holds, or why it has nothing), all
+  // in one flow that wraps at the edge: one line on most slides instead of two.
+  ImGui::TextUnformatted(trf(Str::kIdleLine, list(v.idle_ps, 'P'), list(v.idle_ms, 'M')).c_str());
+  ImGui::SameLine(0, ImGui::GetFontSize());
+  const std::string ms_label = tr(Str::kMsThreads);
+  if (ImGui::GetCursorScreenPos().x + text_width(ms_label) > ImGui::GetWindowPos().x + ImGui::GetWindowContentRegionMax().x) {
+    ImGui::NewLine();
+  }
+  section_label(ms_label.c_str(), ctx.theme);
   const float right = ImGui::GetWindowPos().x + ImGui::GetWindowContentRegionMax().x;
   for (const MRow& m : v.ms) {
-    std::string what = m.sysmon ? "sysmon" : m.p >= 0 ? fmt::format("P{}", m.p) : m.parked ? "idle" : "no P";
+    std::string what = m.sysmon ? std::string("sysmon") : m.p >= 0 ? fmt::format("P{}", m.p) : m.parked ? tr(Str::kMIdle) : tr(Str::kMNoP);
     if (m.curg != 0) what += fmt::format(", G{}", m.curg);
-    if (m.spinning) what += ", spinning";
+    if (m.spinning) what += tr(Str::kMSpinning);
     const std::string label = fmt::format("M{} ({})##m{}", m.id, what, m.id);
     const float w = ImGui::CalcTextSize(label.c_str(), nullptr, true).x;
     ImGui::SameLine();
@@ -164,7 +173,7 @@ void SchedulerPanel::draw_lane(const PanelContext& ctx, const PLane& lane, ImVec
   if (ImGui::InvisibleButton("p", ImVec2(fs * 6.0f, h))) ctx.settings.selection = Selection::p(lane.id);
   ImGui::PopID();
   // "P0  M1" on the first line, the P's status (and a spinning M) on the second.
-  const std::string pm = lane.m >= 0 ? fmt::format("M{}", lane.m) : "no M";
+  const std::string pm = lane.m >= 0 ? fmt::format("M{}", lane.m) : tr(Str::kNoM);
   if (size_ == TokenSize::kCompact) {
     // One line: "P12 M3", dimmed when the P is idle (the inspector has the rest).
     const ImU32 c = Theme::u32(lane.status == PStatus::kIdle ? sf.text_dim : sf.text);
@@ -173,8 +182,8 @@ void SchedulerPanel::draw_lane(const PanelContext& ctx, const PLane& lane, ImVec
     dl->AddText(ctx.theme.font(), fs * 1.2f, ImVec2(o.x + pad, o.y + pad * 0.6f), Theme::u32(sf.text),
                 fmt::format("P{}", lane.id).c_str());
     dl->AddText(ImVec2(o.x + pad + fs * 2.6f, o.y + pad * 0.6f + fs * 0.15f), Theme::u32(sf.text), pm.c_str());
-    dl->AddText(ImVec2(o.x + pad, o.y + pad + fs * 1.3f), Theme::u32(sf.text_dim),
-                lane.m_spinning ? "spinning" : pstatus_text(lane.status));
+    draw_elided(dl, ImVec2(o.x + pad, o.y + pad + fs * 1.3f), Theme::u32(sf.text_dim),
+                lane.m_spinning ? tr(Str::kSpinning) : pstatus_text(lane.status), fs * 6.0f - pad);
   }
 
   LaneRecord rec;
@@ -204,9 +213,9 @@ void SchedulerPanel::draw_lane(const PanelContext& ctx, const PLane& lane, ImVec
   const float right = o.x + width - pad;
   rec.queue = Rect{ImVec2(x, y), ImVec2(right, y + tok.y)};
   if (lane.runq.empty()) {
-    empty_slot(ImVec2(x, y), "empty", ctx.theme, size_);
+    empty_slot(ImVec2(x, y), tr(Str::kEmpty), ctx.theme, size_);
   } else {
-    // Up to settings.queue_slots tokens, fewer if the lane is narrow; the length at the right.
+    // As many tokens as the lane has room for (settings.queue_slots at most); the length at the right.
     const float len_w = ImGui::CalcTextSize("256/256").x + fs * 0.5f;
     rec.slots_shown = token_row(ctx, lane.runq, ImVec2(x, y), right - len_w, 1, ctx.settings.queue_slots).shown;
     dl->AddText(ImVec2(right - ImGui::CalcTextSize("256/256").x, y + tok.y - fs), Theme::u32(sf.text_dim),
@@ -218,7 +227,7 @@ void SchedulerPanel::draw_lane(const PanelContext& ctx, const PLane& lane, ImVec
 // [SECTION] system calls and waiting goroutines
 void SchedulerPanel::draw_syscalls(const PanelContext& ctx) {
   if (ctx.sched.syscalls.empty()) return;
-  section_label("in system calls (the M keeps the G; the P may be handed off)", ctx.theme);
+  section_label(tr(Str::kInSyscalls), ctx.theme);
   const float fs = ImGui::GetFontSize();
   const ImVec2 tok = token_size(size_);
   ImVec2 pos = ImGui::GetCursorScreenPos();
@@ -240,7 +249,7 @@ void SchedulerPanel::draw_syscalls(const PanelContext& ctx) {
 void SchedulerPanel::draw_waiting(const PanelContext& ctx) {
   const SchedView& v = ctx.sched;
   if (v.waiting.empty() && v.elsewhere.empty()) {
-    section_label("no goroutine is waiting", ctx.theme);
+    section_label(tr(Str::kNoneWaiting), ctx.theme);
     return;
   }
   const ImVec2 tok = token_size(size_);
@@ -259,14 +268,27 @@ void SchedulerPanel::draw_waiting(const PanelContext& ctx) {
   auto only_system = [](const WaitGroup& w) {
     return std::all_of(w.gs.begin(), w.gs.end(), [](const GToken& t) { return t.system; });
   };
-  for (int pass = 0; pass < 2; ++pass) {
-    for (const WaitGroup& w : v.waiting) {
-      if (only_system(w) != (pass == 1)) continue;
-      group(fmt::format("waiting [{}] ({}){}", wait_reason_string(w.reason), w.gs.size(),
-                        pass == 1 ? " — runtime goroutines" : ""), w.gs);
-    }
+  for (const WaitGroup& w : v.waiting) {
+    if (!only_system(w)) group(trf(Str::kWaitingGroup, wait_reason_string(w.reason), w.gs.size()), w.gs);
   }
-  if (!v.elsewhere.empty()) group(fmt::format("runnable, on no queue yet ({})", v.elsewhere.size()), v.elsewhere);
+  if (!v.elsewhere.empty()) group(trf(Str::kRunnableNoQueue, v.elsewhere.size()), v.elsewhere);
+  // The runtime's own waiting goroutines (forcegc, bgsweep, bgscavenge, runfinq) are the same
+  // on every slide: one chip unless the viewer asks to see them.
+  size_t nsys = 0;
+  for (const WaitGroup& w : v.waiting) nsys += only_system(w) ? w.gs.size() : 0;
+  if (nsys == 0) return;
+  if (!ctx.settings.runtime_expanded) {
+    const std::string chip = trf(Str::kRuntimeChip, nsys) + "##runtime_chip";
+    if (ImGui::Button(chip.c_str())) ctx.settings.runtime_expanded = true;
+    if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", trf(Str::kRuntimeChipTip, nsys).c_str());
+    const ImVec2 a = ImGui::GetItemRectMin(), b = ImGui::GetItemRectMax();
+    ctx.record.runtime_chip = Rect{a, b};
+    return;
+  }
+  if (ImGui::SmallButton(tr(Str::kCollapse))) ctx.settings.runtime_expanded = false;
+  for (const WaitGroup& w : v.waiting) {
+    if (only_system(w)) group(trf(Str::kWaitingGroupRuntime, wait_reason_string(w.reason), w.gs.size()), w.gs);
+  }
 }
 
 // [SECTION] token rows

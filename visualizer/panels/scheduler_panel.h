@@ -8,6 +8,7 @@
 #pragma once
 
 #include "visualizer/ui/g_token.h"
+#include "visualizer/i18n/ui_strings.h"
 #include "visualizer/ui/panel.h"
 
 namespace gosim::viz {
@@ -15,7 +16,7 @@ namespace gosim::viz {
 class SchedulerPanel final : public Panel {
  public:
   const char* id() const override { return "scheduler"; }
-  const char* title() const override { return "Scheduler"; }
+  const char* title() const override { return tr(Str::kPanelScheduler); }
   void draw(const PanelContext& ctx) override;
 
  private:

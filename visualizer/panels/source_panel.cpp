@@ -6,7 +6,9 @@
 #include <fmt/format.h>
 
 #include "sim/ir/ir.h"
+#include "visualizer/i18n/ui_strings.h"
 #include "visualizer/ui/g_token.h"
+#include "visualizer/ui/text_fit.h"
 
 namespace gosim::viz {
 
@@ -68,7 +70,7 @@ void SourcePanel::draw(const PanelContext& ctx) {
   const SourceView& v = ctx.source;
   if (!s.loaded()) return;
   if (v.empty()) {
-    ImGui::TextDisabled("This run has no Go source (a C++ test program).");
+    ImGui::TextDisabled("%s", tr(Str::kNoSource));
     return;
   }
   const int64_t focus = source_focus_goid(s, ctx.settings);
@@ -76,14 +78,14 @@ void SourcePanel::draw(const PanelContext& ctx) {
   ctx.record.source_highlight = focus_line;
 
   // The header: which file, whose line, how breakpoints work.
-  ImGui::TextUnformatted(v.name.c_str());
+  // The file name elides from the right when the panel is narrow; the whereabouts stay.
+  const std::string where = focus_line > 0 ? trf(Str::kGAtLine, focus, focus_line) : trf(Str::kGNoCode, focus);
+  const float help_w = ImGui::CalcTextSize(" (?)").x + ImGui::GetStyle().ItemSpacing.x * 2;
+  elided_text(v.name, std::max(ImGui::GetFontSize() * 4, ImGui::GetContentRegionAvail().x - text_width(where) - help_w));
   ImGui::SameLine();
-  if (focus_line > 0) ImGui::TextDisabled("· G%lld at line %d", static_cast<long long>(focus), focus_line);
-  else ImGui::TextDisabled("· G%lld runs no Go code now", static_cast<long long>(focus));
+  ImGui::TextDisabled("%s", where.c_str());
   ImGui::SameLine();
-  help_marker("The highlighted line is where the selected goroutine (or the current event's) is. "
-              "Tokens show every goroutine's line. Click left of a line number to set a breakpoint: "
-              "Run to breakpoint (B) stops at the first event whose goroutine is on that line.");
+  help_marker(tr(Str::kSourceHelp));
 
   ImGui::PushFont(ctx.theme.mono());
   const float fs = ImGui::GetFontSize();
@@ -157,7 +159,7 @@ void SourcePanel::draw(const PanelContext& ctx) {
       const ImVec2 c(a.x + gutter_w * 0.55f, a.y + row_h * 0.5f);
       if (bp) dl->AddCircleFilled(c, fs * 0.36f, Theme::u32(colors::kCursor));
       else if (ImGui::IsItemHovered()) dl->AddCircle(c, fs * 0.36f, Theme::u32(colors::kCursor, 160), 0, 1.5f);
-      if (ImGui::IsItemHovered()) ImGui::SetTooltip(bp ? "Remove the breakpoint on line %d" : "Break on line %d", line);
+      if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", trf(bp ? Str::kRemoveLineBreak : Str::kAddLineBreak, line).c_str());
       if (clicked) ctx.commands.toggle_line_break(line);
 
       // Line number.
@@ -198,11 +200,20 @@ void SourcePanel::draw(const PanelContext& ctx) {
       const float ty = a.y + (row_h - fs) * 0.5f;
       dl->AddText(ImVec2(cx, ty), Theme::u32(ctx.theme.surface().text), text.c_str());
       float ax = cx + ImGui::CalcTextSize(text.c_str()).x + fs * 1.5f;
+      // A note that starts on screen but runs past its right edge ends in "…" there, with
+      // the whole note on hover, instead of being cut by the panel's edge.
+      const float vis_r = ImGui::GetWindowPos().x + ImGui::GetWindowWidth() - ImGui::GetStyle().ScrollbarSize;
       auto annotate = [&](const std::vector<LineAnnotation>& list) {
         for (const LineAnnotation& an : list) {
           const std::string t = annotation_mark(an.kind) + an.text;
+          const float tw = text_width(t);
+          if (ax + tw > vis_r && ax < vis_r - fs * 3) {
+            draw_elided(dl, ImVec2(ax, ty), Theme::u32(annotation_color(an.kind)), t, vis_r - ax);
+            ax = vis_r;
+            break;
+          }
           dl->AddText(ImVec2(ax, ty), Theme::u32(annotation_color(an.kind)), t.c_str());
-          ax += ImGui::CalcTextSize(t.c_str()).x + fs;
+          ax += tw + fs;
         }
       };
       if (auto it = v.notes.find(line); it != v.notes.end()) annotate(it->second);

@@ -15,6 +15,7 @@
 #include <map>
 #include <vector>
 
+#include "visualizer/i18n/ui_strings.h"
 #include "visualizer/ui/panel.h"
 
 namespace gosim::viz {
@@ -22,7 +23,7 @@ namespace gosim::viz {
 class SourcePanel final : public Panel {
  public:
   const char* id() const override { return "source"; }
-  const char* title() const override { return "Source"; }
+  const char* title() const override { return tr(Str::kPanelSource); }
   void draw(const PanelContext& ctx) override;
 
   // How many tokens a line shows before "+N".

@@ -3,6 +3,8 @@
 // [SECTION] growth: old and new ranges side by side
 // [SECTION] small multiples
 #include "visualizer/panels/stacks_panel.h"
+#include "visualizer/i18n/ui_strings.h"
+#include "visualizer/ui/text_fit.h"
 
 #include <algorithm>
 #include <cmath>
@@ -46,24 +48,17 @@ void StacksPanel::draw(const PanelContext& ctx) {
   ctx.record.stack_goid = focus;
 
   if (!v.exists) {
-    ImGui::TextWrapped("G%lld does not exist at this point of the run (not yet created, or it has exited). "
-                       "Pick a goroutine below.", static_cast<long long>(focus));
+    wrapped_text(trf(Str::kStackGNotExist, focus));
   } else if (!v.has_stack) {
-    ImGui::TextWrapped("G%lld (%s) has no stack in simulated memory: it runs C++ or runtime code, not interpreted Go.",
-                       static_cast<long long>(focus), v.entry.c_str());
+    wrapped_text(trf(Str::kStackNone, focus, v.entry));
   } else {
     const uint64_t size = v.hi - v.lo;
-    ImGui::Text("G%lld %s · %s · stack [%#llx, %#llx) %s · used %s (%.0f%%) · %zu frames", static_cast<long long>(focus),
-                v.entry.c_str(), gstate_text(v.status, s.model().allg[static_cast<size_t>(v.gi)].waitreason).c_str(),
-                static_cast<unsigned long long>(v.lo), static_cast<unsigned long long>(v.hi), kib(size).c_str(),
-                kib(v.used).c_str(), size ? 100.0 * static_cast<double>(v.used) / static_cast<double>(size) : 0.0,
-                v.frames.size());
+    wrapped_text(trf(Str::kStackHeader, focus, v.entry, gstate_text(v.status, s.model().allg[static_cast<size_t>(v.gi)].waitreason),
+                     v.lo, v.hi, kib(size), kib(v.used), size ? 100.0 * static_cast<double>(v.used) / static_cast<double>(size) : 0.0,
+                     v.frames.size()),
+                 ImGui::GetContentRegionAvail().x - ImGui::CalcTextSize(" (?)").x);
     ImGui::SameLine();
-    help_marker("A goroutine starts with a 2 KiB stack. Every function prologue compares SP with stackguard0 "
-                "(lo + 928 bytes); a frame that would reach below it calls morestack, which allocates a stack "
-                "twice as big, copies the frames (copystack) and adjusts every pointer into the old stack. gosim "
-                "keeps return addresses in the goroutine rather than in the stack: the rows marked 'return "
-                "address' show where Go keeps them.");
+    help_marker(tr(Str::kStackHelp));
   }
   const float avail_h = ImGui::GetContentRegionAvail().y;
   const float bars_h = std::floor(std::max(ImGui::GetFontSize() * 5.5f, avail_h * 0.2f));
@@ -130,16 +125,14 @@ void StacksPanel::draw_ledger(const PanelContext& ctx, const StackView& v, float
     ImGui::Dummy(ImVec2(width, row_h));
     return a;
   };
-  row(v.hi, "hi: top of the stack (g.stack.hi); frames grow down from here", sf.text, nullptr);
+  row(v.hi, tr(Str::kStackHi), sf.text, nullptr);
   for (size_t k = 0; k < v.frames.size(); ++k) {
     const StackFrameView& f = v.frames[k];
     const ImVec2 box0 = ImGui::GetCursorScreenPos();
-    const std::string ret = k == 0 ? std::string("return address → runtime.goexit (where a goroutine's function returns)")
-                                   : "return address → " + f.returns_to;
+    const std::string ret = k == 0 ? std::string(tr(Str::kRetGoexit)) : trf(Str::kRetTo, f.returns_to);
     row(f.top(), ret, sf.text_dim, nullptr);
     const Rgb band = f.innermost ? colors::kFrameInner : colors::kFrameFill;
-    const std::string head = fmt::format("{}  line {}  · frame {} B at fp {:#x}{}", f.func, f.line, f.size, f.fp,
-                                         f.innermost ? "  (running here)" : "");
+    const std::string head = trf(Str::kFrameHead, f.func, f.line, f.size, f.fp) + (f.innermost ? tr(Str::kRunningHere) : "");
     row(0, head, okabe_ito::kBlack, &band);
     if (f.innermost && scroll_now) ImGui::SetScrollHereY(0.25f);
     int32_t named = 0;
@@ -148,27 +141,27 @@ void StacksPanel::draw_ledger(const PanelContext& ctx, const StackView& v, float
       const ImVec2 a = row(f.fp + static_cast<uint64_t>(sl.offset), t, sl.on_heap ? okabe_ito::kYellow : sf.text, nullptr);
       named += sl.size;
       if (ImGui::IsItemHovered()) {
-        ImGui::SetTooltip("%s %s at fp+%d (%d bytes)%s", slot_kind(sl.kind), sl.name.c_str(), sl.offset, sl.size,
-                          sl.on_heap ? "\nmoved to heap: the frame holds a pointer to it" : "");
+        ImGui::SetTooltip("%s%s", trf(Str::kSlotTip, slot_kind(sl.kind), sl.name, sl.offset, sl.size).c_str(),
+                          sl.on_heap ? tr(Str::kSlotMovedTip) : "");
       }
       (void)a;
     }
     const int64_t temps = static_cast<int64_t>(f.size) - named;
-    if (temps > 0) row(0, fmt::format("       {} B of temporaries", temps), sf.text_dim, nullptr);
+    if (temps > 0) row(0, trf(Str::kTemporaries, temps), sf.text_dim, nullptr);
     const ImVec2 box1(box0.x + width, ImGui::GetCursorScreenPos().y - 1);
     dl->AddRect(ImVec2(box0.x + addr_w, box0.y), box1, Theme::u32(band), 0, 0, ctx.theme.outline());
     ctx.record.stack_frames.push_back(StackFrameRecord{f.func, f.fp, Rect{ImVec2(box0.x + addr_w, box0.y), box1},
                                                        static_cast<int>(f.slots.size())});
   }
   const uint64_t sp = v.frames.empty() ? v.hi : v.frames.back().fp;
-  row(sp, fmt::format("free: {} bytes down to the guard", sp > v.guard ? sp - v.guard : 0), sf.text_dim, nullptr);
+  row(sp, trf(Str::kStackFree, sp > v.guard ? sp - v.guard : 0), sf.text_dim, nullptr);
   {
     const ImVec2 a = ImGui::GetCursorScreenPos();
     hatch(dl, ImVec2(a.x + addr_w, a.y), ImVec2(a.x + width, a.y + row_h * 2 - 1), Theme::u32(colors::kGuard, 150));
-    row(v.guard, "guard: stackguard0 = lo + 928; a frame reaching below calls morestack", sf.text, nullptr);
-    row(0, "(the last 928 bytes are kept for runtime and signal frames)", sf.text_dim, nullptr);
+    row(v.guard, tr(Str::kStackGuard), sf.text, nullptr);
+    row(0, tr(Str::kStackReserve), sf.text_dim, nullptr);
   }
-  row(v.lo, "lo: bottom of the stack (g.stack.lo)", sf.text, nullptr);
+  row(v.lo, tr(Str::kStackLo), sf.text, nullptr);
   ImGui::PopFont();
 }
 
@@ -177,23 +170,23 @@ void StacksPanel::draw_growth(const PanelContext& ctx, const StackGrowth& gr, co
   ImDrawList* dl = ImGui::GetWindowDrawList();
   const Surface& sf = ctx.theme.surface();
   const float fs = ImGui::GetFontSize();
-  const std::string adj = gr.adjusted_count >= 0 ? fmt::format("{} pointers into the stack adjusted", gr.adjusted_count)
-                                                 : fmt::format("{} pointers into the stack now", gr.adjusted.size());
-  ImGui::TextWrapped("Stack %s of G%lld (copystack): %s at %#llx moved to %s at %#llx; %s bytes in use copied; %s",
-                     gr.grows() ? "growth" : "shrink", static_cast<long long>(gr.goid), kib(gr.old_hi - gr.old_lo).c_str(),
-                     static_cast<unsigned long long>(gr.old_lo), kib(gr.new_hi - gr.new_lo).c_str(),
-                     static_cast<unsigned long long>(gr.new_lo), gr.copied ? std::to_string(gr.copied).c_str() : "the",
-                     adj.c_str());
+  const std::string adj = gr.adjusted_count >= 0 ? trf(Str::kAdjustedCount, gr.adjusted_count)
+                                                 : trf(Str::kAdjustedNow, gr.adjusted.size());
+  wrapped_text(trf(gr.grows() ? Str::kGrowthLine : Str::kShrinkLine, gr.goid, kib(gr.old_hi - gr.old_lo), gr.old_lo,
+                   kib(gr.new_hi - gr.new_lo), gr.new_lo, gr.copied ? std::to_string(gr.copied) : std::string("?"), adj));
   const ImVec2 o = ImGui::GetCursorScreenPos();
   const float h = std::max(40.0f, height - fs * 3.2f);
   const float col_w = std::floor(fs * 7);
   const double new_size = static_cast<double>(std::max(gr.new_hi - gr.new_lo, gr.old_hi - gr.old_lo));
   const float old_h = h * static_cast<float>(static_cast<double>(gr.old_hi - gr.old_lo) / new_size);
   const float new_h = h * static_cast<float>(static_cast<double>(gr.new_hi - gr.new_lo) / new_size);
-  const ImVec2 oa(o.x + fs * 6, o.y + fs * 1.2f), ob(oa.x + col_w, oa.y + old_h);
+  // The old stack's top address goes left of its box, so no label sits inside a box or on
+  // the arrow between them.
+  const std::string ol = fmt::format("{:#x}", gr.old_hi), nl = fmt::format("{:#x}", gr.new_hi);
+  const ImVec2 oa(o.x + std::max(fs * 6, text_width(ol) + fs * 0.6f), o.y + fs * 1.2f), ob(oa.x + col_w, oa.y + old_h);
   const ImVec2 na(ob.x + fs * 8, o.y + fs * 1.2f), nb(na.x + col_w, na.y + new_h);
-  dl->AddText(ImVec2(oa.x, o.y), Theme::u32(sf.text), "old");
-  dl->AddText(ImVec2(na.x, o.y), Theme::u32(sf.text), gr.grows() ? "new (twice as big)" : "new (half the size)");
+  dl->AddText(ImVec2(oa.x, o.y), Theme::u32(sf.text), tr(Str::kOld));
+  dl->AddText(ImVec2(na.x, o.y), Theme::u32(sf.text), tr(gr.grows() ? Str::kNewTwice : Str::kNewHalf));
   auto y_old = [&](uint64_t a) { return oa.y + h * static_cast<float>(static_cast<double>(gr.old_hi - a) / new_size); };
   auto y_new = [&](uint64_t a) { return na.y + h * static_cast<float>(static_cast<double>(gr.new_hi - a) / new_size); };
   dl->AddRectFilled(na, nb, Theme::u32(sf.lane_bg));
@@ -206,8 +199,9 @@ void StacksPanel::draw_growth(const PanelContext& ctx, const StackGrowth& gr, co
     const float ym_o = (y_old(gr.old_hi - gr.copied) + oa.y) * 0.5f, ym_n = (y_new(gr.new_hi - gr.copied) + na.y) * 0.5f;
     dl->AddLine(ImVec2(ob.x, ym_o), ImVec2(na.x, ym_n), Theme::u32(sf.text), 1.5f);
     dl->AddTriangleFilled(ImVec2(na.x, ym_n), ImVec2(na.x - 7, ym_n - 4), ImVec2(na.x - 7, ym_n + 4), Theme::u32(sf.text));
-    const std::string t = fmt::format("{} B copied", gr.copied);
-    dl->AddText(ImVec2(ob.x + fs * 0.6f, std::min(ym_o, ym_n) - fs * 1.2f), Theme::u32(sf.text_dim), t.c_str());
+    // Under the arrow, inside the gap between the boxes (elided if the gap is narrower).
+    const std::string t = trf(Str::kBytesCopied, gr.copied);
+    draw_elided(dl, ImVec2(ob.x + fs * 0.5f, std::max(ym_o, ym_n) + fs * 0.3f), Theme::u32(sf.text_dim), t, na.x - ob.x - fs);
   }
   // The frames as the model has them now, if it still holds this stack.
   const bool frames_here = v.goid == gr.goid && v.lo == gr.new_lo && v.hi == gr.new_hi;
@@ -233,11 +227,10 @@ void StacksPanel::draw_growth(const PanelContext& ctx, const StackGrowth& gr, co
   ctx.record.growth_ticks = static_cast<int>(gr.adjusted.size());
   dl->AddRect(oa, ob, Theme::u32(sf.slot_empty), 0, 0, 1.5f);
   dl->AddRect(na, nb, Theme::u32(sf.slot_empty), 0, 0, 1.5f);
-  const std::string ol = fmt::format("{:#x}", gr.old_hi), nl = fmt::format("{:#x}", gr.new_hi);
   dl->AddText(ImVec2(nb.x + fs * 1.2f, na.y), Theme::u32(sf.text_dim), nl.c_str());
-  dl->AddText(ImVec2(ob.x + 4, oa.y), Theme::u32(sf.text_dim), ol.c_str());
+  dl->AddText(ImVec2(oa.x - text_width(ol) - fs * 0.3f, oa.y), Theme::u32(sf.text_dim), ol.c_str());
   if (!gr.adjusted.empty()) {
-    dl->AddText(ImVec2(nb.x + fs * 1.2f, na.y + fs * 1.3f), Theme::u32(colors::kAdjusted), "▬ adjusted pointer");
+    dl->AddText(ImVec2(nb.x + fs * 1.2f, na.y + fs * 1.3f), Theme::u32(colors::kAdjusted), tr(Str::kAdjustedPointer));
   }
   ctx.record.growth_old = Rect{oa, ob};
   ctx.record.growth_new = Rect{na, nb};
@@ -252,7 +245,7 @@ void StacksPanel::draw_bars(const PanelContext& ctx, int64_t focus) {
     bars_rev_ = s.revision();
   }
   const Surface& sf = ctx.theme.surface();
-  ImGui::Text("%zu goroutines with a stack (bar: used of size; taller = bigger stack)", bars_.size());
+  wrapped_text(trf(Str::kStackBars, bars_.size()));
   if (bars_.empty()) return;
   uint64_t max_size = 1;
   for (const StackBar& b : bars_) max_size = std::max(max_size, b.size);
@@ -288,8 +281,7 @@ void StacksPanel::draw_bars(const PanelContext& ctx, int64_t focus) {
         if (fill > 0) dl->AddRectFilled(ImVec2(x + 2, y1 - 2 - fill), ImVec2(x + bw - 2, y1 - 2), Theme::u32(colors::kStackUsed));
         ++ctx.record.stack_bars;
         if (ImGui::IsWindowHovered() && mouse.x >= x && mouse.x < x + bw + gap && mouse.y >= a.y && mouse.y < y1) {
-          ImGui::SetTooltip("G%lld: %s of %s used (%s)", static_cast<long long>(b.goid), kib(b.used).c_str(), kib(b.size).c_str(),
-                            std::string(gstatus_name(b.status)).c_str());
+          ImGui::SetTooltip("%s", trf(Str::kStackBarTip, b.goid, kib(b.used), kib(b.size), gstatus_name(b.status)).c_str());
           if (ImGui::IsMouseClicked(ImGuiMouseButton_Left)) ctx.settings.selection = Selection::g(b.goid);
         }
       }

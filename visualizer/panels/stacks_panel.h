@@ -12,6 +12,7 @@
 #pragma once
 
 #include "visualizer/session/stacks_view.h"
+#include "visualizer/i18n/ui_strings.h"
 #include "visualizer/ui/panel.h"
 
 namespace gosim::viz {
@@ -19,7 +20,7 @@ namespace gosim::viz {
 class StacksPanel final : public Panel {
  public:
   const char* id() const override { return "stacks"; }
-  const char* title() const override { return "Goroutine stacks"; }
+  const char* title() const override { return tr(Str::kPanelStacks); }
   void draw(const PanelContext& ctx) override;
 
  private:

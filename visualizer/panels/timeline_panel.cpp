@@ -11,6 +11,8 @@
 #include <fmt/format.h>
 
 #include "sim/trace/vtime.h"
+#include "visualizer/i18n/ui_strings.h"
+#include "visualizer/ui/text_fit.h"
 
 namespace gosim::viz {
 
@@ -61,14 +63,15 @@ void TimelinePanel::draw(const PanelContext& ctx) {
   if (!s.loaded()) return;
   TimelineSettings& ts = ctx.settings.timeline;
   const VTime end = std::max<VTime>(s.end_time(), 1);
-  if (ImGui::SmallButton("Fit")) ts.t1 = ts.t0 = 0;
+  if (ImGui::SmallButton(tr(Str::kFit))) ts.t1 = ts.t0 = 0;
   ImGui::SameLine();
-  ImGui::Checkbox("follow cursor", &ts.follow_cursor);
+  ImGui::Checkbox(tr(Str::kFollowCursor), &ts.follow_cursor);
   ImGui::SameLine();
-  ImGui::TextDisabled("wheel: zoom · drag: pan · click: go to that time");
-  help_marker("Each lane is a P. A coloured slice is a goroutine running on that P (its id is written on it "
-              "when there is room). The ticks under a lane are events on that P, coloured by category. The "
-              "red line is the cursor; what comes after it is dimmed.");
+  // The hint is the first thing to go when the panel is narrow (elided, whole in a tooltip).
+  ImGui::PushStyleColor(ImGuiCol_Text, ImGui::GetStyleColorVec4(ImGuiCol_TextDisabled));
+  elided_text(tr(Str::kTimelineHint), ImGui::GetContentRegionAvail().x - ImGui::CalcTextSize(" (?)").x - ImGui::GetStyle().ItemSpacing.x);
+  ImGui::PopStyleColor();
+  help_marker(tr(Str::kTimelineHelp));
 
   TimelineContext tc;
   if (ts.t1 <= ts.t0) {
@@ -93,6 +96,9 @@ void TimelinePanel::draw(const PanelContext& ctx) {
   const ImVec2 avail = ImGui::GetContentRegionAvail();
   const float lane_total = std::max(fs * 1.6f, std::min(fs * 3.2f, (avail.y - axis_h) / static_cast<float>(lanes + 1)));
   const float plot_h = lane_total * static_cast<float>(lanes + 1);
+  // Presenter mode fits the lanes at their smallest readable height.
+  ctx.record.want_h["timeline"] = ImGui::GetCursorPosY() + axis_h + fs * 1.6f * static_cast<float>(lanes + 1) +
+                                  ImGui::GetStyle().WindowPadding.y * 2;
   const ImVec2 origin = ImGui::GetCursorScreenPos();
   tc.x0 = origin.x + label_w;
   tc.width = std::max(10.0f, avail.x - label_w - fs * 0.5f);
@@ -148,7 +154,7 @@ bool TimelinePanel::draw_lane(const PanelContext& ctx, const TimelineContext& tc
   const float y0 = o.y + 2, y1 = o.y + bar_h;
   dl->AddRectFilled(ImVec2(tc.x0, y0), ImVec2(tc.x0 + tc.width, y1), Theme::u32(sf.lane_bg));
   const bool sel_p = p >= 0 && ctx.settings.selection.is_p(p);
-  const std::string name = p < 0 ? std::string("other") : fmt::format("P{}", p);
+  const std::string name = p < 0 ? std::string(tr(Str::kOther)) : fmt::format("P{}", p);
   dl->AddText(ImVec2(o.x + 4, o.y + (bar_h - fs) * 0.5f), Theme::u32(sel_p ? colors::kSelected : sf.text), name.c_str());
   draw_markers(ctx, tc, p, y1 + 1, o.y + h - 2);
   if (p < 0) return false;
@@ -217,7 +223,7 @@ void TimelinePanel::interact(const PanelContext& ctx, TimelineContext& tc, int32
   ImGuiIO& io = ImGui::GetIO();
   TimelineSettings& ts = ctx.settings.timeline;
   const Session& s = ctx.session;
-  if (io.MouseWheel != 0.0f) {
+  if (io.MouseWheel != 0.0f && !io.KeyCtrl) {  // Ctrl+wheel zooms the whole UI
     const VTime at = tc.t(io.MousePos.x);
     const double f = io.MouseWheel > 0 ? 0.8 : 1.25;
     const auto span = std::max<VTime>(20, static_cast<VTime>(static_cast<double>(tc.t1 - tc.t0) * f));
@@ -235,9 +241,9 @@ void TimelinePanel::interact(const PanelContext& ctx, TimelineContext& tc, int32
   if (hovered_p >= 0) {
     const RunSlice& r = s.timeline().slices(hovered_p)[hovered_slice];
     ImGui::BeginTooltip();
-    ImGui::Text("G%lld ran on P%d", static_cast<long long>(r.goid), hovered_p);
+    ImGui::TextUnformatted(trf(Str::kSliceTip, r.goid, hovered_p).c_str());
     ImGui::Text("%s → %s", format_vtime(r.start).c_str(), format_vtime(r.end).c_str());
-    ImGui::TextDisabled("events %u–%u · click: select it and go to its start", r.first_event + 1, r.last_event + 1);
+    ImGui::TextDisabled("%s", trf(Str::kSliceEvents, r.first_event + 1, r.last_event + 1).c_str());
     ImGui::EndTooltip();
   }
   // A click is a release that did not drag.

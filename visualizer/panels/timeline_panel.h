@@ -10,6 +10,7 @@
 // the cursor to where it started; a click elsewhere moves the cursor to that virtual time.
 #pragma once
 
+#include "visualizer/i18n/ui_strings.h"
 #include "visualizer/ui/panel.h"
 
 namespace gosim::viz {
@@ -26,7 +27,7 @@ struct TimelineContext {
 class TimelinePanel final : public Panel {
  public:
   const char* id() const override { return "timeline"; }
-  const char* title() const override { return "Timeline"; }
+  const char* title() const override { return tr(Str::kPanelTimeline); }
   void draw(const PanelContext& ctx) override;
 
  private:

@@ -3,6 +3,7 @@
 // number when the new run is that long, so a learner can compare the two pictures.
 #pragma once
 
+#include "visualizer/i18n/ui_strings.h"
 #include "visualizer/ui/panel.h"
 
 namespace gosim::viz {
@@ -10,7 +11,7 @@ namespace gosim::viz {
 class WhatIfPanel final : public Panel {
  public:
   const char* id() const override { return "whatif"; }
-  const char* title() const override { return "What if…"; }
+  const char* title() const override { return tr(Str::kPanelWhatIf); }
   void draw(const PanelContext& ctx) override;
 
  private:

@@ -2,6 +2,8 @@
 
 #include <fmt/format.h>
 
+#include "visualizer/i18n/ui_strings.h"
+
 namespace gosim::viz {
 
 Caption caption_line(const Session& s, const UiSettings& settings) {
@@ -11,9 +13,9 @@ Caption caption_line(const Session& s, const UiSettings& settings) {
   if (!settings.caption.empty()) {
     c.text = settings.caption;
   } else if (e == nullptr) {
-    c.text = "Before the first event: nothing has run yet. Step forward (→) to see the runtime create main (goroutine 1).";
+    c.text = tr(Str::kCaptionStart);
   } else {
-    c.text = fmt::format("Event {}: {}.", s.cursor(), s.describe(*e));
+    c.text = trf(Str::kCaptionEvent, s.cursor(), s.describe(*e, ui_lang()));
   }
   if (e != nullptr && s.scenario()) {
     const std::string_view kind = event_info(e->kind).name;

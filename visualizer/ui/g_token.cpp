@@ -2,6 +2,9 @@
 
 #include <fmt/format.h>
 
+#include "visualizer/i18n/ui_strings.h"
+#include "visualizer/ui/text_fit.h"
+
 namespace gosim::viz {
 
 ImVec2 token_size(TokenSize size) {
@@ -77,9 +80,14 @@ bool g_token(const GToken& t, const SchedView& v, ImVec2 pos, bool selected, con
   const float idy = look == TokenSize::kFull ? pos.y + fs * 0.2f : pos.y + (size.y - fs) * 0.5f;
   dl->AddText(nullptr, 0.0f, ImVec2(pos.x + (size.x - idw) * 0.5f, idy), text, id.c_str(), nullptr, 0.0f, &clip);
   if (look == TokenSize::kFull) {
+    // A name wider than the token ends in "…" ("bgscaven…"), never a silent cut; the
+    // tooltip has all of it.
     const float fnw = ImGui::CalcTextSize(fn.c_str()).x;
-    const float fx = fnw < size.x - 4 ? pos.x + (size.x - fnw) * 0.5f : pos.x + 3;
-    dl->AddText(nullptr, 0.0f, ImVec2(fx, pos.y + fs * 1.22f), text, fn.c_str(), nullptr, 0.0f, &clip);
+    if (fnw < size.x - 4) {
+      dl->AddText(ImVec2(pos.x + (size.x - fnw) * 0.5f, pos.y + fs * 1.22f), text, fn.c_str());
+    } else {
+      draw_elided(dl, ImVec2(pos.x + 3, pos.y + fs * 1.22f), text, fn, size.x - 6);
+    }
   }
 
   if (ImGui::IsItemHovered()) {
@@ -89,8 +97,8 @@ bool g_token(const GToken& t, const SchedView& v, ImVec2 pos, bool selected, con
     if (t.gi >= 0 && static_cast<size_t>(t.gi) < v.places.size()) {
       ImGui::TextUnformatted(place_text(v.places[static_cast<size_t>(t.gi)]).c_str());
     }
-    if (t.system) ImGui::TextDisabled("a runtime goroutine");
-    ImGui::TextDisabled("click to inspect");
+    if (t.system) ImGui::TextDisabled("%s", tr(Str::kRuntimeGoroutine));
+    ImGui::TextDisabled("%s", tr(Str::kClickToInspect));
     ImGui::EndTooltip();
   }
   return clicked;

@@ -139,13 +139,27 @@ struct StackFrameRecord {
   Rect box;
   int slots = 0;
 };
+// The event log's current row: its sentence cell and how the sentence fit in it.
+struct LogRowRecord {
+  uint64_t event = 0;  // 1-based event number drawn as current, 0: not drawn
+  Rect cell;           // the sentence's cell (all its lines)
+  float text_w = 0;    // the sentence's width on one line
+  int lines = 0;       // lines it was wrapped to
+};
 struct FrameRecord {
+  LogRowRecord log_current;
+  // Window height each panel needs to show all it must (the scheduler: every lane, the
+  // syscall and waiting rows), in pixels at this frame's scale; presenter mode fits to it.
+  std::map<std::string, float> want_h;
+  float fit = 1.0f;  // presenter mode's scale this frame
   std::map<std::string, Rect> panels;
   std::vector<SourceRowRecord> source_rows;  // visible rows only
   int32_t source_highlight = 0;              // the highlighted line, or 0
   std::vector<LaneRecord> lanes;
   Rect global_queue;
   int global_shown = 0;
+  Rect runtime_chip;        // the collapsed "runtime (4)" chip, when drawn
+  float content_h = 0;      // the scheduler's content height (its scroll region's), for fit-to-screen
   Rect timeline_plot;
   float timeline_cursor_x = -1;
   std::vector<HeapLineRecord> heap_lines;

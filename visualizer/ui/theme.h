@@ -2,6 +2,8 @@
 // mode. All colour literals live in theme_colors.h; panels ask the theme, never spell RGB.
 #pragma once
 
+#include <string>
+
 #include <imgui.h>
 
 #include "sim/trace/event.h"
@@ -21,7 +23,13 @@ class Theme {
  public:
   // Loads DejaVu Sans / Sans Mono from assets/fonts (ImGui's built-in font if missing) at
   // sizes scaled by `scale`. Call before the font atlas is built.
+  // Chinese glyphs (cjk_font.h) are merged in for the text need_glyphs() has seen so far.
   void load_fonts(ImGuiIO& io, float scale);
+  // New Chinese text needs glyphs the atlas lacks: rebuild before the next frame (outside
+  // NewFrame/Render), then let the renderer upload the new texture.
+  bool fonts_stale() const;
+  void rebuild_fonts(ImGuiIO& io);
+  const std::string& cjk_font_path() const { return cjk_path_; }
   // Applies the style for the mode (dark for desks, white high-contrast for projectors).
   void apply(bool presenter, float scale);
 
@@ -42,6 +50,10 @@ class Theme {
  private:
   Fonts fonts_;
   bool presenter_ = false;
+  float scale_ = 1.0f;
+  std::string cjk_path_;
+  bool cjk_looked_ = false;
+  int built_glyphs_ = 0;
 };
 
 // ImGui's own HelpMarker: a "(?)" whose tooltip explains the control beside it.

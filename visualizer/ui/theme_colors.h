@@ -65,6 +65,7 @@ constexpr Rgb kFrameFill = okabe_ito::kSkyBlue;     // a stack frame's header ba
 constexpr Rgb kFrameInner = okabe_ito::kBlue;       // the innermost (running) frame's band
 constexpr Rgb kGuard = okabe_ito::kVermillion;      // the stack guard zone (hatched)
 constexpr Rgb kStackUsed = okabe_ito::kBluishGreen; // used part of a stack bar
+constexpr Rgb kNoteText{160, 80, 0};               // presenter caption's note: dark orange, readable on white
 constexpr Rgb kAdjusted = okabe_ito::kOrange;       // a pointer copystack adjusted
 constexpr Rgb kHeapLive = okabe_ito::kBluishGreen;  // GC timeline: heap live
 constexpr Rgb kHeapGoal = okabe_ito::kOrange;       // GC timeline: heap goal

@@ -9,6 +9,7 @@
 #include <string>
 #include <vector>
 
+#include "sim/base/lang.h"
 #include "sim/trace/event.h"
 #include "visualizer/session/selection.h"
 
@@ -47,10 +48,13 @@ struct UiSettings {
   bool show_whatif = false;
   bool show_open = false;         // the Open dialog (Ctrl+O)
   std::vector<std::string> recent_files;  // most recent first; kept in imgui.ini
-  int queue_slots = 8;       // local-queue tokens drawn per P before "+N"
+  int queue_slots = 256;     // local-queue tokens drawn per P before "+N" (a ring holds 256): as many as fit
   TimelineSettings timeline;
   EventLogSettings log;
   float ui_scale = 1.0f;     // DPI scale
+  Lang lang = Lang::kEn;     // the UI's language (--lang, View menu); drawing reads it via tr()
+  float zoom = 1.0f;         // Ctrl+wheel / Ctrl+± : the user's text and token size factor
+  bool runtime_expanded = false;  // show the runtime's goroutines one by one, not as one chip
 };
 
 }  // namespace gosim::viz

@@ -31,8 +31,11 @@
 #include "visualizer/panels/stacks_panel.h"
 #include "visualizer/panels/timeline_panel.h"
 #include "visualizer/panels/whatif_panel.h"
+#include "visualizer/i18n/ui_strings.h"
 #include "visualizer/session/escape_notes.h"
 #include "visualizer/ui/caption.h"
+#include "visualizer/ui/cjk_font.h"
+#include "visualizer/ui/text_fit.h"
 
 namespace gosim::viz {
 
@@ -69,7 +72,20 @@ VizApp::~VizApp() = default;
 void VizApp::load_fonts(ImGuiIO& io, float scale) {
   scale_ = scale;
   settings_.ui_scale = scale;
+  apply_lang();  // Chinese from the first frame: its glyphs go into the first atlas
   theme_.load_fonts(io, scale);
+}
+
+// The UI language for this frame; switching to Chinese asks for the catalog's glyphs (the
+// atlas grows before the next frame). English needs none, so an English session's atlas
+// holds no CJK glyphs at all.
+void VizApp::apply_lang() {
+  set_ui_lang(settings_.lang);
+  need_glyphs(tr(Str::kLangChinese));  // the View menu names Chinese in Chinese
+  if (settings_.lang == Lang::kZhCN && !catalog_glyphs_) {
+    for (size_t i = 0; i < static_cast<size_t>(Str::kCount); ++i) need_glyphs(str_entry(static_cast<Str>(i)).zh);
+    catalog_glyphs_ = true;
+  }
 }
 
 void VizApp::set_script(std::vector<ScriptStep> steps) { script_.emplace(std::move(steps)); }
@@ -88,9 +104,12 @@ void VizApp::frame(double now_ms) {
     applied_presenter_ = settings_.presenter;
     style_applied_ = true;
   }
+  apply_lang();
+  ImGui::GetIO().FontGlobalScale = settings_.zoom;
   ImGui::PushFont(theme_.font());
   if (script_ && session_.loaded()) script_->advance(session_, *this, now_ms);
   handle_keys();
+  handle_zoom();
   watch_files(now_ms);
   play(now_ms);
   if (notes_run_ != session_.run_id() && session_.loaded()) {
@@ -137,6 +156,21 @@ void VizApp::handle_keys() {
   if (pressed(keys_.f1)) settings_.show_help = !settings_.show_help;
 }
 
+// Ctrl+wheel and Ctrl+= / Ctrl+- / Ctrl+0: everything drawn in font units (text, tokens,
+// lanes) grows or shrinks together. ImGui does not scroll a window while Ctrl is held.
+void VizApp::handle_zoom() {
+  ImGuiIO& io = ImGui::GetIO();
+  if (!io.KeyCtrl) return;
+  float z = settings_.zoom;
+  if (io.MouseWheel > 0) z *= 1.1f;
+  if (io.MouseWheel < 0) z /= 1.1f;
+  // GLFW's codes for = - 0 are their ASCII values (keypad + and - are 334 and 333).
+  if (ImGui::IsKeyPressed(keys_.zoom_in) || ImGui::IsKeyPressed(keys_.zoom_in_kp)) z *= 1.1f;
+  if (ImGui::IsKeyPressed(keys_.zoom_out) || ImGui::IsKeyPressed(keys_.zoom_out_kp)) z /= 1.1f;
+  if (ImGui::IsKeyPressed(keys_.zoom_reset)) z = 1.0f;
+  settings_.zoom = std::clamp(z, 0.5f, 2.5f);
+}
+
 // [SECTION] commands and playing
 void VizApp::apply_commands() {
   for (const Command& c : commands_.take()) {
@@ -152,7 +186,7 @@ void VizApp::apply_commands() {
         const Diagnostics errs = session_.reload();
         std::string text;
         for (const Diagnostic& d : errs) text += d.str() + "\n";
-        settings_.banner = text.empty() ? "" : "Reload failed; still showing the last good run.\n" + text;
+        settings_.banner = text.empty() ? "" : trf(Str::kReloadFailed, text);
         break;
       }
       case Command::Kind::kToggleLineBreak: session_.toggle_line_breakpoint(static_cast<int32_t>(c.n)); break;
@@ -173,7 +207,7 @@ void VizApp::open_path(const std::string& path) {
   std::string text;
   for (const Diagnostic& d : session_.open_scenario(path)) text += d.str() + "\n";
   if (!text.empty()) {
-    settings_.banner = "Could not open " + path + "; still showing the last good run.\n" + text;
+    settings_.banner = trf(Str::kOpenFailed, path, text);
     return;
   }
   session_.restart();
@@ -294,6 +328,7 @@ void VizApp::panel_window(Panel& p, const Rect* fixed, bool* open) {
     if (fixed && !settings_.presenter && is_main_view(p.id())) main_view_tabs();
     PanelContext ctx{session_, sched_, settings_, commands_, theme_, record_, source_, annotations_};
     p.draw(ctx);
+    record_.fit = settings_.presenter ? fit_ : 1.0f;
   }
   ImGui::End();
 }
@@ -329,22 +364,39 @@ void VizApp::draw_normal() {
   if (settings_.show_open) panel_window(*find("open"), nullptr, &settings_.show_open);
 }
 
+// Presenter mode fits the screen: the caption (with the scenario's note, the teacher's
+// explanation) on top at full size, then the chosen panels, all drawn at one scale `fit_`
+// chosen so that what each panel needs (its four P lanes, its syscall and waiting rows) is
+// on screen at once; Ctrl+± zooms on top of that. Each panel's need is measured in the frame
+// drawn (want_h, in pixels at that frame's scale) and the next frame's scale follows from it,
+// so after a change the picture settles within two frames (screenshots wait for that).
 void VizApp::draw_presenter() {
   const ImVec2 d = ImGui::GetIO().DisplaySize;
   const float fs = ImGui::GetFontSize();
-  const float bar_h = fs * 3.6f;
-  // The caption line: what the picture shows, in a sentence.
+  // The caption line: what the picture shows, in a sentence, then the note; as tall as it needs.
   ImGui::SetNextWindowPos(ImVec2(0, 0), ImGuiCond_Always);
-  ImGui::SetNextWindowSize(ImVec2(d.x, bar_h), ImGuiCond_Always);
-  const ImGuiWindowFlags bar_flags = ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoSavedSettings;
+  ImGui::SetNextWindowSizeConstraints(ImVec2(d.x, 0), ImVec2(d.x, d.y * 0.45f));
+  const ImGuiWindowFlags bar_flags = ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoSavedSettings |
+                                     ImGuiWindowFlags_AlwaysAutoResize;
+  float bar_h = fs * 2;
   if (ImGui::Begin("##caption", nullptr, bar_flags)) {
     const Caption c = caption_line(session_, settings_);
-    ImGui::PushTextWrapPos(d.x - fs * 7);
-    ImGui::TextUnformatted(c.text.c_str());
-    ImGui::PopTextWrapPos();
     const std::string pos = fmt::format("{} / {}", session_.cursor(), session_.size());
-    ImGui::SetCursorPos(ImVec2(d.x - ImGui::CalcTextSize(pos.c_str()).x - fs * 0.6f, fs * 0.3f));
+    const float pos_w = ImGui::CalcTextSize(pos.c_str()).x + fs;
+    wrapped_text(c.text, d.x - pos_w - ImGui::GetStyle().WindowPadding.x * 2);
+    if (!c.note.empty()) {
+      // The note a size smaller: it explains the caption, it is not the headline.
+      ImGui::SetWindowFontScale(0.72f);
+      ImGui::PushStyleColor(ImGuiCol_Text, Theme::vec4(colors::kNoteText));
+      wrapped_text(trf(Str::kNotePrefix, c.note), d.x - ImGui::GetStyle().WindowPadding.x * 2);
+      ImGui::PopStyleColor();
+      ImGui::SetWindowFontScale(1.0f);
+    }
+    const float end_y = ImGui::GetCursorPosY();
+    ImGui::SetCursorPos(ImVec2(d.x - pos_w + fs * 0.4f, ImGui::GetStyle().WindowPadding.y));
     ImGui::TextDisabled("%s", pos.c_str());
+    ImGui::SetCursorPosY(end_y);
+    bar_h = ImGui::GetWindowHeight();
     record_.panels["caption"] = Rect{{0, 0}, {d.x, bar_h}};
   }
   ImGui::End();
@@ -353,17 +405,49 @@ void VizApp::draw_presenter() {
     if (Panel* p = find(id)) shown.push_back(p);
   }
   if (shown.empty()) shown.push_back(find("scheduler"));
-  const float top = bar_h, h = d.y - bar_h;
-  // One panel takes the screen; with two the first gets the larger share.
+
+  // Heights at scale 1 from what the last frame measured; then the scale that fits them.
+  const float top = bar_h, avail = d.y - bar_h;
+  const float measured_scale = std::max(0.1f, last_fit_);
+  std::vector<float> natural;
+  float total = 0;
+  for (Panel* p : shown) {
+    const auto it = last_want_.find(p->id());
+    // Panels that fill whatever they get (source, event log…) ask for a few lines.
+    const float want = it != last_want_.end() ? it->second / measured_scale : fs * 8;
+    natural.push_back(want);
+    total += want;
+  }
+  fit_ = std::clamp(total > 0 ? avail / total : 1.0f, kMinFit, 1.0f);
+  // What is left once every panel has its need goes by the usual shares (the first of two
+  // panels gets the larger part).
+  std::vector<float> heights;
+  float used = 0;
+  for (size_t i = 0; i < shown.size(); ++i) {
+    heights.push_back(std::floor(natural[i] * fit_));
+    used += heights.back();
+  }
+  const float extra = std::max(0.0f, avail - used);
+  for (size_t i = 0; i < shown.size(); ++i) {
+    float share = 1.0f / static_cast<float>(shown.size());
+    if (shown.size() == 2) share = i == 0 ? 0.62f : 0.38f;
+    heights[i] += std::floor(extra * share);
+  }
+  ImFont* big = theme_.fonts().big;
+  ImFont* big_mono = theme_.fonts().big_mono;
+  big->Scale = big_mono->Scale = fit_;
+  ImGui::PushFont(big);  // re-pushed so ImGui picks up the scale, title bars included
   float y = top;
   for (size_t i = 0; i < shown.size(); ++i) {
-    float ph = h / static_cast<float>(shown.size());
-    if (shown.size() == 2) ph = std::floor(h * (i == 0 ? 0.62f : 0.38f));
-    if (i + 1 == shown.size()) ph = d.y - y;
+    const float ph = i + 1 == shown.size() ? d.y - y : heights[i];
     const Rect r{{0, y}, {d.x, y + ph}};
     panel_window(*shown[i], &r);
     y += ph;
   }
+  ImGui::PopFont();
+  big->Scale = big_mono->Scale = 1.0f;
+  last_fit_ = fit_;
+  last_want_ = record_.want_h;
 }
 
 void VizApp::draw_banner() {
@@ -374,8 +458,8 @@ void VizApp::draw_banner() {
   ImGui::PushStyleColor(ImGuiCol_WindowBg, Theme::vec4(colors::kError));
   ImGui::PushStyleColor(ImGuiCol_Text, Theme::vec4(okabe_ito::kBlack));
   if (ImGui::Begin("##banner", nullptr, ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoSavedSettings)) {
-    ImGui::TextWrapped("%s", settings_.banner.c_str());
-    if (ImGui::SmallButton("dismiss")) settings_.banner.clear();
+    wrapped_text(settings_.banner);
+    if (ImGui::SmallButton(tr(Str::kDismiss))) settings_.banner.clear();
   }
   ImGui::End();
   ImGui::PopStyleColor(2);
@@ -416,8 +500,8 @@ void VizApp::show_panel_window(const std::string& name) {
 
 void VizApp::screenshot(const std::string& path) {
   pending_shot_ = path;
-  // Tables, clippers and scroll requests settle over a couple of frames.
-  settle_frames_ = 3;
+  // Tables, clippers, scroll requests and presenter mode's fit settle over a few frames.
+  settle_frames_ = 5;
 }
 
 std::optional<std::string> VizApp::take_screenshot() {
@@ -440,6 +524,8 @@ std::string VizApp::layout_json(int width, int height) const {
   j["size"] = {width, height};
   j["cursor"] = session_.cursor();
   j["presenter"] = settings_.presenter;
+  j["fit"] = record_.fit;
+  j["lang"] = std::string(lang_tag(settings_.lang));
   j["panels"] = json::object();
   for (const auto& [id, r] : record_.panels) j["panels"][id] = rect(r);
   j["lanes"] = json::array();
@@ -448,6 +534,9 @@ std::string VizApp::layout_json(int width, int height) const {
                           {"queue", rect(l.queue)}, {"slots_shown", l.slots_shown}});
   }
   j["global_queue"] = rect(record_.global_queue);
+  j["runtime_chip"] = rect(record_.runtime_chip);
+  j["log_current"] = {{"event", record_.log_current.event}, {"cell", rect(record_.log_current.cell)},
+                      {"text_w", record_.log_current.text_w}, {"lines", record_.log_current.lines}};
   j["global_shown"] = record_.global_shown;
   j["timeline_plot"] = rect(record_.timeline_plot);
   j["timeline_cursor_x"] = record_.timeline_cursor_x;

@@ -6,6 +6,7 @@
 // (commands from panels, keys, the play clock and scripts all end up here).
 #pragma once
 
+#include <map>
 #include <memory>
 #include <optional>
 #include <string>
@@ -20,6 +21,7 @@ namespace gosim::viz {
 // io.KeysDown by the backend's codes; GLFW's letters are their ASCII capitals, F1 is 290).
 struct VizKeys {
   int b = 'B', f = 'F', r = 'R', f1 = 290, o = 'O';
+  int zoom_in = '=', zoom_out = '-', zoom_reset = '0', zoom_in_kp = 334, zoom_out_kp = 333;
 };
 
 class VizApp final : public ScriptHost {
@@ -28,6 +30,12 @@ class VizApp final : public ScriptHost {
   ~VizApp() override;
 
   void load_fonts(ImGuiIO& io, float scale);  // before the font atlas is built
+  // New text needs glyphs the atlas lacks: call rebuild_fonts before the next NewFrame, then
+  // let the renderer upload the atlas again (main.cpp).
+  bool fonts_stale() const { return theme_.fonts_stale(); }
+  void rebuild_fonts(ImGuiIO& io) { theme_.rebuild_fonts(io); }
+  const Theme& theme() const { return theme_; }
+  void set_lang(Lang l) { settings_.lang = l; }
   void set_script(std::vector<ScriptStep> steps);
   void set_banner(std::string text) { settings_.banner = std::move(text); }
   UiSettings& settings() { return settings_; }
@@ -67,6 +75,8 @@ class VizApp final : public ScriptHost {
  private:
   void show_panel_window(const std::string& name);  // bring panel `name` forward (a main view: switch to it)
   void handle_keys();
+  void handle_zoom();
+  void apply_lang();
   void watch_files(double now_ms);
   void open_path(const std::string& path);
   void apply_commands();
@@ -86,6 +96,12 @@ class VizApp final : public ScriptHost {
   float scale_ = 1.0f;
   bool applied_presenter_ = false;
   bool style_applied_ = false;
+  bool catalog_glyphs_ = false;
+  // Presenter mode's scale (draw_presenter): this frame's, the last frame's and what each
+  // panel needed in the last frame (pixels at last_fit_).
+  static constexpr float kMinFit = 0.5f;
+  float fit_ = 1.0f, last_fit_ = 1.0f;
+  std::map<std::string, float> last_want_;  // the catalog's Chinese texts are in the glyph set
   std::vector<std::unique_ptr<Panel>> panels_;
   SchedView sched_;
   uint64_t sched_rev_ = ~0ull;

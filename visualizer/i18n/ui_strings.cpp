@@ -1,0 +1,30 @@
+#include "visualizer/i18n/ui_strings.h"
+
+namespace gosim::viz {
+
+namespace {
+
+constexpr StrEntry kTable[] = {
+#define X(id, en, zh) {#id, en, zh},
+#include "visualizer/i18n/ui_strings.def"
+#undef X
+};
+static_assert(sizeof(kTable) / sizeof(kTable[0]) == static_cast<size_t>(Str::kCount));
+
+Lang g_lang = Lang::kEn;  // set by the app before each frame; see the header
+
+}  // namespace
+
+void set_ui_lang(Lang l) { g_lang = l; }
+Lang ui_lang() { return g_lang; }
+
+const StrEntry& str_entry(Str s) { return kTable[static_cast<size_t>(s)]; }
+
+const char* tr(Str s, Lang l) {
+  const StrEntry& e = str_entry(s);
+  return l == Lang::kZhCN ? e.zh : e.en;
+}
+
+const char* tr(Str s) { return tr(s, g_lang); }
+
+}  // namespace gosim::viz
