@@ -59,6 +59,7 @@ void ChannelsPanel::draw_chan(const PanelContext& ctx, const ChanRow& c) {
   const float fs = ImGui::GetFontSize();
   const float top = ImGui::GetCursorScreenPos().y;
   const std::string key = fmt::format("chan:{:#x}:", c.addr);
+  ImGui::Dummy(ImVec2(1, fs * 0.15f));  // room for the current channel's outline
   // Title: the variable's name and element type, then the chips; the address in a tooltip.
   const float avail = ImGui::GetContentRegionAvail().x;
   ImGui::PushFont(ctx.theme.mono());

@@ -49,10 +49,8 @@ void SyncPanel::draw(const PanelContext& ctx) {
     scroll_to_current_ = true;
   }
   const bool none = view_.objects.empty() && view_.loose.empty();
-  if (none) {
-    elided_text(tr(Str::kSyncNone), ImGui::GetContentRegionAvail().x - text_width(" (?)"));
-    ImGui::SameLine();
-  }
+  elided_text(none ? tr(Str::kSyncNone) : trf(Str::kSyncCount, view_.objects.size(), view_.loose.size()),
+              ImGui::GetContentRegionAvail().x - text_width(" (?)"));
   help_marker(tr(Str::kSyncHelp));
   ImGui::BeginChild("sync", ImVec2(0, 0), false);
   const float fs = ImGui::GetFontSize();
@@ -77,6 +75,7 @@ void SyncPanel::draw(const PanelContext& ctx) {
 void SyncPanel::draw_object(const PanelContext& ctx, const SyncRow& r) {
   const float fs = ImGui::GetFontSize();
   const float top = ImGui::GetCursorScreenPos().y;
+  ImGui::Dummy(ImVec2(1, fs * 0.15f));  // room for the current object's outline
   std::string title = r.name.empty() ? trf(Str::kSyncObjectAt, r.addr) : r.name;
   if (r.kind != SyncRow::Kind::kUnknown) title += std::string("  ") + kind_name(r.kind);
   ImGui::PushFont(ctx.theme.mono());
