@@ -152,7 +152,9 @@ void ControlsPanel::draw_view_menu(const PanelContext& ctx) {
   ImGui::TextDisabled("%s", tr(Str::kPresenterShows));
   for (const auto& [id, name] : {std::pair{"scheduler", Str::kPanelScheduler}, {"timeline", Str::kPanelTimeline},
                                  {"source", Str::kPanelSource}, {"events", Str::kPanelEvents},
-                                 {"inspector", Str::kPanelInspector}, {"output", Str::kPanelOutput}}) {
+                                 {"inspector", Str::kPanelInspector}, {"output", Str::kPanelOutput},
+                                 {"channels", Str::kPanelChannels}, {"sync", Str::kPanelSync},
+                                 {"timers", Str::kPanelTimers}, {"netpoll", Str::kPanelNetpoll}}) {
     auto& list = st.presenter_panels;
     const auto it = std::find(list.begin(), list.end(), id);
     bool on = it != list.end();

@@ -197,7 +197,7 @@ bool parse_step(Checker& ck, const JsonValue& item, size_t index, ScriptStep& st
 const std::vector<std::string_view>& script_panel_names() {
   static const std::vector<std::string_view> names = {"scheduler", "timeline", "events", "output", "inspector",
                                                       "controls", "whatif", "help", "source", "stacks", "heap", "gc",
-                                                      "heap_graph"};
+                                                      "heap_graph", "channels", "sync", "timers", "netpoll"};
   return names;
 }
 

@@ -44,7 +44,8 @@ struct ScriptStep {
   bool flag = false;  // presenter
 };
 
-// The panels a script may name ({"panel": "..."}); scheduler, stacks, heap and gc share the
+// The panels a script may name ({"panel": "..."}); scheduler, stacks, heap, gc, channels, sync,
+// timers and netpoll share the
 // big left region of the tiled layout, so naming one of them switches that region to it.
 // "heap_graph" is the Heap view with its Graph toggle on (the object graph); "heap" turns the
 // toggle off again (the span view).

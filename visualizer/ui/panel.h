@@ -180,6 +180,9 @@ struct FrameRecord {
   float gc_cursor_x = -1;
   int gc_cycles = 0;
   int gc_samples = 0;
+  // Named boxes the Channels, Sync, Timers and Netpoll panels drew ("chan:0xc000020060:sendq:7",
+  // "timer:0:1", "fd:3:waiter"), for the UI test to find a token in the pixels.
+  std::map<std::string, Rect> marks;
   void clear() { *this = FrameRecord{}; }
 };
 

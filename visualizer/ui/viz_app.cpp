@@ -18,18 +18,22 @@
 #include <fmt/format.h>
 #include <nlohmann/json.hpp>
 
+#include "visualizer/panels/channels_panel.h"
 #include "visualizer/panels/controls_panel.h"
 #include "visualizer/panels/event_log_panel.h"
 #include "visualizer/panels/gc_panel.h"
 #include "visualizer/panels/heap_panel.h"
 #include "visualizer/panels/help_window.h"
 #include "visualizer/panels/inspector_panel.h"
+#include "visualizer/panels/netpoll_panel.h"
 #include "visualizer/panels/open_dialog.h"
 #include "visualizer/panels/output_panel.h"
 #include "visualizer/panels/scheduler_panel.h"
 #include "visualizer/panels/source_panel.h"
 #include "visualizer/panels/stacks_panel.h"
+#include "visualizer/panels/sync_panel.h"
 #include "visualizer/panels/timeline_panel.h"
+#include "visualizer/panels/timers_panel.h"
 #include "visualizer/panels/whatif_panel.h"
 #include "visualizer/i18n/ui_strings.h"
 #include "visualizer/session/escape_notes.h"
@@ -54,11 +58,15 @@ VizApp::VizApp(Session& session, VizKeys keys) : session_(session), keys_(keys) 
   panels_.push_back(std::make_unique<StacksPanel>());
   panels_.push_back(std::make_unique<HeapPanel>());
   panels_.push_back(std::make_unique<GcPanel>());
+  panels_.push_back(std::make_unique<ChannelsPanel>());
+  panels_.push_back(std::make_unique<SyncPanel>());
+  panels_.push_back(std::make_unique<TimersPanel>());
+  panels_.push_back(std::make_unique<NetpollPanel>());
 }
 
 namespace {
 // The views that share the big left region of the tiled layout, in tab order.
-constexpr const char* kMainViews[] = {"scheduler", "stacks", "heap", "gc"};
+constexpr const char* kMainViews[] = {"scheduler", "stacks", "heap", "gc", "channels", "sync", "timers", "netpoll"};
 bool is_main_view(const std::string& id) {
   for (const char* v : kMainViews) {
     if (id == v) return true;
@@ -468,15 +476,24 @@ void VizApp::draw_banner() {
 // [SECTION] script host and screenshots
 // The row of view names at the top of the big left region: one click switches the view.
 void VizApp::main_view_tabs() {
+  // The row wraps when the names do not fit (eight views at 720p, or in Chinese).
+  const float right = ImGui::GetCursorScreenPos().x + ImGui::GetContentRegionAvail().x;
+  const ImGuiStyle& st = ImGui::GetStyle();
+  bool first = true;
   for (const char* v : kMainViews) {
     const bool on = settings_.main_view == v;
     Panel* p = find(v);
+    const char* name = p ? p->title() : v;
+    const float w = text_width(name) + st.FramePadding.x * 2;
+    if (!first) {
+      ImGui::SameLine();
+      if (ImGui::GetCursorScreenPos().x + w > right) ImGui::NewLine();
+    }
+    first = false;
     if (on) ImGui::PushStyleColor(ImGuiCol_Button, ImGui::GetStyleColorVec4(ImGuiCol_ButtonActive));
-    if (ImGui::SmallButton(p ? p->title() : v)) settings_.main_view = v;
+    if (ImGui::SmallButton(name)) settings_.main_view = v;
     if (on) ImGui::PopStyleColor();
-    ImGui::SameLine();
   }
-  ImGui::NewLine();
 }
 
 void VizApp::show_panel(const std::string& name) {
@@ -573,6 +590,8 @@ std::string VizApp::layout_json(int width, int height) const {
   j["gc_cursor_x"] = record_.gc_cursor_x;
   j["gc_cycles"] = record_.gc_cycles;
   j["gc_samples"] = record_.gc_samples;
+  j["marks"] = json::object();
+  for (const auto& [name, r] : record_.marks) j["marks"][name] = rect(r);
   j["source_rows"] = json::array();
   for (const SourceRowRecord& r : record_.source_rows) {
     j["source_rows"].push_back({{"line", r.line}, {"row", rect(r.row)}, {"tokens", rect(r.tokens)},

@@ -1,0 +1,40 @@
+#include "visualizer/session/timer_view.h"
+
+#include <algorithm>
+
+#include "visualizer/session/held_by.h"
+#include "visualizer/session/session.h"
+#include "visualizer/session/waiters.h"
+
+namespace gosim::viz {
+
+TimerView build_timer_view(const Session& s) {
+  TimerView v;
+  if (!s.loaded()) return v;
+  const Model& md = s.model();
+  v.now = s.now();
+  v.current_fire = s.current() && s.current()->kind == EventKind::kTimerFire;
+  const ir::Module* mod = s.module();
+  std::map<uint64_t, HeldBy> holders;
+  for (const P& p : md.allp) {
+    PTimers pt;
+    pt.p = p.id;
+    std::vector<Timer> sorted = p.timers;
+    // Earliest first; equal deadlines in heap-array order (a stable sort of a fixed array:
+    // deterministic, and the order Go's siftdown would pop them is not promised either).
+    std::stable_sort(sorted.begin(), sorted.end(), [](const Timer& a, const Timer& b) { return a.when < b.when; });
+    for (const Timer& t : sorted) {
+      TimerRow r{t.when, t.when - v.now, token_of(md, t.g), t.chan, ""};
+      if (t.chan != 0 && mod) {
+        if (holders.empty()) holders = held_by(md, *mod);
+        if (const auto h = holders.find(t.chan); h != holders.end()) r.chan_name = h->second.short_name();
+      }
+      pt.timers.push_back(std::move(r));
+    }
+    v.total += pt.timers.size();
+    v.ps.push_back(std::move(pt));
+  }
+  return v;
+}
+
+}  // namespace gosim::viz

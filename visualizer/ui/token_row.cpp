@@ -1,0 +1,84 @@
+#include "visualizer/ui/token_row.h"
+
+#include <algorithm>
+
+#include "visualizer/ui/g_token.h"
+#include "visualizer/ui/text_fit.h"
+
+namespace gosim::viz {
+
+float token_row(const PanelContext& ctx, std::string_view label, float label_w, const std::vector<GToken>& gs,
+                const std::vector<std::string>& notes, const std::string& mark_prefix, float width) {
+  const float fs = ImGui::GetFontSize();
+  const ImVec2 ts = token_size(TokenSize::kCompact);
+  const ImVec2 o = ImGui::GetCursorScreenPos();
+  if (width <= 0) width = ImGui::GetContentRegionAvail().x;
+  const float right = o.x + width;
+  ImDrawList* dl = ImGui::GetWindowDrawList();
+  const ImU32 dim = Theme::u32(ctx.theme.surface().text_dim);
+  const float text_dy = (ts.y - fs) * 0.5f;
+  draw_elided(dl, ImVec2(o.x, o.y + text_dy), dim, label, label_w - fs * 0.3f);
+  const float x0 = o.x + label_w, gap = fs * 0.3f;
+  float x = x0, y = o.y;
+  if (gs.empty()) dl->AddText(ImVec2(x, y + text_dy), dim, "—");
+  ImGui::PushID(mark_prefix.c_str());
+  for (size_t i = 0; i < gs.size(); ++i) {
+    const std::string& note = i < notes.size() ? notes[i] : std::string();
+    const float note_w = note.empty() ? 0 : std::min(text_width(note) + gap, fs * 6.0f);
+    const float w = ts.x + note_w;
+    if (x + w > right && x > x0) {  // wrap: the next line of this row
+      x = x0;
+      y += ts.y + gap;
+    }
+    const ImVec2 at(x, y);
+    if (g_token(gs[i], ctx.sched, at, ctx.settings.selection.is_g(gs[i].goid), ctx.theme, TokenSize::kCompact)) {
+      ctx.settings.selection = Selection::g(gs[i].goid);
+    }
+    ctx.record.marks[mark_prefix + std::to_string(gs[i].goid)] = Rect{at, ImVec2(at.x + ts.x, at.y + ts.y)};
+    if (!note.empty()) draw_elided(dl, ImVec2(x + ts.x + gap, y + text_dy), dim, note, note_w - gap);
+    x += w + gap;
+  }
+  ImGui::PopID();
+  const float h = y + ts.y - o.y;
+  ImGui::SetCursorScreenPos(o);
+  ImGui::Dummy(ImVec2(width, h));
+  return h;
+}
+
+float chip_line(const std::vector<Chip>& chips, const Theme& theme) {
+  const float fs = ImGui::GetFontSize(), pad = fs * 0.3f, gap = fs * 0.35f;
+  const ImVec2 o = ImGui::GetCursorScreenPos();
+  const float right = o.x + ImGui::GetContentRegionAvail().x;
+  ImDrawList* dl = ImGui::GetWindowDrawList();
+  float x = o.x, y = o.y;
+  const float h = fs + pad;
+  for (const Chip& c : chips) {
+    const float w = std::min(text_width(c.text) + 2 * pad, right - o.x);
+    if (x + w > right && x > o.x) {
+      x = o.x;
+      y += h + gap * 0.5f;
+    }
+    const ImVec2 a(x, y), b(x + w, y + h);
+    dl->AddRectFilled(a, b, Theme::u32(c.fill), h * 0.3f);
+    dl->AddRect(a, b, Theme::u32(colors::kTokenOutline), h * 0.3f, 0, c.strong ? theme.outline() * 1.6f : 1.0f);
+    draw_elided(dl, ImVec2(x + pad, y + pad * 0.5f), Theme::u32(colors::kTokenText), c.text, w - 2 * pad);
+    x += w + gap;
+  }
+  const float used = chips.empty() ? 0 : y + h - o.y;
+  ImGui::SetCursorScreenPos(o);
+  ImGui::Dummy(ImVec2(1, used));
+  return used;
+}
+
+void current_outline(float top, const Theme& theme) {
+  // Inside the (child) window's visible area, so no side of the frame is clipped away.
+  const ImVec2 wpos = ImGui::GetWindowPos();
+  const float t = theme.outline() * 1.6f;
+  const float x0 = wpos.x + t * 0.5f;
+  const float x1 = wpos.x + ImGui::GetWindowContentRegionMax().x - t * 0.5f;
+  const float bottom = ImGui::GetCursorScreenPos().y - ImGui::GetStyle().ItemSpacing.y * 0.5f;
+  ImGui::GetWindowDrawList()->AddRect(ImVec2(x0, std::max(top - 2, wpos.y + t * 0.5f)), ImVec2(x1, bottom),
+                                      Theme::u32(colors::kCursor), 3.0f, 0, t);
+}
+
+}  // namespace gosim::viz
