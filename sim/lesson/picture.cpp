@@ -344,7 +344,10 @@ std::string step_picture(const json& st, const View& view, const std::string& de
   header(out, st, lb);
   const std::vector<std::string>& p = view.panels;
   const bool all = detail == "all";
-  const bool sched = has(p, "scheduler") || has(p, "timeline") || has(p, "events") || has(p, "inspector") || has(p, "whatif");
+  // The blocking-object panels (channels, sync, timers, netpoll) read from the same text picture: the
+  // scheduler's lines list each P's timers and the goroutines' wait places, then the channels.
+  const bool sched = has(p, "scheduler") || has(p, "timeline") || has(p, "events") || has(p, "inspector") ||
+                     has(p, "whatif") || has(p, "channels") || has(p, "sync") || has(p, "timers") || has(p, "netpoll");
   if (has(p, "source")) source(out, st, src, lb);
   if (sched) {
     scheduler(out, st, view, lb);
