@@ -1,10 +1,11 @@
 // gosim-viz: the step-through visualizer's window.
 //
-//   gosim-viz SCENARIO [--script FILE] [--shots-dir DIR] [--screenshot OUT.png] [--size WxH]
+//   gosim-viz [SCENARIO|LESSON] [--script FILE] [--shots-dir DIR] [--screenshot OUT.png] [--size WxH]
 //             [--exit-after-script] [--dump-layout] [--GOMAXPROCS N] [--seed N]
 //
 // SCENARIO is a scenario .json, a bare .go file, or demo:pingpong[:PAIRS[:ROUNDS]] (a C++
-// program, until the Go interpreter lands). The wiring follows Dear ImGui's
+// program, until the Go interpreter lands). LESSON is a lesson.json or its folder
+// (lessons/04-work-stealing). With neither, the lesson picker opens over lesson 1. The wiring follows Dear ImGui's
 // examples/example_glfw_opengl3/main.cpp: GLFW window with an OpenGL 3.3 core context, ImGui's
 // GLFW and OpenGL3 backends, one frame per loop turn, shutdown in reverse order.
 //
@@ -30,6 +31,8 @@
 #include "visualizer/app/demo.h"
 #include "visualizer/app/screenshot.h"
 #include "visualizer/panels/open_dialog.h"
+#include "visualizer/i18n/ui_strings.h"
+#include "visualizer/session/lesson_catalog.h"
 #include "visualizer/session/script.h"
 #include "visualizer/session/session.h"
 #include "visualizer/ui/viz_app.h"
@@ -40,9 +43,10 @@ using namespace gosim;
 using namespace gosim::viz;
 
 constexpr const char* kUsage =
-    "usage: gosim-viz SCENARIO [--script FILE] [--shots-dir DIR] [--screenshot OUT.png] [--size WxH]\n"
+    "usage: gosim-viz [SCENARIO|LESSON] [--script FILE] [--shots-dir DIR] [--screenshot OUT.png] [--size WxH]\n"
     "                 [--exit-after-script] [--dump-layout] [--GOMAXPROCS N] [--seed N]\n"
-    "SCENARIO: a scenario .json, a .go file, or demo:pingpong[:PAIRS[:ROUNDS]]\n";
+    "SCENARIO: a scenario .json, a .go file, or demo:pingpong[:PAIRS[:ROUNDS]]\n"
+    "LESSON: a lesson.json or its folder; with no argument the lesson picker opens on lesson 1\n";
 
 struct Args {
   std::string scenario;
@@ -112,11 +116,15 @@ bool parse_args(int argc, char** argv, Args& a) {
       return false;
     }
   }
-  if (a.scenario.empty()) {
-    std::fputs(kUsage, stderr);
-    return false;
-  }
   return true;
+}
+
+// The lesson a bare `gosim-viz` opens: the first under lessons/ ("" when there are none).
+std::string first_lesson() {
+  const std::string dir = default_lessons_dir();
+  if (dir.empty()) return "";
+  const std::vector<LessonEntry> all = find_lessons(dir, "");
+  return all.empty() ? "" : all.front().path;
 }
 
 // Opens what the command line names; "" on success, else the message to show.
@@ -142,6 +150,13 @@ std::string open(Session& session, const Args& a) {
   return text;
 }
 
+// Every key event goes to ImGui (as its backend's own callback would) and to the app's queue.
+void key_callback(GLFWwindow* window, int key, int scancode, int action, int mods) {
+  ImGui_ImplGlfw_KeyCallback(window, key, scancode, action, mods);
+  auto* app = static_cast<VizApp*>(glfwGetWindowUserPointer(window));
+  if (app != nullptr) app->key_event(key, action, mods);
+}
+
 // Drag-and-drop: the first dropped file is opened (after the frame, like every command).
 void drop_callback(GLFWwindow* window, int count, const char** paths) {
   auto* app = static_cast<VizApp*>(glfwGetWindowUserPointer(window));
@@ -163,7 +178,15 @@ int main(int argc, char** argv) {
   if (!parse_args(argc, argv, args)) return 1;
 
   Session session;
-  const std::string open_error = open(session, args);
+  // A lesson is opened by the app (below); with no argument, the first lesson and the picker.
+  const bool no_argument = args.scenario.empty();
+  if (no_argument) args.scenario = first_lesson();
+  if (args.scenario.empty()) {
+    std::fprintf(stderr, "gosim-viz: no lessons/ folder here or in the source tree\n%s", kUsage);
+    return 1;
+  }
+  const bool is_lesson = !lesson_file_of(args.scenario).empty();
+  const std::string open_error = is_lesson ? "" : open(session, args);
   if (!open_error.empty()) std::fputs(open_error.c_str(), stderr);
   if (!open_error.empty() && (args.exit_after_script || !args.script.empty())) return 1;
   if (session.loaded()) session.restart();
@@ -206,7 +229,7 @@ int main(int argc, char** argv) {
   float xscale = 1.0f, yscale = 1.0f;
   glfwGetWindowContentScale(window, &xscale, &yscale);
 
-  VizApp app(session, VizKeys{GLFW_KEY_B, GLFW_KEY_F, GLFW_KEY_R, GLFW_KEY_F1, GLFW_KEY_O});
+  VizApp app(session, VizKeys{GLFW_KEY_B, GLFW_KEY_F, GLFW_KEY_R, GLFW_KEY_F1, GLFW_KEY_O, GLFW_KEY_F5, GLFW_KEY_PERIOD});
   app.load_fonts(io, xscale > 0 ? xscale : 1.0f);
   if (!scripted) {
     app.install_settings_handler();  // recent files live in imgui.ini
@@ -215,10 +238,22 @@ int main(int argc, char** argv) {
   if (session.loaded() && !session.opened_path().empty()) remember_recent(app.settings().recent_files, session.opened_path());
   if (!open_error.empty()) app.set_banner("Could not open " + args.scenario + ":\n" + open_error);
   if (!args.script.empty()) app.set_script(std::move(steps));
+  set_ui_lang(lang_from_env());  // lesson texts and the player's words; LANG=zh_CN.UTF-8 for Chinese
+  if (is_lesson) {
+    const std::string err = app.open_lesson(args.scenario);
+    if (!err.empty()) {
+      std::fputs(err.c_str(), stderr);
+      if (args.exit_after_script || !args.script.empty()) return 1;
+      app.set_banner("Could not open " + args.scenario + ":\n" + err);
+    }
+    if (no_argument) app.show_lesson_picker();
+  }
   ImGui_ImplGlfw_InitForOpenGL(window, true);
   ImGui_ImplOpenGL3_Init(glsl_version);
   glfwSetWindowUserPointer(window, &app);
   glfwSetDropCallback(window, drop_callback);
+  glfwSetKeyCallback(window, key_callback);  // replaces ImGui's, which key_callback calls first
+  app.set_key_injector([window](int key, int action) { key_callback(window, key, 0, action, 0); });
 
   int status = 0;
   bool final_requested = args.screenshot.empty();

@@ -46,6 +46,11 @@ struct UiSettings {
   bool show_help = false;
   bool show_whatif = false;
   bool show_open = false;         // the Open dialog (Ctrl+O)
+  bool show_lessons = false;      // the lesson picker
+  // Event categories the detail level lets through (bit per EventCategory): a lesson step at
+  // "scheduler" hides allocator, stack and GC events from stepping, the event log and the
+  // timeline; "memory" lets allocator and stack events back in; "all" shows everything.
+  uint32_t detail_mask = ~0u;
   std::vector<std::string> recent_files;  // most recent first; kept in imgui.ini
   int queue_slots = 8;       // local-queue tokens drawn per P before "+N"
   TimelineSettings timeline;
