@@ -234,8 +234,15 @@ void NarrationPanel::draw(const PanelContext& ctx) {
 
   // Back / Next / Restart, and the keys.
   ImGui::Separator();
+  // The row shrinks to the pane's width rather than run past it (presenter mode, narrow panes).
+  const float avail = ImGui::GetContentRegionAvail().x;
+  auto row_width = [&] {
+    const float bw = std::max(ImGui::GetFontSize() * 6.0f, ImGui::CalcTextSize(tr(Str::kLessonNext)).x + ImGui::GetFontSize());
+    return 2 * bw + ImGui::CalcTextSize(tr(Str::kLessonRestart)).x + 2 * style.FramePadding.x + 2 * style.ItemSpacing.x;
+  };
+  ImGui::SetWindowFontScale(std::min(1.0f, avail / row_width()));
   const ImVec2 b0 = ImGui::GetCursorScreenPos();
-  const float bw = std::max(base * 6.0f, ImGui::CalcTextSize(tr(Str::kLessonNext)).x + base);
+  const float bw = std::max(ImGui::GetFontSize() * 6.0f, ImGui::CalcTextSize(tr(Str::kLessonNext)).x + ImGui::GetFontSize());
   ImGui::BeginDisabled(lp->step() == 0);
   if (ImGui::Button(tr(Str::kLessonBack), ImVec2(bw, 0))) ctx.commands.lesson_back();
   ImGui::EndDisabled();
@@ -248,7 +255,8 @@ void NarrationPanel::draw(const PanelContext& ctx) {
   const ImVec2 b1 = ImGui::GetItemRectMax();
   ctx.record.narration_buttons = Rect{b0, b1};
   ImGui::PushStyleColor(ImGuiCol_Text, Theme::vec4(ctx.theme.surface().text_dim));
-  ImGui::SetWindowFontScale(0.8f);
+  ImGui::SetWindowFontScale(1.0f);
+  ImGui::SetWindowFontScale(std::min(0.8f, avail / std::max(1.0f, ImGui::CalcTextSize(tr(Str::kLessonKeys)).x)));
   ImGui::TextUnformatted(tr(Str::kLessonKeys));
   ImGui::SetWindowFontScale(1.0f);
   ImGui::PopStyleColor();

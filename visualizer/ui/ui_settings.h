@@ -51,6 +51,9 @@ struct UiSettings {
   // "scheduler" hides allocator, stack and GC events from stepping, the event log and the
   // timeline; "memory" lets allocator and stack events back in; "all" shows everything.
   uint32_t detail_mask = ~0u;
+  // A lesson question waits for its answer: the timeline and the event log draw nothing after
+  // the cursor, which would give the answer away (they normally show the whole run, dimmed).
+  bool hide_future = false;
   std::vector<std::string> recent_files;  // most recent first; kept in imgui.ini
   int queue_slots = 8;       // local-queue tokens drawn per P before "+N"
   TimelineSettings timeline;

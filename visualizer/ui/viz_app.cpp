@@ -247,6 +247,7 @@ void VizApp::open_path(const std::string& path) {
   annotations_.clear();
   lesson_.reset();  // a scenario opened over a lesson ends it (its progress is saved)
   settings_.detail_mask = ~0u;
+  settings_.hide_future = false;
   remember_recent(settings_.recent_files, path);
   ImGui::MarkIniSettingsDirty();
 }
@@ -356,6 +357,7 @@ void VizApp::panel_window(Panel& p, const Rect* fixed, bool* open) {
   }
   const std::string title = fmt::format("{}###{}", p.title(), p.id());
   if (ImGui::Begin(title.c_str(), open, flags)) {
+    if (lesson_ && std::string_view(p.id()) != "narration") ImGui::SetWindowFontScale(lesson_panel_scale_);
     const ImVec2 pos = ImGui::GetWindowPos(), size = ImGui::GetWindowSize();
     record_.panels[p.id()] = Rect{pos, ImVec2(pos.x + size.x, pos.y + size.y)};
     if (fixed && !settings_.presenter && !lesson_ && is_main_view(p.id())) main_view_tabs();

@@ -146,7 +146,8 @@ class VizApp final : public ScriptHost {
   };
   std::vector<KeyPress> key_queue_;
   std::function<void(int, int)> key_injector_;
-  bool blank_ = false;  // B / "." in a lesson: the screen goes black until the next key
+  bool blank_ = false;
+  float lesson_panel_scale_ = 1.0f;  // font scale of a lesson step's panels (presenter mode)  // B / "." in a lesson: the screen goes black until the next key
 };
 
 }  // namespace gosim::viz

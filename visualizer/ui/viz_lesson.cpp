@@ -177,6 +177,7 @@ Selection VizApp::selection_of(const std::string& what) const {
 
 void VizApp::apply_step_view() {
   const PlanView& v = lesson_->current().view;
+  settings_.hide_future = lesson_->current().question && !lesson_->revealed();
   settings_.detail_mask = detail_mask(v.detail);
   settings_.log.category_mask = settings_.detail_mask;
   if (!v.select.empty()) settings_.selection = selection_of(v.select);
@@ -220,7 +221,11 @@ void VizApp::draw_lesson(double now_ms) {
   const float fs = ImGui::GetFontSize();
   // The narration column: a third of the width, never narrower than ~24 characters of the
   // current font, never more than half the screen.
-  const float nw = std::floor(std::clamp(d.x * (settings_.presenter ? 0.36f : 0.30f), std::min(fs * 24, d.x * 0.5f), d.x * 0.5f));
+  const float nw = std::floor(std::clamp(d.x * (settings_.presenter ? 0.36f : 0.30f), std::min(fs * 16, d.x * 0.5f), d.x * 0.5f));
+  // Presenter mode's big font was made for one full-screen panel; beside the narration, the
+  // step's panels draw smaller on small screens (at 720p two thirds of it) so four P lanes
+  // still fit. The narration pane picks its own size (narration_panel.h).
+  lesson_panel_scale_ = settings_.presenter ? std::clamp(d.y / 1080.0f, 0.6f, 1.0f) : 1.0f;
   const float left_w = d.x - nw;
   const Rect narration{{left_w, 0}, {d.x, d.y}};
 
@@ -272,9 +277,24 @@ void VizApp::draw_highlights(double now_ms) {
   // A slow pulse catches the eye in a live window; scripted pictures get a steady outline.
   const float pulse = has_script() ? 1.0f : 0.75f + 0.25f * std::sin(static_cast<float>(now_ms) * 0.006f);
   const float thick = std::max(3.0f, ImGui::GetFontSize() * 0.22f);
+  // Each element is drawn inside one panel; its outline is cut to that panel's window (an
+  // element scrolled out of its panel is not on screen, and the record says so).
+  auto panel_of = [](const std::string& kind) -> const char* {
+    if (kind == "frame") return "stacks";
+    if (kind == "object" || kind == "span") return "heap";
+    return "scheduler";
+  };
+  std::string kind_now;
   auto outline = [&](const std::string& what, const Rect& r) {
     const float m = thick;  // outside the element, so its own outline and colour stay visible
-    const ImVec2 a(r.min.x - m, r.min.y - m), b(r.max.x + m, r.max.y + m);
+    ImVec2 a(r.min.x - m, r.min.y - m), b(r.max.x + m, r.max.y + m);
+    auto it = record_.panels.find(panel_of(kind_now));
+    if (it != record_.panels.end()) {
+      const Rect& p = it->second;
+      a = ImVec2(std::max(a.x, p.min.x), std::max(a.y, p.min.y));
+      b = ImVec2(std::min(b.x, p.max.x), std::min(b.y, p.max.y));
+    }
+    if (b.x - a.x < 2 * m || b.y - a.y < 2 * m) return;  // cut away: not on screen
     dl->AddRect(a, b, Theme::u32(colors::kLessonHighlight, static_cast<uint8_t>(255 * pulse)), 5.0f, 0, thick);
     record_.highlights.push_back({what, Rect{a, b}, true});
   };
@@ -283,6 +303,7 @@ void VizApp::draw_highlights(double now_ms) {
     const size_t colon = what.find(':');
     const std::string kind = colon == std::string::npos ? what : what.substr(0, colon);
     const std::string rest = colon == std::string::npos ? "" : what.substr(colon + 1);
+    kind_now = kind;
     if (what == "sched.runq") {
       if (record_.global_queue.max.x > record_.global_queue.min.x) outline(what, record_.global_queue);
     } else if (kind == "p") {
