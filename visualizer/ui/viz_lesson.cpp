@@ -223,9 +223,9 @@ void VizApp::draw_lesson(double now_ms) {
   // current font, never more than half the screen.
   const float nw = std::floor(std::clamp(d.x * (settings_.presenter ? 0.36f : 0.30f), std::min(fs * 16, d.x * 0.5f), d.x * 0.5f));
   // Presenter mode's big font was made for one full-screen panel; beside the narration, the
-  // step's panels draw smaller on small screens (at 720p two thirds of it) so four P lanes
+  // step's panels draw smaller on small screens (at 720p 60% of it) so four P lanes
   // still fit. The narration pane picks its own size (narration_panel.h).
-  lesson_panel_scale_ = settings_.presenter ? std::clamp(d.y / 1080.0f, 0.6f, 1.0f) : 1.0f;
+  lesson_panel_scale_ = settings_.presenter ? std::clamp(d.y / 1200.0f, 0.55f, 1.0f) : 1.0f;
   const float left_w = d.x - nw;
   const Rect narration{{left_w, 0}, {d.x, d.y}};
 
@@ -242,7 +242,8 @@ void VizApp::draw_lesson(double now_ms) {
   if (shown.empty()) shown.push_back("scheduler");
   std::vector<std::string> col_a, col_b;
   for (const std::string& id : shown) (primary(id) ? col_a : col_b).push_back(id);
-  if (col_a.empty() || shown.size() < 3) {
+  // Two columns only for four panels or more: a P lane needs most of the width.
+  if (col_a.empty() || shown.size() < 4) {
     col_a = shown;
     col_b.clear();
   }
