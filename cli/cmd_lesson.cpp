@@ -53,7 +53,7 @@ const Words& words(Lang l) {
                          "[Enter] next   [b] back   [q] quit: ",
                          "(this is the first step)",
                          "Please type",
-                         "The run goes on to",
+                         "The run goes on",
                          "End of the lesson."};
   static const Words kZh{"第",
                          "问题",
@@ -66,7 +66,7 @@ const Words& words(Lang l) {
                          "[回车] 下一步   [b] 上一步   [q] 退出：",
                          "（这已经是第一步）",
                          "请输入",
-                         "运行继续到",
+                         "程序继续运行",
                          "本课结束。"};
   return l == Lang::kZhCN ? kZh : kEn;
 }
@@ -170,7 +170,8 @@ class Player {
     std::printf("%s: %s\n", w_.answer_is, answer_text(q, lang_).c_str());
     const lesson::StepStop& stop = p_.stops.steps[i];
     if (stop.reveal_seq != stop.seq || stop.reveal_end != stop.end) {
-      std::printf("%s %s:\n", w_.reveal_at, q.reveal_at.c_str());
+      // The picture's first line is the event's sentence: the selector syntax means nothing to a learner.
+      std::printf("%s:\n", w_.reveal_at);
       const std::string rpic = lesson::step_picture(p_.state_at_reveal(l_, i), s.view, detail(s), l_.scenario.source, lang_);
       std::fwrite(rpic.data(), 1, rpic.size(), stdout);
     }

@@ -5,6 +5,8 @@
 
 #include <fmt/format.h>
 
+#include "sim/trace/vtime.h"
+
 namespace gosim::lesson {
 
 using json = nlohmann::ordered_json;
@@ -30,15 +32,16 @@ struct Labels {
   const char* output;
   const char* source;
   const char* ended;
+  const char* timers;
 };
 
 const Labels& labels(Lang l) {
   static const Labels kEn{"Event", "Right after start", "global queue", "empty", "Goroutines", "Channels", "Stacks",
                           "Heap (object spans; slots: . free, w white, g grey, b black)", "GC", "Output so far",
-                          "Source", "The program has ended"};
+                          "Source", "The program has ended", "timers"};
   static const Labels kZh{"事件", "刚启动", "全局运行队列", "空", "Goroutine", "channel", "栈",
                           "堆（对象 span；槽位：. 空闲 w 白 g 灰 b 黑）", "垃圾回收", "目前的输出", "源码",
-                          "程序已结束"};
+                          "程序已结束", "定时器"};
   return l == Lang::kZhCN ? kZh : kEn;
 }
 
@@ -124,6 +127,13 @@ void scheduler(std::string& out, const json& st, const View& view, const Labels&
     out += fmt::format("{}P{} {:<8} M{:<2} running {:<4} {}runnext {:<4} {}runq [{}]\n", mark(hp), id,
                        p["status"].get<std::string>(), p["m"].get<int>() >= 0 ? std::to_string(p["m"].get<int>()) : "-", curg,
                        hnext ? "▶" : "", gname(p["runnext"]), hq ? "▶" : "", glist(p["runq"]["goids"], lb));
+    // Each P's timer heap, earliest first (Go 1.14+: timers live on the P that set them).
+    std::string timers;
+    for (const json& t : p["timers"]) {
+      timers += fmt::format("{}{} → {}", timers.empty() ? "" : ", ", format_vtime(t["when_ns"].get<int64_t>()),
+                            t["goid"].is_null() ? "send on chan " + t["chan"].get<std::string>() : "wake " + gname(t["goid"]));
+    }
+    if (!timers.empty()) out += fmt::format("      {}: {}\n", lb.timers, timers);
   }
   out += fmt::format("{}{}: [{}]\n", mark(has(view.highlight, "sched.runq")), lb.global_queue, glist(st["sched"]["runq"], lb));
 }
@@ -213,8 +223,15 @@ void gc(std::string& out, const json& st, const Labels& lb) {
 }
 
 void source(std::string& out, const json& st, const std::string& src, const Labels& lb) {
+  // The goroutine whose code made the event: the one running on the event's P (a go_create's
+  // g is the new goroutine, but the go statement is its parent's), else the event's own.
   const json& e = st["event"];
   int64_t goid = e.is_null() ? 1 : e["g"].get<int64_t>();
+  if (!e.is_null() && e["p"].get<int>() >= 0) {
+    for (const json& m : st["ms"]) {
+      if (m["p"] == e["p"] && !m["curg"].is_null()) goid = m["curg"];
+    }
+  }
   int line = 0;
   for (const json& g : st["goroutines"]) {
     if (g["goid"].get<int64_t>() == goid) line = g["line"];

@@ -7,7 +7,7 @@ lesson=$(dirname "$0")/01-runnext-mini
 fail() { echo "FAIL: $*"; exit 1; }
 out=$("$gosim" lesson "$lesson" --non-interactive --lang zh-CN)
 for want in "runnext：八步看懂" "第 2/8 步" "main 执行第一条 go 语句：runtime.newproc 创建了 G6。" \
-            "问题: 新建的 G6 在哪里等待？" "答案: 1) 在 P0 的 runnext 槽位" "答案: G15" "运行继续到 next:kind:go_start" \
+            "问题: 新建的 G6 在哪里等待？" "答案: 1) 在 P0 的 runnext 槽位" "答案: G15" "程序继续运行:" \
             "▶ G6   runnable" "本课结束。"; do
   grep -qF -- "$want" <<<"$out" || fail "zh-CN output lacks: $want"
 done
