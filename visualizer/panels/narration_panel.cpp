@@ -111,8 +111,13 @@ void NarrationPanel::draw(const PanelContext& ctx) {
 
   // Header: the lesson's title and where we are.
   const std::string where = fmt::format(fmt::runtime(tr(Str::kLessonStepOf)), lp->step() + 1, lp->steps());
-  ImGui::TextDisabled("%s", lp->plan().title.in(lang).c_str());
-  ImGui::SameLine(std::max(ImGui::GetCursorPosX(), ImGui::GetWindowContentRegionMax().x - ImGui::CalcTextSize(where.c_str()).x));
+  const std::string& title = lp->plan().title.in(lang);
+  const float where_w = ImGui::CalcTextSize(where.c_str()).x;
+  ImGui::TextDisabled("%s", title.c_str());
+  // "Step N of M" at the right of the title, or under it when the two do not fit side by side.
+  if (ImGui::CalcTextSize(title.c_str()).x + where_w + base <= ImGui::GetContentRegionAvail().x) {
+    ImGui::SameLine(ImGui::GetWindowContentRegionMax().x - where_w);
+  }
   ImGui::TextUnformatted(where.c_str());
   ImGui::Separator();
 
@@ -199,7 +204,8 @@ void NarrationPanel::draw(const PanelContext& ctx) {
       ImGui::AlignTextToFramePadding();
       ImGui::TextUnformatted(tr(Str::kLessonYourNumber));
       ImGui::SameLine();
-      ImGui::SetNextItemWidth(fs * 8);
+      const float button_w = ImGui::CalcTextSize(tr(Str::kLessonAnswer)).x + style.FramePadding.x * 2 + style.ItemSpacing.x * 2;
+      ImGui::SetNextItemWidth(std::max(fs * 3, std::min(fs * 8, ImGui::GetContentRegionAvail().x - button_w)));
       const bool enter = ImGui::InputText("##number", number_, sizeof(number_),
                                           ImGuiInputTextFlags_CharsScientific | ImGuiInputTextFlags_EnterReturnsTrue |
                                               (revealed ? ImGuiInputTextFlags_ReadOnly : 0));

@@ -348,8 +348,10 @@ void VizApp::panel_window(Panel& p, const Rect* fixed, bool* open) {
              ImGuiWindowFlags_NoBringToFrontOnFocus;
   } else {
     const ImVec2 d = ImGui::GetIO().DisplaySize;
-    ImGui::SetNextWindowPos(ImVec2(d.x * 0.3f, d.y * 0.25f), ImGuiCond_FirstUseEver);
-    ImGui::SetNextWindowSize(ImVec2(d.x * 0.32f, d.y * 0.4f), ImGuiCond_FirstUseEver);
+    // The lesson picker's rows are long (title, minutes, progress): it opens larger.
+    const bool wide = std::string_view(p.id()) == "lessons";
+    ImGui::SetNextWindowPos(ImVec2(d.x * (wide ? 0.12f : 0.3f), d.y * (wide ? 0.12f : 0.25f)), ImGuiCond_FirstUseEver);
+    ImGui::SetNextWindowSize(ImVec2(d.x * (wide ? 0.76f : 0.32f), d.y * (wide ? 0.76f : 0.4f)), ImGuiCond_FirstUseEver);
   }
   if (settings_.focus_panel == p.id()) {
     ImGui::SetNextWindowFocus();

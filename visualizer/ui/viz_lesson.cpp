@@ -273,7 +273,8 @@ void VizApp::draw_lesson(double now_ms) {
 // [SECTION] highlights
 void VizApp::draw_highlights(double now_ms) {
   const PlanView& v = lesson_->current().view;
-  if (v.highlight.empty()) return;
+  // Highlights are drawn over everything; with the picker open they would sit on top of it.
+  if (v.highlight.empty() || settings_.show_lessons) return;
   ImDrawList* dl = ImGui::GetForegroundDrawList();
   // A slow pulse catches the eye in a live window; scripted pictures get a steady outline.
   const float pulse = has_script() ? 1.0f : 0.75f + 0.25f * std::sin(static_cast<float>(now_ms) * 0.006f);
