@@ -28,6 +28,7 @@
 #include <imgui.h>
 
 #include "sim/base/out_file.h"
+#include "sim/lesson/lesson.h"
 #include "visualizer/app/demo.h"
 #include "visualizer/app/screenshot.h"
 #include "visualizer/panels/open_dialog.h"
@@ -186,6 +187,15 @@ int main(int argc, char** argv) {
     return 1;
   }
   const bool is_lesson = !lesson_file_of(args.scenario).empty();
+  if (is_lesson && !args.script.empty()) {
+    // A scripted run refuses a broken lesson before it opens a window (file:line:col, exit 1);
+    // an interactive one shows the errors in the window.
+    lesson::LessonLoad check = lesson::load_lesson(lesson_file_of(args.scenario));
+    if (!check.lesson) {
+      print_diagnostics(stderr, check.errors);
+      return 1;
+    }
+  }
   const std::string open_error = is_lesson ? "" : open(session, args);
   if (!open_error.empty()) std::fputs(open_error.c_str(), stderr);
   if (!open_error.empty() && (args.exit_after_script || !args.script.empty())) return 1;
