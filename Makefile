@@ -11,7 +11,8 @@ PRESET ?= default
 endif
 BUILD  := $(if $(filter default,$(PRESET)),build,build-$(PRESET))
 JOBS   ?= $(shell nproc)
-SCENARIO ?= scenarios/hello/hello.json
+# `make run` opens the lesson picker on lesson 1; SCENARIO=path opens a scenario (or a lesson) instead.
+SCENARIO ?=
 # Executions per fuzz target in `make fuzz` (a count, not seconds, so a run is repeatable).
 FUZZ_RUNS ?= 20000
 
@@ -28,10 +29,13 @@ configure: bootstrap
 build: configure
 	@cmake --build --preset $(PRESET) -j $(JOBS)
 
-# The main job: the visualizer when there is one and a display, else the CLI on the default scenario.
+# The main job: the visualizer when there is one and a display (no SCENARIO: the lesson picker
+# over lesson 1), else the CLI: the terminal lesson player on lesson 1, or SCENARIO's events.
 run: build
 	@if [ -x $(BUILD)/bin/gosim-viz ] && [ -n "$$DISPLAY$$WAYLAND_DISPLAY" ]; then \
 	  $(BUILD)/bin/gosim-viz $(SCENARIO); \
+	elif [ -z "$(SCENARIO)" ]; then \
+	  $(BUILD)/bin/gosim lesson $$(ls -d lessons/01-*/ 2>/dev/null | head -1); \
 	else \
 	  $(BUILD)/bin/gosim run $(SCENARIO) --events; \
 	fi

@@ -1,6 +1,6 @@
 // gosim-viz: the step-through visualizer's window.
 //
-//   gosim-viz SCENARIO [--script FILE] [--shots-dir DIR] [--screenshot OUT.png] [--size WxH]
+//   gosim-viz [SCENARIO|LESSON] [--script FILE] [--shots-dir DIR] [--screenshot OUT.png] [--size WxH]
 //             [--exit-after-script] [--dump-layout] [--GOMAXPROCS N] [--seed N] [--lang en|zh-CN]
 //             [--self-test]
 //
@@ -9,7 +9,8 @@
 // for every character of the UI's texts in that language (no boxes), prints the font and the
 // atlas size, and exits 0 or 1.
 // SCENARIO is a scenario .json, a bare .go file, or demo:pingpong[:PAIRS[:ROUNDS]] (a C++
-// program, until the Go interpreter lands). The wiring follows Dear ImGui's
+// program, until the Go interpreter lands). LESSON is a lesson.json or its folder
+// (lessons/04-work-stealing). With neither, the lesson picker opens over lesson 1. The wiring follows Dear ImGui's
 // examples/example_glfw_opengl3/main.cpp: GLFW window with an OpenGL 3.3 core context, ImGui's
 // GLFW and OpenGL3 backends, one frame per loop turn, shutdown in reverse order.
 //
@@ -34,11 +35,13 @@
 #include "sim/base/lang.h"
 #include "sim/base/out_file.h"
 #include "visualizer/app/self_test.h"
+#include "sim/lesson/lesson.h"
 #include "visualizer/app/demo.h"
 #include "visualizer/app/screenshot.h"
 #include "visualizer/panels/open_dialog.h"
-#include "visualizer/session/script.h"
 #include "visualizer/i18n/ui_strings.h"
+#include "visualizer/session/lesson_catalog.h"
+#include "visualizer/session/script.h"
 #include "visualizer/session/session.h"
 #include "visualizer/ui/viz_app.h"
 
@@ -48,10 +51,11 @@ using namespace gosim;
 using namespace gosim::viz;
 
 constexpr const char* kUsage =
-    "usage: gosim-viz SCENARIO [--script FILE] [--shots-dir DIR] [--screenshot OUT.png] [--size WxH]\n"
+    "usage: gosim-viz [SCENARIO|LESSON] [--script FILE] [--shots-dir DIR] [--screenshot OUT.png] [--size WxH]\n"
     "                 [--exit-after-script] [--dump-layout] [--GOMAXPROCS N] [--seed N] [--lang en|zh-CN]\n"
     "                 [--self-test]\n"
-    "SCENARIO: a scenario .json, a .go file, or demo:pingpong[:PAIRS[:ROUNDS]]\n";
+    "SCENARIO: a scenario .json, a .go file, or demo:pingpong[:PAIRS[:ROUNDS]]\n"
+    "LESSON: a lesson.json or its folder; with no argument the lesson picker opens on lesson 1\n";
 
 struct Args {
   std::string scenario;
@@ -134,11 +138,15 @@ bool parse_args(int argc, char** argv, Args& a) {
       return false;
     }
   }
-  if (a.scenario.empty()) {
-    std::fputs(kUsage, stderr);
-    return false;
-  }
   return true;
+}
+
+// The lesson a bare `gosim-viz` opens: the first under lessons/ ("" when there are none).
+std::string first_lesson() {
+  const std::string dir = default_lessons_dir();
+  if (dir.empty()) return "";
+  const std::vector<LessonEntry> all = find_lessons(dir, "");
+  return all.empty() ? "" : all.front().path;
 }
 
 // Opens what the command line names; "" on success, else the message to show.
@@ -164,6 +172,13 @@ std::string open(Session& session, const Args& a) {
   return text;
 }
 
+// Every key event goes to ImGui (as its backend's own callback would) and to the app's queue.
+void key_callback(GLFWwindow* window, int key, int scancode, int action, int mods) {
+  ImGui_ImplGlfw_KeyCallback(window, key, scancode, action, mods);
+  auto* app = static_cast<VizApp*>(glfwGetWindowUserPointer(window));
+  if (app != nullptr) app->key_event(key, action, mods);
+}
+
 // Drag-and-drop: the first dropped file is opened (after the frame, like every command).
 void drop_callback(GLFWwindow* window, int count, const char** paths) {
   auto* app = static_cast<VizApp*>(glfwGetWindowUserPointer(window));
@@ -185,7 +200,24 @@ int main(int argc, char** argv) {
   if (!parse_args(argc, argv, args)) return 1;
 
   Session session;
-  const std::string open_error = open(session, args);
+  // A lesson is opened by the app (below); with no argument, the first lesson and the picker.
+  const bool no_argument = args.scenario.empty();
+  if (no_argument) args.scenario = first_lesson();
+  if (args.scenario.empty()) {
+    std::fprintf(stderr, "gosim-viz: no lessons/ folder here or in the source tree\n%s", kUsage);
+    return 1;
+  }
+  const bool is_lesson = !lesson_file_of(args.scenario).empty();
+  if (is_lesson && !args.script.empty()) {
+    // A scripted run refuses a broken lesson before it opens a window (file:line:col, exit 1);
+    // an interactive one shows the errors in the window.
+    lesson::LessonLoad check = lesson::load_lesson(lesson_file_of(args.scenario));
+    if (!check.lesson) {
+      print_diagnostics(stderr, check.errors);
+      return 1;
+    }
+  }
+  const std::string open_error = is_lesson ? "" : open(session, args);
   if (!open_error.empty()) std::fputs(open_error.c_str(), stderr);
   if (!open_error.empty() && (args.exit_after_script || !args.script.empty())) return 1;
   if (session.loaded()) session.restart();
@@ -229,7 +261,7 @@ int main(int argc, char** argv) {
   glfwGetWindowContentScale(window, &xscale, &yscale);
 
   VizApp app(session, VizKeys{GLFW_KEY_B, GLFW_KEY_F, GLFW_KEY_R, GLFW_KEY_F1, GLFW_KEY_O, GLFW_KEY_EQUAL, GLFW_KEY_MINUS,
-                              GLFW_KEY_0, GLFW_KEY_KP_ADD, GLFW_KEY_KP_SUBTRACT});
+                              GLFW_KEY_0, GLFW_KEY_KP_ADD, GLFW_KEY_KP_SUBTRACT, GLFW_KEY_F5, GLFW_KEY_PERIOD});
   app.set_lang(args.lang);
   app.load_fonts(io, xscale > 0 ? xscale : 1.0f);
   if (!scripted) {
@@ -239,10 +271,21 @@ int main(int argc, char** argv) {
   if (session.loaded() && !session.opened_path().empty()) remember_recent(app.settings().recent_files, session.opened_path());
   if (!open_error.empty()) app.set_banner(trf(Str::kOpenFailedStart, args.scenario, open_error));
   if (!args.script.empty()) app.set_script(std::move(steps));
+  if (is_lesson) {
+    const std::string err = app.open_lesson(args.scenario);
+    if (!err.empty()) {
+      std::fputs(err.c_str(), stderr);
+      if (args.exit_after_script || !args.script.empty()) return 1;
+      app.set_banner("Could not open " + args.scenario + ":\n" + err);
+    }
+    if (no_argument) app.show_lesson_picker();
+  }
   ImGui_ImplGlfw_InitForOpenGL(window, true);
   ImGui_ImplOpenGL3_Init(glsl_version);
   glfwSetWindowUserPointer(window, &app);
   glfwSetDropCallback(window, drop_callback);
+  glfwSetKeyCallback(window, key_callback);  // replaces ImGui's, which key_callback calls first
+  app.set_key_injector([window](int key, int action) { key_callback(window, key, 0, action, 0); });
 
   int status = 0;
   bool final_requested = args.screenshot.empty();

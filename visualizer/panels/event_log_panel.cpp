@@ -69,7 +69,10 @@ void EventLogPanel::draw(const PanelContext& ctx) {
   if (!s.loaded()) return;
   draw_filters(ctx);
   refilter(ctx);
-  const size_t n = all_ ? s.size() : rows_.size();
+  size_t n = all_ ? s.size() : rows_.size();
+  if (ctx.settings.hide_future) {
+    n = all_ ? s.cursor() : static_cast<size_t>(std::lower_bound(rows_.begin(), rows_.end(), static_cast<uint32_t>(s.cursor())) - rows_.begin());
+  }
   auto index_of = [&](size_t row) { return all_ ? static_cast<uint32_t>(row) : rows_[row]; };
   ImGui::SameLine();
   ImGui::TextDisabled("%s", trf(Str::kLogCount, n, s.size()).c_str());

@@ -35,6 +35,14 @@ void section_label(const char* text, const Theme& theme) {
   ImGui::PopStyleColor();
 }
 
+
+// A token drawn and remembered: lesson highlights ("g:7") and "click the goroutine" questions
+// find tokens by where they were drawn.
+bool recorded_token(const PanelContext& ctx, const GToken& t, ImVec2 at, TokenSize size) {
+  const ImVec2 tok = token_size(size);
+  ctx.record.g_tokens.emplace_back(t.goid, Rect{at, ImVec2(at.x + tok.x, at.y + tok.y)});
+  return g_token(t, ctx.sched, at, ctx.settings.selection.is_g(t.goid), ctx.theme, size);
+}
 }  // namespace
 
 void SchedulerPanel::draw(const PanelContext& ctx) {
@@ -191,10 +199,9 @@ void SchedulerPanel::draw_lane(const PanelContext& ctx, const PLane& lane, ImVec
   rec.lane = Rect{o, ImVec2(o.x + width, o.y + h)};
   const float y = o.y + pad;
   float x = o.x + fs * 6.4f;
-  const Selection& s = ctx.settings.selection;
   rec.running = Rect{ImVec2(x, y), ImVec2(x + tok.x, y + tok.y)};
   if (lane.running.valid()) {
-    if (g_token(lane.running, ctx.sched, ImVec2(x, y), s.is_g(lane.running.goid), ctx.theme, size_)) {
+    if (recorded_token(ctx, lane.running, ImVec2(x, y), size_)) {
       ctx.settings.selection = Selection::g(lane.running.goid);
     }
   } else {
@@ -203,7 +210,7 @@ void SchedulerPanel::draw_lane(const PanelContext& ctx, const PLane& lane, ImVec
   x += tok.x + fs;
   rec.runnext = Rect{ImVec2(x, y), ImVec2(x + tok.x, y + tok.y)};
   if (lane.runnext.valid()) {
-    if (g_token(lane.runnext, ctx.sched, ImVec2(x, y), s.is_g(lane.runnext.goid), ctx.theme, size_)) {
+    if (recorded_token(ctx, lane.runnext, ImVec2(x, y), size_)) {
       ctx.settings.selection = Selection::g(lane.runnext.goid);
     }
   } else {
@@ -237,7 +244,7 @@ void SchedulerPanel::draw_syscalls(const PanelContext& ctx) {
     ImGui::GetWindowDrawList()->AddText(ImVec2(pos.x, pos.y + fs * 0.6f), Theme::u32(ctx.theme.surface().text),
                                         fmt::format("M{}", r.m).c_str());
     const ImVec2 at(pos.x + fs * 2.6f, pos.y);
-    if (g_token(r.g, ctx.sched, at, ctx.settings.selection.is_g(r.g.goid), ctx.theme, size_)) {
+    if (recorded_token(ctx, r.g, at, size_)) {
       ctx.settings.selection = Selection::g(r.g.goid);
     }
     pos.x = at.x + tok.x + fs;
@@ -303,7 +310,7 @@ SchedulerPanel::Row SchedulerPanel::token_row(const PanelContext& ctx, const std
   for (int i = 0; i < n; ++i) {
     const ImVec2 at(pos.x + static_cast<float>(i % per_row) * step, pos.y + static_cast<float>(i / per_row) * (tok.y + fs * 0.3f));
     const GToken& t = gs[static_cast<size_t>(i)];
-    if (g_token(t, ctx.sched, at, ctx.settings.selection.is_g(t.goid), ctx.theme, size_)) ctx.settings.selection = Selection::g(t.goid);
+    if (recorded_token(ctx, t, at, size_)) ctx.settings.selection = Selection::g(t.goid);
   }
   Row r{n, n == 0 ? 0 : (n - 1) / per_row + 1};
   if (static_cast<size_t>(n) < gs.size() && n > 0) {

@@ -169,9 +169,11 @@ bool TimelinePanel::draw_lane(const PanelContext& ctx, const TimelineContext& tc
   // Slices thinner than a pixel become "busy" columns, merged while adjacent.
   RunMerger busy(dl, y0, y1);
   const ImU32 busy_col = Theme::u32(sf.text_dim);
+  const bool hide = ctx.settings.hide_future;
   for (auto it = first_ending_after(tc.t0); it != sl.end() && it->start <= tc.t1;) {
+    if (hide && it->start > now) break;
     const float xa = std::max(tc.x0, tc.x(it->start));
-    const float xb = std::min(tc.x0 + tc.width, tc.x(it->end));
+    const float xb = std::min(tc.x0 + tc.width, tc.x(hide ? std::min(it->end, now) : it->end));
     if (xb - xa < 1.0f) {
       const float col = std::floor(xa);
       busy.add(col, busy_col);
@@ -213,6 +215,11 @@ void TimelinePanel::draw_markers(const PanelContext& ctx, const TimelineContext&
   for (auto it = first_at(tc.t0); it != idx.end() && ev[*it].time <= tc.t1;) {
     const float x = std::floor(tc.x(ev[*it].time));
     const bool future = *it >= s.cursor();
+    if (future && ctx.settings.hide_future) break;
+    if ((ctx.settings.detail_mask >> static_cast<unsigned>(event_info(ev[*it].kind).category) & 1u) == 0) {
+      ++it;  // a category the lesson's detail level hides
+      continue;
+    }
     ticks.add(x, Theme::u32(Theme::category_color(event_info(ev[*it].kind).category), future ? 90 : 255));
     it = first_at(std::max(ev[*it].time + 1, tc.t(x + 1)));
   }

@@ -1,5 +1,6 @@
 #include "visualizer/session/script.h"
 
+#include <algorithm>
 #include <filesystem>
 
 #include <fmt/format.h>
@@ -20,7 +21,8 @@ constexpr OpName kOps[] = {
     {"step", StepOp::kStep},       {"step_back", StepOp::kStepBack},   {"run_until", StepOp::kRunUntil},
     {"seek", StepOp::kSeek},       {"select", StepOp::kSelect},        {"panel", StepOp::kPanel},
     {"caption", StepOp::kCaption}, {"wait_ms", StepOp::kWaitMs},       {"screenshot", StepOp::kScreenshot},
-    {"presenter", StepOp::kPresenter},
+    {"presenter", StepOp::kPresenter}, {"lesson_next", StepOp::kLessonNext}, {"lesson_back", StepOp::kLessonBack},
+    {"answer", StepOp::kAnswer},   {"keys", StepOp::kKeys},
 };
 
 std::string known_ops() {
@@ -152,6 +154,34 @@ bool parse_screenshot(Checker& ck, const JsonValue& v, size_t index, std::string
   return false;
 }
 
+bool parse_keys(Checker& ck, const JsonValue& v, size_t index, std::vector<std::string>& out) {
+  std::string text;
+  if (!ck.string(v, index, "keys", false, text)) return false;
+  size_t i = 0;
+  while (i < text.size()) {
+    if (text[i] == ' ') {
+      ++i;
+      continue;
+    }
+    const size_t j = std::min(text.find(' ', i), text.size());
+    const std::string name = text.substr(i, j - i);
+    const auto& known = script_key_names();
+    if (std::find(known.begin(), known.end(), name) == known.end()) {
+      std::string names;
+      for (auto n : known) names += (names.empty() ? "" : " ") + std::string(n);
+      ck.fail(v.pos, index, fmt::format("keys: unknown key {} (keys: {})", json_quote(name), names));
+      return false;
+    }
+    out.push_back(name);
+    i = j;
+  }
+  if (out.size() > 1000) {
+    ck.fail(v.pos, index, "keys: at most 1000 keys in one step");
+    return false;
+  }
+  return true;
+}
+
 bool parse_step(Checker& ck, const JsonValue& item, size_t index, ScriptStep& st) {
   if (!item.is_object() || item.members.size() != 1) {
     ck.fail(item.pos, index, fmt::format("each step is an object with exactly one key, such as {{\"step\": 1}} (got {})",
@@ -181,6 +211,16 @@ bool parse_step(Checker& ck, const JsonValue& item, size_t index, ScriptStep& st
     case StepOp::kPanel: return parse_panel(ck, v, index, st.text);
     case StepOp::kCaption: return ck.string(v, index, m.key, true, st.text);
     case StepOp::kScreenshot: return parse_screenshot(ck, v, index, st.text);
+    case StepOp::kLessonNext:
+    case StepOp::kLessonBack: return ck.count(v, index, m.key, 100, st.n);
+    case StepOp::kAnswer:
+      if (!v.is_number()) {
+        ck.fail(v.pos, index, fmt::format("answer wants a number: a choice's index, a goid or the number (got {})", json_describe(v)));
+        return false;
+      }
+      st.value = v.number;
+      return true;
+    case StepOp::kKeys: return parse_keys(ck, v, index, st.keys);
     case StepOp::kPresenter:
       if (v.kind != JsonKind::kBool) {
         ck.fail(v.pos, index, fmt::format("presenter wants true or false (got {})", json_describe(v)));
@@ -194,10 +234,17 @@ bool parse_step(Checker& ck, const JsonValue& item, size_t index, ScriptStep& st
 
 }  // namespace
 
+const std::vector<std::string_view>& script_key_names() {
+  static const std::vector<std::string_view> names = {"Right", "Left", "PageDown", "PageUp", "Space",
+                                                      "Backspace", "Escape", "B", "F5"};
+  return names;
+}
+
 const std::vector<std::string_view>& script_panel_names() {
   static const std::vector<std::string_view> names = {"scheduler", "timeline", "events", "output", "inspector",
                                                       "controls", "whatif", "help", "source", "stacks", "heap", "gc",
-                                                      "heap_graph", "channels", "sync", "timers", "netpoll"};
+                                                      "heap_graph", "channels", "sync", "timers", "netpoll",
+                                                      "narration", "lessons"};
   return names;
 }
 
@@ -261,6 +308,17 @@ void ScriptRunner::advance(Session& session, ScriptHost& host, double now_ms) {
       case StepOp::kPanel: host.show_panel(st.text); break;
       case StepOp::kCaption: host.set_caption(st.text); break;
       case StepOp::kPresenter: host.set_presenter(st.flag); break;
+      case StepOp::kLessonNext:
+        for (int64_t i = 0; i < st.n; ++i) host.lesson_next();
+        break;
+      case StepOp::kLessonBack:
+        for (int64_t i = 0; i < st.n; ++i) host.lesson_back();
+        break;
+      case StepOp::kAnswer: host.lesson_answer(st.value); break;
+      case StepOp::kKeys:
+        for (const std::string& k : st.keys) host.press_key(k);
+        // The presses are handled in the frame being built; the next step waits for it.
+        return;
       case StepOp::kWaitMs:
         wait_until_ = now_ms + static_cast<double>(st.n);
         return;

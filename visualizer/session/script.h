@@ -7,6 +7,12 @@
 //    {"screenshot": "out.png"}, {"presenter": true}, {"seek": 120}, {"panel": "heap"},
 //    {"select": {"span": 12}}, {"select": {"object": 824633786368}}]
 //
+// With a lesson open: {"lesson_next": 1} and {"lesson_back": 1} move N steps (Next first
+// reveals an unrevealed question, as the button does); {"answer": 1} answers the step's question
+// (a choice's index, a goid or a number); {"keys": "PageDown PageDown Left"} sends those key
+// presses to the window's own key callback, all before the next frame, as a fast clicker would
+// (names: Right Left PageDown PageUp Space Backspace Escape B F5).
+//
 // A screenshot is a bare file name ending in .png ("out.png"; no folder, no control character),
 // written in the folder the user gave with --shots-dir or else the script's own folder.
 //
@@ -31,7 +37,10 @@ namespace gosim::viz {
 
 class Session;
 
-enum class StepOp : uint8_t { kStep, kStepBack, kRunUntil, kSeek, kSelect, kPanel, kCaption, kWaitMs, kScreenshot, kPresenter };
+enum class StepOp : uint8_t {
+  kStep, kStepBack, kRunUntil, kSeek, kSelect, kPanel, kCaption, kWaitMs, kScreenshot, kPresenter,
+  kLessonNext, kLessonBack, kAnswer, kKeys,
+};
 
 struct ScriptStep {
   StepOp op = StepOp::kStep;
@@ -42,7 +51,12 @@ struct ScriptStep {
   BreakCondition until;
   Selection select;
   bool flag = false;  // presenter
+  double value = 0;   // answer
+  std::vector<std::string> keys;  // keys
 };
+
+// The key names {"keys": "..."} takes.
+const std::vector<std::string_view>& script_key_names();
 
 // The panels a script may name ({"panel": "..."}); scheduler, stacks, heap, gc, channels, sync,
 // timers and netpoll share the
@@ -77,6 +91,12 @@ class ScriptHost {
   virtual bool busy() const = 0;
   // A step that could not do what it says (run_until found nothing): said, not fatal.
   virtual void note(const std::string& line) = 0;
+  // The lesson player (a script without a lesson open gets a note for each).
+  virtual void lesson_next() = 0;
+  virtual void lesson_back() = 0;
+  virtual void lesson_answer(double value) = 0;
+  // One key press and release, through the window's key callback.
+  virtual void press_key(const std::string& name) = 0;
 };
 
 class ScriptRunner {

@@ -76,9 +76,13 @@ Session::~Session() = default;
 Diagnostics Session::open_scenario(const std::string& path) {
   ScenarioLoad load = ends_with(path, ".go") ? scenario_from_go_file(path) : load_scenario(path);
   if (!load.scenario) return load.errors;
-  Build b = build_program(*load.scenario);
+  return open_built(std::move(*load.scenario), path);
+}
+
+Diagnostics Session::open_built(Scenario scenario, const std::string& path) {
+  Build b = build_program(scenario);
   if (!b.program) return b.errors;
-  scenario_ = std::move(load.scenario);
+  scenario_ = std::move(scenario);
   title_ = scenario_->title.empty() ? path : scenario_->title;
   opened_path_ = path;
   program_ = std::shared_ptr<const Program>(std::move(b.program));

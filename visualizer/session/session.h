@@ -72,6 +72,9 @@ class Session {
   // run (if any) stays loaded and the diagnostics are returned: a broken file on disk never
   // loses the last good run.
   Diagnostics open_scenario(const std::string& path);
+  // Builds and records a scenario already in memory (a lesson's program with its config, from
+  // sim/lesson/); `path` is what opened_path() reports. Same failure rule as open_scenario.
+  Diagnostics open_built(Scenario scenario, const std::string& path);
   // Runs a given program (the session shares ownership; it must outlive the run).
   void open_program(std::shared_ptr<const Program> program, int32_t main_entry, const Config& config,
                     std::string title = {});

@@ -18,6 +18,7 @@
 #include <imgui.h>
 
 #include "sim/base/config.h"
+#include "visualizer/session/lesson_plan.h"
 #include "visualizer/session/scheduler_view.h"
 #include "visualizer/session/session.h"
 #include "visualizer/session/source_view.h"
@@ -35,6 +36,10 @@ struct Command {
     kEnableBreak,      // n: index; flag: on or off
     kRunUntil,         // cond: one-off, not kept as a breakpoint
     kOpen,             // path: open another scenario (Ctrl+O, drag and drop, recent files)
+    kStep,             // n: a signed count of events (as int64), skipping what the detail level hides
+    kLessonNext, kLessonBack, kLessonRestart,
+    kLessonAnswer,     // value: a choice index, a goid or a number
+    kOpenLesson,       // path: a lesson.json or its folder
   };
   Kind kind = Kind::kSeek;
   uint64_t n = 0;
@@ -43,15 +48,13 @@ struct Command {
   BreakCondition cond;
   bool flag = false;
   std::string path;
+  double value = 0;
 };
 
 class Commands {
  public:
   void seek(uint64_t n) { push(make(Command::Kind::kSeek, n)); }
-  void step(const Session& s, int64_t delta) {
-    const auto c = static_cast<int64_t>(s.cursor());
-    seek(static_cast<uint64_t>(c + delta < 0 ? 0 : c + delta));
-  }
+  void step(const Session&, int64_t delta) { push(make(Command::Kind::kStep, static_cast<uint64_t>(delta))); }
   void next_of(EventCategory c) { push(make(Command::Kind::kNextCategory, 0, c)); }
   void prev_of(EventCategory c) { push(make(Command::Kind::kPrevCategory, 0, c)); }
   void run_to_breakpoint() { push(make(Command::Kind::kRunToBreakpoint)); }
@@ -85,6 +88,19 @@ class Commands {
     cmd.path = path;
     push(cmd);
   }
+  void lesson_next() { push(make(Command::Kind::kLessonNext)); }
+  void lesson_back() { push(make(Command::Kind::kLessonBack)); }
+  void lesson_restart() { push(make(Command::Kind::kLessonRestart)); }
+  void lesson_answer(double v) {
+    Command cmd = make(Command::Kind::kLessonAnswer);
+    cmd.value = v;
+    push(cmd);
+  }
+  void open_lesson(const std::string& path) {
+    Command cmd = make(Command::Kind::kOpenLesson);
+    cmd.path = path;
+    push(cmd);
+  }
   std::vector<Command> take() { return std::exchange(items_, {}); }
 
  private:
@@ -98,6 +114,8 @@ class Commands {
   void push(Command c) { items_.push_back(std::move(c)); }
   std::vector<Command> items_;
 };
+
+class LessonPlayer;
 
 struct Rect {
   ImVec2 min{0, 0}, max{0, 0};
@@ -183,6 +201,20 @@ struct FrameRecord {
   // Named boxes the Channels, Sync, Timers and Netpoll panels drew ("chan:0xc000020060:sendq:7",
   // "timer:0:1", "fd:3:waiter"), for the UI test to find a token in the pixels.
   std::map<std::string, Rect> marks;
+  // Every goroutine token the scheduler panel drew (for lesson highlights and the UI test).
+  std::vector<std::pair<int64_t, Rect>> g_tokens;
+  // The lesson's narration pane: its text's widest wrapped line against the room it had, and
+  // the Back/Next row (the UI test checks nothing is cut off).
+  float narration_text_w = 0, narration_room_w = 0;
+  Rect narration_buttons;
+  float narration_content_bottom = 0;
+  // The lesson step's highlights: what was asked, where it was drawn (none: not on screen).
+  struct Highlight {
+    std::string what;
+    Rect box;
+    bool drawn = false;
+  };
+  std::vector<Highlight> highlights;
   void clear() { *this = FrameRecord{}; }
 };
 
@@ -195,6 +227,7 @@ struct PanelContext {
   FrameRecord& record;
   const SourceView& source;
   const LineAnnotations& annotations;  // written beside source lines (escape decisions)
+  const LessonPlayer* lesson = nullptr;  // the lesson being played, or nullptr
 };
 
 class Panel {

@@ -60,6 +60,10 @@ constexpr Rgb kSlotCardLight{214, 214, 214};  // presenter theme
 // The heap's object graph: what the last GC event (write barrier, shade, scan, markroot) touched
 // gets a thick outline in this colour, on top of the node's own glyph (heap_graph.cpp).
 constexpr Rgb kGraphFlash = okabe_ito::kVermillion;
+// A lesson step's highlight: an outline just outside the named element (runnext slot, queue,
+// token, frame, span, object). Outside Okabe–Ito on purpose: it must not read as a state, and
+// the UI test finds it by colour.
+constexpr Rgb kLessonHighlight{255, 40, 200};
 // Stacks and the GC timeline.
 constexpr Rgb kFrameFill = okabe_ito::kSkyBlue;     // a stack frame's header band
 constexpr Rgb kFrameInner = okabe_ito::kBlue;       // the innermost (running) frame's band

@@ -47,6 +47,14 @@ struct UiSettings {
   bool show_help = false;
   bool show_whatif = false;
   bool show_open = false;         // the Open dialog (Ctrl+O)
+  bool show_lessons = false;      // the lesson picker
+  // Event categories the detail level lets through (bit per EventCategory): a lesson step at
+  // "scheduler" hides allocator, stack and GC events from stepping, the event log and the
+  // timeline; "memory" lets allocator and stack events back in; "all" shows everything.
+  uint32_t detail_mask = ~0u;
+  // A lesson question waits for its answer: the timeline and the event log draw nothing after
+  // the cursor, which would give the answer away (they normally show the whole run, dimmed).
+  bool hide_future = false;
   std::vector<std::string> recent_files;  // most recent first; kept in imgui.ini
   int queue_slots = 256;     // local-queue tokens drawn per P before "+N" (a ring holds 256): as many as fit
   TimelineSettings timeline;

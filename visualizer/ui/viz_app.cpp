@@ -26,6 +26,8 @@
 #include "visualizer/panels/help_window.h"
 #include "visualizer/panels/inspector_panel.h"
 #include "visualizer/panels/netpoll_panel.h"
+#include "visualizer/panels/lesson_picker.h"
+#include "visualizer/panels/narration_panel.h"
 #include "visualizer/panels/open_dialog.h"
 #include "visualizer/panels/output_panel.h"
 #include "visualizer/panels/scheduler_panel.h"
@@ -37,6 +39,8 @@
 #include "visualizer/panels/whatif_panel.h"
 #include "visualizer/i18n/ui_strings.h"
 #include "visualizer/session/escape_notes.h"
+#include "visualizer/session/lesson_catalog.h"
+#include "visualizer/session/lesson_player.h"
 #include "visualizer/ui/caption.h"
 #include "visualizer/ui/cjk_font.h"
 #include "visualizer/ui/text_fit.h"
@@ -62,6 +66,8 @@ VizApp::VizApp(Session& session, VizKeys keys) : session_(session), keys_(keys) 
   panels_.push_back(std::make_unique<SyncPanel>());
   panels_.push_back(std::make_unique<TimersPanel>());
   panels_.push_back(std::make_unique<NetpollPanel>());
+  panels_.push_back(std::make_unique<NarrationPanel>());
+  panels_.push_back(std::make_unique<LessonPicker>());
 }
 
 namespace {
@@ -132,25 +138,35 @@ void VizApp::frame(double now_ms) {
     sched_rev_ = session_.revision();
   }
   record_.clear();
-  if (settings_.presenter) draw_presenter();
+  const Selection picked_before = settings_.selection;
+  if (lesson_) draw_lesson(now_ms);
+  else if (settings_.presenter) draw_presenter();
   else draw_normal();
+  if (settings_.show_lessons) panel_window(*find("lessons"), nullptr, &settings_.show_lessons);
+  answer_by_click(picked_before);
   draw_banner();
+  if (blank_) draw_blank();
   ImGui::PopFont();
   apply_commands();
+  after_lesson_moves();
 }
 
 // [SECTION] keys
 void VizApp::handle_keys() {
   ImGuiIO& io = ImGui::GetIO();
+  // A lesson takes →/←, PageUp/PageDown, Space and B from the key queue (one step per press).
+  const bool lesson_keys = lesson_ != nullptr;
+  if (lesson_keys) handle_lesson_keys();
+  else key_queue_.clear();
   if (io.WantTextInput) return;
   auto pressed = [](int key, bool repeat = false) { return key >= 0 && ImGui::IsKeyPressed(key, repeat); };
   auto named = [](ImGuiKey k) { return ImGui::GetKeyIndex(k); };
-  if (pressed(named(ImGuiKey_Space))) settings_.playing = !settings_.playing;
-  if (pressed(named(ImGuiKey_RightArrow), true)) {
+  if (pressed(named(ImGuiKey_Space)) && !lesson_keys) settings_.playing = !settings_.playing;
+  if (pressed(named(ImGuiKey_RightArrow), true) && (!lesson_keys || io.KeyShift)) {
     if (io.KeyShift) commands_.next_of(settings_.next_category);
     else commands_.step(session_, 1);
   }
-  if (pressed(named(ImGuiKey_LeftArrow), true)) {
+  if (pressed(named(ImGuiKey_LeftArrow), true) && (!lesson_keys || io.KeyShift)) {
     if (io.KeyShift) commands_.prev_of(settings_.next_category);
     else commands_.step(session_, -1);
   }
@@ -158,7 +174,7 @@ void VizApp::handle_keys() {
   if (pressed(named(ImGuiKey_End))) commands_.to_end();
   if (pressed(named(ImGuiKey_Escape)) && settings_.presenter) settings_.presenter = false;
   if (pressed(keys_.f) && !io.KeyCtrl) settings_.presenter = !settings_.presenter;
-  if (pressed(keys_.b) && !io.KeyCtrl) commands_.run_to_breakpoint();
+  if (pressed(keys_.b) && !io.KeyCtrl && !lesson_keys) commands_.run_to_breakpoint();
   if (pressed(keys_.r) && io.KeyCtrl) commands_.reload();
   if (pressed(keys_.o) && io.KeyCtrl) settings_.show_open = true;
   if (pressed(keys_.f1)) settings_.show_help = !settings_.show_help;
@@ -191,6 +207,15 @@ void VizApp::apply_commands() {
       case Command::Kind::kToEnd: session_.to_end(); break;
       case Command::Kind::kRerun: session_.rerun(c.config); break;
       case Command::Kind::kReload: {
+        if (lesson_) {
+          // A lesson reloads whole (its steps may have moved); the learner's step is kept.
+          const LessonProgress keep = lesson_->progress();
+          const std::string path = lesson_->plan().path;
+          const std::string err = open_lesson(path);
+          if (!err.empty()) settings_.banner = "Reload failed; still showing the last good run.\n" + err;
+          else lesson_->resume(keep, session_);
+          break;
+        }
         const Diagnostics errs = session_.reload();
         std::string text;
         for (const Diagnostic& d : errs) text += d.str() + "\n";
@@ -207,11 +232,51 @@ void VizApp::apply_commands() {
         break;
       case Command::Kind::kRunUntil: session_.run_until(c.cond); break;
       case Command::Kind::kOpen: open_path(c.path); break;
+      case Command::Kind::kStep: step_shown(static_cast<int64_t>(c.n)); break;
+      case Command::Kind::kLessonNext: lesson_next(); break;
+      case Command::Kind::kLessonBack: lesson_back(); break;
+      case Command::Kind::kLessonRestart:
+        if (lesson_) lesson_->restart(session_);
+        break;
+      case Command::Kind::kLessonAnswer: lesson_answer(c.value); break;
+      case Command::Kind::kOpenLesson: {
+        const std::string err = open_lesson(c.path);
+        if (!err.empty()) settings_.banner = "Could not open " + c.path + "; still showing the last good run.\n" + err;
+        break;
+      }
     }
   }
 }
 
+// Moves `delta` events, counting only those the detail level shows (a "scheduler" lesson step
+// does not stop at each of 100 allocator events).
+void VizApp::step_shown(int64_t delta) {
+  const auto& ev = session_.events();
+  uint64_t c = session_.cursor();
+  auto shown = [&](uint64_t n) {  // event n (1-based) is shown
+    return (settings_.detail_mask >> static_cast<unsigned>(event_info(ev[n - 1].kind).category) & 1u) != 0;
+  };
+  for (int64_t i = 0; i < (delta < 0 ? -delta : delta); ++i) {
+    if (delta > 0) {
+      do ++c;
+      while (c < ev.size() && !shown(c));
+      if (c > ev.size()) c = ev.size();
+    } else {
+      if (c == 0) break;
+      do --c;
+      while (c > 0 && !shown(c));
+    }
+  }
+  session_.seek(c);
+}
+
 void VizApp::open_path(const std::string& path) {
+  if (!lesson_file_of(path).empty()) {
+    const std::string err = open_lesson(path);
+    if (!err.empty()) settings_.banner = "Could not open " + path + "; still showing the last good run.\n" + err;
+    else remember_recent(settings_.recent_files, path);
+    return;
+  }
   std::string text;
   for (const Diagnostic& d : session_.open_scenario(path)) text += d.str() + "\n";
   if (!text.empty()) {
@@ -222,6 +287,9 @@ void VizApp::open_path(const std::string& path) {
   settings_.banner.clear();
   settings_.selection = {};
   annotations_.clear();
+  lesson_.reset();  // a scenario opened over a lesson ends it (its progress is saved)
+  settings_.detail_mask = ~0u;
+  settings_.hide_future = false;
   remember_recent(settings_.recent_files, path);
   ImGui::MarkIniSettingsDirty();
 }
@@ -322,8 +390,10 @@ void VizApp::panel_window(Panel& p, const Rect* fixed, bool* open) {
              ImGuiWindowFlags_NoBringToFrontOnFocus;
   } else {
     const ImVec2 d = ImGui::GetIO().DisplaySize;
-    ImGui::SetNextWindowPos(ImVec2(d.x * 0.3f, d.y * 0.25f), ImGuiCond_FirstUseEver);
-    ImGui::SetNextWindowSize(ImVec2(d.x * 0.32f, d.y * 0.4f), ImGuiCond_FirstUseEver);
+    // The lesson picker's rows are long (title, minutes, progress): it opens larger.
+    const bool wide = std::string_view(p.id()) == "lessons";
+    ImGui::SetNextWindowPos(ImVec2(d.x * (wide ? 0.12f : 0.3f), d.y * (wide ? 0.12f : 0.25f)), ImGuiCond_FirstUseEver);
+    ImGui::SetNextWindowSize(ImVec2(d.x * (wide ? 0.76f : 0.32f), d.y * (wide ? 0.76f : 0.4f)), ImGuiCond_FirstUseEver);
   }
   if (settings_.focus_panel == p.id()) {
     ImGui::SetNextWindowFocus();
@@ -331,10 +401,11 @@ void VizApp::panel_window(Panel& p, const Rect* fixed, bool* open) {
   }
   const std::string title = fmt::format("{}###{}", p.title(), p.id());
   if (ImGui::Begin(title.c_str(), open, flags)) {
+    if (lesson_ && std::string_view(p.id()) != "narration") ImGui::SetWindowFontScale(lesson_panel_scale_);
     const ImVec2 pos = ImGui::GetWindowPos(), size = ImGui::GetWindowSize();
     record_.panels[p.id()] = Rect{pos, ImVec2(pos.x + size.x, pos.y + size.y)};
-    if (fixed && !settings_.presenter && is_main_view(p.id())) main_view_tabs();
-    PanelContext ctx{session_, sched_, settings_, commands_, theme_, record_, source_, annotations_};
+    if (fixed && !settings_.presenter && !lesson_ && is_main_view(p.id())) main_view_tabs();
+    PanelContext ctx{session_, sched_, settings_, commands_, theme_, record_, source_, annotations_, lesson_.get()};
     p.draw(ctx);
     record_.fit = settings_.presenter ? fit_ : 1.0f;
   }
@@ -592,6 +663,26 @@ std::string VizApp::layout_json(int width, int height) const {
   j["gc_samples"] = record_.gc_samples;
   j["marks"] = json::object();
   for (const auto& [name, r] : record_.marks) j["marks"][name] = rect(r);
+  j["g_tokens"] = json::array();
+  for (const auto& [goid, r] : record_.g_tokens) j["g_tokens"].push_back({{"goid", goid}, {"box", rect(r)}});
+  if (lesson_) {
+    json l;
+    l["id"] = lesson_->plan().id;
+    l["step"] = lesson_->step();
+    l["steps"] = lesson_->steps();
+    l["revealed"] = lesson_->revealed();
+    l["answered"] = lesson_->answered();
+    l["text_w"] = record_.narration_text_w;
+    l["room_w"] = record_.narration_room_w;
+    l["buttons"] = rect(record_.narration_buttons);
+    l["content_bottom"] = record_.narration_content_bottom;
+    l["highlights"] = json::array();
+    for (const FrameRecord::Highlight& h : record_.highlights) {
+      l["highlights"].push_back({{"what", h.what}, {"box", rect(h.box)}, {"drawn", h.drawn}});
+    }
+    l["blank"] = blank_;
+    j["lesson"] = l;
+  }
   j["source_rows"] = json::array();
   for (const SourceRowRecord& r : record_.source_rows) {
     j["source_rows"].push_back({{"line", r.line}, {"row", rect(r.row)}, {"tokens", rect(r.tokens)},

@@ -6,12 +6,14 @@
 // (commands from panels, keys, the play clock and scripts all end up here).
 #pragma once
 
+#include <functional>
 #include <map>
 #include <memory>
 #include <optional>
 #include <string>
 #include <vector>
 
+#include "visualizer/session/lesson_plan.h"
 #include "visualizer/session/script.h"
 #include "visualizer/ui/panel.h"
 
@@ -22,7 +24,10 @@ namespace gosim::viz {
 struct VizKeys {
   int b = 'B', f = 'F', r = 'R', f1 = 290, o = 'O';
   int zoom_in = '=', zoom_out = '-', zoom_reset = '0', zoom_in_kp = 334, zoom_out_kp = 333;
+  int f5 = 294, period = '.';  // what presentation clickers send besides PageUp/PageDown
 };
+
+class LessonPlayer;
 
 class VizApp final : public ScriptHost {
  public:
@@ -52,6 +57,19 @@ class VizApp final : public ScriptHost {
   // reloads (keeping the cursor), a broken file shows its error and keeps the last good run.
   void set_watch(bool on) { watch_ = on; }
 
+  // --- lessons (viz_lesson.cpp) ---
+  // Opens a lesson (a lesson.json or its folder) and shows its first step, or the step the
+  // learner's saved progress says. "" on success, else the messages (the last run stays).
+  std::string open_lesson(const std::string& path);
+  bool lesson_open() const { return lesson_ != nullptr; }
+  const LessonPlayer* lesson() const { return lesson_.get(); }
+  void show_lesson_picker() { settings_.show_lessons = true; }
+  // A key event from the window (GLFW's key callback, after ImGui's): every press is queued.
+  void key_event(int key, int action, int mods);
+  // How a script's {"keys": ...} reaches the window's own key callback (set by main.cpp).
+  void set_key_injector(std::function<void(int key, int action)> f) { key_injector_ = std::move(f); }
+  static constexpr int kKeyRelease = 0, kKeyPress = 1, kKeyRepeat = 2;  // GLFW's action codes
+
   // Builds one frame of UI. `now_ms` is host time; only playing and wait_ms read it.
   void frame(double now_ms);
 
@@ -71,6 +89,10 @@ class VizApp final : public ScriptHost {
   void screenshot(const std::string& path) override;
   bool busy() const override { return pending_shot_.has_value(); }
   void note(const std::string& line) override;
+  void lesson_next() override;
+  void lesson_back() override;
+  void lesson_answer(double value) override;
+  void press_key(const std::string& name) override;
 
  private:
   void show_panel_window(const std::string& name);  // bring panel `name` forward (a main view: switch to it)
@@ -88,6 +110,17 @@ class VizApp final : public ScriptHost {
   // One panel in a window at a fixed place (`fixed`) or a floating one.
   void panel_window(Panel& p, const Rect* fixed, bool* open = nullptr);
   Panel* find(const std::string& id);
+  // Lessons (viz_lesson.cpp).
+  void draw_lesson(double now_ms);
+  void apply_step_view();
+  void after_lesson_moves();
+  void draw_highlights(double now_ms);
+  void handle_lesson_keys();
+  void draw_blank();
+  void answer_by_click(const Selection& before);
+  void step_shown(int64_t delta);
+  int key_code(const std::string& name) const;
+  Selection selection_of(const std::string& what) const;
 
   Session& session_;
   VizKeys keys_;
@@ -120,6 +153,17 @@ class VizApp final : public ScriptHost {
   double last_ms_ = -1;
   double play_acc_ = 0;
   double play_vt_ = -1;  // the virtual-time play clock (ns), -1 when not playing
+  std::unique_ptr<LessonPlayer> lesson_;
+  uint64_t lesson_rev_ = ~0ull;  // the player revision the view was applied for
+  uint64_t saved_rev_ = ~0ull;   // the player revision last saved
+  bool progress_warned_ = false;
+  struct KeyPress {
+    int key = 0, mods = 0;
+  };
+  std::vector<KeyPress> key_queue_;
+  std::function<void(int, int)> key_injector_;
+  bool blank_ = false;
+  float lesson_panel_scale_ = 1.0f;  // font scale of a lesson step's panels (presenter mode)  // B / "." in a lesson: the screen goes black until the next key
 };
 
 }  // namespace gosim::viz

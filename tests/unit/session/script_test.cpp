@@ -38,6 +38,10 @@ struct FakeHost : ScriptHost {
   }
   bool busy() const override { return pending; }
   void note(const std::string& line) override { calls.push_back("note " + line); }
+  void lesson_next() override { calls.push_back("lesson_next"); }
+  void lesson_back() override { calls.push_back("lesson_back"); }
+  void lesson_answer(double v) override { calls.push_back("answer " + std::to_string(v)); }
+  void press_key(const std::string& name) override { calls.push_back("key " + name); }
 };
 
 }  // namespace
@@ -184,4 +188,29 @@ TEST_CASE("the runner moves the session and asks the host for the rest, pausing 
   CHECK(s.cursor() == 2);
   CHECK(r.done());
   CHECK(host.calls.back().find("note step [10]: run_until deadlock: no such event") == 0);
+}
+
+TEST_CASE("lesson steps: lesson_next/lesson_back counts, answers and key presses go to the host") {
+  Session s;
+  open_pingpong(s, 3, 5, config(2));
+  const auto p = parse_script("s.json", R"([{"lesson_next": 2}, {"answer": 1}, {"answer": 4096.5}, {"lesson_back": 1},
+    {"keys": "PageDown  Right Space B"}, {"keys": "Left"}])");
+  REQUIRE_MESSAGE(p.ok(), errors_of(p));
+  ScriptRunner r(p.steps);
+  FakeHost host;
+  r.advance(s, host, 0);  // up to the first keys step, which waits for its frame
+  CHECK(host.calls == std::vector<std::string>{"lesson_next", "lesson_next", "answer 1.000000", "answer 4096.500000",
+                                               "lesson_back", "key PageDown", "key Right", "key Space", "key B"});
+  r.advance(s, host, 0);
+  CHECK(host.calls.back() == "key Left");
+  CHECK(r.done());
+}
+
+TEST_CASE("bad lesson steps are refused with their index") {
+  const auto p = parse_script("s.json", R"([{"answer": "B"}, {"keys": "PageDown Enter"}, {"lesson_next": -1}, {"keys": ""}])");
+  REQUIRE(p.errors.size() == 4);
+  CHECK(p.errors[0].str().find("step [0]: answer wants a number") != std::string::npos);
+  CHECK(p.errors[1].str().find("step [1]: keys: unknown key \"Enter\"") != std::string::npos);
+  CHECK(p.errors[2].str().find("step [2]: lesson_next wants a whole number") != std::string::npos);
+  CHECK(p.errors[3].str().find("step [3]: keys wants a non-empty string") != std::string::npos);
 }
