@@ -165,6 +165,13 @@ enum class Msg : uint16_t {
   kMcacheRelease,
   kStackAlloc,
   kStackFree,
+  // Why the program allocated (heap::AllocWhy): Go's conversion to an interface (iface.go convT*).
+  kMallocWhySuffix,
+  kWhyConvTSmall,
+  kWhyConvTstring,
+  kWhyConvTslice,
+  kWhyConvT,
+  kWhyConvTnoptr,
   // The collector (sim/heap/mgc.cpp describe_gc_event).
   kPhaseOff,
   kPhaseSweepTerm,

@@ -175,6 +175,13 @@ constexpr Table kEn = {{
     {M::kMcacheRelease, "{p} gives its {spans} cached span(s) back to the mcentrals and drops its tiny block"},
     {M::kStackAlloc, "a {kib} KiB goroutine stack at {addr:#x} from {from}"},
     {M::kStackFree, "the {kib} KiB stack at {addr:#x} goes back to {to}"},
+    {M::kMallocWhySuffix, " — {why}"},
+    {M::kWhyConvTSmall, "runtime.convT16/32/64: the value is 256 or more, so it cannot point into staticuint64s"},
+    {M::kWhyConvTstring, "runtime.convTstring: a non-empty string header copied to the heap for an escaping interface"},
+    {M::kWhyConvTslice, "runtime.convTslice: a non-nil slice header copied to the heap for an escaping interface"},
+    {M::kWhyConvT, "runtime.convT: the value is copied to the heap for an escaping interface"},
+    {M::kWhyConvTnoptr, "runtime.convTnoptr: the pointer-free value is copied to the heap for an interface that escapes "
+                        "(or it is over 1024 bytes)"},
     // The collector.
     {M::kPhaseOff, "off"},
     {M::kPhaseSweepTerm, "sweep termination"},

@@ -173,6 +173,12 @@ constexpr Table kZhCN = {{
     {M::kMcacheRelease, "{p} 把缓存的 {spans} 个 span 还给各个 mcentral，并丢掉它的 tiny 块"},
     {M::kStackAlloc, "从{from}分配一个 {kib} KiB 的 goroutine 栈，地址 {addr:#x}"},
     {M::kStackFree, "{addr:#x} 处 {kib} KiB 的栈归还给{to}"},
+    {M::kMallocWhySuffix, "；这次分配来自 {why}"},
+    {M::kWhyConvTSmall, "runtime.convT16/32/64：值不小于 256，没法指向 staticuint64s 里现成的数"},
+    {M::kWhyConvTstring, "runtime.convTstring：接口逃逸了，非空字符串的字符串头被复制到堆上"},
+    {M::kWhyConvTslice, "runtime.convTslice：接口逃逸了，非 nil 切片的切片头被复制到堆上"},
+    {M::kWhyConvT, "runtime.convT：接口逃逸了，值被复制到堆上"},
+    {M::kWhyConvTnoptr, "runtime.convTnoptr：接口逃逸了（或者值超过 1024 字节），不含指针的值被复制到堆上"},
     // 垃圾回收器。
     {M::kPhaseOff, "off（未在回收）"},
     {M::kPhaseSweepTerm, "sweep termination（清扫终止）"},
