@@ -446,7 +446,12 @@ void resetspinning(Model& md, int32_t pid, const CostModel& cost) {
 
 // Go: runtime/proc.go findRunnable
 Found findRunnable(Model& md, int32_t pid, const CostModel& cost) {
-  for (;;) {
+  // Each pass that goes back to the top found work on another P's queue, which the next pass
+  // steals; a model fault that keeps finding it and never taking it would loop here without an
+  // event, where no limit of the run can stop it, so the passes are bounded.
+  constexpr int kMaxPasses = 64;
+  for (int pass = 0;; ++pass) {
+    if (pass == kMaxPasses) throw_rt("findRunnable: work on another P's queue that no pass could take");
     checkTimers(md, pid, pid, cost);
     P& pp = md.allp[static_cast<size_t>(pid)];
     // Fairness: every 61st schedtick, one G from the global queue first.
@@ -480,8 +485,10 @@ Found findRunnable(Model& md, int32_t pid, const CostModel& cost) {
       if (Found f = stealWork(md, pid, mp.id, cost); f.g != kNoG) return f;
     }
     // Nothing found. A spinning M re-checks every P once after dropping its own, so work that
-    // appeared meanwhile is not stranded (Go: the checkRunqsNoP step).
-    if (mp.spinning) {
+    // appeared meanwhile is not stranded (Go: the checkRunqsNoP step). It goes back to the top
+    // only to steal that work, so under the no-steal what-if it must not: the work on another
+    // P's queue can never be taken and the M would spin for ever; it stops (stopm) instead.
+    if (mp.spinning && !md.whatif.no_steal) {
       bool work = false;
       for (const P& p2 : md.allp) {
         if (p2.id != pid && p2.status != PStatus::kIdle && !runqempty(p2)) work = true;
@@ -514,7 +521,7 @@ void park_p(Model& md, int32_t pid) {
   P& pp = md.allp[static_cast<size_t>(pid)];
   M& mp = md.allm[static_cast<size_t>(pp.m)];
   const int32_t mid = mp.id;
-  if (mp.spinning) {
+  if (mp.spinning && !md.whatif.no_steal) {
     mp.spinning = false;
     --md.sched.nmspinning;
   }
