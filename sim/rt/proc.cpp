@@ -242,11 +242,21 @@ GIdx newproc1(Model& md, int32_t pid, GIdx parent, int32_t entry, int64_t arg, b
   g.code.stack_lo = stack_lo;
   g.code.stack_hi = stack_hi;
   g.goid = pp.goidcache++;
-  g.status = GStatus::kRunnable;
   g.parent_goid = goid_of(md, parent);
   g.code.entry = entry;
   g.code.arg = arg;
   g.system = system;
+  // Go: a new G gets its stack here, before it is runnable: malg(_StackMin) when gfget found no
+  // dead G, or gfget's stackalloc(_StackMin) for a dead G whose stack gfput freed. It is _Gdead
+  // meanwhile (Go: casgstatus(newg, _Gidle, _Gdead)). gosim numbers the G first, so the state at
+  // the stack_alloc event can name it (Go assigns goid a few lines later; nothing between):
+  // the event is the new G's, as go_create is, though its creator's M does the work.
+  if (g.code.stack_lo == 0) {
+    g.status = GStatus::kDead;
+    RuntimeSink sink(md, pid, g.goid);
+    stackalloc_g(md, gi, pid, &sink);
+  }
+  g.status = GStatus::kRunnable;
   if (!system) ++md.live_goroutines;
   return gi;
 }
