@@ -43,6 +43,11 @@ void stop_at_limit(EngineState& es, LimitKind which, int64_t value) {
 
 bool Engine::refill() {
   EngineState& es = sim_.engine_state();
+  // Agenda items handled at one instant without an event: a model that keeps rescheduling work
+  // it never does (a livelock) would otherwise loop here where neither the event limit nor the
+  // virtual-time limit can see it. Real runs handle a few per P per instant.
+  constexpr uint64_t kMaxSilentItems = uint64_t{1} << 22;
+  uint64_t silent = 0;
   while (es.pending.empty()) {
     if (es.finished) return false;
     if (es.agenda.empty()) {
@@ -58,7 +63,12 @@ bool Engine::refill() {
       stop_at_limit(es, LimitKind::kMaxVirtualTime, limits_.max_virtual_time);
       break;
     }
-    if (item.time > es.now) es.now = item.time;
+    if (item.time > es.now) {
+      es.now = item.time;
+      silent = 0;
+    } else if (++silent > kMaxSilentItems) {
+      throw std::logic_error("engine: agenda items at one instant keep making no event (a livelock)");
+    }
     sim_.dispatch(item);
   }
   return true;

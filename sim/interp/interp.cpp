@@ -100,6 +100,8 @@ std::vector<TraceFrame> Interp::traceback(const Machine& mc, GIdx gi) const {
   std::vector<TraceFrame> out = library_frames(code.in_lib);
   for (auto it = code.frames.rbegin(); it != code.frames.rend(); ++it) {
     const ir::Function& f = module_.funcs[static_cast<size_t>(it->fn)];
+    // Go: traceback.go showframe leaves the runtime's own frames (runtime.main, doInit) out.
+    if (f.name.starts_with("runtime.")) continue;
     const size_t pc = it->at_return ? static_cast<size_t>(it->pc) : it->pc > 0 ? static_cast<size_t>(it->pc - 1) : 0;
     const int32_t line = pc < f.pos_of.size() ? f.pos_of[pc].line : f.pos.line;
     out.push_back(TraceFrame{f.name, f.file, line});

@@ -41,7 +41,7 @@ class Interp final : public Program {
   void set_abi_notes(Lang lang, std::vector<std::string> notes) { abi_notes_[static_cast<size_t>(lang)] = std::move(notes); }
 
   const ir::Module& module() const { return module_; }
-  int32_t main_entry() const { return module_.main_func; }
+  int32_t main_entry() const { return module_.runtime_main; }
 
   // Runs G `g` until it has a request for the runtime; false when its function returned.
   bool run(Machine& mc, GIdx g) const;

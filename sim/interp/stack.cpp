@@ -10,6 +10,7 @@
 // what gosim's SP is at that moment). When it fails: a kMorestack event, then newstack sizes
 // the new stack and copystack moves the frames there (kCopyStack), then the frame is placed.
 #include <algorithm>
+#include <stdexcept>
 
 #include "sim/rt/output.h"
 #include "sim/heap/heap.h"
@@ -43,12 +44,8 @@ uint64_t moved(uint64_t v, uint64_t lo, uint64_t hi, int64_t delta) {
 
 void Exec::start() {
   GCode& c = code();
-  // Go: newproc1 -> malg(_StackMin): the 2 KiB stack comes from the P's stack cache, unless
-  // gfget handed out a dead G that still has its stack (proc.go gfget: reused as it is).
-  if (c.stack_lo == 0) {
-    c.stack_lo = heap::stackalloc(mc_.mutable_model().heap, current_p(), kStackMin, mc_.code_events(gi_)).addr;
-    c.stack_hi = c.stack_lo + kStackMin;
-  }
+  // Go: the G got its stack in newproc1 (malg or gfget), before it was runnable (sim/rt/proc.cpp).
+  if (c.stack_lo == 0) throw std::logic_error("start: a goroutine without a stack");
   c.started = true;
   if (c.arg == 0) {  // main
     push_frame(c.entry, 0, 0, 0);

@@ -197,8 +197,8 @@ struct Module {
   std::string rodata;         // read-only bytes at kRodataBase: string literals, constant boxes
   uint64_t staticuint64s = 0; // Go: runtime.staticuint64s [256]uint64 {0..255}, in rodata when used
   uint64_t zeroval = 0;       // Go: runtime.zeroVal [1024]byte, in rodata when used
-  int32_t main_func = -1;
-  int32_t init_func = -1;     // package initialisation (globals), run before main
+  int32_t main_func = -1;     // main.main
+  int32_t runtime_main = -1;  // runtime.main: the main goroutine's entry (see lower_runtime_main)
   int64_t globals_size = 0;   // package-level variables live in one block
   uint64_t globals_addr = 0;  // where, once the program is loaded
   bool initialises_os = true;

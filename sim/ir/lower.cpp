@@ -376,16 +376,17 @@ LowerResult Lowerer::run() {
       ctx_off += loc.ctx_byval ? static_cast<int32_t>((size_of(v->type) + 7) / 8 * 8) : 8;
     }
     const BlockStmt* body = fi->decl ? fi->decl->body : fi->lit->body;
-    // Go: runtime.main runs the package's initialisation in the main goroutine before
-    // main.main; gosim runs it at the top of main.
-    if (pkg_.main_func == fi) lower_package_init(entry);
     if (body) lower_block(body->list);
     emit(Instr{Op::kRet}, body ? body->rbrace : entry);
     check_frame_size();
     f_->frame_size = clamp_frame((frame_top_ + 7) / 8 * 8);
     if (pkg_.main_func == fi) m_.main_func = funcs_[fi];
   }
+  // main.init may need wrappers of its own, so it is lowered before they are placed.
+  Function init_fn;
+  if (!pkg_.init_order.empty()) lower_package_init(init_fn);
   for (Function& w : wrappers_) m_.funcs.push_back(std::move(w));
+  lower_runtime_main(std::move(init_fn));
   for (const auto& pm : pending_methods_) {
     m_.types[static_cast<size_t>(pm.type)].methods[static_cast<size_t>(pm.index)].fn = funcs_[pm.func];
   }
@@ -398,10 +399,23 @@ LowerResult Lowerer::run() {
   return LowerResult{std::move(m_), std::move(errors_)};
 }
 
-void Lowerer::lower_package_init(Pos pos) {
+// Go: cmd/compile/internal/pkginit — the compiler-generated main.init: the package variables
+// in dependency order (types2's InitOrder). What gosim simplifies: Go's staticinit lays out a
+// variable with a constant initialiser as data in the binary, and generates no main.init when
+// every variable is like that; gosim stores every one in main.init.
+void Lowerer::lower_package_init(Function& fn) {
+  fn.name = "main.init";
+  fn.file = pkg_.filename;
+  fn.pos = pkg_.init_order.front().lhs.empty() ? Pos{} : pkg_.init_order.front().lhs[0]->pos;
+  f_ = &fn;
+  fi_ = nullptr;
+  vars_.clear();
+  loops_.clear();
+  sig_ = SigLayout{};
+  frame_top_ = 0;
   for (const InitEntry& ie : pkg_.init_order) {
     if (ie.lhs.size() != 1 || !ie.init) {
-      unsupported(ie.lhs.empty() ? pos : ie.lhs[0]->pos, "a package variable initialised from a multi-value call");
+      unsupported(ie.lhs.empty() ? fn.pos : ie.lhs[0]->pos, "a package variable initialised from a multi-value call");
       continue;
     }
     const Object* g = ie.lhs[0];
@@ -409,10 +423,56 @@ void Lowerer::lower_package_init(Pos pos) {
     if (g->name == "_") continue;
     store_place(var_place(g, ie.init->pos), v, size_of(g->type), ie.init->pos);
   }
-  for (const FuncInfo* init : pkg_.init_funcs) {
-    const int32_t block = temp(8, 8);
-    emit(Instr{Op::kCall, NumKind::kI64, 0, block, block, 0, funcs_[init]}, pos);
+  emit(Instr{Op::kRet}, fn.pos);
+  check_frame_size();
+  fn.frame_size = clamp_frame((frame_top_ + 7) / 8 * 8);
+}
+
+// Go: runtime/proc.go main and doInit. The main goroutine runs runtime.main, which (after the
+// runtime's own start-up, which gosim sets up directly: Machine::start_runtime_goroutines)
+// calls doInit(&main_inittask): main.init, then the package's init functions init.0, init.1,
+// ... in source order; then main.main. Go's doInit loops over the inittask's function list;
+// gosim's runtime.doInit calls them one after another. gosim has no inittasks for imported
+// packages (its library packages are native), so there are no dependencies to initialise first.
+// Both are runtime frames, which Go's tracebacks leave out.
+void Lowerer::lower_runtime_main(Function&& init_fn) {
+  std::vector<int32_t> fns;
+  if (!init_fn.name.empty()) {
+    fns.push_back(static_cast<int32_t>(m_.funcs.size()));
+    m_.funcs.push_back(std::move(init_fn));
   }
+  for (const FuncInfo* init : pkg_.init_funcs) fns.push_back(funcs_[init]);
+  const auto synthetic = [&](const char* name, int32_t line) {
+    Function f;
+    f.name = name;
+    f.file = "runtime/proc.go";
+    f.pos = Pos{line, 1};
+    return f;
+  };
+  const auto call = [&](Function& f, int32_t callee, int32_t line) {
+    f_ = &f;
+    frame_top_ = f.frame_size;
+    const int32_t block = temp(8, 8);
+    emit(Instr{Op::kCall, NumKind::kI64, 0, block, block, 0, callee}, Pos{line, 2});
+    f.frame_size = clamp_frame((frame_top_ + 7) / 8 * 8);
+  };
+  int32_t do_init = -1;
+  if (!fns.empty()) {
+    Function d = synthetic("runtime.doInit", 6294);
+    for (int32_t fn : fns) call(d, fn, 6329);  // Go: f()
+    f_ = &d;
+    emit(Instr{Op::kRet}, Pos{6349, 3});  // Go: t.state = 2
+    do_init = static_cast<int32_t>(m_.funcs.size());
+    m_.funcs.push_back(std::move(d));
+  }
+  Function rm = synthetic("runtime.main", 145);
+  if (do_init >= 0) call(rm, do_init, 233);  // Go: doInit(&main_inittask)
+  if (m_.main_func >= 0) call(rm, m_.main_func, 250);  // Go: fn := main_main; fn()
+  f_ = &rm;
+  emit(Instr{Op::kRet}, Pos{272, 2});  // Go: exit(0); the main goroutine's return ends the run
+  m_.runtime_main = static_cast<int32_t>(m_.funcs.size());
+  m_.funcs.push_back(std::move(rm));
+  f_ = nullptr;
 }
 
 // ---- statements ----

@@ -181,7 +181,8 @@ class Lowerer {
     const lang::FuncInfo* func;
   };
   std::vector<PendingMethod> pending_methods_;      // method table entries filled at the end
-  void lower_package_init(Pos pos);
+  void lower_package_init(Function& fn);
+  void lower_runtime_main(Function&& init_fn);
 
   // current function
   Function* f_ = nullptr;

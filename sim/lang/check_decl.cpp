@@ -281,7 +281,12 @@ void Checker::func_decl(Object* obj, DeclInfo* d) {
   }
   pkg_->funcs_decl.push_back(obj);
   pkg_->all_funcs.push_back(fi);
-  if (fdecl->recv == nullptr && obj->name == "init") pkg_->init_funcs.push_back(fi);
+  if (fdecl->recv == nullptr && obj->name == "init") {
+    // Go: the compiler renames the package's init functions init.0, init.1, ... in source order
+    // (main.init is the function it generates for the package variables).
+    fi->name = "init." + std::to_string(pkg_->init_funcs.size());
+    pkg_->init_funcs.push_back(fi);
+  }
   if (fdecl->recv == nullptr && obj->name == "main") pkg_->main_func = fi;
   if (fdecl->body != nullptr) {
     delayed_.push_back([this, fi, fscope, d, fdecl] {

@@ -170,7 +170,17 @@ std::string stack_alloc(const Model& md, const Event& e) {
     if (a == addr) return fmt::format("{:#x} is still on its span's free list", addr);
   }
   if (in_stack_cache(md, e.p, addr)) return fmt::format("{:#x} is still in P{}'s stack cache", addr, e.p);
-  return {};
+  // The stack is the event's G's at once (Go: newg.stack = stackalloc(...) in malg/gfget), or
+  // the new stack of the G copying its own (copystack: it moves onto it at the copy_stack event).
+  const uint64_t hi = addr + static_cast<uint64_t>(e.b);
+  for (const G& g : md.allg) {
+    if (g.goid != e.g) continue;
+    if (g.code.stack_lo == addr && g.code.stack_hi == hi) return {};
+    if (g.status == GStatus::kCopystack) return {};
+    return fmt::format("G{}'s stack is [{:#x}, {:#x}), not [{:#x}, {:#x}), and it is not copying its stack", e.g,
+                       g.code.stack_lo, g.code.stack_hi, addr, hi);
+  }
+  return fmt::format("no G has goid {}", e.g);
 }
 
 std::string stack_free(const Model& md, const Event& e) {
@@ -280,7 +290,8 @@ void add_heap_rules(RuleTable& t) {
   add(t, EventKind::kSweepSpan, "sweep_span: the span is swept (sweepgen is the heap's) with the named live count", sweep_span);
   add(t, EventKind::kMcacheRelease, "mcache_release: the P's mcache still holds the spans it is about to give back (a "
       "destroyed P's mcache is gone)", mcache_release);
-  add(t, EventKind::kStackAlloc, "stack_alloc: the range is in a stack span, off its free list and the P's stack cache", stack_alloc);
+  add(t, EventKind::kStackAlloc, "stack_alloc: the range is in a stack span, off its free list and the P's stack cache, "
+      "and the G's stack (or the new stack of the G, copying its own)", stack_alloc);
   add(t, EventKind::kStackFree, "stack_free: no live G's stack is at the address; freed to the cache: it is in the P's "
       "stack cache", stack_free);
   add(t, EventKind::kGcPhase, "gc_phase: the heap's GC phase is the named one", gc_phase);

@@ -6,6 +6,7 @@
 #include "sim/rt/output.h"
 #include "sim/rt/check_events_internal.h"
 #include "sim/rt/proc.h"
+#include "sim/rt/stack.h"
 #include "sim/rt/syscall.h"
 
 namespace gosim::check {
@@ -68,6 +69,10 @@ std::string go_create(const Model& md, const Event& e) {
   const G& gg = gg_of(md, g);
   if (gg.parent_goid != e.a || gg.code.entry != e.b) {
     return fmt::format("G{} has parent G{} and entry {}", e.g, gg.parent_goid, gg.code.entry);
+  }
+  // Go: newproc1 gives the G its stack (malg or gfget) before it can run: at least 2 KiB.
+  if (gg.code.stack_lo == 0 || gg.code.stack_hi - gg.code.stack_lo < kStackMin) {
+    return fmt::format("G{} has no stack ([{:#x}, {:#x}))", e.g, gg.code.stack_lo, gg.code.stack_hi);
   }
   if (e.b == kEntryGcBgMarkWorker) {
     // A mark worker is created parked (sim/rt/gc.cpp): on no queue, run by nobody.
@@ -314,7 +319,7 @@ std::string proc_resize(const Model& md, const Event& e) {
 }  // namespace
 
 void add_sched_rules(RuleTable& t) {
-  add(t, EventKind::kGoCreate, "go_create: the new G exists with that parent and entry, runnable, in the P's runnext "
+  add(t, EventKind::kGoCreate, "go_create: the new G exists with that parent and entry and a stack, runnable, in the P's runnext "
       "(a mark worker: parked, on no queue); a kicked G is at the tail of the P's local queue or in the global queue", go_create);
   add(t, EventKind::kGoStart, "go_start: the G is _Grunning, the current G of the P's M, on no run queue; the P's "
       "schedtick is the one named", go_start);

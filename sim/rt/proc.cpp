@@ -242,11 +242,21 @@ GIdx newproc1(Model& md, int32_t pid, GIdx parent, int32_t entry, int64_t arg, b
   g.code.stack_lo = stack_lo;
   g.code.stack_hi = stack_hi;
   g.goid = pp.goidcache++;
-  g.status = GStatus::kRunnable;
   g.parent_goid = goid_of(md, parent);
   g.code.entry = entry;
   g.code.arg = arg;
   g.system = system;
+  // Go: a new G gets its stack here, before it is runnable: malg(_StackMin) when gfget found no
+  // dead G, or gfget's stackalloc(_StackMin) for a dead G whose stack gfput freed. It is _Gdead
+  // meanwhile (Go: casgstatus(newg, _Gidle, _Gdead)). gosim numbers the G first, so the state at
+  // the stack_alloc event can name it (Go assigns goid a few lines later; nothing between):
+  // the event is the new G's, as go_create is, though its creator's M does the work.
+  if (g.code.stack_lo == 0) {
+    g.status = GStatus::kDead;
+    RuntimeSink sink(md, pid, g.goid);
+    stackalloc_g(md, gi, pid, &sink);
+  }
+  g.status = GStatus::kRunnable;
   if (!system) ++md.live_goroutines;
   return gi;
 }
@@ -446,7 +456,12 @@ void resetspinning(Model& md, int32_t pid, const CostModel& cost) {
 
 // Go: runtime/proc.go findRunnable
 Found findRunnable(Model& md, int32_t pid, const CostModel& cost) {
-  for (;;) {
+  // Each pass that goes back to the top found work on another P's queue, which the next pass
+  // steals; a model fault that keeps finding it and never taking it would loop here without an
+  // event, where no limit of the run can stop it, so the passes are bounded.
+  constexpr int kMaxPasses = 64;
+  for (int pass = 0;; ++pass) {
+    if (pass == kMaxPasses) throw_rt("findRunnable: work on another P's queue that no pass could take");
     checkTimers(md, pid, pid, cost);
     P& pp = md.allp[static_cast<size_t>(pid)];
     // Fairness: every 61st schedtick, one G from the global queue first.
@@ -480,8 +495,10 @@ Found findRunnable(Model& md, int32_t pid, const CostModel& cost) {
       if (Found f = stealWork(md, pid, mp.id, cost); f.g != kNoG) return f;
     }
     // Nothing found. A spinning M re-checks every P once after dropping its own, so work that
-    // appeared meanwhile is not stranded (Go: the checkRunqsNoP step).
-    if (mp.spinning) {
+    // appeared meanwhile is not stranded (Go: the checkRunqsNoP step). It goes back to the top
+    // only to steal that work, so under the no-steal what-if it must not: the work on another
+    // P's queue can never be taken and the M would spin for ever; it stops (stopm) instead.
+    if (mp.spinning && !md.whatif.no_steal) {
       bool work = false;
       for (const P& p2 : md.allp) {
         if (p2.id != pid && p2.status != PStatus::kIdle && !runqempty(p2)) work = true;
@@ -514,7 +531,7 @@ void park_p(Model& md, int32_t pid) {
   P& pp = md.allp[static_cast<size_t>(pid)];
   M& mp = md.allm[static_cast<size_t>(pp.m)];
   const int32_t mid = mp.id;
-  if (mp.spinning) {
+  if (mp.spinning && !md.whatif.no_steal) {
     mp.spinning = false;
     --md.sched.nmspinning;
   }

@@ -168,6 +168,19 @@ CopyStackResult copystack(Model& md, GIdx gi, uint64_t newsize, int32_t p, heap:
   return r;
 }
 
+void stackalloc_g(Model& md, GIdx gi, int32_t p, heap::EventOut out) {
+  std::vector<Event> events;
+  const uint64_t lo = heap::stackalloc(md.heap, p, kStackMin, &events).addr;
+  for (const Event& e : events) {
+    if (e.kind == EventKind::kStackAlloc) {
+      GCode& c = md.allg[static_cast<size_t>(gi)].code;
+      c.stack_lo = lo;
+      c.stack_hi = lo + kStackMin;
+    }
+    heap::emit(out, e);
+  }
+}
+
 bool shrinkstack(Model& md, GIdx gi, int32_t p, heap::EventOut out) {
   const G& g = md.allg[static_cast<size_t>(gi)];
   const GCode& c = g.code;

@@ -71,6 +71,12 @@ struct CopyStackResult {
 // emits a kCopyStack event (plus the allocator's stack events) into `out` when given.
 CopyStackResult copystack(Model& md, GIdx gi, uint64_t newsize, int32_t p, heap::EventOut out);
 
+// Go: proc.go malg / gfget — `newg.stack = stackalloc(_StackMin)`: G gi gets a 2 KiB stack
+// from P p's stack cache. The G's stack fields are set before the kStackAlloc event goes out
+// (after any events of refilling the cache, which stackalloc makes first), so the state at that
+// event shows the G on the stack the event names.
+void stackalloc_g(Model& md, GIdx gi, int32_t p, heap::EventOut out);
+
 // Go: stack.go shrinkstack — called by the GC for each goroutine it scans (scanstack): halves
 // the stack when the goroutine uses less than a quarter of it (counting _StackLimit for nosplit
 // calls), never below 2 KiB, never for a G in a system call or without a stack. Returns true
