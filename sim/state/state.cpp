@@ -50,7 +50,8 @@ json exit_json(const Model& md) {
     }
   }
   const bool ended = std::string_view(kind) != "running";
-  return {{"finished", ended}, {"kind", kind}, {"code", ended ? json(md.exit_code) : json(nullptr)}};
+  // The status `gosim run` exits with: 3 after a limit, 4 after an internal error.
+  return {{"finished", ended}, {"kind", kind}, {"code", ended ? json(exit_status(md)) : json(nullptr)}};
 }
 
 }  // namespace
