@@ -46,7 +46,7 @@ int32_t Lowerer::expr_as(const Expr* e, const lang::Type* to) {
   if (e->mode == Mode::Constant) {
     const lang::Type* ct = is_untyped(e->type) ? (is_interface(to) ? pkg_.types.default_type(e->type) : to) : e->type;
     const int32_t v = constant(e, ct);
-    return is_interface(to) && !is_interface(ct) ? box(v, ct, e) : v;
+    return is_interface(to) && !is_interface(ct) ? box(v, ct, e->pos, e) : v;
   }
   if (e->mode == Mode::NilValue) {
     const int32_t dst = temp(std::max<int64_t>(size_of(to), 8), 8);
@@ -54,7 +54,7 @@ int32_t Lowerer::expr_as(const Expr* e, const lang::Type* to) {
     return dst;
   }
   const int32_t v = expr(e);
-  if (is_interface(to) && !is_interface(e->type)) return box(v, e->type, e);
+  if (is_interface(to) && !is_interface(e->type)) return box(v, e->type, e->pos, e);
   return v;
 }
 
@@ -97,7 +97,7 @@ void Lowerer::expr_into(const Expr* e, const lang::Type* to, int32_t dst) {
   emit(Instr{Op::kMove, NumKind::kI64, 0, dst, v, 0, size_of(to)}, e->pos);
 }
 
-int32_t Lowerer::box(int32_t src, const lang::Type* from, const Expr* site, bool explicit_conv) {
+int32_t Lowerer::box(int32_t src, const lang::Type* from, Pos pos, const Expr* site, bool explicit_conv) {
   const int32_t dst = temp(16, 8);
   const escape::Site* s = site == nullptr ? nullptr : explicit_conv ? esc_.site_of(site) : esc_.conv_site_of(site);
   const int64_t size = size_of(from);
@@ -105,12 +105,12 @@ int32_t Lowerer::box(int32_t src, const lang::Type* from, const Expr* site, bool
     // Go: a conversion that does not escape copies the value to a stack temporary, whose
     // address is the interface's data word.
     const int32_t tmp = temp(size, std::max<int64_t>(align_of(from), 8));
-    emit(Instr{Op::kMove, NumKind::kI64, 0, tmp, src, 0, size}, site->pos);
-    emit(Instr{Op::kConst, NumKind::kI64, 0, dst, 0, 0, static_cast<int64_t>(type_word(type_id(from)))}, site->pos);
-    emit(Instr{Op::kAddr, NumKind::kPtr, 0, dst + 8, tmp}, site->pos);
+    emit(Instr{Op::kMove, NumKind::kI64, 0, tmp, src, 0, size}, pos);
+    emit(Instr{Op::kConst, NumKind::kI64, 0, dst, 0, 0, static_cast<int64_t>(type_word(type_id(from)))}, pos);
+    emit(Instr{Op::kAddr, NumKind::kPtr, 0, dst + 8, tmp}, pos);
     return dst;
   }
-  emit(Instr{Op::kBoxIface, NumKind::kIface, 0, dst, src, type_id(from), size}, Pos{});
+  emit(Instr{Op::kBoxIface, NumKind::kIface, 0, dst, src, type_id(from), size}, pos);
   return dst;
 }
 

@@ -106,7 +106,9 @@ class Lowerer {
                      bool heap_varargs = false, bool word_recv = false);
   // Boxes the value at src for an interface. site: the expression converted (implicitly, or
   // the conversion call when explicit); its escape decision says heap or frame.
-  int32_t box(int32_t src, const lang::Type* from, const lang::Expr* site = nullptr, bool explicit_conv = false);
+  // The conversion of src (of type from) to an interface, at pos (its malloc's line: the
+  // converted expression's, so the source shows the line that allocates).
+  int32_t box(int32_t src, const lang::Type* from, Pos pos, const lang::Expr* site = nullptr, bool explicit_conv = false);
 
   // ---- escape decisions applied (lower_escape.cpp) ----
   // Go's "moved to heap": the variable lives in a heap cell, its frame slot holds the address.
