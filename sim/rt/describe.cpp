@@ -195,8 +195,12 @@ std::string Machine::describe(const Event& e) const {
     case EventKind::kLimit:
       return fmt::format("gosim stopped the run: it reached {} ({})", limit_name(static_cast<LimitKind>(e.a)), e.b);
     case EventKind::kStopTheWorld:
-      // b: 0 GOMAXPROCS; 1 the GC's sweep termination, 2 its mark termination (sim/rt/gc.cpp),
-      // c: the pause in ns.
+      // b: 0 GOMAXPROCS; 1 the GC's sweep termination, 2 its mark termination, 3 the gc_stw
+      // what-if's mark phase with the world stopped (sim/rt/gc.cpp); c: the pause in ns.
+      if (e.b == 3) {
+        return fmt::format("{} keeps the world stopped for the whole mark phase (what-if gc_stw: no concurrent mark, a "
+                           "{} µs pause): no goroutine runs until the collection is done", g, e.c / 1000);
+      }
       if (e.b == 1 || e.b == 2) {
         return fmt::format("{} stops the world for the GC's {} (a {} µs pause): every running goroutine stops at its "
                            "next safe point until the world starts again", g,
