@@ -21,5 +21,6 @@ void add_ir(CLI::App& app);
 void add_escape(CLI::App& app);
 void add_frames(CLI::App& app);
 void add_state(CLI::App& app);
+void add_lesson(CLI::App& app);
 
 }  // namespace gosim::cli

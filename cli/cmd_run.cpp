@@ -14,6 +14,7 @@
 
 #include "cli/cli.h"
 #include "cli/load.h"
+#include "cli/lang_flag.h"
 #include "cli/run_flags.h"
 #include "sim/base/out_file.h"
 #include "sim/run/build.h"
@@ -37,6 +38,7 @@ struct RunFlags {
   std::vector<std::string> check_events_skip;
   bool hash = false;
   std::string trace_jsonl;
+  LangFlag lang;
 };
 
 
@@ -56,19 +58,24 @@ void print_output(const Machine& mc, const Event& e) {
   std::fflush(stream);
 }
 
-void print_event_line(const Machine& mc, const Event& e) {
+void print_event_line(const Machine& mc, const Event& e, Lang lang) {
   const EventInfo& info = event_info(e.kind);
   std::string who;
   if (e.p >= 0) who += fmt::format("P{} ", e.p);
   if (e.m >= 0) who += fmt::format("M{} ", e.m);
   if (e.g > 0) who += fmt::format("G{} ", e.g);
   const std::string line = fmt::format("  #{:<6} {:>10}  {:<12} {:<16} {}  — {}\n", e.seq, format_vtime(e.time), who,
-                                       info.name, mc.describe(e), info.go_func);
+                                       info.name, mc.describe(e, lang), info.go_func);
   std::fputs(line.c_str(), stdout);
   std::fflush(stdout);
 }
 
 int run(const RunFlags& flags) {
+  // --events is read in the terminal: the environment's language unless --lang says; the trace
+  // file is data: English unless --lang says.
+  const std::optional<Lang> text_lang = resolve_lang(flags.lang, lang_from_env());
+  const std::optional<Lang> file_lang = resolve_lang(flags.lang, Lang::kEn);
+  if (!text_lang || !file_lang) return kExitRefused;
   const std::unique_ptr<Configured> in = load_configured(flags.path, flags.config);
   if (!in) return kExitRefused;
   const Scenario& scenario = in->scenario;
@@ -115,10 +122,10 @@ int run(const RunFlags& flags) {
     }
     if (flags.check_invariants && broken.empty()) {
       broken = check_sched_invariants(mc.model());
-      if (!broken.empty()) broken = fmt::format("after event {} ({}): {}", e.seq, mc.describe(e), broken);
+      if (!broken.empty()) broken = fmt::format("after event {} ({}): {}", e.seq, mc.describe(e, *text_lang), broken);
     }
     if (flags.events) {
-      print_event_line(mc, e);
+      print_event_line(mc, e, *text_lang);
       // Notes are about the program, so the runtime's own start-up goroutines do not trigger them.
       bool system_g = false;
       for (const G& g : mc.model().allg) system_g = system_g || (g.goid == e.g && g.system);
@@ -132,7 +139,7 @@ int run(const RunFlags& flags) {
     if (e.kind == EventKind::kWrite) print_output(mc, e);
     if (want_jsonl) {
       line.clear();
-      write_jsonl(line, e, mc.describe(e));
+      write_jsonl(line, e, mc.describe(e, *file_lang));
       if (!jsonl.write(line)) throw OutputFailed{};
     }
   };
@@ -177,6 +184,7 @@ void add_run(CLI::App& app) {
   cmd->add_flag("--events", f->events, "Also print every runtime event with its sentence and Go function");
   cmd->add_option("--trace-jsonl", f->trace_jsonl, "Write every event as JSON Lines to this file");
   cmd->add_flag("--hash", f->hash, "Print the trace hash (a digest of every event and the output) last");
+  add_lang_option(cmd, f->lang);
   cmd->callback([f]() { exit_status = run(*f); });
 }
 

@@ -8,6 +8,7 @@
 #include <string>
 
 #include "cli/cli.h"
+#include "cli/lang_flag.h"
 #include "cli/run_flags.h"
 #include "sim/state/at.h"
 #include "sim/state/state.h"
@@ -21,9 +22,14 @@ struct StateFlags {
   std::string at;
   bool json = false;
   ConfigFlags config;
+  LangFlag lang;
 };
 
 int state(const StateFlags& f) {
+  // The event's sentence ("text"): the environment's language in the text a person reads,
+  // English in JSON, unless --lang says.
+  const std::optional<Lang> lang = resolve_lang(f.lang, f.json ? Lang::kEn : lang_from_env());
+  if (!lang) return kExitRefused;
   std::string err;
   const std::optional<state::AtSpec> at = state::parse_at(f.at, &err);
   if (!at) {
@@ -37,7 +43,7 @@ int state(const StateFlags& f) {
     std::fprintf(stderr, "gosim: %s\n", st.error.c_str());
     return kExitRefused;
   }
-  const nlohmann::ordered_json j = state::state_json(*st.machine, st.event);
+  const nlohmann::ordered_json j = state::state_json(*st.machine, st.event, *lang);
   const std::string out = f.json ? j.dump(2) + "\n" : state::state_text(j);
   std::fwrite(out.data(), 1, out.size(), stdout);
   return 0;
@@ -54,6 +60,7 @@ void add_state(CLI::App& app) {
       ->required();
   cmd->add_flag("--json", f->json, "Print JSON (the schema is in docs/state.md) instead of text");
   add_config_options(cmd, f->config);
+  add_lang_option(cmd, f->lang);
   cmd->callback([f]() { exit_status = state(*f); });
 }
 

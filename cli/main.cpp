@@ -16,6 +16,7 @@ int main(int argc, char** argv) {
   gosim::cli::add_escape(app);
   gosim::cli::add_frames(app);
   gosim::cli::add_state(app);
+  gosim::cli::add_lesson(app);
   // CLI11 says "A subcommand is required" for a misspelt command; name it instead, as `go` does.
   if (argc > 1 && argv[1][0] != '-') {
     std::string names;

@@ -25,6 +25,7 @@
 #include <vector>
 
 #include "sim/base/goaddr.h"
+#include "sim/base/lang.h"
 #include "sim/heap/mgc_state.h"
 #include "sim/heap/sizeclasses.h"
 #include "sim/trace/event.h"
@@ -365,6 +366,6 @@ MemStats memstats_snapshot(const Heap& h);
 std::string heap_invariants(const Heap& h);
 
 // A sentence for each allocator event kind, for Machine::describe.
-std::string describe_heap_event(const Event& e);
+std::string describe_heap_event(const Event& e, Lang lang = Lang::kEn);
 
 }  // namespace gosim::heap

@@ -1,92 +1,98 @@
-// The sentence a learner reads for each allocator event (the event table's arguments, in words).
+// The sentence a learner reads for each allocator event (the event table's arguments, in words;
+// the words themselves are in the catalog, sim/i18n).
 #include <fmt/format.h>
 
 #include "sim/heap/heap.h"
+#include "sim/i18n/catalog.h"
 
 namespace gosim::heap {
 namespace {
 
-std::string class_phrase(int64_t spc) {
+using fmt::arg;
+using i18n::Msg;
+using i18n::tr;
+
+std::string class_phrase(Lang lang, int64_t spc) {
   const auto s = static_cast<SpanClass>(spc);
   const int sc = spanclass_sizeclass(s);
+  // noscan/scan: Go's own words for a span class without / with pointers (mheap.go spanClass).
   const char* scan = spanclass_noscan(s) ? "noscan" : "scan";
-  if (sc == 0) return fmt::format("span class {} (large, {})", spc, scan);
-  return fmt::format("span class {} (size class {}: {}-byte objects, {})", spc, sc, class_to_size(sc), scan);
+  if (sc == 0) return tr(lang, Msg::kClassLarge, arg("spc", spc), arg("scan", scan));
+  return tr(lang, Msg::kClassSized, arg("spc", spc), arg("sc", sc), arg("size", class_to_size(sc)), arg("scan", scan));
 }
 
-const char* cache_span_from(int64_t from) {
+Msg cache_span_from(int64_t from) {
   switch (from) {
-    case 0: return "a swept span with free slots";
-    case 1: return "a span it has just swept, with free slots";
-    case 2: return "a full span in which sweeping has just freed slots";
-    default: return "a fresh span, after growing from mheap";
+    case 0: return Msg::kCacheFromSwept;
+    case 1: return Msg::kCacheFromJustSwept;
+    case 2: return Msg::kCacheFromFullSwept;
+    default: return Msg::kCacheFromFresh;
   }
 }
 
-const char* stack_place(int64_t from) {
+std::string stack_place(Lang lang, int64_t from) {
   switch (static_cast<StackFrom>(from)) {
-    case StackFrom::kCache: return "the P's stack cache";
-    case StackFrom::kPool: return "the global stack pool";
-    case StackFrom::kLargeFree: return "the large-stack free list";
-    case StackFrom::kMheap: return "mheap";
+    case StackFrom::kCache: return tr(lang, Msg::kStackFromCache);
+    case StackFrom::kPool: return tr(lang, Msg::kStackFromPool);
+    case StackFrom::kLargeFree: return tr(lang, Msg::kStackFromLargeFree);
+    case StackFrom::kMheap: return tr(lang, Msg::kStackFromMheap);
   }
   return "?";
 }
 
+std::string describe_malloc(const Event& e, Lang lang) {
+  const auto spc = static_cast<SpanClass>(e.c & 0xff);
+  const auto level = static_cast<AllocLevel>(e.c >> 8);
+  switch (level) {
+    case AllocLevel::kZero: return tr(lang, Msg::kMallocZero, arg("addr", e.a));
+    case AllocLevel::kTiny: return tr(lang, Msg::kMallocTiny, arg("size", e.b), arg("addr", e.a));
+    case AllocLevel::kLarge:
+      return tr(lang, Msg::kMallocLarge, arg("size", e.b), arg("pages", (e.b + 8191) / 8192), arg("addr", e.a));
+    default: {
+      const int sc = spanclass_sizeclass(spc);
+      const std::string by = tr(lang, level == AllocLevel::kMcache     ? Msg::kServedByMcache
+                                      : level == AllocLevel::kMcentral ? Msg::kServedByMcentral
+                                                                       : Msg::kServedByMheap);
+      if (spc == kTinySpanClass && static_cast<uint64_t>(e.b) < kMaxTinySize) {
+        return tr(lang, Msg::kMallocTinyNewBlock, arg("size", e.b), arg("addr", e.a), arg("spc", spc), arg("by", by));
+      }
+      return tr(lang, Msg::kMallocSized, arg("size", e.b), arg("sc", sc), arg("objsize", class_to_size(sc)),
+                arg("spc", spc), arg("scan", spanclass_noscan(spc) ? "noscan" : "scan"), arg("addr", e.a),
+                arg("by", by));
+    }
+  }
+}
+
 }  // namespace
 
-std::string describe_heap_event(const Event& e) {
+std::string describe_heap_event(const Event& e, Lang lang) {
+  const std::string p = fmt::format("P{}", e.p);
   switch (e.kind) {
-    case EventKind::kMalloc: {
-      const auto spc = static_cast<SpanClass>(e.c & 0xff);
-      const auto level = static_cast<AllocLevel>(e.c >> 8);
-      switch (level) {
-        case AllocLevel::kZero: return fmt::format("new of 0 bytes returns &runtime.zerobase ({:#x}): nothing is allocated", e.a);
-        case AllocLevel::kTiny:
-          return fmt::format("{} pointer-free bytes fit into the P's current 16-byte tiny block at {:#x}", e.b, e.a);
-        case AllocLevel::kLarge:
-          return fmt::format("{} bytes is over 32 KiB: a large object on its own span of {} pages at {:#x}", e.b,
-                             (e.b + 8191) / 8192, e.a);
-        default: {
-          const int sc = spanclass_sizeclass(spc);
-          const char* by = level == AllocLevel::kMcache     ? "the P's mcache (fast path)"
-                           : level == AllocLevel::kMcentral ? "mcentral after an mcache refill"
-                                                            : "mheap: mcentral had to grow";
-          if (spc == kTinySpanClass && static_cast<uint64_t>(e.b) < kMaxTinySize) {
-            return fmt::format("{} pointer-free bytes start a new 16-byte tiny block at {:#x} (span class {}), served by {}",
-                               e.b, e.a, spc, by);
-          }
-          return fmt::format("{} bytes -> size class {} ({}-byte objects) -> span class {} ({}) -> {:#x}, served by {}", e.b,
-                             sc, class_to_size(sc), spc, spanclass_noscan(spc) ? "noscan" : "scan", e.a, by);
-        }
-      }
-    }
+    case EventKind::kMalloc:
+      return describe_malloc(e, lang);
     case EventKind::kMcacheRefill:
-      return e.b ? fmt::format("P{}'s span for {} (at {:#x}) has no free slot left: mcache.refill hands it back to mcentral "
-                               "and asks for one with room",
-                               e.p, class_phrase(e.a), e.b)
-                 : fmt::format("P{} has no span for {} yet: mcache.refill asks mcentral for one", e.p, class_phrase(e.a));
+      return e.b ? tr(lang, Msg::kMcacheRefillFull, arg("p", p), arg("class", class_phrase(lang, e.a)), arg("span", e.b))
+                 : tr(lang, Msg::kMcacheRefillNone, arg("p", p), arg("class", class_phrase(lang, e.a)));
     case EventKind::kCacheSpan:
-      return fmt::format("mcentral for {} gives {} ({:#x}); it is now P{}'s span for the class", class_phrase(e.a),
-                         cache_span_from(e.c), e.b, e.p);
+      return tr(lang, Msg::kCacheSpan, arg("class", class_phrase(lang, e.a)), arg("from", tr(lang, cache_span_from(e.c))),
+                arg("span", e.b), arg("p", p));
     case EventKind::kMcentralGrow:
-      return fmt::format("mcentral for {} has no span with room: it grows, asking mheap for {} fresh page(s)",
-                         class_phrase(e.a), e.b);
+      return tr(lang, Msg::kMcentralGrow, arg("class", class_phrase(lang, e.a)), arg("pages", e.b));
     case EventKind::kMheapAlloc:
-      return fmt::format("mheap hands out {} page(s) at {:#x} for {}{}", e.b, e.a, (e.c & 1) ? "a stack" : "a heap span",
-                         (e.c & 2) ? ", from the P's 64-page cache" : "");
+      return tr(lang, (e.c & 1) ? Msg::kMheapAllocStack : Msg::kMheapAllocSpan, arg("pages", e.b), arg("base", e.a),
+                arg("cache", (e.c & 2) ? tr(lang, Msg::kPageCacheSuffix) : std::string()));
     case EventKind::kHeapGrow:
-      return fmt::format("the heap grows by {} KiB of arena at {:#x}; HeapSys is now {} KiB", e.b / 1024, e.a, e.c / 1024);
+      return tr(lang, Msg::kHeapGrow, arg("kib", e.b / 1024), arg("base", e.a), arg("sys_kib", e.c / 1024));
     case EventKind::kMheapFree:
-      return fmt::format("the {} at {:#x} ({} page(s)) goes back to mheap's free pages", e.c ? "stack span" : "span", e.a, e.b);
+      return tr(lang, e.c ? Msg::kMheapFreeStack : Msg::kMheapFreeSpan, arg("base", e.a), arg("pages", e.b));
     case EventKind::kSweepSpan:
-      return fmt::format("sweeping the span at {:#x}: {} unmarked object(s) become free slots, {} stay", e.a, e.b, e.c);
+      return tr(lang, Msg::kSweepSpan, arg("span", e.a), arg("freed", e.b), arg("live", e.c));
     case EventKind::kMcacheRelease:
-      return fmt::format("P{} gives its {} cached span(s) back to the mcentrals and drops its tiny block", e.p, e.a);
+      return tr(lang, Msg::kMcacheRelease, arg("p", p), arg("spans", e.a));
     case EventKind::kStackAlloc:
-      return fmt::format("a {} KiB goroutine stack at {:#x} from {}", e.b / 1024, e.a, stack_place(e.c));
+      return tr(lang, Msg::kStackAlloc, arg("kib", e.b / 1024), arg("addr", e.a), arg("from", stack_place(lang, e.c)));
     case EventKind::kStackFree:
-      return fmt::format("the {} KiB stack at {:#x} goes back to {}", e.b / 1024, e.a, stack_place(e.c));
+      return tr(lang, Msg::kStackFree, arg("kib", e.b / 1024), arg("addr", e.a), arg("to", stack_place(lang, e.c)));
     default:
       return "?";
   }

@@ -7,6 +7,7 @@
 #include <fmt/format.h>
 
 #include "sim/heap/mgc.h"
+#include "sim/i18n/catalog.h"
 
 namespace gosim::heap {
 namespace {
@@ -185,44 +186,54 @@ std::string format_gctrace(const GCTraceLine& l) {
   return s;
 }
 
-std::string describe_gc_event(const Event& e) {
+namespace {
+
+i18n::Msg phase_msg(int64_t phase) {
+  switch (static_cast<GCPhase>(phase)) {
+    case GCPhase::kOff: return i18n::Msg::kPhaseOff;
+    case GCPhase::kSweepTerm: return i18n::Msg::kPhaseSweepTerm;
+    case GCPhase::kMark: return i18n::Msg::kPhaseMark;
+    case GCPhase::kMarkTerm: return i18n::Msg::kPhaseMarkTerm;
+    case GCPhase::kSweep: return i18n::Msg::kPhaseSweep;
+  }
+  return i18n::Msg::kCount;
+}
+
+}  // namespace
+
+std::string describe_gc_event(const Event& e, Lang lang) {
+  using fmt::arg;
+  using i18n::Msg;
+  auto t = [&](Msg m, const auto&... args) { return i18n::tr(lang, m, args...); };
+  auto phase = [&](int64_t ph) { return phase_msg(ph) == Msg::kCount ? std::string("?") : t(phase_msg(ph)); };
   switch (e.kind) {
     case EventKind::kGcPhase:
-      return fmt::format("GC cycle {}: {} -> {}", e.c, gc_phase_name(static_cast<GCPhase>(e.a)),
-                         gc_phase_name(static_cast<GCPhase>(e.b)));
+      return t(Msg::kGcPhase, arg("cycle", e.c), arg("from", phase(e.a)), arg("to", phase(e.b)));
     case EventKind::kGcMarkRoot: {
       const auto k = static_cast<RootKind>(e.a);
-      const std::string root = k == RootKind::kStack ? fmt::format("the stack of goroutine {}", e.b)
-                               : k == RootKind::kGlobals ? std::string("the global variables")
-                                                          : std::string("a runtime root");
-      return fmt::format("markroot: scanning {}: {} white object(s) it points to turn grey next", root, e.c);
+      const std::string root = k == RootKind::kStack     ? t(Msg::kRootStack, arg("goid", e.b))
+                               : k == RootKind::kGlobals ? t(Msg::kRootGlobals)
+                                                         : t(Msg::kRootOther);
+      return t(Msg::kGcMarkRoot, arg("root", root), arg("greyed", e.c));
     }
     case EventKind::kGcScanObject:
-      return fmt::format("scanobject: the {}-byte object at {:#x} is scanned and turns black; {} white object(s) it "
-                         "points to turn grey next", e.b, e.a, e.c);
+      return t(Msg::kGcScanObject, arg("size", e.b), arg("addr", e.a), arg("greyed", e.c));
     case EventKind::kGcShade: {
-      static const char* why[] = {"a root", "a scanned object", "the write barrier (the overwritten pointer)",
-                                  "the write barrier (the new pointer, stack still grey)"};
-      const char* w = why[e.c & 3];
-      const char* turns = (e.c & kShadeNoscan) ? "is marked and turns black at once (it holds no pointers, so there is "
-                                                 "nothing to scan)"
-                                               : "turns grey";
-      if (e.b != 0) return fmt::format("greyobject: {:#x} {}, found by {} at {:#x}", e.a, turns, w, e.b);
-      return fmt::format("greyobject: {:#x} {}, found by {}", e.a, turns, w);
+      static constexpr Msg kWhy[] = {Msg::kShadeByRoot, Msg::kShadeByScan, Msg::kShadeByBarrierOld,
+                                     Msg::kShadeByBarrierNew};
+      const std::string why = t(kWhy[e.c & 3]);
+      const std::string turns = t((e.c & kShadeNoscan) ? Msg::kShadeTurnsBlack : Msg::kShadeTurnsGrey);
+      if (e.b != 0) return t(Msg::kGcShadeAt, arg("addr", e.a), arg("turns", turns), arg("why", why), arg("from", e.b));
+      return t(Msg::kGcShade, arg("addr", e.a), arg("turns", turns), arg("why", why));
     }
     case EventKind::kGcWriteBarrier:
-      return fmt::format("write barrier: a pointer slot is about to change from {:#x} to {:#x}; {} object(s) get "
-                         "shaded first", e.a, e.b, (e.c & 1) + ((e.c >> 1) & 1));
+      return t(Msg::kGcWriteBarrier, arg("old", e.a), arg("new", e.b), arg("shaded", (e.c & 1) + ((e.c >> 1) & 1)));
     case EventKind::kGcAssist:
       // Go rounds a small debt up to gcOverAssistWork (64 KiB of scan work), so `a` is the
       // allocation credit that work buys, not what the goroutine had overspent.
-      return fmt::format("gcAssistAlloc: the goroutine is in allocation debt and must help mark before it allocates "
-                         "more: {} bytes of scan work (at least 64 KiB, gcOverAssistWork), worth {} bytes of "
-                         "allocation; {} taken from the background workers' credit, {} to do itself",
-                         e.b + e.c, e.a, e.c, e.b);
+      return t(Msg::kGcAssist, arg("work", e.b + e.c), arg("credit", e.a), arg("stolen", e.c), arg("own", e.b));
     case EventKind::kGcPacer:
-      return fmt::format("pacer: the next GC starts when the live heap reaches {} bytes, goal {} bytes "
-                         "({} bytes marked)", e.a, e.b, e.c);
+      return t(Msg::kGcPacer, arg("trigger", e.a), arg("goal", e.b), arg("marked", e.c));
     default: return "?";
   }
 }

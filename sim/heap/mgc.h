@@ -161,6 +161,6 @@ std::string gc_check_no_black_to_white(const Heap& h, const PointerFinder& find)
 std::string gc_check_reachable_allocated(const Heap& h, const std::vector<uint64_t>& reachable);
 
 // A sentence for each collector event kind.
-std::string describe_gc_event(const Event& e);
+std::string describe_gc_event(const Event& e, Lang lang = Lang::kEn);
 
 }  // namespace gosim::heap

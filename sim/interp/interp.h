@@ -8,6 +8,7 @@
 // checkpoint restore continues exactly where the old one stopped.
 #pragma once
 
+#include <array>
 #include <string>
 #include <vector>
 
@@ -31,11 +32,13 @@ class Interp final : public Program {
     return {module_.globals_addr, static_cast<uint64_t>(module_.globals_size)};
   }
 
-  std::string abi_note(int32_t fn) const override {
-    return fn >= 0 && static_cast<size_t>(fn) < abi_notes_.size() ? abi_notes_[static_cast<size_t>(fn)] : std::string();
+  std::string abi_note(int32_t fn, Lang lang) const override {
+    const std::vector<std::string>& notes = abi_notes_[static_cast<size_t>(lang)];
+    return fn >= 0 && static_cast<size_t>(fn) < notes.size() ? notes[static_cast<size_t>(fn)] : std::string();
   }
-  // One clause per function (by entry number) for the call events: sim/ir/frames.h abi_note.
-  void set_abi_notes(std::vector<std::string> notes) { abi_notes_ = std::move(notes); }
+  // One clause per function (by entry number) for the call events, in one language:
+  // sim/ir/frames.h abi_note.
+  void set_abi_notes(Lang lang, std::vector<std::string> notes) { abi_notes_[static_cast<size_t>(lang)] = std::move(notes); }
 
   const ir::Module& module() const { return module_; }
   int32_t main_entry() const { return module_.main_func; }
@@ -46,7 +49,7 @@ class Interp final : public Program {
  private:
   ir::Module module_;
   int32_t errstring_type_ = -1;  // *errors.errorString, for errors.New
-  std::vector<std::string> abi_notes_;
+  std::array<std::vector<std::string>, 2> abi_notes_;  // by Lang
 };
 
 }  // namespace gosim::interp

@@ -10,6 +10,7 @@
 
 #include <fmt/format.h>
 
+#include "sim/i18n/catalog.h"
 #include "sim/lang/object.h"
 
 namespace gosim::ir {
@@ -299,32 +300,34 @@ std::vector<FrameLayout> compute_frames(const lang::Package& pkg, const Module* 
   return out;
 }
 
-std::string abi_note(const FrameLayout& f) {
-  auto where = [](const AbiValue& v) {
-    if (v.on_stack) return fmt::format("{} {} on the stack", v.name, v.type);
-    if (v.regs.empty()) return fmt::format("{} {} (zero size)", v.name, v.type);
+std::string abi_note(const FrameLayout& f, Lang lang) {
+  using i18n::Msg;
+  using i18n::tr;
+  using fmt::arg;
+  auto where = [&](const AbiValue& v) {
+    if (v.on_stack) return tr(lang, Msg::kAbiOnStack, arg("name", v.name), arg("type", v.type));
+    if (v.regs.empty()) return tr(lang, Msg::kAbiZeroSize, arg("name", v.name), arg("type", v.type));
     std::string regs;
     for (size_t k = 0; k < v.regs.size(); ++k) regs += (k ? "+" : "") + v.regs[k];
-    return fmt::format("{} {} in {}", v.name, v.type, regs);
+    return tr(lang, Msg::kAbiInRegs, arg("name", v.name), arg("type", v.type), arg("regs", regs));
   };
   auto list = [&](const std::vector<AbiValue>& vs) {
     std::string s;
-    for (size_t i = 0; i < vs.size(); ++i) s += (i ? ", " : "") + where(vs[i]);
+    for (size_t i = 0; i < vs.size(); ++i) s += (i ? std::string(i18n::msg_template(lang, Msg::kAbiListSep)) : "") + where(vs[i]);
     return s;
   };
-  std::string s = f.args.empty() ? std::string("takes no arguments") : "passes " + list(f.args);
-  if (f.closure) s += " (and its closure context in RDX)";
-  if (!f.results.empty()) s += ", returns " + list(f.results);
-  return s + fmt::format("; args={:#x}, frame about {:#x} bytes (gosim frames shows the whole layout)", f.args_size,
-                         f.frame_size);
+  std::string s = f.args.empty() ? tr(lang, Msg::kAbiNoArgs) : tr(lang, Msg::kAbiPasses, arg("list", list(f.args)));
+  if (f.closure) s += tr(lang, Msg::kAbiClosure);
+  if (!f.results.empty()) s += tr(lang, Msg::kAbiReturns, arg("list", list(f.results)));
+  return s + tr(lang, Msg::kAbiSizes, arg("args", f.args_size), arg("frame", f.frame_size));
 }
 
-std::vector<std::string> abi_notes(const lang::Package& pkg, const Module& mod) {
+std::vector<std::string> abi_notes(const lang::Package& pkg, const Module& mod, Lang lang) {
   std::vector<std::string> out(mod.funcs.size());
   std::unordered_map<std::string, size_t> by_name;
   for (size_t i = 0; i < mod.funcs.size(); ++i) by_name.emplace(mod.funcs[i].name, i);
   for (const FrameLayout& f : compute_frames(pkg, &mod)) {
-    if (auto it = by_name.find(f.func); it != by_name.end()) out[it->second] = abi_note(f);
+    if (auto it = by_name.find(f.func); it != by_name.end()) out[it->second] = abi_note(f, lang);
   }
   return out;
 }

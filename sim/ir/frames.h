@@ -26,6 +26,7 @@
 #include <string>
 #include <vector>
 
+#include "sim/base/lang.h"
 #include "sim/ir/ir.h"
 #include "sim/lang/check.h"
 
@@ -86,10 +87,10 @@ std::vector<FrameLayout> compute_frames(const lang::Package& pkg, const Module* 
 // One clause for a call's sentence: how real Go passes the arguments and results and the sizes
 // of the argument area and frame, e.g. "passes n int in RAX, returns ~r0 int in RAX; args=0x8,
 // frame about 0x18 bytes (gosim frames shows the whole layout)".
-std::string abi_note(const FrameLayout& f);
+std::string abi_note(const FrameLayout& f, Lang lang = Lang::kEn);
 
 // Each module function's abi_note, by entry number ("" for functions with no layout).
-std::vector<std::string> abi_notes(const lang::Package& pkg, const Module& mod);
+std::vector<std::string> abi_notes(const lang::Package& pkg, const Module& mod, Lang lang);
 
 // The text `gosim frames` prints for one function.
 std::string format_frame(const FrameLayout& f);

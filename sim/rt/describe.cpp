@@ -1,10 +1,13 @@
 // The sentence a learner reads for each event. Written for someone who knows what a goroutine
-// is but not yet what a P is: every sentence names the places a G moves between.
+// is but not yet what a P is: every sentence names the places a G moves between. The words are
+// in the catalog (sim/i18n), one table per language; here the event's arguments pick a message
+// and fill in its placeholders.
 #include <fmt/format.h>
 
 #include "sim/rt/output.h"
 #include "sim/engine/engine.h"
 #include "sim/heap/mgc.h"
+#include "sim/i18n/catalog.h"
 #include "sim/rt/machine.h"
 #include "sim/rt/chan.h"
 #include "sim/rt/proc.h"
@@ -15,17 +18,21 @@ namespace gosim {
 
 namespace {
 
+using i18n::Msg;
+using i18n::tr;
+using fmt::arg;
+
 std::string gname(int64_t goid) { return fmt::format("G{}", goid); }
 
-std::string source_phrase(int64_t source) {
+Msg source_msg(int64_t source) {
   switch (static_cast<RunSource>(source)) {
-    case RunSource::kRunnext: return "its runnext slot (inheriting the time slice)";
-    case RunSource::kLocal: return "the head of its local run queue";
-    case RunSource::kGlobal: return "the global run queue";
-    case RunSource::kStolen: return "another P's run queue (stolen)";
-    case RunSource::kNetpoll: return "the network poller";
+    case RunSource::kRunnext: return Msg::kSourceRunnext;
+    case RunSource::kLocal: return Msg::kSourceLocal;
+    case RunSource::kGlobal: return Msg::kSourceGlobal;
+    case RunSource::kStolen: return Msg::kSourceStolen;
+    case RunSource::kNetpoll: return Msg::kSourceNetpoll;
   }
-  return "?";
+  return Msg::kCount;
 }
 
 std::string write_text(const Model& md, const Event& e) {
@@ -36,164 +43,148 @@ std::string write_text(const Model& md, const Event& e) {
   return shown;
 }
 
+// "; G5 moved from runnext to the tail of the local queue" when newproc/ready kicked one out.
+std::string kicked_suffix(Lang lang, int64_t kicked) {
+  return kicked != 0 ? tr(lang, Msg::kKickedToLocal, arg("kicked", gname(kicked))) : std::string();
+}
+
+std::string late_suffix(Lang lang, int64_t late) {
+  return late > 0 ? tr(lang, Msg::kLateSuffix, arg("late", format_vtime(late))) : std::string();
+}
+
+Msg chan_send_msg(int64_t how) {
+  switch (static_cast<ChanHow>(how)) {
+    case ChanHow::kDirect: return Msg::kChanSendDirect;
+    case ChanHow::kBuffer: return Msg::kChanSendBuffer;
+    case ChanHow::kBlock: return Msg::kChanSendBlock;
+    default: return Msg::kChanSendNotReady;
+  }
+}
+
+Msg chan_recv_msg(int64_t how) {
+  switch (static_cast<ChanHow>(how)) {
+    case ChanHow::kDirect: return Msg::kChanRecvDirect;
+    case ChanHow::kBuffer: return Msg::kChanRecvBuffer;
+    case ChanHow::kBufferRefill: return Msg::kChanRecvBufferRefill;
+    case ChanHow::kBlock: return Msg::kChanRecvBlock;
+    case ChanHow::kClosed: return Msg::kChanRecvClosed;
+    default: return Msg::kChanRecvNotReady;
+  }
+}
+
+Msg net_what_msg(int64_t what) {
+  return what == 0 ? Msg::kNetWhatData : what == 1 ? Msg::kNetWhatEOF : Msg::kNetWhatConn;
+}
+
 }  // namespace
 
-std::string Machine::describe(const Event& e) const {
+std::string Machine::describe(const Event& e, Lang lang) const {
   auto fn = [&](int64_t entry) {
     return entry < 0 ? std::string(runtime_entry_name(static_cast<int32_t>(entry)))
                      : program_.func_name(static_cast<int32_t>(entry));
   };
+  auto t = [&](Msg m, const auto&... args) { return tr(lang, m, args...); };
   const std::string p = fmt::format("P{}", e.p);
   const std::string g = gname(e.g);
+  const std::string m = fmt::format("M{}", e.m);
   switch (e.kind) {
     case EventKind::kGoCreate: {
-      if (e.b == kEntryGcBgMarkWorker) {
-        return fmt::format("gcStart -> gcBgMarkStartWorkers: {} ({}) is a mark worker for one P; it parks at once "
-                           "until the GC needs it (gosim does the workers' marking on the Ps directly)", g, fn(e.b));
-      }
-      std::string s = e.a == 0 ? fmt::format("{} ({}) was created", g, fn(e.b))
-                               : fmt::format("{} created {} ({})", gname(e.a), g, fn(e.b));
-      s += e.a == 0 ? fmt::format(" and went into {}'s runnext", p) : fmt::format(" and put it in {}'s runnext", p);
-      if (e.c != 0) s += fmt::format("; {} moved from runnext to the tail of the local queue", gname(e.c));
-      return s;
+      if (e.b == kEntryGcBgMarkWorker) return t(Msg::kGoCreateMarkWorker, arg("g", g), arg("fn", fn(e.b)));
+      const std::string s = e.a == 0 ? t(Msg::kGoCreateFirst, arg("g", g), arg("fn", fn(e.b)), arg("p", p))
+                                     : t(Msg::kGoCreateBy, arg("parent", gname(e.a)), arg("g", g), arg("fn", fn(e.b)),
+                                         arg("p", p));
+      return s + kicked_suffix(lang, e.c);
     }
-    case EventKind::kGoStart:
-      return fmt::format("{} runs {}, taken from {}{}", p, g, source_phrase(e.a),
-                         e.b ? "" : fmt::format("; schedtick is now {}", e.c));
+    case EventKind::kGoStart: {
+      const Msg src = source_msg(e.a);
+      return t(Msg::kGoStart, arg("p", p), arg("g", g),
+               arg("source", src == Msg::kCount ? std::string("?") : t(src)),
+               arg("tick", e.b ? std::string() : t(Msg::kSchedtickSuffix, arg("schedtick", e.c))));
+    }
     case EventKind::kGoPark:
-      if (static_cast<WaitReason>(e.a) == WaitReason::kGCWorkerIdle) {
-        return fmt::format("{} parks [GC worker (idle)]: gcBgMarkWorker waits to be picked by findRunnableGCWorker", g);
-      }
-      return fmt::format("{} blocks [{}]; {} looks for another goroutine", g,
-                         wait_reason_string(static_cast<WaitReason>(e.a)), p);
+      if (static_cast<WaitReason>(e.a) == WaitReason::kGCWorkerIdle) return t(Msg::kGoParkMarkWorker, arg("g", g));
+      return t(Msg::kGoPark, arg("g", g), arg("reason", t(i18n::wait_reason_msg(e.a))), arg("p", p));
     case EventKind::kGoReady: {
-      std::string s = e.a == 0 ? fmt::format("{} is runnable again and goes in {}'s runnext", g, p)
-                               : fmt::format("{} made {} runnable and put it in {}'s runnext", gname(e.a), g, p);
-      if (e.b != 0) s += fmt::format("; {} moved from runnext to the tail of the local queue", gname(e.b));
-      return s;
+      const std::string s = e.a == 0 ? t(Msg::kGoReadySelf, arg("g", g), arg("p", p))
+                                     : t(Msg::kGoReadyBy, arg("readier", gname(e.a)), arg("g", g), arg("p", p));
+      return s + kicked_suffix(lang, e.b);
     }
     case EventKind::kGoSched:
-      return e.a ? fmt::format("{} handed its mutex to the first waiter and yields to it (goyield): {} goes to the "
-                               "tail of {}'s local queue", g, g, p)
-                 : fmt::format("{} yields (runtime.Gosched) and goes to the tail of the global run queue", g);
+      return e.a ? t(Msg::kGoSchedYieldMutex, arg("g", g), arg("p", p)) : t(Msg::kGoSched, arg("g", g));
     case EventKind::kGoExit:
-      return fmt::format("{} returned from its function and is dead; its G is kept for reuse", g);
+      return t(Msg::kGoExit, arg("g", g));
     case EventKind::kRunqOverflow:
-      return fmt::format("{}'s local queue is full: moved {} goroutines (half of it, plus {}) to the global queue, "
-                         "which now holds {}", p, e.a, g, e.b);
+      return t(Msg::kRunqOverflow, arg("p", p), arg("moved", e.a), arg("g", g), arg("global", e.b));
     case EventKind::kGlobalRunqGet:
-      return e.c ? fmt::format("{} checks the global queue (every 61st schedule, so it cannot starve) and takes {}", p, g)
-                 : fmt::format("{} took {} goroutine(s) from the global queue ({} runs first); {} left there", p, e.a,
-                               g, e.b);
-    case EventKind::kSteal:
-      return e.c ? fmt::format("{} stole {} from P{}'s runnext slot", p, g, e.a)
-                 : fmt::format("{} stole {} goroutine(s) from P{} and runs {}", p, e.b, e.a, g);
+      return e.c ? t(Msg::kGlobalRunqGetFairness, arg("p", p), arg("g", g))
+                 : t(Msg::kGlobalRunqGet, arg("p", p), arg("taken", e.a), arg("g", g), arg("left", e.b));
+    case EventKind::kSteal: {
+      const std::string victim = fmt::format("P{}", e.a);
+      return e.c ? t(Msg::kStealRunnext, arg("p", p), arg("g", g), arg("victim", victim))
+                 : t(Msg::kSteal, arg("p", p), arg("count", e.b), arg("victim", victim), arg("g", g));
+    }
     case EventKind::kProcIdle:
-      return fmt::format("{} found no work: it goes on the idle list and its M{} sleeps", p, e.m);
+      return t(Msg::kProcIdle, arg("p", p), arg("m", m));
     case EventKind::kProcWake:
-      return fmt::format("an idle P gets a thread: M{} {} to run {} and look for work", e.m,
-                         e.a ? "is created" : "wakes up", p);
-    case EventKind::kSemAcquire:
-      if (e.c == 2) {
-        return fmt::format("{} was handed the semaphore at {:#x} by its releaser (starvation mode: no one can barge "
-                           "in); {} left", g, e.a, e.b);
-      }
-      return fmt::format("{} acquired the semaphore at {:#x} {} ({} left)", g, e.a,
-                         e.c == 1 ? "after waiting: woken by a release, it took the count itself" : "without waiting", e.b);
+      return t(e.a ? Msg::kProcWakeNewM : Msg::kProcWakeIdleM, arg("m", m), arg("p", p));
+    case EventKind::kSemAcquire: {
+      const Msg how = e.c == 2 ? Msg::kSemAcquireHandoff : e.c == 1 ? Msg::kSemAcquireAfterWait : Msg::kSemAcquireNoWait;
+      return t(how, arg("g", g), arg("addr", e.a), arg("count", e.b));
+    }
     case EventKind::kSemRelease:
-      if (e.c != 0) {
-        return fmt::format("{} released the semaphore at {:#x}: {} waits on it, so semrelease wakes it (count {})", g,
-                           e.a, gname(e.c), e.b);
-      }
-      return fmt::format("{} released the semaphore at {:#x}; nobody waits, count is {}", g, e.a, e.b);
+      if (e.c != 0) return t(Msg::kSemReleaseWake, arg("g", g), arg("addr", e.a), arg("woken", gname(e.c)), arg("count", e.b));
+      return t(Msg::kSemRelease, arg("g", g), arg("addr", e.a), arg("count", e.b));
     case EventKind::kTimerFire:
-      if (e.g == 0) {
-        return fmt::format("a time.After timer expired{}: runtime.sendTime sends the time on its channel",
-                           e.b > 0 ? fmt::format(" ({} late)", format_vtime(e.b)) : std::string());
-      }
-      return fmt::format("{}'s timer expired{}: its time.Sleep is over", g,
-                         e.b > 0 ? fmt::format(" ({} late)", format_vtime(e.b)) : std::string());
+      if (e.g == 0) return t(Msg::kTimerFireAfter, arg("late", late_suffix(lang, e.b)));
+      return t(Msg::kTimerFireSleep, arg("g", g), arg("late", late_suffix(lang, e.b)));
     case EventKind::kPreempt:
-      return fmt::format("{} stops at a safe point as sysmon asked and goes to the tail of the global run queue", g);
+      return t(Msg::kPreempt, arg("g", g));
     case EventKind::kSysmonPreempt:
-      return fmt::format("sysmon: {} has run on {} for {} without a schedule; it is asked to stop {}", g, p,
-                         format_vtime(e.a),
-                         config_.whatif.no_async_preempt
-                             ? "(asynchronous preemption is off: it stops at its next function call)"
-                             : "(asynchronous preemption: at its next safe point)");
+      return t(config_.whatif.no_async_preempt ? Msg::kSysmonPreemptSync : Msg::kSysmonPreemptAsync, arg("g", g),
+               arg("p", p), arg("ran", format_vtime(e.a)));
     case EventKind::kRetake:
-      return fmt::format("sysmon retakes {} from M{}, blocked in a system call for {}: handoffp gives the P to "
-                         "another M if there is work for it",
-                         p, e.m, format_vtime(e.a));
+      return t(Msg::kRetake, arg("p", p), arg("m", m), arg("dur", format_vtime(e.a)));
     case EventKind::kChanSend:
-      switch (static_cast<ChanHow>(e.b)) {
-        case ChanHow::kDirect:
-          return fmt::format("{} sends on channel {:#x}: {} is waiting to receive, so the value goes straight to it",
-                             g, e.a, gname(e.c));
-        case ChanHow::kBuffer: return fmt::format("{} sends on channel {:#x}: the value goes into the buffer", g, e.a);
-        case ChanHow::kBlock:
-          return fmt::format("{} sends on channel {:#x}: no receiver and no room in the buffer, so it waits in the "
-                             "channel's sendq", g, e.a);
-        default: return fmt::format("{} tries to send on channel {:#x} but nobody is ready", g, e.a);
-      }
+      return t(chan_send_msg(e.b), arg("g", g), arg("chan", e.a), arg("peer", gname(e.c)));
     case EventKind::kChanRecv:
-      switch (static_cast<ChanHow>(e.b)) {
-        case ChanHow::kDirect:
-          return fmt::format("{} receives on channel {:#x} straight from {}, which was waiting to send", g, e.a, gname(e.c));
-        case ChanHow::kBuffer: return fmt::format("{} receives on channel {:#x} from the buffer", g, e.a);
-        case ChanHow::kBufferRefill:
-          return fmt::format("{} receives on channel {:#x} from the buffer's head; waiting sender {}'s value moves "
-                             "into the buffer", g, e.a, gname(e.c));
-        case ChanHow::kBlock:
-          return fmt::format("{} receives on channel {:#x}: nothing to take, so it waits in the channel's recvq", g, e.a);
-        case ChanHow::kClosed:
-          return fmt::format("{} receives on closed, empty channel {:#x}: the zero value, ok=false", g, e.a);
-        default: return fmt::format("{} tries to receive on channel {:#x} but nothing is ready", g, e.a);
-      }
+      return t(chan_recv_msg(e.b), arg("g", g), arg("chan", e.a), arg("peer", gname(e.c)));
     case EventKind::kChanClose:
-      return fmt::format("{} closes channel {:#x}; {} waiting goroutine(s) wake up", g, e.a, e.b);
+      return t(Msg::kChanClose, arg("g", g), arg("chan", e.a), arg("woken", e.b));
     case EventKind::kSelect:
-      if (e.a == -1) return fmt::format("{}'s select: no case is ready, so it takes the default case", g);
-      if (e.a == -2) return fmt::format("{}'s select: no case is ready; it waits on all {} of them", g, e.b);
-      return fmt::format("{}'s select picks case {} (the first ready one in a random poll order)", g, e.a);
+      if (e.a == -1) return t(Msg::kSelectDefault, arg("g", g));
+      if (e.a == -2) return t(Msg::kSelectBlock, arg("g", g), arg("cases", e.b));
+      return t(Msg::kSelectCase, arg("g", g), arg("case", e.a));
     case EventKind::kNetCall: {
+      // Go's names for the operations (package net's functions and methods), in every language.
       static const char* const kOps[] = {"net.Listen", "net.Dial", "Accept", "Read", "Write", "Close"};
       const char* op = e.a >= 0 && e.a < 6 ? kOps[e.a] : "net";
-      if (e.c == -1) return fmt::format("{} calls {} on fd {}: not ready, so it parks [IO wait] on the fd's pollDesc "
-                                        "(its thread is free for other goroutines)", g, op, e.b);
-      if (e.c == -2) return fmt::format("{} calls {}: it fails", g, op);
-      if (e.a == 1) return fmt::format("{} calls net.Dial: fd {} starts connecting; it parks [IO wait] until the "
-                                       "connection is established", g, e.b);
-      return fmt::format("{} calls {} (fd {}) and it completes at once", g, op, e.b);
+      if (e.c == -1) return t(Msg::kNetCallPark, arg("g", g), arg("op", op), arg("fd", e.b));
+      if (e.c == -2) return t(Msg::kNetCallFail, arg("g", g), arg("op", op));
+      if (e.a == 1) return t(Msg::kNetCallDial, arg("g", g), arg("fd", e.b));
+      return t(Msg::kNetCallDone, arg("g", g), arg("op", op), arg("fd", e.b));
     }
     case EventKind::kNetReady:
-      return fmt::format("the network delivers {} on fd {}{}", e.b == 0 ? "data" : e.b == 1 ? "end-of-file" : "a new connection",
-                         e.a, e.c ? ": a goroutine parked on it is ready, and waits for the next netpoll" : "");
+      return t(Msg::kNetReady, arg("what", t(net_what_msg(e.b))), arg("fd", e.a),
+               arg("waiter", e.c ? t(Msg::kNetReadyWaiterSuffix) : std::string()));
     case EventKind::kNetpoll:
-      return e.b ? fmt::format("sysmon polls the network (nobody did for 10ms): {} goroutine(s) go to the global queue", e.a)
-                 : fmt::format("{} polls the network (netpoll) and finds {} ready goroutine(s)", p, e.a);
+      return e.b ? t(Msg::kNetpollSysmon, arg("found", e.a)) : t(Msg::kNetpoll, arg("p", p), arg("found", e.a));
     case EventKind::kSyscallEnter:
-      return fmt::format("{} enters a blocking system call ({}); M{} blocks with it and {} is left in _Psyscall "
-                         "without an M", g, format_vtime(e.a), e.m, p);
-    case EventKind::kSyscallExit:
-      switch (e.a) {
-        case 0: return fmt::format("{}'s system call returned; M{} takes {} back at once (fast path)", g, e.m, p);
-        case 1: return fmt::format("{}'s system call returned; its P was taken, so M{} takes idle {}", g, e.m, p);
-        default:
-          return fmt::format("{}'s system call returned but no P is free: {} waits in the global run queue and "
-                             "M{} sleeps", g, g, e.m);
-      }
+      return t(Msg::kSyscallEnter, arg("g", g), arg("dur", format_vtime(e.a)), arg("m", m), arg("p", p));
+    case EventKind::kSyscallExit: {
+      const Msg path = e.a == 0 ? Msg::kSyscallExitFast : e.a == 1 ? Msg::kSyscallExitIdleP : Msg::kSyscallExitNoP;
+      return t(path, arg("g", g), arg("m", m), arg("p", p));
+    }
     case EventKind::kWrite:
-      return fmt::format("{} wrote \"{}\" to {}", e.g ? g : std::string("the runtime"), write_text(model_, e),
-                         e.a == 2 ? "stderr" : "stdout");
+      return t(e.g ? Msg::kWriteByG : Msg::kWriteByRuntime, arg("g", g), arg("text", write_text(model_, e)),
+               arg("stream", e.a == 2 ? "stderr" : "stdout"));
     case EventKind::kProgramExit:
-      return fmt::format("the program exits with status {}", e.a);
+      return t(Msg::kProgramExit, arg("code", e.a));
     case EventKind::kFatal:
-      return fmt::format("fatal error: the program stops with status {}", e.a);
+      return t(Msg::kFatal, arg("code", e.a));
     case EventKind::kDeadlock:
-      return fmt::format("every goroutine is blocked and nothing can wake one: deadlock ({} waiting)", e.a);
+      return t(Msg::kDeadlock, arg("waiting", e.a));
     case EventKind::kLimit:
-      return fmt::format("gosim stopped the run: it reached {} ({})", limit_name(static_cast<LimitKind>(e.a)), e.b);
+      return t(Msg::kLimit, arg("limit", limit_name(static_cast<LimitKind>(e.a))), arg("value", e.b));
     case EventKind::kStopTheWorld:
       // b: 0 GOMAXPROCS; 1 the GC's sweep termination, 2 its mark termination, 3 the gc_stw
       // what-if's mark phase with the world stopped (sim/rt/gc.cpp); c: the pause in ns.
@@ -202,49 +193,41 @@ std::string Machine::describe(const Event& e) const {
                            "{} µs pause): no goroutine runs until the collection is done", g, e.c / 1000);
       }
       if (e.b == 1 || e.b == 2) {
-        return fmt::format("{} stops the world for the GC's {} (a {} µs pause): every running goroutine stops at its "
-                           "next safe point until the world starts again", g,
-                           e.b == 1 ? "sweep termination" : "mark termination", e.c / 1000);
+        return t(e.b == 1 ? Msg::kStwGcSweepTerm : Msg::kStwGcMarkTerm, arg("g", g), arg("us", e.c / 1000));
       }
-      return fmt::format("{} stops the world for GOMAXPROCS: every other P is stopped, their running goroutines "
-                         "go to the global run queue and their Ms sleep", g);
+      return t(Msg::kStwGomaxprocs, arg("g", g));
     case EventKind::kProcResize:
       switch (e.a) {
-        case 0: return fmt::format("procresize: {} is created, idle", p);
-        case 1: return fmt::format("procresize: {} is destroyed; its {} runnable goroutine(s) go to the head of the "
-                                   "global run queue and its {} timer(s) to the caller's P", p, e.b, e.c);
-        default:
-          return fmt::format("procresize: GOMAXPROCS goes from {} to {}; {} keeps running on {}, the other Ps are "
-                             "idle or get an M for their queued work", e.b, e.c, g, p);
+        case 0: return t(Msg::kProcResizeCreate, arg("p", p));
+        case 1: return t(Msg::kProcResizeDestroy, arg("p", p), arg("moved", e.b), arg("timers", e.c));
+        default: return t(Msg::kProcResizeDone, arg("old", e.b), arg("new", e.c), arg("g", g), arg("p", p));
       }
     case EventKind::kMalloc: case EventKind::kMcacheRefill: case EventKind::kCacheSpan: case EventKind::kMcentralGrow:
     case EventKind::kMheapAlloc: case EventKind::kHeapGrow: case EventKind::kMheapFree: case EventKind::kSweepSpan:
     case EventKind::kMcacheRelease: case EventKind::kStackAlloc: case EventKind::kStackFree:
-      return g + ": " + heap::describe_heap_event(e);
+      return t(Msg::kHeapEventByG, arg("g", g), arg("text", heap::describe_heap_event(e, lang)));
     case EventKind::kGcPhase: case EventKind::kGcMarkRoot: case EventKind::kGcScanObject: case EventKind::kGcShade:
     case EventKind::kGcWriteBarrier: case EventKind::kGcAssist: case EventKind::kGcPacer:
-      return heap::describe_gc_event(e);
+      return heap::describe_gc_event(e, lang);
     case EventKind::kMorestack: case EventKind::kCopyStack:
-      return describe_stack_event(e, fn(morestack_fn(e)));
+      return describe_stack_event(e, fn(morestack_fn(e)), lang);
     case EventKind::kCall: {
       const auto lo = static_cast<uint64_t>(e.b), hi = static_cast<uint64_t>(e.c);
       const std::string name = fn(call_fn(e));
       std::string s = call_depth(e) == 0
-                          ? fmt::format("{} starts in {}: its first frame is [{:#x}, {:#x})", g, name, lo, hi)
-                          : fmt::format("{} calls {} (frame {} of its stack): the new frame [{:#x}, {:#x}) sits below "
-                                        "the caller's", g, name, call_depth(e), lo, hi);
-      s += fmt::format(", {} bytes as gosim's interpreter lays it out (every value in memory)", hi - lo);
-      const std::string abi = program_.abi_note(call_fn(e));
-      if (!abi.empty()) s += "; real Go " + abi;
+                          ? t(Msg::kCallFirst, arg("g", g), arg("fn", name), arg("lo", lo), arg("hi", hi))
+                          : t(Msg::kCallNested, arg("g", g), arg("fn", name), arg("depth", call_depth(e)),
+                              arg("lo", lo), arg("hi", hi));
+      s += t(Msg::kCallLayout, arg("bytes", hi - lo));
+      const std::string abi = program_.abi_note(call_fn(e), lang);
+      if (!abi.empty()) s += t(Msg::kCallAbi, arg("abi", abi));
       return s;
     }
     case EventKind::kReturn: {
       const std::string name = fn(call_fn(e));
-      if (e.c < 0) {
-        return fmt::format("{} returns: it was {}'s first function, so the goroutine is done", name, g);
-      }
-      return fmt::format("{} returns to {} in {}: its frame at {:#x} is popped (SP moves back up) and its results "
-                         "are in the caller's frame", name, fn(e.c), g, static_cast<uint64_t>(e.b));
+      if (e.c < 0) return t(Msg::kReturnLast, arg("fn", name), arg("g", g));
+      return t(Msg::kReturnToCaller, arg("fn", name), arg("caller", fn(e.c)), arg("g", g),
+               arg("sp", static_cast<uint64_t>(e.b)));
     }
     case EventKind::kCount:
       break;

@@ -14,6 +14,7 @@
 #include <vector>
 
 #include "sim/base/config.h"
+#include "sim/base/lang.h"
 #include "sim/engine/engine.h"
 #include "sim/engine/task.h"
 #include "sim/rt/program.h"
@@ -69,8 +70,9 @@ class Machine final : public Simulation, private EmitObserver {
   const Config& config() const { return config_; }
   const Program& program() const { return program_; }
   VTime now() const { return model_.engine.now; }
-  // The sentence a learner reads for an event, e.g. "P0 took G7 from its runnext slot".
-  std::string describe(const Event& e) const;
+  // The sentence a learner reads for an event, e.g. "P0 took G7 from its runnext slot", in
+  // `lang` (the words come from the catalog, sim/i18n/catalog.h).
+  std::string describe(const Event& e, Lang lang = Lang::kEn) const;
   // The goroutine dump Go prints after a fatal error (the part after "fatal error: …\n").
   std::string goroutine_dump() const;
 

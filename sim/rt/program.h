@@ -10,6 +10,7 @@
 #include <utility>
 #include <vector>
 
+#include "sim/base/lang.h"
 #include "sim/engine/task.h"
 #include "sim/rt/runtime2.h"
 
@@ -57,7 +58,7 @@ class Program {
 
   // How real Go would pass function `fn`'s arguments and results (register ABI) and the size
   // of its argument area, in one clause for the call event's sentence; "" when unknown.
-  virtual std::string abi_note(int32_t fn) const { return {}; }
+  virtual std::string abi_note(int32_t fn, Lang lang) const { return {}; }
 };
 
 }  // namespace gosim

@@ -11,6 +11,7 @@
 #include <fmt/format.h>
 
 #include "sim/heap/heap.h"
+#include "sim/i18n/catalog.h"
 
 namespace gosim {
 
@@ -201,26 +202,27 @@ CopyStackResult copystack_from_event(const Event& e) {
   return r;
 }
 
-std::string describe_stack_event(const Event& e, const std::string& fn_name) {
+std::string describe_stack_event(const Event& e, const std::string& fn_name, Lang lang) {
+  using fmt::arg;
+  using i18n::Msg;
+  auto t = [&](Msg m, const auto&... args) { return i18n::tr(lang, m, args...); };
+  const std::string g = fmt::format("G{}", e.g);
   if (e.kind == EventKind::kMorestack) {
     const auto sp = static_cast<uint64_t>(e.b), guard = static_cast<uint64_t>(e.c);
     const int64_t fs = morestack_framesize(e);
-    const std::string where = sp > guard ? fmt::format("{} bytes above", sp - guard)
-                                         : fmt::format("{} bytes below", guard - sp);
+    const std::string where = sp > guard ? t(Msg::kSpAbove, arg("n", sp - guard)) : t(Msg::kSpBelow, arg("n", guard - sp));
     // The large-frame check wants framesize - _StackSmall bytes above the guard.
     const std::string want = fs <= static_cast<int64_t>(kStackSmall)
-                                 ? std::string("a small frame needs SP above the guard")
-                                 : fmt::format("this frame needs SP more than {} bytes above it", fs - static_cast<int64_t>(kStackSmall));
-    return fmt::format("G{} calls {} (a {}-byte frame): SP {:#x} is {} the stack guard {:#x} (stack.lo + 928) and "
-                       "{}, so the prologue's check fails and it calls morestack -> newstack", e.g, fn_name, fs, sp,
-                       where, guard, want);
+                                 ? t(Msg::kSmallFrameWants)
+                                 : t(Msg::kLargeFrameWants, arg("n", fs - static_cast<int64_t>(kStackSmall)));
+    return t(Msg::kMorestack, arg("g", g), arg("fn", fn_name), arg("size", fs), arg("sp", sp), arg("where", where),
+             arg("guard", guard), arg("want", want));
   }
   const CopyStackResult r = copystack_from_event(e);
   const uint64_t oldsize = r.old_hi - r.old_lo, newsize = r.new_hi - r.new_lo;
-  return fmt::format("G{}'s stack {} from [{:#x}, {:#x}) ({} KiB) to [{:#x}, {:#x}) ({} KiB): {} bytes in use copied, "
-                     "{} pointer(s) into the old stack adjusted; the old stack is freed next",
-                     e.g, newsize > oldsize ? "grows" : "shrinks", r.old_lo, r.old_hi, oldsize / 1024, r.new_lo, r.new_hi,
-                     newsize / 1024, r.copied, r.adjusted);
+  return t(newsize > oldsize ? Msg::kCopyStackGrows : Msg::kCopyStackShrinks, arg("g", g), arg("old_lo", r.old_lo),
+           arg("old_hi", r.old_hi), arg("old_kib", oldsize / 1024), arg("new_lo", r.new_lo), arg("new_hi", r.new_hi),
+           arg("new_kib", newsize / 1024), arg("copied", r.copied), arg("adjusted", r.adjusted));
 }
 
 }  // namespace gosim

@@ -21,6 +21,7 @@
 #include <string>
 #include <vector>
 
+#include "sim/base/lang.h"
 #include "sim/rt/runtime2.h"
 
 namespace gosim {
@@ -97,6 +98,6 @@ int64_t copystack_event_c(const CopyStackResult& r);
 CopyStackResult copystack_from_event(const Event& e);
 
 // The sentences for kMorestack and kCopyStack (fn_name: the function whose prologue failed).
-std::string describe_stack_event(const Event& e, const std::string& fn_name);
+std::string describe_stack_event(const Event& e, const std::string& fn_name, Lang lang = Lang::kEn);
 
 }  // namespace gosim

@@ -34,7 +34,8 @@ Build build_program(const Scenario& scenario) {
     if (lowered.errors.size() > 10) b.errors.push_back(Diagnostic{scenario.source_name, {}, "", "too many errors"});
     return b;
   }
-  std::vector<std::string> notes = ir::abi_notes(*checked.pkg, lowered.module);
+  std::vector<std::string> notes_en = ir::abi_notes(*checked.pkg, lowered.module, Lang::kEn);
+  std::vector<std::string> notes_zh = ir::abi_notes(*checked.pkg, lowered.module, Lang::kZhCN);
   // Diagnostics name the file as the user can open it; the running program knows it by a name
   // that does not depend on the working directory (Scenario::program_name), so goroutine dumps
   // and the trace hash are the same however the scenario's path was spelled.
@@ -44,7 +45,8 @@ Build build_program(const Scenario& scenario) {
     }
   }
   auto program = std::make_unique<interp::Interp>(std::move(lowered.module));
-  program->set_abi_notes(std::move(notes));
+  program->set_abi_notes(Lang::kEn, std::move(notes_en));
+  program->set_abi_notes(Lang::kZhCN, std::move(notes_zh));
   b.main_entry = program->main_entry();
   b.program = std::move(program);
   return b;

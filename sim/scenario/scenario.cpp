@@ -68,6 +68,13 @@ class ScenarioReader {
     return load;
   }
 
+  // `base` with the keys of a config object (one the schema accepted) set over it.
+  Config overlay_config(const JsonValue& c, const Config& base) {
+    s_.config = base;
+    read_config(c);
+    return s_.config;
+  }
+
  private:
   const std::string& path_;
   const JsonValue& root_;
@@ -255,6 +262,12 @@ std::string id_from_stem(std::string stem) {
 }
 
 }  // namespace
+
+Config overlay_config_json(const JsonValue& config, const Config& base) {
+  static const std::string kNoPath;
+  static const JsonValue kNoRoot;
+  return ScenarioReader(kNoPath, kNoRoot).overlay_config(config, base);
+}
 
 ScenarioLoad load_scenario(const std::string& path) {
   std::string text, why;

@@ -66,6 +66,13 @@ ScenarioLoad load_scenario(const std::string& path);
 // source_file relative to the JSON file's folder.
 ScenarioLoad parse_scenario(const std::string& path, const std::string& text);
 
+struct JsonValue;
+
+// `base` with the keys of a "config" object set over it (keys it does not name keep base's
+// value). `config` must already satisfy the scenario schema's "config" (a lesson's config and
+// its runs' configs are checked against that same part of the schema).
+Config overlay_config_json(const JsonValue& config, const Config& base);
+
 // A bare .go file run as a scenario with default configuration.
 ScenarioLoad scenario_from_go_file(const std::string& path);
 

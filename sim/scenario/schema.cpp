@@ -246,6 +246,11 @@ class Validator {
         path_.pop_back();
       } else if (closed) {
         report_unknown_key(m, props);
+      } else if (extra && extra->is_object()) {
+        // A map with free keys whose values share one shape (a lesson's named runs).
+        path_.push_back({m.key});
+        check(*extra, m.value);
+        path_.pop_back();
       }
     }
     if (const JsonValue* required = schema.find("required")) {
@@ -377,8 +382,10 @@ void collect_unsupported(const JsonValue& schema, const std::string& at,
       for (size_t i = 0; i < m.value.items.size(); ++i) {
         collect_unsupported(m.value.items[i], here + "/" + std::to_string(i), out);
       }
+    } else if (m.key == "additionalProperties" && m.value.kind == JsonKind::kObject) {
+      collect_unsupported(m.value, here, out);
     } else if (m.key == "additionalProperties" && m.value.kind != JsonKind::kBool) {
-      out.push_back(here + " (only true or false is supported)");
+      out.push_back(here + " (only true, false or a schema is supported)");
     }
   }
 }

@@ -15,7 +15,7 @@ std::string hex(uint64_t v) { return fmt::format("{:#x}", v); }
 
 namespace {
 
-json event_json(const Machine& mc, const Event& e) {
+json event_json(const Machine& mc, const Event& e, Lang lang) {
   const EventInfo& info = event_info(e.kind);
   json args = json::object();
   const int64_t vals[3] = {e.a, e.b, e.c};
@@ -33,7 +33,7 @@ json event_json(const Machine& mc, const Event& e) {
           {"args", std::move(args)},
           {"func", info.go_func},
           {"file", info.go_file},
-          {"text", mc.describe(e)}};
+          {"text", mc.describe(e, lang)}};
 }
 
 json exit_json(const Model& md) {
@@ -56,7 +56,7 @@ json exit_json(const Model& md) {
 
 }  // namespace
 
-json state_json(const Machine& mc, const std::optional<Event>& event) {
+json state_json(const Machine& mc, const std::optional<Event>& event, Lang lang) {
   const Model& md = mc.state();
   const auto* in = dynamic_cast<const interp::Interp*>(&mc.program());
   const ir::Module* mod = in != nullptr ? &in->module() : nullptr;
@@ -68,7 +68,7 @@ json state_json(const Machine& mc, const std::optional<Event>& event) {
   st["at"] = {{"seq", event ? event->seq : 0}, {"exact", exact}};
   st["time_ns"] = event ? event->time : md.engine.now;
   st["config"] = {{"gomaxprocs", cfg.gomaxprocs}, {"seed", cfg.seed}, {"gogc", cfg.gogc}};
-  st["event"] = event ? event_json(mc, *event) : json(nullptr);
+  st["event"] = event ? event_json(mc, *event, lang) : json(nullptr);
   st["exit"] = exit_json(md);
   st["goroutines"] = goroutines_json(mc, md, mod);
   st["ps"] = ps_json(md);

@@ -25,8 +25,9 @@ namespace gosim::state {
 // Bumped when a key changes meaning or disappears (adding keys keeps it).
 constexpr const char* kSchema = "gosim.state/1";
 
-// The state of `mc` after `event` (none: right after start).
-nlohmann::ordered_json state_json(const Machine& mc, const std::optional<Event>& event);
+// The state of `mc` after `event` (none: right after start); the event's sentence ("text") in
+// `lang`. Everything else is language-neutral vocabulary (docs/state.md).
+nlohmann::ordered_json state_json(const Machine& mc, const std::optional<Event>& event, Lang lang = Lang::kEn);
 
 // The same, for a learner to read.
 std::string state_text(const nlohmann::ordered_json& st);

@@ -6,6 +6,7 @@
 
 #include <fmt/format.h>
 
+#include "sim/i18n/catalog.h"
 #include "sim/rt/output.h"
 #include "sim/interp/frame_view.h"
 #include "sim/interp/interp.h"
@@ -283,7 +284,7 @@ bool Session::run_to_breakpoint() {
   return false;
 }
 
-std::string Session::describe(const Event& e) const {
+std::string Session::describe(const Event& e, Lang lang) const {
   // The model's output only holds what was written up to the cursor; a write further on is
   // described from the run's final output (output is append-only, so the bytes are the same).
   if (e.kind == EventKind::kWrite &&
@@ -293,10 +294,10 @@ std::string Session::describe(const Event& e) const {
     std::string shown;
     for (char ch : text.substr(0, 60)) shown += ch == '\n' ? std::string("\\n") : std::string(1, ch);
     if (text.size() > 60) shown += "…";
-    return fmt::format("{} wrote \"{}\" to {}", e.g ? fmt::format("G{}", e.g) : std::string("the runtime"), shown,
-                       e.a == 2 ? "stderr" : "stdout");
+    return i18n::tr(lang, e.g ? i18n::Msg::kWriteByG : i18n::Msg::kWriteByRuntime, fmt::arg("g", fmt::format("G{}", e.g)),
+                    fmt::arg("text", shown), fmt::arg("stream", e.a == 2 ? "stderr" : "stdout"));
   }
-  return machine_->describe(e);
+  return machine_->describe(e, lang);
 }
 
 std::string_view Session::output_at_cursor() const {

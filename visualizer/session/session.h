@@ -120,7 +120,7 @@ class Session {
   VTime now() const { return cursor_ == 0 ? 0 : events_[cursor_ - 1].time; }
   VTime end_time() const { return timeline_.end_time(); }
   // The learner's sentence for any event of the run, wherever the cursor is.
-  std::string describe(const Event& e) const;
+  std::string describe(const Event& e, Lang lang = Lang::kEn) const;
   // What the program printed up to the cursor: cut at the end of the last write event that
   // has happened, so output never runs ahead of the event log.
   std::string_view output_at_cursor() const;

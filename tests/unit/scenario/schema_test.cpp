@@ -191,8 +191,11 @@ TEST_CASE("the shipped schema parses and uses only keywords the validator implem
   CHECK(gosim::unsupported_schema_keywords(*schema).empty());
   // The check itself notices a keyword it does not know, at any depth.
   CHECK(gosim::unsupported_schema_keywords(json(
-            R"({"properties": {"a": {"items": {"minLength": 3}}}, "not": {}, "additionalProperties": {}})")) ==
-        Strings{"/properties/a/items/minLength", "/not", "/additionalProperties (only true or false is supported)"});
+            R"({"properties": {"a": {"items": {"minLength": 3}}}, "not": {}, "additionalProperties": 3})")) ==
+        Strings{"/properties/a/items/minLength", "/not", "/additionalProperties (only true, false or a schema is supported)"});
+  // A schema as additionalProperties (a lesson's named runs) is checked inside too.
+  CHECK(gosim::unsupported_schema_keywords(json(R"({"additionalProperties": {"not": {}}})")) ==
+        Strings{"/additionalProperties/not"});
 }
 
 TEST_CASE("every property in the shipped schema has a title and a description for editors") {
