@@ -4,6 +4,7 @@
 #include <fmt/format.h>
 
 #include "sim/interp/interp.h"
+#include "sim/rt/exit_status.h"
 #include "sim/state/state_impl.h"
 #include "sim/trace/vtime.h"
 
