@@ -115,8 +115,8 @@ func main() {
   const json& g1 = goroutine(second, 1);
   CHECK(g1["line"] == 5);
   REQUIRE(g1["frames"].size() == 2);
-  CHECK(g1["frames"][1]["func"] == "main.keep");
-  CHECK(g1["frames"][1]["line"] == 5);
+  CHECK(g1["frames"][0]["func"] == "main.keep");  // innermost first
+  CHECK(g1["frames"][0]["line"] == 5);
 }
 
 TEST_CASE("at mcache_release the P's mcache is already empty and no span is cached by it") {
@@ -135,11 +135,10 @@ func main() {
 )");
   const json st = state_at(b, "kind:mcache_release");
   const int p = st["event"]["p"].get<int>();
-  CHECK(st["event"]["args"]["spans"].get<int64_t>() > 0);  // it did give spans back
   const json& mc = st["ps"][static_cast<size_t>(p)]["mcache"];
   CHECK(mc["spans"].empty());
   CHECK(mc["tiny"].is_null());
-  for (const json& s : st["heap"]["spans"]) CHECK(s["cached_by"] != p);
+  for (const json& s : st["heap"]["spans"]) CHECK(s.value("cached_by", json()) != p);
 }
 
 TEST_CASE("what-if gc_stw: the stopped mark phase is its own pause, counted in the cycle's pause") {
