@@ -3,14 +3,14 @@
 
 #include <CLI/CLI.hpp>
 
+#include "sim/rt/exit_status.h"
+
 namespace gosim::cli {
 
-// Exit statuses. A simulated program exits as real Go would (0, its os.Exit code, 2 after a
-// fatal error or an unrecovered panic); gosim's own refusals exit 1, like `go build`; a run
-// cut short by a gosim limit exits 3; a gosim bug (a broken internal invariant) exits 4.
-constexpr int kExitRefused = 1;
-constexpr int kExitLimit = 3;
-constexpr int kExitInternal = 4;  // gosim itself broke an invariant: a bug to report
+// Exit statuses: sim/rt/exit_status.h (`gosim state` reports the same codes).
+using gosim::kExitInternal;
+using gosim::kExitLimit;
+using gosim::kExitRefused;
 
 // The status main() returns, set by the subcommand that ran.
 extern int exit_status;

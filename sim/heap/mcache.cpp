@@ -3,8 +3,11 @@
 // it go to the shared mcentral (refill). Allocation counts are flushed to the global stats when
 // a span leaves the cache, as Go does; memstats_snapshot adds what is still pending.
 #include "sim/heap/heap.h"
+#include "sim/heap/mcentral_uncache.h"
 #include "sim/heap/mpagealloc.h"
 #include "sim/heap/stack_internal.h"
+
+#include <vector>
 
 namespace gosim::heap {
 namespace {
@@ -54,23 +57,27 @@ bool refill(Heap& h, int32_t p, SpanClass spc, EventOut out) {
 void releaseAll(Heap& h, int32_t p, EventOut out) {
   MCache& c = h.mcaches[static_cast<size_t>(p)];
   int64_t cached = 0;
-  for (SpanIdx si : c.alloc) cached += si != kNoSpan;
-  // Announced first: giving a stale span back sweeps it, and those sweeps follow as events.
-  emit(out, EventKind::kMcacheRelease, p, cached, static_cast<int64_t>(c.tinyAllocs), 0);
+  std::vector<SpanIdx> stale;  // cached before this sweep cycle began: they still need sweeping
   for (size_t i = 0; i < c.alloc.size(); ++i) {
     const SpanIdx si = c.alloc[i];
     if (si == kNoSpan) continue;
+    ++cached;
     Span& s = h.spans[static_cast<size_t>(si)];
     flush_span_stats(h, s);
     // A span cached before this sweep cycle was counted in the previous cycle's heapLive.
     if (s.sweepgen != h.sweepgen + 1) h.stats.heapLive -= (s.nelems - s.allocCount) * s.elemsize;
-    uncacheSpan(h, si, out);
+    if (uncacheSpan_unswept(h, si)) stale.push_back(si);
     c.alloc[i] = kNoSpan;
   }
+  const int64_t tiny_allocs = static_cast<int64_t>(c.tinyAllocs);
   c.tiny = 0;
   c.tinyoffset = 0;
   h.stats.tinyAllocCount += c.tinyAllocs;
   c.tinyAllocs = 0;
+  // The event comes once the mcache is empty (the state at it shows the spans given back) and
+  // before the sweeps of the stale spans, which follow as their own events.
+  emit(out, EventKind::kMcacheRelease, p, cached, tiny_allocs, 0);
+  for (SpanIdx si : stale) sweep_uncached(h, si, out);
 }
 
 // Go: runtime/mstats.go flushallmcaches (with the world stopped).

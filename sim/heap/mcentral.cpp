@@ -5,6 +5,9 @@
 // partial span, then sweeps unswept ones itself (up to a budget of 100), and only then grows the
 // class by a fresh span from mheap. gosim's span sets are FIFO deques like Go's spanSet.
 #include "sim/heap/heap.h"
+#include "sim/heap/mcentral_uncache.h"
+
+#include <algorithm>
 
 namespace gosim::heap {
 namespace {
@@ -96,6 +99,39 @@ void uncacheSpan(Heap& h, SpanIdx si, EventOut out) {
   } else {
     fullSwept(h, s.spanclass).push_back(si);
   }
+}
+
+// releaseAll's uncacheSpan in two halves, so that its event can come between them: the span
+// leaves the mcache (a fresh one onto mcentral's swept sets, as uncacheSpan puts it); a stale
+// one (true) is parked on the unswept set with sweepgen sg-1 until sweep_uncached sweeps it.
+// Go sweeps a stale span at once, holding it in no set; gosim parks it for the instant of the
+// mcache_release event, so the state at that event holds every in-use span in one place.
+bool uncacheSpan_unswept(Heap& h, SpanIdx si) {
+  Span& s = h.spans[static_cast<size_t>(si)];
+  const uint32_t sg = h.sweepgen;
+  const bool stale = s.sweepgen == sg + 1;
+  s.sweepgen = stale ? sg - 1 : sg;
+  const bool full = s.allocCount >= s.nelems;
+  if (stale) {
+    (full ? fullUnswept(h, s.spanclass) : partialUnswept(h, s.spanclass)).push_back(si);
+  } else {
+    (full ? fullSwept(h, s.spanclass) : partialSwept(h, s.spanclass)).push_back(si);
+  }
+  return stale;
+}
+
+// The second half: the parked stale span off the unswept set, swept (Go: uncacheSpan's
+// ss.sweep(false), which puts it on the right set or frees it).
+void sweep_uncached(Heap& h, SpanIdx si, EventOut out) {
+  const Span& s = h.spans[static_cast<size_t>(si)];
+  for (auto* set : {&partialUnswept(h, s.spanclass), &fullUnswept(h, s.spanclass)}) {
+    auto it = std::find(set->begin(), set->end(), si);
+    if (it != set->end()) {
+      set->erase(it);
+      break;
+    }
+  }
+  sweep_span(h, si, false, out);
 }
 
 // Go: runtime/mcentral.go (*mcentral).grow: a fresh span of class_to_allocnpages pages.

@@ -103,6 +103,7 @@ enum class Msg : uint16_t {
   kLimit,
   kStwGcSweepTerm,
   kStwGcMarkTerm,
+  kStwGcStwMark,
   kStwGomaxprocs,
   kProcResizeCreate,
   kProcResizeDestroy,

@@ -100,6 +100,8 @@ constexpr Table kEn = {{
                          "goroutine stops at its next safe point until the world starts again"},
     {M::kStwGcMarkTerm, "{g} stops the world for the GC's mark termination (a {us} µs pause): every running "
                         "goroutine stops at its next safe point until the world starts again"},
+    {M::kStwGcStwMark, "{g} keeps the world stopped for the whole mark phase (what-if gc_stw: no concurrent mark, a "
+                       "{us} µs pause): no goroutine runs until the collection is done"},
     {M::kStwGomaxprocs, "{g} stops the world for GOMAXPROCS: every other P is stopped, their running goroutines go to "
                         "the global run queue and their Ms sleep"},
     {M::kProcResizeCreate, "procresize: {p} is created, idle"},

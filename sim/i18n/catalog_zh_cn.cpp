@@ -99,6 +99,8 @@ constexpr Table kZhCN = {{
                          "所有正在运行的 goroutine 都在下一个安全点停下，直到程序恢复运行"},
     {M::kStwGcMarkTerm, "{g} 为 GC 的标记终止阶段（mark termination）暂停整个程序（STW，停顿 {us} µs）："
                         "所有正在运行的 goroutine 都在下一个安全点停下，直到程序恢复运行"},
+    {M::kStwGcStwMark, "{g} 在整个标记阶段都让程序保持暂停（假设情形 gc_stw：没有并发标记，停顿 {us} µs）："
+                       "在这次回收结束之前，没有任何 goroutine 运行"},
     {M::kStwGomaxprocs, "{g} 为修改 GOMAXPROCS 暂停整个程序（STW）：其他 P 全部停下，它们正在运行的 goroutine "
                         "进入全局运行队列，它们的 M 休眠"},
     {M::kProcResizeCreate, "procresize：创建 {p}，处于空闲状态"},

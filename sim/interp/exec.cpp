@@ -129,6 +129,7 @@ bool Exec::run() {
     if (code().started) return false;  // finished earlier (a fresh coroutine after restore)
     start();
   }
+  if (!code().frames.empty()) code().frames.back().at_safe_point = false;  // running again: past the back-edge it stopped at
   if (!g().req_panic.empty()) {
     // The library call it was in panicked (in_lib stays set, so the trace shows it).
     const std::string msg = g().req_panic;
@@ -353,6 +354,7 @@ bool Exec::step_until(size_t depth) {
           // A backward jump at the end of the time slice (`for {}` is a jump to itself): an
           // asynchronous safe point, where the engine's limits and sysmon's preemption apply.
           if (depth == 0) {
+            fr.at_safe_point = true;  // cleared when the G runs again (Exec::run)
             begin_request(ReqKind::kWork);
             commit_request();
             return true;

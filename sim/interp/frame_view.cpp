@@ -33,8 +33,12 @@ const char* frame_slot_kind_name(FrameSlot::Kind k) {
   return "?";
 }
 
-int32_t line_at(const ir::Function& fn, int32_t pc) {
-  const size_t at = pc > 0 ? static_cast<size_t>(pc - 1) : 0;
+int32_t frame_line(const ir::Function& fn, const Frame& f) {
+  // pc is the next instruction. Inside an instruction (a call, a channel operation, a library
+  // call that blocked) the statement is the one before it; at a back-edge safe point or at the
+  // kRet that runs the deferred calls, nothing has started: the statement is pc's own.
+  const bool at_pc = f.at_safe_point || f.at_return;
+  const size_t at = at_pc ? static_cast<size_t>(std::max(f.pc, 0)) : f.pc > 0 ? static_cast<size_t>(f.pc - 1) : 0;
   return at < fn.pos_of.size() && fn.pos_of[at].line > 0 ? fn.pos_of[at].line : fn.pos.line;
 }
 
@@ -114,7 +118,7 @@ std::vector<FrameView> frame_views(const Model& md, const ir::Module& mod, GIdx 
     FrameView fv;
     fv.fn = f.fn;
     fv.func = fn.name;
-    fv.line = line_at(fn, f.pc);
+    fv.line = frame_line(fn, f);
     fv.fp = f.fp;
     fv.size = static_cast<uint64_t>(fn.frame_size);
     fv.params_size = fn.params_size;
@@ -123,7 +127,7 @@ std::vector<FrameView> frame_views(const Model& md, const ir::Module& mod, GIdx 
     fv.innermost = k + 1 == frames.size();
     if (k > 0 && valid_fn(mod, frames[k - 1].fn)) {
       const ir::Function& cf = mod.funcs[static_cast<size_t>(frames[k - 1].fn)];
-      fv.returns_to = fmt::format("{} line {}", cf.name, line_at(cf, frames[k - 1].pc));
+      fv.returns_to = fmt::format("{} line {}", cf.name, frame_line(cf, frames[k - 1]));
     }
     for (const ir::VarInfo& var : fn.vars) {
       FrameSlot sl;
@@ -164,7 +168,7 @@ int32_t line_in_model(const Model& md, const ir::Module& mod, GIdx gi) {
   }
   const Frame& f = g.code.frames.back();
   if (!valid_fn(mod, f.fn)) return 0;
-  return line_at(mod.funcs[static_cast<size_t>(f.fn)], f.pc);
+  return frame_line(mod.funcs[static_cast<size_t>(f.fn)], f);
 }
 
 }  // namespace gosim::interp

@@ -3,8 +3,10 @@
 // simulated memory. Headless, so the visualizer's Goroutine stacks panel (visualizer/session/
 // stacks_view.h), `gosim state` and the tests all read the same facts.
 //
-// A frame's line is the statement being executed: the instruction before its pc, as the
-// interpreter's traceback does (Go: funcline of pc-1 in a traceback of a return address).
+// A frame's line is the statement being executed: the instruction before its pc (Go: funcline
+// of pc-1 in a traceback of a return address, or of a goroutine blocked inside a call into the
+// runtime), except for a frame stopped at a safe point (a preempted loop's back-edge: Go shows
+// the line of the instruction it runs next) or running its deferred calls at return.
 // Variables come from the IR's VarInfo (name, type, offset from fp); a variable the compiler
 // moved to the heap ("moved to heap: x") has a pointer in its slot, and the value is read
 // through it.
@@ -45,8 +47,9 @@ struct FrameView {
   uint64_t top() const { return fp + size; }
 };
 
-// The line of the instruction before pc (the statement being executed).
-int32_t line_at(const ir::Function& fn, int32_t pc);
+// The line frame f (of function fn) is at: see the top of this file. Both the state views and
+// the interpreter's traceback use it, so `gosim state`, tracebacks and the visualizer agree.
+int32_t frame_line(const ir::Function& fn, const Frame& f);
 
 // A value of IR type `type` at addr, as a learner reads it: 42, "hi", len=3 cap=4 ptr=0x…,
 // {1, 2, …}, nil, 0xc000010000.

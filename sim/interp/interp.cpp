@@ -10,6 +10,7 @@
 #include <cstring>
 
 #include "sim/interp/exec.h"
+#include "sim/interp/frame_view.h"
 #include "sim/lang/object.h"
 
 namespace gosim::interp {
@@ -102,9 +103,7 @@ std::vector<TraceFrame> Interp::traceback(const Machine& mc, GIdx gi) const {
     const ir::Function& f = module_.funcs[static_cast<size_t>(it->fn)];
     // Go: traceback.go showframe leaves the runtime's own frames (runtime.main, doInit) out.
     if (f.name.starts_with("runtime.")) continue;
-    const size_t pc = it->at_return ? static_cast<size_t>(it->pc) : it->pc > 0 ? static_cast<size_t>(it->pc - 1) : 0;
-    const int32_t line = pc < f.pos_of.size() ? f.pos_of[pc].line : f.pos.line;
-    out.push_back(TraceFrame{f.name, f.file, line});
+    out.push_back(TraceFrame{f.name, f.file, frame_line(f, *it)});
     // A deferred call run by a panic was called from gopanic, which shows below it.
     if (it->deferred_call) out.push_back(TraceFrame{"panic", "runtime/panic.go", 884});
   }

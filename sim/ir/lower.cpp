@@ -645,7 +645,7 @@ void Lowerer::lower_assign(const AssignStmt* s) {
       const lang::Type* lt = x->kind == NodeKind::Name && static_cast<const Name*>(x)->obj ? static_cast<const Name*>(x)->obj->type : x->type;
       int32_t val = vals[i];
       // v, ok = m[k] into an interface variable: box (the checker allows assignability).
-      if (i == 0 && lt && is_interface(lt) && !is_interface(vt)) val = box(val, vt);
+      if (i == 0 && lt && is_interface(lt) && !is_interface(vt)) val = box(val, vt, rhs[0]->pos);
       store_place(place(x), val, i == 0 && lt ? size_of(lt) : sizes[i], s->pos);
     }
     return;
@@ -765,7 +765,7 @@ void Lowerer::lower_return(const ReturnStmt* s) {
       const int64_t a = std::max<int64_t>(align_of(t), 1);
       off = (off + a - 1) / a * a;
       int32_t v = r + static_cast<int32_t>(off);
-      if (is_interface(res[i]) && !is_interface(t)) v = box(v, t);
+      if (is_interface(res[i]) && !is_interface(t)) v = box(v, t, rs[0]->pos);
       vals.push_back(v);
       off += size_of(t);
     }

@@ -67,7 +67,7 @@ int32_t Lowerer::call_block(const CallExpr* e, const lang::Type* sig, const Expr
     }
     const lang::Type* from = tuple_t->elems[i];
     int32_t v = tuple_slots[i];
-    if (is_interface(to) && !is_interface(from)) v = box(v, from);
+    if (is_interface(to) && !is_interface(from)) v = box(v, from, e->args[0]->pos);  // f(g()): g's results
     emit(Instr{Op::kMove, NumKind::kI64, 0, dst, v, 0, size_of(to)}, e->pos);
   };
   for (size_t i = 0; i < nfixed && i < nargs; ++i) arg_into(i, params[i], block + l.param_off[pi + i]);

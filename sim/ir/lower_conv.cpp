@@ -107,10 +107,9 @@ bool Lowerer::static_bytes(const Expr* e, const lang::Type* t, std::string* out)
   return false;
 }
 
-int32_t Lowerer::box(int32_t src, const lang::Type* from, const Expr* site, bool explicit_conv) {
+int32_t Lowerer::box(int32_t src, const lang::Type* from, Pos pos, const Expr* site, bool explicit_conv) {
   const int32_t dst = temp(16, 8);
   const int32_t id = type_id(from);
-  const Pos pos = site ? site->pos : Pos{};
   emit(Instr{Op::kConst, NumKind::kI64, 0, dst, 0, 0, static_cast<int64_t>(type_word(id))}, pos);
   const int64_t size = size_of(from);
   auto data_const = [&](uint64_t addr) {

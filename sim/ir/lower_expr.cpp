@@ -46,7 +46,7 @@ int32_t Lowerer::expr_as(const Expr* e, const lang::Type* to) {
   if (e->mode == Mode::Constant) {
     const lang::Type* ct = is_untyped(e->type) ? (is_interface(to) ? pkg_.types.default_type(e->type) : to) : e->type;
     const int32_t v = constant(e, ct);
-    return is_interface(to) && !is_interface(ct) ? box(v, ct, e) : v;
+    return is_interface(to) && !is_interface(ct) ? box(v, ct, e->pos, e) : v;
   }
   if (e->mode == Mode::NilValue) {
     const int32_t dst = temp(std::max<int64_t>(size_of(to), 8), 8);
@@ -54,7 +54,7 @@ int32_t Lowerer::expr_as(const Expr* e, const lang::Type* to) {
     return dst;
   }
   const int32_t v = expr(e);
-  if (is_interface(to) && !is_interface(e->type)) return box(v, e->type, e);
+  if (is_interface(to) && !is_interface(e->type)) return box(v, e->type, e->pos, e);
   return v;
 }
 

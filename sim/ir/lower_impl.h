@@ -106,7 +106,8 @@ class Lowerer {
                      bool heap_varargs = false, bool word_recv = false);
   // Boxes the value at src for an interface. site: the expression converted (implicitly, or
   // the conversion call when explicit); its escape decision says heap or frame.
-  int32_t box(int32_t src, const lang::Type* from, const lang::Expr* site = nullptr, bool explicit_conv = false);
+  // pos: its malloc's line (the converted expression's, so the source shows the line that allocates).
+  int32_t box(int32_t src, const lang::Type* from, Pos pos, const lang::Expr* site = nullptr, bool explicit_conv = false);
   // Go: walk/order.go addrTemp: the bytes of a constant (or nil), which the compiler makes a
   // read-only static whose address is the interface's data word. false when e is not one.
   bool static_bytes(const lang::Expr* e, const lang::Type* t, std::string* out);

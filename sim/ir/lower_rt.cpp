@@ -311,7 +311,7 @@ int32_t Lowerer::conversion(const CallExpr* e) {
   // (default) type, then the conversion.
   const int32_t v = expr(x);
   const lang::Type* xt = is_untyped(x->type) ? pkg_.types.default_type(x->type) : x->type;
-  if (is_interface(to)) return is_interface(xt) ? v : box(v, xt, e, true);
+  if (is_interface(to)) return is_interface(xt) ? v : box(v, xt, e->pos, e, true);
   const NumKind from_k = num_kind(xt), to_k = num_kind(to);
   const lang::Type* fu = under(xt);
   const lang::Type* tu = under(to);

@@ -177,8 +177,14 @@ void Checker::const_decl(Object* obj, Expr* type_expr, Expr* init, bool inherite
 void Checker::var_decl(Object* obj, const std::vector<Object*>& lhs, Expr* type_expr, Expr* init) {
   if (type_expr != nullptr) obj->type = var_type(type_expr);
   if (init == nullptr) {
-    if (type_expr == nullptr) obj->type = T.invalid();
-  } else if (lhs.size() <= 1) {
+    // Go: decl.go varDecl returns here. The other names of `var a, b T` share this DeclInfo
+    // (lhs) but are declared on their own: giving them a type now (or marking them invalid,
+    // as this did) would make them look checked, and b.f of `var a, b S` failed to lower.
+    if (type_expr == nullptr) obj->type = T.invalid();  // the arity error was reported
+    if (obj->type == T.invalid()) obj->used = true;
+    return;
+  }
+  if (lhs.size() <= 1) {
     Operand x;
     expr(&x, init);
     init_var(obj, &x, "variable declaration");

@@ -141,12 +141,13 @@ std::string mcache_release(const Model& md, const Event& e) {
                                         md.allp[static_cast<size_t>(e.p)].status == PStatus::kDead);
     return destroyed ? std::string() : fmt::format("P{} has no mcache but is not destroyed", e.p);
   }
-  // Announced before it gives them back (the sweeps of stale spans follow as their own events):
-  // the mcache holds exactly the spans it names.
+  // Emitted once the mcache is empty (the sweeps of stale spans follow as their own events):
+  // it holds no span and no tiny block, and its tiny count is flushed.
   const heap::MCache& c = md.heap.mcaches[static_cast<size_t>(e.p)];
   int64_t held = 0;
   for (const SpanIdx si : c.alloc) held += si != kNoSpan;
-  if (held != e.a) return fmt::format("P{}'s mcache holds {} span(s)", e.p, held);
+  if (held != 0) return fmt::format("P{}'s mcache still holds {} span(s)", e.p, held);
+  if (c.tiny != 0 || c.tinyAllocs != 0) return fmt::format("P{}'s mcache still has its tiny block", e.p);
   return {};
 }
 
@@ -288,7 +289,7 @@ void add_heap_rules(RuleTable& t) {
   add(t, EventKind::kHeapGrow, "heap_grow: the page allocator has mapped the new range", heap_grow);
   add(t, EventKind::kMheapFree, "mheap_free: no span owns the freed base any more", mheap_free);
   add(t, EventKind::kSweepSpan, "sweep_span: the span is swept (sweepgen is the heap's) with the named live count", sweep_span);
-  add(t, EventKind::kMcacheRelease, "mcache_release: the P's mcache still holds the spans it is about to give back (a "
+  add(t, EventKind::kMcacheRelease, "mcache_release: the P's mcache holds no span and no tiny block any more (a "
       "destroyed P's mcache is gone)", mcache_release);
   add(t, EventKind::kStackAlloc, "stack_alloc: the range is in a stack span, off its free list and the P's stack cache, "
       "and the G's stack (or the new stack of the G, copying its own)", stack_alloc);

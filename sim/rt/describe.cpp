@@ -186,8 +186,9 @@ std::string Machine::describe(const Event& e, Lang lang) const {
     case EventKind::kLimit:
       return t(Msg::kLimit, arg("limit", limit_name(static_cast<LimitKind>(e.a))), arg("value", e.b));
     case EventKind::kStopTheWorld:
-      // b: 0 GOMAXPROCS; 1 the GC's sweep termination, 2 its mark termination (sim/rt/gc.cpp),
-      // c: the pause in ns.
+      // b: 0 GOMAXPROCS; 1 the GC's sweep termination, 2 its mark termination, 3 the gc_stw
+      // what-if's mark phase with the world stopped (sim/rt/gc.cpp); c: the pause in ns.
+      if (e.b == 3) return t(Msg::kStwGcStwMark, arg("g", g), arg("us", e.c / 1000));
       if (e.b == 1 || e.b == 2) {
         return t(e.b == 1 ? Msg::kStwGcSweepTerm : Msg::kStwGcMarkTerm, arg("g", g), arg("us", e.c / 1000));
       }

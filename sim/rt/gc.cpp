@@ -32,7 +32,7 @@ void stop_the_world_for(Model& md, int32_t pid, VTime ns, int64_t why) {
   e.m = md.allp[static_cast<size_t>(pid)].m;
   e.g = running_goid(md, pid);
   e.a = static_cast<int64_t>(md.allp.size());
-  e.b = why;  // 1 sweep termination, 2 mark termination (the sentence in describe.cpp)
+  e.b = why;  // 1 sweep termination, 2 mark termination, 3 the what-if's stopped mark (describe.cpp)
   e.c = ns;
   emit(md.engine, e);
   for (P& pp : md.allp) {
@@ -298,10 +298,13 @@ VTime gc_start(Machine& mc, int32_t pid, heap::GCTriggerKind trigger, bool force
   d.fractionalNs.assign(md.allp.size(), 0);
   VTime pause = kGcSweepTermStwNs;
   if (mc.config().whatif.gc_stw) {
-    // What-if: no concurrent mark. The world stays stopped while everything is marked.
+    // What-if: no concurrent mark. The world stays stopped while everything is marked: a
+    // pause of its own (why 3), counted in the cycle's pause (gc.pauses_ns, PauseTotalNs) like
+    // the two short ones. gctrace's clock shows it as the mark phase's (middle) time.
     const VTime t = drain(mc, pid, DrainBudget{}, ev).ns;
     h.gc.controller.dedicatedMarkTime += t * static_cast<int64_t>(md.allp.size());
-    stop_the_world_for(md, pid, t, 1);
+    h.gc.work.pauseNS += t;
+    stop_the_world_for(md, pid, t, 3);
     pause += t + mark_termination(mc, pid, pause + t, ev);
   }
   return pause;

@@ -7,6 +7,7 @@
 // G's code reached it, in the right order with what every other P does.
 #include "sim/rt/emit.h"
 #include "sim/rt/machine.h"
+#include "sim/rt/exit_status.h"
 #include "sim/rt/output.h"
 
 #include <stdexcept>
@@ -121,7 +122,7 @@ std::optional<Event> Machine::step() {
     model_.engine.pending.clear();
     model_.engine.finished = true;
     model_.exit_kind = ExitKind::kInternal;
-    model_.exit_code = 4;
+    model_.exit_code = kExitInternal;
     const std::string msg = std::string("gosim internal error: ") + err.what() + "\n";
     emit_event(EventKind::kWrite, -1, -1, 0, 2, write_output(model_, msg),
                static_cast<int64_t>(msg.size()));

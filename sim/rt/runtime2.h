@@ -204,6 +204,10 @@ struct Frame {
   uint64_t ret_to = 0;   // where the caller wants the results copied (0: nowhere)
   bool deferred_call = false;  // a deferred call run by a panic (recover works only here)
   bool at_return = false;      // running its deferred calls at return (pc is at the kRet)
+  // Stopped at an asynchronous safe point, a loop's back-edge (innermost frame only): pc is the
+  // instruction it runs next, not one past an instruction it is inside, so its line is pc's.
+  // Go: a preempted goroutine's PC is the next instruction (traceback shows the loop's line).
+  bool at_safe_point = false;
 };
 
 // A panic in progress (Go: runtime2.go _panic). Deferred calls run on top of the panicking

@@ -56,7 +56,7 @@ void g_fields(Digest& d, const G& g) {
   d.num(g.code.regs.size());
   for (int64_t r : g.code.regs) d.num(r);
   d.num(g.code.frames.size());
-  for (const Frame& f : g.code.frames) { d.num(f.fn); d.num(f.pc); d.num(f.fp); d.num(f.ctx); d.num(f.ret_to); }
+  for (const Frame& f : g.code.frames) { d.num(f.fn); d.num(f.pc); d.num(f.fp); d.num(f.ctx); d.num(f.ret_to); d.num(f.at_return); d.num(f.at_safe_point); }
   d.num(g.code.defers.size());
   for (const DeferRec& r : g.code.defers) { d.num(r.frame); d.num(r.fn); d.num(r.ctx); d.str(r.args); }
   d.num(g.code.stack_lo); d.num(g.code.stack_hi); d.num(g.code.go_fn); d.num(g.code.go_line);

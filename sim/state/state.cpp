@@ -4,6 +4,7 @@
 #include <fmt/format.h>
 
 #include "sim/interp/interp.h"
+#include "sim/rt/exit_status.h"
 #include "sim/state/state_impl.h"
 #include "sim/trace/vtime.h"
 
@@ -50,7 +51,8 @@ json exit_json(const Model& md) {
     }
   }
   const bool ended = std::string_view(kind) != "running";
-  return {{"finished", ended}, {"kind", kind}, {"code", ended ? json(md.exit_code) : json(nullptr)}};
+  // The status `gosim run` exits with: 3 after a limit, 4 after an internal error.
+  return {{"finished", ended}, {"kind", kind}, {"code", ended ? json(exit_status(md)) : json(nullptr)}};
 }
 
 }  // namespace
