@@ -95,7 +95,7 @@ TEST_CASE("gosim state: JSON's text is English unless --lang says; the text view
 }
 
 TEST_CASE("an unknown --lang is refused with exit 1, naming the languages gosim has") {
-  for (const std::string args : {"run " + kScen + " --lang fr", "state " + kScen + " --at 1 --lang fr"}) {
+  for (const std::string& args : {"run " + kScen + " --lang fr", "state " + kScen + " --at 1 --lang fr"}) {
     const Result r = gosim_env("C", args);
     CHECK(r.status == 1);
     CHECK(r.out.find("gosim: --lang: unknown language \"fr\" (gosim speaks en and zh-CN)") != std::string::npos);
