@@ -152,7 +152,7 @@ int32_t Lowerer::box(int32_t src, const lang::Type* from, Pos pos, const Expr* s
   const ConvT fn = conv_func(m_.types, id);
   if (fn == ConvT::kConvTstring || fn == ConvT::kConvTslice) static_table(&m_.zeroval, std::string(1024, '\0'));
   if (fn == ConvT::kConvT16 || fn == ConvT::kConvT32 || fn == ConvT::kConvT64) need_staticuint64s();
-  emit(Instr{Op::kBoxIface, NumKind::kIface, static_cast<uint8_t>(fn), dst, src, id, size}, Pos{});
+  emit(Instr{Op::kBoxIface, NumKind::kIface, static_cast<uint8_t>(fn), dst, src, id, size}, pos);
   return dst;
 }
 

@@ -66,11 +66,17 @@ void Machine::start(int32_t main_entry) {
   P& p0 = model_.allp[0];
   p0.status = PStatus::kRunning;
   p0.m = 0;
-  const GIdx main_g = newproc(model_, 0, kNoG, main_entry, 0);
-  execute(model_, 0, runqget(model_, 0));
-  newm_sysmon(model_);  // M1, as in runtime.main
-  start_runtime_goroutines(main_g);
-  schedule_p(0, 0);
+  try {
+    const GIdx main_g = newproc(model_, 0, kNoG, main_entry, 0);
+    execute(model_, 0, runqget(model_, 0));
+    newm_sysmon(model_);  // M1, as in runtime.main
+    start_runtime_goroutines(main_g);
+    schedule_p(0, 0);
+  } catch (const heap::OutOfMemory& oom) {
+    // newproc1 maps the heap's first arena for the main goroutine's stack: a heap limit below
+    // it dies here, as Go dies in mallocinit/newproc when it cannot map its first arena.
+    out_of_memory(oom);
+  }
 }
 
 // Before main.main runs, Go 1.19's runtime.main has started goroutines of its own, so user

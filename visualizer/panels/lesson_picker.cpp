@@ -4,6 +4,7 @@
 
 #include "visualizer/session/lesson_player.h"
 #include "visualizer/i18n/ui_strings.h"
+#include "visualizer/ui/cjk_font.h"
 
 namespace gosim::viz {
 
@@ -26,6 +27,7 @@ void LessonPicker::draw(const PanelContext& ctx) {
     for (const LessonEntry& e : entries_) {
       ImGui::TableNextRow();
       ImGui::TableNextColumn();
+      need_glyphs(e.title.in(lang));  // drawn by ImGui::Selectable, which does not ask for glyphs
       const std::string label = fmt::format("{}  {}##{}", e.id.substr(0, 2), e.title.in(lang), e.id);
       if (ImGui::Selectable(label.c_str(), e.id == open_id, ImGuiSelectableFlags_SpanAllColumns) && e.error.empty()) {
         ctx.commands.open_lesson(e.path);

@@ -6,6 +6,7 @@
 
 #include <vector>
 
+#include "visualizer/i18n/ui_strings.h"
 #include "visualizer/session/lesson_catalog.h"
 #include "visualizer/ui/panel.h"
 
@@ -14,7 +15,7 @@ namespace gosim::viz {
 class LessonPicker final : public Panel {
  public:
   const char* id() const override { return "lessons"; }
-  const char* title() const override { return "Lessons"; }
+  const char* title() const override { return tr(Str::kLessonPicker); }
   void draw(const PanelContext& ctx) override;
   // Re-read the list on the next draw.
   void refresh() { loaded_ = false; }

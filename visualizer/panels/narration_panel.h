@@ -7,6 +7,7 @@
 // does (a choice, a goroutine, a number, Back, Next) goes out as Commands; the player moves.
 #pragma once
 
+#include "visualizer/i18n/ui_strings.h"
 #include "visualizer/ui/panel.h"
 
 namespace gosim::viz {
@@ -14,7 +15,7 @@ namespace gosim::viz {
 class NarrationPanel final : public Panel {
  public:
   const char* id() const override { return "narration"; }
-  const char* title() const override { return "Lesson"; }
+  const char* title() const override { return tr(Str::kLessonPane); }
   void draw(const PanelContext& ctx) override;
 
  private:

@@ -19,6 +19,7 @@
 #include "visualizer/session/lesson_catalog.h"
 #include "visualizer/session/lesson_load.h"
 #include "visualizer/session/lesson_player.h"
+#include "visualizer/ui/cjk_font.h"
 #include "visualizer/ui/viz_app.h"
 
 namespace gosim::viz {
@@ -34,6 +35,18 @@ std::string VizApp::open_lesson(const std::string& path) {
     return text;
   }
   lesson_ = std::make_unique<LessonPlayer>(std::move(*load.plan));
+  // The narration draws its own wrapped lines: every Chinese character the lesson can show must
+  // be in the font atlas before it is drawn (the atlas is rebuilt between frames), or it is a "?".
+  const LessonPlan& plan = lesson_->plan();
+  need_glyphs(plan.title.zh);
+  need_glyphs(plan.summary.zh);
+  for (const PlanStep& st : plan.steps) {
+    need_glyphs(st.text.zh);
+    if (!st.question) continue;
+    need_glyphs(st.question->prompt.zh);
+    need_glyphs(st.question->reveal.zh);
+    for (const LText& c : st.question->choices) need_glyphs(c.zh);
+  }
   settings_.selection = {};
   settings_.banner.clear();
   annotations_.clear();

@@ -43,8 +43,8 @@ std::string read_file(const std::string& path) {
 
 const std::string kScen = std::string(GOSIM_SOURCE_DIR) + "/scenarios/runnext/runnext.json";
 // Event 1 of the runnext scenario in each language.
-const char* kEn1 = "G1 (main.main) was created and went into P0's runnext";
-const char* kZh1 = "G1（main.main）被创建，放入 P0 的 runnext";
+const char* kEn1 = "G1 (runtime.main) was created and went into P0's runnext";
+const char* kZh1 = "G1（runtime.main）被创建，放入 P0 的 runnext";
 
 }  // namespace
 
@@ -65,7 +65,7 @@ TEST_CASE("without --lang, gosim run --events follows the environment's language
   r = gosim_env("en_US.UTF-8", "run " + kScen + " --events");
   CHECK(r.out.find(kEn1) != std::string::npos);
   // The program's own output is never translated.
-  CHECK(r.out.find("G1 (main.main)") != std::string::npos);
+  CHECK(r.out.find("G1 (runtime.main)") != std::string::npos);
 }
 
 TEST_CASE("a trace file is English whatever LANG says, and Chinese only with --lang zh-CN") {
@@ -82,15 +82,15 @@ TEST_CASE("a trace file is English whatever LANG says, and Chinese only with --l
 }
 
 TEST_CASE("gosim state: JSON's text is English unless --lang says; the text view follows the environment") {
-  Result r = gosim_env("zh_CN.UTF-8", "state " + kScen + " --at 1 --json");
+  Result r = gosim_env("zh_CN.UTF-8", "state " + kScen + " --at kind:go_create --json");
   CHECK(r.status == 0);
   CHECK(r.out.find(std::string("\"text\": \"") + kEn1 + "\"") != std::string::npos);
-  r = gosim_env("C", "state " + kScen + " --at 1 --json --lang zh-CN");
+  r = gosim_env("C", "state " + kScen + " --at kind:go_create --json --lang zh-CN");
   CHECK(r.out.find(std::string("\"text\": \"") + kZh1 + "\"") != std::string::npos);
-  r = gosim_env("zh_CN.UTF-8", "state " + kScen + " --at 1");
+  r = gosim_env("zh_CN.UTF-8", "state " + kScen + " --at kind:go_create");
   CHECK(r.status == 0);
   CHECK(r.out.find(kZh1) != std::string::npos);
-  r = gosim_env("zh_CN.UTF-8", "state " + kScen + " --at 1 --lang en");
+  r = gosim_env("zh_CN.UTF-8", "state " + kScen + " --at kind:go_create --lang en");
   CHECK(r.out.find(kEn1) != std::string::npos);
 }
 

@@ -462,7 +462,7 @@ func main()   { func() {}() }
 )");
   std::vector<std::string> names;
   for (FuncInfo* f : p->all_funcs) names.push_back(f->name);
-  CHECK(names == std::vector<std::string>{"T.A", "(*T).B", "init", "init", "main", "main.func1"});
+  CHECK(names == std::vector<std::string>{"T.A", "(*T).B", "init.0", "init.1", "main", "main.func1"});  // Go: main.init.0, main.init.1
   CHECK(p->init_funcs.size() == 2);
   CHECK(p->main_func->name == "main");
 }

@@ -43,6 +43,9 @@ Model one_p_model() {
   G g;
   g.goid = 7;
   g.status = GStatus::kRunnable;
+  // newproc1 gives a new G its stack before go_create (Go: malg(_StackMin)).
+  g.code.stack_lo = 0xc000100000;
+  g.code.stack_hi = 0xc000100800;
   md.allg.push_back(g);
   return md;
 }

@@ -22,6 +22,7 @@ Model make_model(int32_t nprocs, int32_t ngs) {
     m.rand = fastrand_for_m(1, i);
     md.allm.push_back(m);
   }
+  heap::procresize(md.heap, nprocs, {});  // newproc1 takes a new G's stack from its P's stack cache
   for (int32_t i = 0; i < ngs; ++i) {
     G g;
     g.goid = i + 1;

@@ -39,7 +39,7 @@ std::string describe_all(const Config& c, const std::string& (*)(void) = nullptr
   const int32_t add = entry_named(*b.program, "main.add");
   REQUIRE(add >= 0);
   std::string out;
-  for (const Event& e : testing::synthetic_events(b.main_entry, add, static_cast<int64_t>(mc.model().output.size()))) {
+  for (const Event& e : testing::synthetic_events(entry_named(*b.program, "main.main"), add, static_cast<int64_t>(mc.model().output.size()))) {
     out += std::string(event_info(e.kind).name) + " " + std::to_string(e.a) + " " + std::to_string(e.b) + " " +
            std::to_string(e.c) + ": " + mc.describe(e) + "\n";
   }

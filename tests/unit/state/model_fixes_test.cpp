@@ -114,7 +114,7 @@ func main() {
   CHECK(second["event"]["g"] == 1);
   const json& g1 = goroutine(second, 1);
   CHECK(g1["line"] == 5);
-  REQUIRE(g1["frames"].size() == 2);
+  REQUIRE(g1["frames"].size() == 3);  // keep, main, runtime.main
   CHECK(g1["frames"][0]["func"] == "main.keep");  // innermost first
   CHECK(g1["frames"][0]["line"] == 5);
 }

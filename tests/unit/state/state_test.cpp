@@ -71,7 +71,7 @@ func main() {
 
 TEST_CASE("at the go_create of a new goroutine, newproc has put it in the P's runnext") {
   const Built b = build_go(kSpawn);
-  const json st = state_at(b, "g:6");  // the first user goroutine (package os starts G5)
+  const json st = state_at(b, "kind:go_create#6");  // G6, the first user goroutine (package os starts G5)
   CHECK(st["event"]["kind"] == "go_create");
   CHECK(st["event"]["g"] == 6);
   const json& g6 = goroutine(st, 6);
@@ -316,7 +316,7 @@ TEST_CASE("--at 0 is the state right after start: main is running, no event yet"
 
 TEST_CASE("the JSON has the keys docs/state.md documents") {
   const Built b = build_go(kSpawn);
-  const json st = state_at(b, "g:6");
+  const json st = state_at(b, "kind:go_create#6");
   CHECK(st["schema"] == "gosim.state/1");
   for (const char* k : {"schema", "at", "time_ns", "config", "event", "exit", "goroutines", "ps", "ms", "sched", "channels",
                         "semaphores", "sync", "netpoll", "heap", "gc", "memstats", "output"}) {
@@ -344,7 +344,7 @@ TEST_CASE("the JSON has the keys docs/state.md documents") {
 
 TEST_CASE("the text names the event and where the new goroutine waits") {
   const Built b = build_go(kSpawn);
-  const std::string text = state::state_text(state_at(b, "g:6"));
+  const std::string text = state::state_text(state_at(b, "kind:go_create#6"));
   CHECK(text.find("go_create") != std::string::npos);
   CHECK(text.find("in P0's runnext") != std::string::npos);
   CHECK(text.find("Goroutines") != std::string::npos);
@@ -410,7 +410,7 @@ func main() {
 }
 )");
   // Without package os there is no runfinq goroutine: user goroutines are numbered from 5.
-  const json st = state_at(b, "g:7");  // the third go statement's go_create
+  const json st = state_at(b, "kind:go_create#7");  // G7: the third go statement's go_create (after G1..G4)
   CHECK(st["event"]["kind"] == "go_create");
   const json& p0 = st["ps"][0];
   CHECK(p0["runnext"] == 7);
