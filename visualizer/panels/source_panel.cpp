@@ -121,15 +121,20 @@ void SourcePanel::draw(const PanelContext& ctx) {
 
   ImGui::BeginChild("source_rows", ImVec2(0, 0), false, ImGuiWindowFlags_HorizontalScrollbar);
   // Scroll the focus line into view when it moves (or a new run loads), not every frame, so
-  // the learner can scroll away while paused.
-  if (focus_line > 0 && (focus_line != scrolled_line_ || scrolled_run_ != s.run_id())) {
+  // the learner can scroll away while paused. A view that changed size (presenter mode and a
+  // lesson step settle their scale over a few frames) scrolls again, or the line drifts off.
+  const float view_h = ImGui::GetWindowHeight();
+  const bool resized = view_h != scrolled_h_ || row_h != scrolled_row_h_;
+  if (focus_line > 0 && (focus_line != scrolled_line_ || scrolled_run_ != s.run_id() || resized)) {
     const float y = static_cast<float>(focus_line - 1) * row_h;
-    const float top = ImGui::GetScrollY(), h = ImGui::GetWindowHeight();
+    const float top = ImGui::GetScrollY(), h = view_h;
     if (y < top + row_h || y > top + h - 2 * row_h || scrolled_run_ != s.run_id()) {
       ImGui::SetScrollY(std::max(0.0f, y - h * 0.35f));
     }
     scrolled_line_ = focus_line;
     scrolled_run_ = s.run_id();
+    scrolled_h_ = view_h;
+    scrolled_row_h_ = row_h;
   }
 
   ImDrawList* dl = ImGui::GetWindowDrawList();

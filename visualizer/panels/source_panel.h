@@ -32,6 +32,7 @@ class SourcePanel final : public Panel {
  private:
   int32_t scrolled_line_ = -1;  // the focus line last scrolled to
   uint64_t scrolled_run_ = 0;
+  float scrolled_h_ = 0, scrolled_row_h_ = 0;  // the view's height and row height at that scroll
   uint64_t layout_run_ = ~0ull;
   std::map<int32_t, std::vector<int32_t>> funcs_at_;  // func line -> function indices
 };

@@ -214,7 +214,9 @@ namespace {
 
 // How much height a panel wants relative to the others in a column.
 float weight_of(const std::string& id, size_t nprocs) {
-  if (id == "scheduler") return 4.2f + 0.4f * static_cast<float>(nprocs > 2 ? nprocs - 2 : 0);
+  // One P needs one lane: the room goes to the panel beside it (a channel's ring and queues).
+  if (id == "scheduler") return nprocs <= 1 ? 3.4f : 4.2f + 0.4f * static_cast<float>(nprocs > 2 ? nprocs - 2 : 0);
+  if (id == "channels" || id == "sync" || id == "timers" || id == "netpoll") return 2.8f;
   if (id == "stacks" || id == "heap" || id == "heap_graph" || id == "gc") return 3.0f;
   if (id == "source") return 2.2f;
   if (id == "events") return 1.8f;
