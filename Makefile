@@ -30,12 +30,13 @@ build: configure
 	@cmake --build --preset $(PRESET) -j $(JOBS)
 
 # The main job: the visualizer when there is one and a display (no SCENARIO: the lesson picker
-# over lesson 1), else the CLI: the terminal lesson player on lesson 1, or SCENARIO's events.
+# over lesson 1), else the CLI: the terminal lesson player on lesson 1 (the whole lesson with its
+# answers when stdin is not a terminal), or SCENARIO's events.
 run: build
 	@if [ -x $(BUILD)/bin/gosim-viz ] && [ -n "$$DISPLAY$$WAYLAND_DISPLAY" ]; then \
 	  $(BUILD)/bin/gosim-viz $(SCENARIO); \
 	elif [ -z "$(SCENARIO)" ]; then \
-	  $(BUILD)/bin/gosim lesson $$(ls -d lessons/01-*/ 2>/dev/null | head -1); \
+	  $(BUILD)/bin/gosim lesson $$(ls -d lessons/01-*/ 2>/dev/null | head -1) $$([ -t 0 ] || echo --non-interactive); \
 	else \
 	  $(BUILD)/bin/gosim run $(SCENARIO) --events; \
 	fi
