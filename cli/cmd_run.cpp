@@ -2,7 +2,8 @@
 //
 // Program output goes to stdout/stderr as `go run` would print it. --events adds one line per
 // runtime event (its sentence and the Go function it models), interleaved with the output in
-// the order things happened; --trace-jsonl writes every event as JSON Lines; --hash prints the
+// the order things happened; --trace-jsonl writes every event as JSON Lines; --go-trace and
+// --perfetto export the run for `go tool trace` and Perfetto (sim/export); --hash prints the
 // trace hash last.
 #include <cstdio>
 #include <memory>
@@ -17,6 +18,9 @@
 #include "cli/lang_flag.h"
 #include "cli/run_flags.h"
 #include "sim/base/out_file.h"
+#include "sim/export/export_file.h"
+#include "sim/export/go_trace.h"
+#include "sim/export/perfetto.h"
 #include "sim/run/build.h"
 #include "sim/rt/check_events.h"
 #include "sim/rt/invariants.h"
@@ -38,6 +42,8 @@ struct RunFlags {
   std::vector<std::string> check_events_skip;
   bool hash = false;
   std::string trace_jsonl;
+  std::string go_trace;
+  std::string perfetto;
   LangFlag lang;
 };
 
@@ -70,6 +76,22 @@ void print_event_line(const Machine& mc, const Event& e, Lang lang) {
   std::fflush(stdout);
 }
 
+// Checks the extension and opens the export's temporary file; false after printing why.
+bool open_export(const std::string& path, std::string_view flag, std::initializer_list<std::string_view> exts,
+                 exporter::ExportFile& file) {
+  if (path.empty()) return true;
+  const std::string bad = exporter::check_extension(flag, path, exts);
+  if (!bad.empty()) {
+    std::fprintf(stderr, "gosim: %s\n", bad.c_str());
+    return false;
+  }
+  if (!file.open(path)) {
+    std::fprintf(stderr, "gosim: %s\n", file.message().c_str());
+    return false;
+  }
+  return true;
+}
+
 int run(const RunFlags& flags) {
   // --events is read in the terminal: the environment's language unless --lang says; the trace
   // file is data: English unless --lang says.
@@ -86,6 +108,17 @@ int run(const RunFlags& flags) {
     std::fprintf(stderr, "gosim: %s\n", jsonl.message().c_str());
     return kExitRefused;
   }
+  // The exports are opened (under a temporary name) before the run, so a bad path is refused
+  // before a long run, and renamed into place only when complete.
+  exporter::ExportFile go_trace_file, perfetto_file;
+  std::optional<exporter::GoTraceWriter> go_trace;
+  std::optional<exporter::PerfettoWriter> perfetto;
+  if (!open_export(flags.go_trace, "--go-trace", {".trace", ".out"}, go_trace_file) ||
+      !open_export(flags.perfetto, "--perfetto", {".json"}, perfetto_file)) {
+    return kExitRefused;
+  }
+  if (go_trace_file.is_open()) go_trace.emplace();
+  if (perfetto_file.is_open()) perfetto.emplace();
   // Notes attached to an event kind are shown under the first event of that kind.
   std::vector<bool> note_shown(scenario.notes.size(), false);
   Machine machine(*build.program, config);
@@ -113,7 +146,7 @@ int run(const RunFlags& flags) {
   std::string broken;
   // Without these flags only the program's output is wanted: the per-event work stays tiny.
   const bool want_jsonl = jsonl.is_open();
-  const bool output_only = !flags.check_invariants && !flags.events && !want_jsonl;
+  const bool output_only = !flags.check_invariants && !flags.events && !want_jsonl && !go_trace && !perfetto;
   const EventSink sink = [&](const Machine& mc, const Event& e) {
     if (!event_mismatch.empty()) throw EventCheckFailed{};
     if (output_only) {
@@ -137,6 +170,8 @@ int run(const RunFlags& flags) {
       }
     }
     if (e.kind == EventKind::kWrite) print_output(mc, e);
+    if (go_trace) go_trace->on_event(mc, e);
+    if (perfetto) perfetto->on_event(mc, e);
     if (want_jsonl) {
       line.clear();
       write_jsonl(line, e, mc.describe(e, *file_lang));
@@ -152,6 +187,14 @@ int run(const RunFlags& flags) {
   }
   if (jsonl.is_open() && !jsonl.close()) {
     std::fprintf(stderr, "gosim: %s\n", jsonl.message().c_str());
+    return kExitRefused;
+  }
+  if (go_trace && !go_trace_file.commit(go_trace->finish())) {
+    std::fprintf(stderr, "gosim: %s\n", go_trace_file.message().c_str());
+    return kExitRefused;
+  }
+  if (perfetto && !perfetto_file.commit(perfetto->finish())) {
+    std::fprintf(stderr, "gosim: %s\n", perfetto_file.message().c_str());
     return kExitRefused;
   }
   if (!event_mismatch.empty()) {
@@ -183,6 +226,9 @@ void add_run(CLI::App& app) {
       ->delimiter(',');
   cmd->add_flag("--events", f->events, "Also print every runtime event with its sentence and Go function");
   cmd->add_option("--trace-jsonl", f->trace_jsonl, "Write every event as JSON Lines to this file");
+  cmd->add_option("--go-trace", f->go_trace,
+                  "Write the run as a Go 1.19 execution trace (.trace or .out) for `go tool trace`");
+  cmd->add_option("--perfetto", f->perfetto, "Write the run as Chrome trace-event JSON (.json) for ui.perfetto.dev");
   cmd->add_flag("--hash", f->hash, "Print the trace hash (a digest of every event and the output) last");
   add_lang_option(cmd, f->lang);
   cmd->callback([f]() { exit_status = run(*f); });
