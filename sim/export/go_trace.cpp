@@ -6,6 +6,7 @@
 //   go_park         EvGoBlock{Send,Recv,Select,Sync,Cond,Net,GC}, EvGoSleep, EvGoStop or
 //                   EvGoBlock by wait reason                          gopark's traceEv argument
 //   go_ready        EvGoUnblock [g, seq, waker's stack] on the waker's P   ready -> traceGoUnpark
+//   netpoll         EvGoUnblock for each goroutine it readied            findRunnable, injectglist
 //   go_sched        EvGoSched                                         goschedImpl
 //   preempt         EvGoPreempt                                       gopreempt_m
 //   go_exit         EvGoEnd                                           goexit0
@@ -29,6 +30,7 @@
 #include "sim/export/go_trace.h"
 
 #include "sim/rt/machine.h"
+#include "sim/rt/proc.h"
 
 namespace gosim::exporter {
 
@@ -104,6 +106,7 @@ void GoTraceWriter::translate(const Machine& mc, const Event& e, uint64_t tick) 
       return;
     }
     case EventKind::kGoPark: go_park(mc, e, tick); return;
+    case EventKind::kNetpoll: netpoll(mc, e, tick); return;
     case EventKind::kGoReady: {
       const auto it = gs_.find(e.g);
       if (it == gs_.end() || it->second.st != GSt::kWaiting) {
@@ -187,6 +190,22 @@ void GoTraceWriter::go_park(const Machine& mc, const Event& e, uint64_t tick) {
     return;
   }
   ++dropped_;
+}
+
+// Go: findRunnable/injectglist — each goroutine netpoll returns is unparked (traceGoUnpark
+// with no stack). gosim's event names only the count; the goroutines are those the trace has
+// waiting that the model has made runnable (or already running) by now.
+void GoTraceWriter::netpoll(const Machine& mc, const Event& e, uint64_t tick) {
+  for (auto& [goid, g] : gs_) {
+    if (g.st != GSt::kWaiting || g.sys_blocked) continue;
+    const GIdx gi = find_g(mc.model(), goid);
+    if (gi == kNoG) continue;
+    const GStatus now = mc.g(gi).status;
+    if (now != GStatus::kRunnable && now != GStatus::kRunning) continue;
+    put(e.p, kEvGoUnblock, tick, {static_cast<uint64_t>(goid), g.seq, 0});
+    ++g.seq;
+    g.st = GSt::kRunnable;
+  }
 }
 
 void GoTraceWriter::syscall_exit(const Machine& mc, const Event& e, uint64_t tick) {

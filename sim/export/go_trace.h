@@ -69,6 +69,7 @@ class GoTraceWriter {
   // --- the event table (go_trace.cpp) ---
   void translate(const Machine& mc, const Event& e, uint64_t tick);
   void go_park(const Machine& mc, const Event& e, uint64_t tick);
+  void netpoll(const Machine& mc, const Event& e, uint64_t tick);
   void syscall_exit(const Machine& mc, const Event& e, uint64_t tick);
   void gc_phase(const Machine& mc, const Event& e, uint64_t tick);
   // Stops the running G of its P with event `type` (block, sched, preempt, end); false if the
