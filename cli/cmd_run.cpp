@@ -80,7 +80,7 @@ void print_event_line(const Machine& mc, const Event& e, Lang lang) {
 bool open_export(const std::string& path, std::string_view flag, std::initializer_list<std::string_view> exts,
                  exporter::ExportFile& file) {
   if (path.empty()) return true;
-  const std::string bad = exporter::check_extension(flag, path, exts);
+  const std::string bad = exporter::is_special_file(path) ? "" : exporter::check_extension(flag, path, exts);
   if (!bad.empty()) {
     std::fprintf(stderr, "gosim: %s\n", bad.c_str());
     return false;

@@ -18,6 +18,11 @@ std::string check_extension(std::string_view flag, const std::string& path, std:
   return std::string(flag) + ": " + path + ": unknown extension; give a file name ending in " + names;
 }
 
+bool is_special_file(const std::string& path) {
+  struct stat st {};
+  return ::stat(path.c_str(), &st) == 0 && !S_ISREG(st.st_mode);
+}
+
 ExportFile::~ExportFile() {
   if (!committed_ && !temp_.empty()) {
     out_.close();

@@ -20,6 +20,10 @@ namespace gosim::exporter {
 // flag, the file and what to use instead.
 std::string check_extension(std::string_view flag, const std::string& path, std::initializer_list<std::string_view> exts);
 
+// True when `path` exists and is not a regular file (a device such as /dev/stdout or /dev/full,
+// a pipe, a directory): no extension is asked of it.
+bool is_special_file(const std::string& path);
+
 class ExportFile {
  public:
   ExportFile() = default;

@@ -69,7 +69,7 @@ void PerfettoWriter::begin(const Machine& mc, int32_t pid, int32_t m, int64_t go
   // The arrow from whoever woke it ends here.
   const auto it = wake_flow_.find(goid);
   if (it != wake_flow_.end()) {
-    flow('f', kProcsPid, pid, it->second, t);
+    flow('f', kProcsPid, pid, it->second.id, t);
     wake_flow_.erase(it);
   }
 }
@@ -134,7 +134,7 @@ void PerfettoWriter::on_event(const Machine& mc, const Event& e) {
       if (e.p >= 0 && it != running_.end()) {
         const uint64_t id = next_flow_++;
         flow('s', kProcsPid, e.p, id, t);
-        wake_flow_[e.g] = id;
+        wake_flow_[e.g] = PendingFlow{id, events_.size() - 1};
       }
       break;
     }
@@ -204,12 +204,16 @@ std::string PerfettoWriter::finish() {
   while (!running_.empty()) end(running_.begin()->first, last_, "program ended");
   if (gc_phase_ != 0) slice(kRuntimePid, 0, phase_name(gc_phase_), gc_since_, last_, "{}");
   gc_phase_ = 0;
+  // An arrow must end somewhere: a goroutine woken but never run again before the end gets none.
+  for (const auto& [goid, pending] : wake_flow_) events_[pending.start_index].clear();
+  wake_flow_.clear();
   std::string out = "{\"displayTimeUnit\":\"ns\",\"otherData\":{\"producer\":\"gosim\",\"clock\":\"virtual time\"},\"traceEvents\":[\n";
   out += R"({"ph":"M","name":"process_name","pid":1,"args":{"name":"Ps"}},)" "\n";
   out += R"({"ph":"M","name":"process_name","pid":2,"args":{"name":"Ms"}},)" "\n";
   out += R"({"ph":"M","name":"process_name","pid":3,"args":{"name":"runtime"}},)" "\n";
   out += R"({"ph":"M","name":"thread_name","pid":3,"tid":0,"args":{"name":"GC"}})";
   for (const std::string& ev : events_) {
+    if (ev.empty()) continue;
     out += ",\n";
     out += ev;
   }

@@ -52,7 +52,11 @@ class PerfettoWriter {
 
   std::vector<std::string> events_;      // one JSON object each
   std::map<int32_t, Open> running_;      // by P
-  std::map<int64_t, uint64_t> wake_flow_;  // goid -> flow id waiting for its next start
+  struct PendingFlow {
+    uint64_t id = 0;
+    size_t start_index = 0;  // its "s" in events_ (dropped if the goroutine never runs again)
+  };
+  std::map<int64_t, PendingFlow> wake_flow_;  // goid -> the arrow waiting for its next start
   std::map<int32_t, bool> p_named_, m_named_;
   std::map<int64_t, std::string> fn_name_;  // goid -> its function
   std::map<int32_t, VTime> syscall_since_;  // M -> when its G entered the system call
