@@ -35,6 +35,7 @@ class ExportFile {
   bool is_open() const { return out_.is_open(); }
   // Writes everything, closes and renames; false (and no file at `path`) if any step failed.
   bool commit(std::string_view bytes);
+  const std::string& error() const { return error_; }
   // "cannot write FILE: REASON; nothing was written — …what to do".
   std::string message() const;
 
