@@ -75,6 +75,11 @@ for s in "$SCEN"/*/*.json; do
 done
 done
 
+# Deterministic bytes: the same run twice gives the same file.
+"$GOSIM" run "$SCEN/pipeline/pipeline.json" --go-trace "$TMP/again.trace" >/dev/null 2>&1
+"$GOSIM" run "$SCEN/pipeline/pipeline.json" --go-trace "$TMP/again2.trace" >/dev/null 2>&1
+if ! cmp -s "$TMP/again.trace" "$TMP/again2.trace"; then echo "FAIL the same run gave two different traces"; fail=1; fi
+
 # go tool trace's own web UI: the goroutine analysis of the pipeline scenario.
 "$GOSIM" run "$SCEN/pipeline/pipeline.json" --go-trace "$TMP/pipe.trace" >/dev/null 2>&1
 BROWSER=true "$TRACE_TOOL" -http=127.0.0.1:0 "$TMP/pipe.trace" >"$TMP/server.log" 2>&1 &
