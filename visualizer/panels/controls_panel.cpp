@@ -6,6 +6,7 @@
 
 #include "sim/trace/vtime.h"
 #include "visualizer/i18n/category_label.h"
+#include "visualizer/panels/export_menu.h"
 #include "visualizer/ui/text_fit.h"
 #include "visualizer/ui/caption.h"
 
@@ -148,6 +149,7 @@ void ControlsPanel::draw_view_menu(const PanelContext& ctx) {
   UiSettings& st = ctx.settings;
   if (ImGui::MenuItem(tr(Str::kMenuOpen), "Ctrl+O")) st.show_open = true;
   if (ImGui::MenuItem(tr(Str::kMenuReload), "Ctrl+R")) ctx.commands.reload();
+  draw_export_items(ctx);
   ImGui::Separator();
   ImGui::TextDisabled("%s", tr(Str::kPresenterShows));
   for (const auto& [id, name] : {std::pair{"scheduler", Str::kPanelScheduler}, {"timeline", Str::kPanelTimeline},

@@ -117,6 +117,7 @@ class Session {
   const Model& model() const { return machine_->state(); }
   const Config& config() const { return config_; }
   const Program& program() const { return *program_; }
+  int32_t main_entry() const { return main_entry_; }  // for re-running the program (export)
   const std::vector<Event>& events() const { return events_; }
   // The last event that happened (events()[cursor-1]), or nullptr at cursor 0.
   const Event* current() const { return cursor_ == 0 ? nullptr : &events_[cursor_ - 1]; }
