@@ -196,6 +196,7 @@ int32_t Lowerer::type_id(const lang::Type* t) {
       pending_methods_.push_back({id, static_cast<int32_t>(d.methods.size() - 1), m->func});
     }
   }
+  add_promoted_methods(t, id, &d);
   m_.types[static_cast<size_t>(id)] = std::move(d);
   return id;
 }
@@ -385,6 +386,7 @@ LowerResult Lowerer::run() {
   // main.init may need wrappers of its own, so it is lowered before they are placed.
   Function init_fn;
   if (!pkg_.init_order.empty()) lower_package_init(init_fn);
+  lower_promoted_wrappers();
   for (Function& w : wrappers_) m_.funcs.push_back(std::move(w));
   lower_runtime_main(std::move(init_fn));
   for (const auto& pm : pending_methods_) {

@@ -12,6 +12,7 @@
 #include "sim/escape/escape.h"
 #include "sim/ir/lower.h"
 #include "sim/lang/ast.h"
+#include "sim/lang/lookup.h"
 #include "sim/lang/object.h"
 #include "sim/lang/types.h"
 
@@ -182,6 +183,16 @@ class Lowerer {
     const lang::FuncInfo* func;
   };
   std::vector<PendingMethod> pending_methods_;      // method table entries filled at the end
+  // Promoted methods (lower_promoted.cpp): method table entries whose wrapper is made at the end.
+  struct PendingPromoted {
+    int32_t type, index;
+    const lang::Type* recv;
+    lang::Selection sel;
+  };
+  std::vector<PendingPromoted> pending_promoted_;
+  void add_promoted_methods(const lang::Type* t, int32_t id, TypeDesc* d);
+  void lower_promoted_wrappers();
+  Function promoted_wrapper(const lang::Type* recv_t, const lang::Selection& sel);
   void lower_package_init(Function& fn);
   void lower_runtime_main(Function&& init_fn);
 

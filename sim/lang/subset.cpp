@@ -2,8 +2,7 @@
 //
 // The subset (docs/go-subset.md) is Go 1.19 minus: packages other than main, imports
 // other than fmt runtime sync time errors os syscall net, dot imports, generics (type
-// parameters), type aliases, embedded struct fields and embedded interfaces, goto and
-// complex numbers. Each refusal is "unsupported: <construct> (gosim
+// parameters), type aliases, goto and complex numbers. Each refusal is "unsupported: <construct> (gosim
 // supports …)" at the construct, so the user knows what to write instead. Constructs
 // that need types to recognise (float32, method expressions, missing library members)
 // are refused by the checker.
@@ -100,22 +99,10 @@ void Subset::node(Node* n) {
       return;
     // ---- types ----
     case NodeKind::StructType:
-      for (Field* f : as<StructType>(n)->fields) {
-        if (f->name == nullptr) {
-          unsupported(f->pos, "embedded field " + expr_string(f->type) + " (gosim supports named fields: " +
-                                  "name " + expr_string(f->type) + ")");
-        }
-        node(f->type);
-      }
+      for (Field* f : as<StructType>(n)->fields) node(f->type);
       return;
     case NodeKind::InterfaceType:
-      for (Field* f : as<InterfaceType>(n)->methods) {
-        if (f->name == nullptr) {
-          unsupported(start_pos(f->type), "embedded interface element " + expr_string(f->type) +
-                                              " (gosim supports interfaces that list their methods)");
-        }
-        node(f->type);
-      }
+      for (Field* f : as<InterfaceType>(n)->methods) node(f->type);
       return;
     case NodeKind::FuncType:
       fields(as<FuncType>(n)->params);
