@@ -2,7 +2,7 @@
 //
 // The subset (docs/go-subset.md) is Go 1.19 minus: packages other than main, imports
 // other than fmt runtime sync time errors os syscall net, dot imports, generics (type
-// parameters), type aliases, goto and complex numbers. Each refusal is "unsupported: <construct> (gosim
+// parameters), goto and complex numbers. Each refusal is "unsupported: <construct> (gosim
 // supports …)" at the construct, so the user knows what to write instead. Constructs
 // that need types to recognise (float32, method expressions, missing library members)
 // are refused by the checker.
@@ -75,10 +75,6 @@ void Subset::node(Node* n) {
       if (!d->tparams.empty()) {
         unsupported(d->tparams[0]->pos, "generic type parameters (gosim has no generics)");
         return;
-      }
-      if (d->alias) {
-        unsupported(d->name->pos, "type alias " + d->name->value + " (gosim supports type definitions like type " +
-                                      d->name->value + " " + expr_string(d->type) + ")");
       }
       node(d->type);
       return;
