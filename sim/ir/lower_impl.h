@@ -206,6 +206,8 @@ class Lowerer {
     std::vector<int32_t> breaks, continues;
   };
   std::vector<Loop> loops_;
+  std::map<const lang::LabeledStmt*, int32_t> label_pc_;                // goto targets lowered so far
+  std::map<const lang::LabeledStmt*, std::vector<int32_t>> pending_gotos_;  // forward gotos to patch
   SigLayout sig_;
 };
 

@@ -2,7 +2,7 @@
 //
 // The subset (docs/go-subset.md) is Go 1.19 minus: packages other than main, imports
 // other than fmt runtime sync time errors os syscall net, dot imports, generics (type
-// parameters), goto and complex numbers. Each refusal is "unsupported: <construct> (gosim
+// parameters) and complex numbers. Each refusal is "unsupported: <construct> (gosim
 // supports …)" at the construct, so the user knows what to write instead. Constructs
 // that need types to recognise (float32, method expressions, missing library members)
 // are refused by the checker.
@@ -144,11 +144,7 @@ void Subset::node(Node* n) {
       for (Decl* d : as<DeclStmt>(n)->decls) node(d);
       return;
     case NodeKind::AssignStmt: node(as<AssignStmt>(n)->lhs); node(as<AssignStmt>(n)->rhs); return;
-    case NodeKind::BranchStmt: {
-      auto* b = as<BranchStmt>(n);
-      if (b->tok == Tok::Goto) unsupported(b->pos, "goto statement (gosim supports break, continue and return)");
-      return;
-    }
+    case NodeKind::BranchStmt: return;
     case NodeKind::CallStmt: node(as<CallStmt>(n)->call); return;
     case NodeKind::ReturnStmt: node(as<ReturnStmt>(n)->results); return;
     case NodeKind::IfStmt: {
