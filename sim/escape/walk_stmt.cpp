@@ -16,7 +16,12 @@ void FuncWalker::stmt(Stmt* s) {
   if (s == nullptr) return;
   switch (s->kind) {
     case NodeKind::EmptyStmt: case NodeKind::BranchStmt: return;
-    case NodeKind::LabeledStmt: stmt(as<LabeledStmt>(s)->stmt); return;  // no goto: never a loop head
+    case NodeKind::LabeledStmt:
+      // Go: escape.go OLABEL: a label a later goto jumps back to starts a loop, for the rest
+      // of its block.
+      if (as<LabeledStmt>(s)->looping) loop_depth_++;
+      stmt(as<LabeledStmt>(s)->stmt);
+      return;
     case NodeKind::BlockStmt: block(as<BlockStmt>(s)->list); return;
     case NodeKind::ExprStmt: {
       Expr* x = unparen(as<ExprStmt>(s)->x);

@@ -196,6 +196,7 @@ int32_t Lowerer::type_id(const lang::Type* t) {
       pending_methods_.push_back({id, static_cast<int32_t>(d.methods.size() - 1), m->func});
     }
   }
+  add_promoted_methods(t, id, &d);
   m_.types[static_cast<size_t>(id)] = std::move(d);
   return id;
 }
@@ -385,6 +386,7 @@ LowerResult Lowerer::run() {
   // main.init may need wrappers of its own, so it is lowered before they are placed.
   Function init_fn;
   if (!pkg_.init_order.empty()) lower_package_init(init_fn);
+  lower_promoted_wrappers();
   for (Function& w : wrappers_) m_.funcs.push_back(std::move(w));
   lower_runtime_main(std::move(init_fn));
   for (const auto& pm : pending_methods_) {
@@ -500,7 +502,17 @@ void Lowerer::lower_stmt(const Stmt* s) {
       return;
     }
     case NodeKind::SwitchStmt: lower_switch(static_cast<const SwitchStmt*>(s)); return;
-    case NodeKind::LabeledStmt: lower_stmt(static_cast<const LabeledStmt*>(s)->stmt); return;  // branches name their target
+    case NodeKind::LabeledStmt: {
+      // break/continue name their target statement; a goto jumps to the label's pc.
+      const auto* ls = static_cast<const LabeledStmt*>(s);
+      label_pc_[ls] = here();
+      if (auto it = pending_gotos_.find(ls); it != pending_gotos_.end()) {
+        for (int32_t j : it->second) patch(j, here());
+        pending_gotos_.erase(it);
+      }
+      lower_stmt(ls->stmt);
+      return;
+    }
     case NodeKind::SelectStmt: lower_select(static_cast<const SelectStmt*>(s)); return;
     case NodeKind::DeclStmt: {
       for (const Decl* d : static_cast<const DeclStmt*>(s)->decls) {
@@ -534,6 +546,16 @@ void Lowerer::lower_stmt(const Stmt* s) {
     }
     case NodeKind::BranchStmt: {
       const auto* b = static_cast<const BranchStmt*>(s);
+      if (b->tok == Tok::Goto && b->target && b->target->kind == NodeKind::LabeledStmt) {
+        const auto* target = static_cast<const LabeledStmt*>(b->target);
+        const int32_t j = emit(Instr{Op::kJmp}, s->pos);
+        if (auto it = label_pc_.find(target); it != label_pc_.end()) {
+          patch(j, it->second);
+        } else {
+          pending_gotos_[target].push_back(j);
+        }
+        return;
+      }
       for (auto it = loops_.rbegin(); it != loops_.rend(); ++it) {
         if (b->target && it->stmt != b->target) continue;
         const int32_t j = emit(Instr{Op::kJmp}, s->pos);

@@ -12,6 +12,7 @@
 #include "sim/escape/escape.h"
 #include "sim/ir/lower.h"
 #include "sim/lang/ast.h"
+#include "sim/lang/lookup.h"
 #include "sim/lang/object.h"
 #include "sim/lang/types.h"
 
@@ -182,6 +183,16 @@ class Lowerer {
     const lang::FuncInfo* func;
   };
   std::vector<PendingMethod> pending_methods_;      // method table entries filled at the end
+  // Promoted methods (lower_promoted.cpp): method table entries whose wrapper is made at the end.
+  struct PendingPromoted {
+    int32_t type, index;
+    const lang::Type* recv;
+    lang::Selection sel;
+  };
+  std::vector<PendingPromoted> pending_promoted_;
+  void add_promoted_methods(const lang::Type* t, int32_t id, TypeDesc* d);
+  void lower_promoted_wrappers();
+  Function promoted_wrapper(const lang::Type* recv_t, const lang::Selection& sel);
   void lower_package_init(Function& fn);
   void lower_runtime_main(Function&& init_fn);
 
@@ -195,6 +206,8 @@ class Lowerer {
     std::vector<int32_t> breaks, continues;
   };
   std::vector<Loop> loops_;
+  std::map<const lang::LabeledStmt*, int32_t> label_pc_;                // goto targets lowered so far
+  std::map<const lang::LabeledStmt*, std::vector<int32_t>> pending_gotos_;  // forward gotos to patch
   SigLayout sig_;
 };
 

@@ -299,6 +299,9 @@ struct LabeledStmt : Stmt {
   explicit LabeledStmt(Pos p) : Stmt(NodeKind::LabeledStmt, p) {}
   Name* label = nullptr;
   Stmt* stmt = nullptr;
+  // A goto after it jumps back to it: the head of an unstructured loop (branches.cpp; the
+  // escape analysis counts it as a loop, as Go's escape.go labels "looping").
+  bool looping = false;
 };
 
 struct BlockStmt : Stmt {

@@ -242,6 +242,7 @@ std::vector<BranchStmt*> LabelScope::block_branches(Block* parent, Targets ctxt,
           case Tok::Goto:
             if (LabeledStmt* t = goto_target(b, name)) {
               s->target = t;
+              t->looping = true;  // the label came first: a backward jump
             } else {
               fwd_gotos.push_back(s);
             }

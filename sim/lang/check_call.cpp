@@ -11,15 +11,12 @@
 
 #include "sim/lang/checker.h"
 #include "sim/lang/lexer.h"
+#include "sim/lang/lookup.h"
 
 namespace gosim::lang {
 namespace {
 
 bool is_exported(const std::string& s) { return !s.empty() && s[0] >= 'A' && s[0] <= 'Z'; }
-
-bool same_id(const Object* o, const PackageRef* pkg, const std::string& name) {
-  return o->name == name && (is_exported(name) || o->pkg == pkg);
-}
 
 ExprKind builtin_kind(BuiltinId id) {
   switch (id) {
@@ -30,83 +27,11 @@ ExprKind builtin_kind(BuiltinId id) {
   }
 }
 
-struct Lookup {
-  Object* obj = nullptr;
-  int index = -1;
-  bool indirect = false;   // found through a pointer
-  bool need_ptr = false;   // a pointer method on a non-addressable value
-};
-
-// Go: lookup.go lookupFieldOrMethod, without embedded fields.
-Lookup lookup_field_or_method(const Type* t, bool addressable, const PackageRef* pkg, const std::string& name,
-                              bool fold_case) {
-  Lookup r;
-  if (name == "_") return r;
-  auto match = [&](const Object* o) {
-    if (!fold_case) return same_id(o, pkg, name);
-    if (o->name.size() != name.size()) return false;
-    for (size_t i = 0; i < name.size(); i++) {
-      if (std::tolower(static_cast<unsigned char>(o->name[i])) != std::tolower(static_cast<unsigned char>(name[i]))) {
-        return false;
-      }
-    }
-    return true;
-  };
-  // A named pointer type has no methods of its own; look at fields only.
-  if (t->kind == TypeKind::Named && t->underlying != nullptr && t->underlying->kind == TypeKind::Pointer) {
-    Lookup p = lookup_field_or_method(t->underlying, false, pkg, name, fold_case);
-    if (p.obj != nullptr && p.obj->kind == ObjKind::Func) return {};
-    return p;
-  }
-  const Type* typ = t;
-  bool is_ptr = false;
-  if (t->kind == TypeKind::Pointer) {
-    typ = t->elem;
-    is_ptr = true;
-    if (is_interface(typ)) return r;
-  }
-  if (typ->kind == TypeKind::Named) {
-    for (size_t i = 0; i < typ->methods.size(); i++) {
-      if (match(typ->methods[i])) {
-        r.obj = typ->methods[i];
-        r.index = static_cast<int>(i);
-        r.indirect = is_ptr;
-        break;
-      }
-    }
-  }
-  const Type* u = under(typ);
-  if (r.obj == nullptr && u->kind == TypeKind::Struct) {
-    for (size_t i = 0; i < u->fields.size(); i++) {
-      if (u->fields[i].obj != nullptr && match(u->fields[i].obj)) {
-        r.obj = u->fields[i].obj;
-        r.index = static_cast<int>(i);
-        r.indirect = is_ptr;
-        break;
-      }
-    }
-  }
-  if (r.obj == nullptr && u->kind == TypeKind::Interface) {
-    for (size_t i = 0; i < u->methods.size(); i++) {
-      if (match(u->methods[i])) {
-        r.obj = u->methods[i];
-        r.index = static_cast<int>(i);
-        r.indirect = is_ptr;
-        break;
-      }
-    }
-  }
-  if (r.obj != nullptr && r.obj->kind == ObjKind::Func && r.obj->ptr_recv && !r.indirect && !addressable) {
-    return Lookup{nullptr, -1, true, true};
-  }
-  return r;
-}
-
 }  // namespace
 
 // Exposed for check_assign.cpp (method set checks).
 Object* find_method(const Type* t, const PackageRef* pkg, const std::string& name, bool fold_case, bool* need_ptr) {
-  Lookup r = lookup_field_or_method(t, false, pkg, name, fold_case);
+  Selection r = lookup_field_or_method(t, false, pkg, name, fold_case);
   if (need_ptr != nullptr) *need_ptr = r.need_ptr;
   return r.obj;
 }
@@ -363,11 +288,15 @@ void Checker::selector(Operand* x, SelectorExpr* e) {
     return;
   }
   bool addressable = x->mode == Mode::Variable;
-  Lookup r = lookup_field_or_method(x->type, addressable, &pkg_->ref, sel, false);
+  Selection r = lookup_field_or_method(x->type, addressable, &pkg_->ref, sel, false);
   if (r.obj == nullptr) {
     x->mode = Mode::Invalid;
     x->expr = e;
     if (under(x->type)->kind == TypeKind::Invalid) return;
+    if (r.ambiguous) {
+      error_at(e->sel, "ambiguous selector " + expr_string(e->x) + "." + sel);
+      return;
+    }
     if (r.need_ptr) {
       error_at(e->sel, "cannot call pointer method " + sel + " on " + ts(x->type));
       return;
@@ -382,7 +311,7 @@ void Checker::selector(Operand* x, SelectorExpr* e) {
         std::string change = sel;
         change[0] = std::isupper(static_cast<unsigned char>(sel[0])) ? static_cast<char>(std::tolower(sel[0]))
                                                                     : static_cast<char>(std::toupper(sel[0]));
-        Lookup c = lookup_field_or_method(x->type, addressable, &pkg_->ref, change, false);
+        Selection c = lookup_field_or_method(x->type, addressable, &pkg_->ref, change, false);
         if (c.obj != nullptr) why += ", but does have " + change;
       }
     }
@@ -393,8 +322,10 @@ void Checker::selector(Operand* x, SelectorExpr* e) {
   if (obj->kind == ObjKind::Func && obj->type == nullptr) obj_decl(obj);
   e->sel->obj = obj;
   e->sel_obj = obj;
-  e->index = r.index;
+  if (x->mode != Mode::TypeExpr && r.path.size() > 1) implicit_selectors(x, e, r.path);
+  e->index = r.index();
   e->indirect = r.indirect;
+  if (r.path.size() > 1) e->indirect = is_pointer(x->type);
   if (x->mode == Mode::TypeExpr) {
     if (obj->kind != ObjKind::Func) {
       error_at(e->sel, expr_string(e->x) + "." + sel + " undefined (type " + ts(x->type) + " has no method " + sel + ")");
@@ -412,14 +343,42 @@ void Checker::selector(Operand* x, SelectorExpr* e) {
     x->type = obj->type;
   } else {
     e->sel_kind = SelKind::MethodVal;
-    e->iface_method = is_interface(r.indirect ? under(x->type)->elem : x->type);
-    e->addr_recv = obj->ptr_recv && !r.indirect && !e->iface_method;
+    e->iface_method = is_interface(e->indirect ? under(x->type)->elem : x->type);
+    e->addr_recv = obj->ptr_recv && !e->indirect && !e->iface_method;
     if (e->addr_recv) mark_addr_taken(e->x);
     add_decl_dep(obj);
     x->mode = Mode::Value;
     x->type = obj->type;
   }
   x->expr = e;
+}
+
+// Go: the compiler's implicit dots (typecheck.AddImplicitDots): x.f with f promoted from
+// embedded fields becomes x.E1.E2.f, one selector per embedded field walked, so the later
+// stages (escape analysis, lowering) see ordinary field selections. x is updated to the
+// operand of the last one.
+void Checker::implicit_selectors(Operand* x, SelectorExpr* e, const std::vector<int>& path) {
+  Arena& arena = pkg_->file->arena;
+  Expr* cur = e->x;
+  for (size_t k = 0; k + 1 < path.size(); k++) {
+    const bool ptr = is_pointer(x->type);
+    const Type* st = under(ptr ? under(x->type)->elem : x->type);
+    const StructField& f = st->fields[static_cast<size_t>(path[k])];
+    auto* s = arena.make<SelectorExpr>(e->pos);
+    s->x = cur;
+    s->sel = arena.make<Name>(e->sel->pos, f.name);
+    s->sel->obj = f.obj;
+    s->sel_kind = SelKind::FieldVal;
+    s->sel_obj = f.obj;
+    s->index = path[k];
+    s->indirect = ptr;
+    x->mode = (x->mode == Mode::Variable || ptr) ? Mode::Variable : Mode::Value;
+    x->type = f.type;
+    s->mode = x->mode;
+    s->type = f.type;
+    cur = s;
+  }
+  e->x = cur;
 }
 
 // Go: conversions.go conversion.

@@ -111,7 +111,9 @@ bool Checker::valid_cycle(Object* obj) {
   size_t ndef = 0;
   for (Object* o : cycle) {
     if (o->kind == ObjKind::Const || o->kind == ObjKind::Var) nval++;
-    if (o->kind == ObjKind::TypeName) ndef++;
+    // Go: an alias is neither a value nor a type definition: a cycle of aliases only is invalid.
+    const bool alias = o->decl != nullptr && o->decl->kind == NodeKind::TypeDecl && static_cast<TypeDecl*>(o->decl)->alias;
+    if (o->kind == ObjKind::TypeName && !alias) ndef++;
   }
   if (nval == cycle.size()) return true;
   if (nval == 0 && ndef > 0) return true;
@@ -201,8 +203,14 @@ void Checker::var_decl(Object* obj, const std::vector<Object*>& lhs, Expr* type_
   }
 }
 
-// Go: decl.go typeDecl (no aliases, no type parameters).
+// Go: decl.go typeDecl (no type parameters). An alias (type A = B) denotes B itself: it
+// declares no new type, so B's methods, identity and printed name are A's.
 void Checker::type_decl(Object* obj, TypeDecl* tdecl) {
+  if (tdecl->alias) {
+    obj->type = T.invalid();  // Go: brokenAlias, while the right side is checked
+    obj->type = var_type(tdecl->type);
+    return;
+  }
   Type* named = T.named(obj);
   obj->type = named;
   pkg_->type_names.push_back(obj);

@@ -5,6 +5,7 @@
 // signature.go (funcType, collectParams, receiver validation). Map key comparability is
 // checked once all package-level types are complete, as types2 does with check.later.
 #include "sim/lang/checker.h"
+#include "sim/lang/lookup.h"
 
 namespace gosim::lang {
 
@@ -174,8 +175,9 @@ const Type* Checker::struct_type(StructType* e) {
       bool ok = false;
       tag = constant_from_literal(LitKind::String, e->tags[i]->value, &ok).s;
     }
-    std::string name = f->name != nullptr ? f->name->value : expr_string(f->type);
+    std::string name = f->name != nullptr ? f->name->value : embedded_field_name(f->type);
     Pos pos = f->name != nullptr ? f->name->pos : f->pos;
+    if (f->name == nullptr) embedded_type_check(start_pos(f->type), typ);
     bool dup = false;
     if (name != "_") {
       for (size_t k = 0; k < fields.size(); k++) {
@@ -200,11 +202,34 @@ const Type* Checker::struct_type(StructType* e) {
   return st;
 }
 
-// Go: interface.go interfaceType (methods only; embedding is refused earlier).
+// Go: struct.go structType's check of an embedded field's type (run later: the type's
+// underlying type may not be known yet).
+void Checker::embedded_type_check(Pos pos, const Type* typ) {
+  delayed_.push_back([this, pos, typ] {
+    const bool is_ptr = typ->kind == TypeKind::Pointer;
+    const Type* t = is_ptr ? typ->elem : typ;
+    const Type* u = under(t);
+    if (u == nullptr || u->kind == TypeKind::Invalid) return;
+    if (u->kind == TypeKind::UnsafePointer) {
+      err(pos, "embedded field type cannot be unsafe.Pointer");
+    } else if (u->kind == TypeKind::Pointer) {
+      err(pos, "embedded field type cannot be a pointer");
+    } else if (u->kind == TypeKind::Interface && is_ptr) {
+      err(pos, "embedded field type cannot be a pointer to an interface");
+    }
+  });
+}
+
+// Go: interface.go interfaceType and typeset.go computeInterfaceTypeSet: the explicit
+// methods, then the methods of each embedded interface (a name both declare is an error
+// unless the signatures are identical, as Go 1.14 allows). Type-set elements (~int | string)
+// are constraints, which gosim does not have.
 const Type* Checker::interface_type(InterfaceType* e) {
   std::vector<TypeTable::MethodSpec> specs;
   std::vector<Name*> names;
+  std::vector<Field*> embedded;
   for (Field* f : e->methods) {
+    if (f->name == nullptr && f->type != nullptr) embedded.push_back(f);
     if (f->name == nullptr || f->type == nullptr || f->type->kind != NodeKind::FuncType) continue;
     const std::string& name = f->name->value;
     if (name == "_") {
@@ -225,6 +250,30 @@ const Type* Checker::interface_type(InterfaceType* e) {
     if (dup) continue;
     specs.push_back({name, sig, f->name->pos, &pkg_->ref});
     names.push_back(f->name);
+  }
+  for (Field* f : embedded) {
+    Pos pos = start_pos(f->type);
+    const bool type_name = f->type->kind == NodeKind::Name || f->type->kind == NodeKind::SelectorExpr;
+    const Type* et = type_name ? typ(f->type) : nullptr;
+    if (et == nullptr || !is_interface(et)) {
+      if (et == nullptr || under(et)->kind != TypeKind::Invalid) {
+        unsupported(pos, "type set element " + expr_string(f->type) +
+                             " in an interface (gosim has no generics: embed interfaces, list methods)");
+      }
+      continue;
+    }
+    for (const Object* m : under(et)->methods) {
+      bool dup = false;
+      for (const TypeTable::MethodSpec& have : specs) {
+        if (have.name != m->name || have.pkg != m->pkg) continue;
+        dup = true;
+        if (!identical(have.sig, m->type)) {
+          err(pos, "duplicate method " + m->name + "\n\t" + pos_str(have.pos) + ": other declaration of " + m->name);
+        }
+        break;
+      }
+      if (!dup) specs.push_back({m->name, m->type, pos, m->pkg});
+    }
   }
   const Type* it = T.interface(specs);
   for (Name* n : names) {

@@ -136,6 +136,7 @@ class Checker {
   const Type* typ_internal(Expr* e, const Type* def);
   const Type* struct_type(StructType* e);
   const Type* interface_type(InterfaceType* e);
+  void embedded_type_check(Pos pos, const Type* typ);
   // Builds a signature; params/results (and recv) are declared into `scope`.
   const Type* func_type(FuncInfo* fi, Scope* scope, Field* recv, FuncType* ft);
   std::vector<Object*> collect_params(Scope* scope, const std::vector<Field*>& list, bool variadic_ok,
@@ -187,6 +188,7 @@ class Checker {
   std::vector<Operand> expr_list(const std::vector<Expr*>& elist, bool allow_comma_ok, bool* comma_ok);
   void arguments(CallExpr* call, const Type* sig, std::vector<Operand>& args);
   void selector(Operand* x, SelectorExpr* e);
+  void implicit_selectors(Operand* x, SelectorExpr* e, const std::vector<int>& path);
   void conversion(Operand* x, const Type* T);
   bool convertible_to(Operand* x, const Type* T, std::string* cause);
   std::string types_summary(const std::vector<const Type*>& list, bool variadic);

@@ -2,8 +2,7 @@
 //
 // The subset (docs/go-subset.md) is Go 1.19 minus: packages other than main, imports
 // other than fmt runtime sync time errors os syscall net, dot imports, generics (type
-// parameters), type aliases, embedded struct fields and embedded interfaces, goto and
-// complex numbers. Each refusal is "unsupported: <construct> (gosim
+// parameters) and complex numbers. Each refusal is "unsupported: <construct> (gosim
 // supports …)" at the construct, so the user knows what to write instead. Constructs
 // that need types to recognise (float32, method expressions, missing library members)
 // are refused by the checker.
@@ -77,10 +76,6 @@ void Subset::node(Node* n) {
         unsupported(d->tparams[0]->pos, "generic type parameters (gosim has no generics)");
         return;
       }
-      if (d->alias) {
-        unsupported(d->name->pos, "type alias " + d->name->value + " (gosim supports type definitions like type " +
-                                      d->name->value + " " + expr_string(d->type) + ")");
-      }
       node(d->type);
       return;
     }
@@ -100,22 +95,10 @@ void Subset::node(Node* n) {
       return;
     // ---- types ----
     case NodeKind::StructType:
-      for (Field* f : as<StructType>(n)->fields) {
-        if (f->name == nullptr) {
-          unsupported(f->pos, "embedded field " + expr_string(f->type) + " (gosim supports named fields: " +
-                                  "name " + expr_string(f->type) + ")");
-        }
-        node(f->type);
-      }
+      for (Field* f : as<StructType>(n)->fields) node(f->type);
       return;
     case NodeKind::InterfaceType:
-      for (Field* f : as<InterfaceType>(n)->methods) {
-        if (f->name == nullptr) {
-          unsupported(start_pos(f->type), "embedded interface element " + expr_string(f->type) +
-                                              " (gosim supports interfaces that list their methods)");
-        }
-        node(f->type);
-      }
+      for (Field* f : as<InterfaceType>(n)->methods) node(f->type);
       return;
     case NodeKind::FuncType:
       fields(as<FuncType>(n)->params);
@@ -161,11 +144,7 @@ void Subset::node(Node* n) {
       for (Decl* d : as<DeclStmt>(n)->decls) node(d);
       return;
     case NodeKind::AssignStmt: node(as<AssignStmt>(n)->lhs); node(as<AssignStmt>(n)->rhs); return;
-    case NodeKind::BranchStmt: {
-      auto* b = as<BranchStmt>(n);
-      if (b->tok == Tok::Goto) unsupported(b->pos, "goto statement (gosim supports break, continue and return)");
-      return;
-    }
+    case NodeKind::BranchStmt: return;
     case NodeKind::CallStmt: node(as<CallStmt>(n)->call); return;
     case NodeKind::ReturnStmt: node(as<ReturnStmt>(n)->results); return;
     case NodeKind::IfStmt: {
