@@ -26,6 +26,7 @@
 #include "sim/rt/invariants.h"
 #include "sim/rt/output.h"
 #include "sim/run/runner.h"
+#include "sim/trace/detail_level.h"
 #include "sim/trace/jsonl.h"
 #include "sim/trace/vtime.h"
 
@@ -44,6 +45,7 @@ struct RunFlags {
   std::string trace_jsonl;
   std::string go_trace;
   std::string perfetto;
+  std::optional<std::string> detail;  // --detail: which events --events prints
   LangFlag lang;
 };
 
@@ -98,6 +100,20 @@ int run(const RunFlags& flags) {
   const std::optional<Lang> text_lang = resolve_lang(flags.lang, lang_from_env());
   const std::optional<Lang> file_lang = resolve_lang(flags.lang, Lang::kEn);
   if (!text_lang || !file_lang) return kExitRefused;
+  // --detail filters what --events prints (the run and its trace file are the same at every level).
+  DetailLevel detail = DetailLevel::kAll;
+  if (flags.detail) {
+    const std::optional<DetailLevel> d = parse_detail_level(*flags.detail);
+    if (!d) {
+      std::fprintf(stderr, "gosim: --detail: unknown level \"%s\" (use sched, mem or all)\n", flags.detail->c_str());
+      return kExitRefused;
+    }
+    if (!flags.events) {
+      std::fprintf(stderr, "gosim: --detail filters the lines of --events: add --events\n");
+      return kExitRefused;
+    }
+    detail = *d;
+  }
   const std::unique_ptr<Configured> in = load_configured(flags.path, flags.config);
   if (!in) return kExitRefused;
   const Scenario& scenario = in->scenario;
@@ -157,7 +173,7 @@ int run(const RunFlags& flags) {
       broken = check_sched_invariants(mc.model());
       if (!broken.empty()) broken = fmt::format("after event {} ({}): {}", e.seq, mc.describe(e, *text_lang), broken);
     }
-    if (flags.events) {
+    if (flags.events && detail_shows(detail, e.kind)) {
       print_event_line(mc, e, *text_lang);
       // Notes are about the program, so the runtime's own start-up goroutines do not trigger them.
       bool system_g = false;
@@ -225,6 +241,9 @@ void add_run(CLI::App& app) {
                   "With --check-events: leave out these kinds' rules (comma-separated names; for gosim's own tests)")
       ->delimiter(',');
   cmd->add_flag("--events", f->events, "Also print every runtime event with its sentence and Go function");
+  cmd->add_option("--detail", f->detail,
+                  "With --events: print only the events of this level of detail: sched (the scheduler), mem (+ allocator, "
+                  "stacks, GC cycle) or all (+ calls, returns, per-object GC work; the default)");
   cmd->add_option("--trace-jsonl", f->trace_jsonl, "Write every event as JSON Lines to this file");
   cmd->add_option("--go-trace", f->go_trace,
                   "Write the run as a Go 1.19 execution trace (.trace or .out) for `go tool trace`");
