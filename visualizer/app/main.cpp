@@ -263,6 +263,9 @@ int main(int argc, char** argv) {
   VizApp app(session, VizKeys{GLFW_KEY_B, GLFW_KEY_F, GLFW_KEY_R, GLFW_KEY_F1, GLFW_KEY_O, GLFW_KEY_EQUAL, GLFW_KEY_MINUS,
                               GLFW_KEY_0, GLFW_KEY_KP_ADD, GLFW_KEY_KP_SUBTRACT, GLFW_KEY_F5, GLFW_KEY_PERIOD});
   app.set_lang(args.lang);
+  // A script's pictures must not depend on how fast frames come: only its advance_ms moves
+  // the animation clock (visualizer/session/script.h).
+  app.set_live_clock(!scripted);
   app.load_fonts(io, xscale > 0 ? xscale : 1.0f);
   if (!scripted) {
     app.install_settings_handler();  // recent files live in imgui.ini
@@ -290,7 +293,7 @@ int main(int argc, char** argv) {
   int status = 0;
   bool final_requested = args.screenshot.empty();
   while (!glfwWindowShouldClose(window)) {
-    const bool busy = scripted || app.settings().playing || app.busy();
+    const bool busy = scripted || app.settings().playing || app.busy() || app.animating();
     if (busy) glfwPollEvents();
     else glfwWaitEventsTimeout(0.1);  // idle: no need to draw 60 identical frames a second
 

@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include <fmt/format.h>
+#include <imgui_internal.h>
 
 #include "sim/trace/vtime.h"
 #include "visualizer/i18n/category_label.h"
@@ -175,6 +176,21 @@ void ControlsPanel::draw_view_menu(const PanelContext& ctx) {
   if (ImGui::MenuItem(tr(Str::kZoomIn), "Ctrl+=")) st.zoom = std::min(2.5f, st.zoom * 1.1f);
   if (ImGui::MenuItem(tr(Str::kZoomOut), "Ctrl+-")) st.zoom = std::max(0.5f, st.zoom / 1.1f);
   if (ImGui::MenuItem(tr(Str::kZoomReset), "Ctrl+0")) st.zoom = 1.0f;
+  ImGui::Separator();
+  // Animation: saved in imgui.ini with the recent files (ui/anim_settings.h).
+  ImGui::TextDisabled("%s", tr(Str::kAnimation));
+  if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", tr(Str::kAnimTip));
+  if (ImGui::MenuItem(tr(Str::kAnimOn), "A", st.anim_on)) {
+    st.anim_on = !st.anim_on;
+    ImGui::MarkIniSettingsDirty();
+  }
+  if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", tr(Str::kAnimTip));
+  for (const float speed : {0.5f, 1.0f, 2.0f}) {
+    if (ImGui::MenuItem(trf(Str::kAnimSpeed, speed).c_str(), "Shift+A", st.anim_speed == speed, st.anim_on)) {
+      st.anim_speed = speed;
+      ImGui::MarkIniSettingsDirty();
+    }
+  }
   ImGui::EndPopup();
 }
 

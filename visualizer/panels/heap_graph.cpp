@@ -19,6 +19,7 @@
 #include "sim/heap/mgc.h"
 #include "visualizer/panels/heap_panel.h"
 #include "visualizer/i18n/ui_strings.h"
+#include "visualizer/ui/anim_draw.h"
 #include "visualizer/ui/text_fit.h"
 
 namespace gosim::viz {
@@ -222,14 +223,16 @@ void HeapPanel::draw_graph(const PanelContext& ctx) {
   for (size_t i = 0; i < g.nodes.size(); ++i) {
     const GraphNode& n = g.nodes[i];
     const Rect b = node_box(geo, n);
+    const DrawShift node(dl);  // a new object fades in
     dl->AddRectFilled(b.min, b.max, Theme::u32(card));
     dl->AddRect(b.min, b.max, Theme::u32(n.reachable ? sf.text_dim : sf.slot_empty));
     const ImVec2 gl(std::floor(b.min.x + fs * 0.4f), std::floor(b.min.y + (geo.box_h - geo.glyph) * 0.5f));
-    draw_slot_glyph(dl, gl, geo.glyph, n.colour, ctx.theme);
+    const Fade fade = faded_slot_glyph(ctx, dl, gl, geo.glyph, n.colour, n.addr);
     const float tx = gl.x + geo.glyph + fs * 0.5f;
     const std::string addr = fmt::format("{:#x}", n.addr), size = size_line(n);
     dl->AddText(ImVec2(tx, b.min.y + fs * 0.25f), Theme::u32(sf.text), addr.c_str());
     dl->AddText(ImVec2(tx, b.min.y + fs * 1.45f), Theme::u32(sf.text_dim), size.c_str());
+    if (!fade.existed) node.apply(ImVec2(0, 0), static_cast<float>(fade.e));
     if (n.flash) {
       dl->AddRect(ImVec2(b.min.x - 3, b.min.y - 3), ImVec2(b.max.x + 3, b.max.y + 3), Theme::u32(colors::kGraphFlash), 0, 0, flash_w);
     }

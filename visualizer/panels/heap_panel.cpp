@@ -3,6 +3,7 @@
 // [SECTION] side column: mheap, mcaches, large objects
 #include "visualizer/panels/heap_panel.h"
 #include "visualizer/i18n/ui_strings.h"
+#include "visualizer/ui/anim_draw.h"
 #include "visualizer/ui/text_fit.h"
 
 #include <algorithm>
@@ -39,6 +40,22 @@ const char* set_text(HeapSpanRow::Set s) {
 }  // namespace
 
 // [SECTION] glyphs and the header
+Fade faded_slot_glyph(const PanelContext& ctx, ImDrawList* dl, ImVec2 at, float cell, heap::SlotColour c, uint64_t addr) {
+  const Fade f = ctx.anim != nullptr ? ctx.anim->fade(anim_key::object(addr), static_cast<uint32_t>(c)) : Fade{};
+  if (f.e >= 1.0 || !f.existed || f.from == static_cast<uint32_t>(c)) {
+    draw_slot_glyph(dl, at, cell, c, ctx.theme);
+    return f;
+  }
+  // Shapes differ by colour (readable without colour vision), so a cross-fade, not a tint.
+  const DrawShift before(dl);
+  draw_slot_glyph(dl, at, cell, static_cast<heap::SlotColour>(f.from), ctx.theme);
+  before.apply(ImVec2(0, 0), static_cast<float>(1.0 - f.e));
+  const DrawShift after(dl);
+  draw_slot_glyph(dl, at, cell, c, ctx.theme);
+  after.apply(ImVec2(0, 0), static_cast<float>(f.e));
+  return f;
+}
+
 float HeapPanel::cell_size() { return std::max(7.0f, std::floor(ImGui::GetFontSize() * 0.62f)); }
 
 void draw_slot_glyph(ImDrawList* dl, ImVec2 at, float cell, heap::SlotColour c, const Theme& theme) {
@@ -196,7 +213,8 @@ void HeapPanel::draw_spans(const PanelContext& ctx) {
       dl->AddRectFilled(c0, ImVec2(c0.x + cell * static_cast<float>(l.nslots), c0.y + cell), Theme::u32(card));
       for (uint32_t k = 0; k < l.nslots; ++k) {
         const uint32_t slot = l.first_slot + k;
-        draw_slot_glyph(dl, ImVec2(c0.x + cell * static_cast<float>(k), c0.y), cell, heap::slot_colour(h, r.span, slot), ctx.theme);
+        faded_slot_glyph(ctx, dl, ImVec2(c0.x + cell * static_cast<float>(k), c0.y), cell, heap::slot_colour(h, r.span, slot),
+                         r.base + static_cast<uint64_t>(slot) * r.elemsize);
       }
       ctx.record.heap_lines.push_back(HeapLineRecord{r.span, l.first_slot, l.nslots, c0, cell});
       // Hover and click by arithmetic: no ImGui item per slot (thousands per frame).

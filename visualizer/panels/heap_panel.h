@@ -52,5 +52,9 @@ class HeapPanel final : public Panel {
 
 // Draws one slot cell's glyph with its top-left at `at` (also used by the legend).
 void draw_slot_glyph(ImDrawList* dl, ImVec2 at, float cell, heap::SlotColour c, const Theme& theme);
+// The glyph of the object at `addr`, cross-faded from its colour before the step (white → grey
+// → black as the mark reaches it, free → white for a new object) while a step animates.
+// Returns the fade, so a caller can fade in the rest of a new object's drawing.
+Fade faded_slot_glyph(const PanelContext& ctx, ImDrawList* dl, ImVec2 at, float cell, heap::SlotColour c, uint64_t addr);
 
 }  // namespace gosim::viz

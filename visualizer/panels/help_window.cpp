@@ -22,6 +22,7 @@ constexpr Key kKeys[] = {
     {Str::kHelpKeyHomeEnd, nullptr, Str::kHelpHomeEnd},
     {Str::kCount, "B", Str::kHelpBreak},
     {Str::kCount, "F", Str::kHelpPresenter},
+    {Str::kCount, "A", Str::kHelpAnim},
     {Str::kCount, "Esc", Str::kHelpEsc},
     {Str::kCount, "Ctrl+O", Str::kHelpOpen},
     {Str::kCount, "Ctrl+R", Str::kHelpReload},

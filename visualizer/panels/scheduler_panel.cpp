@@ -11,6 +11,7 @@
 #include <fmt/format.h>
 
 #include "visualizer/i18n/ui_strings.h"
+#include "visualizer/ui/anim_draw.h"
 #include "visualizer/ui/g_token.h"
 #include "visualizer/ui/text_fit.h"
 
@@ -37,11 +38,21 @@ void section_label(const char* text, const Theme& theme) {
 
 
 // A token drawn and remembered: lesson highlights ("g:7") and "click the goroutine" questions
-// find tokens by where they were drawn.
-bool recorded_token(const PanelContext& ctx, const GToken& t, ImVec2 at, TokenSize size) {
+// find tokens by where they were drawn. `at` is its place in this state; during a step's tween
+// it is drawn (and recorded) on its way there from its place in the state before.
+bool recorded_token(const PanelContext& ctx, const GToken& t, ImVec2 at, TokenSize size, PlaceTag tag) {
   const ImVec2 tok = token_size(size);
-  ctx.record.g_tokens.emplace_back(t.goid, Rect{at, ImVec2(at.x + tok.x, at.y + tok.y)});
-  return g_token(t, ctx.sched, at, ctx.settings.selection.is_g(t.goid), ctx.theme, size);
+  const Drawn d = anim_place(ctx, anim_key::g(t.goid), at, tok, Enter::kInPlace, tag);
+  const ImVec2 pos(d.box.x0, d.box.y0);
+  ctx.record.g_tokens.emplace_back(t.goid, Rect{pos, ImVec2(pos.x + tok.x, pos.y + tok.y)});
+  return g_token(t, ctx.sched, pos, ctx.settings.selection.is_g(t.goid), ctx.theme, size);
+}
+PlaceTag tag_of(GPlace::Kind k, int32_t where = -1, WaitReason reason = WaitReason::kZero) {
+  PlaceTag tag;
+  tag.kind = k;
+  tag.where = where;
+  tag.reason = reason;
+  return tag;
 }
 }  // namespace
 
@@ -123,7 +134,7 @@ void SchedulerPanel::draw_global_queue(const PanelContext& ctx) {
   const ImVec2 pos = ImGui::GetCursorScreenPos();
   const float right = pos.x + std::max(ImGui::GetContentRegionAvail().x, ImGui::GetFontSize() * 30);
   const ImVec2 tok = token_size(size_);
-  ctx.record.global_shown = token_row(ctx, v.global, pos, right, 1).shown;
+  ctx.record.global_shown = token_row(ctx, v.global, pos, right, 1, tag_of(GPlace::Kind::kGlobalQueue)).shown;
   ctx.record.global_queue = Rect{pos, ImVec2(right, pos.y + tok.y)};
   ImGui::SetCursorScreenPos(pos);
   ImGui::Dummy(ImVec2(right - pos.x, tok.y + 4));
@@ -201,7 +212,7 @@ void SchedulerPanel::draw_lane(const PanelContext& ctx, const PLane& lane, ImVec
   float x = o.x + fs * 6.4f;
   rec.running = Rect{ImVec2(x, y), ImVec2(x + tok.x, y + tok.y)};
   if (lane.running.valid()) {
-    if (recorded_token(ctx, lane.running, ImVec2(x, y), size_)) {
+    if (recorded_token(ctx, lane.running, ImVec2(x, y), size_, tag_of(GPlace::Kind::kRunning, lane.id))) {
       ctx.settings.selection = Selection::g(lane.running.goid);
     }
   } else {
@@ -210,7 +221,7 @@ void SchedulerPanel::draw_lane(const PanelContext& ctx, const PLane& lane, ImVec
   x += tok.x + fs;
   rec.runnext = Rect{ImVec2(x, y), ImVec2(x + tok.x, y + tok.y)};
   if (lane.runnext.valid()) {
-    if (recorded_token(ctx, lane.runnext, ImVec2(x, y), size_)) {
+    if (recorded_token(ctx, lane.runnext, ImVec2(x, y), size_, tag_of(GPlace::Kind::kRunnext, lane.id))) {
       ctx.settings.selection = Selection::g(lane.runnext.goid);
     }
   } else {
@@ -224,7 +235,8 @@ void SchedulerPanel::draw_lane(const PanelContext& ctx, const PLane& lane, ImVec
   } else {
     // As many tokens as the lane has room for (settings.queue_slots at most); the length at the right.
     const float len_w = ImGui::CalcTextSize("256/256").x + fs * 0.5f;
-    rec.slots_shown = token_row(ctx, lane.runq, ImVec2(x, y), right - len_w, 1, ctx.settings.queue_slots).shown;
+    rec.slots_shown = token_row(ctx, lane.runq, ImVec2(x, y), right - len_w, 1, tag_of(GPlace::Kind::kLocalQueue, lane.id),
+                                 ctx.settings.queue_slots).shown;
     dl->AddText(ImVec2(right - ImGui::CalcTextSize("256/256").x, y + tok.y - fs), Theme::u32(sf.text_dim),
                 fmt::format("{}/256", lane.runq.size()).c_str());
   }
@@ -244,7 +256,7 @@ void SchedulerPanel::draw_syscalls(const PanelContext& ctx) {
     ImGui::GetWindowDrawList()->AddText(ImVec2(pos.x, pos.y + fs * 0.6f), Theme::u32(ctx.theme.surface().text),
                                         fmt::format("M{}", r.m).c_str());
     const ImVec2 at(pos.x + fs * 2.6f, pos.y);
-    if (recorded_token(ctx, r.g, at, size_)) {
+    if (recorded_token(ctx, r.g, at, size_, tag_of(GPlace::Kind::kSyscall, r.m))) {
       ctx.settings.selection = Selection::g(r.g.goid);
     }
     pos.x = at.x + tok.x + fs;
@@ -260,14 +272,14 @@ void SchedulerPanel::draw_waiting(const PanelContext& ctx) {
     return;
   }
   const ImVec2 tok = token_size(size_);
-  auto group = [&](const std::string& label, const std::vector<GToken>& gs) {
+  auto group = [&](const std::string& label, const std::vector<GToken>& gs, PlaceTag tag) {
     section_label(label.c_str(), ctx.theme);
     const ImVec2 pos = ImGui::GetCursorScreenPos();
     const float right = pos.x + std::max(ImGui::GetContentRegionAvail().x, ImGui::GetFontSize() * 30);
     // Off-screen groups only reserve their space (two rows at most), so 10k waiting Gs cost
     // nothing while scrolled away.
     const bool visible = ImGui::IsRectVisible(pos, ImVec2(right, pos.y + 2 * tok.y));
-    const int rows = visible ? token_row(ctx, gs, pos, right, 2).rows : (gs.size() > 8 ? 2 : 1);
+    const int rows = visible ? token_row(ctx, gs, pos, right, 2, tag).rows : (gs.size() > 8 ? 2 : 1);
     ImGui::SetCursorScreenPos(pos);
     ImGui::Dummy(ImVec2(right - pos.x, static_cast<float>(std::max(rows, 1)) * (tok.y + ImGui::GetFontSize() * 0.3f)));
   };
@@ -276,9 +288,9 @@ void SchedulerPanel::draw_waiting(const PanelContext& ctx) {
     return std::all_of(w.gs.begin(), w.gs.end(), [](const GToken& t) { return t.system; });
   };
   for (const WaitGroup& w : v.waiting) {
-    if (!only_system(w)) group(trf(Str::kWaitingGroup, wait_reason_string(w.reason), w.gs.size()), w.gs);
+    if (!only_system(w)) group(trf(Str::kWaitingGroup, wait_reason_string(w.reason), w.gs.size()), w.gs, tag_of(GPlace::Kind::kWaiting, -1, w.reason));
   }
-  if (!v.elsewhere.empty()) group(trf(Str::kRunnableNoQueue, v.elsewhere.size()), v.elsewhere);
+  if (!v.elsewhere.empty()) group(trf(Str::kRunnableNoQueue, v.elsewhere.size()), v.elsewhere, tag_of(GPlace::Kind::kElsewhere));
   // The runtime's own waiting goroutines (forcegc, bgsweep, bgscavenge, runfinq) are the same
   // on every slide: one chip unless the viewer asks to see them.
   size_t nsys = 0;
@@ -294,13 +306,15 @@ void SchedulerPanel::draw_waiting(const PanelContext& ctx) {
   }
   if (ImGui::SmallButton(tr(Str::kCollapse))) ctx.settings.runtime_expanded = false;
   for (const WaitGroup& w : v.waiting) {
-    if (only_system(w)) group(trf(Str::kWaitingGroupRuntime, wait_reason_string(w.reason), w.gs.size()), w.gs);
+    if (only_system(w)) {
+      group(trf(Str::kWaitingGroupRuntime, wait_reason_string(w.reason), w.gs.size()), w.gs, tag_of(GPlace::Kind::kWaiting, -1, w.reason));
+    }
   }
 }
 
 // [SECTION] token rows
 SchedulerPanel::Row SchedulerPanel::token_row(const PanelContext& ctx, const std::vector<GToken>& gs, ImVec2 pos,
-                                              float right, int max_rows, int max_tokens) {
+                                              float right, int max_rows, PlaceTag tag, int max_tokens) {
   const float fs = ImGui::GetFontSize();
   const ImVec2 tok = token_size(size_);
   const float step = tok.x + fs * 0.3f;
@@ -310,7 +324,8 @@ SchedulerPanel::Row SchedulerPanel::token_row(const PanelContext& ctx, const std
   for (int i = 0; i < n; ++i) {
     const ImVec2 at(pos.x + static_cast<float>(i % per_row) * step, pos.y + static_cast<float>(i / per_row) * (tok.y + fs * 0.3f));
     const GToken& t = gs[static_cast<size_t>(i)];
-    if (recorded_token(ctx, t, at, size_)) ctx.settings.selection = Selection::g(t.goid);
+    tag.slot = i;
+    if (recorded_token(ctx, t, at, size_, tag)) ctx.settings.selection = Selection::g(t.goid);
   }
   Row r{n, n == 0 ? 0 : (n - 1) / per_row + 1};
   if (static_cast<size_t>(n) < gs.size() && n > 0) {

@@ -27,13 +27,14 @@ class SchedulerPanel final : public Panel {
   void draw_syscalls(const PanelContext& ctx);
   void draw_waiting(const PanelContext& ctx);
   // Rows of tokens from `pos` to `right`, at most `max_rows` rows and `max_tokens` tokens, then
-  // "+N" for the rest.
+  // "+N" for the rest. `tag` names the place (global queue, P's local queue, waiting group);
+  // each token's slot is its index.
   struct Row {
     int shown = 0;
     int rows = 0;
   };
   Row token_row(const PanelContext& ctx, const std::vector<GToken>& gs, ImVec2 pos, float right, int max_rows,
-                int max_tokens = 1 << 30);
+                PlaceTag tag, int max_tokens = 1 << 30);
 
   TokenSize size_ = TokenSize::kFull;  // chosen per frame from the number of Ps
 };

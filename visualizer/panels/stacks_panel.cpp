@@ -4,6 +4,7 @@
 // [SECTION] small multiples
 #include "visualizer/panels/stacks_panel.h"
 #include "visualizer/i18n/ui_strings.h"
+#include "visualizer/ui/anim_draw.h"
 #include "visualizer/ui/text_fit.h"
 
 #include <algorithm>
@@ -129,6 +130,7 @@ void StacksPanel::draw_ledger(const PanelContext& ctx, const StackView& v, float
   for (size_t k = 0; k < v.frames.size(); ++k) {
     const StackFrameView& f = v.frames[k];
     const ImVec2 box0 = ImGui::GetCursorScreenPos();
+    const DrawShift shift(dl);  // a frame pushed by the step slides in (ui/anim_draw.h)
     const std::string ret = k == 0 ? std::string(tr(Str::kRetGoexit)) : trf(Str::kRetTo, f.returns_to);
     row(f.top(), ret, sf.text_dim, nullptr);
     const Rgb band = f.innermost ? colors::kFrameInner : colors::kFrameFill;
@@ -150,7 +152,10 @@ void StacksPanel::draw_ledger(const PanelContext& ctx, const StackView& v, float
     if (temps > 0) row(0, trf(Str::kTemporaries, temps), sf.text_dim, nullptr);
     const ImVec2 box1(box0.x + width, ImGui::GetCursorScreenPos().y - 1);
     dl->AddRect(ImVec2(box0.x + addr_w, box0.y), box1, Theme::u32(band), 0, 0, ctx.theme.outline());
-    ctx.record.stack_frames.push_back(StackFrameRecord{f.func, f.fp, Rect{ImVec2(box0.x + addr_w, box0.y), box1},
+    // Keyed by depth, not fp: after a copystack the same frames sit at new addresses.
+    const Drawn d = anim_place(ctx, anim_key::frame(v.goid, static_cast<uint32_t>(k)), box0,
+                               ImVec2(box1.x - box0.x, box1.y - box0.y), Enter::kSlideDown);
+    shift.apply(ImVec2(d.box.x0 - box0.x, d.box.y0 - box0.y), d.alpha);    ctx.record.stack_frames.push_back(StackFrameRecord{f.func, f.fp, Rect{ImVec2(box0.x + addr_w, box0.y), box1},
                                                        static_cast<int>(f.slots.size())});
   }
   const uint64_t sp = v.frames.empty() ? v.hi : v.frames.back().fp;
@@ -192,10 +197,19 @@ void StacksPanel::draw_growth(const PanelContext& ctx, const StackGrowth& gr, co
   dl->AddRectFilled(na, nb, Theme::u32(sf.lane_bg));
   dl->AddRectFilled(oa, ob, Theme::u32(sf.lane_bg));
   const int64_t delta = static_cast<int64_t>(gr.new_hi) - static_cast<int64_t>(gr.old_hi);
+  // Stepping onto the copystack itself animates the copy: what the new stack holds travels
+  // there from the old one (elsewhere, and settled, it is drawn in place).
+  const bool copying = ctx.anim != nullptr && ctx.session.cursor() == static_cast<uint64_t>(gr.copy_event) + 1;
+  auto copied_to = [&](ImVec2 old_min, ImVec2 old_max, ImVec2 new_min, ImVec2 new_max) {
+    const Box b = copying ? ctx.anim->between(box_of(old_min, old_max), box_of(new_min, new_max)) : box_of(new_min, new_max);
+    return std::pair{ImVec2(b.x0, b.y0), ImVec2(b.x1, b.y1)};
+  };
   // The copied part, in both: [old.hi - copied, old.hi) moved to [new.hi - copied, new.hi).
   if (gr.copied > 0) {
-    dl->AddRectFilled(oa, ImVec2(ob.x, std::max(y_old(gr.old_hi - gr.copied), oa.y + 2)), Theme::u32(colors::kFrameFill));
-    dl->AddRectFilled(na, ImVec2(nb.x, std::max(y_new(gr.new_hi - gr.copied), na.y + 2)), Theme::u32(colors::kFrameFill));
+    const ImVec2 old_end(ob.x, std::max(y_old(gr.old_hi - gr.copied), oa.y + 2));
+    dl->AddRectFilled(oa, old_end, Theme::u32(colors::kFrameFill));
+    const auto [c0, c1] = copied_to(oa, old_end, na, ImVec2(nb.x, std::max(y_new(gr.new_hi - gr.copied), na.y + 2)));
+    dl->AddRectFilled(c0, c1, Theme::u32(colors::kFrameFill));
     const float ym_o = (y_old(gr.old_hi - gr.copied) + oa.y) * 0.5f, ym_n = (y_new(gr.new_hi - gr.copied) + na.y) * 0.5f;
     dl->AddLine(ImVec2(ob.x, ym_o), ImVec2(na.x, ym_n), Theme::u32(sf.text), 1.5f);
     dl->AddTriangleFilled(ImVec2(na.x, ym_n), ImVec2(na.x - 7, ym_n - 4), ImVec2(na.x - 7, ym_n + 4), Theme::u32(sf.text));
@@ -215,7 +229,9 @@ void StacksPanel::draw_growth(const PanelContext& ctx, const StackGrowth& gr, co
         dl->AddLine(ImVec2(ob.x, (y_old(otop) + y_old(ofp)) * 0.5f), ImVec2(na.x, (y_new(f.top()) + y_new(f.fp)) * 0.5f),
                     Theme::u32(sf.text_dim), 1.0f);
       }
-      dl->AddRectFilled(ImVec2(na.x, y_new(f.top())), ImVec2(nb.x, std::max(y_new(f.fp), y_new(f.top()) + 1)), Theme::u32(c));
+      const auto [f0, f1] = copied_to(ImVec2(oa.x, y_old(otop)), ImVec2(ob.x, std::max(y_old(ofp), y_old(otop) + 1)),
+                                      ImVec2(na.x, y_new(f.top())), ImVec2(nb.x, std::max(y_new(f.fp), y_new(f.top()) + 1)));
+      dl->AddRectFilled(f0, f1, Theme::u32(c));
     }
   }
   // Adjusted pointers: a tick where the word is, a line to where it points.

@@ -22,7 +22,8 @@ constexpr OpName kOps[] = {
     {"seek", StepOp::kSeek},       {"select", StepOp::kSelect},        {"panel", StepOp::kPanel},
     {"caption", StepOp::kCaption}, {"wait_ms", StepOp::kWaitMs},       {"screenshot", StepOp::kScreenshot},
     {"presenter", StepOp::kPresenter}, {"lesson_next", StepOp::kLessonNext}, {"lesson_back", StepOp::kLessonBack},
-    {"answer", StepOp::kAnswer},   {"keys", StepOp::kKeys},
+    {"answer", StepOp::kAnswer},   {"keys", StepOp::kKeys},         {"settle", StepOp::kSettle},
+    {"advance_ms", StepOp::kAdvanceMs},
 };
 
 std::string known_ops() {
@@ -206,6 +207,7 @@ bool parse_step(Checker& ck, const JsonValue& item, size_t index, ScriptStep& st
     case StepOp::kStepBack:
     case StepOp::kSeek: return ck.count(v, index, m.key, int64_t{1} << 40, st.n);
     case StepOp::kWaitMs: return ck.count(v, index, m.key, 600'000, st.n);
+    case StepOp::kAdvanceMs: return ck.count(v, index, m.key, 600'000, st.n);
     case StepOp::kRunUntil: return parse_until(ck, v, index, st.until);
     case StepOp::kSelect: return parse_select(ck, v, index, st.select);
     case StepOp::kPanel: return parse_panel(ck, v, index, st.text);
@@ -222,8 +224,9 @@ bool parse_step(Checker& ck, const JsonValue& item, size_t index, ScriptStep& st
       return true;
     case StepOp::kKeys: return parse_keys(ck, v, index, st.keys);
     case StepOp::kPresenter:
+    case StepOp::kSettle:
       if (v.kind != JsonKind::kBool) {
-        ck.fail(v.pos, index, fmt::format("presenter wants true or false (got {})", json_describe(v)));
+        ck.fail(v.pos, index, fmt::format("{} wants true or false (got {})", m.key, json_describe(v)));
         return false;
       }
       st.flag = v.boolean;
@@ -308,6 +311,12 @@ void ScriptRunner::advance(Session& session, ScriptHost& host, double now_ms) {
       case StepOp::kPanel: host.show_panel(st.text); break;
       case StepOp::kCaption: host.set_caption(st.text); break;
       case StepOp::kPresenter: host.set_presenter(st.flag); break;
+      case StepOp::kSettle: host.set_settle(st.flag); break;
+      case StepOp::kAdvanceMs:
+        host.advance_clock_ms(static_cast<double>(st.n));
+        // The clock moves at the start of the next frame: a step just before this one starts
+        // its tween in the frame being built, and this advance lands inside that tween.
+        return;
       case StepOp::kLessonNext:
         for (int64_t i = 0; i < st.n; ++i) host.lesson_next();
         break;

@@ -13,6 +13,14 @@
 // presses to the window's own key callback, all before the next frame, as a fast clicker would
 // (names: Right Left PageDown PageUp Space Backspace Escape B F5).
 //
+// Animation (visualizer/anim): a script's run does not advance the animation clock by itself, so
+// its pictures never depend on how fast frames are drawn. {"settle": false} keeps screenshots
+// from jumping to the settled picture (the default, {"settle": true}, takes every screenshot at
+// t = 1); {"advance_ms": N} moves the animation clock N ms at the start of the next frame. So
+// [{"settle": false}, {"step": 1}, {"advance_ms": 200}, {"screenshot": "mid.png"}] captures the
+// step's tween halfway (a tween lasts 400 ms at 1×). A step less than 400 clock ms after the one
+// before is drawn settled at once, as held keys are in the window.
+//
 // A screenshot is a bare file name ending in .png ("out.png"; no folder, no control character),
 // written in the folder the user gave with --shots-dir or else the script's own folder.
 //
@@ -39,18 +47,18 @@ class Session;
 
 enum class StepOp : uint8_t {
   kStep, kStepBack, kRunUntil, kSeek, kSelect, kPanel, kCaption, kWaitMs, kScreenshot, kPresenter,
-  kLessonNext, kLessonBack, kAnswer, kKeys,
+  kLessonNext, kLessonBack, kAnswer, kKeys, kSettle, kAdvanceMs,
 };
 
 struct ScriptStep {
   StepOp op = StepOp::kStep;
   size_t index = 0;  // position in the script's array
   Pos pos;           // where the step is written
-  int64_t n = 0;     // step, step_back, seek, wait_ms
+  int64_t n = 0;     // step, step_back, seek, wait_ms, advance_ms
   std::string text;  // panel, caption, screenshot
   BreakCondition until;
   Selection select;
-  bool flag = false;  // presenter
+  bool flag = false;  // presenter, settle
   double value = 0;   // answer
   std::vector<std::string> keys;  // keys
 };
@@ -97,6 +105,9 @@ class ScriptHost {
   virtual void lesson_answer(double value) = 0;
   // One key press and release, through the window's key callback.
   virtual void press_key(const std::string& name) = 0;
+  // Animation (the window's; a host that draws nothing has none to settle or advance).
+  virtual void set_settle(bool /*on*/) {}
+  virtual void advance_clock_ms(double /*ms*/) {}
 };
 
 class ScriptRunner {

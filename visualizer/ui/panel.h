@@ -18,6 +18,7 @@
 #include <imgui.h>
 
 #include "sim/base/config.h"
+#include "visualizer/anim/animator.h"
 #include "visualizer/session/lesson_plan.h"
 #include "visualizer/session/scheduler_view.h"
 #include "visualizer/session/session.h"
@@ -228,6 +229,8 @@ struct PanelContext {
   const SourceView& source;
   const LineAnnotations& annotations;  // written beside source lines (escape decisions)
   const LessonPlayer* lesson = nullptr;  // the lesson being played, or nullptr
+  // Tweens between the state before a step and this one (ui/anim_draw.h); nullptr: none.
+  Animator* anim = nullptr;
 };
 
 class Panel {

@@ -63,6 +63,10 @@ struct UiSettings {
   Lang lang = Lang::kEn;     // the UI's language (--lang, View menu); drawing reads it via tr()
   float zoom = 1.0f;         // Ctrl+wheel / Ctrl+± : the user's text and token size factor
   bool runtime_expanded = false;  // show the runtime's goroutines one by one, not as one chip
+  // Animation between two states (visualizer/anim): on or off, and the speed the window's
+  // animation clock runs at (0.5, 1 or 2); kept in imgui.ini ([GosimAnim][settings]).
+  bool anim_on = true;
+  float anim_speed = 1.0f;
 };
 
 }  // namespace gosim::viz

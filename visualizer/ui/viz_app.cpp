@@ -41,6 +41,7 @@
 #include "visualizer/session/escape_notes.h"
 #include "visualizer/session/lesson_catalog.h"
 #include "visualizer/session/lesson_player.h"
+#include "visualizer/ui/anim_settings.h"
 #include "visualizer/ui/caption.h"
 #include "visualizer/ui/cjk_font.h"
 #include "visualizer/ui/text_fit.h"
@@ -121,6 +122,7 @@ void VizApp::frame(double now_ms) {
   apply_lang();
   ImGui::GetIO().FontGlobalScale = settings_.zoom;
   ImGui::PushFont(theme_.font());
+  anim_tick();
   if (script_ && session_.loaded()) script_->advance(session_, *this, now_ms);
   handle_keys();
   handle_zoom();
@@ -137,6 +139,7 @@ void VizApp::frame(double now_ms) {
     source_ = build_source_view(session_);
     sched_rev_ = session_.revision();
   }
+  anim_begin();
   record_.clear();
   const Selection picked_before = settings_.selection;
   if (lesson_) draw_lesson(now_ms);
@@ -147,6 +150,7 @@ void VizApp::frame(double now_ms) {
   draw_banner();
   if (blank_) draw_blank();
   ImGui::PopFont();
+  anim_.end_frame();
   apply_commands();
   after_lesson_moves();
 }
@@ -178,6 +182,7 @@ void VizApp::handle_keys() {
   if (pressed(keys_.r) && io.KeyCtrl) commands_.reload();
   if (pressed(keys_.o) && io.KeyCtrl) settings_.show_open = true;
   if (pressed(keys_.f1)) settings_.show_help = !settings_.show_help;
+  anim_keys();
 }
 
 // Ctrl+wheel and Ctrl+= / Ctrl+- / Ctrl+0: everything drawn in font units (text, tokens,
@@ -349,6 +354,7 @@ void VizApp::install_settings_handler() {
   h.WriteAllFn = recent_write;
   h.UserData = &settings_.recent_files;
   ImGui::GetCurrentContext()->SettingsHandlers.push_back(h);
+  install_anim_settings_handler(settings_);
 }
 
 void VizApp::play(double now_ms) {
@@ -405,7 +411,7 @@ void VizApp::panel_window(Panel& p, const Rect* fixed, bool* open) {
     const ImVec2 pos = ImGui::GetWindowPos(), size = ImGui::GetWindowSize();
     record_.panels[p.id()] = Rect{pos, ImVec2(pos.x + size.x, pos.y + size.y)};
     if (fixed && !settings_.presenter && !lesson_ && is_main_view(p.id())) main_view_tabs();
-    PanelContext ctx{session_, sched_, settings_, commands_, theme_, record_, source_, annotations_, lesson_.get()};
+    PanelContext ctx{session_, sched_, settings_, commands_, theme_, record_, source_, annotations_, lesson_.get(), &anim_};
     p.draw(ctx);
     record_.fit = settings_.presenter ? fit_ : 1.0f;
   }
@@ -665,6 +671,7 @@ std::string VizApp::layout_json(int width, int height) const {
   for (const auto& [name, r] : record_.marks) j["marks"][name] = rect(r);
   j["g_tokens"] = json::array();
   for (const auto& [goid, r] : record_.g_tokens) j["g_tokens"].push_back({{"goid", goid}, {"box", rect(r)}});
+  j["anim"] = anim_json(anim_);
   if (lesson_) {
     json l;
     l["id"] = lesson_->plan().id;

@@ -13,6 +13,8 @@
 #include <string>
 #include <vector>
 
+#include "visualizer/anim/animator.h"
+#include "visualizer/anim/frame_clock.h"
 #include "visualizer/session/lesson_plan.h"
 #include "visualizer/session/script.h"
 #include "visualizer/ui/panel.h"
@@ -25,6 +27,7 @@ struct VizKeys {
   int b = 'B', f = 'F', r = 'R', f1 = 290, o = 'O';
   int zoom_in = '=', zoom_out = '-', zoom_reset = '0', zoom_in_kp = 334, zoom_out_kp = 333;
   int f5 = 294, period = '.';  // what presentation clickers send besides PageUp/PageDown
+  int a = 'A';                 // animation on/off; Shift+A: its speed
 };
 
 class LessonPlayer;
@@ -81,6 +84,17 @@ class VizApp final : public ScriptHost {
   // Where things were drawn in the last frame, as JSON, for the UI test.
   std::string layout_json(int width, int height) const;
 
+  // --- animation (viz_anim.cpp) ---
+  // The clock animation reads. The live window advances it by ImGui's frame time × the speed
+  // setting; with set_live_clock(false) (recordings, scripts) only its owner advances it:
+  // a recording by 1/fps a frame, a script by {"advance_ms": N}.
+  FrameClock& frame_clock() { return clock_; }
+  void set_live_clock(bool on) { live_clock_ = on; }
+  const Animator& animator() const { return anim_; }
+  bool animating() const { return anim_.active(); }  // the window keeps drawing frames meanwhile
+  void set_settle(bool on) override { settle_ = on; }
+  void advance_clock_ms(double ms) override { pending_advance_s_ += ms / 1000.0; }
+
   // --- ScriptHost ---
   void select(const Selection& s) override { settings_.selection = s; }
   void show_panel(const std::string& name) override;
@@ -98,6 +112,9 @@ class VizApp final : public ScriptHost {
   void show_panel_window(const std::string& name);  // bring panel `name` forward (a main view: switch to it)
   void handle_keys();
   void handle_zoom();
+  void anim_tick();        // first thing in a frame: the clock moves
+  void anim_begin();       // before drawing: the animator learns the state shown
+  void anim_keys();        // A, Shift+A
   void apply_lang();
   void watch_files(double now_ms);
   void open_path(const std::string& path);
@@ -153,6 +170,11 @@ class VizApp final : public ScriptHost {
   double last_ms_ = -1;
   double play_acc_ = 0;
   double play_vt_ = -1;  // the virtual-time play clock (ns), -1 when not playing
+  FrameClock clock_;
+  Animator anim_;
+  bool live_clock_ = true;
+  bool settle_ = true;  // screenshots show the settled picture (t = 1)
+  double pending_advance_s_ = 0;
   std::unique_ptr<LessonPlayer> lesson_;
   uint64_t lesson_rev_ = ~0ull;  // the player revision the view was applied for
   uint64_t saved_rev_ = ~0ull;   // the player revision last saved
