@@ -13,6 +13,7 @@
 #include <string>
 #include <vector>
 
+#include "visualizer/anim/frame_clock.h"
 #include "visualizer/session/lesson_plan.h"
 #include "visualizer/session/script.h"
 #include "visualizer/ui/panel.h"
@@ -44,6 +45,9 @@ class VizApp final : public ScriptHost {
   void set_script(std::vector<ScriptStep> steps);
   void set_banner(std::string text) { settings_.banner = std::move(text); }
   UiSettings& settings() { return settings_; }
+  // The clock animation reads (anim/frame_clock.h): the live window advances it by frame time,
+  // a recording by exactly 1/fps a frame.
+  FrameClock& frame_clock() { return frame_clock_; }
   // What the Source panel writes beside lines besides the scenario's notes. VizApp fills it
   // with the escape module's decisions ("moved to heap: u") whenever a run is recorded;
   // this replaces them whole until the next run.
@@ -146,6 +150,7 @@ class VizApp final : public ScriptHost {
   std::vector<std::pair<std::string, int64_t>> watched_;  // file, last write time seen
   uint64_t watched_run_ = ~0ull;
   Commands commands_;
+  FrameClock frame_clock_;
   FrameRecord record_;
   std::optional<ScriptRunner> script_;
   std::optional<std::string> pending_shot_;
