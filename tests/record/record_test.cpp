@@ -219,6 +219,24 @@ TEST_CASE("record: the same lesson, size and fps give the same decoded frames") 
   CHECK(hashes[0] == hashes[1]);
 }
 
+TEST_CASE("record: a write that fails mid-video leaves neither the video nor its .part file") {
+  // A file size limit of 64 KB: the first packets fit, a later write fails with EFBIG ("file too large"), as a
+  // disk that fills up during the recording would fail with ENOSPC.
+  const std::string script = two_steps_script();
+  for (const char* name : {"limited.mp4", "limited.gif"}) {
+    fs::remove(kOut + "/" + name);
+    const int rc = run_shell("cd " + kOut + " && (ulimit -f 64; timeout 240 xvfb-run -a -s '-screen 0 1280x720x24' " +
+                             std::string(GOSIM_VIZ) + " " + kLesson + " --script " + script + " --record " + name +
+                             " --size 1280x720 --fps 10) >" + name + ".log 2>&1");
+    const std::string log = slurp(kOut + "/" + name + ".log");
+    INFO(log);
+    CHECK(rc == 1);
+    CHECK(log.find(std::string("gosim-viz: cannot write ") + name + ": file too large") != std::string::npos);
+    CHECK_FALSE(fs::exists(kOut + "/" + name));
+    CHECK_FALSE(fs::exists(kOut + "/" + name + ".part"));
+  }
+}
+
 TEST_CASE("record: 1920x1080 draws off screen, whole, under a 1280x720 display") {
   std::ofstream(kOut + "/short.json") << R"([{"wait_ms": 100}])";
   REQUIRE(viz(kLesson + " --script short.json --record big.mp4 --size 1920x1080 --fps 10", "big") == 0);

@@ -23,6 +23,7 @@
 // drawn, for the UI test. --record and --storyboard play the lesson, the script or a
 // scenario's default walk on a virtual clock into a video or slides, then exit (recorder.h).
 #include <cfloat>
+#include <csignal>
 #include <chrono>
 #include <cstdio>
 #include <cstdlib>
@@ -66,6 +67,7 @@ struct Args {
   std::string shots_dir;
   std::string screenshot;
   int width = 1600, height = 1000;
+  bool size_given = false;
   bool exit_after_script = false;
   bool dump_layout = false;
   bool self_test = false;
@@ -109,6 +111,7 @@ bool parse_args(int argc, char** argv, Args& a) {
         std::fprintf(stderr, "gosim-viz: --size wants WIDTHxHEIGHT, from 320x240 to 8192x8192\n");
         return false;
       }
+      a.size_given = true;
     } else if (arg == "--GOMAXPROCS") {
       const char* v = value("--GOMAXPROCS");
       if (!v || (a.gomaxprocs = std::atoi(v)) < 1 || a.gomaxprocs > 256) {
@@ -239,10 +242,14 @@ int main(int argc, char** argv) {
     // Refused before anything opens: a wrong extension, an unwritable path, a missing encoder.
     job.video_path = args.record;
     job.storyboard_dir = args.storyboard;
-    job.width = args.width;
-    job.height = args.height;
+    // A video is 16:9 unless asked otherwise (the window's 1600x1000 is not a video size).
+    job.width = args.size_given ? args.width : 1280;
+    job.height = args.size_given ? args.height : 720;
     job.fps = args.fps;
     job.lang = args.lang;
+    // A file size limit (ulimit -f) then fails a write with "File too large", which is reported
+    // and cleaned up like a full disk, instead of killing the process with a half-written file.
+    std::signal(SIGXFSZ, SIG_IGN);
     if (const std::string why = prepare_recording(job); !why.empty()) {
       std::fprintf(stderr, "gosim-viz: %s\n", why.c_str());
       return 1;

@@ -26,6 +26,8 @@ namespace {
 std::string av_error(int err) {
   char buf[AV_ERROR_MAX_STRING_SIZE] = {};
   av_strerror(err, buf, sizeof buf);
+  // "no space left on device", as OutFile words the system's errors for every other file.
+  if (buf[0] >= 'A' && buf[0] <= 'Z' && (buf[1] < 'A' || buf[1] > 'Z')) buf[0] = static_cast<char>(buf[0] - 'A' + 'a');
   return buf;
 }
 

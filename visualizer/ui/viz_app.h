@@ -45,9 +45,6 @@ class VizApp final : public ScriptHost {
   void set_script(std::vector<ScriptStep> steps);
   void set_banner(std::string text) { settings_.banner = std::move(text); }
   UiSettings& settings() { return settings_; }
-  // The clock animation reads (anim/frame_clock.h): the live window advances it by frame time,
-  // a recording by exactly 1/fps a frame.
-  FrameClock& frame_clock() { return frame_clock_; }
   // What the Source panel writes beside lines besides the scenario's notes. VizApp fills it
   // with the escape module's decisions ("moved to heap: u") whenever a run is recorded;
   // this replaces them whole until the next run.
@@ -84,6 +81,10 @@ class VizApp final : public ScriptHost {
   bool has_script() const { return script_.has_value(); }
   // Where things were drawn in the last frame, as JSON, for the UI test.
   std::string layout_json(int width, int height) const;
+
+  // The clock animation reads (anim/frame_clock.h; anim's branch owns the rest of it). A
+  // recording advances it by exactly 1/fps a frame.
+  FrameClock& frame_clock() { return clock_; }
 
   // --- ScriptHost ---
   void select(const Selection& s) override { settings_.selection = s; }
@@ -150,7 +151,6 @@ class VizApp final : public ScriptHost {
   std::vector<std::pair<std::string, int64_t>> watched_;  // file, last write time seen
   uint64_t watched_run_ = ~0ull;
   Commands commands_;
-  FrameClock frame_clock_;
   FrameRecord record_;
   std::optional<ScriptRunner> script_;
   std::optional<std::string> pending_shot_;
@@ -158,6 +158,7 @@ class VizApp final : public ScriptHost {
   double last_ms_ = -1;
   double play_acc_ = 0;
   double play_vt_ = -1;  // the virtual-time play clock (ns), -1 when not playing
+  FrameClock clock_;
   std::unique_ptr<LessonPlayer> lesson_;
   uint64_t lesson_rev_ = ~0ull;  // the player revision the view was applied for
   uint64_t saved_rev_ = ~0ull;   // the player revision last saved
