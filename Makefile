@@ -57,6 +57,7 @@ bench: build
 	@bash tests/bench/sched_bench.sh $(BUILD)/bin/gosim
 	@bash tests/bench/gc_bench.sh $(BUILD)/bin/gosim
 	@bash tests/bench/churn_bench.sh $(BUILD)/bin/gosim
+	@if [ -x $(BUILD)/bin/gosim-viz ]; then bash tests/bench/record_bench.sh $(BUILD)/bin/gosim-viz; fi
 
 # libFuzzer (needs clang; not part of `make test`): the Go front end and the scenario loader,
 # FUZZ_RUNS executions each; any crash, leak, timeout or UBSan report fails. Logs in build/fuzz/.

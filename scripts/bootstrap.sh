@@ -8,6 +8,7 @@ packages=(
   build-essential cmake pkg-config ninja-build
   nlohmann-json3-dev doctest-dev libcli11-dev libfmt-dev
   libimgui-dev libglfw3-dev libgl-dev libstb-dev libfontconfig-dev
+  libavcodec-dev libavformat-dev libswscale-dev libavutil-dev
   golang-go golang-1.19-src
   xvfb xauth
   fonts-wqy-microhei

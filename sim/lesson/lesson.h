@@ -83,6 +83,7 @@ struct Step {
   Pos run_pos;
   View view;
   Text text;
+  int32_t duration_ms = 0;  // a recording's time on this step; 0: from the narration's length
   std::vector<Expectation> expect;
   std::optional<Question> question;
   Pos pos;

@@ -254,6 +254,7 @@ class LessonReader {
     }
     s.view = read_view(*v.find("view"));
     s.text = read_text(*v.find("text"), where + ".text");
+    if (const JsonValue* d = v.find("duration_ms")) s.duration_ms = static_cast<int32_t>(d->int64);
     if (const JsonValue* ex = v.find("expect")) {
       for (const JsonValue& e : ex->items) {
         if (auto x = read_expect(e, where)) s.expect.push_back(std::move(*x));

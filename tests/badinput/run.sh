@@ -4,6 +4,7 @@
 #   expect  line 1: the exit status gosim must give; every further line: a text that must
 #           appear in its stdout+stderr (fixed string, not a pattern).
 #   limits  optional: "timeout SECONDS" and/or "rss_mb MB" (defaults: 60 s, 2048 MB of host memory)
+#   bin     optional: the program the case is for (gosim-viz); other programs skip it
 # plus whatever input files the command names. A case passes when gosim ends in time, under the
 # memory cap, with the status and every text. Usage: run.sh GOSIM [CASE_NAME...]
 set -uo pipefail
@@ -11,7 +12,11 @@ gosim=$(realpath "$1"); shift
 here=$(cd "$(dirname "$0")" && pwd)
 cases=("$@")
 if [ ${#cases[@]} -eq 0 ]; then
-  for d in "$here"/cases/*/; do cases+=("$(basename "$d")"); done
+  # A case with a `bin` file (one word: the program, e.g. gosim-viz) runs only with that program.
+  for d in "$here"/cases/*/; do
+    if [ -f "$d/bin" ] && [ "$(cat "$d/bin")" != "$(basename "$gosim")" ]; then continue; fi
+    cases+=("$(basename "$d")")
+  done
 fi
 asan=$(ldd "$gosim" 2>/dev/null | grep -o libasan || true)
 pass=0; fail=0

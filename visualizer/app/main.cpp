@@ -2,7 +2,7 @@
 //
 //   gosim-viz [SCENARIO|LESSON] [--script FILE] [--shots-dir DIR] [--screenshot OUT.png] [--size WxH]
 //             [--exit-after-script] [--dump-layout] [--GOMAXPROCS N] [--seed N] [--lang en|zh-CN]
-//             [--self-test]
+//             [--self-test] [--presenter] [--record OUT.{mp4,webm,gif}] [--storyboard DIR] [--fps N]
 //
 // --lang picks the UI language (default: from LC_ALL / LC_MESSAGES / LANG); the View menu
 // switches it at run time. --self-test draws one frame, checks that the fonts hold a glyph
@@ -20,8 +20,10 @@
 // folder (visualizer/session/script.h); --screenshot is written where the command line says.
 // A file that cannot be written ends the run with "gosim-viz: cannot write FILE: REASON", exit 1.
 // --dump-layout writes OUT.png.json beside each screenshot: where panels and P lanes were
-// drawn, for the UI test.
+// drawn, for the UI test. --record and --storyboard play the lesson, the script or a
+// scenario's default walk on a virtual clock into a video or slides, then exit (recorder.h).
 #include <cfloat>
+#include <csignal>
 #include <chrono>
 #include <cstdio>
 #include <cstdlib>
@@ -37,10 +39,12 @@
 #include "visualizer/app/self_test.h"
 #include "sim/lesson/lesson.h"
 #include "visualizer/app/demo.h"
+#include "visualizer/app/recorder.h"
 #include "visualizer/app/screenshot.h"
 #include "visualizer/panels/open_dialog.h"
 #include "visualizer/i18n/ui_strings.h"
 #include "visualizer/session/lesson_catalog.h"
+#include "visualizer/session/record_plan.h"
 #include "visualizer/session/script.h"
 #include "visualizer/session/session.h"
 #include "visualizer/ui/viz_app.h"
@@ -53,7 +57,7 @@ using namespace gosim::viz;
 constexpr const char* kUsage =
     "usage: gosim-viz [SCENARIO|LESSON] [--script FILE] [--shots-dir DIR] [--screenshot OUT.png] [--size WxH]\n"
     "                 [--exit-after-script] [--dump-layout] [--GOMAXPROCS N] [--seed N] [--lang en|zh-CN]\n"
-    "                 [--self-test]\n"
+    "                 [--self-test] [--presenter] [--record OUT.{mp4,webm,gif}] [--storyboard DIR] [--fps N]\n"
     "SCENARIO: a scenario .json, a .go file, or demo:pingpong[:PAIRS[:ROUNDS]]\n"
     "LESSON: a lesson.json or its folder; with no argument the lesson picker opens on lesson 1\n";
 
@@ -63,9 +67,13 @@ struct Args {
   std::string shots_dir;
   std::string screenshot;
   int width = 1600, height = 1000;
+  bool size_given = false;
   bool exit_after_script = false;
   bool dump_layout = false;
   bool self_test = false;
+  bool presenter = false;
+  std::string record, storyboard;
+  int fps = 0;
   Lang lang = lang_from_env();
   int gomaxprocs = 0;
   long long seed = -1;
@@ -103,6 +111,7 @@ bool parse_args(int argc, char** argv, Args& a) {
         std::fprintf(stderr, "gosim-viz: --size wants WIDTHxHEIGHT, from 320x240 to 8192x8192\n");
         return false;
       }
+      a.size_given = true;
     } else if (arg == "--GOMAXPROCS") {
       const char* v = value("--GOMAXPROCS");
       if (!v || (a.gomaxprocs = std::atoi(v)) < 1 || a.gomaxprocs > 256) {
@@ -124,6 +133,25 @@ bool parse_args(int argc, char** argv, Args& a) {
         return false;
       }
       a.lang = *l;
+    } else if (arg == "--record") {
+      const char* v = value("--record");
+      if (!v) return false;
+      a.record = v;
+    } else if (arg == "--storyboard") {
+      const char* v = value("--storyboard");
+      if (!v) return false;
+      a.storyboard = v;
+    } else if (arg == "--fps") {
+      const char* v = value("--fps");
+      char* end = nullptr;
+      const long n = v ? std::strtol(v, &end, 10) : 0;
+      if (!v || *end != '\0' || n < 1 || n > 120) {
+        std::fprintf(stderr, "gosim-viz: --fps wants a whole number of frames a second from 1 to 120\n");
+        return false;
+      }
+      a.fps = static_cast<int>(n);
+    } else if (arg == "--presenter") {
+      a.presenter = true;
     } else if (arg == "--self-test") {
       a.self_test = true;
     } else if (arg == "--dump-layout") {
@@ -208,7 +236,26 @@ int main(int argc, char** argv) {
     return 1;
   }
   const bool is_lesson = !lesson_file_of(args.scenario).empty();
-  if (is_lesson && !args.script.empty()) {
+  const bool recording = !args.record.empty() || !args.storyboard.empty();
+  RecordJob job;
+  if (recording) {
+    // Refused before anything opens: a wrong extension, an unwritable path, a missing encoder.
+    job.video_path = args.record;
+    job.storyboard_dir = args.storyboard;
+    // A video is 16:9 unless asked otherwise (the window's 1600x1000 is not a video size).
+    job.width = args.size_given ? args.width : 1280;
+    job.height = args.size_given ? args.height : 720;
+    job.fps = args.fps;
+    job.lang = args.lang;
+    // A file size limit (ulimit -f) then fails a write with "File too large", which is reported
+    // and cleaned up like a full disk, instead of killing the process with a half-written file.
+    std::signal(SIGXFSZ, SIG_IGN);
+    if (const std::string why = prepare_recording(job); !why.empty()) {
+      std::fprintf(stderr, "gosim-viz: %s\n", why.c_str());
+      return 1;
+    }
+  }
+  if (is_lesson && (!args.script.empty() || recording)) {
     // A scripted run refuses a broken lesson before it opens a window (file:line:col, exit 1);
     // an interactive one shows the errors in the window.
     lesson::LessonLoad check = lesson::load_lesson(lesson_file_of(args.scenario));
@@ -219,12 +266,13 @@ int main(int argc, char** argv) {
   }
   const std::string open_error = is_lesson ? "" : open(session, args);
   if (!open_error.empty()) std::fputs(open_error.c_str(), stderr);
-  if (!open_error.empty() && (args.exit_after_script || !args.script.empty())) return 1;
+  if (!open_error.empty() && (args.exit_after_script || !args.script.empty() || recording)) return 1;
   if (session.loaded()) session.restart();
 
   std::vector<ScriptStep> steps;
   if (!args.script.empty()) {
-    ScriptParse sp = load_script(args.script, args.shots_dir);
+    // A storyboard's slides are the script's screenshots, written in its folder.
+    ScriptParse sp = load_script(args.script, args.storyboard.empty() ? args.shots_dir : args.storyboard);
     if (!sp.ok()) {
       print_diagnostics(stderr, sp.errors);
       return 1;
@@ -242,6 +290,8 @@ int main(int argc, char** argv) {
   glfwWindowHint(GLFW_CONTEXT_VERSION_MINOR, 3);
   glfwWindowHint(GLFW_OPENGL_PROFILE, GLFW_OPENGL_CORE_PROFILE);
   glfwWindowHint(GLFW_OPENGL_FORWARD_COMPAT, GL_TRUE);
+  // A recording draws off screen at its own size: the window only holds the GL context.
+  if (recording) glfwWindowHint(GLFW_VISIBLE, GLFW_FALSE);
   const std::string title = "gosim — " + (session.loaded() ? session.title() : args.scenario);
   GLFWwindow* window = glfwCreateWindow(args.width, args.height, title.c_str(), nullptr, nullptr);
   if (window == nullptr) {
@@ -249,7 +299,7 @@ int main(int argc, char** argv) {
     return 1;
   }
   glfwMakeContextCurrent(window);
-  const bool scripted = !args.script.empty() || !args.screenshot.empty() || args.self_test;
+  const bool scripted = !args.script.empty() || !args.screenshot.empty() || args.self_test || recording;
   glfwSwapInterval(scripted ? 0 : 1);  // scripts run as fast as frames can be drawn
 
   IMGUI_CHECKVERSION();
@@ -266,6 +316,7 @@ int main(int argc, char** argv) {
   // A script's pictures must not depend on how fast frames come: only its advance_ms moves
   // the animation clock (visualizer/session/script.h).
   app.set_live_clock(!scripted);
+  if (args.presenter) app.set_presenter(true);
   app.load_fonts(io, xscale > 0 ? xscale : 1.0f);
   if (!scripted) {
     app.install_settings_handler();  // recent files live in imgui.ini
@@ -273,12 +324,14 @@ int main(int argc, char** argv) {
   }
   if (session.loaded() && !session.opened_path().empty()) remember_recent(app.settings().recent_files, session.opened_path());
   if (!open_error.empty()) app.set_banner(trf(Str::kOpenFailedStart, args.scenario, open_error));
-  if (!args.script.empty()) app.set_script(std::move(steps));
+  const bool user_script = !args.script.empty();
+  // A recording is scripted from the start (a lesson then opens at step 1, not at saved progress).
+  if (user_script || recording) app.set_script(recording ? std::vector<ScriptStep>{} : std::move(steps));
   if (is_lesson) {
     const std::string err = app.open_lesson(args.scenario);
     if (!err.empty()) {
       std::fputs(err.c_str(), stderr);
-      if (args.exit_after_script || !args.script.empty()) return 1;
+      if (args.exit_after_script || !args.script.empty() || recording) return 1;
       app.set_banner("Could not open " + args.scenario + ":\n" + err);
     }
     if (no_argument) app.show_lesson_picker();
@@ -290,9 +343,16 @@ int main(int argc, char** argv) {
   glfwSetKeyCallback(window, key_callback);  // replaces ImGui's, which key_callback calls first
   app.set_key_injector([window](int key, int action) { key_callback(window, key, 0, action, 0); });
 
+  if (recording) {
+    std::vector<ScriptStep> play = recording_script(app, session, job, std::move(steps), user_script);
+    job.video_ms = script_video_ms(play);
+    app.set_script(std::move(play));
+  }
+
   int status = 0;
   bool final_requested = args.screenshot.empty();
-  while (!glfwWindowShouldClose(window)) {
+  if (recording) status = run_recording(app, session, job);
+  while (!recording && !glfwWindowShouldClose(window)) {
     const bool busy = scripted || app.settings().playing || app.busy() || app.animating();
     if (busy) glfwPollEvents();
     else glfwWaitEventsTimeout(0.1);  // idle: no need to draw 60 identical frames a second

@@ -91,6 +91,7 @@ LessonLoad load_lesson_plan(const std::string& path, Session& session) {
     last_stop[st.run] = ps.stop;
     ps.reveal = ps.stop;
     ps.text = text_of(st.text);
+    ps.duration_ms = st.duration_ms;
     ps.view.panels = st.view.panels;
     ps.view.detail = st.view.detail.empty() ? les.detail : st.view.detail;
     ps.view.select = st.view.select;

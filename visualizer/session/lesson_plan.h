@@ -50,6 +50,7 @@ struct PlanStep {
   uint64_t reveal = 0;  // the cursor after the reveal (== stop when the question has no reveal_at)
   PlanView view;
   LText text;
+  int32_t duration_ms = 0;  // lesson.json's duration_ms (video time in a recording); 0: from the text
   std::optional<PlanQuestion> question;
 };
 
