@@ -60,6 +60,9 @@ void ChannelsPanel::draw_chan(const PanelContext& ctx, const ChanRow& c) {
   const float top = ImGui::GetCursorScreenPos().y;
   const std::string key = fmt::format("chan:{:#x}:", c.addr);
   ImGui::Dummy(ImVec2(1, fs * 0.15f));  // room for the current channel's outline
+  // Every channel indented by the outline's width, so the current one's frame never covers text.
+  const float inset = ctx.theme.outline() * 2.0f + 2.0f;
+  ImGui::Indent(inset);
   // Title: the variable's name and element type, then the chips; the address in a tooltip.
   const float avail = ImGui::GetContentRegionAvail().x;
   ImGui::PushFont(ctx.theme.mono());
@@ -73,7 +76,8 @@ void ChannelsPanel::draw_chan(const PanelContext& ctx, const ChanRow& c) {
   chip_line(chips, ctx.theme);
   if (c.cap > 0) draw_slots(ctx, c);
   // The two queues side by side when there is room for a few tokens each, else one per line.
-  const float label_w = std::max(text_width(tr(Str::kSendq)), text_width(tr(Str::kRecvq))) + fs * 0.6f;
+  // The gap after the label leaves room for a selected token's thicker outline.
+  const float label_w = std::max(text_width(tr(Str::kSendq)), text_width(tr(Str::kRecvq))) + fs * 0.9f;
   const float min_half = label_w + token_size(TokenSize::kCompact).x * 3 + fs * 4;
   const float w = ImGui::GetContentRegionAvail().x;
   auto queue = [&](const std::vector<ChanWaiter>& q, Str label, const char* what, float width) {
@@ -97,6 +101,8 @@ void ChannelsPanel::draw_chan(const PanelContext& ctx, const ChanRow& c) {
     queue(c.sendq, Str::kSendq, "sendq", 0);
     queue(c.recvq, Str::kRecvq, "recvq", 0);
   }
+  ImGui::Dummy(ImVec2(1, fs * 0.2f));  // a selected token's outline stays inside the frame
+  ImGui::Unindent(inset);
   ctx.record.marks[key + "block"] = Rect{ImVec2(ImGui::GetWindowPos().x, top), ImVec2(ImGui::GetWindowPos().x + ImGui::GetWindowWidth(), ImGui::GetCursorScreenPos().y)};
   if (c.current) {
     current_outline(top, ctx.theme);
@@ -141,22 +147,36 @@ void ChannelsPanel::draw_slots(const PanelContext& ctx, const ChanRow& c) {
     if (ImGui::IsMouseHoveringRect(a, b) && ImGui::IsWindowHovered()) {
       ImGui::SetTooltip("%s", sl.full ? trf(Str::kSlotValue, i, sl.value).c_str() : trf(Str::kSlotEmpty, i).c_str());
     }
-    // The indices under their cell; both under one cell when the ring is empty or full.
-    std::string mark;
-    if (i == c.recvx) mark = tr(Str::kRecvx);
-    if (i == c.sendx) mark = mark.empty() ? std::string(tr(Str::kSendx)) : both;
-    if (!mark.empty()) {
-      const float ty = b.y + fs * 0.15f;
-      dl->AddTriangleFilled(ImVec2(a.x + fs * 0.5f, ty), ImVec2(a.x + fs * 0.2f, ty + fs * 0.45f),
-                            ImVec2(a.x + fs * 0.8f, ty + fs * 0.45f), Theme::u32(sf.text));
-      draw_elided(dl, ImVec2(a.x + fs * 0.95f, ty - fs * 0.2f), Theme::u32(sf.text), mark, cw * 2 - fs * 1.2f);
-    }
+  }
+  // The indices under their cells: a triangle under the cell, the name beside it. "recvx sendx"
+  // under one cell when the ring is empty or full; when the two cells are too close for both
+  // names on one line (a narrow ring, or Chinese-width labels), sendx takes a second line.
+  const float tri_y = o.y + ch + fs * 0.15f;
+  auto index_mark = [&](uint32_t i, const std::string& label, float line) {
+    if (i >= shown) return;
+    const float ax = o.x + cw * static_cast<float>(i);
+    const float ty = tri_y + line * fs * 1.05f;
+    dl->AddTriangleFilled(ImVec2(ax + fs * 0.5f, ty), ImVec2(ax + fs * 0.2f, ty + fs * 0.45f),
+                          ImVec2(ax + fs * 0.8f, ty + fs * 0.45f), Theme::u32(sf.text));
+    draw_elided(dl, ImVec2(ax + fs * 0.95f, ty - fs * 0.2f), Theme::u32(sf.text), label, avail - (ax - o.x) - fs * 0.95f);
+  };
+  float lines = 1;
+  if (c.recvx == c.sendx) {
+    index_mark(c.recvx, both, 0);
+  } else {
+    const uint32_t lo = std::min(c.recvx, c.sendx);
+    const std::string& lo_label = lo == c.recvx ? std::string(tr(Str::kRecvx)) : std::string(tr(Str::kSendx));
+    const float gap = cw * static_cast<float>(std::max(c.recvx, c.sendx) - lo);
+    const bool one_line = text_width(lo_label) + fs * 1.4f <= gap;
+    index_mark(c.recvx, tr(Str::kRecvx), 0);
+    index_mark(c.sendx, tr(Str::kSendx), one_line ? 0 : 1);
+    if (!one_line) lines = 2;
   }
   if (shown < c.cap) {
     dl->AddText(ImVec2(o.x + cw * static_cast<float>(shown) + fs * 0.3f, o.y + (ch - fs) * 0.5f), Theme::u32(sf.text_dim),
                 trf(Str::kMoreTokens, c.cap - shown).c_str());
   }
-  ImGui::Dummy(ImVec2(avail, ch + fs * 0.85f));
+  ImGui::Dummy(ImVec2(avail, ch + fs * (0.35f + 1.05f * lines)));
 }
 
 }  // namespace gosim::viz

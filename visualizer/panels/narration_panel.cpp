@@ -10,6 +10,7 @@
 #include "visualizer/i18n/line_break.h"
 #include "visualizer/session/lesson_player.h"
 #include "visualizer/i18n/ui_strings.h"
+#include "visualizer/ui/text_fit.h"
 
 namespace gosim::viz {
 
@@ -113,7 +114,10 @@ void NarrationPanel::draw(const PanelContext& ctx) {
   const std::string where = fmt::format(fmt::runtime(tr(Str::kLessonStepOf)), lp->step() + 1, lp->steps());
   const std::string& title = lp->plan().title.in(lang);
   const float where_w = ImGui::CalcTextSize(where.c_str()).x;
-  ImGui::TextDisabled("%s", title.c_str());
+  // A long title elides with "…" (the whole of it in a tooltip) rather than running off the pane.
+  ImGui::PushStyleColor(ImGuiCol_Text, style.Colors[ImGuiCol_TextDisabled]);
+  elided_text(title, ImGui::GetContentRegionAvail().x);
+  ImGui::PopStyleColor();
   // "Step N of M" at the right of the title, or under it when the two do not fit side by side.
   if (ImGui::CalcTextSize(title.c_str()).x + where_w + base <= ImGui::GetContentRegionAvail().x) {
     ImGui::SameLine(ImGui::GetWindowContentRegionMax().x - where_w);

@@ -79,7 +79,9 @@ void SourcePanel::draw(const PanelContext& ctx) {
 
   // The header: which file, whose line, how breakpoints work.
   // The file name elides from the right when the panel is narrow; the whereabouts stay.
-  const std::string where = focus_line > 0 ? trf(Str::kGAtLine, focus, focus_line) : trf(Str::kGNoCode, focus);
+  std::string where = trf(Str::kGNoCode, focus);
+  if (focus_line > 0) where = trf(Str::kGAtLine, focus, focus_line);
+  else if (const ElsewhereG* e = v.elsewhere_of_goid(focus)) where = trf(Str::kGInFunc, focus, e->func, e->file, e->line);
   const float help_w = ImGui::CalcTextSize(" (?)").x + ImGui::GetStyle().ItemSpacing.x * 2;
   elided_text(v.name, std::max(ImGui::GetFontSize() * 4, ImGui::GetContentRegionAvail().x - text_width(where) - help_w));
   ImGui::SameLine();

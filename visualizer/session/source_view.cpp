@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+#include "sim/ir/ir.h"
 #include "visualizer/session/session.h"
 
 namespace gosim::viz {
@@ -42,6 +43,35 @@ int32_t SourceView::line_of_goid(int64_t goid) const {
   return 0;
 }
 
+const ElsewhereG* SourceView::elsewhere_of_goid(int64_t goid) const {
+  auto it = elsewhere.find(goid);
+  return it == elsewhere.end() ? nullptr : &it->second;
+}
+
+namespace {
+
+// The function whose line line_in_model reports: the innermost frame's, or the entry of a G
+// that has not started yet. Null when there is none.
+const ir::Function* innermost_fn(const ir::Module& mod, const G& g) {
+  const int32_t fn = g.code.frames.empty() ? g.code.entry : g.code.frames.back().fn;
+  if (fn < 0 || static_cast<size_t>(fn) >= mod.funcs.size()) return nullptr;
+  return &mod.funcs[static_cast<size_t>(fn)];
+}
+
+std::string base_name(const std::string& path) {
+  const size_t slash = path.find_last_of('/');
+  return slash == std::string::npos ? path : path.substr(slash + 1);
+}
+
+// The compiler names the program's own files as the scenario does or by the path's tail
+// ("main.go" for "lessons/05-channels/main.go"); GOROOT files by their absolute path.
+bool same_file(const std::string& fn_file, const std::string& shown) {
+  if (fn_file == shown) return true;
+  return shown.size() > fn_file.size() && shown.ends_with(fn_file) && shown[shown.size() - fn_file.size() - 1] == '/';
+}
+
+}  // namespace
+
 SourceView build_source_view(const Session& s) {
   SourceView v;
   if (!s.loaded() || s.source_text().empty()) return v;
@@ -59,6 +89,11 @@ SourceView build_source_view(const Session& s) {
     if (line <= 0) continue;
     const G& g = md.allg[i];
     if (std::find(unborn.begin(), unborn.end(), g.goid) != unborn.end()) continue;
+    const ir::Function* fn = s.module() ? innermost_fn(*s.module(), g) : nullptr;
+    if (fn != nullptr && !fn->file.empty() && !same_file(fn->file, v.name)) {
+      v.elsewhere[g.goid] = ElsewhereG{fn->name, base_name(fn->file), line};
+      continue;
+    }
     v.gs_at[line].push_back(SourceG{gi, g.goid, g.status, g.waitreason});
   }
   for (auto& [line, gs] : v.gs_at) {

@@ -33,14 +33,25 @@ struct SourceG {
   WaitReason reason = WaitReason::kZero;
 };
 
+// Where a goroutine is when its innermost frame is outside the file the panel shows
+// (runtime.main in proc.go at program start, a standard-library function): its function and
+// that file's line, so the header never shows a proc.go line number against main.go.
+struct ElsewhereG {
+  std::string func;  // Go's symbol: "runtime.main"
+  std::string file;  // the base name: "proc.go"
+  int32_t line = 0;
+};
+
 struct SourceView {
   std::string name;                // the .go file as the scenario names it
   std::vector<std::string> lines;  // lines[i] is line i+1, tabs expanded to 4 columns
   std::map<int32_t, std::vector<SourceG>> gs_at;  // line -> the Gs there, by goid
   LineAnnotations notes;           // the scenario's line notes
+  std::map<int64_t, ElsewhereG> elsewhere;  // goid -> its place in another file
   bool empty() const { return lines.empty(); }
   // The line G `goid` is at, or 0.
   int32_t line_of_goid(int64_t goid) const;
+  const ElsewhereG* elsewhere_of_goid(int64_t goid) const;
 };
 
 SourceView build_source_view(const Session& s);

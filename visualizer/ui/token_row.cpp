@@ -24,7 +24,9 @@ float token_row(const PanelContext& ctx, std::string_view label, float label_w, 
   ImGui::PushID(mark_prefix.c_str());
   for (size_t i = 0; i < gs.size(); ++i) {
     const std::string& note = i < notes.size() ? notes[i] : std::string();
-    const float note_w = note.empty() ? 0 : std::min(text_width(note) + gap, fs * 6.0f);
+    // A note keeps clear of its token's outline, which grows when the token is selected.
+    const float note_gap = gap * 2.0f;
+    const float note_w = note.empty() ? 0 : std::min(text_width(note) + note_gap, fs * 6.0f);
     const float w = ts.x + note_w;
     if (x + w > right && x > x0) {  // wrap: the next line of this row
       x = x0;
@@ -35,7 +37,7 @@ float token_row(const PanelContext& ctx, std::string_view label, float label_w, 
       ctx.settings.selection = Selection::g(gs[i].goid);
     }
     ctx.record.marks[mark_prefix + std::to_string(gs[i].goid)] = Rect{at, ImVec2(at.x + ts.x, at.y + ts.y)};
-    if (!note.empty()) draw_elided(dl, ImVec2(x + ts.x + gap, y + text_dy), dim, note, note_w - gap);
+    if (!note.empty()) draw_elided(dl, ImVec2(x + ts.x + note_gap, y + text_dy), dim, note, note_w - note_gap);
     x += w + gap;
   }
   ImGui::PopID();
