@@ -23,13 +23,15 @@ tmp=$(mktemp -d); trap 'rm -rf "$tmp"' EXIT
 median() { sort -n | awk '{ a[NR] = $1 } END { print a[int((NR + 1) / 2)] }'; }
 measure() {  # measure LABEL [FLAGS…]
   local label=$1; shift
-  for _ in $(seq 1 "$runs"); do
+  local med
+  med=$(for _ in $(seq 1 "$runs"); do
     local t0 t1
     t0=$(date +%s.%N)
     "$GOSIM" run "$scen" "${extra[@]}" "$@" >/dev/null 2>&1
     t1=$(date +%s.%N)
     echo "$t1 - $t0" | bc
-  done | median | xargs printf "%-14s %8.3f s"
+  done | median)
+  printf "%-14s %8.3f s" "$label" "$med"
   if [ $# -gt 0 ]; then printf "   %10d bytes" "$(stat -c %s "${!#}")"; fi
   echo
 }
