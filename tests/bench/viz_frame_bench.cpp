@@ -203,6 +203,14 @@ int main(int argc, char** argv) {
     s.seek(best + static_cast<uint64_t>(i % 2));
     moving.push_back(frame(app, t += 16));
   }
+  // A step every 30 frames (half a second of the animation clock): most frames draw a tween
+  // (visualizer/anim), the rest the settled state.
+  std::vector<double> tweening;
+  for (int i = 0; i < 120; ++i) {
+    if (i % 30 == 0) s.seek(best + static_cast<uint64_t>(i / 30 % 2));
+    const double ms = frame(app, t += 16);
+    if (app.animating()) tweening.push_back(ms);
+  }
   // Each view of the big left region, at the fixed cursor and with the cursor moving.
   std::vector<std::pair<std::string, std::pair<double, double>>> views;
   for (const char* view : {"scheduler", "stacks", "heap", "gc"}) {
@@ -224,6 +232,10 @@ int main(int argc, char** argv) {
   std::printf("frame build (1920x1080, no renderer): median %.2f ms (p90 %.2f) at a fixed cursor; "
               "median %.2f ms (p90 %.2f) when the cursor moves every frame; presenter mode median %.2f ms\n",
               median(still), p90(still), median(moving), p90(moving), median(presenter));
+  if (!tweening.empty()) {
+    std::printf("frames drawing a step's tween: median %.2f ms (p90 %.2f) over %zu frames\n", median(tweening), p90(tweening),
+                tweening.size());
+  }
   std::printf("last frame: %d vertices, %d indices\n", dd->TotalVtxCount, dd->TotalIdxCount);
   for (const auto& [view, ms] : views) {
     std::printf("view %-9s: median %.2f ms at a fixed cursor, %.2f ms when the cursor moves every frame\n", view.c_str(),

@@ -38,9 +38,9 @@ Drawn Animator::place(uint64_t key, const Box& target, Enter enter, PlaceTag tag
   if (const Place* p = from_.find(key); p != nullptr && p->has_box) return Drawn{lerp(p->box, target, e), 1.0f};
   switch (enter) {
     case Enter::kInPlace: break;
-    case Enter::kSlideDown: {
-      const Box above{target.x0, target.y0 - target.h(), target.x1, target.y1 - target.h()};
-      return Drawn{lerp(above, target, e), static_cast<float>(e)};
+    case Enter::kSlideUp: {
+      const Box below{target.x0, target.y0 + target.h(), target.x1, target.y1 + target.h()};
+      return Drawn{lerp(below, target, e), static_cast<float>(e)};
     }
     case Enter::kFadeIn: return Drawn{target, static_cast<float>(e)};
   }

@@ -10,7 +10,7 @@
 //
 // so what is drawn is a pure function of (the two states' layouts, t), and t comes from the
 // FrameClock, never the host clock. A thing with no place before enters as the panel asks
-// (in place, sliding down, fading in); a thing with no place after is simply not drawn.
+// (in place, sliding up, fading in); a thing with no place after is simply not drawn.
 //
 // Steps faster than the tween (a held arrow key, playing at 20 events a second, a script's
 // steps between frames) are not animated: a state that arrives less than kDurationS after the
@@ -30,7 +30,8 @@ namespace gosim::viz {
 // How something with no place in the state before comes in.
 enum class Enter : uint8_t {
   kInPlace,    // drawn where it is from t = 0 (a goroutine just created)
-  kSlideDown,  // slides down by its own height while fading in (a new stack frame)
+  kSlideUp,    // slides up by its own height while fading in (a new stack frame: frames are
+               // pushed below their caller, and the ledger scrolls up with them)
   kFadeIn,     // where it is, from transparent to opaque (a new heap object)
 };
 

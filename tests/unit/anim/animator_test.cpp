@@ -101,20 +101,20 @@ TEST_CASE("finish() jumps to the settled picture") {
   CHECK(a.t() == 1.0);
 }
 
-TEST_CASE("a new stack frame slides down into place while fading in") {
+TEST_CASE("a new stack frame slides up into place while fading in") {
   Animator a;
   const Box outer{0, 0, 200, 50}, inner{0, 50, 200, 90};
   a.begin_frame(1, 1, 0.0, true);
-  a.place(anim_key::frame(3, 0), outer, Enter::kSlideDown);
+  a.place(anim_key::frame(3, 0), outer, Enter::kSlideUp);
   a.end_frame();
   a.begin_frame(1, 2, 1.0, true);  // the step pushed frame 1
-  CHECK(a.place(anim_key::frame(3, 0), outer, Enter::kSlideDown).box == outer);  // there before: stays
-  const Drawn t0 = a.place(anim_key::frame(3, 1), inner, Enter::kSlideDown);
+  CHECK(a.place(anim_key::frame(3, 0), outer, Enter::kSlideUp).box == outer);  // there before: stays
+  const Drawn t0 = a.place(anim_key::frame(3, 1), inner, Enter::kSlideUp);
   a.end_frame();
-  CHECK(t0.box == Box{0, 10, 200, 50});  // one frame height above its place
+  CHECK(t0.box == Box{0, 90, 200, 130});  // one frame height below its place
   CHECK(t0.alpha == 0.0f);
   a.begin_frame(1, 2, 1.0 + Animator::kDurationS, true);
-  const Drawn t1 = a.place(anim_key::frame(3, 1), inner, Enter::kSlideDown);
+  const Drawn t1 = a.place(anim_key::frame(3, 1), inner, Enter::kSlideUp);
   CHECK(t1.box == inner);
   CHECK(t1.alpha == 1.0f);
 }

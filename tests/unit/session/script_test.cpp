@@ -42,6 +42,8 @@ struct FakeHost : ScriptHost {
   void lesson_back() override { calls.push_back("lesson_back"); }
   void lesson_answer(double v) override { calls.push_back("answer " + std::to_string(v)); }
   void press_key(const std::string& name) override { calls.push_back("key " + name); }
+  void set_settle(bool on) override { calls.push_back(on ? "settle on" : "settle off"); }
+  void advance_clock_ms(double ms) override { calls.push_back("advance " + std::to_string(static_cast<int>(ms))); }
 };
 
 }  // namespace
@@ -213,4 +215,26 @@ TEST_CASE("bad lesson steps are refused with their index") {
   CHECK(p.errors[1].str().find("step [1]: keys: unknown key \"Enter\"") != std::string::npos);
   CHECK(p.errors[2].str().find("step [2]: lesson_next wants a whole number") != std::string::npos);
   CHECK(p.errors[3].str().find("step [3]: keys wants a non-empty string") != std::string::npos);
+}
+
+TEST_CASE("animation steps: settle goes to the host; advance_ms too, then a frame passes before the next step") {
+  Session s;
+  open_pingpong(s, 3, 5, config(2));
+  s.restart();
+  const auto p = parse_script("s.json", R"([{"settle": false}, {"step": 1}, {"advance_ms": 200}, {"step": 1},
+    {"settle": true}])");
+  REQUIRE_MESSAGE(p.ok(), errors_of(p));
+  ScriptRunner r(p.steps);
+  FakeHost host;
+  r.advance(s, host, 0);  // up to advance_ms: its frame starts the step's tween first
+  CHECK(host.calls == std::vector<std::string>{"settle off", "advance 200"});
+  CHECK(s.cursor() == 1);
+  r.advance(s, host, 0);
+  CHECK(s.cursor() == 2);
+  CHECK(host.calls.back() == "settle on");
+  CHECK(r.done());
+  const auto bad = parse_script("s.json", R"([{"settle": 1}, {"advance_ms": -5}])");
+  REQUIRE(bad.errors.size() == 2);
+  CHECK(bad.errors[0].str().find("step [0]: settle wants true or false") != std::string::npos);
+  CHECK(bad.errors[1].str().find("step [1]: advance_ms wants a whole number") != std::string::npos);
 }
