@@ -97,6 +97,31 @@ Slide slide_now(VizApp& app, const Session& session, Lang lang) {
   return s;
 }
 
+// What ImGui asks the GPU to draw this frame: every vertex, index and draw command. The same
+// draw data over the same font texture gives the same pixels, so a still step (most of a
+// walkthrough) is drawn, read back and converted once, not 30 times a second.
+uint64_t draw_data_hash(const ImDrawData* d) {
+  uint64_t h = 1469598103934665603ull;
+  auto mix = [&h](const void* p, size_t n) {
+    const auto* b = static_cast<const unsigned char*>(p);
+    for (size_t i = 0; i < n; ++i) h = (h ^ b[i]) * 1099511628211ull;
+  };
+  mix(&d->DisplaySize, sizeof d->DisplaySize);
+  for (int i = 0; i < d->CmdListsCount; ++i) {
+    const ImDrawList* l = d->CmdLists[i];
+    mix(l->VtxBuffer.Data, static_cast<size_t>(l->VtxBuffer.Size) * sizeof(ImDrawVert));
+    mix(l->IdxBuffer.Data, static_cast<size_t>(l->IdxBuffer.Size) * sizeof(ImDrawIdx));
+    for (const ImDrawCmd& c : l->CmdBuffer) {
+      mix(&c.ClipRect, sizeof c.ClipRect);
+      mix(&c.TextureId, sizeof c.TextureId);
+      mix(&c.VtxOffset, sizeof c.VtxOffset);
+      mix(&c.IdxOffset, sizeof c.IdxOffset);
+      mix(&c.ElemCount, sizeof c.ElemCount);
+    }
+  }
+  return h;
+}
+
 std::string write_text_file(const std::string& path, const std::string& text) {
   const PartFile part = PartFile::for_path(path);
   OutFile out;
@@ -166,9 +191,12 @@ int run_recording(VizApp& app, Session& session, RecordJob& job) {
   std::vector<uint8_t> rgb;
   std::vector<Slide> slides;
   int64_t frame = 0;  // recorded frames; video time = frame / fps
+  uint64_t last_hash = 0;
+  bool have_last = false;  // rgb holds the picture of last_hash
   for (int turn = 0;; ++turn) {
     const bool warming = turn < kWarmupFrames;
     if (app.fonts_stale()) {
+      have_last = false;  // a new font texture: the same draw data draws other pixels
       app.rebuild_fonts(io);
       ImGui_ImplOpenGL3_DestroyFontsTexture();
       ImGui_ImplOpenGL3_CreateFontsTexture();
@@ -184,13 +212,19 @@ int run_recording(VizApp& app, Session& session, RecordJob& job) {
     ImGui::NewFrame();
     app.frame(static_cast<double>(frame) * 1000.0 / job.fps);
     ImGui::Render();
+    const uint64_t hash = draw_data_hash(ImGui::GetDrawData());
+    const bool same = have_last && hash == last_hash;
     fbo.bind();
-    glViewport(0, 0, job.width, job.height);
-    glClearColor(0.1f, 0.1f, 0.1f, 1.0f);
-    glClear(GL_COLOR_BUFFER_BIT);
-    ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
-    if (auto shot = app.take_screenshot()) {
+    if (!same) {
+      glViewport(0, 0, job.width, job.height);
+      glClearColor(0.1f, 0.1f, 0.1f, 1.0f);
+      glClear(GL_COLOR_BUFFER_BIT);
+      ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
       fbo.read_rgb(rgb);
+      last_hash = hash;
+      have_last = true;
+    }
+    if (auto shot = app.take_screenshot()) {
       if (const std::string err = save_png(*shot, job.width, job.height, rgb.data(), false, true); !err.empty()) {
         std::fprintf(stderr, "gosim-viz: %s\n", err.c_str());
         return 1;
@@ -200,8 +234,7 @@ int run_recording(VizApp& app, Session& session, RecordJob& job) {
       slides.push_back(std::move(s));
     }
     if (!warming && job.video) {
-      fbo.read_rgb(rgb);
-      if (!job.video->add_frame(rgb.data())) {
+      if (!(same && frame > 0 ? job.video->repeat_frame() : job.video->add_frame(rgb.data()))) {
         progress.end();
         std::fprintf(stderr, "gosim-viz: %s\n", job.video->error().c_str());
         return 1;

@@ -120,6 +120,14 @@ class AvVideoOut final : public VideoOut {
     return send(frame_);
   }
 
+  bool repeat_frame() override {
+    if (!error_.empty()) return false;
+    // frame_ still holds the last picture: send it again with the next timestamp (the encoder
+    // refers to it, and nothing writes it until the next new picture).
+    frame_->pts = next_pts_++;
+    return send(frame_);
+  }
+
   bool finish() override {
     if (!error_.empty()) return false;
     if (!send(nullptr)) return false;

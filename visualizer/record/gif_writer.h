@@ -30,6 +30,10 @@ class GifVideoOut final : public VideoOut {
   ~GifVideoOut() override;
   bool open(const std::string& path);
   bool add_frame(const uint8_t* rgb) override;
+  bool repeat_frame() override {
+    ++frames_;  // the frame before stays on screen longer
+    return error_.empty();
+  }
   bool finish() override;
   const std::string& error() const override { return error_; }
   std::string encoder_name() const override { return "gosim's GIF writer (median-cut palette per frame, transparent deltas)"; }

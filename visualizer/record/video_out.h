@@ -29,6 +29,8 @@ class VideoOut {
   virtual ~VideoOut() = default;
   // One frame: width*height RGB pixels, rows top to bottom. False once writing failed (error()).
   virtual bool add_frame(const uint8_t* rgb) = 0;
+  // The same picture as the frame before, again (a still step): no conversion, no comparison.
+  virtual bool repeat_frame() = 0;
   // Flushes the encoder, closes the file and renames it into place. False on failure (error()).
   virtual bool finish() = 0;
   // "cannot write OUT.mp4: no space left on device" and the like, naming the final path.
