@@ -29,9 +29,12 @@ namespace gosim::viz {
 
 namespace {
 
+// Sizes from the font size. `measure` scales text widths measured at the current font: the
+// layout is computed for a font scale the window will be drawn at (text widths scale with it).
 struct Metrics {
-  float fs = 13, line_h = 16, head_h = 18, pad = 5, glyph = 12, value_max = 160, port = 3;
-  explicit Metrics(float f) : fs(f) {
+  float fs = 13, line_h = 16, head_h = 18, pad = 5, glyph = 12, value_max = 160, port = 3, measure = 1;
+  float tw(std::string_view t) const { return text_width(t) * measure; }
+  explicit Metrics(float f, float measure_scale = 1.0f) : fs(f), measure(measure_scale) {
     line_h = std::floor(fs * 1.3f);
     head_h = std::floor(fs * 1.5f);
     pad = std::floor(fs * 0.4f);
@@ -53,10 +56,10 @@ std::string column_title(int32_t c, int32_t layers, bool unreachable_last) {
 float lines_width(const std::vector<GraphField>& f, size_t more, const Metrics& m) {
   float w = 0;
   for (const GraphField& x : f) {
-    const float vw = std::min(m.value_max, text_width(x.value));
-    w = std::max(w, text_width(x.name) + m.fs * 0.8f + vw + (x.edge >= 0 ? m.fs * 1.0f : 0));
+    const float vw = std::min(m.value_max, m.tw(x.value.empty() ? std::string_view("…") : std::string_view(x.value)));
+    w = std::max(w, m.tw(x.name) + m.fs * 0.8f + vw + (x.edge >= 0 ? m.fs * 1.0f : 0));
   }
-  if (more > 0) w = std::max(w, text_width(trf(Str::kGraphMoreFields, more)));
+  if (more > 0) w = std::max(w, m.tw(trf(Str::kGraphMoreFields, more)));
   return w;
 }
 
@@ -71,13 +74,13 @@ void arrow_head(ImDrawList* dl, ImVec2 tip, float size, ImU32 col) {
 }  // namespace
 
 // Which boxes to draw and where: rebuilt only when the key changes.
-void HeapPanel::layout_graph_view(const PanelContext& ctx, float avail_w) {
+void HeapPanel::layout_graph_view(const PanelContext& ctx, float avail_w, float avail_h) {
   const ObjectGraph& g = graph_;
-  const Metrics m(ImGui::GetFontSize());
+  const float base_fs = ImGui::GetFontSize();
   const Selection& sel = ctx.settings.selection;
   int32_t focus = -1;
   if (ctx.settings.graph_focus && sel.kind == Selection::Kind::kObject) focus = g.node_of(static_cast<uint64_t>(sel.id));
-  GraphViewKey key{graph_rev_, graph_run_, m.fs, focus, std::floor(avail_w / 32.0f)};
+  GraphViewKey key{graph_rev_, graph_run_, base_fs, focus, std::floor(avail_w / 32.0f), std::floor(avail_h / 32.0f)};
   if (key == view_key_) return;
   view_key_ = key;
   GraphView& v = gview_;
@@ -97,7 +100,12 @@ void HeapPanel::layout_graph_view(const PanelContext& ctx, float avail_w) {
       if (!e.from_root && hop1[e.from]) show[e.to] = true;
     }
   }
-  for (int pass = 0; pass < 2; ++pass) {
+  // Too wide for the panel: first a smaller font (down to kMinScale), then leave out the layers
+  // that still do not fit (never the roots and the first).
+  constexpr float kMinScale = 0.7f;
+  v.scale = 1.0f;
+  for (int pass = 0; pass < 3; ++pass) {
+    const Metrics m(base_fs * v.scale, v.scale);
     v.root_box.assign(g.roots.size(), -1);
     v.node_box.assign(g.nodes.size(), -1);
     std::vector<LayoutBox> boxes;
@@ -107,16 +115,16 @@ void HeapPanel::layout_graph_view(const PanelContext& ctx, float avail_w) {
       const GraphRoot& gr = g.roots[r];
       v.root_box[r] = static_cast<int32_t>(boxes.size());
       const std::string title = gr.kind == GraphRoot::Kind::kGlobals ? std::string(tr(Str::kGraphGlobals)) : gr.label;
-      const float w = std::max(text_width(title), lines_width(gr.vars, gr.more_vars, m)) + m.pad * 2;
-      boxes.push_back(LayoutBox{std::floor(w), box_height(gr.vars.size(), gr.more_vars, m), true});
+      const float w = std::max(m.tw(title), lines_width(gr.vars, gr.more_vars, m)) + m.pad * 2;
+      boxes.push_back(LayoutBox{std::ceil(w) + 2, box_height(gr.vars.size(), gr.more_vars, m), true});
     }
     for (size_t i = 0; i < g.nodes.size(); ++i) {
       if (!show[i]) continue;
       const GraphNode& n = g.nodes[i];
       v.node_box[i] = static_cast<int32_t>(boxes.size());
-      const float head = m.glyph + m.fs * 0.4f + text_width(node_title(n)) + m.fs + text_width(node_size(n));
+      const float head = m.glyph + m.fs * 0.4f + m.tw(node_title(n)) + m.fs + m.tw(node_size(n));
       const float w = std::max(head, lines_width(n.fields, n.more_fields, m)) + m.pad * 2;
-      boxes.push_back(LayoutBox{std::floor(w), box_height(n.fields.size(), n.more_fields, m), false});
+      boxes.push_back(LayoutBox{std::ceil(w) + 2, box_height(n.fields.size(), n.more_fields, m), false});
     }
     std::vector<LayoutEdge> edges;
     v.edge_of.clear();
@@ -130,15 +138,21 @@ void HeapPanel::layout_graph_view(const PanelContext& ctx, float avail_w) {
       v.edge_of.push_back(static_cast<uint32_t>(ei));
     }
     LayoutParams p;
-    p.col_gap = std::floor(m.fs * 4.2f);
+    p.col_gap = std::floor(m.fs * 3.6f);
     p.row_gap = std::floor(m.fs * 0.8f);
     p.lane_gap = std::floor(m.fs * 0.5f);
     p.dummy_h = std::floor(m.fs * 0.8f);
     v.layout = layout_graph(boxes, edges, p);
     v.boxes = std::move(boxes);
     v.col_gap = p.col_gap;
-    // Too wide for the panel: leave out the layers that do not fit (never the roots and the first).
-    if (pass == 1 || v.layout.width <= avail_w || v.layout.layers <= 2) break;
+    // Taller than the panel: a smaller font too, so the key moment needs no scrolling.
+    if (pass == 0 && (v.layout.width > avail_w || v.layout.height > avail_h) && v.layout.width > 0) {
+      const float fit = std::min(avail_w / v.layout.width, avail_h / std::max(1.0f, v.layout.height));
+      v.scale = std::max(kMinScale, std::floor(std::min(1.0f, fit) * 20.0f) / 20.0f);
+      continue;
+    }
+    if (v.layout.width <= avail_w) break;
+    if (pass == 2 || v.layout.layers <= 2) break;
     int32_t fit = 2;
     while (fit < v.layout.layers && v.layout.col_x[static_cast<size_t>(fit) + 1] - p.col_gap <= avail_w) ++fit;
     for (size_t i = 0; i < g.nodes.size(); ++i) {
@@ -180,12 +194,11 @@ void HeapPanel::draw_graph(const PanelContext& ctx) {
   if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", tr(Str::kGraphFocusTip));
   // The flash sentence: always a line, so the graph does not jump as the cursor moves.
   ImDrawList* wdl = ImGui::GetWindowDrawList();
-  const Metrics m(ImGui::GetFontSize());
-  const float fs = m.fs;
+  const float hfs = ImGui::GetFontSize();
   if (g.flash.kind != GraphFlash::Kind::kNone) {
     const ImVec2 p = ImGui::GetCursorScreenPos();
-    wdl->AddRectFilled(ImVec2(p.x, p.y + fs * 0.2f), ImVec2(p.x + fs * 0.6f, p.y + fs * 0.8f), Theme::u32(colors::kGraphFlash));
-    ImGui::Dummy(ImVec2(fs * 0.8f, fs));
+    wdl->AddRectFilled(ImVec2(p.x, p.y + hfs * 0.2f), ImVec2(p.x + hfs * 0.6f, p.y + hfs * 0.8f), Theme::u32(colors::kGraphFlash));
+    ImGui::Dummy(ImVec2(hfs * 0.8f, hfs));
     ImGui::SameLine();
     wrapped_text(g.flash.text);  // long sentences wrap in a narrow panel
     ctx.record.graph_flash = g.flash.text;
@@ -196,9 +209,14 @@ void HeapPanel::draw_graph(const PanelContext& ctx) {
   }
 
   ImGui::BeginChild("heap_graph", ImVec2(0, 0), true);
-  const float avail_w = ImGui::GetContentRegionAvail().x - m.pad * 2;
-  layout_graph_view(ctx, avail_w);
+  ImGui::SetWindowFontScale(1.0f);  // measured at the panel's font; the layout picks the scale
+  const float avail_w = ImGui::GetContentRegionAvail().x - std::floor(hfs * 0.8f);
+  const float avail_h = ImGui::GetContentRegionAvail().y - hfs * 2.5f;  // the column titles and the "+N more" line
+  layout_graph_view(ctx, avail_w, avail_h);
   const GraphView& v = gview_;
+  ImGui::SetWindowFontScale(v.scale);
+  const Metrics m(ImGui::GetFontSize());
+  const float fs = m.fs;
   const ImVec2 wpos = ImGui::GetWindowPos(), wsize = ImGui::GetWindowSize();
   ctx.record.graph_area = Rect{wpos, ImVec2(wpos.x + wsize.x, wpos.y + wsize.y)};
   const Surface& sf = ctx.theme.surface();
@@ -226,6 +244,7 @@ void HeapPanel::draw_graph(const PanelContext& ctx) {
   };
   const ImU32 hot_col = Theme::u32(colors::kSelected);
   // Edges first, then boxes over their ends; flashed and hot edges last.
+  std::vector<Rect> labels;
   auto draw_edge = [&](size_t li) {
     const GraphEdge& e = g.edges[v.edge_of[li]];
     const std::vector<LPoint>& r = L.routes[li];
@@ -249,8 +268,16 @@ void HeapPanel::draw_graph(const PanelContext& ctx) {
     dl->AddCircleFilled(s, m.port, col);
     // The name of what holds the pointer, in the gap just after the source's column.
     if (!e.label.empty() && r.size() > 1) {
+      // Left out where it would overlap one already drawn (the line's name is in its box anyway).
       const ImVec2 g0 = at(r[1]);
-      draw_elided(dl, ImVec2(g0.x + 3, g0.y - fs - 1), col, e.label, v.col_gap - 6);
+      const Rect lr{ImVec2(g0.x + 3, g0.y - fs - 1), ImVec2(g0.x + 3 + std::min(text_width(e.label), v.col_gap - 6), g0.y - 1)};
+      const bool clash = std::any_of(labels.begin(), labels.end(), [&](const Rect& o) {
+        return lr.min.x < o.max.x && o.min.x < lr.max.x && lr.min.y < o.max.y && o.min.y < lr.max.y;
+      });
+      if (!clash) {
+        labels.push_back(lr);
+        draw_elided(dl, lr.min, col, e.label, lr.max.x - lr.min.x);
+      }
     }
     GraphEdgeRecord rec;
     rec.label = e.label;
@@ -280,7 +307,8 @@ void HeapPanel::draw_graph(const PanelContext& ctx) {
         const GraphEdge& e = g.edges[static_cast<size_t>(f.edge)];
         drawn = e.from_root == is_root && e.from == owner && v.node_box[e.to] >= 0;
       }
-      const std::string val = f.edge >= 0 && !drawn && f.value.empty() ? std::string(tr(Str::kGraphNotShown)) : f.value;
+      // An arrow to a box left out: "…" (the count is above the graph).
+      const std::string val = f.edge >= 0 && !drawn && f.value.empty() ? std::string("…") : f.value;
       const float vw = std::min(m.value_max, text_width(val));
       const float right = a.x + w - m.pad - (f.edge >= 0 ? fs * 1.0f : 0);
       draw_elided(dl, ImVec2(right - vw, ty), Theme::u32(sf.text), val, m.value_max);

@@ -40,7 +40,7 @@ class HeapPanel final : public Panel {
   void draw_legend(const PanelContext& ctx);
   void draw_span_view(const PanelContext& ctx);
   void draw_graph(const PanelContext& ctx);  // heap_graph.cpp
-  void layout_graph_view(const PanelContext& ctx, float avail_w);
+  void layout_graph_view(const PanelContext& ctx, float avail_w, float avail_h);
   uint64_t view_rev_ = ~0ull;
   uint64_t view_run_ = ~0ull;
   HeapView view_;
@@ -55,7 +55,7 @@ class HeapPanel final : public Panel {
     uint64_t rev = ~0ull, run = ~0ull;
     float fs = 0;
     int32_t focus = -1;
-    float width_bin = -1;
+    float width_bin = -1, height_bin = -1;
     bool operator==(const GraphViewKey&) const = default;
   };
   struct GraphView {
@@ -64,6 +64,7 @@ class HeapPanel final : public Panel {
     std::vector<LayoutBox> boxes;
     GraphLayout layout;
     float col_gap = 0;
+    float scale = 1;    // the font scale the graph is drawn at (smaller when it would not fit)
     size_t hidden = 0;  // objects left out (too wide, or outside the focus)
     bool unreachable_last = false;
   };
