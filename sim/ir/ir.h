@@ -201,6 +201,7 @@ struct Module {
   int32_t runtime_main = -1;  // runtime.main: the main goroutine's entry (see lower_runtime_main)
   int64_t globals_size = 0;   // package-level variables live in one block
   uint64_t globals_addr = 0;  // where, once the program is loaded
+  std::vector<VarInfo> globals;  // package-level variables, offsets from globals_addr
   bool initialises_os = true;
   std::vector<std::string> method_names;  // kCallIface immediates
 };

@@ -389,6 +389,9 @@ LowerResult Lowerer::run() {
   lower_promoted_wrappers();
   for (Function& w : wrappers_) m_.funcs.push_back(std::move(w));
   lower_runtime_main(std::move(init_fn));
+  // The package-level variables by name, for the visualizer's heap graph (its roots). Their types
+  // are looked up last, so a type only a global uses takes an id after every other one.
+  for (const Object* g : pkg_.globals) m_.globals.push_back(VarInfo{g->name, static_cast<int32_t>(globals_.at(g)), type_id(g->type), false});
   for (const auto& pm : pending_methods_) {
     m_.types[static_cast<size_t>(pm.type)].methods[static_cast<size_t>(pm.index)].fn = funcs_[pm.func];
   }

@@ -213,8 +213,11 @@ int main(int argc, char** argv) {
   }
   // Each view of the big left region, at the fixed cursor and with the cursor moving.
   std::vector<std::pair<std::string, std::pair<double, double>>> views;
-  for (const char* view : {"scheduler", "stacks", "heap", "gc"}) {
-    app.settings().main_view = view;
+  for (const char* view : {"scheduler", "stacks", "heap", "gc", "heap_graph"}) {
+    // heap_graph: the Heap view's Graph toggle (5k spans: too large, so the object count and the span view)
+    const bool graph = std::string(view) == "heap_graph";
+    app.settings().main_view = graph ? "heap" : view;
+    app.settings().heap_graph = graph;
     for (int i = 0; i < 5; ++i) frame(app, t += 16);
     std::vector<double> a, b;
     for (int i = 0; i < 60; ++i) a.push_back(frame(app, t += 16));
@@ -225,6 +228,7 @@ int main(int argc, char** argv) {
     views.push_back({view, {median(a), median(b)}});
   }
   app.settings().main_view = "scheduler";
+  app.settings().heap_graph = false;
   app.settings().presenter = true;
   for (int i = 0; i < 10; ++i) frame(app, t += 16);
   for (int i = 0; i < 100; ++i) presenter.push_back(frame(app, t += 16));

@@ -303,13 +303,15 @@ int check_graph(const ObjectGraph& g, const std::string& png, bool presenter) {
   CHECK_FALSE(lay["graph_too_large"].get<bool>());
   CHECK(lay["graph_flash"].get<std::string>() == g.flash.text);
   const json& nodes = lay["graph_nodes"];
-  REQUIRE(nodes.size() == g.nodes.size());
+  // Boxes that do not fit the panel's width are left out and counted ("+N more objects").
+  REQUIRE(nodes.size() <= g.nodes.size());
   const Box area = box_of(lay["graph_area"]);
   const Rgb card = presenter ? colors::kSlotCardLight : colors::kSlotCard;
   int compared = 0, flashed = 0;
-  for (size_t i = 0; i < g.nodes.size(); ++i) {
-    const GraphNode& n = g.nodes[i];
-    const json& r = nodes[i];
+  for (const json& r : nodes) {
+    const int32_t i = g.node_of(r["addr"].get<uint64_t>());
+    REQUIRE(i >= 0);
+    const GraphNode& n = g.nodes[static_cast<size_t>(i)];
     CHECK(r["addr"].get<uint64_t>() == n.addr);
     const Box b = box_of(r["box"]);
     if (b.x0 - 4 < area.x0 || b.x1 + 4 > area.x1 || b.y0 - 4 < area.y0 || b.y1 + 4 > area.y1) continue;  // scrolled off
@@ -352,6 +354,6 @@ TEST_CASE("the heap graph at a write barrier: node glyphs match the model, the s
   int states[4] = {0, 0, 0, 0};
   for (const GraphNode& n : g.nodes) ++states[static_cast<int>(n.colour)];
   MESSAGE("graph at event " << at << ": white " << states[1] << ", grey " << states[2] << ", black " << states[3]);
-  CHECK(check_graph(g, png, false) == static_cast<int>(g.nodes.size()));
+  CHECK(check_graph(g, png, false) > 0);
   CHECK(check_graph(g, big, true) > 0);
 }

@@ -1,14 +1,18 @@
-// The Heap panel's Graph view: the heap as the collector walks it (session/object_graph.h).
+// The Heap panel's Graph view: the heap as a learner reads it (session/object_graph.h), laid out
+// in layers (session/graph_layout.h).
 //
-//   roots          1 hop           2 hops          no root reaches
-//   [G1 stack] --> [#  0xc000..] --> [#  0xc000..]   [.  0xc000..]
-//   [globals ] ->
+//   roots               1 hop                  2 hops
+//   ┌ G1 main ──────┐    ┌■ node ──── 24 B┐    ┌□ node ──── 24 B┐
+//   │ a          ●──┼───>│ next       ●───┼───>│ next       nil │
+//   │ n          7  │    │ v          1   │    │ v          2   │
+//   └───────────────┘    └────────────────┘    └────────────────┘
 //
-// Each object is a box holding its slot glyph (the span view's: hollow = white, half = grey,
-// filled = black), its address and its size (and type when a stack variable names it).
-// Pointers are arrows from the word that holds them (higher on the box = lower offset) to the
-// object's left side; arrows to an earlier column curve back. What the last GC event touched
-// gets a thick outline in the flash colour, and the sentence above the graph names it. The
+// A frame is a box of its variables, an object a box of its fields (the glyph says white, grey
+// or black), a pointer an arrow from the line that holds it to the object, named after that
+// variable or field. The layout is computed only when the graph, the text size, the focus or
+// the panel's width changes. Wider than the panel: the layers that do not fit are left out and
+// counted ("+N more objects"); ticking Focus shows the selected object's neighbourhood instead.
+// What the last GC event touched gets the flash colour, and the sentence above names it. The
 // flash is not animated: a picture must depend only on the cursor (scripts, screenshots).
 #include <algorithm>
 #include <cmath>
@@ -26,111 +30,145 @@ namespace gosim::viz {
 
 namespace {
 
-// Where columns and rows go. A column with more objects than fit in the view's height wraps
-// into sub-columns (a few dozen garbage buffers must not push the graph off the screen).
-struct Geometry {
-  float fs = 13;
-  float box_w = 0, box_h = 0, root_w = 0;
-  float col_gap = 0, sub_gap = 0, row_gap = 0, header = 0, pad = 0;
-  float glyph = 0;
-  int32_t rows_fit = 1;
-  std::vector<float> col_x;  // offset of each column (0 = roots) from the origin, plus the end
-  ImVec2 origin{0, 0};
-
-  void place_columns(const ObjectGraph& g) {
-    std::vector<int32_t> rows(static_cast<size_t>(g.columns) + 1, 0);
-    for (const GraphNode& n : g.nodes) rows[static_cast<size_t>(n.column)] = std::max(rows[static_cast<size_t>(n.column)], n.row + 1);
-    col_x.assign(1, pad);
-    float x = pad + root_w + col_gap;
-    for (int32_t c = 1; c <= g.columns; ++c) {
-      col_x.push_back(x);
-      const int32_t subs = std::max(1, (rows[static_cast<size_t>(c)] + rows_fit - 1) / rows_fit);
-      x += static_cast<float>(subs) * box_w + static_cast<float>(subs - 1) * sub_gap + col_gap;
-    }
-    col_x.push_back(x);
+// Sizes from the font size. `measure` scales text widths measured at the current font: the
+// layout is computed for a font scale the window will be drawn at (text widths scale with it).
+struct Metrics {
+  float fs = 13, line_h = 16, head_h = 18, pad = 5, glyph = 12, value_max = 160, port = 3, measure = 1;
+  float tw(std::string_view t) const { return text_width(t) * measure; }
+  explicit Metrics(float f, float measure_scale = 1.0f) : fs(f), measure(measure_scale) {
+    line_h = std::floor(fs * 1.3f);
+    head_h = std::floor(fs * 1.5f);
+    pad = std::floor(fs * 0.4f);
+    glyph = head_h - 6;
+    value_max = std::floor(fs * 11);
+    port = std::max(2.0f, std::floor(fs * 0.22f));
   }
-  float column_x(int32_t c) const { return origin.x + col_x[static_cast<size_t>(c)]; }
-  float row_y(int32_t r) const { return origin.y + header + static_cast<float>(r % rows_fit) * (box_h + row_gap); }
-  float node_x(const GraphNode& n) const { return column_x(n.column) + static_cast<float>(n.row / rows_fit) * (box_w + sub_gap); }
-  float width() const { return col_x.back() + pad; }
 };
 
-std::string size_line(const GraphNode& n) {
-  std::string s = n.type.empty() ? std::string() : n.type + "  ";
-  s += fmt::format("{} B", n.size);
-  if (n.noscan) s += " noscan";
-  return s;
+std::string node_title(const GraphNode& n) { return n.short_type.empty() ? std::string("?") : n.short_type; }
+std::string node_size(const GraphNode& n) { return fmt::format("{} B", n.own_size ? n.own_size : n.size); }
+
+std::string column_title(int32_t c, int32_t layers, bool unreachable_last) {
+  if (c == 0) return tr(Str::kGraphRoots);
+  if (unreachable_last && c == layers - 1) return tr(Str::kNoRootReaches);
+  return c == 1 ? std::string(tr(Str::kGraphHop)) : trf(Str::kGraphHops, c);
 }
 
-std::string column_title(int32_t c, const ObjectGraph& g) {
-  if (c == 0) return "roots";
-  if (g.has_unreachable && c == g.columns) return tr(Str::kNoRootReaches);
-  return c == 1 ? std::string("1 hop") : fmt::format("{} hops", c);
-}
-
-void arrow_head(ImDrawList* dl, ImVec2 tip, float dir_x, float size, ImU32 col) {
-  dl->AddTriangleFilled(tip, ImVec2(tip.x - dir_x * size, tip.y - size * 0.55f), ImVec2(tip.x - dir_x * size, tip.y + size * 0.55f), col);
-}
-
-Rect node_box(const Geometry& geo, const GraphNode& n) {
-  const ImVec2 a(geo.node_x(n), geo.row_y(n.row));
-  return Rect{a, ImVec2(a.x + geo.box_w, a.y + geo.box_h)};
-}
-
-Rect root_box(const Geometry& geo, const GraphRoot& r) {
-  const ImVec2 a(geo.column_x(0), geo.row_y(r.row));
-  return Rect{a, ImVec2(a.x + geo.root_w, a.y + geo.box_h)};
-}
-
-void draw_edge(ImDrawList* dl, const Geometry& geo, const ObjectGraph& g, const GraphEdge& e, const Theme& theme) {
-  const Surface& sf = theme.surface();
-  const Rect to = node_box(geo, g.nodes[e.to]);
-  Rect from;
-  float sy = 0;
-  if (e.from_root) {
-    from = root_box(geo, g.roots[e.from]);
-    sy = (from.min.y + from.max.y) * 0.5f;
-  } else {
-    const GraphNode& n = g.nodes[e.from];
-    from = node_box(geo, n);
-    // The word's place in the object: the first word near the top, the last near the bottom.
-    const float f = e.offset < 0 ? 1.0f : static_cast<float>(e.offset) / static_cast<float>(std::max<uint64_t>(n.size, 8));
-    sy = from.min.y + geo.box_h * (0.25f + 0.5f * std::min(f, 1.0f));
+float lines_width(const std::vector<GraphField>& f, size_t more, const Metrics& m) {
+  float w = 0;
+  for (const GraphField& x : f) {
+    const float vw = std::min(m.value_max, m.tw(x.value.empty() ? std::string_view("…") : std::string_view(x.value)));
+    w = std::max(w, m.tw(x.name) + m.fs * 0.8f + vw + (x.edge >= 0 ? m.fs * 1.0f : 0));
   }
-  const ImU32 col = e.flash ? Theme::u32(colors::kGraphFlash) : Theme::u32(sf.text_dim);
-  const float thick = e.flash ? theme.outline() * 2.0f : theme.outline();
-  const float head = std::floor(geo.fs * 0.55f);
-  const ImVec2 s(from.max.x, sy);
-  const bool back = !e.from_root && to.min.x <= from.min.x;  // same column (or an earlier one)
-  ImVec2 t;
-  if (!back) {
-    // Forward: into the target's left side.
-    t = ImVec2(to.min.x - 1, (to.min.y + to.max.y) * 0.5f);
-    const float reach = std::max(geo.col_gap * 0.6f, std::fabs(t.x - s.x) * 0.45f);
-    dl->AddBezierCubic(s, ImVec2(s.x + reach, s.y), ImVec2(t.x - reach, t.y), ImVec2(t.x - head * 0.6f, t.y), col, thick);
-    arrow_head(dl, t, 1, head, col);
-  } else {
-    // Same column, an earlier one, or itself: a loop out to the right and into the target's
-    // right side, so the arrow never crosses the boxes between them.
-    t = ImVec2(to.max.x + 1, to.min.y + geo.box_h * (e.from == e.to ? 0.85f : 0.5f));
-    const float reach = geo.fs * 1.6f + std::fabs(t.y - s.y) * 0.25f + std::max(0.0f, s.x - t.x);
-    dl->AddBezierCubic(s, ImVec2(s.x + reach, s.y), ImVec2(t.x + reach, t.y), ImVec2(t.x + head * 0.6f, t.y), col, thick);
-    arrow_head(dl, t, -1, head, col);
-  }
-  // Where the arrow leaves: the word's offset in the source object. A root edge's variable
-  // name goes where it arrives (a root's arrows all leave from one point).
-  const std::string label = e.from_root ? e.label : (e.offset >= 0 ? fmt::format("+{}", e.offset) : std::string("buf"));
-  if (!label.empty()) {
-    const ImVec2 ts = ImGui::CalcTextSize(label.c_str());
-    // Offsets alternate above and below their arrow so neighbouring words' labels do not collide.
-    const bool below = !e.from_root && e.offset >= 0 && (e.offset / 8) % 2 == 1;
-    const ImVec2 at = e.from_root ? ImVec2(t.x - head - ts.x - 2, t.y - ts.y - 1)
-                                  : ImVec2(s.x + 3, below ? s.y + 1 : s.y - ts.y - 1);
-    dl->AddText(at, e.flash ? col : Theme::u32(sf.text_dim), label.c_str());
-  }
+  if (more > 0) w = std::max(w, m.tw(trf(Str::kGraphMoreFields, more)));
+  return w;
+}
+
+float box_height(size_t lines, size_t more, const Metrics& m) {
+  return m.head_h + static_cast<float>(lines + (more > 0 ? 1 : 0)) * m.line_h + m.pad * 0.5f;
+}
+
+void arrow_head(ImDrawList* dl, ImVec2 tip, float size, ImU32 col) {
+  dl->AddTriangleFilled(tip, ImVec2(tip.x - size, tip.y - size * 0.55f), ImVec2(tip.x - size, tip.y + size * 0.55f), col);
 }
 
 }  // namespace
+
+// Which boxes to draw and where: rebuilt only when the key changes.
+void HeapPanel::layout_graph_view(const PanelContext& ctx, float avail_w, float avail_h) {
+  const ObjectGraph& g = graph_;
+  const float base_fs = ImGui::GetFontSize();
+  const Selection& sel = ctx.settings.selection;
+  int32_t focus = -1;
+  if (ctx.settings.graph_focus && sel.kind == Selection::Kind::kObject) focus = g.node_of(static_cast<uint64_t>(sel.id));
+  GraphViewKey key{graph_rev_, graph_run_, base_fs, focus, std::floor(avail_w / 32.0f), std::floor(avail_h / 32.0f)};
+  if (key == view_key_) return;
+  view_key_ = key;
+  GraphView& v = gview_;
+  v = GraphView{};
+  std::vector<bool> show(g.nodes.size(), focus < 0);
+  if (focus >= 0) {
+    // The neighbourhood: what points to the object, and what it reaches in two hops.
+    const auto f = static_cast<uint32_t>(focus);
+    show[f] = true;
+    std::vector<bool> hop1(g.nodes.size(), false);
+    for (const GraphEdge& e : g.edges) {
+      if (e.from_root) continue;
+      if (e.from == f) show[e.to] = hop1[e.to] = true;
+      if (e.to == f) show[e.from] = true;
+    }
+    for (const GraphEdge& e : g.edges) {
+      if (!e.from_root && hop1[e.from]) show[e.to] = true;
+    }
+  }
+  // Too wide for the panel: first a smaller font (down to kMinScale), then leave out the layers
+  // that still do not fit (never the roots and the first).
+  constexpr float kMinScale = 0.7f;
+  v.scale = 1.0f;
+  for (int pass = 0; pass < 3; ++pass) {
+    const Metrics m(base_fs * v.scale, v.scale);
+    v.root_box.assign(g.roots.size(), -1);
+    v.node_box.assign(g.nodes.size(), -1);
+    std::vector<LayoutBox> boxes;
+    for (size_t r = 0; r < g.roots.size(); ++r) {
+      const bool any = std::any_of(g.edges.begin(), g.edges.end(), [&](const GraphEdge& e) { return e.from_root && e.from == r && show[e.to]; });
+      if (!any) continue;
+      const GraphRoot& gr = g.roots[r];
+      v.root_box[r] = static_cast<int32_t>(boxes.size());
+      const std::string title = gr.kind == GraphRoot::Kind::kGlobals ? std::string(tr(Str::kGraphGlobals)) : gr.label;
+      const float w = std::max(m.tw(title), lines_width(gr.vars, gr.more_vars, m)) + m.pad * 2;
+      boxes.push_back(LayoutBox{std::ceil(w) + 2, box_height(gr.vars.size(), gr.more_vars, m), true});
+    }
+    for (size_t i = 0; i < g.nodes.size(); ++i) {
+      if (!show[i]) continue;
+      const GraphNode& n = g.nodes[i];
+      v.node_box[i] = static_cast<int32_t>(boxes.size());
+      const float head = m.glyph + m.fs * 0.4f + m.tw(node_title(n)) + m.fs + m.tw(node_size(n));
+      const float w = std::max(head, lines_width(n.fields, n.more_fields, m)) + m.pad * 2;
+      boxes.push_back(LayoutBox{std::ceil(w) + 2, box_height(n.fields.size(), n.more_fields, m), false});
+    }
+    std::vector<LayoutEdge> edges;
+    v.edge_of.clear();
+    for (size_t ei = 0; ei < g.edges.size(); ++ei) {
+      const GraphEdge& e = g.edges[ei];
+      const int32_t from = e.from_root ? v.root_box[e.from] : v.node_box[e.from];
+      const int32_t to = v.node_box[e.to];
+      if (from < 0 || to < 0) continue;
+      const float port = e.field < 0 ? m.head_h * 0.5f : m.head_h + (static_cast<float>(e.field) + 0.5f) * m.line_h;
+      edges.push_back(LayoutEdge{static_cast<uint32_t>(from), static_cast<uint32_t>(to), port});
+      v.edge_of.push_back(static_cast<uint32_t>(ei));
+    }
+    LayoutParams p;
+    p.col_gap = std::floor(m.fs * 3.6f);
+    p.row_gap = std::floor(m.fs * 0.8f);
+    p.lane_gap = std::floor(m.fs * 0.5f);
+    p.dummy_h = std::floor(m.fs * 0.8f);
+    v.layout = layout_graph(boxes, edges, p);
+    v.boxes = std::move(boxes);
+    v.col_gap = p.col_gap;
+    // Taller than the panel: a smaller font too, so the key moment needs no scrolling.
+    if (pass == 0 && (v.layout.width > avail_w || v.layout.height > avail_h) && v.layout.width > 0) {
+      const float fit = std::min(avail_w / v.layout.width, avail_h / std::max(1.0f, v.layout.height));
+      v.scale = std::max(kMinScale, std::floor(std::min(1.0f, fit) * 20.0f) / 20.0f);
+      continue;
+    }
+    if (v.layout.width <= avail_w) break;
+    if (pass == 2 || v.layout.layers <= 2) break;
+    int32_t fit = 2;
+    while (fit < v.layout.layers && v.layout.col_x[static_cast<size_t>(fit) + 1] - p.col_gap <= avail_w) ++fit;
+    for (size_t i = 0; i < g.nodes.size(); ++i) {
+      if (v.node_box[i] >= 0 && v.layout.layer[static_cast<size_t>(v.node_box[i])] >= fit) show[i] = false;
+    }
+  }
+  v.hidden = static_cast<size_t>(std::count(show.begin(), show.end(), false));
+  // The last layer holds only what no root reaches: its title says so.
+  v.unreachable_last = false;
+  for (size_t i = 0; i < g.nodes.size(); ++i) {
+    if (v.node_box[i] < 0) continue;
+    const int32_t l = v.layout.layer[static_cast<size_t>(v.node_box[i])];
+    if (l == v.layout.layers - 1) v.unreachable_last = !g.nodes[i].reachable;
+  }
+}
 
 void HeapPanel::draw_graph(const PanelContext& ctx) {
   const Session& s = ctx.session;
@@ -150,14 +188,18 @@ void HeapPanel::draw_graph(const PanelContext& ctx) {
   size_t from_roots = 0;
   for (const GraphEdge& e : g.edges) from_roots += e.from_root;
   wrapped_text(trf(Str::kGraphSummary, g.nodes.size(), g.edges.size(), from_roots, heap::gc_phase_name(g.phase)));
+  if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", tr(Str::kGraphRootsNote));
   draw_legend(ctx);
+  ImGui::SameLine();
+  ImGui::Checkbox(tr(Str::kGraphFocus), &ctx.settings.graph_focus);
+  if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", tr(Str::kGraphFocusTip));
   // The flash sentence: always a line, so the graph does not jump as the cursor moves.
   ImDrawList* wdl = ImGui::GetWindowDrawList();
-  const float fs = ImGui::GetFontSize();
+  const float hfs = ImGui::GetFontSize();
   if (g.flash.kind != GraphFlash::Kind::kNone) {
     const ImVec2 p = ImGui::GetCursorScreenPos();
-    wdl->AddRectFilled(ImVec2(p.x, p.y + fs * 0.2f), ImVec2(p.x + fs * 0.6f, p.y + fs * 0.8f), Theme::u32(colors::kGraphFlash));
-    ImGui::Dummy(ImVec2(fs * 0.8f, fs));
+    wdl->AddRectFilled(ImVec2(p.x, p.y + hfs * 0.2f), ImVec2(p.x + hfs * 0.6f, p.y + hfs * 0.8f), Theme::u32(colors::kGraphFlash));
+    ImGui::Dummy(ImVec2(hfs * 0.8f, hfs));
     ImGui::SameLine();
     wrapped_text(g.flash.text);  // long sentences wrap in a narrow panel
     ctx.record.graph_flash = g.flash.text;
@@ -167,97 +209,165 @@ void HeapPanel::draw_graph(const PanelContext& ctx) {
     ImGui::PopStyleColor();
   }
 
-  Geometry geo;
-  geo.fs = fs;
-  geo.pad = std::floor(fs * 0.5f);
-  geo.box_h = std::floor(fs * 2.8f);
-  geo.glyph = std::floor(geo.box_h - fs * 0.8f);
-  const float text_w = std::max(ImGui::CalcTextSize("0xc000000000").x, [&] {
-    float w = 0;
-    for (const GraphNode& n : g.nodes) w = std::max(w, ImGui::CalcTextSize(size_line(n).c_str()).x);
-    return w;
-  }());
-  geo.box_w = std::floor(geo.glyph + text_w + fs * 1.3f);
-  geo.root_w = std::floor(ImGui::CalcTextSize("G0000 stack").x + fs * 1.2f);
-  geo.col_gap = std::floor(fs * 3.6f);
-  geo.sub_gap = std::floor(fs * 1.2f);
-  geo.row_gap = std::floor(fs * 0.9f);
-  geo.header = std::floor(fs * 1.6f);
-  const float avail_h = ImGui::GetContentRegionAvail().y - ImGui::GetStyle().WindowPadding.y * 2 - fs;
-  geo.rows_fit = std::max(3, static_cast<int32_t>((avail_h - geo.header - geo.pad) / (geo.box_h + geo.row_gap)));
-  geo.rows_fit = std::max(geo.rows_fit, static_cast<int32_t>(g.roots.size()));
-  geo.place_columns(g);
-  int32_t rows = static_cast<int32_t>(g.roots.size());
-  for (const GraphNode& n : g.nodes) rows = std::max(rows, std::min(n.row + 1, geo.rows_fit));
-  const ImVec2 canvas(geo.width(), geo.header + static_cast<float>(rows) * (geo.box_h + geo.row_gap) + geo.pad);
-
-  ImGui::BeginChild("heap_graph", ImVec2(0, 0), true, ImGuiWindowFlags_HorizontalScrollbar);
+  ImGui::BeginChild("heap_graph", ImVec2(0, 0), true);
+  ImGui::SetWindowFontScale(1.0f);  // measured at the panel's font; the layout picks the scale
+  const float avail_w = ImGui::GetContentRegionAvail().x - std::floor(hfs * 0.8f);
+  const float avail_h = ImGui::GetContentRegionAvail().y - hfs * 2.5f;  // the column titles and the "+N more" line
+  layout_graph_view(ctx, avail_w, avail_h);
+  const GraphView& v = gview_;
+  ImGui::SetWindowFontScale(v.scale);
+  const Metrics m(ImGui::GetFontSize());
+  const float fs = m.fs;
   const ImVec2 wpos = ImGui::GetWindowPos(), wsize = ImGui::GetWindowSize();
   ctx.record.graph_area = Rect{wpos, ImVec2(wpos.x + wsize.x, wpos.y + wsize.y)};
-  geo.origin = ImGui::GetCursorScreenPos();
-  ImDrawList* dl = ImGui::GetWindowDrawList();
   const Surface& sf = ctx.theme.surface();
-  const Rgb card = ctx.theme.presenter() ? colors::kSlotCardLight : colors::kSlotCard;
+  ImDrawList* dl = ImGui::GetWindowDrawList();
   if (g.nodes.empty()) wrapped_text(tr(Str::kNoObjects));
-  for (int32_t c = 0; c <= g.columns && !g.nodes.empty(); ++c) {
-    const std::string t = column_title(c, g);
-    dl->AddText(ImVec2(geo.column_x(c), geo.origin.y), Theme::u32(sf.text_dim), t.c_str());
+  if (v.hidden > 0) {
+    ImGui::PushStyleColor(ImGuiCol_Text, ImGui::GetStyleColorVec4(ImGuiCol_TextDisabled));
+    wrapped_text(trf(Str::kGraphMore, v.hidden));
+    ImGui::PopStyleColor();
   }
-  for (const GraphEdge& e : g.edges) {
-    if (!e.flash) draw_edge(dl, geo, g, e, ctx.theme);
+  const ImVec2 origin(ImGui::GetCursorScreenPos().x + m.pad, ImGui::GetCursorScreenPos().y + m.line_h);
+  const GraphLayout& L = v.layout;
+  auto at = [&](LPoint p) { return ImVec2(std::floor(origin.x + p.x), std::floor(origin.y + p.y)); };
+  for (int32_t c = 0; c < L.layers && !g.nodes.empty(); ++c) {
+    const std::string t = column_title(c, L.layers, v.unreachable_last);
+    draw_elided(dl, ImVec2(origin.x + L.col_x[static_cast<size_t>(c)], origin.y - m.line_h), Theme::u32(sf.text_dim), t,
+                L.col_x[static_cast<size_t>(c) + 1] - L.col_x[static_cast<size_t>(c)] - m.fs * 0.5f);
   }
-  for (const GraphEdge& e : g.edges) {
-    if (e.flash) draw_edge(dl, geo, g, e, ctx.theme);  // on top of the others
+  // Which object the mouse or the stacks panel points at: its arrows stand out.
+  const Selection& sel = ctx.settings.selection;
+  const uint64_t hot = ctx.settings.hover_frame >= ImGui::GetFrameCount() - 1 ? ctx.settings.hover_object : 0;
+  auto is_hot = [&](const GraphNode& n) {
+    const auto a = hot ? hot : (sel.kind == Selection::Kind::kObject ? static_cast<uint64_t>(sel.id) : 0);
+    return a >= n.addr && a < n.addr + n.size && a != 0;
+  };
+  const ImU32 hot_col = Theme::u32(colors::kSelected);
+  // Edges first, then boxes over their ends; flashed and hot edges last.
+  std::vector<Rect> labels;
+  auto draw_edge = [&](size_t li) {
+    const GraphEdge& e = g.edges[v.edge_of[li]];
+    const std::vector<LPoint>& r = L.routes[li];
+    const bool hot_edge = is_hot(g.nodes[e.to]);
+    const ImU32 col = e.flash ? Theme::u32(colors::kGraphFlash) : hot_edge ? hot_col : Theme::u32(sf.text_dim);
+    const float thick = (e.flash || hot_edge) ? ctx.theme.outline() * 2.0f : ctx.theme.outline();
+    const float head = std::floor(fs * 0.55f);
+    for (size_t k = 0; k + 1 < r.size(); ++k) {
+      ImVec2 a = at(r[k]), b = at(r[k + 1]);
+      if (k + 2 == r.size()) b.x -= head * 0.6f;
+      if (a.y == b.y || a.x == b.x) {
+        dl->AddLine(a, b, col, thick);
+      } else {
+        const float dx = (b.x - a.x) * 0.5f;
+        dl->AddBezierCubic(a, ImVec2(a.x + dx, a.y), ImVec2(b.x - dx, b.y), b, col, thick);
+      }
+    }
+    const ImVec2 tip = at(r.back());
+    arrow_head(dl, ImVec2(tip.x - 1, tip.y), head, col);
+    const ImVec2 s = at(r.front());
+    dl->AddCircleFilled(s, m.port, col);
+    // The name of what holds the pointer, in the gap just after the source's column.
+    if (!e.label.empty() && r.size() > 1) {
+      // Left out where it would overlap one already drawn (the line's name is in its box anyway).
+      const ImVec2 g0 = at(r[1]);
+      const Rect lr{ImVec2(g0.x + 3, g0.y - fs - 1), ImVec2(g0.x + 3 + std::min(text_width(e.label), v.col_gap - 6), g0.y - 1)};
+      const bool clash = std::any_of(labels.begin(), labels.end(), [&](const Rect& o) {
+        return lr.min.x < o.max.x && o.min.x < lr.max.x && lr.min.y < o.max.y && o.min.y < lr.max.y;
+      });
+      if (!clash) {
+        labels.push_back(lr);
+        draw_elided(dl, lr.min, col, e.label, lr.max.x - lr.min.x);
+      }
+    }
+    GraphEdgeRecord rec;
+    rec.label = e.label;
+    rec.from_root = e.from_root;
+    rec.to_addr = g.nodes[e.to].addr;
+    for (const LPoint& p : r) rec.points.push_back(at(p));
+    rec.colour = col;
+    ctx.record.graph_edges.push_back(std::move(rec));
+  };
+  for (int layer_pass = 0; layer_pass < 2; ++layer_pass) {
+    for (size_t li = 0; li < v.edge_of.size(); ++li) {
+      const GraphEdge& e = g.edges[v.edge_of[li]];
+      const bool top = e.flash || is_hot(g.nodes[e.to]);
+      if (top == (layer_pass == 1)) draw_edge(li);
+    }
   }
   const float flash_w = ctx.theme.outline() * 2.0f;
-  for (const GraphRoot& r : g.roots) {
-    const Rect b = root_box(geo, r);
-    dl->AddRectFilled(b.min, b.max, Theme::u32(colors::kFrameFill), fs * 0.25f);
-    if (r.flash) dl->AddRect(ImVec2(b.min.x - 3, b.min.y - 3), ImVec2(b.max.x + 3, b.max.y + 3), Theme::u32(colors::kGraphFlash), fs * 0.25f, 0, flash_w);
-    const ImVec2 ts = ImGui::CalcTextSize(r.label.c_str());
-    dl->AddText(ImVec2(b.min.x + (geo.root_w - ts.x) * 0.5f, b.min.y + (geo.box_h - ts.y) * 0.5f), Theme::u32(colors::kTokenText), r.label.c_str());
+  const Rgb card = ctx.theme.presenter() ? colors::kSlotCardLight : colors::kSlotCard;
+  auto draw_lines = [&](ImVec2 a, float w, const std::vector<GraphField>& lines, size_t more, bool is_root, uint32_t owner) {
+    float y = a.y + m.head_h;
+    for (size_t k = 0; k < lines.size(); ++k, y += m.line_h) {
+      const GraphField& f = lines[k];
+      const float ty = y + (m.line_h - fs) * 0.5f;
+      dl->AddText(ImVec2(a.x + m.pad, ty), Theme::u32(sf.text_dim), f.name.c_str());
+      bool drawn = false;
+      if (f.edge >= 0) {
+        const GraphEdge& e = g.edges[static_cast<size_t>(f.edge)];
+        drawn = e.from_root == is_root && e.from == owner && v.node_box[e.to] >= 0;
+      }
+      // An arrow to a box left out: "…" (the count is above the graph).
+      const std::string val = f.edge >= 0 && !drawn && f.value.empty() ? std::string("…") : f.value;
+      const float vw = std::min(m.value_max, text_width(val));
+      const float right = a.x + w - m.pad - (f.edge >= 0 ? fs * 1.0f : 0);
+      draw_elided(dl, ImVec2(right - vw, ty), Theme::u32(sf.text), val, m.value_max);
+    }
+    if (more > 0) dl->AddText(ImVec2(a.x + m.pad, y + (m.line_h - fs) * 0.5f), Theme::u32(sf.text_dim), trf(Str::kGraphMoreFields, more).c_str());
+  };
+  for (size_t r = 0; r < g.roots.size(); ++r) {
+    if (v.root_box[r] < 0) continue;
+    const GraphRoot& gr = g.roots[r];
+    const auto bi = static_cast<size_t>(v.root_box[r]);
+    const ImVec2 a = at(L.pos[bi]);
+    const ImVec2 b(a.x + v.boxes[bi].w, a.y + v.boxes[bi].h);
+    dl->AddRectFilled(a, b, Theme::u32(sf.window_bg));
+    dl->AddRectFilled(a, ImVec2(b.x, a.y + m.head_h), Theme::u32(colors::kFrameFill));
+    dl->AddRect(a, b, Theme::u32(colors::kFrameFill), 0, 0, ctx.theme.outline());
+    if (gr.flash) dl->AddRect(ImVec2(a.x - 3, a.y - 3), ImVec2(b.x + 3, b.y + 3), Theme::u32(colors::kGraphFlash), 0, 0, flash_w);
+    const std::string title = gr.kind == GraphRoot::Kind::kGlobals ? std::string(tr(Str::kGraphGlobals)) : gr.label;
+    draw_elided(dl, ImVec2(a.x + m.pad, a.y + (m.head_h - fs) * 0.5f), Theme::u32(colors::kTokenText), title, b.x - a.x - m.pad * 2);
+    draw_lines(a, v.boxes[bi].w, gr.vars, gr.more_vars, true, static_cast<uint32_t>(r));
   }
   const ImVec2 mouse = ImGui::GetIO().MousePos;
   const bool hovered_window = ImGui::IsWindowHovered();
-  const Selection& sel = ctx.settings.selection;
   for (size_t i = 0; i < g.nodes.size(); ++i) {
+    if (v.node_box[i] < 0) continue;
     const GraphNode& n = g.nodes[i];
-    const Rect b = node_box(geo, n);
+    const auto bi = static_cast<size_t>(v.node_box[i]);
+    const ImVec2 a = at(L.pos[bi]);
+    const ImVec2 b(a.x + v.boxes[bi].w, a.y + v.boxes[bi].h);
     const DrawShift node(dl);  // a new object fades in
-    dl->AddRectFilled(b.min, b.max, Theme::u32(card));
-    dl->AddRect(b.min, b.max, Theme::u32(n.reachable ? sf.text_dim : sf.slot_empty));
-    const ImVec2 gl(std::floor(b.min.x + fs * 0.4f), std::floor(b.min.y + (geo.box_h - geo.glyph) * 0.5f));
-    const Fade fade = faded_slot_glyph(ctx, dl, gl, geo.glyph, n.colour, n.addr);
-    const float tx = gl.x + geo.glyph + fs * 0.5f;
-    const std::string addr = fmt::format("{:#x}", n.addr), size = size_line(n);
-    dl->AddText(ImVec2(tx, b.min.y + fs * 0.25f), Theme::u32(sf.text), addr.c_str());
-    dl->AddText(ImVec2(tx, b.min.y + fs * 1.45f), Theme::u32(sf.text_dim), size.c_str());
+    dl->AddRectFilled(a, b, Theme::u32(sf.window_bg));
+    dl->AddRectFilled(a, ImVec2(b.x, a.y + m.head_h), Theme::u32(card));
+    dl->AddRect(a, b, Theme::u32(n.reachable ? sf.text_dim : sf.slot_empty));
+    const ImVec2 gl(std::floor(a.x + m.pad * 0.6f), std::floor(a.y + (m.head_h - m.glyph) * 0.5f));
+    const Fade fade = faded_slot_glyph(ctx, dl, gl, m.glyph, n.colour, n.addr);
+    const std::string title = node_title(n), size = node_size(n);
+    const float tw = text_width(size);
+    dl->AddText(ImVec2(gl.x + m.glyph + fs * 0.4f, a.y + (m.head_h - fs) * 0.5f), Theme::u32(sf.text), title.c_str());
+    dl->AddText(ImVec2(b.x - m.pad - tw, a.y + (m.head_h - fs) * 0.5f), Theme::u32(sf.text_dim), size.c_str());
+    draw_lines(a, v.boxes[bi].w, n.fields, n.more_fields, false, static_cast<uint32_t>(i));
     if (!fade.existed) node.apply(ImVec2(0, 0), static_cast<float>(fade.e));
-    if (n.flash) {
-      dl->AddRect(ImVec2(b.min.x - 3, b.min.y - 3), ImVec2(b.max.x + 3, b.max.y + 3), Theme::u32(colors::kGraphFlash), 0, 0, flash_w);
-    }
-    if (sel.kind == Selection::Kind::kObject && static_cast<uint64_t>(sel.id) >= n.addr && static_cast<uint64_t>(sel.id) < n.addr + n.size) {
-      dl->AddRect(ImVec2(b.min.x - 6, b.min.y - 6), ImVec2(b.max.x + 6, b.max.y + 6), Theme::u32(colors::kSelected), 0, 0, 2.5f);
-    }
-    ctx.record.graph_nodes.push_back(GraphNodeRecord{n.addr, b, gl, geo.glyph, n.flash});
-    if (hovered_window && mouse.x >= b.min.x && mouse.x < b.max.x && mouse.y >= b.min.y && mouse.y < b.max.y) {
+    if (n.flash) dl->AddRect(ImVec2(a.x - 3, a.y - 3), ImVec2(b.x + 3, b.y + 3), Theme::u32(colors::kGraphFlash), 0, 0, flash_w);
+    if (is_hot(n)) dl->AddRect(ImVec2(a.x - 6, a.y - 6), ImVec2(b.x + 6, b.y + 6), hot_col, 0, 0, 2.5f);
+    ctx.record.graph_nodes.push_back(GraphNodeRecord{n.addr, Rect{a, b}, gl, m.glyph, n.flash});
+    if (hovered_window && mouse.x >= a.x && mouse.x < b.x && mouse.y >= a.y && mouse.y < b.y) {
       size_t out = 0, in = 0;
       for (const GraphEdge& e : g.edges) {
         out += !e.from_root && e.from == i;
         in += e.to == i;
       }
-      ImGui::SetTooltip("object %s\nslot %u of span %d, size class %d (%llu B)%s\ncolour: %s%s\n%zu pointer(s) out, %zu in\n"
-                        "%s\nclick to inspect",
-                        addr.c_str(), n.slot, n.span, n.sizeclass, static_cast<unsigned long long>(n.size),
-                        n.noscan ? ", noscan" : "", heap::slot_colour_name(n.colour),
-                        n.type.empty() ? "" : fmt::format("\ntype {} (from a stack variable)", n.type).c_str(), out, in,
-                        n.reachable ? fmt::format("{} pointer(s) from a root", n.column).c_str()
-                                    : "no root reaches it: garbage, freed by the next sweep unless marked");
+      const std::string type = n.type.empty() ? std::string(tr(Str::kGraphUntyped)) : n.type;
+      ImGui::SetTooltip("%s", trf(Str::kGraphNodeTip, type, fmt::format("{:#x}", n.addr), n.own_size ? n.own_size : n.size, n.size, n.sizeclass, n.span,
+                                  heap::slot_colour_name(n.colour), out, in)
+                                  .c_str());
       if (ImGui::IsMouseClicked(ImGuiMouseButton_Left)) ctx.settings.selection = Selection::object(n.addr);
     }
   }
-  ImGui::SetCursorScreenPos(geo.origin);
-  ImGui::Dummy(canvas);
+  ImGui::SetCursorScreenPos(ImVec2(origin.x - m.pad, origin.y));
+  ImGui::Dummy(ImVec2(L.width + m.pad * 2, L.height + m.pad));
   ImGui::EndChild();
 }
 

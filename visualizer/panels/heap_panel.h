@@ -17,6 +17,7 @@
 // touched (a write barrier, a shade, a scan, a markroot) outlined in the flash colour.
 #pragma once
 
+#include "visualizer/session/graph_layout.h"
 #include "visualizer/session/heap_view.h"
 #include "visualizer/session/object_graph.h"
 #include "visualizer/i18n/ui_strings.h"
@@ -39,6 +40,7 @@ class HeapPanel final : public Panel {
   void draw_legend(const PanelContext& ctx);
   void draw_span_view(const PanelContext& ctx);
   void draw_graph(const PanelContext& ctx);  // heap_graph.cpp
+  void layout_graph_view(const PanelContext& ctx, float avail_w, float avail_h);
   uint64_t view_rev_ = ~0ull;
   uint64_t view_run_ = ~0ull;
   HeapView view_;
@@ -48,6 +50,26 @@ class HeapPanel final : public Panel {
   uint64_t graph_rev_ = ~0ull;
   uint64_t graph_run_ = ~0ull;
   ObjectGraph graph_;
+  // The graph's layout, kept until the graph, the font size, the focus or the width changes.
+  struct GraphViewKey {
+    uint64_t rev = ~0ull, run = ~0ull;
+    float fs = 0;
+    int32_t focus = -1;
+    float width_bin = -1, height_bin = -1;
+    bool operator==(const GraphViewKey&) const = default;
+  };
+  struct GraphView {
+    std::vector<int32_t> root_box, node_box;  // box of each root / node, -1: not drawn
+    std::vector<uint32_t> edge_of;            // layout edge -> graph edge
+    std::vector<LayoutBox> boxes;
+    GraphLayout layout;
+    float col_gap = 0;
+    float scale = 1;    // the font scale the graph is drawn at (smaller when it would not fit)
+    size_t hidden = 0;  // objects left out (too wide, or outside the focus)
+    bool unreachable_last = false;
+  };
+  GraphViewKey view_key_;
+  GraphView gview_;
 };
 
 // Draws one slot cell's glyph with its top-left at `at` (also used by the legend).

@@ -13,11 +13,25 @@
 #include <fmt/format.h>
 
 #include "visualizer/panels/source_panel.h"
+#include "sim/heap/heap.h"
+#include "visualizer/session/session.h"
 #include "visualizer/session/stacks_view.h"
 
 namespace gosim::viz {
 
 namespace {
+
+// The heap object a pointer-typed slot (or a moved-to-heap variable's slot) points to, or 0.
+uint64_t heap_object_at(const Model& md, uint64_t slot_addr, const StackSlot& sl) {
+  const bool ptr = sl.on_heap || (!sl.type.empty() && (sl.type[0] == '*' || sl.type.rfind("[]", 0) == 0 ||
+                                                         sl.type.rfind("map[", 0) == 0 || sl.type.rfind("chan ", 0) == 0));
+  if (!ptr) return 0;
+  uint64_t w = 0;
+  md.mem.read(slot_addr, &w, 8);
+  const heap::ObjectRef o = heap::findObject(md.heap, w);
+  if (o.span == heap::kNoSpan || heap::isFree(md.heap.spans[static_cast<size_t>(o.span)], o.index)) return 0;
+  return o.base;
+}
 
 std::string kib(uint64_t b) { return b % 1024 == 0 ? fmt::format("{} KiB", b / 1024) : fmt::format("{} B", b); }
 
@@ -142,9 +156,24 @@ void StacksPanel::draw_ledger(const PanelContext& ctx, const StackView& v, float
       const std::string t = fmt::format("+{:<4} {:<6} {} {} = {}", sl.offset, slot_kind(sl.kind), sl.name, sl.type, sl.value);
       const ImVec2 a = row(f.fp + static_cast<uint64_t>(sl.offset), t, sl.on_heap ? okabe_ito::kYellow : sf.text, nullptr);
       named += sl.size;
+      // A pointer into the heap: hovering rings its object in the Heap graph, a click selects it.
+      const uint64_t obj = heap_object_at(ctx.session.model(), f.fp + static_cast<uint64_t>(sl.offset), sl);
       if (ImGui::IsItemHovered()) {
-        ImGui::SetTooltip("%s%s", trf(Str::kSlotTip, slot_kind(sl.kind), sl.name, sl.offset, sl.size).c_str(),
-                          sl.on_heap ? tr(Str::kSlotMovedTip) : "");
+        ImGui::SetTooltip("%s%s%s", trf(Str::kSlotTip, slot_kind(sl.kind), sl.name, sl.offset, sl.size).c_str(),
+                          sl.on_heap ? tr(Str::kSlotMovedTip) : "",
+                          obj ? trf(Str::kSlotPointsTo, fmt::format("{:#x}", obj)).c_str() : "");
+        if (obj) {
+          ctx.settings.hover_object = obj;
+          ctx.settings.hover_frame = ImGui::GetFrameCount();
+          if (ImGui::IsMouseClicked(ImGuiMouseButton_Left)) ctx.settings.selection = Selection::object(obj);
+        }
+      }
+      if (obj) {
+        // A dot at the row's end, in the selection colour when it is the selected object: the
+        // row is a link to the object's box in the graph.
+        const bool sel = ctx.settings.selection.kind == Selection::Kind::kObject && static_cast<uint64_t>(ctx.settings.selection.id) == obj;
+        dl->AddCircleFilled(ImVec2(a.x + width - fs * 0.6f, a.y + row_h * 0.5f), fs * 0.25f,
+                            Theme::u32(sel ? colors::kSelected : sf.text_dim));
       }
       (void)a;
     }

@@ -9,7 +9,7 @@
 #include "sim/heap/mgc.h"
 #include "sim/rt/gc.h"
 #include "visualizer/session/session.h"
-#include "visualizer/session/stacks_view.h"
+#include "visualizer/session/object_typed.h"
 
 namespace gosim::viz {
 
@@ -37,130 +37,6 @@ bool collect_nodes(const heap::Heap& h, size_t max, ObjectGraph& g) {
     }
   }
   return g.objects <= max;
-}
-
-// The object a pointer-looking value points into, as the collector's shade would find it.
-int32_t target_of(const heap::Heap& h, const ObjectGraph& g, uint64_t value) {
-  const heap::ObjectRef o = heap::findObject(h, value);
-  if (o.span == heap::kNoSpan) return -1;
-  if (heap::isFree(h.spans[static_cast<size_t>(o.span)], o.index)) return -1;
-  return g.node_of(o.base);
-}
-
-void add_edge(ObjectGraph& g, bool from_root, uint32_t from, int32_t to, int64_t offset, std::string label = {}) {
-  if (to < 0) return;
-  for (const GraphEdge& e : g.edges) {
-    // One arrow per (source, target, word): a root's values repeat (frames, requests).
-    if (e.from_root == from_root && e.from == from && e.to == static_cast<uint32_t>(to) && e.offset == offset) return;
-  }
-  GraphEdge e;
-  e.from_root = from_root;
-  e.from = from;
-  e.to = static_cast<uint32_t>(to);
-  e.offset = offset;
-  e.label = std::move(label);
-  g.edges.push_back(std::move(e));
-}
-
-// Object edges: each word of a scannable object, as gc_pointer_finder reads it (word by word,
-// to know the offset), plus what the finder adds beyond the object's memory (a channel's
-// buffered elements, which gosim keeps in the model).
-void object_edges(const Model& md, ObjectGraph& g) {
-  const heap::Heap& h = md.heap;
-  const heap::PointerFinder find = gc_pointer_finder(md);
-  std::vector<uint64_t> words, all;
-  for (size_t ni = 0; ni < g.nodes.size(); ++ni) {
-    const GraphNode& n = g.nodes[ni];
-    if (n.noscan) continue;  // Go never scans noscan spans
-    size_t in_memory = 0;
-    for (uint64_t off = 0; off + 8 <= n.size; off += 8) {
-      words.clear();
-      gc_words(md, n.addr + off, n.addr + off + 8, words);
-      in_memory += words.size();
-      for (uint64_t w : words) add_edge(g, false, static_cast<uint32_t>(ni), target_of(h, g, w), static_cast<int64_t>(off));
-    }
-    all.clear();
-    find(n.addr, n.size, all);
-    for (size_t k = in_memory; k < all.size(); ++k) add_edge(g, false, static_cast<uint32_t>(ni), target_of(h, g, all[k]), -1);
-  }
-}
-
-// A stack variable of pointer type that points at an object names the object's type and the
-// root edge. (The stack view reads the frames' variables from the program's IR.)
-struct StackNames {
-  std::map<uint64_t, std::string> var;   // object base -> "p"
-  std::map<uint64_t, std::string> type;  // object base -> "main.node"
-};
-
-StackNames stack_names(const Session& s, int64_t goid) {
-  StackNames out;
-  const Model& md = s.model();
-  const StackView v = build_stack_view(s, goid);
-  for (const StackFrameView& f : v.frames) {
-    for (const StackSlot& sl : f.slots) {
-      if (sl.size != 8) continue;
-      const bool ptr_type = !sl.type.empty() && sl.type[0] == '*';
-      if (!ptr_type && !sl.on_heap) continue;
-      uint64_t w = 0;
-      md.mem.read(f.fp + static_cast<uint64_t>(static_cast<int64_t>(sl.offset)), &w, 8);
-      const heap::ObjectRef o = heap::findObject(md.heap, w);
-      if (o.span == heap::kNoSpan || o.base != w) continue;
-      out.var.emplace(o.base, sl.name);
-      // A moved-to-heap variable's slot points at the variable itself, of the slot's type.
-      out.type.emplace(o.base, sl.on_heap ? sl.type : sl.type.substr(1));
-    }
-  }
-  return out;
-}
-
-void root_edges(const Session& s, ObjectGraph& g) {
-  const Model& md = s.model();
-  const heap::Heap& h = md.heap;
-  auto add_root = [&](GraphRoot r, const std::vector<uint64_t>& ptrs, const StackNames* names) {
-    const auto ri = static_cast<uint32_t>(g.roots.size());
-    size_t before = g.edges.size();
-    for (uint64_t p : ptrs) {
-      const int32_t to = target_of(h, g, p);
-      if (to < 0) continue;
-      std::string label;
-      if (names) {
-        const auto it = names->var.find(g.nodes[static_cast<size_t>(to)].addr);
-        if (it != names->var.end()) label = it->second;
-      }
-      add_edge(g, true, ri, to, -1, std::move(label));
-    }
-    if (g.edges.size() == before) return;  // a root pointing at nothing is not drawn
-    r.row = static_cast<int32_t>(g.roots.size());
-    g.roots.push_back(std::move(r));
-  };
-  {
-    const heap::RootJob job = gc_globals_root(s.machine());
-    GraphRoot r;
-    r.kind = GraphRoot::Kind::kGlobals;
-    r.label = "globals";
-    add_root(std::move(r), job.pointers, nullptr);
-  }
-  // Goroutines by goid, as gcStart queues their stacks; the runtime's own (system) goroutines
-  // are not scanned by gosim's collector either.
-  std::vector<std::pair<int64_t, GIdx>> gs;
-  for (size_t i = 0; i < md.allg.size(); ++i) {
-    const G& gg = md.allg[i];
-    if (gg.status != GStatus::kDead && !gg.system) gs.emplace_back(gg.goid, static_cast<GIdx>(i));
-  }
-  std::sort(gs.begin(), gs.end());
-  for (const auto& [goid, gi] : gs) {
-    const heap::RootJob job = gc_stack_root(md, gi);
-    const StackNames names = stack_names(s, goid);
-    for (const auto& [addr, type] : names.type) {
-      const int32_t n = g.node_of(addr);
-      if (n >= 0 && g.nodes[static_cast<size_t>(n)].type.empty()) g.nodes[static_cast<size_t>(n)].type = type;
-    }
-    GraphRoot r;
-    r.kind = GraphRoot::Kind::kStack;
-    r.goid = goid;
-    r.label = fmt::format("G{} stack", goid);
-    add_root(std::move(r), job.pointers, &names);
-  }
 }
 
 // Columns by breadth-first distance from the roots; rows by address within a column.
@@ -360,8 +236,7 @@ ObjectGraph build_object_graph(const Session& s, size_t max_objects) {
     g.nodes.clear();
     return g;
   }
-  object_edges(md, g);
-  root_edges(s, g);
+  build_typed_graph(s, g);
   layout(g);
   g.flash = flash_at_cursor(s);
   apply_flash(g);

@@ -7,15 +7,25 @@
 // collector's back would leave a reachable object white.
 //
 // Nodes are every allocated slot of an in-use heap span (live or not yet swept: the collector
-// cannot tell until it has marked), with its colour read by heap::slot_colour. Edges are found
-// the way gosim's collector finds them (sim/rt/gc_roots.cpp, conservatively: a word whose value
-// lies inside an allocated object), with the word's offset; noscan objects have none, as in Go.
-// Root edges come from the same root jobs markroot scans (gc_stack_root, gc_globals_root). The
-// type of an object is known only when a stack variable of pointer type points at it.
+// cannot tell until it has marked), with its colour read by heap::slot_colour.
 //
-// Layout is deterministic: column = distance from the roots (BFS), rows by address inside a
-// column; objects no root reaches go in a last column. With more than `max_objects` objects
-// the graph is not built (too_large) and the panel shows the span view instead.
+// Types and fields (object_typed.cpp): Go's collector scans precisely, reading the frame's stack
+// map and each object's pointer bitmap, both made from the types. The graph does the same from
+// the program's types: the roots are each frame's variables (the IR's VarInfo, what a stack map
+// lists for a frame at a call) and the package-level variables; a pointer of type *T gives its
+// object the type T, a slice's pointer its backing array, a string's its bytes, a map's its hmap,
+// and so on; each typed object's fields are listed with their values (Python Tutor style) and its
+// pointer fields become arrows named after the field ("next", "slots[0]"). gosim's own collector
+// scans conservatively (sim/rt/gc_roots.cpp: every word of a stack, temporaries included), so an
+// object only a temporary or a runtime record reaches shows in the graph as "no variable
+// reaches it" while gosim's GC still marks it; the panel's note says so. An object no typed
+// pointer reaches has no type; its pointer-looking words are listed by offset ("+8"), the way
+// the collector finds them.
+//
+// Layout: session/graph_layout.h (layers by distance from the roots, barycentre order, routed
+// edges), done by the panel with its text sizes and cached. `column` is the layer. With more
+// than `max_objects` objects the graph is not built (too_large) and the panel shows the span
+// view instead.
 //
 // The flash: when the last events before the cursor are a write barrier, a shade, a scan or a
 // markroot, the objects (and edges) they name are listed so the panel can highlight them. One
@@ -37,28 +47,46 @@ constexpr size_t kGraphMaxObjects = 64;
 // How many events back from the cursor a GC event still flashes.
 constexpr uint64_t kFlashLookback = 3;
 
+// One line of a box: a field of an object or a variable of a frame. A pointer that reaches a
+// node of the graph is drawn as an arrow from the line (edge >= 0) instead of a value.
+struct GraphField {
+  std::string name;    // "next", "slots[0]", "len", a variable's name
+  std::string value;   // "42", "\"hi\"", "nil", "len=3 cap=4"; with an arrow, what it points to
+  int32_t edge = -1;   // index into ObjectGraph::edges
+};
+
 struct GraphNode {
   uint64_t addr = 0;
   uint64_t size = 0;  // the slot's size (elemsize)
+  uint64_t own_size = 0;  // the object's own bytes, from its type (0: type unknown)
   heap::SpanIdx span = heap::kNoSpan;
   uint32_t slot = 0;
   int sizeclass = 0;
   bool noscan = false;
   heap::SlotColour colour = heap::SlotColour::kWhite;
-  std::string type;  // "main.node" when a stack variable says so, else ""
+  std::string type;  // "main.node", "[4]int", "[]byte backing array"; "" when no typed pointer reaches it
+  std::string short_type;  // what the box shows: "node" for main.node
+  int32_t type_id = -1;    // ir::Module::types (the element's for a backing array)
+  std::vector<GraphField> fields;
+  size_t more_fields = 0;  // fields not listed (long arrays)
   int32_t column = 0;  // 1 + distance from the roots; the last column holds the unreachable
   int32_t row = 0;     // position in its column (by address)
   bool reachable = false;
   bool flash = false;  // named by the flashed event
 };
 
+// A frame of a goroutine's stack (its variables) or the package-level variables.
 struct GraphRoot {
   enum class Kind : uint8_t { kGlobals, kStack };
   Kind kind = Kind::kStack;
   int64_t goid = 0;    // kStack
-  std::string label;   // "G1 stack", "globals"
+  std::string label;   // "G1 main.main", "globals"
+  std::string func;    // kStack: "main.main"
+  uint64_t fp = 0;     // kStack: the frame's lowest address
+  std::vector<GraphField> vars;
+  size_t more_vars = 0;
   int32_t row = 0;
-  bool flash = false;  // the flashed markroot scans it
+  bool flash = false;  // the flashed markroot scans it (its goroutine's stack, or the globals)
 };
 
 struct GraphEdge {
@@ -67,7 +95,8 @@ struct GraphEdge {
   uint32_t to = 0;       // index into nodes
   int64_t offset = -1;   // byte offset of the word in the source object, -1: not in its memory
                          // (a stack root, or a channel's buffered element the model keeps aside)
-  std::string label;     // a root edge's variable name, when known
+  std::string label;     // the variable or field that holds the pointer: "a", "next", "slots[0]", "+8"
+  int32_t field = -1;    // the line of the source box it leaves from (GraphRoot::vars or GraphNode::fields)
   bool flash = false;
 };
 
@@ -92,6 +121,7 @@ struct ObjectGraph {
   std::vector<GraphEdge> edges;
   int32_t columns = 0;            // object columns (the roots' column is not counted)
   bool has_unreachable = false;   // the last column holds objects no root reaches
+  size_t untyped = 0;             // objects no typed pointer reaches
   GraphFlash flash;
 
   // The node holding address `addr` (any byte of it), or -1.

@@ -152,6 +152,15 @@ struct GraphNodeRecord {
   float cell = 0;
   bool flash = false;
 };
+// An arrow of the object graph: the variable or field it is named after, where it goes, and the
+// points of its route (from the port on the source's line to the tip at the target's left side).
+struct GraphEdgeRecord {
+  std::string label;
+  bool from_root = false;
+  uint64_t to_addr = 0;
+  std::vector<ImVec2> points;
+  ImU32 colour = 0;
+};
 struct StackFrameRecord {
   std::string func;
   uint64_t fp = 0;
@@ -185,6 +194,7 @@ struct FrameRecord {
   Rect heap_list;
   Rect graph_area;                       // the object graph's canvas (visible part)
   std::vector<GraphNodeRecord> graph_nodes;
+  std::vector<GraphEdgeRecord> graph_edges;
   std::string graph_flash;               // the flash sentence drawn, "" for none
   bool graph_too_large = false;
   std::vector<StackFrameRecord> stack_frames;

@@ -44,6 +44,9 @@ struct UiSettings {
   // Which view fills the big left region in the tiled layout: scheduler, stacks, heap or gc.
   std::string main_view = "scheduler";
   bool heap_graph = false;   // the Heap view draws the object graph (small heaps) instead of spans
+  bool graph_focus = false;  // the graph shows only the selected object's neighbourhood
+  uint64_t hover_object = 0; // a pointer the mouse is on in the stacks panel: the graph rings its object
+  int hover_frame = -1;      // the ImGui frame it was set in (stale after the next one)
   bool show_help = false;
   bool show_whatif = false;
   bool show_open = false;         // the Open dialog (Ctrl+O)

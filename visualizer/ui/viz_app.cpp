@@ -651,6 +651,12 @@ std::string VizApp::layout_json(int width, int height) const {
     j["graph_nodes"].push_back({{"addr", n.addr}, {"box", rect(n.box)}, {"glyph", {n.glyph.x, n.glyph.y}},
                                 {"cell", n.cell}, {"flash", n.flash}});
   }
+  j["graph_edges"] = json::array();
+  for (const GraphEdgeRecord& e : record_.graph_edges) {
+    json pts = json::array();
+    for (const ImVec2& p : e.points) pts.push_back({p.x, p.y});
+    j["graph_edges"].push_back({{"label", e.label}, {"from_root", e.from_root}, {"to", e.to_addr}, {"points", pts}, {"colour", e.colour}});
+  }
   j["stack_goid"] = record_.stack_goid;
   j["stack_frames"] = json::array();
   for (const StackFrameRecord& f : record_.stack_frames) {

@@ -91,7 +91,7 @@ TEST_CASE("object graph: during mark, one node per allocated object, coloured as
   CHECK(small.objects == g.objects);
 }
 
-TEST_CASE("object graph: a -> b -> c -> d as pointer fields, roots from the globals and G1's stack") {
+TEST_CASE("object graph: a -> b -> c -> d as pointer fields, roots from the globals and main's frame") {
   Session s;
   REQUIRE(s.open_scenario(kProgram).empty());
   seek_after_first(s, EventKind::kGcWriteBarrier, true);
@@ -133,20 +133,20 @@ TEST_CASE("object graph: a -> b -> c -> d as pointer fields, roots from the glob
   CHECK(holders == (static_cast<uint64_t>(barrier->a) == g.nodes[static_cast<size_t>(c)].addr ? 1 : 0));
   CHECK((static_cast<uint64_t>(barrier->a) == g.nodes[static_cast<size_t>(c)].addr ||
          static_cast<uint64_t>(barrier->b) == g.nodes[static_cast<size_t>(c)].addr));
-  // G1's stack: main's variable a (type *node) is a root edge named after it; it names a's type.
-  const auto g1 = std::find_if(g.roots.begin(), g.roots.end(), [](const GraphRoot& r) { return r.goid == 1; });
+  // main's frame: its variable a (type *node) is a root arrow named after it, from its line.
+  const auto g1 = std::find_if(g.roots.begin(), g.roots.end(), [](const GraphRoot& r) { return r.goid == 1 && r.func == "main.main"; });
   REQUIRE(g1 != g.roots.end());
-  CHECK(g1->label == "G1 stack");
+  CHECK(g1->label == "G1 main");
   const bool named = std::any_of(g.edges.begin(), g.edges.end(), [&](const GraphEdge& e) {
     return e.from_root && e.from == static_cast<uint32_t>(g1 - g.roots.begin()) && e.to == static_cast<uint32_t>(a) && e.label == "a";
   });
   CHECK(named);
   CHECK(g.nodes[static_cast<size_t>(a)].type == "main.node");
   CHECK(g.nodes[static_cast<size_t>(a)].column == 1);  // one hop from a root
-  // d is held by c alone: one column after c, its type unknown (no variable names it).
+  // d is held by c alone: one column after c; the typed pointer c.next gives it its type.
   for (const GraphEdge& e : g.edges) CHECK_FALSE((e.from_root && e.to == static_cast<uint32_t>(d)));
   CHECK(g.nodes[static_cast<size_t>(d)].column == g.nodes[static_cast<size_t>(c)].column + 1);
-  CHECK(g.nodes[static_cast<size_t>(d)].type.empty());
+  CHECK(g.nodes[static_cast<size_t>(d)].type == "main.node");
   // The dropped buffers (all but sink's): no root reaches them, so they sit in the last column.
   int unreachable = 0, buffers = 0;
   for (const GraphNode& n : g.nodes) {

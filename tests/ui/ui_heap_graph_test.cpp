@@ -1,0 +1,127 @@
+// The heap graph under Xvfb: a pointer from a frame variable reaches its object. On
+// tests/ui/programs/heap_list.go near the end of main, the arrow named "head" leaves main's
+// frame box and ends at the left side of the first node's box, and its pixels are there: the
+// port dot where it leaves, the arrowhead where it arrives, and the line between (sampled on
+// its straight pieces). At 1280×720 presenter, the graph needs no horizontal scroll: every
+// drawn box lies inside the graph's area.
+#include <doctest/doctest.h>
+
+#include <filesystem>
+#include <fstream>
+#include <string>
+
+#include <nlohmann/json.hpp>
+
+#include "tests/ui/pixels.h"
+#include "visualizer/session/object_graph.h"
+#include "visualizer/session/session.h"
+
+using namespace gosim;
+using namespace gosim::viz;
+using namespace gosim::viz::uitest;
+using nlohmann::json;
+
+namespace {
+
+const std::string kOut = std::string(UI_OUT_DIR) + "/heap_graph";
+
+Rgb rgb_of(uint32_t c) { return Rgb{static_cast<uint8_t>(c & 0xff), static_cast<uint8_t>((c >> 8) & 0xff), static_cast<uint8_t>((c >> 16) & 0xff)}; }
+
+// Any pixel within `r` of (x, y) near `c`.
+bool pixel_near(const Image& img, float x, float y, Rgb c, int r = 2) {
+  for (int dy = -r; dy <= r; ++dy) {
+    for (int dx = -r; dx <= r; ++dx) {
+      const int px = static_cast<int>(x) + dx, py = static_cast<int>(y) + dy;
+      if (px >= 0 && py >= 0 && px < img.w && py < img.h && near(img.at(px, py), c, 24)) return true;
+    }
+  }
+  return false;
+}
+
+void check_head_arrow(const std::string& png, uint64_t head_addr, const std::string& size) {
+  INFO("screenshot " << png);
+  const Image img = load_png(png);
+  REQUIRE(img.ok());
+  const json lay = json::parse(slurp(png + ".json"));
+  const json* arrow = nullptr;
+  for (const json& e : lay["graph_edges"]) {
+    if (e["from_root"].get<bool>() && e["label"].get<std::string>() == "head") arrow = &e;
+  }
+  REQUIRE(arrow != nullptr);
+  CHECK((*arrow)["to"].get<uint64_t>() == head_addr);
+  Box target{};
+  bool found = false;
+  for (const json& n : lay["graph_nodes"]) {
+    if (n["addr"].get<uint64_t>() == head_addr) {
+      target = box_of(n["box"]);
+      found = true;
+    }
+  }
+  REQUIRE(found);
+  const json& pts = (*arrow)["points"];
+  REQUIRE(pts.size() >= 3);
+  const float tx = pts.back()[0].get<float>(), ty = pts.back()[1].get<float>();
+  // The tip is on the target's left side, within its height.
+  CHECK(std::abs(tx - static_cast<float>(target.x0)) <= 1.5f);
+  CHECK(ty >= static_cast<float>(target.y0));
+  CHECK(ty <= static_cast<float>(target.y1));
+  const Rgb col = rgb_of((*arrow)["colour"].get<uint32_t>());
+  CHECK(pixel_near(img, pts[0][0].get<float>(), pts[0][1].get<float>(), col));  // the port dot on main's "head" line
+  CHECK(pixel_near(img, tx - 4, ty, col));                                       // the arrowhead
+  int sampled = 0, hit = 0;
+  for (size_t k = 0; k + 1 < pts.size(); ++k) {
+    const float ax = pts[k][0].get<float>(), ay = pts[k][1].get<float>(), bx = pts[k + 1][0].get<float>(), by = pts[k + 1][1].get<float>();
+    if (ay != by || bx - ax < 6) continue;  // straight horizontal pieces only (curves are Beziers)
+    ++sampled;
+    hit += pixel_near(img, (ax + bx) * 0.5f, ay, col, 1);
+  }
+  CHECK(hit == sampled);
+  // No horizontal scroll: every box drawn lies inside the graph's area.
+  const Box area = box_of(lay["graph_area"]);
+  for (const json& n : lay["graph_nodes"]) {
+    const Box b = box_of(n["box"]);
+    CHECK(b.x1 <= area.x1);
+  }
+  MESSAGE(size << ": arrow \"head\" with " << pts.size() << " points, " << sampled << " straight pieces sampled; "
+               << lay["graph_nodes"].size() << " boxes drawn");
+}
+
+}  // namespace
+
+TEST_CASE("heap graph: the arrow from main's variable head reaches the first node, in pixels") {
+  if (!have_xvfb()) return;
+  std::filesystem::create_directories(kOut);
+  const std::string prog = std::string(GOSIM_SOURCE_DIR) + "/tests/ui/programs/heap_list.go";
+  Session s;
+  REQUIRE(s.open_scenario(prog).empty());
+  // The last cursor with main's frame (and its arrows) on screen.
+  uint64_t at = 0;
+  uint64_t head = 0;
+  for (uint64_t c = s.size(); c > 0 && at == 0; --c) {
+    s.seek(c);
+    const ObjectGraph g = build_object_graph(s);
+    for (const GraphEdge& e : g.edges) {
+      if (e.from_root && e.label == "head" && g.roots[e.from].func == "main.main") {
+        at = c;
+        head = g.nodes[e.to].addr;
+      }
+    }
+  }
+  REQUIRE(at > 0);
+  for (const auto& [size, presenter] : {std::pair<std::string, bool>{"1920x1080", false}, {"1280x720", true}}) {
+    const std::string tag = "head_" + size + (presenter ? "_presenter" : "");
+    json script = json::array();
+    script.push_back({{"seek", at}});
+    if (presenter) script.push_back({{"presenter", true}});
+    script.push_back({{"panel", "heap_graph"}});
+    script.push_back({{"screenshot", tag + ".png"}});
+    const std::string script_path = kOut + "/" + tag + ".json";
+    std::ofstream(script_path) << script.dump(1);
+    const std::string err = kOut + "/" + tag + "_stderr.txt";
+    const int rc = run_shell("timeout 180 xvfb-run -a -s '-screen 0 " + size + "x24' " + std::string(GOSIM_VIZ) + " " + prog +
+                             " --size " + size + " --script " + script_path + " --exit-after-script --dump-layout 2>" + err);
+    INFO("gosim-viz stderr: " << slurp(err));
+    REQUIRE(rc == 0);
+    check_head_arrow(kOut + "/" + tag + ".png", head, size);
+  }
+}

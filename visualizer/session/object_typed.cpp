@@ -1,0 +1,488 @@
+// Types, fields and named pointers for the object graph: a walk from the typed roots, as Go's
+// precise collector reads stack maps and pointer bitmaps (see object_graph.h for what gosim's
+// own, conservative, collector does instead).
+#include "visualizer/session/object_typed.h"
+
+#include <algorithm>
+#include <cctype>
+#include <deque>
+
+#include <fmt/format.h>
+
+#include "sim/interp/frame_view.h"
+#include "sim/interp/hmap.h"
+#include "sim/ir/ir.h"
+#include "sim/rt/gc.h"
+#include "visualizer/session/session.h"
+
+namespace gosim::viz {
+
+namespace {
+
+using ir::TypeKind;
+
+constexpr size_t kMaxLines = 10;         // lines of a box; the rest are counted in more_fields
+constexpr int64_t kMaxArrayScan = 1 << 16;  // elements of an array looked at for pointers
+constexpr int kMaxDepth = 4;             // nested structs and arrays
+
+// What a typed pointer says its object is.
+struct Typing {
+  enum class Kind : uint8_t { kValue, kArray, kBytes, kHmap, kMapTable, kHchan, kFuncval } kind = Kind::kValue;
+  int32_t type = -1;   // kValue: the object's type; kArray: the element's; kHmap, kMapTable, kHchan: the map's or chan's
+  uint64_t count = 0;  // kArray: elements (a slice's cap); kBytes: a string's length
+};
+
+// Where a line goes: a root's vars or a node's fields, and the edges leave from it.
+struct Sink {
+  bool root = false;
+  uint32_t index = 0;
+  uint64_t base = 0;  // a node's address (edge offsets are from it)
+  std::vector<GraphField>* lines = nullptr;
+  size_t* more = nullptr;
+};
+
+std::string short_name(const std::string& t) {
+  // "main.node" -> "node", "*main.node" -> "*node", "[]main.node" -> "[]node": Go's own package
+  // is the learner's, its prefix is noise in a box.
+  std::string out;
+  for (size_t i = 0; i < t.size();) {
+    if (t.compare(i, 5, "main.") == 0 && (i == 0 || !std::isalnum(static_cast<unsigned char>(t[i - 1])))) {
+      i += 5;
+      continue;
+    }
+    out += t[i++];
+  }
+  return out;
+}
+
+class Walker {
+ public:
+  Walker(const Model& md, const ir::Module& mod, ObjectGraph& g) : md_(md), mod_(mod), g_(g) {}
+
+  void roots();
+  void objects();
+  void untyped_objects();
+
+ private:
+  const ir::TypeDesc* type(int32_t id) const {
+    return id >= 0 && static_cast<size_t>(id) < mod_.types.size() ? &mod_.types[static_cast<size_t>(id)] : nullptr;
+  }
+  uint64_t load(uint64_t addr) const { return md_.mem.load(addr, 8); }
+  int32_t node_at(uint64_t p) const {
+    const heap::ObjectRef o = heap::findObject(md_.heap, p);
+    if (o.span == heap::kNoSpan || heap::isFree(md_.heap.spans[static_cast<size_t>(o.span)], o.index)) return -1;
+    return g_.node_of(o.base);
+  }
+  size_t line(Sink& k, std::string name, std::string value) {
+    if (k.lines->size() >= kMaxLines) {
+      ++*k.more;
+      return SIZE_MAX;
+    }
+    k.lines->push_back(GraphField{std::move(name), std::move(value), -1});
+    return k.lines->size() - 1;
+  }
+  // A pointer word at `at` (in the sink's memory; 0 for a value held outside it) with value p,
+  // shown on line `ln`: an arrow when it reaches a node, which it gives the typing.
+  void pointer(Sink& k, size_t ln, const std::string& label, uint64_t at, uint64_t p, const Typing& t);
+  void value(Sink& k, const std::string& name, int32_t type, uint64_t addr, int depth);
+  void fields_of(uint32_t n);
+  void type_node(int32_t n, uint64_t p, const Typing& t);
+
+  const Model& md_;
+  const ir::Module& mod_;
+  ObjectGraph& g_;
+  std::vector<Typing> typing_;
+  std::vector<bool> typed_;
+  std::deque<uint32_t> queue_;
+};
+
+void Walker::type_node(int32_t n, uint64_t p, const Typing& t) {
+  if (n < 0) return;
+  const auto i = static_cast<size_t>(n);
+  if (typed_.empty()) {
+    typed_.assign(g_.nodes.size(), false);
+    typing_.assign(g_.nodes.size(), Typing{});
+  }
+  // Only a pointer to the object's start says what the whole object is (&x.f or s[2:] do not).
+  if (typed_[i] || g_.nodes[i].addr != p) return;
+  GraphNode& nd = g_.nodes[i];
+  const ir::TypeDesc* td = type(t.type);
+  switch (t.kind) {
+    case Typing::Kind::kValue:
+      if (!td) return;
+      nd.type = td->name;
+      nd.own_size = static_cast<uint64_t>(td->size);
+      break;
+    case Typing::Kind::kArray:
+      if (!td) return;
+      nd.type = fmt::format("[{}]{}", t.count, td->name);
+      nd.own_size = t.count * static_cast<uint64_t>(td->size);
+      break;
+    case Typing::Kind::kBytes:
+      nd.type = fmt::format("[{}]byte", t.count);
+      nd.own_size = t.count;
+      break;
+    case Typing::Kind::kHmap:
+      nd.type = "hmap";  // Go: runtime.hmap (gosim's reduced header, sim/interp/hmap.h)
+      nd.own_size = interp::kHmapSize;
+      break;
+    case Typing::Kind::kMapTable: {
+      const interp::MapShape sh = interp::map_shape(mod_, t.type);
+      nd.type = "map table";  // gosim: one open-addressing table instead of Go's buckets
+      nd.own_size = t.count * sh.slot_size;
+      break;
+    }
+    case Typing::Kind::kHchan:
+      nd.type = "hchan";  // Go: runtime.hchan
+      nd.own_size = 96;   // Go 1.19 unsafe.Sizeof(hchan{}) on amd64; the buffer follows it
+      if (const ir::TypeDesc* ct = type(t.type); ct && ct->elem >= 0) {
+        const auto it = md_.chans.find(nd.addr);
+        if (it != md_.chans.end()) nd.own_size += it->second.dataqsiz * static_cast<uint64_t>(it->second.elemsize);
+      }
+      break;
+    case Typing::Kind::kFuncval:
+      nd.type = "funcval";  // Go: runtime.funcval, the closure's code pointer and captured variables
+      nd.own_size = 0;
+      break;
+  }
+  nd.short_type = short_name(nd.type);
+  nd.type_id = t.type;
+  typed_[i] = true;
+  typing_[i] = t;
+  queue_.push_back(static_cast<uint32_t>(i));
+}
+
+void Walker::pointer(Sink& k, size_t ln, const std::string& label, uint64_t at, uint64_t p, const Typing& t) {
+  const int32_t to = node_at(p);
+  if (to < 0) return;
+  GraphEdge e;
+  e.from_root = k.root;
+  e.from = k.index;
+  e.to = static_cast<uint32_t>(to);
+  e.offset = k.root || at == 0 ? -1 : static_cast<int64_t>(at - k.base);
+  e.label = label;
+  e.field = ln == SIZE_MAX ? -1 : static_cast<int32_t>(ln);
+  if (ln != SIZE_MAX) (*k.lines)[ln].edge = static_cast<int32_t>(g_.edges.size());
+  g_.edges.push_back(std::move(e));
+  type_node(to, p, t);
+}
+
+void Walker::value(Sink& k, const std::string& name, int32_t tid, uint64_t addr, int depth) {
+  const ir::TypeDesc* t = type(tid);
+  if (!t) {
+    line(k, name, fmt::format("{:#x}", load(addr)));
+    return;
+  }
+  switch (t->kind) {
+    case TypeKind::kPointer: case TypeKind::kMap: case TypeKind::kChan: case TypeKind::kFunc:
+    case TypeKind::kUnsafePointer: {
+      const uint64_t p = load(addr);
+      if (p == 0) {
+        line(k, name, "nil");
+        return;
+      }
+      const int32_t to = node_at(p);
+      const size_t ln = line(k, name, to < 0 ? fmt::format("{:#x}", p) : std::string());
+      Typing ty;
+      if (t->kind == TypeKind::kPointer) ty = Typing{Typing::Kind::kValue, t->elem, 0};
+      if (t->kind == TypeKind::kMap) ty = Typing{Typing::Kind::kHmap, tid, 0};
+      if (t->kind == TypeKind::kChan) ty = Typing{Typing::Kind::kHchan, tid, 0};
+      if (t->kind == TypeKind::kFunc) ty = Typing{Typing::Kind::kFuncval, -1, 0};
+      if (t->kind == TypeKind::kUnsafePointer) ty = Typing{Typing::Kind::kValue, -1, 0};
+      pointer(k, ln, name, addr, p, ty);
+      return;
+    }
+    case TypeKind::kString: {
+      const uint64_t p = load(addr), n = load(addr + 8);
+      const size_t ln = line(k, name, interp::format_value(md_.mem, mod_, tid, addr));
+      if (n > 0) pointer(k, ln, name, addr, p, Typing{Typing::Kind::kBytes, -1, n});
+      return;
+    }
+    case TypeKind::kSlice: {
+      const uint64_t p = load(addr), n = load(addr + 8), c = load(addr + 16);
+      const size_t ln = line(k, name, p == 0 ? std::string("nil") : fmt::format("len={} cap={}", n, c));
+      if (p != 0) pointer(k, ln, name, addr, p, Typing{Typing::Kind::kArray, t->elem, c});
+      return;
+    }
+    case TypeKind::kInterface: {
+      const uint64_t tw = load(addr), d = load(addr + 8);
+      if (tw == 0) {
+        line(k, name, "nil");
+        return;
+      }
+      const int32_t dyn = ir::type_of_word(tw);
+      const ir::TypeDesc* dt = type(dyn);
+      const std::string dyn_name = dt ? short_name(dt->name) : std::string("?");
+      if (dt && ir::is_direct_iface(mod_.types, dyn)) {
+        // The data word is the value itself (a pointer-shaped type).
+        const size_t ln = line(k, name, fmt::format("({})", dyn_name));
+        Typing ty{Typing::Kind::kValue, -1, 0};
+        if (dt->kind == TypeKind::kPointer) ty = Typing{Typing::Kind::kValue, dt->elem, 0};
+        if (dt->kind == TypeKind::kMap) ty = Typing{Typing::Kind::kHmap, dyn, 0};
+        if (dt->kind == TypeKind::kChan) ty = Typing{Typing::Kind::kHchan, dyn, 0};
+        if (dt->kind == TypeKind::kFunc) ty = Typing{Typing::Kind::kFuncval, -1, 0};
+        pointer(k, ln, name, addr + 8, d, ty);
+        return;
+      }
+      // The data word points to a copy of the value (convT), or into staticuint64s/rodata.
+      const int32_t to = node_at(d);
+      const size_t ln = line(k, name, to < 0 && dt ? fmt::format("({}) {}", dyn_name, interp::format_value(md_.mem, mod_, dyn, d, 1))
+                                                   : fmt::format("({})", dyn_name));
+      pointer(k, ln, name, addr + 8, d, Typing{Typing::Kind::kValue, dyn, 0});
+      return;
+    }
+    case TypeKind::kStruct: {
+      if (depth >= kMaxDepth) {
+        line(k, name, "{…}");
+        return;
+      }
+      for (const ir::FieldDesc& f : t->fields) {
+        value(k, name.empty() ? f.name : name + "." + f.name, f.type, addr + static_cast<uint64_t>(f.offset), depth + 1);
+      }
+      return;
+    }
+    case TypeKind::kArray: {
+      const ir::TypeDesc* et = type(t->elem);
+      if (!et || depth >= kMaxDepth) {
+        line(k, name, interp::format_value(md_.mem, mod_, tid, addr, 1));
+        return;
+      }
+      const auto es = static_cast<uint64_t>(et->size);
+      const int64_t n = t->len;
+      if (!et->has_pointers) {
+        // A pointer-free array is one line: its first elements (a 4 MiB []byte is not 4M lines).
+        line(k, name, interp::format_value(md_.mem, mod_, tid, addr));
+        return;
+      }
+      // Arrays of pointers: the first elements, then only the non-nil ones (a [8192]*node that
+      // holds one pointer shows it).
+      int64_t skipped = 0;
+      for (int64_t i = 0; i < std::min(n, kMaxArrayScan); ++i) {
+        const uint64_t ea = addr + static_cast<uint64_t>(i) * es;
+        bool zero = true;
+        for (uint64_t w = 0; w + 8 <= es && zero; w += 8) zero = load(ea + w) == 0;
+        if (i >= 4 && zero) {
+          ++skipped;
+          continue;
+        }
+        value(k, fmt::format("{}[{}]", name, i), t->elem, ea, depth + 1);
+      }
+      if (skipped > 0) line(k, "…", fmt::format("{} nil", skipped));
+      return;
+    }
+    default:
+      line(k, name, interp::format_value(md_.mem, mod_, tid, addr));
+      return;
+  }
+}
+
+void Walker::fields_of(uint32_t n) {
+  GraphNode& nd = g_.nodes[n];
+  const Typing t = typing_[n];
+  Sink k{false, n, nd.addr, &nd.fields, &nd.more_fields};
+  switch (t.kind) {
+    case Typing::Kind::kValue:
+      if (t.type >= 0) value(k, "", t.type, nd.addr, 0);
+      break;
+    case Typing::Kind::kArray: {
+      // The backing array as [cap]T, element by element (pointer-free ones as one line).
+      const ir::TypeDesc* et = type(t.type);
+      if (!et) break;
+      ir::TypeDesc arr;
+      const auto es = static_cast<uint64_t>(et->size);
+      if (!et->has_pointers) {
+        std::string vals = "[";
+        const uint64_t shown = std::min<uint64_t>(t.count, 6);
+        for (uint64_t i = 0; i < shown; ++i) {
+          vals += (i ? " " : "") + interp::format_value(md_.mem, mod_, t.type, nd.addr + i * es, 1);
+        }
+        line(k, "", vals + (t.count > shown ? " …]" : "]"));
+        break;
+      }
+      int64_t skipped = 0;
+      for (uint64_t i = 0; i < std::min<uint64_t>(t.count, kMaxArrayScan); ++i) {
+        const uint64_t ea = nd.addr + i * es;
+        bool zero = true;
+        for (uint64_t w = 0; w + 8 <= es && zero; w += 8) zero = load(ea + w) == 0;
+        if (i >= 4 && zero) {
+          ++skipped;
+          continue;
+        }
+        value(k, fmt::format("[{}]", i), t.type, ea, 1);
+      }
+      if (skipped > 0) line(k, "…", fmt::format("{} zero", skipped));
+      break;
+    }
+    case Typing::Kind::kBytes: {
+      std::string text = md_.mem.read_string(nd.addr, std::min<uint64_t>(t.count, 24));
+      for (char& ch : text) ch = (ch >= 32 && ch < 127) ? ch : '.';
+      line(k, "", fmt::format("\"{}\"{}", text, t.count > 24 ? "…" : ""));
+      break;
+    }
+    case Typing::Kind::kHmap: {
+      line(k, "count", std::to_string(load(nd.addr + interp::kHmapCount)));
+      const uint64_t cap = load(nd.addr + interp::kHmapCap);
+      const uint64_t table = load(nd.addr + interp::kHmapTable);
+      const size_t ln = line(k, "table", table == 0 ? std::string("nil") : std::string());
+      pointer(k, ln, "table", nd.addr + interp::kHmapTable, table, Typing{Typing::Kind::kMapTable, t.type, cap});
+      break;
+    }
+    case Typing::Kind::kMapTable: {
+      // The entries live in the table; the map's header (above) points to it.
+      const interp::MapShape sh = interp::map_shape(mod_, t.type);
+      const int32_t hm = [&] {
+        for (const GraphEdge& e : g_.edges) {
+          if (!e.from_root && e.to == n && e.label == "table") return static_cast<int32_t>(e.from);
+        }
+        return -1;
+      }();
+      if (hm < 0) break;
+      for (const auto& [ka, va] : interp::map_entries(mod_, md_.mem, g_.nodes[static_cast<size_t>(hm)].addr)) {
+        const std::string key = interp::format_value(md_.mem, mod_, sh.key_type, ka, 1);
+        value(k, fmt::format("[{}]", key), sh.val_type, va, 1);
+      }
+      break;
+    }
+    case Typing::Kind::kHchan: {
+      const auto it = md_.chans.find(nd.addr);
+      if (it == md_.chans.end()) break;
+      const HChan& c = it->second;
+      line(k, "qcount", std::to_string(c.buf.size()));
+      line(k, "dataqsiz", std::to_string(c.dataqsiz));
+      line(k, "closed", c.closed ? "true" : "false");
+      if (!c.recvq.empty()) line(k, "recvq", fmt::format("{} waiting", c.recvq.size()));
+      if (!c.sendq.empty()) line(k, "sendq", fmt::format("{} waiting", c.sendq.size()));
+      // gosim keeps the buffered elements in the model (runtime2.h HChan::buf), not in memory.
+      for (size_t i = 0; i < c.buf.size(); ++i) {
+        const std::string& b = c.buf[i];
+        uint64_t w = 0;
+        for (size_t j = 0; j < std::min<size_t>(b.size(), 8); ++j) w |= static_cast<uint64_t>(static_cast<uint8_t>(b[j])) << (8 * j);
+        const int32_t to = b.size() == 8 ? node_at(w) : -1;
+        const size_t ln = line(k, fmt::format("buf[{}]", i), to >= 0 ? std::string() : std::to_string(static_cast<int64_t>(w)));
+        if (to >= 0) pointer(k, ln, fmt::format("buf[{}]", i), 0, w, Typing{Typing::Kind::kValue, -1, 0});
+      }
+      break;
+    }
+    case Typing::Kind::kFuncval: {
+      const uint64_t fn = load(nd.addr);
+      const std::string fname = fn < mod_.funcs.size() ? mod_.funcs[fn].name : fmt::format("{:#x}", fn);
+      line(k, "fn", fname);
+      // Captured variables: their addresses (or small values copied in); types are the closure's.
+      for (uint64_t off = 8; off + 8 <= nd.size; off += 8) {
+        const uint64_t w = load(nd.addr + off);
+        if (node_at(w) < 0) continue;
+        const size_t ln = line(k, fmt::format("+{}", off), std::string());
+        pointer(k, ln, fmt::format("+{}", off), nd.addr + off, w, Typing{Typing::Kind::kValue, -1, 0});
+      }
+      break;
+    }
+  }
+}
+
+void Walker::roots() {
+  typed_.assign(g_.nodes.size(), false);
+  typing_.assign(g_.nodes.size(), Typing{});
+  // The package-level variables (Go: markrootBlock over data and bss).
+  if (!mod_.globals.empty()) {
+    g_.roots.emplace_back();
+    GraphRoot& r = g_.roots.back();
+    r.kind = GraphRoot::Kind::kGlobals;
+    r.label = "globals";
+    Sink k{true, static_cast<uint32_t>(g_.roots.size() - 1), 0, &r.vars, &r.more_vars};
+    for (const ir::VarInfo& v : mod_.globals) value(k, v.name, v.type, mod_.globals_addr + static_cast<uint64_t>(v.offset), 0);
+    r.row = static_cast<int32_t>(g_.roots.size() - 1);
+  }
+  // Each live user goroutine by goid, its frames outermost first (as gcStart queues the stacks;
+  // the runtime's own goroutines have no Go frames in gosim).
+  std::vector<std::pair<int64_t, GIdx>> gs;
+  for (size_t i = 0; i < md_.allg.size(); ++i) {
+    const G& gg = md_.allg[i];
+    if (gg.status != GStatus::kDead && !gg.system) gs.emplace_back(gg.goid, static_cast<GIdx>(i));
+  }
+  std::sort(gs.begin(), gs.end());
+  for (const auto& [goid, gi] : gs) {
+    for (const interp::FrameView& f : interp::frame_views(md_, mod_, gi)) {
+      if (f.slots.empty() || f.fn < 0) continue;
+      const ir::Function& fn = mod_.funcs[static_cast<size_t>(f.fn)];
+      g_.roots.emplace_back();
+      GraphRoot& r = g_.roots.back();
+      r.kind = GraphRoot::Kind::kStack;
+      r.goid = goid;
+      r.func = f.func;
+      r.fp = f.fp;
+      r.label = fmt::format("G{} {}", goid, short_name(f.func));
+      Sink k{true, static_cast<uint32_t>(g_.roots.size() - 1), 0, &r.vars, &r.more_vars};
+      for (const interp::FrameSlot& sl : f.slots) {
+        int32_t tid = -1;
+        for (const ir::VarInfo& v : fn.vars) {
+          if (v.offset == sl.offset && v.name == sl.name) tid = v.type;
+        }
+        const uint64_t at = f.fp + static_cast<uint64_t>(static_cast<int64_t>(sl.offset));
+        if (sl.on_heap) {
+          // "moved to heap": the slot holds the variable's address (Go: the &x the compiler keeps).
+          const uint64_t p = load(at);
+          const size_t ln = line(k, sl.name, p == 0 ? std::string("nil") : std::string());
+          pointer(k, ln, sl.name, at, p, Typing{Typing::Kind::kValue, tid, 0});
+          continue;
+        }
+        value(k, sl.name, tid, at, 0);
+      }
+      r.row = static_cast<int32_t>(g_.roots.size() - 1);
+    }
+  }
+}
+
+void Walker::objects() {
+  while (!queue_.empty()) {
+    const uint32_t n = queue_.front();
+    queue_.pop_front();
+    fields_of(n);
+  }
+}
+
+// Objects no typed pointer reaches: their pointer-looking words, as gosim's collector finds them.
+void Walker::untyped_objects() {
+  const heap::PointerFinder find = gc_pointer_finder(md_);
+  std::vector<uint64_t> words, all;
+  for (size_t ni = 0; ni < g_.nodes.size(); ++ni) {
+    if (typed_[ni]) continue;
+    ++g_.untyped;
+    GraphNode& nd = g_.nodes[ni];
+    Sink k{false, static_cast<uint32_t>(ni), nd.addr, &nd.fields, &nd.more_fields};
+    if (nd.noscan) continue;  // Go never scans noscan spans
+    size_t in_memory = 0;
+    for (uint64_t off = 0; off + 8 <= nd.size; off += 8) {
+      words.clear();
+      gc_words(md_, nd.addr + off, nd.addr + off + 8, words);
+      in_memory += words.size();
+      for (uint64_t w : words) {
+        if (node_at(w) < 0) continue;
+        const std::string label = fmt::format("+{}", off);
+        const size_t ln = line(k, label, std::string());
+        pointer(k, ln, label, nd.addr + off, w, Typing{Typing::Kind::kValue, -1, 0});
+      }
+    }
+    all.clear();
+    find(nd.addr, nd.size, all);
+    for (size_t j = in_memory; j < all.size(); ++j) {
+      if (node_at(all[j]) < 0) continue;
+      const size_t ln = line(k, "buf", std::string());
+      pointer(k, ln, "buf", 0, all[j], Typing{Typing::Kind::kValue, -1, 0});
+    }
+  }
+  // An untyped object's pointers type nothing (type_node ignores kValue -1), so nothing new is queued.
+  queue_.clear();
+}
+
+}  // namespace
+
+void build_typed_graph(const Session& s, ObjectGraph& g) {
+  static const ir::Module kNoModule;
+  const ir::Module* mod = s.module();
+  Walker w(s.model(), mod ? *mod : kNoModule, g);
+  w.roots();
+  w.objects();
+  w.untyped_objects();
+}
+
+}  // namespace gosim::viz
