@@ -275,6 +275,19 @@ enum class AllocWhy : uint8_t {
   kConvTstring,                  // convTstring: a non-empty string
   kConvTslice,                   // convTslice: a non-nil slice
   kConvT, kConvTnoptr,           // convT / convTnoptr: any other value that escapes
+  // Go: runtime/map.go.
+  kMakemap,                      // makemap/makemap_small: the hmap of a map that escapes
+  kMapBucket,                    // mapassign: the first bucket of a map made without one
+  kMakeBucketArray,              // makeBucketArray: the buckets of makemap's hint or of hashGrow
+  kNewoverflow,                  // newoverflow: an overflow bucket (no preallocated one left)
+  kMapextra,                     // new(mapextra)
+  kMapOverflowList,              // the extra.overflow slice of a pointer-free map, or its growth
+  kMapIndirect,                  // a key or elem over 128 bytes, stored by pointer
+  // Go: fmt/print.go newPrinter over sync/pool.go (interp/fmt_pool.cpp).
+  kPoolAllPools,                 // pinSlow: allPools = append(allPools, p)
+  kPoolLocal,                    // pinSlow: make([]poolLocal, GOMAXPROCS)
+  kFmtPrinter,                   // ppFree.New: new(pp)
+  kFmtBuffer,                    // the printer's buffer growing
 };
 const char* alloc_why_phrase(AllocWhy w);  // "" for kUnknown
 // Packs a MallocResult's class and level (and the reason) into a kMalloc event's c argument.

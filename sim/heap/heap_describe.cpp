@@ -71,6 +71,17 @@ Msg why_msg(AllocWhy w) {
     case AllocWhy::kConvTslice: return Msg::kWhyConvTslice;
     case AllocWhy::kConvT: return Msg::kWhyConvT;
     case AllocWhy::kConvTnoptr: return Msg::kWhyConvTnoptr;
+    case AllocWhy::kMakemap: return Msg::kWhyMakemap;
+    case AllocWhy::kMapBucket: return Msg::kWhyMapBucket;
+    case AllocWhy::kMakeBucketArray: return Msg::kWhyMakeBucketArray;
+    case AllocWhy::kNewoverflow: return Msg::kWhyNewoverflow;
+    case AllocWhy::kMapextra: return Msg::kWhyMapextra;
+    case AllocWhy::kMapOverflowList: return Msg::kWhyMapOverflowList;
+    case AllocWhy::kMapIndirect: return Msg::kWhyMapIndirect;
+    case AllocWhy::kPoolAllPools: return Msg::kWhyPoolAllPools;
+    case AllocWhy::kPoolLocal: return Msg::kWhyPoolLocal;
+    case AllocWhy::kFmtPrinter: return Msg::kWhyFmtPrinter;
+    case AllocWhy::kFmtBuffer: return Msg::kWhyFmtBuffer;
     default: return Msg::kCount;
   }
 }

@@ -173,6 +173,18 @@ enum class Msg : uint16_t {
   kWhyConvTslice,
   kWhyConvT,
   kWhyConvTnoptr,
+  // ... and the runtime's map code (map.go) and fmt's printer pool (fmt/print.go, sync/pool.go).
+  kWhyMakemap,
+  kWhyMapBucket,
+  kWhyMakeBucketArray,
+  kWhyNewoverflow,
+  kWhyMapextra,
+  kWhyMapOverflowList,
+  kWhyMapIndirect,
+  kWhyPoolAllPools,
+  kWhyPoolLocal,
+  kWhyFmtPrinter,
+  kWhyFmtBuffer,
   // The collector (sim/heap/mgc.cpp describe_gc_event).
   kPhaseOff,
   kPhaseSweepTerm,

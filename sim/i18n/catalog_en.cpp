@@ -184,6 +184,17 @@ constexpr Table kEn = {{
     {M::kWhyConvT, "runtime.convT: the value is copied to the heap for an escaping interface"},
     {M::kWhyConvTnoptr, "runtime.convTnoptr: the pointer-free value is copied to the heap for an interface that escapes "
                         "(or it is over 1024 bytes)"},
+    {M::kWhyMakemap, "runtime.makemap: the map escapes, so its 48-byte hmap header is on the heap (a map that does not escape keeps it in the frame)"},
+    {M::kWhyMapBucket, "runtime.mapassign: the first insert into a map made without buckets allocates its one bucket"},
+    {M::kWhyMakeBucketArray, "runtime.makeBucketArray: the map's bucket array (2^B buckets, plus spare overflow buckets from B = 4 on)"},
+    {M::kWhyNewoverflow, "runtime.(*hmap).newoverflow: the key's bucket and its overflow chain are full and no spare bucket is left"},
+    {M::kWhyMapextra, "runtime.mapextra: the map's optional fields (its spare or overflow buckets need them)"},
+    {M::kWhyMapOverflowList, "runtime.(*hmap).createOverflow: the buckets hold no pointers, so a slice in mapextra keeps the overflow buckets alive for the collector"},
+    {M::kWhyMapIndirect, "runtime.mapassign: a key or value over 128 bytes is stored in its own object, the bucket holds a pointer"},
+    {M::kWhyPoolAllPools, "sync.(*Pool).pinSlow: the first use of fmt's printer pool since program start or the last GC registers it in allPools"},
+    {M::kWhyPoolLocal, "sync.(*Pool).pinSlow: the pool's per-P array ([]poolLocal, 128 bytes per P), cleared by every GC"},
+    {M::kWhyFmtPrinter, "fmt.newPrinter: the printer pool (ppFree) is empty, so sync.Pool's New allocates a pp (after one GC it still comes from the victim cache)"},
+    {M::kWhyFmtBuffer, "fmt: the printer's buffer grows (append) to hold a longer output than any before; it is reused afterwards"},
     // The collector.
     {M::kPhaseOff, "off"},
     {M::kPhaseSweepTerm, "sweep termination"},

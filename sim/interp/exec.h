@@ -2,6 +2,7 @@
 #pragma once
 
 #include <string>
+#include <utility>
 
 #include "sim/interp/fmt.h"
 #include "sim/ir/ir.h"
@@ -10,6 +11,7 @@
 namespace gosim::interp {
 
 class Interp;
+struct MapType;
 
 // What the general loop does after an instruction a family function ran (exec_*.cpp).
 enum class Flow : uint8_t {
@@ -97,16 +99,30 @@ class Exec {
   Flow exec_value(const ir::Instr& in, const Operands& o);   // arithmetic, conversions, interfaces
   void run_simple(Frame& fr, const ir::Function& f);  // the fast lane: memory-only instructions
   bool simple_step(const ir::Instr* code, uint64_t fp, int32_t& pc, int64_t count);  // one of them
-  FmtContext fmt_context();                      // with the String/Error method hook
+  FmtContext fmt_context();
+  // fmt's printer pool (fmt_pool.cpp; Go: newPrinter/free over sync.Pool): take the printer
+  // (returns its buffer's capacity), grow its buffer to len bytes, put it back.
+  uint64_t pp_get();
+  void pp_grow(uint64_t* cap, uint64_t len);
+  void pp_free(uint64_t cap);                      // with the String/Error method hook
   uint32_t fastrand();                           // the M's generator (Go: runtime.fastrand)
 
-  // Maps (map.cpp; Go: runtime/map.go). Those returning bool return false after a panic.
-  uint64_t makemap(int32_t type, int64_t hint);
-  void map_rehash(uint64_t h, uint64_t newcap);
-  bool map_find(uint64_t h, uint64_t key, uint64_t* slot);
-  bool mapassign(uint64_t h, uint64_t key, uint64_t* val);
-  bool mapdelete(uint64_t h, uint64_t key);
-  void mapiterinit(uint64_t it, uint64_t h);
+  // Maps (map.cpp, map_grow.cpp, map_iter.cpp; Go: runtime/map.go; layout in hmap.h). Those
+  // returning bool return false after a panic.
+  bool map_hash(const MapType& t, uint64_t seed, uint64_t key, uint64_t* hash);
+  uint64_t makemap(const MapType& t, int64_t hint, uint64_t h, bool small);
+  bool mapaccessK(const MapType& t, uint64_t h, uint64_t key, uint64_t* kout, uint64_t* eout);
+  bool mapassign(const MapType& t, uint64_t h, uint64_t key, uint64_t* elem);
+  bool mapdelete(const MapType& t, uint64_t h, uint64_t key);
+  std::pair<uint64_t, uint64_t> makeBucketArray(const MapType& t, uint8_t b);
+  void createOverflow(uint64_t h);
+  uint64_t newoverflow(const MapType& t, uint64_t h, uint64_t b);
+  void hashGrow(const MapType& t, uint64_t h);
+  void growWork(const MapType& t, uint64_t h, uint64_t bucket);
+  uint64_t noldbuckets(uint64_t h);
+  void evacuate(const MapType& t, uint64_t h, uint64_t oldbucket);
+  void advanceEvacuationMark(const MapType& t, uint64_t h, uint64_t newbit);
+  void mapiterinit(const MapType& t, int32_t type, uint64_t it, uint64_t h);
   bool mapiternext(uint64_t it, uint64_t kdst, uint64_t vdst);
 
   // Package net (net.cpp): the request, then the results when the G runs again.

@@ -20,44 +20,47 @@ Flow Exec::exec_map(const ir::Instr& in, const Operands& o) {
   [[maybe_unused]] const uint64_t fp = o.fp, A = o.A, B = o.B, C = o.C;
   switch (in.op) {
     case Op::kMakeMap: {
-      // Go: runtime/map.go makemap: a negative hint is no hint (overLoadFactor is false), and
-      // so is one whose buckets would pass maxAlloc (checked in makemap).
+      const MapType t = map_type(mod_, in.c);
       const int64_t hint = in.b >= 0 ? static_cast<int64_t>(ld8(B)) : 0;
-      st8(A, makemap(in.c, hint < 0 ? 0 : hint));
+      // A map that does not escape: the compiler's stack hmap, and its stack bucket when the
+      // hint is at most 8 (Go: walk/builtin.go walkMakeMap, `if hint <= BUCKETSIZE`).
+      const uint64_t hslot = static_cast<uint64_t>(in.imm) & 0xffffffff, bslot = static_cast<uint64_t>(in.imm) >> 32;
+      const uint64_t h = hslot ? fp + hslot - 1 : 0;
+      if (h != 0 && bslot != 0 && hint <= static_cast<int64_t>(kBucketCnt)) st8(h + kHmapBuckets, fp + bslot - 1);
+      st8(A, makemap(t, hint, h, in.sub == 1));
       break;
     }
     case Op::kMapLoad: {
-      const uint64_t h = ld8(B);
-      uint64_t slot = 0;
-      if (!map_find(h, C, &slot)) return Flow::kNext;
-      const int32_t mt = h ? static_cast<int32_t>(ld8(h + kHmapType)) : -1;
-      // The value size: from the map when there is one; a nil map's zero value needs the
-      // instruction's type, which the lowering passes in the ok word's high half.
-      const MapShape s = map_shape(mod_, mt >= 0 ? mt : static_cast<int32_t>(in.imm >> 32));
-      if (slot) {
-        mem_.copy(A, slot + s.val_off, s.val_size);
+      // Go: mapaccess1/mapaccess2; a missing key reads the zero value (zeroVal).
+      const MapType t = map_type(mod_, static_cast<int32_t>(in.imm >> 32));
+      uint64_t k = 0, e = 0;
+      if (!mapaccessK(t, ld8(B), C, &k, &e)) return Flow::kNext;
+      if (e) {
+        mem_.copy(A, e, t.elem_size);
       } else {
-        mem_.zero(A, s.val_size);
+        mem_.zero(A, t.elem_size);
       }
       const int64_t ok = (in.imm & 0xffffffff) - 1;
-      if (ok >= 0) mem_.store(fp + static_cast<uint64_t>(ok), slot ? 1 : 0, 1);
+      if (ok >= 0) mem_.store(fp + static_cast<uint64_t>(ok), e ? 1 : 0, 1);
       break;
     }
     case Op::kMapAssign: {
       uint64_t val = 0;
-      if (!mapassign(ld8(B), C, &val)) return Flow::kNext;
+      if (!mapassign(map_type(mod_, static_cast<int32_t>(in.imm)), ld8(B), C, &val)) return Flow::kNext;
       st8(A, val);
       break;
     }
     case Op::kMapDelete:
-      if (!mapdelete(ld8(B), C)) return Flow::kNext;
+      if (!mapdelete(map_type(mod_, static_cast<int32_t>(in.imm)), ld8(B), C)) return Flow::kNext;
       break;
     case Op::kMapLen: {
       const uint64_t h = ld8(B);
       st8(A, h ? ld8(h + kHmapCount) : 0);
       break;
     }
-    case Op::kMapIterInit: mapiterinit(A, ld8(B)); break;
+    case Op::kMapIterInit:
+      mapiterinit(map_type(mod_, static_cast<int32_t>(in.imm)), static_cast<int32_t>(in.imm), A, ld8(B));
+      break;
     case Op::kMapIterNext:
       if (!mapiternext(A, (in.imm & 1) ? B : 0, (in.imm & 2) ? C : 0)) return Flow::kNext;
       break;

@@ -385,7 +385,7 @@ void Printer::printMap(const Value& v, char32_t verb, int depth) {
     buf_ += "map[";
   }
   std::vector<std::pair<Value, Value>> entries;
-  for (const auto& [k, val] : map_entries(rd_.ctx().mod, rd_.ctx().mem, h)) {
+  for (const auto& [k, val] : map_entries(rd_.ctx().mod, rd_.ctx().mem, h, v.type)) {
     entries.emplace_back(Value{t.key, k, v.can_interface}, Value{t.elem, val, v.can_interface});
   }
   std::stable_sort(entries.begin(), entries.end(),

@@ -120,36 +120,56 @@ bool Exec::lib(int64_t id, uint64_t args, uint64_t results) {
   switch (static_cast<LibFunc>(id)) {
     case LibFunc::FmtPrintln:
     case LibFunc::FmtPrint: {
+      // Go: Fprintln(os.Stdout, a...): newPrinter, doPrintln, w.Write(p.buf), p.free().
+      uint64_t cap = pp_get();
       const std::string s = static_cast<LibFunc>(id) == LibFunc::FmtPrintln
                                 ? fmt_sprintln(fc, ld8(args), static_cast<int64_t>(ld8(args + 8)))
                                 : fmt_sprint(fc, ld8(args), static_cast<int64_t>(ld8(args + 8)));
+      pp_grow(&cap, s.size());
+      pp_free(cap);
       set_int(results, static_cast<int64_t>(s.size()));
       write_out(1, s);
       return true;
     }
     case LibFunc::FmtPrintf: {
+      uint64_t cap = pp_get();
       const std::string s = fmt_sprintf(fc, str_at(args), ld8(args + 16), static_cast<int64_t>(ld8(args + 24)));
+      pp_grow(&cap, s.size());
+      pp_free(cap);
       set_int(results, static_cast<int64_t>(s.size()));
       write_out(1, s);
       return true;
     }
-    case LibFunc::FmtSprint: set_string(results, fmt_sprint(fc, ld8(args), static_cast<int64_t>(ld8(args + 8)))); return false;
-    case LibFunc::FmtSprintln: set_string(results, fmt_sprintln(fc, ld8(args), static_cast<int64_t>(ld8(args + 8)))); return false;
-    case LibFunc::FmtSprintf:
-      set_string(results, fmt_sprintf(fc, str_at(args), ld8(args + 16), static_cast<int64_t>(ld8(args + 24))));
+    case LibFunc::FmtSprint:
+    case LibFunc::FmtSprintln:
+    case LibFunc::FmtSprintf: {
+      // Go: newPrinter, doPrint*, s := string(p.buf), p.free().
+      uint64_t cap = pp_get();
+      const auto lf = static_cast<LibFunc>(id);
+      const std::string s = lf == LibFunc::FmtSprint ? fmt_sprint(fc, ld8(args), static_cast<int64_t>(ld8(args + 8)))
+                            : lf == LibFunc::FmtSprintln
+                                ? fmt_sprintln(fc, ld8(args), static_cast<int64_t>(ld8(args + 8)))
+                                : fmt_sprintf(fc, str_at(args), ld8(args + 16), static_cast<int64_t>(ld8(args + 24)));
+      pp_grow(&cap, s.size());
+      set_string(results, s);
+      pp_free(cap);
       return false;
+    }
     case LibFunc::ErrorsNew:
     case LibFunc::FmtErrorf: {
-      const std::string text = static_cast<LibFunc>(id) == LibFunc::ErrorsNew
-                                   ? str_at(args)
-                                   : fmt_sprintf(fc, str_at(args), ld8(args + 16), static_cast<int64_t>(ld8(args + 24)));
+      const bool errorf = static_cast<LibFunc>(id) == LibFunc::FmtErrorf;
+      uint64_t cap = errorf ? pp_get() : 0;
+      const std::string text = !errorf ? str_at(args)
+                                       : fmt_sprintf(fc, str_at(args), ld8(args + 16), static_cast<int64_t>(ld8(args + 24)));
+      if (errorf) pp_grow(&cap, text.size());
       // &errorString{s}: a pointer, held in the interface's data word itself.
       const uint64_t es = alloc(16);
-      if (static_cast<LibFunc>(id) == LibFunc::ErrorsNew) {
+      if (!errorf) {
         mem_.copy(es, args, 16);  // Go: errors.New keeps the caller's string header, no copy of the bytes
       } else {
         st8(es, new_string(text));  // Go: Errorf's string(p.buf)
         st8(es + 8, text.size());
+        pp_free(cap);
       }
       const uint64_t box = es;  // a pointer: the interface's data word itself (direct iface)
       if (results != 0) {

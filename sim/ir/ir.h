@@ -86,12 +86,15 @@ enum class Op : uint8_t {
                //   elem size, is-send); b = 1 if there is no default case (blocks)
   kEqual,      // [a] = [b] == [c] for a comparable type imm (structs, arrays: field by field, as
                //   the compiler's generated eq functions); sub = 1 for !=
-  kMakeMap,    // [a] = makemap(map type c, hint [b], or no hint if b < 0) (allocates hmap)
-  kMapLoad,    // [a] = m[[c]] with m = [b] (zero value if absent); ok to slot imm-1 if imm > 0
-  kMapAssign,  // [a] = address of m[[c]]'s value with m = [b], inserting the key if absent
-  kMapDelete,  // delete([b], [c])
+  kMakeMap,    // [a] = makemap(map type c, hint [b], or no hint if b < 0); sub = 1: makemap_small
+               //   (no hint or a constant hint <= 8); imm != 0: the map does not escape, its hmap is
+               //   the frame slot (imm & 0xffffffff) - 1 and its first bucket the slot (imm >> 32) - 1
+  kMapLoad,    // [a] = m[[c]] with m = [b] (zero value if absent); ok to slot imm-1 if imm > 0;
+               //   imm >> 32: the map type
+  kMapAssign,  // [a] = address of m[[c]]'s value with m = [b] of map type imm, inserting the key
+  kMapDelete,  // delete([b], [c]) for map type imm
   kMapLen,     // [a] = len([b])
-  kMapIterInit,// iterator at [a] (kMapIterSize bytes) over map [b], from a random start
+  kMapIterInit,// iterator at [a] (kMapIterSize bytes) over map [b] of map type imm, random start
   kMapIterNext,// next entry of iterator [a]: key to [b] (imm & 1), value to [c] (imm & 2);
                //   the iterator's ok byte (at +kMapIterOk) says whether there was one
   kAssert,     // [a] = [b].(type c); imm low 32 bits: ok slot + 1 (comma-ok form) or 0;
@@ -112,9 +115,17 @@ constexpr int64_t kStrNoCopy = 2;
 constexpr int64_t kStrCatNary = int64_t{1} << 8;  // kStrCat: b = [n]string headers, n = imm >> 16
 constexpr int32_t kTmpBufSize = 32;  // Go: runtime/string.go tmpStringBufSize
 
-// The iterator kMapIterInit fills (Go: runtime.hiter, reduced).
-constexpr int32_t kMapIterSize = 48;
-constexpr int32_t kMapIterOk = 40;
+// The iterator kMapIterInit fills (Go: runtime.hiter, 12 words; layout in sim/interp/hmap.h).
+constexpr int32_t kMapIterSize = 96;
+constexpr int32_t kMapIterOk = 76;  // a byte in hiter's padding: 1 when kMapIterNext produced an entry
+// Go: runtime.hmap's size; a map that does not escape keeps one in its frame (walk/builtin.go).
+constexpr int32_t kHmapBytes = 48;
+// Go: the compiler's bmap for map[K]V (reflectdata.MapBucketType): 8 tophash bytes, 8 keys,
+// 8 elems, an overflow pointer; a key or elem over 128 bytes is stored as a pointer.
+inline int64_t map_bucket_size(int64_t key_size, int64_t elem_size) {
+  const int64_t k = key_size > 128 ? 8 : key_size, e = elem_size > 128 ? 8 : elem_size;
+  return 8 + 8 * k + 8 * e + 8;
+}
 
 struct Instr {
   Op op;

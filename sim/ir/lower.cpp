@@ -713,7 +713,7 @@ void Lowerer::lower_assign(const AssignStmt* s) {
   struct Target {
     Place p;
     bool skip = false, declare = false, map = false;
-    int32_t m = -1, k = -1;
+    int32_t m = -1, k = -1, mt = -1;
   };
   std::vector<Target> targets(lhs.size());
   for (size_t i = 0; i < lhs.size(); ++i) {
@@ -728,6 +728,7 @@ void Lowerer::lower_assign(const AssignStmt* s) {
     } else if (x->kind == NodeKind::IndexExpr && under(static_cast<const IndexExpr*>(x)->x->type)->kind == lang::TypeKind::Map) {
       const auto* ix = static_cast<const IndexExpr*>(x);
       t.map = true;
+      t.mt = type_id(ix->x->type);
       t.m = expr(ix->x);
       t.k = expr_as(ix->index, under(ix->x->type)->key);
     } else {
@@ -759,7 +760,7 @@ void Lowerer::lower_assign(const AssignStmt* s) {
       store_place(Place{loc.off, loc.indirect}, vals[i], size, s->pos);
     } else if (t.map) {
       const int32_t addr = temp(8, 8);
-      emit(Instr{Op::kMapAssign, NumKind::kPtr, 0, addr, t.m, t.k}, s->pos);
+      emit(Instr{Op::kMapAssign, NumKind::kPtr, 0, addr, t.m, t.k, t.mt}, s->pos);
       store_place(Place{addr, true}, vals[i], size, s->pos);
     } else {
       store_place(t.p, vals[i], size, s->pos);

@@ -226,10 +226,7 @@ int32_t Lowerer::builtin(const CallExpr* e) {
         return dst;
       }
       if (t->kind == lang::TypeKind::Map) {
-        const int32_t dst = temp(8, 8);
-        const int32_t hint = e->args.size() > 1 ? int_operand(e->args[1]) : -1;
-        emit(Instr{Op::kMakeMap, NumKind::kPtr, 0, dst, hint, type_id(e->type)}, e->pos);
-        return dst;
+        return make_map(e, e->type, e->args.size() > 1 ? e->args[1] : nullptr);
       }
       if (t->kind == lang::TypeKind::Chan) {
         const int32_t dst = temp(8, 8);
@@ -244,7 +241,7 @@ int32_t Lowerer::builtin(const CallExpr* e) {
       const lang::Type* mt = under(e->args[0]->type);
       const int32_t m = expr(e->args[0]);
       const int32_t k = expr_as(e->args[1], mt->key);
-      emit(Instr{Op::kMapDelete, NumKind::kPtr, 0, 0, m, k}, e->pos);
+      emit(Instr{Op::kMapDelete, NumKind::kPtr, 0, 0, m, k, type_id(e->args[0]->type)}, e->pos);
       return m;
     }
     case BuiltinId::Copy: {

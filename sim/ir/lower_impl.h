@@ -146,6 +146,10 @@ class Lowerer {
   int32_t map_load(const lang::IndexExpr* e, int32_t ok_slot);
   Place map_place(const lang::IndexExpr* e);
   int32_t map_lit(const lang::CompositeLit* e, const lang::Type* t);
+  // make(map) (walk/builtin.go walkMakeMap): hint is a slot (-1: none), const_hint its value
+  // when it is a constant (-1: not one).
+  int32_t make_map(const escape::Site* site, const lang::Type* t, int32_t hint, int64_t const_hint, Pos pos);
+  int32_t make_map(const lang::CallExpr* e, const lang::Type* t, const lang::Expr* hint_expr);
   void lower_range_map(const lang::ForStmt* s, const lang::RangeClause* rc);
   int32_t assert_into(int32_t x, const lang::Type* from, const lang::Type* to, int32_t ok_slot, Pos pos);
   int32_t assert_expr(const lang::AssertExpr* e, int32_t ok_slot);

@@ -46,23 +46,66 @@ Place Lowerer::map_place(const IndexExpr* e) {
   const int32_t m = expr(e->x);
   const int32_t k = expr_as(e->index, mt->key);
   const int32_t addr = temp(8, 8);
-  emit(Instr{Op::kMapAssign, NumKind::kPtr, 0, addr, m, k}, e->pos);
+  emit(Instr{Op::kMapAssign, NumKind::kPtr, 0, addr, m, k, type_id(e->x->type)}, e->pos);
   return Place{addr, true};
 }
 
-int32_t Lowerer::map_lit(const CompositeLit* e, const lang::Type* t) {
+// Go: walk/builtin.go walkMakeMap. make(map[K]V) with no hint or a constant hint of at most 8
+// is runtime.makemap_small (just the hmap), any other hint runtime.makemap. A map that does not
+// escape gets its hmap in the frame, and a bucket there too unless a constant hint says it will
+// need more than one (the bucket is used when the hint turns out to be at most 8).
+int32_t Lowerer::make_map(const escape::Site* site, const lang::Type* t, int32_t hint, int64_t const_hint, Pos pos) {
   const lang::Type* mt = under(t);
   const int32_t dst = temp(8, 8);
-  const int32_t hint = temp(8, 8);
-  emit(Instr{Op::kConst, NumKind::kI64, 0, hint, 0, 0, static_cast<int64_t>(e->elems.size())}, e->pos);
-  emit(Instr{Op::kMakeMap, NumKind::kPtr, 0, dst, hint, type_id(t)}, e->pos);
+  const bool small = hint < 0 || (const_hint >= 0 && const_hint <= 8);
+  int64_t imm = 0;
+  if (in_frame(site)) {
+    const int32_t h = temp(kHmapBytes, 8);
+    emit(Instr{Op::kZero, NumKind::kI64, 0, h, 0, 0, kHmapBytes}, pos);
+    imm = h + 1;
+    if (const_hint < 0 || const_hint <= 8) {
+      const int64_t bsize = map_bucket_size(size_of(mt->key), size_of(mt->elem));
+      const int32_t b = temp(bsize, 8);
+      emit(Instr{Op::kZero, NumKind::kI64, 0, b, 0, 0, bsize}, pos);
+      imm |= static_cast<int64_t>(b + 1) << 32;
+    }
+  }
+  emit(Instr{Op::kMakeMap, NumKind::kPtr, static_cast<uint8_t>(small ? 1 : 0), dst, hint, type_id(t), imm}, pos);
+  return dst;
+}
+
+int32_t Lowerer::make_map(const CallExpr* e, const lang::Type* t, const Expr* hint_expr) {
+  int64_t const_hint = -1;
+  int32_t hint = -1;
+  if (hint_expr) {
+    hint = int_operand(hint_expr);
+    const_hint = hint_expr->mode == Mode::Constant ? std::max<int64_t>(0, static_cast<int64_t>(to_int(*hint_expr->value).i)) : -1;
+  }
+  return make_map(esc_.site_of(e), t, hint, const_hint, e->pos);
+}
+
+// Go: walk/complit.go maplit after order.go: make(map, number of static entries), then one
+// assignment per entry (the entries whose key or value is computed at run time come last).
+int32_t Lowerer::map_lit(const CompositeLit* e, const lang::Type* t) {
+  const lang::Type* mt = under(t);
+  auto is_static = [](const Expr* x) { return x->mode == Mode::Constant || x->mode == Mode::NilValue; };
+  std::vector<const KeyValueExpr*> statics, dynamics;
   for (const Expr* el : e->elems) {
     const auto* kv = static_cast<const KeyValueExpr*>(el);
-    const int32_t k = elem_value(kv->key, mt->key);
-    const int32_t v = elem_value(kv->value_expr, mt->elem);
-    const int32_t addr = temp(8, 8);
-    emit(Instr{Op::kMapAssign, NumKind::kPtr, 0, addr, dst, k}, kv->pos);
-    emit(Instr{Op::kStore, NumKind::kI64, 0, addr, v, 0, size_of(mt->elem)}, kv->pos);
+    (is_static(kv->key) && is_static(kv->value_expr) ? statics : dynamics).push_back(kv);
+  }
+  const auto n = static_cast<int64_t>(statics.size());
+  const int32_t hint = temp(8, 8);
+  emit(Instr{Op::kConst, NumKind::kI64, 0, hint, 0, 0, n}, e->pos);
+  const int32_t dst = make_map(esc_.site_of(e), t, hint, n, e->pos);
+  for (const std::vector<const KeyValueExpr*>* part : {&statics, &dynamics}) {
+    for (const KeyValueExpr* kv : *part) {
+      const int32_t k = elem_value(kv->key, mt->key);
+      const int32_t v = elem_value(kv->value_expr, mt->elem);
+      const int32_t addr = temp(8, 8);
+      emit(Instr{Op::kMapAssign, NumKind::kPtr, 0, addr, dst, k, type_id(t)}, kv->pos);
+      emit(Instr{Op::kStore, NumKind::kI64, 0, addr, v, 0, size_of(mt->elem)}, kv->pos);
+    }
   }
   return dst;
 }
@@ -72,7 +115,7 @@ void Lowerer::lower_range_map(const ForStmt* s, const RangeClause* rc) {
   const lang::Type* mt = under(rc->x->type);
   const int32_t m = expr(rc->x);
   const int32_t it = temp(kMapIterSize, 8);
-  emit(Instr{Op::kMapIterInit, NumKind::kPtr, 0, it, m}, rc->pos);
+  emit(Instr{Op::kMapIterInit, NumKind::kPtr, 0, it, m, 0, type_id(rc->x->type)}, rc->pos);
   const std::vector<const Expr*> lhs = range_vars(rc);
   const int32_t k = temp(std::max<int64_t>(size_of(mt->key), 8), 8);
   const int32_t v = temp(std::max<int64_t>(size_of(mt->elem), 8), 8);

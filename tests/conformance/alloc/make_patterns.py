@@ -170,6 +170,33 @@ p("sprint_const", "Sprint of a constant string", "\tsink2 = fmt.Sprint(\"abc\")"
 p("sprintln_int", "Sprintln(x)", "\tsink2 = fmt.Sprintln(gbig)", "var sink2 string\n")
 p("errorf", "fmt.Errorf with an argument", "\tsink = fmt.Errorf(\"bad %d\", gbig)")
 
+# ---- issue 18, second round: maps (map.go), fmt's pool, sizes, panics, closures ----
+p("map_hint_var_noescape", "make(map[int]int, n) not escaping, n = 3 at run time: stack hmap and stack bucket", "\tm := make(map[int]int, gi)\n\tm[gi] = 1\n\tgi = m[3]")
+p("map_hint_20_noescape", "make(map[int]int, 20) not escaping: stack hmap, makemap allocates 4 buckets", "\tm := make(map[int]int, 20)\n\tm[gi] = 1\n\tgi = m[3]")
+p("map_literal_noescape", "a small map literal that does not escape: all on the stack", "\tm := map[string]int{\"a\": 1, \"b\": gi}\n\tgi = m[\"b\"]")
+p("map_literal_escape", "a map literal that escapes: makemap_small, then its bucket", "\tsink = map[string]int{\"a\": 1, \"b\": 2}")
+p("map_ptr_values_fill_20", "map[int]*int with 20 entries: scan buckets, no overflow list", "\tm := make(map[int]*int)\n\tfor i := 0; i < 20; i++ {\n\t\tm[i] = &gbig\n\t}\n\tsink = m")
+p("map_big_values", "map[int][200]byte: elems over 128 bytes are stored by pointer, one object each", "\tm := make(map[int][200]byte)\n\tfor i := 0; i < 3; i++ {\n\t\tm[i] = [200]byte{}\n\t}\n\tsink = m")
+p("map_range_fresh", "ranging over a pointer-free map makes its mapextra and overflow list (mapiterinit)", "\tm := make(map[int]int)\n\tm[gi] = 1\n\tfor k := range m {\n\t\tgi = k\n\t}\n\tsink = m")
+p("map_delete_refill", "delete 8 keys and insert 8 again: the freed cells are reused, no growth", "\tm := make(map[int]int)\n\tfor i := 0; i < 8; i++ {\n\t\tm[i] = i\n\t}\n\tfor i := 0; i < 8; i++ {\n\t\tdelete(m, i)\n\t}\n\tfor i := 8; i < 16; i++ {\n\t\tm[i] = i\n\t}\n\tsink = m")
+p("map_fill_13_escape", "13 entries: 6.5 per bucket in 2 buckets, the last count before the next growth", "\tm := make(map[int]int)\n\tfor i := 0; i < 13; i++ {\n\t\tm[i] = i\n\t}\n\tsink = m")
+p("map_hint_8_escape", "make(map, 8): a constant hint of 8 is still makemap_small", "\tm := make(map[int]int, 8)\n\tm[gi] = 1\n\tsink = m")
+p("map_hint_9_escape", "make(map, 9): makemap with B = 1, two buckets up front", "\tm := make(map[int]int, 9)\n\tm[gi] = 1\n\tsink = m")
+p("sprintf_three_ints", "Sprintf with three ints: 3 is static, the others convT64", "\tsink2 = fmt.Sprintf(\"%d %d %d\", gi, gbig, gbig+1)", "var sink2 string\n")
+p("sprint_two_strings", "Sprint of two string variables: two convTstring and the result", "\tsink2 = fmt.Sprint(gs, gs)", "var sink2 string\n")
+p("string_to_bytes_const", "[]byte(\"hello, world!\") escaping: 13 bytes round up to 16 (cap 16)", "\tgbs = []byte(\"hello, world!\")", "var gbs []byte\n", (), ", \"cap\", cap(gbs)")
+p("new_size_64", "new([64]byte): exactly size class 64", "\tsink = new([64]byte)")
+p("new_size_65", "new([65]byte): size class 80", "\tsink = new([65]byte)")
+p("new_size_1025", "new([1025]byte): size class 1152", "\tsink = new([1025]byte)")
+p("new_size_32768", "new([32768]byte): the largest small size class", "\tsink = new([32768]byte)")
+p("new_size_32769", "new([32769]byte): a large object, 5 pages", "\tsink = new([32769]byte)")
+p("complit_array_ptr_escape", "&[3]int{...} escaping: 24 bytes", "\tsink = &[3]int{gi, gi, gi}")
+p("closure_three_captures", "a closure reading three values: funcval of 32 bytes", "\tx, y, z := gi, gbig, gi+1\n\tsink = func() int { return x + y + z }")
+p("closure_string_capture", "a closure reading a string and an int: funcval of 32 bytes", "\ts, n := gs, gi\n\tsink = func() int { return len(s) + n }")
+p("panic_recover_int", "panic(1000) recovered: convT64 boxes the value; the defer is open-coded", "\tdefer func() {\n\t\trecover()\n\t}()\n\tpanic(gbig)")
+p("panic_recover_small_int", "panic(3) recovered: 3 is in staticuint64s, nothing allocated", "\tdefer func() {\n\t\trecover()\n\t}()\n\tpanic(gi)")
+p("panic_recover_string", "panic(s) recovered: convTstring, 16 bytes", "\tdefer func() {\n\t\trecover()\n\t}()\n\tpanic(gs)")
+
 for name, what, body, decls, imports, extra in P:
     imps = sorted({"fmt", "runtime", *imports})
     text = TEMPLATE.format(name=name, what=what, body=body, decls=COMMON + decls,

@@ -1,0 +1,36 @@
+// sprintf_three_ints: Sprintf with three ints: 3 is static, the others convT64
+package main
+
+import (
+	"fmt"
+	"runtime"
+)
+
+var sink interface{}
+var gi = 3
+var gbig = 1000
+var gs = "hello"
+var gb = []byte("hello")
+
+//go:noinline
+func use(v interface{}) bool { return v != nil }
+
+var sink2 string
+
+//go:noinline
+func op() {
+	sink2 = fmt.Sprintf("%d %d %d", gi, gbig, gbig+1)
+}
+
+func main() {
+	for i := 0; i < 100; i++ {
+		op()
+	}
+	var a, b runtime.MemStats
+	runtime.ReadMemStats(&a)
+	for i := 0; i < 1000; i++ {
+		op()
+	}
+	runtime.ReadMemStats(&b)
+	fmt.Println("sprintf_three_ints mallocs", b.Mallocs-a.Mallocs, "bytes", b.TotalAlloc-a.TotalAlloc)
+}

@@ -1,0 +1,36 @@
+// string_to_bytes_const: []byte("hello, world!") escaping: 13 bytes round up to 16 (cap 16)
+package main
+
+import (
+	"fmt"
+	"runtime"
+)
+
+var sink interface{}
+var gi = 3
+var gbig = 1000
+var gs = "hello"
+var gb = []byte("hello")
+
+//go:noinline
+func use(v interface{}) bool { return v != nil }
+
+var gbs []byte
+
+//go:noinline
+func op() {
+	gbs = []byte("hello, world!")
+}
+
+func main() {
+	for i := 0; i < 100; i++ {
+		op()
+	}
+	var a, b runtime.MemStats
+	runtime.ReadMemStats(&a)
+	for i := 0; i < 1000; i++ {
+		op()
+	}
+	runtime.ReadMemStats(&b)
+	fmt.Println("string_to_bytes_const mallocs", b.Mallocs-a.Mallocs, "bytes", b.TotalAlloc-a.TotalAlloc, "cap", cap(gbs))
+}
