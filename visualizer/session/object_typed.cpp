@@ -123,13 +123,14 @@ void Walker::type_node(int32_t n, uint64_t p, const Typing& t) {
       nd.own_size = t.count;
       break;
     case Typing::Kind::kHmap:
-      nd.type = "hmap";  // Go: runtime.hmap (gosim's reduced header, sim/interp/hmap.h)
+      nd.type = "hmap";  // Go: runtime.hmap (48 bytes, sim/interp/hmap.h)
       nd.own_size = interp::kHmapSize;
       break;
     case Typing::Kind::kMapTable: {
-      const interp::MapShape sh = interp::map_shape(mod_, t.type);
-      nd.type = "map table";  // gosim: one open-addressing table instead of Go's buckets
-      nd.own_size = t.count * sh.slot_size;
+      // Go: makeBucketArray — 2^B buckets (bmap); spare overflow buckets may follow them.
+      const interp::MapType mt = interp::map_type(mod_, t.type);
+      nd.type = fmt::format("[{}]bmap", t.count);
+      nd.own_size = t.count * mt.bucketsize;
       break;
     }
     case Typing::Kind::kHchan:
@@ -321,25 +322,30 @@ void Walker::fields_of(uint32_t n) {
     }
     case Typing::Kind::kHmap: {
       line(k, "count", std::to_string(load(nd.addr + interp::kHmapCount)));
-      const uint64_t cap = load(nd.addr + interp::kHmapCap);
-      const uint64_t table = load(nd.addr + interp::kHmapTable);
-      const size_t ln = line(k, "table", table == 0 ? std::string("nil") : std::string());
-      pointer(k, ln, "table", nd.addr + interp::kHmapTable, table, Typing{Typing::Kind::kMapTable, t.type, cap});
+      const auto B = static_cast<uint8_t>(load(nd.addr + interp::kHmapB) & 0xff);
+      line(k, "B", std::to_string(B));
+      const uint64_t buckets = load(nd.addr + interp::kHmapBuckets);
+      const size_t ln = line(k, "buckets", buckets == 0 ? std::string("nil") : std::string());
+      pointer(k, ln, "buckets", nd.addr + interp::kHmapBuckets, buckets, Typing{Typing::Kind::kMapTable, t.type, uint64_t{1} << B});
+      if (const uint64_t old = load(nd.addr + interp::kHmapOldbuckets); old != 0) {
+        const size_t lo = line(k, "oldbuckets", std::string());
+        pointer(k, lo, "oldbuckets", nd.addr + interp::kHmapOldbuckets, old, Typing{Typing::Kind::kMapTable, t.type, uint64_t{1} << (B > 0 ? B - 1 : 0)});
+      }
       break;
     }
     case Typing::Kind::kMapTable: {
-      // The entries live in the table; the map's header (above) points to it.
-      const interp::MapShape sh = interp::map_shape(mod_, t.type);
+      // The entries live in the buckets; the map's header (above) points to them.
+      const interp::MapType mt = interp::map_type(mod_, t.type);
       const int32_t hm = [&] {
         for (const GraphEdge& e : g_.edges) {
-          if (!e.from_root && e.to == n && e.label == "table") return static_cast<int32_t>(e.from);
+          if (!e.from_root && e.to == n && e.label == "buckets") return static_cast<int32_t>(e.from);
         }
         return -1;
       }();
       if (hm < 0) break;
-      for (const auto& [ka, va] : interp::map_entries(mod_, md_.mem, g_.nodes[static_cast<size_t>(hm)].addr)) {
-        const std::string key = interp::format_value(md_.mem, mod_, sh.key_type, ka, 1);
-        value(k, fmt::format("[{}]", key), sh.val_type, va, 1);
+      for (const auto& [ka, va] : interp::map_entries(mod_, md_.mem, g_.nodes[static_cast<size_t>(hm)].addr, t.type)) {
+        const std::string key = interp::format_value(md_.mem, mod_, mt.key_type, ka, 1);
+        value(k, fmt::format("[{}]", key), mt.elem_type, va, 1);
       }
       break;
     }
