@@ -858,7 +858,10 @@ void Lowerer::lower_go_defer(const CallStmt* s) {
       int32_t results_at = 0;
       const int32_t block = call_block(c, m->type, sel->sel_kind == SelKind::MethodVal ? sel : nullptr, &results_at, true);
       Function w;
-      w.name = f_->name + ".gowrap" + std::to_string(wrappers_.size() + 1);
+      // Go 1.19 (walk/order.go wrapGoDefer) wraps the call in a closure, numbered after the
+      // function's own literals: main.main.func3 after func1 and func2.
+      const int n = (fi_ ? fi_->literal_count : 0) + ++go_wraps_[fi_];
+      w.name = f_->name + (fi_ && fi_->lit ? "." : ".func") + std::to_string(n);
       w.file = f_->file;
       w.pos = s->pos;
       w.params_size = results_at - block;
