@@ -330,8 +330,15 @@ void Checker::selector(Operand* x, SelectorExpr* e) {
     if (obj->kind != ObjKind::Func) {
       error_at(e->sel, expr_string(e->x) + "." + sel + " undefined (type " + ts(x->type) + " has no method " + sel + ")");
     } else if (r.path.size() > 1) {
-      unsupported(start_pos(e), "method expression " + expr_string(e) + " of a promoted method (write " +
-                                    expr_string(e->x) + "." + obj->name + " through the embedded type, or a method value)");
+      // Name the embedded type that declares the method, for the suggestion.
+      const Type* et = x->type;
+      for (size_t k = 0; k + 1 < r.path.size(); k++) {
+        const Type* st = under(is_pointer(et) ? under(et)->elem : et);
+        et = st->fields[static_cast<size_t>(r.path[k])].type;
+      }
+      if (et->kind == TypeKind::Pointer) et = et->elem;
+      unsupported(start_pos(e), "method expression " + expr_string(e) + " of a promoted method (write " + ts(et) +
+                                    "." + obj->name + ", or a method value x." + obj->name + ")");
     } else {
       method_expr(x, e, obj);
       return;
