@@ -46,7 +46,10 @@ void references(const Node* n, const std::function<void(const FuncInfo*)>& use) 
       auto* s = as<SelectorExpr>(n);
       if (s->sel_kind == SelKind::Qualified) return;
       references(s->x, use);
-      if (s->sel_kind == SelKind::MethodVal && s->sel_obj != nullptr && s->sel_obj->func != nullptr) use(s->sel_obj->func);
+      if ((s->sel_kind == SelKind::MethodVal || s->sel_kind == SelKind::MethodExpr) && s->sel_obj != nullptr &&
+          s->sel_obj->func != nullptr) {
+        use(s->sel_obj->func);
+      }
       return;
     }
     case NodeKind::IndexExpr:

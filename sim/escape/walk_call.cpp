@@ -84,6 +84,14 @@ FuncWalker::Callee FuncWalker::func_callee(CallExpr* call) {
       auto it = b_->static_funcs_.find(o);
       if (it != b_->static_funcs_.end() && !o->assigned && !o->address_taken) c.fn = it->second->func;
     }
+  } else if (fun->kind == NodeKind::SelectorExpr && as<SelectorExpr>(fun)->sel_kind == SelKind::MethodExpr) {
+    // Go: T.M(x, a) is a direct call of the method with x as its receiver.
+    const Object* o = as<SelectorExpr>(fun)->sel_obj;
+    if (o != nullptr && !as<SelectorExpr>(fun)->iface_method) {
+      if (o->func != nullptr) c.fn = o->func;
+      else if (o->lib != LibFunc::None) c.lib = o;
+      c.recv_first = true;
+    }
   } else if (fun->kind == NodeKind::SelectorExpr && as<SelectorExpr>(fun)->sel_kind == SelKind::Qualified) {
     const Object* o = as<SelectorExpr>(fun)->sel_obj;
     if (o != nullptr && o->kind == ObjKind::Func && o->lib != LibFunc::None) c.lib = o;
@@ -92,6 +100,7 @@ FuncWalker::Callee FuncWalker::func_callee(CallExpr* call) {
 }
 
 Hole FuncWalker::tag_hole(std::vector<Hole>* ks, const Callee& c, int index) {
+  if (c.recv_first && index >= 0) index--;  // argument 0 of T.M(x, ...) is the receiver
   if (c.fn == nullptr && c.lib == nullptr) return g_->heap_hole();
   if (c.fn != nullptr && in_batch(c.fn)) {
     const Object* p = index < 0 ? c.fn->recv : (size_t(index) < c.fn->params.size() ? c.fn->params[index] : nullptr);

@@ -55,6 +55,7 @@ class FuncWalker {
     const FuncInfo* fn = nullptr;  // declared function, method or function literal
     const Object* lib = nullptr;   // library function or method
     const Type* sig = nullptr;
+    bool recv_first = false;  // a method expression T.M: argument 0 is the receiver
   };
 
   // ---- holes ----

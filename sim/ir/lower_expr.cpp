@@ -372,6 +372,7 @@ int32_t Lowerer::expr(const Expr* e) {
         emit(Instr{Op::kConst, NumKind::kI64, 0, dst + 16, 0, 0, 1}, e->pos);
         return dst;
       }
+      if (sel->sel_kind == SelKind::MethodExpr) return method_expr_value(sel);
       if (sel->sel_kind == SelKind::MethodVal && sel->sel_obj && (sel->sel_obj->func || sel->iface_method)) {
         return method_value(sel);
       }

@@ -157,6 +157,8 @@ class Lowerer {
   int32_t method_name_id(const std::string& name);
   int32_t iface_call(const lang::CallExpr* e, const lang::SelectorExpr* sel);
   int32_t method_value(const lang::SelectorExpr* sel);
+  int32_t method_expr_value(const lang::SelectorExpr* sel);  // lower_methexpr.cpp
+  Function method_expr_wrapper(const lang::SelectorExpr* sel, const lang::Type* recv_t, bool deref);
   Function method_wrapper(const lang::SelectorExpr* sel, const lang::Type* sig, const lang::Type* recv_t, bool iface);
   int32_t conversion(const lang::CallExpr* e);
 
@@ -181,7 +183,8 @@ class Lowerer {
   std::map<std::string, uint64_t> strings_;
   std::map<const lang::Object*, int64_t> globals_;  // package-level variable -> offset at kDataBase
   std::vector<Function> wrappers_;                  // go/defer wrappers, method value wrappers
-  std::map<std::string, int32_t> method_wrappers_;  // method value wrapper per method
+  std::map<std::string, int32_t> method_wrappers_;
+  std::map<const lang::FuncInfo*, int> go_wraps_;   // go-statement wrappers made per function  // method value wrapper per method
   struct PendingMethod {
     int32_t type, index;
     const lang::FuncInfo* func;

@@ -161,6 +161,7 @@ enum class SelKind : uint8_t {
   Qualified,  // pkg.Member: `obj` is the package member
   FieldVal,   // x.f, a struct field; `index` is the field index in the struct
   MethodVal,  // x.m, a method value or the callee of a method call
+  MethodExpr, // T.m or (*T).m: a function whose first parameter is the receiver
 };
 
 struct SelectorExpr : Expr {

@@ -329,9 +329,19 @@ void Checker::selector(Operand* x, SelectorExpr* e) {
   if (x->mode == Mode::TypeExpr) {
     if (obj->kind != ObjKind::Func) {
       error_at(e->sel, expr_string(e->x) + "." + sel + " undefined (type " + ts(x->type) + " has no method " + sel + ")");
+    } else if (r.path.size() > 1) {
+      // Name the embedded type that declares the method, for the suggestion.
+      const Type* et = x->type;
+      for (size_t k = 0; k + 1 < r.path.size(); k++) {
+        const Type* st = under(is_pointer(et) ? under(et)->elem : et);
+        et = st->fields[static_cast<size_t>(r.path[k])].type;
+      }
+      if (et->kind == TypeKind::Pointer) et = et->elem;
+      unsupported(start_pos(e), "method expression " + expr_string(e) + " of a promoted method (write " + ts(et) +
+                                    "." + obj->name + ", or a method value x." + obj->name + ")");
     } else {
-      unsupported(start_pos(e), "method expression " + expr_string(e) + " (gosim supports method values like x." +
-                                    sel + " and calls x." + sel + "(...))");
+      method_expr(x, e, obj);
+      return;
     }
     x->mode = Mode::Invalid;
     x->expr = e;
@@ -350,6 +360,33 @@ void Checker::selector(Operand* x, SelectorExpr* e) {
     x->mode = Mode::Value;
     x->type = obj->type;
   }
+  x->expr = e;
+}
+
+// Go: call.go selector, the method expression case: T.M is a function whose first parameter
+// is the receiver (named like the method's receiver when the parameters are named).
+void Checker::method_expr(Operand* x, SelectorExpr* e, Object* m) {
+  const Type* sig = m->type;
+  e->sel_kind = SelKind::MethodExpr;
+  e->iface_method = is_interface(x->type);
+  std::vector<const Type*> params{x->type};
+  std::vector<std::string> names{""};
+  bool named = false;
+  for (size_t i = 0; i < sig->params->elems.size(); i++) {
+    params.push_back(sig->params->elems[i]);
+    const std::string n = i < sig->params->names.size() ? sig->params->names[i] : "";
+    names.push_back(n);
+    named = named || !n.empty();
+  }
+  if (named) {
+    std::string rn = m->func != nullptr && m->func->recv != nullptr ? m->func->recv->name : "";
+    names[0] = rn.empty() ? "_" : rn;
+  } else {
+    names.clear();
+  }
+  add_decl_dep(m);
+  x->mode = Mode::Value;
+  x->type = T.func(T.tuple(params, names), sig->results, sig->variadic);
   x->expr = e;
 }
 

@@ -188,6 +188,7 @@ class Checker {
   std::vector<Operand> expr_list(const std::vector<Expr*>& elist, bool allow_comma_ok, bool* comma_ok);
   void arguments(CallExpr* call, const Type* sig, std::vector<Operand>& args);
   void selector(Operand* x, SelectorExpr* e);
+  void method_expr(Operand* x, SelectorExpr* e, Object* m);
   void implicit_selectors(Operand* x, SelectorExpr* e, const std::vector<int>& path);
   void conversion(Operand* x, const Type* T);
   bool convertible_to(Operand* x, const Type* T, std::string* cause);

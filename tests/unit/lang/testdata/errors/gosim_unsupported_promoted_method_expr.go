@@ -4,7 +4,9 @@ type T struct{}
 
 func (T) M() {}
 
+type O struct{ T }
+
 func main() {
-	f := T.M
-	f(T{})
+	f := O.M
+	f(O{})
 }

@@ -1,0 +1,98 @@
+// Lowering go and defer statements: a declared function, method or closure starts (or is
+// deferred) with its parameter block evaluated now; a library call gets a small wrapper, named
+// as Go 1.19 names its go-statement closures.
+#include "sim/ir/lower_impl.h"
+
+namespace gosim::ir {
+
+using namespace gosim::lang;
+
+void Lowerer::lower_go_defer(const CallStmt* s) {
+  const CallExpr* c = s->call;
+  const ir::Op irop = s->tok == Tok::Go ? ir::Op::kGo : ir::Op::kDefer;
+  const Expr* fun = c->fun;
+  while (fun->kind == NodeKind::ParenExpr) fun = static_cast<const ParenExpr*>(fun)->x;
+  if (c->call_kind == CallKind::Func && fun->kind == NodeKind::FuncLit) {
+    int32_t results_at = 0;
+    const int32_t fv = func_lit(static_cast<const FuncLit*>(fun));
+    const int32_t block = call_block(c, fun->type, nullptr, &results_at, true);
+    emit(Instr{irop, NumKind::kI64, 0, block, 0, fv, -1}, s->pos);
+    return;
+  }
+  if (c->call_kind == CallKind::Func && fun->kind == NodeKind::Name) {
+    const Object* obj = static_cast<const Name*>(fun)->obj;
+    if (obj && obj->kind == ObjKind::Func && obj->func) {
+      int32_t results_at = 0;
+      const int32_t block = call_block(c, obj->type, nullptr, &results_at, true);
+      emit(Instr{irop, NumKind::kI64, 0, block, 0, 0, funcs_[obj->func]}, s->pos);
+      return;
+    }
+  }
+  // A method of a declared type: its function with the receiver as first parameter.
+  if (fun->kind == NodeKind::SelectorExpr) {
+    const auto* sel = static_cast<const SelectorExpr*>(fun);
+    if (sel->sel_kind == SelKind::MethodVal && sel->sel_obj && sel->sel_obj->func && !sel->iface_method) {
+      int32_t results_at = 0;
+      const int32_t block = call_block(c, sel->sel_obj->type, sel, &results_at, true);
+      emit(Instr{irop, NumKind::kI64, 0, block, 0, 0, funcs_[sel->sel_obj->func]}, s->pos);
+      return;
+    }
+  }
+  // go on a library call (go fmt.Println(i)): Go wraps it in a closure; gosim in a small
+  // function whose parameter block is the call's.
+  if (irop == ir::Op::kGo && fun->kind == NodeKind::SelectorExpr) {
+    const auto* sel = static_cast<const SelectorExpr*>(fun);
+    const Object* m = sel->sel_obj;
+    if (m && m->lib != LibFunc::None) {
+      int32_t results_at = 0;
+      const int32_t block = call_block(c, m->type, sel->sel_kind == SelKind::MethodVal ? sel : nullptr, &results_at, true);
+      Function w;
+      // Go 1.19 (walk/order.go wrapGoDefer) wraps the call in a closure, numbered after the
+      // function's own literals: main.main.func3 after func1 and func2.
+      const int n = (fi_ ? fi_->literal_count : 0) + ++go_wraps_[fi_];
+      w.name = f_->name + (fi_ && fi_->lit ? "." : ".func") + std::to_string(n);
+      w.file = f_->file;
+      w.pos = s->pos;
+      w.params_size = results_at - block;
+      w.results_offset = w.params_size;
+      w.frame_size = ((results_at - block) + 64 + 7) / 8 * 8;
+      w.code.push_back(Instr{Op::kLib, NumKind::kI64, 0, 0, results_at - block, 0, static_cast<int64_t>(m->lib)});
+      w.pos_of.push_back(s->pos);
+      w.code.push_back(Instr{Op::kRet});
+      w.pos_of.push_back(s->pos);
+      const auto idx = static_cast<int32_t>(pkg_.all_funcs.size() + wrappers_.size());
+      wrappers_.push_back(std::move(w));
+      emit(Instr{irop, NumKind::kI64, 0, block, 0, 0, idx}, s->pos);
+      return;
+    }
+  }
+  // A deferred library call (defer wg.Done(), defer fmt.Println(x)): its parameter block is
+  // evaluated now, as Go evaluates a deferred call's arguments at the defer statement.
+  if (irop == ir::Op::kDefer) {
+    const Object* m = nullptr;
+    const Expr* recv = nullptr;
+    if (fun->kind == NodeKind::SelectorExpr) {
+      const auto* sel = static_cast<const SelectorExpr*>(fun);
+      m = sel->sel_obj;
+      if (sel->sel_kind == SelKind::MethodVal) recv = sel;
+    }
+    if (m && m->lib != LibFunc::None) {
+      int32_t results_at = 0;
+      const int32_t block = call_block(c, m->type, recv, &results_at, true);
+      emit(Instr{ir::Op::kDefer, NumKind::kI64, 0, block, results_at - block, -1, -2 - static_cast<int64_t>(m->lib)}, s->pos);
+      return;
+    }
+  }
+  // Any other function value (a method of an interface value too, as a method value):
+  // call through its funcval.
+  if (c->call_kind == CallKind::Func || c->call_kind == CallKind::Interface) {
+    int32_t results_at = 0;
+    const int32_t fv = expr(fun);
+    const int32_t block = call_block(c, fun->type, nullptr, &results_at, true);
+    emit(Instr{irop, NumKind::kI64, 0, block, 0, fv, -1}, s->pos);
+    return;
+  }
+  unsupported(s->pos, s->tok == Tok::Go ? "this kind of go statement" : "this kind of defer");
+}
+
+}  // namespace gosim::ir

@@ -1,0 +1,7 @@
+package main
+
+type Ordered interface {
+	~int | ~string
+}
+
+func main() {}

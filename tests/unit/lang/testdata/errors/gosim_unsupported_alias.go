@@ -1,5 +1,0 @@
-package main
-
-type MyInt = int
-
-func main() {}

@@ -1,8 +1,0 @@
-package main
-
-type Named interface {
-	error
-	Name() string
-}
-
-func main() {}
