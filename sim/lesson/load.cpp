@@ -22,6 +22,7 @@
 #include "sim/lesson/lesson.h"
 #include "sim/lesson/selector.h"
 #include "sim/lesson/text_pos.h"
+#include "sim/scenario/json_document.h"
 #include "sim/scenario/safe_path.h"
 #include "sim/scenario/schema.h"
 
@@ -31,15 +32,9 @@ namespace fs = std::filesystem;
 
 namespace {
 
-constexpr size_t kMaxReportedErrors = 20;
 constexpr size_t kMinSteps = 8;
 constexpr size_t kMaxSteps = 20;
 constexpr size_t kMinQuestions = 3;
-
-bool blank(std::string_view text) {
-  if (text.substr(0, 3) == "\xEF\xBB\xBF") text.remove_prefix(3);
-  return text.find_first_not_of(" \t\r\n") == std::string_view::npos;
-}
 
 LessonLoad refuse(const std::string& file, Pos pos, std::string message) {
   LessonLoad load;
@@ -351,28 +346,13 @@ LessonLoad load_lesson(const std::string& path) {
 }
 
 LessonLoad parse_lesson(const std::string& path, const std::string& text) {
-  if (blank(text)) return refuse(path, {1, 1}, "file is empty (a lesson is a JSON object)");
-  if (text.rfind("\xFF\xFE", 0) == 0 || text.rfind("\xFE\xFF", 0) == 0) {
-    return refuse(path, {1, 1}, "file is UTF-16 encoded; lesson files must be UTF-8");
-  }
-  JsonParse parsed = parse_json(text);
-  if (!parsed.value) return refuse(path, parsed.error.pos, parsed.error.message);
   std::string schema_error;
   const JsonValue* schema = lesson_schema(&schema_error);
   if (schema == nullptr) return refuse(path, {}, "internal error: the built-in " + schema_error);
-  std::vector<SchemaError> violations = validate_against_schema(*schema, *parsed.value);
-  if (!violations.empty()) {
-    LessonLoad load;
-    for (SchemaError& v : violations) {
-      if (load.errors.size() == kMaxReportedErrors) {
-        load.errors.push_back({path, v.pos, v.pointer, "too many errors"});
-        break;
-      }
-      load.errors.push_back({path, v.pos, std::move(v.pointer), std::move(v.message)});
-    }
-    return load;
-  }
-  return LessonReader(path, text, *parsed.value).read();
+  LessonLoad load;
+  const std::optional<JsonValue> doc = read_json_document(path, text, "lesson", *schema, load.errors);
+  if (!doc) return load;
+  return LessonReader(path, text, *doc).read();
 }
 
 std::vector<std::string> find_lessons(const std::string& path) {

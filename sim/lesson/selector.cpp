@@ -1,19 +1,13 @@
 #include "sim/lesson/selector.h"
 
-#include <charconv>
 
 #include <fmt/format.h>
+
+#include "sim/base/parse_number.h"
 
 namespace gosim::lesson {
 
 namespace {
-
-template <class T>
-bool parse_number(std::string_view s, T* out) {
-  if (s.empty()) return false;
-  const auto [end, ec] = std::from_chars(s.data(), s.data() + s.size(), *out);
-  return ec == std::errc() && end == s.data() + s.size();
-}
 
 constexpr const char* kForms =
     "N, end, kind:NAME, line:N, g:N or p:N, parts joined with & (kind:go_start&g:7), an optional #K for the "

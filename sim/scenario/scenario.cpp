@@ -16,6 +16,7 @@
 
 #include "sim/trace/event.h"
 #include "sim/scenario/json.h"
+#include "sim/scenario/json_document.h"
 #include "sim/scenario/safe_path.h"
 #include "sim/scenario/schema.h"
 
@@ -25,13 +26,6 @@ namespace {
 
 // Like the Go compiler, stop listing after a screenful: past that, the file is more likely
 // not a scenario at all than a scenario with many mistakes.
-constexpr size_t kMaxReportedErrors = 20;
-
-bool blank(std::string_view text) {
-  if (text.substr(0, 3) == "\xEF\xBB\xBF") text.remove_prefix(3);
-  return text.find_first_not_of(" \t\r\n") == std::string_view::npos;
-}
-
 int64_t count_lines(std::string_view text) {
   if (text.empty()) return 0;
   int64_t lines = std::count(text.begin(), text.end(), '\n');
@@ -276,13 +270,6 @@ ScenarioLoad load_scenario(const std::string& path) {
 }
 
 ScenarioLoad parse_scenario(const std::string& path, const std::string& text) {
-  if (blank(text)) return refuse(path, {1, 1}, "file is empty (a scenario is a JSON object)");
-  if (text.rfind("\xFF\xFE", 0) == 0 || text.rfind("\xFE\xFF", 0) == 0) {
-    return refuse(path, {1, 1}, "file is UTF-16 encoded; scenario files must be UTF-8");
-  }
-  JsonParse parsed = parse_json(text);
-  if (!parsed.value) return refuse(path, parsed.error.pos, parsed.error.message);
-
   const JsonValue* schema = scenario_schema();
   if (!schema) {
     const JsonError& e = scenario_schema_error();
@@ -290,19 +277,10 @@ ScenarioLoad parse_scenario(const std::string& path, const std::string& text) {
                                 std::to_string(e.pos.line) + ":" + std::to_string(e.pos.col) +
                                 ": " + e.message + ")");
   }
-  std::vector<SchemaError> violations = validate_against_schema(*schema, *parsed.value);
-  if (!violations.empty()) {
-    ScenarioLoad load;
-    for (SchemaError& v : violations) {
-      if (load.errors.size() == kMaxReportedErrors) {
-        load.errors.push_back({path, v.pos, v.pointer, "too many errors"});
-        break;
-      }
-      load.errors.push_back({path, v.pos, std::move(v.pointer), std::move(v.message)});
-    }
-    return load;
-  }
-  return ScenarioReader(path, *parsed.value).read();
+  ScenarioLoad load;
+  const std::optional<JsonValue> doc = read_json_document(path, text, "scenario", *schema, load.errors);
+  if (!doc) return load;
+  return ScenarioReader(path, *doc).read();
 }
 
 ScenarioLoad scenario_from_go_file(const std::string& path) {

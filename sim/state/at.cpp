@@ -1,11 +1,11 @@
 #include "sim/state/at.h"
 
-#include <charconv>
 #include <map>
 #include <utility>
 
 #include <fmt/format.h>
 
+#include "sim/base/parse_number.h"
 #include "sim/interp/frame_view.h"
 #include "sim/interp/interp.h"
 #include "sim/rt/proc.h"
@@ -13,13 +13,6 @@
 namespace gosim::state {
 
 namespace {
-
-template <class T>
-bool parse_number(std::string_view s, T* out) {
-  if (s.empty()) return false;
-  const auto [end, ec] = std::from_chars(s.data(), s.data() + s.size(), *out);
-  return ec == std::errc() && end == s.data() + s.size();
-}
 
 std::string known_kinds() {
   std::string out;

@@ -79,6 +79,13 @@ void EventLogPanel::draw(const PanelContext& ctx) {
 
   const ImGuiTableFlags flags = ImGuiTableFlags_ScrollY | ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInnerV |
                                 ImGuiTableFlags_Resizable | ImGuiTableFlags_SizingFixedFit;
+  // A log that was hidden (or drawn in another layout: presenter mode on or off) or whose size
+  // changed scrolls to the cursor again: what it scrolled to before is not what it shows now.
+  const int frame = ImGui::GetFrameCount();
+  const float avail_h = ImGui::GetContentRegionAvail().y;
+  if (frame != drawn_frame_ + 1 || avail_h != drawn_height_) scrolled_to_ = ~0ull;
+  drawn_frame_ = frame;
+  drawn_height_ = avail_h;
   if (!ImGui::BeginTable("events", 6, flags)) return;
   const float fs = ImGui::GetFontSize();
   ImGui::TableSetupScrollFreeze(0, 1);

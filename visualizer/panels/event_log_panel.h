@@ -29,6 +29,8 @@ class EventLogPanel final : public Panel {
   uint32_t filtered_mask_ = 0;
   int64_t filtered_goid_ = -1;
   uint64_t scrolled_to_ = ~0ull;  // the cursor the view last scrolled to
+  int drawn_frame_ = -2;      // ImGui frame of the last draw: a gap means it was hidden
+  float drawn_height_ = 0;    // the room it had then
   int reveal_current_ = 0;  // frames left to keep the (wrapped) current row in view
 };
 

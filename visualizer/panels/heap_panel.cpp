@@ -25,7 +25,7 @@ std::string bytes_text(uint64_t b) {
 
 std::string class_text(heap::SpanClass spc) {
   const int sc = heap::spanclass_sizeclass(spc);
-  return fmt::format("class {} ({} B){}", sc, heap::class_to_size(sc), heap::spanclass_noscan(spc) ? " noscan" : "");
+  return trf(Str::kHeapClass, sc, heap::class_to_size(sc), heap::spanclass_noscan(spc) ? " noscan" : "");
 }
 
 const char* set_text(HeapSpanRow::Set s) {
@@ -177,8 +177,7 @@ void HeapPanel::draw_spans(const PanelContext& ctx) {
       const ImVec2 a = ImGui::GetCursorScreenPos();
       const HeapClassGroup& g = v.classes[l.group];
       if (l.kind == HeapLine::Kind::kHeader) {
-        const std::string t = fmt::format("{} · {} span{} · {} objects · mcentral: {} partial, {} full", class_text(g.spanclass),
-                                          g.rows.size(), g.rows.size() == 1 ? "" : "s", g.objects, g.partial, g.full);
+        const std::string t = trf(Str::kHeapClassHeader, class_text(g.spanclass), g.rows.size(), g.objects, g.partial, g.full);
         dl->AddLine(ImVec2(a.x, a.y + 1), ImVec2(a.x + avail, a.y + 1), Theme::u32(sf.slot_empty));
         dl->AddText(ImVec2(a.x, a.y + (row_h - fs) * 0.5f), Theme::u32(sf.text), t.c_str());
         ImGui::Dummy(ImVec2(avail, row_h));
@@ -200,12 +199,12 @@ void HeapPanel::draw_spans(const PanelContext& ctx) {
         ImGui::SetCursorScreenPos(a);
         if (ImGui::InvisibleButton("span", ImVec2(label_w - 4, row_h))) ctx.settings.selection = Selection::span(r.span);
         if (ImGui::IsItemHovered()) {
-          ImGui::SetTooltip("span %d: %s, %u slots of %llu B at %#llx\n%u in use%s%s\nswept: %s", r.span,
-                            class_text(r.spanclass).c_str(), r.nelems, static_cast<unsigned long long>(r.elemsize),
-                            static_cast<unsigned long long>(r.base), r.alloc,
-                            r.cached_by >= 0 ? fmt::format("; cached by P{}'s mcache", r.cached_by).c_str() : "",
-                            r.set != HeapSpanRow::Set::kNone ? fmt::format("; on mcentral's {} list", set_text(r.set)).c_str() : "",
-                            r.swept ? "yes" : "no (sweepgen behind)");
+          const std::string tip =
+              trf(Str::kHeapSpanTip, r.span, class_text(r.spanclass), r.nelems, r.elemsize, r.base, r.alloc,
+                  r.cached_by >= 0 ? trf(Str::kHeapCachedBy, r.cached_by) : std::string(),
+                  r.set != HeapSpanRow::Set::kNone ? trf(Str::kHeapOnList, set_text(r.set)) : std::string(),
+                  tr(r.swept ? Str::kHeapSweptYes : Str::kHeapSweptNo));
+          ImGui::SetTooltip("%s", tip.c_str());
         }
       }
       // The cells, on a card so white (hollow) slots read against it.
@@ -227,9 +226,8 @@ void HeapPanel::draw_spans(const PanelContext& ctx) {
         const heap::SlotColour col = heap::slot_colour(h, r.span, slot);
         const float sx = c0.x + cell * static_cast<float>(slot - l.first_slot);
         dl->AddRect(ImVec2(sx - 1, c0.y - 1), ImVec2(sx + cell + 1, c0.y + cell + 1), Theme::u32(colors::kSelected), 0, 0, 2.0f);
-        ImGui::SetTooltip("object %#llx\nslot %u of span %d, %s\n%llu bytes, %s\nclick to inspect",
-                          static_cast<unsigned long long>(addr), slot, r.span, class_text(r.spanclass).c_str(),
-                          static_cast<unsigned long long>(r.elemsize), heap::slot_colour_name(col));
+        ImGui::SetTooltip("%s", trf(Str::kHeapObjectTip, addr, slot, r.span, class_text(r.spanclass), r.elemsize,
+                                    heap::slot_colour_name(col)).c_str());
         if (ImGui::IsMouseClicked(ImGuiMouseButton_Left)) ctx.settings.selection = Selection::object(addr);
       }
       if (ctx.settings.selection.kind == Selection::Kind::kObject) {
@@ -253,14 +251,11 @@ void HeapPanel::draw_side(const PanelContext& ctx) {
   ImGui::TextUnformatted("mheap");
   ImGui::SameLine();
   help_marker(tr(Str::kMheapHelp));
-  ImGui::Text("pages: %llu in use, %llu idle of %llu mapped", static_cast<unsigned long long>(v.pages_inuse),
-              static_cast<unsigned long long>(v.pages_idle), static_cast<unsigned long long>(v.pages_mapped));
-  ImGui::Text("heap spans %llu pages, stacks %llu pages", static_cast<unsigned long long>(v.heap_pages),
-              static_cast<unsigned long long>(v.stack_pages));
-  ImGui::Text("HeapAlloc %s, HeapInuse %s", bytes_text(ms.HeapAlloc).c_str(), bytes_text(ms.HeapInuse).c_str());
-  ImGui::Text("objects %llu, mallocs %llu, frees %llu", static_cast<unsigned long long>(ms.HeapObjects),
-              static_cast<unsigned long long>(ms.Mallocs), static_cast<unsigned long long>(ms.Frees));
-  ImGui::Text("NextGC %s, NumGC %u, sweepgen %u", bytes_text(ms.NextGC).c_str(), ms.NumGC, v.sweepgen);
+  ImGui::TextUnformatted(trf(Str::kHeapPages, v.pages_inuse, v.pages_idle, v.pages_mapped).c_str());
+  ImGui::TextUnformatted(trf(Str::kHeapPagesSplit, v.heap_pages, v.stack_pages).c_str());
+  ImGui::TextUnformatted(trf(Str::kHeapAllocLine, bytes_text(ms.HeapAlloc), bytes_text(ms.HeapInuse)).c_str());
+  ImGui::TextUnformatted(trf(Str::kHeapObjectsLine, ms.HeapObjects, ms.Mallocs, ms.Frees).c_str());
+  ImGui::TextUnformatted(trf(Str::kHeapNextGcLine, bytes_text(ms.NextGC), ms.NumGC, v.sweepgen).c_str());
   ImGui::PopTextWrapPos();
   ImGui::Separator();
   if (ImGui::CollapsingHeader(fmt::format("{}###mcache", tr(Str::kMcachePerP)).c_str(), ImGuiTreeNodeFlags_DefaultOpen)) {
@@ -278,9 +273,9 @@ void HeapPanel::draw_side(const PanelContext& ctx) {
         if (m.spans.empty()) t += tr(Str::kNoSpansSuffix);
         ImGui::TextUnformatted(t.c_str());
         if (ImGui::IsItemHovered()) {
-          std::string tip = fmt::format("P{}'s mcache: one span per span class it allocated from\n", m.p);
+          std::string tip = trf(Str::kHeapMcacheTip, m.p);
           for (const auto& [spc, si] : m.spans) tip += fmt::format("  {} → span {}\n", class_text(spc), si);
-          tip += fmt::format("tiny block {:#x} (+{} used); stack cache {}", m.tiny, m.tinyoffset, bytes_text(m.stack_cached));
+          tip += trf(Str::kHeapTinyTip, m.tiny, m.tinyoffset, bytes_text(m.stack_cached));
           ImGui::SetTooltip("%s", tip.c_str());
         }
       }
@@ -299,7 +294,7 @@ void HeapPanel::draw_side(const PanelContext& ctx) {
   }
   if (ImGui::CollapsingHeader(fmt::format("{}###mcentral", tr(Str::kMcentralPerClass)).c_str())) {
     for (const HeapClassGroup& g : v.classes) {
-      ImGui::Text("%s: %u partial, %u full", class_text(g.spanclass).c_str(), g.partial, g.full);
+      ImGui::TextUnformatted(trf(Str::kHeapMcentralLine, class_text(g.spanclass), g.partial, g.full).c_str());
     }
   }
 }

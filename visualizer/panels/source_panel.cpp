@@ -164,8 +164,13 @@ void SourcePanel::draw(const PanelContext& ctx) {
       const bool bp = s.has_line_breakpoint(line);
       rec.breakpoint = bp;
       const ImVec2 c(a.x + gutter_w * 0.55f, a.y + row_h * 0.5f);
+      // The gutter is visible without hovering (a shaded strip with a faint ring per line), so a
+      // learner sees there is somewhere to click; hovering strengthens the ring.
+      // (Not on the highlighted line: its band and left bar already mark it.)
+      if (line != focus_line) dl->AddRectFilled(a, ImVec2(a.x + gutter_w, b.y), Theme::u32(ctx.theme.surface().lane_bg));
       if (bp) dl->AddCircleFilled(c, fs * 0.36f, Theme::u32(colors::kCursor));
       else if (ImGui::IsItemHovered()) dl->AddCircle(c, fs * 0.36f, Theme::u32(colors::kCursor, 160), 0, 1.5f);
+      else dl->AddCircle(c, fs * 0.28f, Theme::u32(ctx.theme.surface().slot_empty), 0, 1.0f);
       if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", trf(bp ? Str::kRemoveLineBreak : Str::kAddLineBreak, line).c_str());
       if (clicked) ctx.commands.toggle_line_break(line);
 

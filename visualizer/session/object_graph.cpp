@@ -8,6 +8,7 @@
 
 #include "sim/heap/mgc.h"
 #include "sim/rt/gc.h"
+#include "visualizer/i18n/ui_strings.h"
 #include "visualizer/session/session.h"
 #include "visualizer/session/object_typed.h"
 
@@ -124,10 +125,10 @@ void apply_flash(ObjectGraph& g) {
 
 const char* shade_why(int64_t why) {
   switch (why) {
-    case 0: return "a root";
-    case 1: return "a scan";
-    case 2: return "the write barrier (the overwritten pointer)";
-    case 3: return "the write barrier (the new pointer)";
+    case 0: return tr(Str::kShadeByRoot);
+    case 1: return tr(Str::kShadeByScan);
+    case 2: return tr(Str::kShadeByOldPtr);
+    case 3: return tr(Str::kShadeByNewPtr);
   }
   return "?";
 }
@@ -172,30 +173,29 @@ GraphFlash flash_at_cursor(const Session& s) {
         std::string shaded;
         if (e.c & 1) {
           f.objects.push_back(a);
-          shaded = fmt::format("{:#x} (the overwritten pointer)", a);
+          shaded = trf(Str::kShadeOldPtr, fmt::format("{:#x}", a));
         }
         if (e.c & 2) {
           f.objects.push_back(b);
-          shaded += fmt::format("{}{:#x} (the new pointer)", shaded.empty() ? "" : " and ", b);
+          shaded += (shaded.empty() ? std::string() : std::string(tr(Str::kShadeAnd))) + trf(Str::kShadeNewPtr, fmt::format("{:#x}", b));
         }
         // The barrier runs before the store: the shades it announces follow, then the store.
         // Nothing to shade: the old value is nil or already marked, and the new one is shaded only
         // while the writer's stack is still grey (the hybrid rule), or is marked already.
         f.text = shaded.empty()
-                     ? fmt::format("write barrier: a slot is about to change {:#x} -> {:#x}; nothing to shade (old value "
-                                   "nil or marked; the new one is shaded only while the writer's stack is unscanned)", a, b)
-                     : fmt::format("write barrier: before the store, it shades {}", shaded);
+                     ? trf(Str::kFlashBarrierNone, fmt::format("{:#x}", a), fmt::format("{:#x}", b))
+                     : trf(Str::kFlashBarrierShades, shaded);
         break;
       }
       case EventKind::kGcShade: {
         const int64_t why = e.c & 3;
-        const char* turns = (e.c & heap::kShadeNoscan) ? "turns black at once (no pointers)" : "turns grey";
+        const char* turns = (e.c & heap::kShadeNoscan) ? tr(Str::kTurnsBlackNoscan) : tr(Str::kTurnsGrey);
         f.kind = why >= 2 ? GraphFlash::Kind::kBarrier : GraphFlash::Kind::kShade;
         f.objects.push_back(a);
         if (b != 0) f.objects.push_back(b);  // the scanned object, or the barrier's slot
-        f.text = why >= 2 ? fmt::format("write barrier shaded {:#x} ({}): it {}", a,
-                                        why == 2 ? "the overwritten pointer" : "the new pointer", turns)
-                          : fmt::format("{:#x} {}, found by {}", a, turns, shade_why(why));
+        const std::string hex = fmt::format("{:#x}", a);
+        f.text = why >= 2 ? trf(Str::kFlashBarrierShaded, hex, tr(why == 2 ? Str::kOverwrittenPtr : Str::kNewPtr), turns)
+                          : trf(Str::kFlashShade, hex, turns, shade_why(why));
         break;
       }
       case EventKind::kGcScanObject: {
@@ -203,9 +203,8 @@ GraphFlash flash_at_cursor(const Session& s) {
         f.objects.push_back(a);
         const std::vector<uint64_t> greyed = shades_after(ev, i, e.a, 1, e.c);
         f.objects.insert(f.objects.end(), greyed.begin(), greyed.end());
-        f.text = fmt::format("scanobject: {:#x} turns black{}", a,
-                             greyed.empty() ? std::string(", greying nothing new")
-                                            : fmt::format("; {} object(s) it points to turn grey next", greyed.size()));
+        const std::string hex = fmt::format("{:#x}", a);
+        f.text = greyed.empty() ? trf(Str::kFlashScanNothing, hex) : trf(Str::kFlashScanGreys, hex, greyed.size());
         break;
       }
       case EventKind::kGcMarkRoot: {
@@ -213,8 +212,8 @@ GraphFlash flash_at_cursor(const Session& s) {
         const auto kind = static_cast<heap::RootKind>(e.a);
         f.root_goid = kind == heap::RootKind::kStack ? e.b : kind == heap::RootKind::kGlobals ? 0 : -1;
         f.objects = shades_after(ev, i, 0, 0, e.c);
-        f.text = fmt::format("markroot: {} points to {} white object(s), which turn grey next",
-                             f.root_goid > 0 ? fmt::format("G{}'s stack", e.b) : std::string("the globals"), f.objects.size());
+        f.text = trf(Str::kFlashMarkRoot, f.root_goid > 0 ? trf(Str::kRootStackOf, e.b) : std::string(tr(Str::kRootTheGlobals)),
+                     f.objects.size());
         break;
       }
       default: continue;

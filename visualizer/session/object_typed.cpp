@@ -13,6 +13,7 @@
 #include "sim/interp/hmap.h"
 #include "sim/ir/ir.h"
 #include "sim/rt/gc.h"
+#include "visualizer/i18n/ui_strings.h"
 #include "visualizer/session/session.h"
 
 namespace gosim::viz {
@@ -393,7 +394,7 @@ void Walker::roots() {
     g_.roots.emplace_back();
     GraphRoot& r = g_.roots.back();
     r.kind = GraphRoot::Kind::kGlobals;
-    r.label = "globals";
+    r.label = tr(Str::kRootGlobals);
     Sink k{true, static_cast<uint32_t>(g_.roots.size() - 1), 0, &r.vars, &r.more_vars};
     for (const ir::VarInfo& v : mod_.globals) value(k, v.name, v.type, mod_.globals_addr + static_cast<uint64_t>(v.offset), 0);
     r.row = static_cast<int32_t>(g_.roots.size() - 1);

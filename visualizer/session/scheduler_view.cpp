@@ -4,6 +4,7 @@
 
 #include <fmt/format.h>
 
+#include "visualizer/i18n/ui_strings.h"
 #include "visualizer/session/session.h"
 
 namespace gosim::viz {
@@ -25,29 +26,29 @@ std::string short_of(const std::string& full) {
 
 std::string place_text(const GPlace& p) {
   switch (p.kind) {
-    case GPlace::Kind::kNowhere: return "not on any scheduler list";
-    case GPlace::Kind::kRunning: return fmt::format("running on P{}", p.where);
-    case GPlace::Kind::kRunnext: return fmt::format("P{}'s runnext slot", p.where);
-    case GPlace::Kind::kLocalQueue: return fmt::format("P{}'s local run queue, position {} from the head", p.where, p.slot + 1);
-    case GPlace::Kind::kGlobalQueue: return fmt::format("the global run queue, position {} from the head", p.slot + 1);
-    case GPlace::Kind::kSyscall: return fmt::format("in a system call on M{} (no P)", p.where);
-    case GPlace::Kind::kWaiting: return "parked, waiting (see its wait reason)";
-    case GPlace::Kind::kElsewhere: return "runnable, on its way to a run queue";
-    case GPlace::Kind::kDead: return "dead (kept on a free list for reuse)";
+    case GPlace::Kind::kNowhere: return tr(Str::kPlaceNowhere);
+    case GPlace::Kind::kRunning: return trf(Str::kPlaceRunning, p.where);
+    case GPlace::Kind::kRunnext: return trf(Str::kPlaceRunnext, p.where);
+    case GPlace::Kind::kLocalQueue: return trf(Str::kPlaceLocalQueue, p.where, p.slot + 1);
+    case GPlace::Kind::kGlobalQueue: return trf(Str::kPlaceGlobalQueue, p.slot + 1);
+    case GPlace::Kind::kSyscall: return trf(Str::kPlaceSyscall, p.where);
+    case GPlace::Kind::kWaiting: return tr(Str::kPlaceWaiting);
+    case GPlace::Kind::kElsewhere: return tr(Str::kPlaceElsewhere);
+    case GPlace::Kind::kDead: return tr(Str::kPlaceDead);
   }
   return "?";
 }
 
 std::string gstate_text(GStatus s, WaitReason r) {
   switch (s) {
-    case GStatus::kIdle: return "idle";
-    case GStatus::kRunnable: return "runnable";
-    case GStatus::kRunning: return "running";
-    case GStatus::kSyscall: return "in syscall";
-    case GStatus::kWaiting: return fmt::format("waiting: {}", wait_reason_string(r));
-    case GStatus::kDead: return "dead";
-    case GStatus::kCopystack: return "copying its stack";
-    case GStatus::kPreempted: return "preempted";
+    case GStatus::kIdle: return tr(Str::kGsIdle);
+    case GStatus::kRunnable: return tr(Str::kGsRunnable);
+    case GStatus::kRunning: return tr(Str::kGsRunning);
+    case GStatus::kSyscall: return tr(Str::kGsSyscall);
+    case GStatus::kWaiting: return trf(Str::kGsWaiting, wait_reason_string(r));
+    case GStatus::kDead: return tr(Str::kGsDead);
+    case GStatus::kCopystack: return tr(Str::kGsCopystack);
+    case GStatus::kPreempted: return tr(Str::kGsPreempted);
   }
   return "?";
 }

@@ -13,6 +13,7 @@
 #include "sim/run/build.h"
 #include "sim/run/runner.h"
 #include "sim/trace/vtime.h"
+#include "visualizer/i18n/ui_strings.h"
 
 namespace gosim::viz {
 
@@ -36,11 +37,11 @@ std::string run_ending(const Model& md, uint64_t events) {
   r.limit_value = md.engine.limit_value;
   r.events = events;
   switch (r.exit_kind) {
-    case ExitKind::kRunning: return "still running";
-    case ExitKind::kExited: return fmt::format("exit status {}", md.exit_code);
-    case ExitKind::kFatal: return fmt::format("fatal error, exit status {}", md.exit_code);
+    case ExitKind::kRunning: return tr(Str::kEndRunning);
+    case ExitKind::kExited: return trf(Str::kEndExited, md.exit_code);
+    case ExitKind::kFatal: return trf(Str::kEndFatal, md.exit_code);
     case ExitKind::kLimit: return limit_message(r);
-    case ExitKind::kInternal: return "gosim internal error";
+    case ExitKind::kInternal: return tr(Str::kEndInternal);
   }
   return "";
 }
@@ -48,10 +49,10 @@ std::string run_ending(const Model& md, uint64_t events) {
 }  // namespace
 
 std::string BreakCondition::label() const {
-  std::string s = kind == EventKind::kCount ? std::string("any event") : std::string(event_info(kind).name);
+  std::string s = kind == EventKind::kCount ? std::string(tr(Str::kBreakAnyEvent)) : std::string(event_info(kind).name);
   if (goid != 0) s += fmt::format(" G{}", goid);
-  if (time >= 0) s += fmt::format(" at ≥{}", format_vtime(time));
-  if (line != 0) s += fmt::format(" line {}", line);
+  if (time >= 0) s += trf(Str::kBreakAtTime, format_vtime(time));
+  if (line != 0) s += trf(Str::kBreakOnLine, line);
   return s;
 }
 
