@@ -25,6 +25,7 @@ struct VizKeys {
   int b = 'B', f = 'F', r = 'R', f1 = 290, o = 'O';
   int zoom_in = '=', zoom_out = '-', zoom_reset = '0', zoom_in_kp = 334, zoom_out_kp = 333;
   int f5 = 294, period = '.';  // what presentation clickers send besides PageUp/PageDown
+  int d = 'D';                 // cycles the level of detail (GLFW_KEY_D is 'D')
 };
 
 class LessonPlayer;
