@@ -13,7 +13,7 @@
 #include <string>
 
 #include "visualizer/i18n/ui_strings.h"
-#include "visualizer/ui/g_palette.h"
+#include "visualizer/session/g_palette.h"
 #include "visualizer/ui/panel.h"
 
 namespace gosim::viz {

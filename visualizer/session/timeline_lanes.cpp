@@ -37,6 +37,13 @@ void TimelineLanes::m_close(int32_t m, VTime t) {
   r.open = false;
 }
 
+void TimelineLanes::m_stop(int32_t m, VTime t, int64_t goid) {
+  // Only the G the M runs: the runtime's own goroutines park at creation, on an M running another.
+  if (m < 0 || m >= kMaxId || static_cast<size_t>(m) >= m_.size()) return;
+  const MRow& r = m_[static_cast<size_t>(m)];
+  if (r.open && r.slices.back().state == MState::kRunning && r.slices.back().goid == goid) m_close(m, t);
+}
+
 void TimelineLanes::m_open(int32_t m, const MSlice& s) {
   if (m < 0 || m >= kMaxId) return;
   m_close(m, s.start);
@@ -82,7 +89,7 @@ void TimelineLanes::add(const Event& e, uint32_t index) {
       }
       break;
     case EventKind::kGoPark:
-      m_close(e.m, t);
+      m_stop(e.m, t, e.g);
       if (has_g) g_state(GState::kWaiting, static_cast<uint8_t>(e.a));
       break;
     case EventKind::kGoReady:
@@ -98,11 +105,11 @@ void TimelineLanes::add(const Event& e, uint32_t index) {
       break;
     case EventKind::kGoSched:
     case EventKind::kPreempt:
-      m_close(e.m, t);
+      m_stop(e.m, t, e.g);
       if (has_g) g_state(GState::kRunnable);
       break;
     case EventKind::kGoExit:
-      m_close(e.m, t);
+      m_stop(e.m, t, e.g);
       g_close(e.g, t);
       break;
     case EventKind::kSyscallEnter:

@@ -93,6 +93,7 @@ class TimelineLanes {
   GRow& grow(int64_t goid);
   void m_close(int32_t m, VTime t);
   void m_open(int32_t m, const MSlice& s);
+  void m_stop(int32_t m, VTime t, int64_t goid);  // closes m's running slice if it is goid's
   void g_close(int64_t goid, VTime t);
   void g_open(int64_t goid, const GSlice& s);
 

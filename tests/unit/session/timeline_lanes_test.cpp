@@ -186,3 +186,16 @@ TEST_CASE("stepping at the scheduler level over a malloc-heavy program never lan
   }
   CHECK(mem_stops_on_malloc == mallocs);
 }
+
+TEST_CASE("an M running G1 keeps its slice when a runtime goroutine parks at creation on the same M") {
+  const std::vector<Event> e = {
+      ev(0, EventKind::kGoCreate, 0, 0, 1),
+      ev(0, EventKind::kGoStart, 0, 0, 1),
+      ev(1, EventKind::kGoCreate, 0, 0, 2, 1),
+      ev(1, EventKind::kGoPark, 0, 0, 2, static_cast<int64_t>(WaitReason::kForceGCIdle)),
+  };
+  const TimelineIndex ix = index_of(e, 50);
+  REQUIRE(ix.lanes().m_slices(0).size() == 1);
+  CHECK(ix.lanes().m_slices(0)[0].goid == 1);
+  CHECK(ix.lanes().m_slices(0)[0].end == 50);
+}

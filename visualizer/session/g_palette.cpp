@@ -1,4 +1,4 @@
-#include "visualizer/ui/g_palette.h"
+#include "visualizer/session/g_palette.h"
 
 #include <array>
 #include <cmath>
