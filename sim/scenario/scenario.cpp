@@ -53,6 +53,10 @@ class ScenarioReader {
     if (const JsonValue* c = root_.find("config")) read_config(*c);
     if (const JsonValue* b = root_.find("breakpoints")) read_breakpoints(*b);
     if (const JsonValue* n = root_.find("notes")) read_notes(*n);
+    if (const JsonValue* v = root_.find("viz")) {
+      // The schema allows only the three names.
+      if (const JsonValue* d = v->find("detail")) s_.viz_detail = parse_detail_level(d->string);
+    }
     ScenarioLoad load;
     if (errors_.empty()) {
       load.scenario = std::move(s_);

@@ -16,6 +16,7 @@
 
 #include "sim/base/config.h"
 #include "sim/base/diag.h"
+#include "sim/trace/detail_level.h"
 
 namespace gosim {
 
@@ -51,6 +52,8 @@ struct Scenario {
   Config config;
   std::vector<Breakpoint> breakpoints;
   std::vector<Note> notes;
+  // "viz": {"detail": …}: the level of detail gosim-viz opens the scenario at (unset: all).
+  std::optional<DetailLevel> viz_detail;
 };
 
 struct ScenarioLoad {

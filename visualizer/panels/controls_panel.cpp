@@ -10,6 +10,7 @@
 #include "visualizer/panels/export_menu.h"
 #include "visualizer/ui/text_fit.h"
 #include "visualizer/ui/caption.h"
+#include "visualizer/ui/detail_control.h"
 
 namespace gosim::viz {
 
@@ -45,6 +46,8 @@ void ControlsPanel::draw_buttons(const PanelContext& ctx) {
   ImGui::SameLine();
   if (ImGui::Button(tr(Str::kStep))) cmd.step(s, 1);
   if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", tr(Str::kStepTip));
+  ImGui::SameLine();
+  detail_combo(st.detail);
   ImGui::SameLine();
   ImGui::SetNextItemWidth(ImGui::GetFontSize() * 6);
   const std::string cur(category_label(st.next_category));

@@ -48,18 +48,24 @@ void EventLogPanel::draw_filters(const PanelContext& ctx) {
 void EventLogPanel::refilter(const PanelContext& ctx) {
   const EventLogSettings& ls = ctx.settings.log;
   const Session& s = ctx.session;
-  if (filtered_run_ == s.run_id() && filtered_mask_ == ls.category_mask && filtered_goid_ == ls.goid) return;
+  const DetailLevel detail = ctx.settings.detail;
+  if (filtered_run_ == s.run_id() && filtered_mask_ == ls.category_mask && filtered_goid_ == ls.goid &&
+      filtered_detail_ == detail) {
+    return;
+  }
+  filtered_detail_ = detail;
   filtered_run_ = s.run_id();
   filtered_mask_ = ls.category_mask;
   filtered_goid_ = ls.goid;
   scrolled_to_ = ~0ull;
   rows_.clear();
-  all_ = ls.goid == 0 && (ls.category_mask & 0x1ff) == 0x1ff;
+  all_ = ls.goid == 0 && (ls.category_mask & 0x1ff) == 0x1ff && detail == DetailLevel::kAll;
   if (all_) return;
   const auto& ev = s.events();
   for (size_t i = 0; i < ev.size(); ++i) {
     if ((ls.category_mask & bit(event_info(ev[i].kind).category)) == 0) continue;
     if (ls.goid != 0 && ev[i].g != ls.goid) continue;
+    if (!detail_shows(detail, ev[i].kind)) continue;
     rows_.push_back(static_cast<uint32_t>(i));
   }
 }

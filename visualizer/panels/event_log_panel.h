@@ -27,6 +27,7 @@ class EventLogPanel final : public Panel {
   bool all_ = true;
   uint64_t filtered_run_ = ~0ull;
   uint32_t filtered_mask_ = 0;
+  DetailLevel filtered_detail_ = DetailLevel::kAll;
   int64_t filtered_goid_ = -1;
   uint64_t scrolled_to_ = ~0ull;  // the cursor the view last scrolled to
   int drawn_frame_ = -2;      // ImGui frame of the last draw: a gap means it was hidden

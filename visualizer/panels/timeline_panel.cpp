@@ -10,8 +10,10 @@
 
 #include <fmt/format.h>
 
+#include "sim/trace/detail_level.h"
 #include "sim/trace/vtime.h"
 #include "visualizer/i18n/ui_strings.h"
+#include "visualizer/panels/timeline_draw_util.h"
 #include "visualizer/ui/text_fit.h"
 
 namespace gosim::viz {
@@ -29,32 +31,6 @@ VTime nice_step(double ns) {
   return step;
 }
 
-// Horizontal runs of one colour, merged while adjacent: a zoomed-out lane with a million
-// events costs a few rectangles, not one per pixel column.
-class RunMerger {
- public:
-  RunMerger(ImDrawList* dl, float y0, float y1) : dl_(dl), y0_(y0), y1_(y1) {}
-  ~RunMerger() { flush(); }
-  void add(float col, ImU32 colour) {
-    if (col > b_ || colour != colour_) {
-      flush();
-      a_ = col;
-      colour_ = colour;
-    }
-    b_ = col + 1;
-  }
-  void flush() {
-    if (b_ > a_) dl_->AddRectFilled(ImVec2(a_, y0_), ImVec2(b_, y1_), colour_);
-    a_ = b_ = -1;
-  }
-
- private:
-  ImDrawList* dl_;
-  float y0_, y1_;
-  float a_ = -1, b_ = -1;
-  ImU32 colour_ = 0;
-};
-
 }  // namespace
 
 // [SECTION] window and follow-the-cursor
@@ -66,6 +42,12 @@ void TimelinePanel::draw(const PanelContext& ctx) {
   if (ImGui::SmallButton(tr(Str::kFit))) ts.t1 = ts.t0 = 0;
   ImGui::SameLine();
   ImGui::Checkbox(tr(Str::kFollowCursor), &ts.follow_cursor);
+  ImGui::SameLine();
+  ImGui::Checkbox(tr(Str::kTlShowM), &ts.show_m);
+  ImGui::SameLine();
+  ImGui::Checkbox(tr(Str::kTlShowGc), &ts.show_gc);
+  ImGui::SameLine();
+  ImGui::Checkbox(tr(Str::kTlShowG), &ts.show_g);
   ImGui::SameLine();
   // The hint is the first thing to go when the panel is narrow (elided, whole in a tooltip).
   ImGui::PushStyleColor(ImGuiCol_Text, ImGui::GetStyleColorVec4(ImGuiCol_TextDisabled));
@@ -89,16 +71,28 @@ void TimelinePanel::draw(const PanelContext& ctx) {
     }
   }
 
+  palette_.begin_frame();
+  hit_ = {};
+  const TimelineLanes& tl = s.timeline().lanes();
   const float fs = ImGui::GetFontSize();
   const float label_w = fs * 4.0f;
   const float axis_h = fs * 1.5f;
   const int32_t lanes = s.timeline().procs();
+  // Below the P lanes: one compact lane per M, the GC and sysmon lanes, then the goroutine rows
+  // (at least a few visible; they scroll on their own).
+  const float m_h = fs * 1.3f;
+  const float m_total = ts.show_m ? m_h * static_cast<float>(tl.ms()) : 0.0f;
+  const float gc_h = fs * 1.5f;
+  const float gc_total = ts.show_gc ? gc_h * 2 : 0.0f;
+  const float g_min = ts.show_g ? fs * 1.2f * static_cast<float>(std::min<size_t>(tl.goids().size(), 5)) + fs * 0.3f : 0.0f;
   const ImVec2 avail = ImGui::GetContentRegionAvail();
-  const float lane_total = std::max(fs * 1.6f, std::min(fs * 3.2f, (avail.y - axis_h) / static_cast<float>(lanes + 1)));
-  const float plot_h = lane_total * static_cast<float>(lanes + 1);
+  const float rest = axis_h + m_total + gc_total + g_min;
+  const float lane_total = std::max(fs * 1.6f, std::min(fs * 3.2f, (avail.y - rest) / static_cast<float>(lanes + 1)));
+  const float p_total = lane_total * static_cast<float>(lanes + 1);
+  const float plot_h = p_total + m_total + gc_total;
   // Presenter mode fits the lanes at their smallest readable height.
-  ctx.record.want_h["timeline"] = ImGui::GetCursorPosY() + axis_h + fs * 1.6f * static_cast<float>(lanes + 1) +
-                                  ImGui::GetStyle().WindowPadding.y * 2;
+  ctx.record.want_h["timeline"] = ImGui::GetCursorPosY() + axis_h + fs * 1.6f * static_cast<float>(lanes + 1) + m_total +
+                                  gc_total + g_min + ImGui::GetStyle().WindowPadding.y * 2;
   const ImVec2 origin = ImGui::GetCursorScreenPos();
   tc.x0 = origin.x + label_w;
   tc.width = std::max(10.0f, avail.x - label_w - fs * 0.5f);
@@ -111,8 +105,9 @@ void TimelinePanel::draw(const PanelContext& ctx) {
   size_t hovered_slice = 0;
   ImDrawList* dl = ImGui::GetWindowDrawList();
   dl->PushClipRect(origin, ImVec2(origin.x + avail.x, origin.y + axis_h + plot_h), true);
+  const float lanes_y0 = origin.y + axis_h;
   for (int32_t p = 0; p <= lanes; ++p) {
-    const ImVec2 lo(origin.x, origin.y + axis_h + lane_total * static_cast<float>(p));
+    const ImVec2 lo(origin.x, lanes_y0 + lane_total * static_cast<float>(p));
     if (!ImGui::IsRectVisible(lo, ImVec2(lo.x + avail.x, lo.y + lane_total))) continue;  // scrolled away
     size_t h = 0;
     if (draw_lane(ctx, tc, p == lanes ? -1 : p, lo, lane_total, &h) && plot_hovered) {
@@ -120,6 +115,14 @@ void TimelinePanel::draw(const PanelContext& ctx) {
       hovered_slice = h;
     }
   }
+  float y = lanes_y0 + p_total;
+  if (ts.show_m) {
+    const float h = draw_m_lanes(ctx, tc, ImVec2(origin.x, y), m_h);
+    ctx.record.timeline_m_lanes = Rect{ImVec2(tc.x0, y), ImVec2(tc.x0 + tc.width, y + h)};
+    y += h;
+  }
+  if (ts.show_gc) y += draw_gc_sysmon(ctx, tc, ImVec2(origin.x, y), gc_h);
+  draw_flows(ctx, tc, lanes_y0, lane_total, lanes);
   // The cursor: after the event that happened last.
   const float cx = tc.x(s.now());
   if (cx >= tc.x0 - 1 && cx <= tc.x0 + tc.width + 1) {
@@ -128,6 +131,11 @@ void TimelinePanel::draw(const PanelContext& ctx) {
   }
   dl->PopClipRect();
   if (plot_hovered) interact(ctx, tc, hovered_p == lanes ? -1 : hovered_p, hovered_slice);
+  if (ts.show_g) {
+    hit_ = {};
+    const float h = std::max(g_min, ImGui::GetContentRegionAvail().y);
+    draw_g_rows(ctx, tc, ImVec2(avail.x, h));
+  }
 }
 
 // [SECTION] time axis
@@ -182,7 +190,7 @@ bool TimelinePanel::draw_lane(const PanelContext& ctx, const TimelineContext& tc
     }
     busy.flush();
     const bool future = it->start > now;
-    const Rgb c = Theme::goroutine_color(it->goid);
+    const Rgb c = palette_.colour(it->goid);
     dl->AddRectFilled(ImVec2(xa, y0), ImVec2(xb, y1), Theme::u32(c, future ? 90 : 255));
     // A hairline where one slice meets the next, so two Gs of the same colour stay apart.
     if (xb - xa > 3.0f) dl->AddLine(ImVec2(xa, y0), ImVec2(xa, y1), Theme::u32(sf.window_bg), 1.0f);
@@ -191,7 +199,7 @@ bool TimelinePanel::draw_lane(const PanelContext& ctx, const TimelineContext& tc
     }
     const std::string label = fmt::format("G{}", it->goid);
     if (xb - xa > ImGui::CalcTextSize(label.c_str()).x + 4) {
-      dl->AddText(ImVec2(xa + 2, y0 + (bar_h - fs) * 0.5f - 1), Theme::u32(colors::kTokenText, future ? 120 : 255), label.c_str());
+      dl->AddText(ImVec2(xa + 2, y0 + (bar_h - fs) * 0.5f - 1), Theme::u32(text_on(c), future ? 120 : 255), label.c_str());
     }
     if (mouse.x >= xa && mouse.x < xb && mouse.y >= y0 && mouse.y < y1) {
       *hovered = static_cast<size_t>(it - sl.begin());
@@ -204,8 +212,12 @@ bool TimelinePanel::draw_lane(const PanelContext& ctx, const TimelineContext& tc
 
 // [SECTION] event markers
 void TimelinePanel::draw_markers(const PanelContext& ctx, const TimelineContext& tc, int32_t p, float y0, float y1) {
+  draw_ticks(ctx, tc, ctx.session.timeline().events_on(p), y0, y1);
+}
+
+void TimelinePanel::draw_ticks(const PanelContext& ctx, const TimelineContext& tc, const std::vector<uint32_t>& idx, float y0,
+                               float y1) {
   const Session& s = ctx.session;
-  const std::vector<uint32_t>& idx = s.timeline().events_on(p);
   const std::vector<Event>& ev = s.events();
   auto first_at = [&](VTime t) {
     return std::partition_point(idx.begin(), idx.end(), [&](uint32_t i) { return ev[i].time < t; });
@@ -216,8 +228,8 @@ void TimelinePanel::draw_markers(const PanelContext& ctx, const TimelineContext&
     const float x = std::floor(tc.x(ev[*it].time));
     const bool future = *it >= s.cursor();
     if (future && ctx.settings.hide_future) break;
-    if ((ctx.settings.detail_mask >> static_cast<unsigned>(event_info(ev[*it].kind).category) & 1u) == 0) {
-      ++it;  // a category the lesson's detail level hides
+    if (!detail_shows(ctx.settings.detail, ev[*it].kind)) {
+      ++it;  // a kind the level of detail hides
       continue;
     }
     ticks.add(x, Theme::u32(Theme::category_color(event_info(ev[*it].kind).category), future ? 90 : 255));
@@ -245,6 +257,10 @@ void TimelinePanel::interact(const PanelContext& ctx, TimelineContext& tc, int32
     ts.follow_cursor = false;
     return;
   }
+  if (hovered_p < 0 && hit_.set) {
+    interact_hit(ctx);
+    return;
+  }
   if (hovered_p >= 0) {
     const RunSlice& r = s.timeline().slices(hovered_p)[hovered_slice];
     ImGui::BeginTooltip();
@@ -266,6 +282,19 @@ void TimelinePanel::interact(const PanelContext& ctx, TimelineContext& tc, int32
       const auto it = std::partition_point(ev.begin(), ev.end(), [&](const Event& e) { return e.time <= t; });
       ctx.commands.seek(static_cast<uint64_t>(it - ev.begin()));
     }
+  }
+}
+
+void TimelinePanel::interact_hit(const PanelContext& ctx) {
+  if (!hit_.set) return;
+  ImGui::BeginTooltip();
+  ImGui::TextUnformatted(hit_.tip.c_str());
+  ImGui::Text("%s → %s", format_vtime(hit_.start).c_str(), format_vtime(hit_.end).c_str());
+  ImGui::TextDisabled("%s", trf(Str::kTlFromEvent, hit_.first_event + 1).c_str());
+  ImGui::EndTooltip();
+  if (ImGui::IsMouseReleased(ImGuiMouseButton_Left) && ImGui::GetIO().MouseDragMaxDistanceSqr[ImGuiMouseButton_Left] < 16.0f) {
+    if (hit_.goid > 0) ctx.settings.selection = Selection::g(hit_.goid);
+    ctx.commands.seek(hit_.first_event + 1);
   }
 }
 

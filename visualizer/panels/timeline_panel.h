@@ -10,7 +10,10 @@
 // the cursor to where it started; a click elsewhere moves the cursor to that virtual time.
 #pragma once
 
+#include <string>
+
 #include "visualizer/i18n/ui_strings.h"
+#include "visualizer/session/g_palette.h"
 #include "visualizer/ui/panel.h"
 
 namespace gosim::viz {
@@ -24,6 +27,16 @@ struct TimelineContext {
   double ns_per_px() const { return static_cast<double>(t1 - t0) / width; }
 };
 
+// What the mouse is over in a lane other than the P lanes (an M, GC or goroutine slice, a
+// flow arrow): its tooltip and the event a click goes to.
+struct TimelineHit {
+  bool set = false;
+  uint32_t first_event = 0;
+  int64_t goid = 0;
+  VTime start = 0, end = 0;
+  std::string tip;
+};
+
 class TimelinePanel final : public Panel {
  public:
   const char* id() const override { return "timeline"; }
@@ -35,7 +48,20 @@ class TimelinePanel final : public Panel {
   // Returns the slice under the mouse, if any: (P, index).
   bool draw_lane(const PanelContext& ctx, const TimelineContext& tc, int32_t p, ImVec2 origin, float h, size_t* hovered);
   void draw_markers(const PanelContext& ctx, const TimelineContext& tc, int32_t p, float y0, float y1);
+  // Ticks for the events in `idx` (indices into the run's events, in time order) the level of
+  // detail shows, one per pixel column, coloured by category.
+  void draw_ticks(const PanelContext& ctx, const TimelineContext& tc, const std::vector<uint32_t>& idx, float y0, float y1);
   void interact(const PanelContext& ctx, TimelineContext& tc, int32_t hovered_p, size_t hovered_slice);
+  // The tooltip of hit_ and, on a click, the cursor to its event.
+  void interact_hit(const PanelContext& ctx);
+  // timeline_lanes_draw.cpp: the lanes after the P lanes; each returns the height it used.
+  float draw_m_lanes(const PanelContext& ctx, const TimelineContext& tc, ImVec2 origin, float lane_h);
+  float draw_gc_sysmon(const PanelContext& ctx, const TimelineContext& tc, ImVec2 origin, float lane_h);
+  void draw_flows(const PanelContext& ctx, const TimelineContext& tc, float lanes_y0, float lane_total, int32_t procs);
+  void draw_g_rows(const PanelContext& ctx, const TimelineContext& tc, ImVec2 size);
+
+  VisiblePalette palette_;  // goroutine colours, assigned afresh each frame in drawing order
+  TimelineHit hit_;
 };
 
 }  // namespace gosim::viz

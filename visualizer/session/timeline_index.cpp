@@ -9,6 +9,7 @@ void TimelineIndex::clear(int32_t nprocs) {
   per_p_.assign(n, {});
   unplaced_.clear();
   end_ = 0;
+  lanes_.clear();
 }
 
 void TimelineIndex::close(int32_t p, VTime t, uint32_t index) {
@@ -22,6 +23,7 @@ void TimelineIndex::close(int32_t p, VTime t, uint32_t index) {
 
 void TimelineIndex::add(const Event& e, uint32_t index) {
   end_ = e.time;
+  lanes_.add(e, index);
   const bool on_p = e.p >= 0 && e.p < procs();
   (on_p ? per_p_[static_cast<size_t>(e.p)] : unplaced_).push_back(index);
   if (!on_p) return;
@@ -52,11 +54,12 @@ void TimelineIndex::add(const Event& e, uint32_t index) {
 
 void TimelineIndex::finish(VTime end, uint32_t last_index) {
   end_ = end;
+  lanes_.finish(end);
   for (int32_t p = 0; p < procs(); ++p) close(p, end, last_index);
 }
 
 size_t TimelineIndex::bytes() const {
-  size_t n = unplaced_.capacity() * sizeof(uint32_t);
+  size_t n = unplaced_.capacity() * sizeof(uint32_t) + lanes_.bytes();
   for (const auto& v : slices_) n += v.capacity() * sizeof(RunSlice);
   for (const auto& v : per_p_) n += v.capacity() * sizeof(uint32_t);
   return n;

@@ -11,6 +11,7 @@
 #include <vector>
 
 #include "sim/trace/event.h"
+#include "visualizer/session/timeline_lanes.h"
 
 namespace gosim::viz {
 
@@ -34,6 +35,8 @@ class TimelineIndex {
   // Indices of events concerning P `p`; p == -1: events on no P (the runtime, sysmon, exit).
   const std::vector<uint32_t>& events_on(int32_t p) const { return p < 0 ? unplaced_ : per_p_[static_cast<size_t>(p)]; }
   VTime end_time() const { return end_; }
+  // The M, goroutine-state, GC and sysmon lanes and the flow arrows.
+  const TimelineLanes& lanes() const { return lanes_; }
   size_t bytes() const;
 
  private:
@@ -44,6 +47,7 @@ class TimelineIndex {
   std::vector<std::vector<uint32_t>> per_p_;
   std::vector<uint32_t> unplaced_;
   VTime end_ = 0;
+  TimelineLanes lanes_;
 };
 
 }  // namespace gosim::viz

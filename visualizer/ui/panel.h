@@ -190,6 +190,7 @@ struct FrameRecord {
   float content_h = 0;      // the scheduler's content height (its scroll region's), for fit-to-screen
   Rect timeline_plot;
   float timeline_cursor_x = -1;
+  Rect timeline_m_lanes;  // the M lanes (empty when hidden)
   std::vector<HeapLineRecord> heap_lines;
   Rect heap_list;
   Rect graph_area;                       // the object graph's canvas (visible part)

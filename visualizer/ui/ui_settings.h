@@ -10,6 +10,7 @@
 #include <vector>
 
 #include "sim/base/lang.h"
+#include "sim/trace/detail_level.h"
 #include "sim/trace/event.h"
 #include "visualizer/session/selection.h"
 
@@ -18,6 +19,9 @@ namespace gosim::viz {
 struct TimelineSettings {
   VTime t0 = 0, t1 = 0;      // the visible window; t1 <= t0 means "fit the whole run"
   bool follow_cursor = true; // pan so the cursor stays in view when zoomed in
+  bool show_m = true;        // the M lanes
+  bool show_gc = true;       // the GC and sysmon lanes
+  bool show_g = true;        // a row per goroutine with its state over time
 };
 
 struct EventLogSettings {
@@ -51,10 +55,9 @@ struct UiSettings {
   bool show_whatif = false;
   bool show_open = false;         // the Open dialog (Ctrl+O)
   bool show_lessons = false;      // the lesson picker
-  // Event categories the detail level lets through (bit per EventCategory): a lesson step at
-  // "scheduler" hides allocator, stack and GC events from stepping, the event log and the
-  // timeline; "memory" lets allocator and stack events back in; "all" shows everything.
-  uint32_t detail_mask = ~0u;
+  // The level of detail (sim/trace/detail_level.h): which event kinds stepping, the event log
+  // and the timeline show. Set by the Detail combo or D, a scenario's viz.detail, a lesson step.
+  DetailLevel detail = DetailLevel::kAll;
   // A lesson question waits for its answer: the timeline and the event log draw nothing after
   // the cursor, which would give the answer away (they normally show the whole run, dimmed).
   bool hide_future = false;

@@ -35,6 +35,8 @@
 #include "visualizer/panels/stacks_panel.h"
 #include "visualizer/panels/sync_panel.h"
 #include "visualizer/panels/timeline_panel.h"
+#include "visualizer/session/detail_step.h"
+#include "visualizer/ui/detail_control.h"
 #include "visualizer/panels/timers_panel.h"
 #include "visualizer/panels/whatif_panel.h"
 #include "visualizer/i18n/ui_strings.h"
@@ -183,6 +185,7 @@ void VizApp::handle_keys() {
   if (pressed(keys_.o) && io.KeyCtrl) settings_.show_open = true;
   if (pressed(keys_.f1)) settings_.show_help = !settings_.show_help;
   anim_keys();
+  if (pressed(keys_.d) && !io.KeyCtrl) settings_.detail = next_detail(settings_.detail);
 }
 
 // Ctrl+wheel and Ctrl+= / Ctrl+- / Ctrl+0: everything drawn in font units (text, tokens,
@@ -256,23 +259,7 @@ void VizApp::apply_commands() {
 // Moves `delta` events, counting only those the detail level shows (a "scheduler" lesson step
 // does not stop at each of 100 allocator events).
 void VizApp::step_shown(int64_t delta) {
-  const auto& ev = session_.events();
-  uint64_t c = session_.cursor();
-  auto shown = [&](uint64_t n) {  // event n (1-based) is shown
-    return (settings_.detail_mask >> static_cast<unsigned>(event_info(ev[n - 1].kind).category) & 1u) != 0;
-  };
-  for (int64_t i = 0; i < (delta < 0 ? -delta : delta); ++i) {
-    if (delta > 0) {
-      do ++c;
-      while (c < ev.size() && !shown(c));
-      if (c > ev.size()) c = ev.size();
-    } else {
-      if (c == 0) break;
-      do --c;
-      while (c > 0 && !shown(c));
-    }
-  }
-  session_.seek(c);
+  session_.seek(step_at_detail(session_.events(), session_.cursor(), delta, settings_.detail));
 }
 
 void VizApp::open_path(const std::string& path) {
@@ -293,7 +280,8 @@ void VizApp::open_path(const std::string& path) {
   settings_.selection = {};
   annotations_.clear();
   lesson_.reset();  // a scenario opened over a lesson ends it (its progress is saved)
-  settings_.detail_mask = ~0u;
+  // The scenario's "viz": {"detail": …}, else everything.
+  settings_.detail = session_.scenario() && session_.scenario()->viz_detail ? *session_.scenario()->viz_detail : DetailLevel::kAll;
   settings_.hide_future = false;
   remember_recent(settings_.recent_files, path);
   ImGui::MarkIniSettingsDirty();
@@ -634,6 +622,7 @@ std::string VizApp::layout_json(int width, int height) const {
   j["global_shown"] = record_.global_shown;
   j["timeline_plot"] = rect(record_.timeline_plot);
   j["timeline_cursor_x"] = record_.timeline_cursor_x;
+  j["timeline_m_lanes"] = rect(record_.timeline_m_lanes);
   j["source_highlight"] = record_.source_highlight;
   j["main_view"] = settings_.main_view;
   j["heap_list"] = rect(record_.heap_list);

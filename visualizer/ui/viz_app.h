@@ -28,6 +28,7 @@ struct VizKeys {
   int zoom_in = '=', zoom_out = '-', zoom_reset = '0', zoom_in_kp = 334, zoom_out_kp = 333;
   int f5 = 294, period = '.';  // what presentation clickers send besides PageUp/PageDown
   int a = 'A';                 // animation on/off; Shift+A: its speed
+  int d = 'D';                 // cycles the level of detail (GLFW_KEY_D is 'D')
 };
 
 class LessonPlayer;

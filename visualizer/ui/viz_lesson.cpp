@@ -152,14 +152,6 @@ void VizApp::handle_lesson_keys() {
 // [SECTION] the step's view
 namespace {
 
-uint32_t detail_mask(const std::string& detail) {
-  auto bit = [](EventCategory c) { return 1u << static_cast<unsigned>(c); };
-  const uint32_t memory = bit(EventCategory::kAlloc) | bit(EventCategory::kStack);
-  if (detail == "scheduler") return ~(memory | bit(EventCategory::kGC));
-  if (detail == "memory") return ~bit(EventCategory::kGC);
-  return ~0u;
-}
-
 // "0x1c000" or "1234" as a number (0 when it is neither).
 uint64_t parse_number(const std::string& s) {
   char* end = nullptr;
@@ -191,8 +183,8 @@ Selection VizApp::selection_of(const std::string& what) const {
 void VizApp::apply_step_view() {
   const PlanView& v = lesson_->current().view;
   settings_.hide_future = lesson_->current().question && !lesson_->revealed();
-  settings_.detail_mask = detail_mask(v.detail);
-  settings_.log.category_mask = settings_.detail_mask;
+  // The loader accepted only the three names; the lesson's default fills an empty step.
+  settings_.detail = parse_detail_level(v.detail).value_or(DetailLevel::kAll);
   if (!v.select.empty()) settings_.selection = selection_of(v.select);
   // The heap's graph view is what "object:" highlights point at; spans otherwise.
   for (const std::string& p : v.panels) {
