@@ -184,7 +184,8 @@ void StacksPanel::draw_ledger(const PanelContext& ctx, const StackView& v, float
     // Keyed by depth, not fp: after a copystack the same frames sit at new addresses.
     const Drawn d = anim_place(ctx, anim_key::frame(v.goid, static_cast<uint32_t>(k)), box0,
                                ImVec2(box1.x - box0.x, box1.y - box0.y), Enter::kSlideUp);
-    shift.apply(ImVec2(d.box.x0 - box0.x, d.box.y0 - box0.y), d.alpha);    ctx.record.stack_frames.push_back(StackFrameRecord{f.func, f.fp, Rect{ImVec2(box0.x + addr_w, box0.y), box1},
+    shift.apply(ImVec2(d.box.x0 - box0.x, d.box.y0 - box0.y), d.alpha);
+    ctx.record.stack_frames.push_back(StackFrameRecord{f.func, f.fp, Rect{ImVec2(box0.x + addr_w, box0.y), box1},
                                                        static_cast<int>(f.slots.size())});
   }
   const uint64_t sp = v.frames.empty() ? v.hi : v.frames.back().fp;

@@ -303,6 +303,13 @@ void VizApp::draw_highlights(double now_ms) {
       a = ImVec2(std::max(a.x, p.min.x), std::max(a.y, p.min.y));
       b = ImVec2(std::min(b.x, p.max.x), std::min(b.y, p.max.y));
     }
+    // A frame lives in the stack ledger's scrolling list: its outline is cut to that list, so a
+    // frame scrolled half out does not draw over the copystack picture above it.
+    if (kind_now == "frame" && record_.stack_ledger.max.y > record_.stack_ledger.min.y) {
+      const Rect& l = record_.stack_ledger;
+      a = ImVec2(std::max(a.x, l.min.x), std::max(a.y, l.min.y));
+      b = ImVec2(std::min(b.x, l.max.x), std::min(b.y, l.max.y));
+    }
     if (b.x - a.x < 2 * m || b.y - a.y < 2 * m) return;  // cut away: not on screen
     dl->AddRect(a, b, Theme::u32(colors::kLessonHighlight, static_cast<uint8_t>(255 * pulse)), 5.0f, 0, thick);
     record_.highlights.push_back({what, Rect{a, b}, true});
