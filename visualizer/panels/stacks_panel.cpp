@@ -111,8 +111,12 @@ void StacksPanel::draw_ledger(const PanelContext& ctx, const StackView& v, float
   // Bring the running (innermost) frame into view when the goroutine or its depth changes;
   // the learner may scroll up to the outer frames meanwhile.
   const uint64_t key = static_cast<uint64_t>(v.goid) * 1000003u + v.frames.size() + (v.lo << 8);
-  const bool scroll_now = key != scrolled_key_;
+  // The list's size counts too: presenter mode and a lesson's layout settle over a few frames,
+  // and a scroll made at the first size leaves the frame off screen at the last.
+  const ImVec2 list_size = ImGui::GetWindowSize();
+  const bool scroll_now = key != scrolled_key_ || list_size.x != scrolled_size_.x || list_size.y != scrolled_size_.y;
   scrolled_key_ = key;
+  scrolled_size_ = list_size;
   // The range to scale, on the right: [lo, hi) over the visible height.
   {
     const float h = std::max(60.0f, height - fs * 1.5f);
@@ -145,7 +149,7 @@ void StacksPanel::draw_ledger(const PanelContext& ctx, const StackView& v, float
     const StackFrameView& f = v.frames[k];
     const ImVec2 box0 = ImGui::GetCursorScreenPos();
     const DrawShift shift(dl);  // a frame pushed by the step slides in (ui/anim_draw.h)
-    const std::string ret = k == 0 ? std::string(tr(Str::kRetGoexit)) : trf(Str::kRetTo, f.returns_to);
+    const std::string ret = k == 0 ? std::string(tr(Str::kRetGoexit)) : trf(Str::kRetTo, v.frames[k - 1].func, v.frames[k - 1].line);
     row(f.top(), ret, sf.text_dim, nullptr);
     const Rgb band = f.innermost ? colors::kFrameInner : colors::kFrameFill;
     const std::string head = trf(Str::kFrameHead, f.func, f.line, f.size, f.fp) + (f.innermost ? tr(Str::kRunningHere) : "");
