@@ -8,6 +8,7 @@
 
 #include "sim/heap/mgc.h"
 #include "sim/i18n/catalog.h"
+#include "sim/trace/vtime.h"
 
 namespace gosim::heap {
 namespace {
@@ -234,6 +235,18 @@ std::string describe_gc_event(const Event& e, Lang lang) {
       return t(Msg::kGcAssist, arg("work", e.b + e.c), arg("credit", e.a), arg("stolen", e.c), arg("own", e.b));
     case EventKind::kGcPacer:
       return t(Msg::kGcPacer, arg("trigger", e.a), arg("goal", e.b), arg("marked", e.c));
+    case EventKind::kGcMarkWork: {
+      const auto mode = static_cast<MarkWorkerMode>(e.a);
+      const std::string time = format_vtime(e.b);
+      if (mode == MarkWorkerMode::kNotWorker) {
+        return t(Msg::kGcMarkWorkAssist, arg("g", fmt::format("G{}", e.g)), arg("time", time), arg("work", e.c));
+      }
+      const Msg m = mode == MarkWorkerMode::kDedicated    ? Msg::kMarkModeDedicated
+                    : mode == MarkWorkerMode::kFractional ? Msg::kMarkModeFractional
+                                                          : Msg::kMarkModeIdle;
+      return t(Msg::kGcMarkWorkWorker, arg("p", fmt::format("P{}", e.p)), arg("mode", t(m)), arg("time", time),
+               arg("work", e.c));
+    }
     default: return "?";
   }
 }

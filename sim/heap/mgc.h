@@ -80,6 +80,9 @@ struct MarkWorkers {
   double fractional = 0;      // per-P fraction of time for the fractional worker (0: none)
 };
 MarkWorkers gc_mark_workers(int32_t procs);
+// Go: mgc.go gcMarkWorkerMode, which a gc_mark_work event's `a` carries. kNotWorker is Go's
+// gcMarkWorkerNotWorker: the marking was an assist by the allocating goroutine.
+enum class MarkWorkerMode : uint8_t { kNotWorker, kDedicated, kFractional, kIdle };
 
 // [SECTION] mgcmark.go
 // Go: shade / greyobject: mark a white object and queue it if it has pointers. false when addr

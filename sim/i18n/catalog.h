@@ -208,6 +208,11 @@ enum class Msg : uint16_t {
   kGcWriteBarrier,
   kGcAssist,
   kGcPacer,
+  kGcMarkWorkWorker,
+  kGcMarkWorkAssist,
+  kMarkModeDedicated,
+  kMarkModeFractional,
+  kMarkModeIdle,
   // Wait reasons in a sentence (Go: runtime2.go waitReason). English: Go's own waitReasonStrings,
   // in enum order (WaitReason in sim/rt/runtime2.h).
   kWaitZero,

@@ -223,6 +223,13 @@ constexpr Table kEn = {{
                    "allocation; {stolen} taken from the background workers' credit, {own} to do itself"},
     {M::kGcPacer, "pacer: the next GC starts when the live heap reaches {trigger} bytes, goal {goal} bytes "
                   "({marked} bytes marked)"},
+    {M::kGcMarkWorkWorker, "{p}'s {mode} mark worker marked for {time}: {work} bytes of scan work (gcDrain)"},
+    {M::kGcMarkWorkAssist, "{g}'s assist marked for {time}: {work} bytes of scan work (gcDrainN); then its allocation "
+                           "goes on"},
+    // Go: mgc.go gcMarkWorkerModeStrings, without the "GC (…)" wrapping.
+    {M::kMarkModeDedicated, "dedicated"},
+    {M::kMarkModeFractional, "fractional"},
+    {M::kMarkModeIdle, "idle"},
     // Go: runtime/runtime2.go waitReasonStrings (1.19), Go's own words.
     {M::kWaitZero, ""},
     {M::kWaitGCAssistMarking, "GC assist marking"},

@@ -218,6 +218,11 @@ constexpr Table kZhCN = {{
                    "（至少 64 KiB，即 gcOverAssistWork），折合 {credit} 字节的分配额度；其中 {stolen} 字节取自后台 "
                    "worker 积攒的额度，{own} 字节由它自己完成"},
     {M::kGcPacer, "pacer：堆增长到 {trigger} 字节时开始下一轮 GC，目标 {goal} 字节（本轮标记了 {marked} 字节）"},
+    {M::kGcMarkWorkWorker, "{p} 的{mode}标记 worker 标记了 {time}：{work} 字节的扫描工作（gcDrain）"},
+    {M::kGcMarkWorkAssist, "{g} 的辅助标记用了 {time}：{work} 字节的扫描工作（gcDrainN），之后它的分配继续进行"},
+    {M::kMarkModeDedicated, "专用模式（dedicated）"},
+    {M::kMarkModeFractional, "分时模式（fractional）"},
+    {M::kMarkModeIdle, "空闲模式（idle）"},
     // 等待原因：中文说明，括号里是 Go 的 waitReasonStrings 原文。
     {M::kWaitZero, "未注明原因"},
     {M::kWaitGCAssistMarking, "GC 辅助标记（GC assist marking）"},

@@ -227,6 +227,23 @@ std::string gc_assist(const Model& md, const Event& e) {
   return {};
 }
 
+// The turn is counted in the controller's time for its kind of marker (Go: gcController's
+// assistTime, dedicatedMarkTime, fractionalMarkTime, idleMarkTime), and the GC still marks.
+std::string gc_mark_work(const Model& md, const Event& e) {
+  if (!marking(md)) return fmt::format("the GC phase is {}", static_cast<int>(md.heap.gc.phase));
+  const heap::GCController& c = md.heap.gc.controller;
+  int64_t counted = 0;
+  switch (static_cast<heap::MarkWorkerMode>(e.a)) {
+    case heap::MarkWorkerMode::kNotWorker: counted = c.assistTime; break;
+    case heap::MarkWorkerMode::kDedicated: counted = c.dedicatedMarkTime; break;
+    case heap::MarkWorkerMode::kFractional: counted = c.fractionalMarkTime; break;
+    case heap::MarkWorkerMode::kIdle: counted = c.idleMarkTime; break;
+    default: return fmt::format("no mark worker mode {}", e.a);
+  }
+  if (counted < e.b) return fmt::format("the controller counts {} ns of this mode's work this cycle, less than the turn's {}", counted, e.b);
+  return {};
+}
+
 std::string gc_pacer(const Model& md, const Event& e) {
   const heap::GCController& c = md.heap.gc.controller;
   if (md.heap.stats.nextGC != static_cast<uint64_t>(e.b) || c.heapMarked != static_cast<uint64_t>(e.c)) {
@@ -301,6 +318,8 @@ void add_heap_rules(RuleTable& t) {
   add(t, EventKind::kGcShade, "gc_shade: the object is grey (black at once when it holds no pointers)", gc_shade);
   add(t, EventKind::kGcWriteBarrier, "gc_write_barrier: the GC is marking and every object it will shade is still white", gc_write_barrier);
   add(t, EventKind::kGcAssist, "gc_assist: the assisting G is running", gc_assist);
+  add(t, EventKind::kGcMarkWork, "gc_mark_work: the GC is marking and the mode's mark time this cycle includes the turn",
+      gc_mark_work);
   add(t, EventKind::kGcPacer, "gc_pacer: the heap goal and heapMarked are the named ones", gc_pacer);
   add(t, EventKind::kMorestack, "morestack: the G's stack has not moved yet: SP and stackguard0 are the named ones", morestack);
   add(t, EventKind::kCopyStack, "copystack: the G's stack is the new range", copystack);

@@ -204,7 +204,7 @@ std::string Machine::describe(const Event& e, Lang lang) const {
     case EventKind::kMcacheRelease: case EventKind::kStackAlloc: case EventKind::kStackFree:
       return t(Msg::kHeapEventByG, arg("g", g), arg("text", heap::describe_heap_event(e, lang)));
     case EventKind::kGcPhase: case EventKind::kGcMarkRoot: case EventKind::kGcScanObject: case EventKind::kGcShade:
-    case EventKind::kGcWriteBarrier: case EventKind::kGcAssist: case EventKind::kGcPacer:
+    case EventKind::kGcWriteBarrier: case EventKind::kGcAssist: case EventKind::kGcPacer: case EventKind::kGcMarkWork:
       return heap::describe_gc_event(e, lang);
     case EventKind::kMorestack: case EventKind::kCopyStack:
       return describe_stack_event(e, fn(morestack_fn(e)), lang);

@@ -52,6 +52,15 @@ struct Drained {
   VTime ns = 0;
 };
 
+// A turn of mark work as one event, after the drain and after its time is counted in the
+// controller: who marked (a dedicated, fractional or idle worker, or an allocating goroutine's
+// assist), on which P, for how long and how much. The drain's own events all carry the turn's
+// start time, so this is where the trace says how long the turn took (the timeline's mark lanes).
+void emit_mark_work(heap::EventOut ev, heap::MarkWorkerMode mode, const Drained& dr) {
+  if (!ev || (dr.ns <= 0 && dr.work <= 0)) return;
+  heap::emit(ev, EventKind::kGcMarkWork, -1, static_cast<int64_t>(mode), dr.ns, dr.work);
+}
+
 // How much a drain may do: scan work in bytes (an assist pays a debt in work, gcDrainN) or
 // virtual time (a mark worker runs for a while: Go's workers poll the clock). < 0: no limit.
 struct DrainBudget {
@@ -301,8 +310,10 @@ VTime gc_start(Machine& mc, int32_t pid, heap::GCTriggerKind trigger, bool force
     // What-if: no concurrent mark. The world stays stopped while everything is marked: a
     // pause of its own (why 3), counted in the cycle's pause (gc.pauses_ns, PauseTotalNs) like
     // the two short ones. gctrace's clock shows it as the mark phase's (middle) time.
-    const VTime t = drain(mc, pid, DrainBudget{}, ev).ns;
+    const Drained dr = drain(mc, pid, DrainBudget{}, ev);
+    const VTime t = dr.ns;
     h.gc.controller.dedicatedMarkTime += t * static_cast<int64_t>(md.allp.size());
+    emit_mark_work(ev, heap::MarkWorkerMode::kDedicated, dr);
     h.gc.work.pauseNS += t;
     stop_the_world_for(md, pid, t, 3);
     pause += t + mark_termination(mc, pid, pause + t, ev);
@@ -333,6 +344,7 @@ VTime background_mark(Machine& mc, int32_t pid, VTime ran, heap::EventOut ev, bo
   heap::gcFlushBgCredit(md.heap, dr.work);
   const VTime t = dr.ns;
   c.dedicatedMarkTime += t;  // (fractional workers: gc_fractional_worker)
+  emit_mark_work(ev, heap::MarkWorkerMode::kDedicated, dr);
   return t;
 }
 
@@ -376,6 +388,7 @@ VTime gc_after_request(Machine& mc, int32_t pid, GIdx gi, uint64_t alloc_bytes, 
         credit = plan.newAssistBytes + (plan.scanWork > 0 ? 1 + heap::gc_assist_credit(h, work) : 0);
         const VTime at = dr.ns;
         h.gc.controller.assistTime += at;
+        emit_mark_work(ev, heap::MarkWorkerMode::kNotWorker, dr);
         t += at;
         // Go: gcAssistAlloc1's completion point: the assist that finds no work left ends the
         // mark phase (gcMarkDone).
@@ -404,8 +417,10 @@ VTime gc_idle(Machine& mc, int32_t pid) {
   if (h.gc.phase != heap::GCPhase::kMark) return 0;
   RuntimeSink sink(md, pid, 0);
   const heap::EventOut ev(&sink);
-  const VTime t = drain(mc, pid, DrainBudget{}, ev).ns;
+  const Drained dr = drain(mc, pid, DrainBudget{}, ev);
+  const VTime t = dr.ns;
   h.gc.controller.idleMarkTime += t;
+  emit_mark_work(ev, heap::MarkWorkerMode::kIdle, dr);
   VTime pause = 0;
   if (!mark_work_left(h)) pause = mark_termination(mc, pid, t, ev);
   return t + pause > 0 ? t + pause : 1;
@@ -434,6 +449,7 @@ VTime gc_fractional_worker(Machine& mc, int32_t pid) {
   VTime t = dr.ns;
   mine += t;
   c.fractionalMarkTime += t;
+  emit_mark_work(ev, heap::MarkWorkerMode::kFractional, dr);
   if (!mark_work_left(h)) t += mark_termination(mc, pid, t, ev);  // Go: the last worker calls gcMarkDone
   return t;
 }
@@ -474,8 +490,12 @@ VTime gc_full_cycle(Machine& mc, int32_t pid) {
   const heap::EventOut ev(&sink);
   VTime t = 0;
   auto finish_mark = [&] {
-    const VTime w = drain(mc, pid, DrainBudget{}, ev).ns;
+    // Go parks runtime.GC's caller while the workers mark; gosim marks on the caller's P and
+    // counts it as dedicated worker time (gctrace's background share), so the event says so too.
+    const Drained dr = drain(mc, pid, DrainBudget{}, ev);
+    const VTime w = dr.ns;
     h.gc.controller.dedicatedMarkTime += w;
+    emit_mark_work(ev, heap::MarkWorkerMode::kDedicated, dr);
     t += w;
     if (h.gc.phase == heap::GCPhase::kMark) t += mark_termination(mc, pid, t, ev);
   };

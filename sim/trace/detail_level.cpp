@@ -25,7 +25,7 @@ constexpr std::array<DetailLevel, kKinds> build_table() {
   // Goroutine stacks.
   for (K k : {K::kStackAlloc, K::kStackFree, K::kMorestack, K::kCopyStack}) set(k, mem);
   // The GC cycle.
-  for (K k : {K::kGcPhase, K::kGcMarkRoot, K::kGcWriteBarrier, K::kGcAssist, K::kGcPacer}) set(k, mem);
+  for (K k : {K::kGcPhase, K::kGcMarkRoot, K::kGcWriteBarrier, K::kGcAssist, K::kGcPacer, K::kGcMarkWork}) set(k, mem);
   // The fine grain.
   for (K k : {K::kGcScanObject, K::kGcShade, K::kSweepSpan, K::kCall, K::kReturn}) set(k, all);
   return t;

@@ -68,6 +68,7 @@ constexpr std::array<Row, static_cast<size_t>(EventKind::kCount)> kRows = {{
     {EventKind::kCopyStack, {"copystack", EventCategory::kStack, "runtime.copystack", "stack.go", {"old_lo", "new_lo", "sizes_copied_adjusted"}}},
     {EventKind::kCall, {"call", EventCategory::kStack, "CALL (ABIInternal)", "cmd/compile/abi-internal.md", {"fn_depth", "frame_lo", "frame_hi"}}},
     {EventKind::kReturn, {"return", EventCategory::kStack, "RET (ABIInternal)", "cmd/compile/abi-internal.md", {"fn_depth", "frame_lo", "caller_fn"}}},
+    {EventKind::kGcMarkWork, {"gc_mark_work", EventCategory::kGC, "runtime.gcDrain", "mgcmark.go", {"mode", "ns", "scan_work"}}},
 }};
 
 constexpr bool rows_in_enum_order() {

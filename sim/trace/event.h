@@ -83,6 +83,8 @@ enum class EventKind : uint8_t {
   // Calls and returns of the program's functions (sim/interp/stack.cpp, issue 5). Appended.
   kCall,           // CALL: a frame is pushed below the caller's (after the prologue's stack check)
   kReturn,         // RET: the frame is popped, its results copied to the caller
+  // (appended, so the kinds above keep their numbers)
+  kGcMarkWork,     // gcDrain: a mark worker's turn or an assist ended: who marked, on which P, how long
   kCount
 };
 

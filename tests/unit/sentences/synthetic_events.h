@@ -140,6 +140,7 @@ inline std::vector<Event> synthetic_events(int32_t main_entry, int32_t add_entry
   for (int64_t shaded = 0; shaded <= 3; ++shaded) ev(K::kGcWriteBarrier, 0xc000100020, 0xc000100030, shaded);
   ev(K::kGcAssist, 131072, 60000, 5536);
   ev(K::kGcPacer, 4194304, 4194304, 2000000);
+  for (int64_t mode = 0; mode <= 3; ++mode) ev(K::kGcMarkWork, mode, 12500, 12500);  // an assist, then each worker mode
   const int64_t fn = add_entry;
   ev(K::kMorestack, fn | int64_t{64} << 32, 0xc000600400, 0xc0006003a0);
   ev(K::kMorestack, fn | int64_t{64} << 32, 0xc000600380, 0xc0006003a0);
