@@ -81,7 +81,7 @@ void HeapPanel::layout_graph_view(const PanelContext& ctx, float avail_w, float 
   const Selection& sel = ctx.settings.selection;
   int32_t focus = -1;
   if (ctx.settings.graph_focus && sel.kind == Selection::Kind::kObject) focus = g.node_of(static_cast<uint64_t>(sel.id));
-  GraphViewKey key{graph_rev_, graph_run_, base_fs, focus, std::floor(avail_w / 32.0f), std::floor(avail_h / 32.0f)};
+  GraphViewKey key{layout_hash(g), base_fs, focus, std::floor(avail_w / 32.0f), std::floor(avail_h / 32.0f)};
   if (key == view_key_) return;
   view_key_ = key;
   GraphView& v = gview_;

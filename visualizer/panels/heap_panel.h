@@ -50,9 +50,10 @@ class HeapPanel final : public Panel {
   uint64_t graph_rev_ = ~0ull;
   uint64_t graph_run_ = ~0ull;
   ObjectGraph graph_;
-  // The graph's layout, kept until the graph, the font size, the focus or the width changes.
+  // The graph's layout, kept until the graph's boxes or edges (layout_hash, not the cursor: most
+  // steps leave the heap as it was), the font size, the focus or the width changes.
   struct GraphViewKey {
-    uint64_t rev = ~0ull, run = ~0ull;
+    uint64_t shape = 0;
     float fs = 0;
     int32_t focus = -1;
     float width_bin = -1, height_bin = -1;

@@ -1,6 +1,7 @@
-// [SECTION] slices: one lane of intervals, merged below a pixel
+// [SECTION] labels
 // [SECTION] M lanes
 // [SECTION] GC and sysmon lanes
+// [SECTION] mark lanes
 // [SECTION] flow arrows
 // [SECTION] goroutine rows
 #include <algorithm>
@@ -8,63 +9,18 @@
 
 #include <fmt/format.h>
 
+#include "sim/heap/mgc.h"
 #include "sim/heap/mgc_state.h"
 #include "sim/rt/runtime2.h"
 #include "sim/trace/detail_level.h"
 #include "visualizer/panels/timeline_draw_util.h"
 #include "visualizer/panels/timeline_panel.h"
+#include "visualizer/panels/timeline_slices.h"
 
 namespace gosim::viz {
 
-// [SECTION] slices: one lane of intervals, merged below a pixel
+// [SECTION] labels
 namespace {
-
-// Draws the slices of one lane between y0 and y1 (sorted by start, not overlapping). `style`
-// gives a slice's fill and label; slices thinner than a pixel become grey "busy" columns.
-// Returns the slice under the mouse, or nullptr.
-template <class Slice, class Style>
-const Slice* draw_slices(const PanelContext& ctx, const TimelineContext& tc, const std::vector<Slice>& sl, float y0,
-                         float y1, Style style) {
-  ImDrawList* dl = ImGui::GetWindowDrawList();
-  const Surface& sf = ctx.theme.surface();
-  const VTime now = ctx.session.now();
-  const bool hide = ctx.settings.hide_future;
-  const ImVec2 mouse = ImGui::GetIO().MousePos;
-  const float fs = ImGui::GetFontSize();
-  const Slice* hovered = nullptr;
-  auto first_ending_after = [&](VTime t) {
-    return std::partition_point(sl.begin(), sl.end(), [&](const Slice& r) { return r.end < t; });
-  };
-  RunMerger busy(dl, y0, y1);
-  const ImU32 busy_col = Theme::u32(sf.text_dim);
-  for (auto it = first_ending_after(tc.t0); it != sl.end() && it->start <= tc.t1;) {
-    if (hide && it->start > now) break;
-    const float xa = std::max(tc.x0, tc.x(it->start));
-    const float xb = std::min(tc.x0 + tc.width, tc.x(hide ? std::min(it->end, now) : it->end));
-    if (xb - xa < 1.0f) {
-      const float col = std::floor(xa);
-      busy.add(col, busy_col);
-      it = first_ending_after(std::max(it->end + 1, tc.t(col + 1)));
-      continue;
-    }
-    busy.flush();
-    const bool future = it->start > now;
-    Rgb fill;
-    float inset = 0;  // a thinner bar for states that are not work (idle)
-    const std::string label = style(*it, &fill, &inset);
-    const float ya = y0 + inset, yb = y1 - inset;
-    dl->AddRectFilled(ImVec2(xa, ya), ImVec2(xb, yb), Theme::u32(fill, future ? 90 : 255));
-    if (xb - xa > 3.0f) dl->AddLine(ImVec2(xa, ya), ImVec2(xa, yb), Theme::u32(sf.window_bg), 1.0f);
-    if (!label.empty() && inset == 0 && xb - xa > ImGui::CalcTextSize(label.c_str()).x + 4) {
-      dl->AddText(ImVec2(xa + 2, y0 + (y1 - y0 - fs) * 0.5f), Theme::u32(text_on(fill), future ? 120 : 255), label.c_str());
-    } else if (!label.empty() && inset > 0 && xb - xa > ImGui::CalcTextSize(label.c_str()).x + 4) {
-      dl->AddText(ImVec2(xa + 2, y0 + (y1 - y0 - fs) * 0.5f), Theme::u32(sf.text_dim), label.c_str());
-    }
-    if (mouse.x >= xa && mouse.x < xb && mouse.y >= y0 && mouse.y < y1) hovered = &*it;
-    ++it;
-  }
-  return hovered;
-}
 
 const char* m_state_label(MState s) {
   switch (s) {
@@ -104,20 +60,20 @@ float TimelinePanel::draw_m_lanes(const PanelContext& ctx, const TimelineContext
     lane_label(ctx, lo, lane_h, fmt::format("M{}", m));
     const float y0 = lo.y + 1, y1 = lo.y + lane_h - 2;
     ImGui::GetWindowDrawList()->AddRectFilled(ImVec2(tc.x0, y0), ImVec2(tc.x0 + tc.width, y1), Theme::u32(sf.lane_bg));
-    const MSlice* h = draw_slices(ctx, tc, tl.m_slices(m), y0, y1, [&](const MSlice& s, Rgb* fill, float* inset) {
+    const MSlice* h = draw_slices(ctx, tc, tl.m_slices(m), y0, y1, [&](const MSlice& s, SliceLook* look) {
       switch (s.state) {
         case MState::kRunning:
-          *fill = palette_.colour(s.goid);
+          look->fill = palette_.colour(s.goid);
           return fmt::format("G{}", s.goid);
         case MState::kSyscall:
-          *fill = colors::kSyscall;
+          look->fill = colors::kSyscall;
           return fmt::format("G{} {}", s.goid, tr(Str::kTlSyscall));
         case MState::kLooking:
-          *fill = colors::kRunnable;
+          look->fill = colors::kRunnable;
           return std::string(tr(Str::kTlLooking));
         case MState::kIdle:
-          *fill = sf.text_dim;
-          *inset = (y1 - y0) * 0.42f;
+          look->fill = sf.text_dim;
+          look->inset = (y1 - y0) * 0.42f;
           return std::string(tr(Str::kTlIdle));
       }
       return std::string();
@@ -144,10 +100,10 @@ float TimelinePanel::draw_gc_sysmon(const PanelContext& ctx, const TimelineConte
   lane_label(ctx, o, lane_h, tr(Str::kTlGcLane));
   const float bar = lane_h * 0.62f;
   dl->AddRectFilled(ImVec2(tc.x0, o.y + 1), ImVec2(tc.x0 + tc.width, o.y + bar), Theme::u32(sf.lane_bg));
-  const GcSlice* h = draw_slices(ctx, tc, tl.gc(), o.y + 1, o.y + bar, [&](const GcSlice& s, Rgb* fill, float*) {
+  const GcSlice* h = draw_slices(ctx, tc, tl.gc(), o.y + 1, o.y + bar, [&](const GcSlice& s, SliceLook* look) {
     const auto ph = static_cast<heap::GCPhase>(s.phase);
     const bool stw = ph == heap::GCPhase::kSweepTerm || ph == heap::GCPhase::kMarkTerm;
-    *fill = stw ? colors::kCursor : ph == heap::GCPhase::kMark ? Theme::category_color(EventCategory::kGC) : colors::kRunnable;
+    look->fill = stw ? colors::kCursor : ph == heap::GCPhase::kMark ? Theme::category_color(EventCategory::kGC) : colors::kRunnable;
     return std::string(gc_phase_label(s.phase));
   });
   if (h != nullptr) {
@@ -159,12 +115,69 @@ float TimelinePanel::draw_gc_sysmon(const PanelContext& ctx, const TimelineConte
     hit_.end = h->end;
   }
   draw_ticks(ctx, tc, tl.gc_events(), o.y + bar + 1, o.y + lane_h - 2);
+  const float mark_h = draw_mark_lanes(ctx, tc, ImVec2(o.x, o.y + lane_h), mark_lane_height());
   // sysmon: its retakes, preemption requests and netpolls, as ticks the full lane high.
-  const ImVec2 so(o.x, o.y + lane_h);
+  const ImVec2 so(o.x, o.y + lane_h + mark_h);
   lane_label(ctx, so, lane_h, tr(Str::kTlSysmonLane));
   dl->AddRectFilled(ImVec2(tc.x0, so.y + 1), ImVec2(tc.x0 + tc.width, so.y + lane_h - 2), Theme::u32(sf.lane_bg));
   draw_ticks(ctx, tc, tl.sysmon_events(), so.y + 2, so.y + lane_h - 3);
-  return lane_h * 2;
+  return lane_h * 2 + mark_h;
+}
+
+// [SECTION] mark lanes
+size_t TimelinePanel::mark_lanes(const TimelineLanes& tl) {
+  size_t n = 0;
+  for (size_t p = 0; p < tl.mark_procs(); ++p) n += tl.mark_slices(p).empty() ? 0 : 1;
+  return n;
+}
+
+float TimelinePanel::mark_lane_height() { return ImGui::GetFontSize() * 1.3f; }
+
+// One lane per P that ever marked: each turn of mark work and who did it. Go's trace shows the
+// same as a gcBgMarkWorker goroutine labelled "GC (dedicated)", "GC (fractional)" or "GC (idle)"
+// on the P, and an assist as a "GC assist" region of the allocating goroutine.
+float TimelinePanel::draw_mark_lanes(const PanelContext& ctx, const TimelineContext& tc, ImVec2 o, float lane_h) {
+  const TimelineLanes& tl = ctx.session.timeline().lanes();
+  const Surface& sf = ctx.theme.surface();
+  float y = o.y;
+  for (size_t p = 0; p < tl.mark_procs(); ++p) {
+    const std::vector<MarkSlice>& sl = tl.mark_slices(p);
+    if (sl.empty()) continue;
+    const ImVec2 lo(o.x, y);
+    y += lane_h;
+    if (!ImGui::IsRectVisible(lo, ImVec2(tc.x0 + tc.width, lo.y + lane_h))) continue;
+    lane_label(ctx, lo, lane_h, trf(Str::kTlMarkLane, p));
+    const float y0 = lo.y + 1, y1 = lo.y + lane_h - 2;
+    ImGui::GetWindowDrawList()->AddRectFilled(ImVec2(tc.x0, y0), ImVec2(tc.x0 + tc.width, y1), Theme::u32(sf.lane_bg));
+    const MarkSlice* h = draw_slices(ctx, tc, sl, y0, y1, [&](const MarkSlice& s, SliceLook* look) {
+      switch (static_cast<heap::MarkWorkerMode>(s.mode)) {
+        case heap::MarkWorkerMode::kNotWorker:
+          look->fill = colors::kMarkAssist;
+          look->outlined = ctx.settings.selection.is_g(s.goid);
+          return trf(Str::kTlMarkAssist, s.goid);
+        case heap::MarkWorkerMode::kDedicated: look->fill = colors::kMarkDedicated; return std::string(tr(Str::kTlMarkDedicated));
+        case heap::MarkWorkerMode::kFractional:
+          look->fill = colors::kMarkFractional;
+          return std::string(tr(Str::kTlMarkFractional));
+        case heap::MarkWorkerMode::kIdle: look->fill = colors::kMarkIdle; return std::string(tr(Str::kTlMarkIdle));
+      }
+      return std::string();
+    });
+    if (h != nullptr) {
+      hit_.set = true;
+      hit_.first_event = h->first_event;
+      const bool assist = h->mode == static_cast<uint8_t>(heap::MarkWorkerMode::kNotWorker);
+      hit_.goid = assist ? h->goid : 0;
+      const char* mode = h->mode == static_cast<uint8_t>(heap::MarkWorkerMode::kDedicated)    ? tr(Str::kTlMarkDedicated)
+                         : h->mode == static_cast<uint8_t>(heap::MarkWorkerMode::kFractional) ? tr(Str::kTlMarkFractional)
+                                                                                                 : tr(Str::kTlMarkIdle);
+      hit_.tip = assist ? trf(Str::kTlMarkAssistTip, p, h->goid, h->work) : trf(Str::kTlMarkWorkerTip, p, mode, h->work);
+      if (!assist) hit_.tip += std::string("\n") + tr(Str::kTlMarkSimplified);
+      hit_.start = h->start;
+      hit_.end = h->end;
+    }
+  }
+  return y - o.y;
 }
 
 // [SECTION] flow arrows
@@ -241,19 +254,19 @@ void TimelinePanel::draw_g_rows(const PanelContext& ctx, const TimelineContext& 
                   Theme::u32(ctx.settings.selection.is_g(goid) ? colors::kSelected : text_on(chip)), name.c_str());
       const float y0 = lo.y + 1, y1 = lo.y + row_h - 1;
       dl->AddRectFilled(ImVec2(tc.x0, y0), ImVec2(tc.x0 + tc.width, y1), Theme::u32(sf.lane_bg));
-      const GSlice* h = draw_slices(ctx, tc, tl.g_slices(goid), y0, y1, [&](const GSlice& s, Rgb* fill, float*) {
+      const GSlice* h = draw_slices(ctx, tc, tl.g_slices(goid), y0, y1, [&](const GSlice& s, SliceLook* look) {
         switch (s.state) {
           case GState::kRunning:
-            *fill = colors::kRunning;
+            look->fill = colors::kRunning;
             return fmt::format("P{}", s.p);
           case GState::kRunnable:
-            *fill = colors::kRunnable;
+            look->fill = colors::kRunnable;
             return std::string(tr(Str::kTlRunnable));
           case GState::kWaiting:
-            *fill = colors::kWaiting;
+            look->fill = colors::kWaiting;
             return std::string(wait_reason_string(static_cast<WaitReason>(s.reason)));
           case GState::kSyscall:
-            *fill = colors::kSyscall;
+            look->fill = colors::kSyscall;
             return std::string(tr(Str::kTlSyscall));
         }
         return std::string();

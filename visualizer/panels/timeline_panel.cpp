@@ -14,6 +14,7 @@
 #include "sim/trace/vtime.h"
 #include "visualizer/i18n/ui_strings.h"
 #include "visualizer/panels/timeline_draw_util.h"
+#include "visualizer/panels/timeline_slices.h"
 #include "visualizer/ui/text_fit.h"
 
 namespace gosim::viz {
@@ -83,7 +84,8 @@ void TimelinePanel::draw(const PanelContext& ctx) {
   const float m_h = fs * 1.3f;
   const float m_total = ts.show_m ? m_h * static_cast<float>(tl.ms()) : 0.0f;
   const float gc_h = fs * 1.5f;
-  const float gc_total = ts.show_gc ? gc_h * 2 : 0.0f;
+  const float gc_total =
+      ts.show_gc ? gc_h * 2 + mark_lane_height() * static_cast<float>(mark_lanes(tl)) : 0.0f;
   const float g_min = ts.show_g ? fs * 1.2f * static_cast<float>(std::min<size_t>(tl.goids().size(), 5)) + fs * 0.3f : 0.0f;
   const ImVec2 avail = ImGui::GetContentRegionAvail();
   const float rest = axis_h + m_total + gc_total + g_min;
@@ -121,7 +123,12 @@ void TimelinePanel::draw(const PanelContext& ctx) {
     ctx.record.timeline_m_lanes = Rect{ImVec2(tc.x0, y), ImVec2(tc.x0 + tc.width, y + h)};
     y += h;
   }
-  if (ts.show_gc) y += draw_gc_sysmon(ctx, tc, ImVec2(origin.x, y), gc_h);
+  if (ts.show_gc) {
+    const float h = draw_gc_sysmon(ctx, tc, ImVec2(origin.x, y), gc_h);
+    // The mark lanes sit between the GC lane and sysmon's (empty when the run never marked).
+    ctx.record.marks["timeline_mark_lanes"] = Rect{ImVec2(tc.x0, y + gc_h), ImVec2(tc.x0 + tc.width, y + h - gc_h)};
+    y += h;
+  }
   draw_flows(ctx, tc, lanes_y0, lane_total, lanes);
   // The cursor: after the event that happened last.
   const float cx = tc.x(s.now());
@@ -168,46 +175,14 @@ bool TimelinePanel::draw_lane(const PanelContext& ctx, const TimelineContext& tc
   if (p < 0) return false;
 
   const std::vector<RunSlice>& sl = s.timeline().slices(p);
-  const VTime now = s.now();
-  const ImVec2 mouse = ImGui::GetIO().MousePos;
-  bool found = false;
-  auto first_ending_after = [&](VTime t) {
-    return std::partition_point(sl.begin(), sl.end(), [&](const RunSlice& r) { return r.end < t; });
-  };
-  // Slices thinner than a pixel become "busy" columns, merged while adjacent.
-  RunMerger busy(dl, y0, y1);
-  const ImU32 busy_col = Theme::u32(sf.text_dim);
-  const bool hide = ctx.settings.hide_future;
-  for (auto it = first_ending_after(tc.t0); it != sl.end() && it->start <= tc.t1;) {
-    if (hide && it->start > now) break;
-    const float xa = std::max(tc.x0, tc.x(it->start));
-    const float xb = std::min(tc.x0 + tc.width, tc.x(hide ? std::min(it->end, now) : it->end));
-    if (xb - xa < 1.0f) {
-      const float col = std::floor(xa);
-      busy.add(col, busy_col);
-      it = first_ending_after(std::max(it->end + 1, tc.t(col + 1)));
-      continue;
-    }
-    busy.flush();
-    const bool future = it->start > now;
-    const Rgb c = palette_.colour(it->goid);
-    dl->AddRectFilled(ImVec2(xa, y0), ImVec2(xb, y1), Theme::u32(c, future ? 90 : 255));
-    // A hairline where one slice meets the next, so two Gs of the same colour stay apart.
-    if (xb - xa > 3.0f) dl->AddLine(ImVec2(xa, y0), ImVec2(xa, y1), Theme::u32(sf.window_bg), 1.0f);
-    if (ctx.settings.selection.is_g(it->goid)) {
-      dl->AddRect(ImVec2(xa, y0), ImVec2(xb, y1), Theme::u32(colors::kSelected), 0.0f, 0, 2.5f);
-    }
-    const std::string label = fmt::format("G{}", it->goid);
-    if (xb - xa > ImGui::CalcTextSize(label.c_str()).x + 4) {
-      dl->AddText(ImVec2(xa + 2, y0 + (bar_h - fs) * 0.5f - 1), Theme::u32(text_on(c), future ? 120 : 255), label.c_str());
-    }
-    if (mouse.x >= xa && mouse.x < xb && mouse.y >= y0 && mouse.y < y1) {
-      *hovered = static_cast<size_t>(it - sl.begin());
-      found = true;
-    }
-    ++it;
-  }
-  return found;
+  const RunSlice* hit = draw_slices(ctx, tc, sl, y0, y1, [&](const RunSlice& r, SliceLook* look) {
+    look->fill = palette_.colour(r.goid);
+    look->outlined = ctx.settings.selection.is_g(r.goid);
+    return fmt::format("G{}", r.goid);
+  });
+  if (hit == nullptr) return false;
+  *hovered = static_cast<size_t>(hit - sl.data());
+  return true;
 }
 
 // [SECTION] event markers

@@ -57,6 +57,10 @@ class TimelinePanel final : public Panel {
   // timeline_lanes_draw.cpp: the lanes after the P lanes; each returns the height it used.
   float draw_m_lanes(const PanelContext& ctx, const TimelineContext& tc, ImVec2 origin, float lane_h);
   float draw_gc_sysmon(const PanelContext& ctx, const TimelineContext& tc, ImVec2 origin, float lane_h);
+  float draw_mark_lanes(const PanelContext& ctx, const TimelineContext& tc, ImVec2 origin, float lane_h);
+  // How many mark lanes the run has (Ps that marked) and how high each is.
+  static size_t mark_lanes(const TimelineLanes& tl);
+  static float mark_lane_height();
   void draw_flows(const PanelContext& ctx, const TimelineContext& tc, float lanes_y0, float lane_total, int32_t procs);
   void draw_g_rows(const PanelContext& ctx, const TimelineContext& tc, ImVec2 size);
 

@@ -243,4 +243,48 @@ ObjectGraph build_object_graph(const Session& s, size_t max_objects) {
   return g;
 }
 
+uint64_t layout_hash(const ObjectGraph& g) {
+  uint64_t h = 1469598103934665603ull;
+  auto mix = [&h](const void* p, size_t n) {
+    const auto* b = static_cast<const unsigned char*>(p);
+    for (size_t i = 0; i < n; ++i) h = (h ^ b[i]) * 1099511628211ull;
+  };
+  auto num = [&](uint64_t v) { mix(&v, sizeof v); };
+  auto str = [&](const std::string& t) {
+    num(t.size());
+    mix(t.data(), t.size());
+  };
+  auto fields = [&](const std::vector<GraphField>& f, size_t more) {
+    num(f.size());
+    num(more);
+    for (const GraphField& x : f) {
+      str(x.name);
+      str(x.value);
+      num(static_cast<uint64_t>(x.edge >= 0));
+    }
+  };
+  num(g.roots.size());
+  for (const GraphRoot& r : g.roots) {
+    num(static_cast<uint64_t>(r.kind));
+    str(r.label);
+    fields(r.vars, r.more_vars);
+  }
+  num(g.nodes.size());
+  for (const GraphNode& n : g.nodes) {
+    num(n.addr);
+    num(n.own_size ? n.own_size : n.size);
+    str(n.short_type);
+    num(static_cast<uint64_t>(n.reachable));
+    fields(n.fields, n.more_fields);
+  }
+  num(g.edges.size());
+  for (const GraphEdge& e : g.edges) {
+    num(static_cast<uint64_t>(e.from_root));
+    num(e.from);
+    num(e.to);
+    num(static_cast<uint64_t>(static_cast<int64_t>(e.field)));
+  }
+  return h;
+}
+
 }  // namespace gosim::viz

@@ -130,6 +130,11 @@ struct ObjectGraph {
 
 ObjectGraph build_object_graph(const Session& s, size_t max_objects = kGraphMaxObjects);
 
+// A hash of everything the graph's layout depends on (the boxes' texts, which decide their
+// sizes, and the edges), and of nothing it does not (colours, the flash): two cursors with the
+// same hash lay out the same, so the panel lays out again only when it changes. FNV-1a.
+uint64_t layout_hash(const ObjectGraph& g);
+
 // The flash alone (what build_object_graph fills in), from the events before the cursor.
 GraphFlash flash_at_cursor(const Session& s);
 

@@ -1,5 +1,7 @@
 #include "visualizer/session/timeline_lanes.h"
 
+#include <algorithm>
+
 namespace gosim::viz {
 
 namespace {
@@ -15,6 +17,7 @@ void TimelineLanes::clear() {
   goids_.clear();
   gc_.clear();
   gc_open_ = false;
+  mark_.clear();
   gc_events_.clear();
   sysmon_events_.clear();
   flows_.clear();
@@ -145,6 +148,14 @@ void TimelineLanes::add(const Event& e, uint32_t index) {
       gc_open_ = e.b != 0;  // kOff closes the cycle
       if (gc_open_) gc_.push_back(GcSlice{t, t, static_cast<uint8_t>(e.b), index});
       break;
+    case EventKind::kGcMarkWork: {
+      if (e.p < 0 || e.p >= kMaxId || e.b <= 0) break;
+      if (static_cast<size_t>(e.p) >= mark_.size()) mark_.resize(static_cast<size_t>(e.p) + 1);
+      std::vector<MarkSlice>& row = mark_[static_cast<size_t>(e.p)];
+      const VTime start = row.empty() ? t : std::max(t, row.back().end);
+      row.push_back(MarkSlice{start, start + e.b, e.g, e.c, static_cast<uint8_t>(e.a), index});
+      break;
+    }
     default:
       break;
   }
@@ -167,6 +178,7 @@ size_t TimelineLanes::bytes() const {
              (gc_events_.capacity() + sysmon_events_.capacity()) * sizeof(uint32_t) + flows_.capacity() * sizeof(Flow);
   for (const MRow& r : m_) n += sizeof(MRow) + r.slices.capacity() * sizeof(MSlice);
   for (const GRow& r : g_) n += sizeof(GRow) + r.slices.capacity() * sizeof(GSlice);
+  for (const auto& r : mark_) n += sizeof(r) + r.capacity() * sizeof(MarkSlice);
   return n;
 }
 

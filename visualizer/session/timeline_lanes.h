@@ -3,6 +3,10 @@
 // flow arrows (who woke whom, who stole from whom). Plain data, built once while the session
 // records the run, one event at a time (add), never per frame.
 //
+// Mark work (gc_mark_work) gets one lane per P: the events of one turn all carry the turn's start
+// time and the turn event carries its length; turns charged to one request (an assist, then the
+// workers' share) are laid end to end, since a P does one thing at a time.
+//
 // What the events can say and what they cannot: an M's state comes from the events that name it
 // (go_start: running; syscall_enter: in a syscall; proc_idle: asleep in stopm; proc_wake: woken
 // by startm to look for work). gosim's proc_wake does not say whether startm asked for a
@@ -44,6 +48,17 @@ struct GcSlice {
   uint32_t first_event = 0;
 };
 
+// A turn of mark work on one P (a gc_mark_work event): a dedicated, fractional or idle mark
+// worker, or an assist by the allocating goroutine (mode kNotWorker, goid = that goroutine).
+// gosim's workers never run as goroutines (sim/rt/gc.h): a turn is time the P spends marking.
+struct MarkSlice {
+  VTime start = 0, end = 0;
+  int64_t goid = 0;   // the assisting G (assists); the G the P was running (others), 0 if none
+  int64_t work = 0;   // scan work in bytes
+  uint8_t mode = 0;   // heap::MarkWorkerMode
+  uint32_t first_event = 0;
+};
+
 // An arrow between two lanes: lane -1 is the "other" lane (no P: sysmon, timers, the netpoller).
 struct Flow {
   enum Kind : uint8_t { kWake, kSteal };
@@ -68,6 +83,9 @@ class TimelineLanes {
   // The goids that ever existed, in creation order.
   const std::vector<int64_t>& goids() const { return goids_; }
   const std::vector<GcSlice>& gc() const { return gc_; }
+  // Mark turns by P (index = P id; a P that never marked has none), in time order.
+  size_t mark_procs() const { return mark_.size(); }
+  const std::vector<MarkSlice>& mark_slices(size_t p) const { return mark_[p]; }
   // GC events (any level; the panel filters by detail) and sysmon's (retake, preemptone, netpoll).
   const std::vector<uint32_t>& gc_events() const { return gc_events_; }
   const std::vector<uint32_t>& sysmon_events() const { return sysmon_events_; }
@@ -102,6 +120,7 @@ class TimelineLanes {
   std::vector<int64_t> goids_;
   std::vector<GcSlice> gc_;
   bool gc_open_ = false;
+  std::vector<std::vector<MarkSlice>> mark_;
   std::vector<uint32_t> gc_events_;
   std::vector<uint32_t> sysmon_events_;
   std::vector<Flow> flows_;

@@ -76,6 +76,11 @@ constexpr Rgb kHeapGoal = okabe_ito::kOrange;       // GC timeline: heap goal
 constexpr Rgb kStw = okabe_ito::kVermillion;        // stop-the-world bands
 constexpr Rgb kMarkPhase = okabe_ito::kYellow;      // concurrent mark bands
 constexpr Rgb kSweepPhase = okabe_ito::kSkyBlue;    // concurrent sweep bands
+// Timeline mark lanes, by who marks; each slice also carries its mode's word.
+constexpr Rgb kMarkDedicated = okabe_ito::kYellow;
+constexpr Rgb kMarkFractional{196, 178, 70};        // a darker yellow: the same work, part time
+constexpr Rgb kMarkIdle{200, 200, 200};
+constexpr Rgb kMarkAssist = okabe_ito::kOrange;     // the allocating G is held up
 }  // namespace colors
 
 // Panel backgrounds, per theme; the UI test reads them to tell drawn pixels from empty ones.

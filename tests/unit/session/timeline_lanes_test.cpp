@@ -6,6 +6,7 @@
 #include <string>
 #include <vector>
 
+#include "sim/heap/mgc.h"
 #include "sim/heap/mgc_state.h"
 #include "sim/rt/runtime2.h"
 #include "visualizer/session/detail_step.h"
@@ -198,4 +199,84 @@ TEST_CASE("an M running G1 keeps its slice when a runtime goroutine parks at cre
   REQUIRE(ix.lanes().m_slices(0).size() == 1);
   CHECK(ix.lanes().m_slices(0)[0].goid == 1);
   CHECK(ix.lanes().m_slices(0)[0].end == 50);
+}
+
+TEST_CASE("mark lanes: each gc_mark_work turn on its P, by mode; turns charged to one request lie end to end") {
+  using heap::MarkWorkerMode;
+  auto work = [](VTime t, int32_t p, int64_t g, MarkWorkerMode mode, VTime ns) {
+    Event x = ev(t, EventKind::kGcMarkWork, p, p, g, static_cast<int64_t>(mode), ns);
+    x.c = ns * 2;
+    return x;
+  };
+  const std::vector<Event> e = {
+      ev(0, EventKind::kGoCreate, 0, 0, 7),
+      ev(5, EventKind::kGoStart, 0, 0, 7),
+      work(100, 0, 7, MarkWorkerMode::kNotWorker, 40),   // G7's assist on P0: 100..140
+      work(100, 0, 7, MarkWorkerMode::kDedicated, 30),   // then the workers' share, same instant: 140..170
+      work(120, 1, 0, MarkWorkerMode::kIdle, 50),        // P1 had nothing to run
+      work(300, 0, 7, MarkWorkerMode::kFractional, 10),  // a later turn starts at its own time
+      work(400, 1, 0, MarkWorkerMode::kIdle, 0),         // no time: no slice
+  };
+  const TimelineIndex ix = index_of(e, 500);
+  const TimelineLanes& tl = ix.lanes();
+  REQUIRE(tl.mark_procs() == 2);
+  const auto& p0 = tl.mark_slices(0);
+  REQUIRE(p0.size() == 3);
+  CHECK(p0[0].mode == static_cast<uint8_t>(MarkWorkerMode::kNotWorker));
+  CHECK(p0[0].goid == 7);
+  CHECK(p0[0].start == 100);
+  CHECK(p0[0].end == 140);
+  CHECK(p0[0].work == 80);
+  CHECK(p0[0].first_event == 2);
+  CHECK(p0[1].mode == static_cast<uint8_t>(MarkWorkerMode::kDedicated));
+  CHECK(p0[1].start == 140);
+  CHECK(p0[1].end == 170);
+  CHECK(p0[2].mode == static_cast<uint8_t>(MarkWorkerMode::kFractional));
+  CHECK(p0[2].start == 300);
+  const auto& p1 = tl.mark_slices(1);
+  REQUIRE(p1.size() == 1);
+  CHECK(p1[0].mode == static_cast<uint8_t>(MarkWorkerMode::kIdle));
+  CHECK(p1[0].end == 170);
+  // Mark work is GC work: its events are ticks in the GC lane too.
+  CHECK(tl.gc_events().size() == 5);
+}
+
+TEST_CASE("mark lanes from a run: gc_pacer's two Ps mark as fractional workers and its goroutines assist") {
+  Session s;
+  REQUIRE(s.open_scenario(std::string(GOSIM_SOURCE_DIR) + "/scenarios/gc_pacer/gc_pacer.json").empty());
+  const TimelineLanes& tl = s.timeline().lanes();
+  REQUIRE(tl.mark_procs() == 2);
+  size_t assists = 0, fractional = 0, dedicated = 0, idle = 0;
+  VTime assist_ns = 0;
+  for (size_t p = 0; p < 2; ++p) {
+    VTime last_end = 0;
+    for (const MarkSlice& m : tl.mark_slices(p)) {
+      CHECK(m.start >= last_end);  // one P marks one thing at a time
+      CHECK(m.end > m.start);
+      last_end = m.end;
+      const Event& e = s.events()[m.first_event];
+      CHECK(e.kind == EventKind::kGcMarkWork);
+      CHECK(e.p == static_cast<int32_t>(p));
+      switch (static_cast<heap::MarkWorkerMode>(m.mode)) {
+        case heap::MarkWorkerMode::kNotWorker:
+          ++assists;
+          assist_ns += m.end - m.start;
+          CHECK(m.goid > 0);
+          break;
+        case heap::MarkWorkerMode::kFractional: ++fractional; break;
+        case heap::MarkWorkerMode::kDedicated: ++dedicated; break;
+        case heap::MarkWorkerMode::kIdle: ++idle; break;
+      }
+    }
+  }
+  // GOMAXPROCS=2: Go's 25% goal is half a P, so no dedicated worker, a fractional one per P
+  // (gcControllerState.startCycle).
+  CHECK(assists > 0);
+  CHECK(fractional > 0);
+  CHECK(dedicated == 0);
+  size_t assist_events = 0;
+  for (const Event& e : s.events()) assist_events += e.kind == EventKind::kGcAssist && e.b > 0;
+  CHECK(assists <= assist_events);  // an assist that found work left has its turn
+  CHECK(assist_ns > 0);
+  MESSAGE("assists " << assists << " of " << assist_events << ", fractional turns " << fractional << ", idle " << idle);
 }
