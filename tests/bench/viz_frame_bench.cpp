@@ -1,5 +1,7 @@
 // Frame-time benchmark for the visualizer: how long building one ImGui frame takes with 10k
-// goroutines, 64 Ps and a long event history. No window and no renderer: an ImGui context,
+// goroutines, 64 Ps and a long event history. Every frame draws the timeline (P, M, GC, mark and
+// sysmon lanes, goroutine rows) below the main view; each main view is timed in turn, the
+// Channels view with a 16-slot buffer full and 2,484 senders in its sendq. No window and no renderer: an ImGui context,
 // the real panels and VizApp, NewFrame → frame → Render (which builds the draw lists), timed.
 // Issue 7's target: under 8 ms a frame. Prints medians; never fails on time.
 //
@@ -36,19 +38,32 @@ namespace {
 
 constexpr int64_t kWorkers = 10'000;
 constexpr int64_t kGate = 0xc000200000;
+constexpr int64_t kChan = 0xc000210000;
 
 GTask main_body(Machine& mc, GIdx gi) {
   for (;;) {
     auto& r = regs(mc, gi, 2);  // pc, i
-    if (r[0] == 0 && r[1] < kWorkers) {
-      mc.request(gi, req(ReqKind::kGo, 1, r[1]++));
-    } else if (r[0] == 0) {
+    if (r[0] == 0) {
+      // make(chan [8]byte, 16): the channels panel's ring, and later its sendq.
       r[0] = 1;
+      Request q = req(ReqKind::kMakeChan, kChan, 8);
+      q.c = 16;
+      mc.request(gi, q);
+    } else if (r[0] == 1 && r[1] < kWorkers) {
+      mc.request(gi, req(ReqKind::kGo, 1, r[1]++));
+    } else if (r[0] == 1) {
+      r[0] = 2;
       r[1] = 0;
       mc.request(gi, req(ReqKind::kSleep, 50'000'000));
-    } else if (r[0] == 1 && r[1] < kWorkers / 2) {
+    } else if (r[0] == 2 && r[1] < kWorkers / 4) {
       ++r[1];
       mc.request(gi, req(ReqKind::kSemrelease, kGate));
+    } else if (r[0] == 2) {
+      r[0] = 3;
+      r[1] = 0;
+    } else if (r[0] == 3 && r[1] < kWorkers / 4) {
+      ++r[1];
+      mc.request(gi, req(ReqKind::kChanRecv, kChan, 1));
     } else {
       mc.request(gi, req(ReqKind::kExit));
       co_await Suspend{};
@@ -70,7 +85,11 @@ GTask worker_body(Machine& mc, GIdx gi) {
       const int32_t p = m >= 0 ? mc.model().allm[static_cast<size_t>(m)].p : 0;
       heap::mallocgc(mc.mutable_model().heap, p >= 0 ? p : 0, blocker ? 64 : 8192, false, true);
     }
-    if (blocker && step == 0) {
+    if (blocker && step == 0 && mc.g(gi).code.arg % 4 == 1) {
+      Request q = req(ReqKind::kChanSend, kChan, 1);  // 16 fill the buffer, the rest wait in sendq
+      q.text = "12345678";
+      mc.request(gi, q);
+    } else if (blocker && step == 0) {
       mc.request(gi, req(ReqKind::kSemacquire, kGate));
     } else if (!blocker && step < 40) {
       // Compute a little, then yield (runtime.Gosched: to the global queue), twenty times.
@@ -213,7 +232,7 @@ int main(int argc, char** argv) {
   }
   // Each view of the big left region, at the fixed cursor and with the cursor moving.
   std::vector<std::pair<std::string, std::pair<double, double>>> views;
-  for (const char* view : {"scheduler", "stacks", "heap", "gc", "heap_graph"}) {
+  for (const char* view : {"scheduler", "stacks", "heap", "gc", "heap_graph", "channels", "sync", "timers", "netpoll"}) {
     // heap_graph: the Heap view's Graph toggle (5k spans: too large, so the object count and the span view)
     const bool graph = std::string(view) == "heap_graph";
     app.settings().main_view = graph ? "heap" : view;
