@@ -25,75 +25,6 @@ namespace {
 
 const std::string kOut = std::string(UI_OUT_DIR) + "/timeline";
 
-}  // namespace
-
-TEST_CASE("the goroutine palette: distinct colours, none of them a state colour") {
-  for (size_t i = 0; i < kPaletteSize; ++i) {
-    for (size_t j = 0; j < i; ++j) CHECK_FALSE(near(palette_colour(i), palette_colour(j), 24));
-    for (Rgb st : {colors::kSyscall, colors::kRunning, colors::kRunnable, colors::kWaiting, colors::kCursor}) {
-      CHECK_FALSE(near(palette_colour(i), st, 24));
-    }
-  }
-  VisiblePalette vp;
-  vp.begin_frame();
-  // goid % 8 would give these four one colour; by visible order they get four.
-  const Rgb a = vp.colour(21), b = vp.colour(14), c = vp.colour(7), d = vp.colour(29);
-  CHECK_FALSE(a == b);
-  CHECK_FALSE(a == c);
-  CHECK_FALSE(a == d);
-  CHECK_FALSE(b == c);
-  CHECK(vp.colour(21) == a);  // stable within the frame
-}
-
-TEST_CASE("the M lane shows the syscall in syscall_handoff (1280x720 presenter and 1920x1080, en and zh-CN)") {
-  if (!have_xvfb()) return;
-  std::filesystem::create_directories(kOut);
-  const std::string scenario = std::string(GOSIM_SOURCE_DIR) + "/scenarios/syscall_handoff/syscall_handoff.json";
-  Session s;
-  REQUIRE(s.open_scenario(scenario).empty());
-  // The cursor just after the call returned: the whole syscall slice is in the past (full colour).
-  uint64_t after_exit = 0;
-  for (size_t i = 0; i < s.events().size() && after_exit == 0; ++i) {
-    if (s.events()[i].kind == EventKind::kSyscallExit) after_exit = i + 1;
-  }
-  REQUIRE(after_exit > 0);
-  struct Shot {
-    const char* name;
-    const char* size;
-    bool presenter;
-    const char* lang;
-  };
-  for (const Shot& sh : {Shot{"m_lane_720_presenter_en", "1280x720", true, "en"},
-                         Shot{"m_lane_720_presenter_zh", "1280x720", true, "zh-CN"},
-                         Shot{"m_lane_1080_en", "1920x1080", false, "en"},
-                         Shot{"m_lane_1080_zh", "1920x1080", false, "zh-CN"}}) {
-    INFO(sh.name);
-    json script = json::array();
-    script.push_back({{"presenter", sh.presenter}});
-    script.push_back({{"panel", "timeline"}});
-    script.push_back({{"seek", after_exit}});
-    script.push_back({{"screenshot", std::string(sh.name) + ".png"}});
-    const std::string script_path = kOut + "/" + sh.name + ".json";
-    std::ofstream(script_path) << script.dump(1);
-    const std::string err = kOut + "/" + sh.name + "_stderr.txt";
-    const int rc = run_shell("timeout 180 xvfb-run -a -s '-screen 0 1920x1080x24' " + std::string(GOSIM_VIZ) + " " + scenario +
-                             " --size " + sh.size + " --lang " + sh.lang + " --script " + script_path +
-                             " --exit-after-script --dump-layout 2>" + err);
-    INFO("gosim-viz stderr: " << slurp(err));
-    REQUIRE(rc == 0);
-    const std::string png = kOut + "/" + sh.name + ".png";
-    const Image img = load_png(png);
-    REQUIRE(img.ok());
-    const json lay = json::parse(slurp(png + ".json"));
-    const Box m = box_of(lay["timeline_m_lanes"]);
-    REQUIRE(m.y1 > m.y0);
-    // One syscall slice (5 ms of a ~10 ms run: wide), in the M lanes.
-    CHECK(count_blobs(img, m, colors::kSyscall, 40) >= 1);
-  }
-}
-
-namespace {
-
 struct Shot {
   const char* name;
   const char* size;
@@ -133,6 +64,49 @@ uint64_t after_first_mark(const Session& s) {
 }
 
 }  // namespace
+
+TEST_CASE("the goroutine palette: distinct colours, none of them a state colour") {
+  for (size_t i = 0; i < kPaletteSize; ++i) {
+    for (size_t j = 0; j < i; ++j) CHECK_FALSE(near(palette_colour(i), palette_colour(j), 24));
+    for (Rgb st : {colors::kSyscall, colors::kRunning, colors::kRunnable, colors::kWaiting, colors::kCursor}) {
+      CHECK_FALSE(near(palette_colour(i), st, 24));
+    }
+  }
+  VisiblePalette vp;
+  vp.begin_frame();
+  // goid % 8 would give these four one colour; by visible order they get four.
+  const Rgb a = vp.colour(21), b = vp.colour(14), c = vp.colour(7), d = vp.colour(29);
+  CHECK_FALSE(a == b);
+  CHECK_FALSE(a == c);
+  CHECK_FALSE(a == d);
+  CHECK_FALSE(b == c);
+  CHECK(vp.colour(21) == a);  // stable within the frame
+}
+
+TEST_CASE("the M lane shows the syscall in syscall_handoff (1280x720 presenter and 1920x1080, en and zh-CN)") {
+  if (!have_xvfb()) return;
+  std::filesystem::create_directories(kOut);
+  const std::string scenario = std::string(GOSIM_SOURCE_DIR) + "/scenarios/syscall_handoff/syscall_handoff.json";
+  Session s;
+  REQUIRE(s.open_scenario(scenario).empty());
+  // The cursor just after the call returned: the whole syscall slice is in the past (full colour).
+  uint64_t after_exit = 0;
+  for (size_t i = 0; i < s.events().size() && after_exit == 0; ++i) {
+    if (s.events()[i].kind == EventKind::kSyscallExit) after_exit = i + 1;
+  }
+  REQUIRE(after_exit > 0);
+  for (const Shot& sh : {Shot{"m_lane_720_presenter_en", "1280x720", true, "en"},
+                         Shot{"m_lane_720_presenter_zh", "1280x720", true, "zh-CN"},
+                         Shot{"m_lane_1080_en", "1920x1080", false, "en"},
+                         Shot{"m_lane_1080_zh", "1920x1080", false, "zh-CN"}}) {
+    INFO(sh.name);
+    const auto [img, lay] = timeline_shot(scenario, after_exit, sh);
+    const Box m = box_of(lay["timeline_m_lanes"]);
+    REQUIRE(m.y1 > m.y0);
+    // One syscall slice (5 ms of a ~10 ms run: wide), in the M lanes.
+    CHECK(count_blobs(img, m, colors::kSyscall, 40) >= 1);
+  }
+}
 
 TEST_CASE("the mark lanes show who marked on which P: gc_pacer's assists and fractional workers (720p presenter, 1080p)") {
   if (!have_xvfb()) return;
