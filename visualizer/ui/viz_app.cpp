@@ -576,7 +576,9 @@ void VizApp::show_panel_window(const std::string& name) {
   if (name == "whatif") settings_.show_whatif = true;
   if (name == "help") settings_.show_help = true;
   if (name == "open") settings_.show_open = true;
-  if (settings_.presenter) settings_.presenter_panels = {name};
+  // What presenter mode shows, whether the script is in it yet or switches to it later: the
+  // order of a script's panel and presenter steps does not matter.
+  settings_.presenter_panels = {name};
   settings_.focus_panel = name;
 }
 
