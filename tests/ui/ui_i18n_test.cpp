@@ -143,14 +143,38 @@ TEST_CASE("the event log's current row shows its whole sentence at 1280x720 and 
       // Rendered width against the string's: the lines it was wrapped to hold all of it.
       CHECK(cell_w * static_cast<float>(lines) >= cur["text_w"].get<float>());
       if (cur["text_w"].get<float>() > cell_w) CHECK(lines >= 2);
-      // And every line is on screen, inside the log.
+      // And every line is on screen, inside the log's scrolling rows (below its header).
       CHECK(inside(cell, box_of(lay["panels"]["events"])));
+      CHECK(inside(cell, box_of(cur["visible"])));
       const Image img = load_png(png);
       REQUIRE(img.ok());
       const float line_h = static_cast<float>(cell.y1 - cell.y0) / static_cast<float>(lines);
       const Box last{cell.x0, cell.y1 - static_cast<int>(line_h), cell.x1, cell.y1};
       CHECK(inked_rows(img, last, Rgb{img.at(cell.x1 - 2, cell.y1 - 2)}) >= 3);  // the last line has text
     }
+  }
+}
+
+// pipeline's event 40 is a long malloc sentence: at 1280x720 one clipper over every row
+// scrolled past the wrapped current row and did not draw it at all (log_current was empty).
+TEST_CASE("the event log draws a long current sentence whole at every cursor near it, at 1280x720") {
+  if (!have_xvfb()) return;
+  json script = json::array();
+  for (int n : {39, 40, 41, 42}) {
+    script.push_back({{"seek", n}});
+    script.push_back({{"screenshot", "pipe_log_" + std::to_string(n) + ".png"}});
+  }
+  const int rc = run_viz("pipeline/pipeline.json", script, "pipe_log", 1280, 720);
+  INFO(slurp(kOut + "/pipe_log.stderr"));
+  REQUIRE(rc == 0);
+  for (int n : {39, 40, 41, 42}) {
+    INFO("event " << n);
+    const json lay = json::parse(slurp(kOut + "/pipe_log_" + std::to_string(n) + ".png.json"));
+    const json& cur = lay["log_current"];
+    CHECK(cur["event"].get<int>() == n);
+    const Box cell = box_of(cur["cell"]);
+    CHECK(inside(cell, box_of(cur["visible"])));
+    CHECK(static_cast<float>(cell.x1 - cell.x0) * cur["lines"].get<float>() >= cur["text_w"].get<float>());
   }
 }
 

@@ -49,7 +49,13 @@ void ControlsPanel::draw_buttons(const PanelContext& ctx) {
   ImGui::SameLine();
   detail_combo(st.detail);
   ImGui::SameLine();
-  ImGui::SetNextItemWidth(ImGui::GetFontSize() * 6);
+  // Next ▶▶ and the kind it jumps to, side by side and in that order.
+  if (ImGui::Button(tr(Str::kNext))) cmd.next_of(st.next_category);
+  if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", tr(Str::kNextTip));
+  ImGui::SameLine(0, ImGui::GetStyle().ItemInnerSpacing.x);
+  float cat_w = 0;
+  for (EventCategory c : steppable_categories()) cat_w = std::max(cat_w, text_width(category_label(c)));
+  ImGui::SetNextItemWidth(cat_w + ImGui::GetFrameHeight() + ImGui::GetStyle().FramePadding.x * 2);
   const std::string cur(category_label(st.next_category));
   if (ImGui::BeginCombo("##nextcat", cur.c_str())) {
     for (EventCategory c : steppable_categories()) {
@@ -57,9 +63,7 @@ void ControlsPanel::draw_buttons(const PanelContext& ctx) {
     }
     ImGui::EndCombo();
   }
-  ImGui::SameLine();
-  if (ImGui::Button(tr(Str::kNext))) cmd.next_of(st.next_category);
-  if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", tr(Str::kNextTip));
+  if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", tr(Str::kNextKindTip));
   ImGui::SameLine();
   if (ImGui::Button(tr(Str::kRunToBreak))) cmd.run_to_breakpoint();
   if (ImGui::IsItemHovered()) {

@@ -25,22 +25,34 @@ uint32_t bit(EventCategory c) { return 1u << static_cast<uint32_t>(c); }
 
 void EventLogPanel::draw_filters(const PanelContext& ctx) {
   EventLogSettings& ls = ctx.settings.log;
+  // One line: the kinds behind a button (nine check boxes took two lines of a 720p log, which
+  // then showed three rows), the goroutine filter, follow. Items wrap only when the panel is
+  // too narrow even for that.
   const float right = ImGui::GetWindowPos().x + ImGui::GetWindowContentRegionMax().x;
-  for (EventCategory c : kCategories) {
-    // The filters wrap instead of running off the panel's edge.
-    const float w = ImGui::GetFrameHeight() + ImGui::GetStyle().ItemInnerSpacing.x + text_width(category_label(c));
-    if (c != kCategories[0] && ImGui::GetCursorScreenPos().x + w > right) ImGui::NewLine();
-    bool on = (ls.category_mask & bit(c)) != 0;
-    ImGui::PushStyleColor(ImGuiCol_CheckMark, Theme::vec4(Theme::category_color(c)));
-    if (ImGui::Checkbox(fmt::format("{}##cat{}", category_label(c), static_cast<int>(c)).c_str(), &on)) ls.category_mask ^= bit(c);
-    ImGui::PopStyleColor();
+  auto next_item = [&](float w) {
     ImGui::SameLine();
+    if (ImGui::GetCursorScreenPos().x + w > right) ImGui::NewLine();
+  };
+  int on = 0;
+  for (EventCategory c : kCategories) on += (ls.category_mask & bit(c)) != 0;
+  const std::string kinds = trf(Str::kLogKinds, on, std::size(kCategories));
+  if (ImGui::Button(fmt::format("{}###kinds", kinds).c_str())) ImGui::OpenPopup("kinds");
+  if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", tr(Str::kLogKindsTip));
+  if (ImGui::BeginPopup("kinds")) {
+    for (EventCategory c : kCategories) {
+      bool c_on = (ls.category_mask & bit(c)) != 0;
+      ImGui::PushStyleColor(ImGuiCol_CheckMark, Theme::vec4(Theme::category_color(c)));
+      if (ImGui::Checkbox(fmt::format("{}##cat{}", category_label(c), static_cast<int>(c)).c_str(), &c_on)) ls.category_mask ^= bit(c);
+      ImGui::PopStyleColor();
+    }
+    ImGui::EndPopup();
   }
-  ImGui::NewLine();
-  ImGui::SetNextItemWidth(ImGui::GetFontSize() * 5);
+  const float fs = ImGui::GetFontSize();
+  next_item(fs * 5 + ImGui::GetStyle().ItemInnerSpacing.x + text_width(tr(Str::kGFilter)));
+  ImGui::SetNextItemWidth(fs * 5);
   ImGui::InputScalar(tr(Str::kGFilter), ImGuiDataType_S64, &ls.goid);
   if (ls.goid < 0) ls.goid = 0;
-  ImGui::SameLine();
+  next_item(ImGui::GetFrameHeight() + text_width(tr(Str::kFollow)) + text_width(" (?)"));
   ImGui::Checkbox(tr(Str::kFollow), &ls.follow_cursor);
   help_marker(tr(Str::kLogHelp));
 }
@@ -92,8 +104,11 @@ void EventLogPanel::draw(const PanelContext& ctx) {
   if (frame != drawn_frame_ + 1 || avail_h != drawn_height_) scrolled_to_ = ~0ull;
   drawn_frame_ = frame;
   drawn_height_ = avail_h;
-  if (!ImGui::BeginTable("events", 6, flags)) return;
   const float fs = ImGui::GetFontSize();
+  // The Go function column costs a narrow log (720p's) half its sentence: there the column is
+  // left out; the Controls bar names the current event's function and each row's tooltip its own.
+  const bool fn_col = ImGui::GetContentRegionAvail().x >= fs * kGoFuncMinWidthFs;
+  if (!ImGui::BeginTable("events", fn_col ? 6 : 5, flags)) return;
   ImGui::TableSetupScrollFreeze(0, 1);
   // Fixed columns as wide as their widest value in this run (the last event's number and
   // time are the longest), so "255.381µs" is never cut; the sentence column takes the rest.
@@ -109,83 +124,124 @@ void EventLogPanel::draw(const PanelContext& ctx) {
   ImGui::TableSetupColumn(tr(Str::kColP), ImGuiTableColumnFlags_WidthFixed, p_w);
   ImGui::TableSetupColumn(tr(Str::kColG), ImGuiTableColumnFlags_WidthFixed, g_w);
   ImGui::TableSetupColumn(tr(Str::kColWhat), ImGuiTableColumnFlags_WidthStretch);
-  ImGui::TableSetupColumn(tr(Str::kColGoFunc), ImGuiTableColumnFlags_WidthFixed, fn_w);
+  if (fn_col) ImGui::TableSetupColumn(tr(Str::kColGoFunc), ImGuiTableColumnFlags_WidthFixed, fn_w);
   ImGui::TableHeadersRow();
 
-  const float row_h = ImGui::GetTextLineHeightWithSpacing();
-  // Keep the current event in view when the cursor moves (rows are one line high).
-  if (ctx.settings.log.follow_cursor && scrolled_to_ != s.cursor()) {
-    scrolled_to_ = s.cursor();
-    const uint32_t cur = s.cursor() == 0 ? 0 : static_cast<uint32_t>(s.cursor() - 1);
-    const size_t row = all_ ? cur : static_cast<size_t>(std::lower_bound(rows_.begin(), rows_.end(), cur) - rows_.begin());
-    const float visible = ImGui::GetWindowHeight() - row_h;
-    ImGui::SetScrollY(std::max(0.0f, static_cast<float>(row) * row_h - visible * 0.5f));
-    reveal_current_ = 3;  // the current row may wrap to more lines than row_h: see below
-  }
-
-  const Surface& sf = ctx.theme.surface();
-  ImGuiListClipper clipper;
-  clipper.Begin(static_cast<int>(n), row_h);
-  while (clipper.Step()) {
-    for (int r = clipper.DisplayStart; r < clipper.DisplayEnd; ++r) {
-      const uint32_t i = index_of(static_cast<size_t>(r));
-      const Event& e = s.events()[i];
-      const EventInfo& info = event_info(e.kind);
-      const bool current = i + 1 == s.cursor();
-      const bool future = i >= s.cursor();
-      ImGui::TableNextRow(ImGuiTableRowFlags_None, row_h);
-      if (current) ImGui::TableSetBgColor(ImGuiTableBgTarget_RowBg1, Theme::u32(colors::kCursor, 110));
-      if (future) ImGui::PushStyleColor(ImGuiCol_Text, Theme::vec4(sf.text_dim));
-      ImGui::TableSetColumnIndex(0);
-      const std::string num = fmt::format("{}##e{}", i + 1, i);
-      if (ImGui::Selectable(num.c_str(), current, ImGuiSelectableFlags_SpanAllColumns | ImGuiSelectableFlags_AllowItemOverlap)) {
-        ctx.commands.seek(i + 1);
-      }
-      ImGui::TableSetColumnIndex(1);
-      ImGui::TextUnformatted(format_vtime(e.time).c_str());
-      ImGui::TableSetColumnIndex(2);
-      if (e.p >= 0) ImGui::Text("%d", e.p);
-      ImGui::TableSetColumnIndex(3);
-      if (e.g != 0) ImGui::Text("%lld", static_cast<long long>(e.g));
-      ImGui::TableSetColumnIndex(4);
-      // A small category swatch, then the sentence.
-      const ImVec2 p = ImGui::GetCursorScreenPos();
-      ImGui::GetWindowDrawList()->AddRectFilled(ImVec2(p.x, p.y + fs * 0.25f), ImVec2(p.x + fs * 0.5f, p.y + fs * 0.85f),
-                                                Theme::u32(Theme::category_color(info.category), future ? 110 : 255));
-      ImGui::SetCursorScreenPos(ImVec2(p.x + fs * 0.8f, p.y));
-      const std::string sentence = s.describe(e, ui_lang());  // the model's sentence in the UI language
-      const float cell_w = ImGui::GetContentRegionAvail().x;
-      if (current) {
-        // The current event's sentence is what the learner reads: all of it, wrapped in its
-        // row (the row grows), never cut at the column's edge.
-        need_glyphs(sentence);
-        const ImVec2 a = ImGui::GetCursorScreenPos();
-        wrapped_text(sentence, cell_w);
-        LogRowRecord& rec = ctx.record.log_current;
-        rec.event = i + 1;
-        rec.cell = Rect{a, ImVec2(a.x + cell_w, ImGui::GetCursorScreenPos().y)};
-        rec.text_w = text_width(sentence);
-        rec.lines = static_cast<int>(std::lround((rec.cell.max.y - a.y) / ImGui::GetTextLineHeightWithSpacing()));
-        // A wrapped row can reach below the table's bottom edge (a short log): scroll just
-        // enough to show all of it, for a few frames after the cursor moved.
-        const float bottom = ImGui::GetWindowPos().y + ImGui::GetWindowHeight() - ImGui::GetStyle().ScrollbarSize;
-        if (reveal_current_ > 0 && rec.cell.max.y > bottom) ImGui::SetScrollY(ImGui::GetScrollY() + rec.cell.max.y - bottom);
-      } else {
-        elided_text(sentence, cell_w);
-      }
-      if (ImGui::IsItemHovered()) {
-        ImGui::BeginTooltip();
-        ImGui::PushTextWrapPos(fs * 30);
-        wrapped_text(sentence, fs * 30);
-        ImGui::TextDisabled("%s", trf(Str::kLogRowTip, info.name, info.go_func, info.go_file).c_str());
-        ImGui::PopTextWrapPos();
-        ImGui::EndTooltip();
-      }
-      ImGui::TableSetColumnIndex(5);
-      elided_text(info.go_func, ImGui::GetContentRegionAvail().x);
-      if (future) ImGui::PopStyleColor();
+  // The current event's row, when the filters list it. Its sentence wraps (the row grows), so
+  // the rows are drawn in three runs: the rows before it and after it by clippers that take
+  // every row as one line high, the current row on its own. One clipper over all rows placed
+  // the rows after a tall current row at the wrong height and, once scrolled near it, dropped
+  // the current row altogether.
+  const uint32_t cur_ev = s.cursor() == 0 ? 0 : static_cast<uint32_t>(s.cursor() - 1);
+  size_t cur_row = n;
+  if (s.cursor() > 0) {
+    if (all_) cur_row = cur_ev;
+    else {
+      const auto it = std::lower_bound(rows_.begin(), rows_.end(), cur_ev);
+      if (it != rows_.end() && *it == cur_ev) cur_row = static_cast<size_t>(it - rows_.begin());
     }
   }
+  if (cur_row > n) cur_row = n;
+
+  const float row_h = ImGui::GetTextLineHeightWithSpacing();
+  // Keep the current event in view when the cursor moves: its whole (wrapped) row, centred
+  // when it fits. The row's height comes from the sentence and the width its cell had in the
+  // last frame, so the first frame after a move already scrolls to the right place; a few
+  // more frames follow while column widths settle.
+  if (ctx.settings.log.follow_cursor && scrolled_to_ != s.cursor()) {
+    scrolled_to_ = s.cursor();
+    reveal_current_ = 3;
+  }
+  if (ctx.settings.log.follow_cursor && reveal_current_ > 0) {
+    const size_t row = cur_row < n ? cur_row
+                       : all_      ? std::min<size_t>(cur_ev, n)
+                                   : static_cast<size_t>(std::lower_bound(rows_.begin(), rows_.end(), cur_ev) - rows_.begin());
+    float cur_h = row_h;
+    if (cur_row < n && cell_w_ > 0) {
+      cur_h = std::max(row_h, wrapped_height(s.describe(s.events()[cur_ev], ui_lang()), cell_w_) +
+                                  ImGui::GetStyle().CellPadding.y * 2);
+    }
+    const float visible = ImGui::GetWindowHeight() - row_h;  // below the frozen header row
+    const float top = static_cast<float>(row) * row_h;
+    const float want = cur_h <= visible ? top - (visible - cur_h) * 0.5f : top;
+    ImGui::SetScrollY(std::max(0.0f, want));
+  }
+
+  auto draw_row = [&](size_t r) {
+    const uint32_t i = index_of(r);
+    const Event& e = s.events()[i];
+    const EventInfo& info = event_info(e.kind);
+    const bool current = r == cur_row;
+    const bool future = i >= s.cursor();
+    ImGui::TableNextRow(ImGuiTableRowFlags_None, row_h);
+    if (current) ImGui::TableSetBgColor(ImGuiTableBgTarget_RowBg1, Theme::u32(colors::kCursor, 110));
+    if (future) ImGui::PushStyleColor(ImGuiCol_Text, Theme::vec4(ctx.theme.surface().text_dim));
+    ImGui::TableSetColumnIndex(0);
+    const std::string num = fmt::format("{}##e{}", i + 1, i);
+    // The current row's highlight covers all its lines (its height as the last frame wrapped it).
+    const ImVec2 sel_size(0, current ? std::max(0.0f, cur_h_ - ImGui::GetStyle().CellPadding.y * 2) : 0.0f);
+    if (ImGui::Selectable(num.c_str(), current, ImGuiSelectableFlags_SpanAllColumns | ImGuiSelectableFlags_AllowItemOverlap, sel_size)) {
+      ctx.commands.seek(i + 1);
+    }
+    ImGui::TableSetColumnIndex(1);
+    ImGui::TextUnformatted(format_vtime(e.time).c_str());
+    ImGui::TableSetColumnIndex(2);
+    if (e.p >= 0) ImGui::Text("%d", e.p);
+    ImGui::TableSetColumnIndex(3);
+    if (e.g != 0) ImGui::Text("%lld", static_cast<long long>(e.g));
+    ImGui::TableSetColumnIndex(4);
+    // A small category swatch, then the sentence.
+    const ImVec2 p = ImGui::GetCursorScreenPos();
+    ImGui::GetWindowDrawList()->AddRectFilled(ImVec2(p.x, p.y + fs * 0.25f), ImVec2(p.x + fs * 0.5f, p.y + fs * 0.85f),
+                                              Theme::u32(Theme::category_color(info.category), future ? 110 : 255));
+    ImGui::SetCursorScreenPos(ImVec2(p.x + fs * 0.8f, p.y));
+    const std::string sentence = s.describe(e, ui_lang());  // the model's sentence in the UI language
+    const float cell_w = ImGui::GetContentRegionAvail().x;
+    if (current) {
+      // The current event's sentence is what the learner reads: all of it, wrapped in its
+      // row (the row grows), never cut at the column's edge.
+      need_glyphs(sentence);
+      cell_w_ = cell_w;
+      const ImVec2 a = ImGui::GetCursorScreenPos();
+      wrapped_text(sentence, cell_w);
+      LogRowRecord& rec = ctx.record.log_current;
+      rec.event = i + 1;
+      rec.cell = Rect{a, ImVec2(a.x + cell_w, ImGui::GetCursorScreenPos().y)};
+      rec.text_w = text_width(sentence);
+      rec.lines = static_cast<int>(std::lround((rec.cell.max.y - a.y) / ImGui::GetTextLineHeightWithSpacing()));
+      cur_h_ = rec.cell.max.y - a.y + ImGui::GetStyle().CellPadding.y * 2;
+      // The part of the table that scrolls (below the frozen header): what lies outside it
+      // was not on screen.
+      ImDrawList* dl = ImGui::GetWindowDrawList();
+      rec.visible = Rect{dl->GetClipRectMin(), dl->GetClipRectMax()};
+    } else {
+      elided_text(sentence, cell_w);
+    }
+    if (ImGui::IsItemHovered()) {
+      ImGui::BeginTooltip();
+      ImGui::PushTextWrapPos(fs * 30);
+      wrapped_text(sentence, fs * 30);
+      ImGui::TextDisabled("%s", trf(Str::kLogRowTip, info.name, info.go_func, info.go_file).c_str());
+      ImGui::PopTextWrapPos();
+      ImGui::EndTooltip();
+    }
+    if (fn_col) {
+      ImGui::TableSetColumnIndex(5);
+      elided_text(info.go_func, ImGui::GetContentRegionAvail().x);
+    }
+    if (future) ImGui::PopStyleColor();
+  };
+  auto clipped = [&](size_t from, size_t to) {
+    if (from >= to) return;
+    ImGuiListClipper clipper;
+    clipper.Begin(static_cast<int>(to - from), row_h);
+    while (clipper.Step()) {
+      for (int r = clipper.DisplayStart; r < clipper.DisplayEnd; ++r) draw_row(from + static_cast<size_t>(r));
+    }
+  };
+  clipped(0, cur_row);
+  if (cur_row < n) draw_row(cur_row);
+  clipped(std::min(cur_row + 1, n), n);
   ImGui::EndTable();
   if (reveal_current_ > 0) --reveal_current_;
 }

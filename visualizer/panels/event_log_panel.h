@@ -33,6 +33,10 @@ class EventLogPanel final : public Panel {
   int drawn_frame_ = -2;      // ImGui frame of the last draw: a gap means it was hidden
   float drawn_height_ = 0;    // the room it had then
   int reveal_current_ = 0;  // frames left to keep the (wrapped) current row in view
+  float cell_w_ = 0;        // the sentence column's width when the current row was last drawn
+  float cur_h_ = 0;         // and that row's height
+  // Narrower than this many font sizes, the log leaves out its Go function column.
+  static constexpr float kGoFuncMinWidthFs = 40.0f;
 };
 
 }  // namespace gosim::viz

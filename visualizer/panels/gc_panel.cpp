@@ -44,7 +44,10 @@ void GcPanel::draw(const PanelContext& ctx) {
   const float strip_h = strips ? std::floor(fs * 0.9f) : 0;
   const float axis_w = ImGui::CalcTextSize("000.0 MiB ").x;
   const ImVec2 pa(o.x + axis_w, o.y + 4);
-  const ImVec2 pb(o.x + avail.x - 4, o.y + avail.y - fs * 1.6f - strip_h * static_cast<float>(strips ? np : 0));
+  // The strips start a third of a line below the plot: the y axis's "0.0 KiB" ends at the
+  // plot's bottom edge and the first strip's "P0" would otherwise print against it.
+  const float strip_gap = strips ? std::floor(fs * 0.35f) : 0;
+  const ImVec2 pb(o.x + avail.x - 4, o.y + avail.y - fs * 1.6f - strip_gap - strip_h * static_cast<float>(strips ? np : 0));
   if (pb.x - pa.x < 40 || pb.y - pa.y < 30) return;
   ImDrawList* dl = ImGui::GetWindowDrawList();
   const Surface& sf = ctx.theme.surface();
@@ -140,7 +143,7 @@ void GcPanel::draw(const PanelContext& ctx) {
   // Strips: mark work and assists per P.
   if (strips) {
     for (int p = 0; p < np; ++p) {
-      const float y0 = pb.y + 2 + strip_h * static_cast<float>(p), y1 = y0 + strip_h - 2;
+      const float y0 = pb.y + strip_gap + 2 + strip_h * static_cast<float>(p), y1 = y0 + strip_h - 2;
       dl->AddRectFilled(ImVec2(pa.x, y0), ImVec2(pb.x, y1), Theme::u32(sf.lane_bg));
       const std::string pl = fmt::format("P{}", p);
       dl->AddText(ImGui::GetFont(), fs * 0.8f, ImVec2(o.x, y0 - 1), Theme::u32(sf.text_dim), pl.c_str());
@@ -155,11 +158,11 @@ void GcPanel::draw(const PanelContext& ctx) {
       if (x == last_x[m.p] && (last_a[m.p] || !m.assist)) continue;  // one mark per pixel
       last_x[m.p] = x;
       last_a[m.p] = m.assist;
-      const float y0 = pb.y + 2 + strip_h * static_cast<float>(m.p);
+      const float y0 = pb.y + strip_gap + 2 + strip_h * static_cast<float>(m.p);
       dl->AddRectFilled(ImVec2(x, y0), ImVec2(x + 2, y0 + strip_h - 2), Theme::u32(m.assist ? colors::kStw : colors::kHeapLive));
     }
   }
-  const float bottom = pb.y + (strips ? strip_h * static_cast<float>(np) + 2 : 0);
+  const float bottom = pb.y + (strips ? strip_gap + strip_h * static_cast<float>(np) + 2 : 0);
   // The cursor.
   const float cx = x_of(s.now());
   dl->AddLine(ImVec2(cx, pa.y), ImVec2(cx, bottom), Theme::u32(colors::kCursor), 2.0f);

@@ -148,16 +148,40 @@ void HeapPanel::draw_spans(const PanelContext& ctx) {
   const heap::Heap& h = s.model().heap;
   const HeapView& v = view_;
   const float fs = ImGui::GetFontSize();
-  const float cell = cell_size();
-  const float row_h = std::max(fs * 1.25f, cell + 3);
   const float label_w = std::floor(fs * 11.5f);
   const ImVec2 origin = ImGui::GetCursorScreenPos();
   const float avail = ImGui::GetContentRegionAvail().x;
-  ctx.record.heap_list = Rect{origin, ImVec2(origin.x + avail, origin.y + ImGui::GetContentRegionAvail().y)};
+  const float avail_y = ImGui::GetContentRegionAvail().y;
+  ctx.record.heap_list = Rect{origin, ImVec2(origin.x + avail, origin.y + avail_y)};
   if (v.classes.empty()) {
     wrapped_text(tr(Str::kNoSpans));
     return;
   }
+  // The objects are drawn as large as the room allows (up to 2.2 font sizes, so a projector
+  // shows a few spans' objects clearly), shrinking step by step until every line fits the
+  // height; at the smallest size a large heap scrolls. Chosen again when the heap or the room
+  // changes, not every frame.
+  if (cell_rev_ != view_rev_ || cell_avail_.x != avail || cell_avail_.y != avail_y || cell_fs_ != fs) {
+    cell_rev_ = view_rev_;
+    cell_avail_ = ImVec2(avail, avail_y);
+    cell_fs_ = fs;
+    cell_ = cell_size();
+    for (float c = std::floor(fs * 2.2f); c > cell_size(); c = std::floor(c * 0.85f)) {
+      const auto per_c = static_cast<uint32_t>(std::max(8.0f, std::floor((avail - label_w - fs) / c)));
+      size_t nlines = 0;
+      for (const HeapClassGroup& g : v.classes) {
+        nlines += 1;
+        for (size_t ri : g.rows) nlines += (v.spans[ri].nelems + per_c - 1) / std::max<uint32_t>(per_c, 1);
+      }
+      if (static_cast<float>(nlines) * std::max(fs * 1.25f, c + 3) <= avail_y) {
+        cell_ = c;
+        break;
+      }
+    }
+  }
+  const float cell = cell_;
+  const float row_h = std::max(fs * 1.25f, cell + 3);
+  ctx.record.heap_cell = cell;
   const auto per = static_cast<uint32_t>(std::max(8.0f, std::floor((avail - label_w - fs) / cell)));
   if (per != lines_per_ || lines_rev_ != view_rev_) {
     lines_ = heap_lines(v, per);

@@ -44,6 +44,10 @@ class HeapPanel final : public Panel {
   uint64_t view_rev_ = ~0ull;
   uint64_t view_run_ = ~0ull;
   HeapView view_;
+  // The object cell size chosen for the room and the heap (draw_spans).
+  float cell_ = 0, cell_fs_ = 0;
+  ImVec2 cell_avail_{0, 0};
+  uint64_t cell_rev_ = ~0ull;
   uint32_t lines_per_ = 0;
   uint64_t lines_rev_ = ~0ull;
   std::vector<HeapLine> lines_;

@@ -234,11 +234,11 @@ void SchedulerPanel::draw_lane(const PanelContext& ctx, const PLane& lane, ImVec
     empty_slot(ImVec2(x, y), tr(Str::kEmpty), ctx.theme, size_);
   } else {
     // As many tokens as the lane has room for (settings.queue_slots at most); the length at the right.
-    const float len_w = ImGui::CalcTextSize("256/256").x + fs * 0.5f;
+    const std::string len = fmt::format("{}/256", lane.runq.size());
+    const float len_w = ImGui::CalcTextSize(len.c_str()).x + fs * 0.5f;
     rec.slots_shown = token_row(ctx, lane.runq, ImVec2(x, y), right - len_w, 1, tag_of(GPlace::Kind::kLocalQueue, lane.id),
                                  ctx.settings.queue_slots).shown;
-    dl->AddText(ImVec2(right - ImGui::CalcTextSize("256/256").x, y + tok.y - fs), Theme::u32(sf.text_dim),
-                fmt::format("{}/256", lane.runq.size()).c_str());
+    dl->AddText(ImVec2(right - ImGui::CalcTextSize(len.c_str()).x, y + tok.y - fs), Theme::u32(sf.text_dim), len.c_str());
   }
   ctx.record.lanes.push_back(rec);
 }
@@ -318,8 +318,14 @@ SchedulerPanel::Row SchedulerPanel::token_row(const PanelContext& ctx, const std
   const float fs = ImGui::GetFontSize();
   const ImVec2 tok = token_size(size_);
   const float step = tok.x + fs * 0.3f;
-  const float more_w = ImGui::CalcTextSize("+99999").x + fs * 0.3f;
-  const int per_row = std::max(1, static_cast<int>((right - pos.x - more_w) / step));
+  // Room for "+N" is kept only when not every token fits: a queue that fits shows all of it
+  // (it showed "+1" beside room for two more tokens).
+  const int fit_all = std::max(1, static_cast<int>((right - pos.x + fs * 0.3f) / step));
+  int per_row = fit_all;
+  if (static_cast<int64_t>(gs.size()) > static_cast<int64_t>(std::min(fit_all * max_rows, max_tokens))) {
+    const std::string more = fmt::format("+{}", gs.size());
+    per_row = std::max(1, static_cast<int>((right - pos.x - ImGui::CalcTextSize(more.c_str()).x - fs * 0.3f) / step));
+  }
   const int n = std::min({static_cast<int>(gs.size()), per_row * max_rows, max_tokens});
   for (int i = 0; i < n; ++i) {
     const ImVec2 at(pos.x + static_cast<float>(i % per_row) * step, pos.y + static_cast<float>(i / per_row) * (tok.y + fs * 0.3f));

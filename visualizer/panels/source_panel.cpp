@@ -61,8 +61,7 @@ std::string frame_layout_text(const ir::Module& mod, const std::vector<int32_t>&
 
 int64_t source_focus_goid(const Session& s, const UiSettings& settings) {
   if (settings.selection.kind == Selection::Kind::kG) return settings.selection.id;
-  if (const Event* e = s.current(); e != nullptr && e->g > 0) return e->g;
-  return 1;
+  return story_goid(s);  // an event with no goroutine keeps the one the story follows
 }
 
 void SourcePanel::draw(const PanelContext& ctx) {

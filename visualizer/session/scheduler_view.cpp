@@ -115,7 +115,9 @@ SchedView build_sched_view(const Session& s) {
   v.nmspinning = md.sched.nmspinning;
   v.net_waiters = md.net.waiters;
   for (const M& m : md.allm) {
-    v.ms.push_back(MRow{m.id, m.p, m.curg == kNoG ? 0 : md.allg[static_cast<size_t>(m.curg)].goid, m.spinning,
+    // A G not yet created in the log is not named on its M either (at cursor 0, M0 holds G1).
+    const bool named = m.curg != kNoG && !hidden(m.curg);
+    v.ms.push_back(MRow{m.id, m.p, named ? md.allg[static_cast<size_t>(m.curg)].goid : 0, m.spinning,
                         m.parked, m.sysmon, m.oldp});
     if (m.curg != kNoG && md.allg[static_cast<size_t>(m.curg)].status == GStatus::kSyscall && !hidden(m.curg)) {
       v.syscalls.push_back(SyscallRow{m.id, token(md, m.curg)});

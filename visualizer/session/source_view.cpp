@@ -102,4 +102,14 @@ SourceView build_source_view(const Session& s) {
   return v;
 }
 
+int64_t story_goid(const Session& s) {
+  // Bounded: a long stretch of events with no G (a GC's per-object work) falls back to G1.
+  constexpr uint64_t kLookBack = 4096;
+  const uint64_t cur = s.cursor();
+  for (uint64_t n = cur; n > 0 && cur - n < kLookBack; --n) {
+    if (const int64_t g = s.events()[n - 1].g; g > 0) return g;
+  }
+  return 1;
+}
+
 }  // namespace gosim::viz

@@ -56,6 +56,12 @@ struct SourceView {
 
 SourceView build_source_view(const Session& s);
 
+// The goroutine the step at the cursor is about: the current event's G; for an event that
+// belongs to no goroutine (sysmon's retake, a proc_wake starting an M, a GC phase change) the
+// G of the latest event before it that had one, so the story stays on the goroutine it was
+// following (G7 in its system call) instead of jumping to G1. 1 before any such event.
+int64_t story_goid(const Session& s);
+
 // The scenario's notes that name a line, as annotations.
 LineAnnotations note_annotations(const Scenario& sc);
 

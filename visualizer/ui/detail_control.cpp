@@ -28,12 +28,14 @@ DetailLevel next_detail(DetailLevel level) {
 
 bool detail_combo(DetailLevel& level) {
   bool changed = false;
+  // The closed combo says what it is ("detail: everything"): a bare "everything" beside the
+  // Next kind's "sched" read as one control.
   float w = 0;
   for (DetailLevel l : {DetailLevel::kSched, DetailLevel::kMem, DetailLevel::kAll}) {
-    w = std::max(w, ImGui::CalcTextSize(detail_label(l)).x);
+    w = std::max(w, ImGui::CalcTextSize(trf(Str::kDetailPreview, detail_label(l)).c_str()).x);
   }
   ImGui::SetNextItemWidth(w + ImGui::GetFrameHeight() + ImGui::GetStyle().FramePadding.x * 2);
-  if (ImGui::BeginCombo("##detail", detail_label(level))) {
+  if (ImGui::BeginCombo("##detail", trf(Str::kDetailPreview, detail_label(level)).c_str())) {
     for (DetailLevel l : {DetailLevel::kSched, DetailLevel::kMem, DetailLevel::kAll}) {
       if (ImGui::Selectable(detail_label(l), l == level) && l != level) {
         level = l;

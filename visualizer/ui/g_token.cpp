@@ -82,9 +82,15 @@ bool g_token(const GToken& t, const SchedView& v, ImVec2 pos, bool selected, con
   if (look == TokenSize::kFull) {
     // A name wider than the token ends in "…" ("bgscaven…"), never a silent cut; the
     // tooltip has all of it.
+    // A name a little wider than the token ("bgscavenge", "forcegchelper"'s short form) is
+    // drawn a size smaller, down to 72%, so it reads whole; only longer ones elide.
     const float fnw = ImGui::CalcTextSize(fn.c_str()).x;
-    if (fnw < size.x - 4) {
-      dl->AddText(ImVec2(pos.x + (size.x - fnw) * 0.5f, pos.y + fs * 1.22f), text, fn.c_str());
+    const float room = size.x - 4;
+    const float shrink = fnw < room ? 1.0f : room / fnw;
+    if (shrink >= 0.72f) {
+      const float sz = fs * shrink;
+      dl->AddText(ImGui::GetFont(), sz, ImVec2(pos.x + (size.x - fnw * shrink) * 0.5f, pos.y + fs * 1.22f + (fs - sz) * 0.5f), text,
+                  fn.c_str());
     } else {
       draw_elided(dl, ImVec2(pos.x + 3, pos.y + fs * 1.22f), text, fn, size.x - 6);
     }

@@ -173,6 +173,7 @@ struct LogRowRecord {
   Rect cell;           // the sentence's cell (all its lines)
   float text_w = 0;    // the sentence's width on one line
   int lines = 0;       // lines it was wrapped to
+  Rect visible;        // the table's scrolling region (its cell's clip rectangle) in that frame
 };
 struct FrameRecord {
   LogRowRecord log_current;
@@ -193,6 +194,7 @@ struct FrameRecord {
   Rect timeline_m_lanes;  // the M lanes (empty when hidden)
   std::vector<HeapLineRecord> heap_lines;
   Rect heap_list;
+  float heap_cell = 0;  // the span view's object cell size (pixels)
   Rect graph_area;                       // the object graph's canvas (visible part)
   std::vector<GraphNodeRecord> graph_nodes;
   std::vector<GraphEdgeRecord> graph_edges;

@@ -384,10 +384,19 @@ void VizApp::panel_window(Panel& p, const Rect* fixed, bool* open) {
              ImGuiWindowFlags_NoBringToFrontOnFocus;
   } else {
     const ImVec2 d = ImGui::GetIO().DisplaySize;
-    // The lesson picker's rows are long (title, minutes, progress): it opens larger.
-    const bool wide = std::string_view(p.id()) == "lessons";
-    ImGui::SetNextWindowPos(ImVec2(d.x * (wide ? 0.12f : 0.3f), d.y * (wide ? 0.12f : 0.25f)), ImGuiCond_FirstUseEver);
-    ImGui::SetNextWindowSize(ImVec2(d.x * (wide ? 0.76f : 0.32f), d.y * (wide ? 0.76f : 0.4f)), ImGuiCond_FirstUseEver);
+    // The help opens as tall as its table (the keys, the token legend), centred, at most 92%
+    // of the window: at 1280x720 a fixed 40% cut it after seven rows.
+    if (std::string_view(p.id()) == "help") {
+      const float w = std::min(d.x * 0.9f, ImGui::GetFontSize() * 44.0f);
+      ImGui::SetNextWindowPos(ImVec2(d.x * 0.5f, d.y * 0.5f), ImGuiCond_Appearing, ImVec2(0.5f, 0.5f));
+      ImGui::SetNextWindowSize(ImVec2(w, 0.0f), ImGuiCond_Appearing);
+      ImGui::SetNextWindowSizeConstraints(ImVec2(ImGui::GetFontSize() * 12.0f, 0.0f), ImVec2(d.x, d.y * 0.92f));
+    } else {
+      // The lesson picker's rows are long (title, minutes, progress): it opens larger.
+      const bool wide = std::string_view(p.id()) == "lessons";
+      ImGui::SetNextWindowPos(ImVec2(d.x * (wide ? 0.12f : 0.3f), d.y * (wide ? 0.12f : 0.25f)), ImGuiCond_FirstUseEver);
+      ImGui::SetNextWindowSize(ImVec2(d.x * (wide ? 0.76f : 0.32f), d.y * (wide ? 0.76f : 0.4f)), ImGuiCond_FirstUseEver);
+    }
   }
   if (settings_.focus_panel == p.id()) {
     ImGui::SetNextWindowFocus();
@@ -521,6 +530,7 @@ void VizApp::draw_presenter() {
   big->Scale = big_mono->Scale = 1.0f;
   last_fit_ = fit_;
   last_want_ = record_.want_h;
+  if (settings_.show_help) panel_window(*find("help"), nullptr, &settings_.show_help);  // F1 works here too
 }
 
 void VizApp::draw_banner() {
@@ -576,7 +586,9 @@ void VizApp::show_panel_window(const std::string& name) {
   if (name == "whatif") settings_.show_whatif = true;
   if (name == "help") settings_.show_help = true;
   if (name == "open") settings_.show_open = true;
-  if (settings_.presenter) settings_.presenter_panels = {name};
+  // What presenter mode shows, whether the script is in it yet or switches to it later: the
+  // order of a script's panel and presenter steps does not matter.
+  settings_.presenter_panels = {name};
   settings_.focus_panel = name;
 }
 
@@ -618,7 +630,8 @@ std::string VizApp::layout_json(int width, int height) const {
   j["global_queue"] = rect(record_.global_queue);
   j["runtime_chip"] = rect(record_.runtime_chip);
   j["log_current"] = {{"event", record_.log_current.event}, {"cell", rect(record_.log_current.cell)},
-                      {"text_w", record_.log_current.text_w}, {"lines", record_.log_current.lines}};
+                      {"text_w", record_.log_current.text_w}, {"lines", record_.log_current.lines},
+                      {"visible", rect(record_.log_current.visible)}};
   j["global_shown"] = record_.global_shown;
   j["timeline_plot"] = rect(record_.timeline_plot);
   j["timeline_cursor_x"] = record_.timeline_cursor_x;
@@ -626,6 +639,7 @@ std::string VizApp::layout_json(int width, int height) const {
   j["source_highlight"] = record_.source_highlight;
   j["main_view"] = settings_.main_view;
   j["heap_list"] = rect(record_.heap_list);
+  j["heap_cell"] = record_.heap_cell;
   j["heap_lines"] = json::array();
   for (const HeapLineRecord& l : record_.heap_lines) {
     j["heap_lines"].push_back({{"span", l.span}, {"first_slot", l.first_slot}, {"nslots", l.nslots},

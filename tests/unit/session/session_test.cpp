@@ -407,6 +407,12 @@ TEST_CASE("at cursor 0 the scheduler view matches the log: Gs whose go_create is
     CHECK_FALSE(p.runnext.valid());
   }
   CHECK(v.global.empty());
+  // The Ms line names no goroutine either: M0 holds G1's g0 work but G1 is created only by
+  // event 4 (issue 17 item 4: "M0 (P0, G1)" at event 0).
+  for (const MRow& m : v.ms) {
+    INFO("M" << m.id);
+    CHECK(m.curg == 0);
+  }
   // ...and once those events have happened, the Gs are drawn.
   std::vector<int64_t> created;
   for (const Event& e : s.model().engine.pending) {
@@ -422,6 +428,10 @@ TEST_CASE("at cursor 0 the scheduler view matches the log: Gs whose go_create is
     }
     CHECK(placed);
   }
+  // Once G1 runs, the Ms line names it on its M.
+  bool m_runs_g1 = false;
+  for (const MRow& m : v.ms) m_runs_g1 |= m.curg == 1;
+  CHECK(m_runs_g1);
 }
 
 TEST_CASE("cursor stability across what-if re-runs of a Go scenario") {
