@@ -297,16 +297,27 @@ bool read_module(const std::string& dir, std::string* module, ErrorList* errors)
 
 }  // namespace
 
+// Go: cmd/go's findGOROOT: $GOROOT, else the installation the `go` command runs from (its
+// executable, symlinks resolved, is GOROOT/bin/go), which is what `go env GOROOT` prints,
+// found without starting a process (that costs a run ~0.5 s on a loaded machine); else
+// Debian's paths.
 const std::string& find_goroot() {
   static const std::string root = [] {
     if (const char* env = std::getenv("GOROOT"); env != nullptr && goroot_ok(env)) return std::string(env);
-    if (std::FILE* p = popen("go env GOROOT 2>/dev/null", "r")) {
-      char buf[4096];
-      std::string out;
-      while (size_t n = std::fread(buf, 1, sizeof buf, p)) out.append(buf, n);
-      pclose(p);
-      out = trim(out);
-      if (goroot_ok(out)) return out;
+    if (const char* path = std::getenv("PATH")) {
+      std::string_view rest(path);
+      while (!rest.empty()) {
+        size_t colon = rest.find(':');
+        std::string dir(rest.substr(0, colon));
+        rest = colon == std::string_view::npos ? std::string_view() : rest.substr(colon + 1);
+        if (dir.empty()) continue;
+        std::error_code ec;
+        fs::path go = fs::canonical(fs::path(dir) / "go", ec);
+        if (ec) continue;
+        std::string r = go.parent_path().parent_path().string();
+        if (goroot_ok(r)) return r;
+        break;  // the first `go` on PATH is the one `go env` would run
+      }
     }
     for (const char* d : {"/usr/lib/go-1.19", "/usr/share/go-1.19"}) {
       if (goroot_ok(d)) return std::string(d);

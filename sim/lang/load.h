@@ -14,7 +14,7 @@
 // order the imports appear, each package once), the main package last; check_units then
 // type-checks them in that order.
 //
-// GOROOT: $GOROOT if it holds src/, else `go env GOROOT`, else Debian's /usr/lib/go-1.19 or
+// GOROOT: $GOROOT if it holds src/, else the installation of the `go` on PATH (what `go env GOROOT` prints, found without running it), else Debian's /usr/lib/go-1.19 or
 // /usr/share/go-1.19 (find_goroot). What gosim refuses, each at the import or declaration
 // with `unsupported: ... (reason)`: cgo (`import "C"`), functions written in assembly with no
 // pure-Go version, `//go:linkname` (a symbol of the runtime), and package unsafe.
