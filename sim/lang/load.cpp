@@ -102,6 +102,11 @@ class Loader {
           error(names[i], imp->path->pos, "use of internal package " + path + " not allowed");
           continue;
         }
+        if (stack_.empty()) {
+          root_file_ = names[i];
+          root_pos_ = imp->path->pos;
+          root_path_ = path;
+        }
         stack_.push_back(importer);
         load_package(path, names[i], imp->path->pos);
         stack_.pop_back();
@@ -113,6 +118,13 @@ class Loader {
  private:
   void error(const std::string& file, Pos pos, std::string msg) {
     failed_ = true;
+    // What a package deep in the imports cannot do is reported at the main package's import
+    // that needs it (the user's line), naming the package that has the problem.
+    if (stack_.size() > 1 && msg.rfind("unsupported: ", 0) == 0) {
+      errors_->set_file(root_file_);
+      errors_->add(root_pos_, "unsupported: import \"" + root_path_ + "\" needs " + msg.substr(13));
+      return;
+    }
     errors_->set_file(file);
     errors_->add(pos, std::move(msg));
   }
@@ -263,6 +275,9 @@ class Loader {
   ErrorList* errors_;
   std::map<std::string, int> state_;  // 1 loading, 2 done
   std::vector<std::string> stack_;
+  std::string root_file_;  // the main package's import being loaded
+  Pos root_pos_;
+  std::string root_path_;
   bool failed_ = false;
 };
 
