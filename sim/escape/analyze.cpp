@@ -44,6 +44,7 @@ void references(const Node* n, const std::function<void(const FuncInfo*)>& use) 
     case NodeKind::ParenExpr: references(as<ParenExpr>(n)->x, use); return;
     case NodeKind::SelectorExpr: {
       auto* s = as<SelectorExpr>(n);
+      if (const Name* name = source_ref(s)) return references(name, use);
       if (s->sel_kind == SelKind::Qualified) return;
       references(s->x, use);
       if ((s->sel_kind == SelKind::MethodVal || s->sel_kind == SelKind::MethodExpr) && s->sel_obj != nullptr &&
@@ -179,6 +180,7 @@ class BottomUp {
 // and slice literals (and their addresses) built only from static parts become data.
 bool is_static_init(const Expr* e) {
   e = unparen(e);
+  if (const Name* n = source_ref(e)) e = n;
   if (e == nullptr || e->mode == Mode::Constant || e->mode == Mode::NilValue) return true;
   switch (e->kind) {
     case NodeKind::Name: {
@@ -278,7 +280,16 @@ void finish(const std::vector<const FuncInfo*>& fns, Graph* g, Batch* b, Tags* t
 Result analyze(const Package& pkg, const Options& opts) {
   Result result;
   Tags tags;
+  // Like `go build -gcflags=-m`, which prints the decisions of the packages it compiles (the
+  // main package) and not of the standard library's, only the main package's decisions are
+  // kept; every package's functions are analysed (their allocations are Go's).
+  const auto drop_library_lines = [&](size_t from, const FuncInfo* fn) {
+    if (fn != nullptr && fn->pkg != nullptr && fn->pkg != &pkg.ref) {
+      result.decisions.erase(result.decisions.begin() + static_cast<std::ptrdiff_t>(from), result.decisions.end());
+    }
+  };
   BottomUp v([&](const std::vector<const FuncInfo*>& fns) {
+    const size_t from = result.decisions.size();
     Graph g;
     g.explain = opts.explain;
     g.explain_out = &result.decisions;
@@ -287,19 +298,23 @@ Result analyze(const Package& pkg, const Options& opts) {
     b.build(fns);
     g.walk_all();
     finish(fns, &g, &b, &tags, &result);
+    drop_library_lines(from, fns.empty() ? nullptr : fns.front());
   });
   for (const Object* f : pkg.funcs_decl) {
     if (f->func != nullptr && f->func->lit == nullptr) v.visit(f->func);
   }
   // Go: package initializers that staticinit cannot lay out as data run in a synthetic
   // init function, compiled (and analysed) after every declared function.
+  for (const Unit& unit : pkg.units) {
   std::vector<const InitEntry*> inits;
-  for (const InitEntry& e : pkg.init_order) {
+  for (const InitEntry& e : unit.init_order) {
     if (e.init != nullptr && !is_static_init(e.init)) inits.push_back(&e);
   }
   if (!inits.empty()) {
+    const size_t from = result.decisions.size();
     FuncInfo init;
     init.name = "init";
+    init.pkg = unit.ref;
     Graph g;
     g.explain = opts.explain;
     g.explain_out = &result.decisions;
@@ -309,6 +324,8 @@ Result analyze(const Package& pkg, const Options& opts) {
     g.walk_all();
     finish({&init}, &g, &b, &tags, &result);
     result.funcs.back().fn = nullptr;  // the synthetic init does not outlive this call
+    drop_library_lines(from, &init);
+  }
   }
   return result;
 }

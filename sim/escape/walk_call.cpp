@@ -71,6 +71,7 @@ FuncWalker::Callee FuncWalker::method_callee(const SelectorExpr* s) {
 FuncWalker::Callee FuncWalker::func_callee(CallExpr* call) {
   Callee c;
   Expr* fun = unparen(call->fun);
+  if (const Name* n = source_ref(fun)) fun = const_cast<Name*>(n);  // util.F(x) calls F directly
   c.sig = fun->type;
   if (fun->kind == NodeKind::FuncLit) {
     c.fn = as<FuncLit>(fun)->func;

@@ -255,7 +255,7 @@ std::vector<FrameLayout> compute_frames(const lang::Package& pkg, const Module* 
     const lang::FuncInfo& fi = *pkg.all_funcs[i];
     const Function* irf = mod && i < mod->funcs.size() ? &mod->funcs[i] : nullptr;
     FrameLayout f;
-    f.func = irf ? irf->name : "main." + fi.name;
+    f.func = irf ? irf->name : (fi.pkg != nullptr ? fi.pkg->path : std::string("main")) + "." + fi.name;
     f.pos = irf ? irf->pos : fi.obj ? fi.obj->pos : Pos{};
     if (irf) f.gosim_frame_size = irf->frame_size;
     f.closure = fi.lit != nullptr;

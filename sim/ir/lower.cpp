@@ -230,7 +230,7 @@ void Lowerer::check_frame_size() {
   if (frame_too_large_) return;
   frame_too_large_ = true;
   if (args >= kMaxStackSize) {
-    errors_.push_back(Diagnostic{pkg_.filename, f_->pos, "",
+    errors_.push_back(Diagnostic{f_->file.empty() ? pkg_.filename : f_->file, f_->pos, "",
                                  fmt::format("stack frame too large (>1GB): {} MB locals + {} MB args", locals >> 20,
                                              args >> 20)});
     return;
@@ -243,7 +243,7 @@ void Lowerer::check_frame_size() {
 }
 
 void Lowerer::unsupported(Pos pos, const std::string& what) {
-  errors_.push_back(Diagnostic{pkg_.filename, pos, "",
+  errors_.push_back(Diagnostic{f_ != nullptr && !f_->file.empty() ? f_->file : pkg_.filename, pos, "",
                                "unsupported: " + what + " (the gosim interpreter does not run it yet)"});
 }
 
@@ -309,8 +309,10 @@ LowerResult Lowerer::run() {
   for (const FuncInfo* fi : pkg_.all_funcs) {
     funcs_[fi] = static_cast<int32_t>(m_.funcs.size());
     Function f;
-    f.name = fi->obj ? (fi->recv ? "main." + fi->name : "main." + fi->name) : "main." + fi->name;
-    f.file = pkg_.filename;
+    // Go's symbol names: the import path, then the function ("unicode/utf8.RuneLen",
+    // "example.com/m/util.(*T).M"); the main package's are "main.f".
+    f.name = (fi->pkg != nullptr ? fi->pkg->path : std::string("main")) + "." + fi->name;
+    f.file = fi->file != nullptr ? *fi->file : pkg_.filename;
     f.pos = fi->decl ? fi->decl->pos : (fi->lit ? fi->lit->pos : Pos{});
     m_.funcs.push_back(std::move(f));
   }
@@ -383,12 +385,15 @@ LowerResult Lowerer::run() {
     f_->frame_size = clamp_frame((frame_top_ + 7) / 8 * 8);
     if (pkg_.main_func == fi) m_.main_func = funcs_[fi];
   }
-  // main.init may need wrappers of its own, so it is lowered before they are placed.
-  Function init_fn;
-  if (!pkg_.init_order.empty()) lower_package_init(init_fn);
+  // Each package's init (main.init last) may need wrappers of its own, so they are lowered
+  // before the wrappers are placed.
+  std::vector<Function> init_fns(pkg_.units.size());
+  for (size_t i = 0; i < pkg_.units.size(); ++i) {
+    if (!pkg_.units[i].init_order.empty()) lower_package_init(pkg_.units[i], init_fns[i]);
+  }
   lower_promoted_wrappers();
   for (Function& w : wrappers_) m_.funcs.push_back(std::move(w));
-  lower_runtime_main(std::move(init_fn));
+  lower_runtime_main(std::move(init_fns));
   // The package-level variables by name, for the visualizer's heap graph (its roots). Their types
   // are looked up last, so a type only a global uses takes an id after every other one.
   for (const Object* g : pkg_.globals) m_.globals.push_back(VarInfo{g->name, static_cast<int32_t>(globals_.at(g)), type_id(g->type), false});
@@ -397,9 +402,11 @@ LowerResult Lowerer::run() {
   }
   // Package os's init starts the finalizer goroutine; fmt and net import os.
   m_.initialises_os = false;
-  for (const Object* imp : pkg_.imports) {
-    const std::string& path = imp->imported ? imp->imported->ref.path : std::string();
-    if (path == "os" || path == "fmt" || path == "net") m_.initialises_os = true;
+  for (const Unit& u : pkg_.units) {
+    for (const Object* imp : u.imports) {
+      const std::string& path = imp->imported ? imp->imported->ref.path : std::string();
+      if (path == "os" || path == "fmt" || path == "net") m_.initialises_os = true;
+    }
   }
   return LowerResult{std::move(m_), std::move(errors_)};
 }
@@ -408,17 +415,19 @@ LowerResult Lowerer::run() {
 // in dependency order (types2's InitOrder). What gosim simplifies: Go's staticinit lays out a
 // variable with a constant initialiser as data in the binary, and generates no main.init when
 // every variable is like that; gosim stores every one in main.init.
-void Lowerer::lower_package_init(Function& fn) {
-  fn.name = "main.init";
-  fn.file = pkg_.filename;
-  fn.pos = pkg_.init_order.front().lhs.empty() ? Pos{} : pkg_.init_order.front().lhs[0]->pos;
+void Lowerer::lower_package_init(const Unit& unit, Function& fn) {
+  fn.name = unit.ref->path + ".init";
+  // gosim simplifies: the function is placed in the package's first file (the first variable
+  // may be declared in another).
+  fn.file = unit.is_main() ? pkg_.filename : unit.filenames.front();
+  fn.pos = unit.init_order.front().lhs.empty() ? Pos{} : unit.init_order.front().lhs[0]->pos;
   f_ = &fn;
   fi_ = nullptr;
   vars_.clear();
   loops_.clear();
   sig_ = SigLayout{};
   frame_top_ = 0;
-  for (const InitEntry& ie : pkg_.init_order) {
+  for (const InitEntry& ie : unit.init_order) {
     if (ie.lhs.size() != 1 || !ie.init) {
       unsupported(ie.lhs.empty() ? fn.pos : ie.lhs[0]->pos, "a package variable initialised from a multi-value call");
       continue;
@@ -440,13 +449,18 @@ void Lowerer::lower_package_init(Function& fn) {
 // gosim's runtime.doInit calls them one after another. gosim has no inittasks for imported
 // packages (its library packages are native), so there are no dependencies to initialise first.
 // Both are runtime frames, which Go's tracebacks leave out.
-void Lowerer::lower_runtime_main(Function&& init_fn) {
+void Lowerer::lower_runtime_main(std::vector<Function>&& init_fns) {
+  // Go: doInit runs a package's dependencies' inittasks first, then its own functions: the
+  // variables' init, then init.0, init.1, ... The units are in that order already; gosim's
+  // runtime.doInit calls them all from one frame (Go nests a doInit per package).
   std::vector<int32_t> fns;
-  if (!init_fn.name.empty()) {
-    fns.push_back(static_cast<int32_t>(m_.funcs.size()));
-    m_.funcs.push_back(std::move(init_fn));
+  for (size_t i = 0; i < pkg_.units.size(); ++i) {
+    if (!init_fns[i].name.empty()) {
+      fns.push_back(static_cast<int32_t>(m_.funcs.size()));
+      m_.funcs.push_back(std::move(init_fns[i]));
+    }
+    for (const FuncInfo* init : pkg_.units[i].init_funcs) fns.push_back(funcs_[init]);
   }
-  for (const FuncInfo* init : pkg_.init_funcs) fns.push_back(funcs_[init]);
   const auto synthetic = [&](const char* name, int32_t line) {
     Function f;
     f.name = name;

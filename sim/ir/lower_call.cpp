@@ -106,6 +106,7 @@ int32_t Lowerer::lib_call(const CallExpr* e, const Object* fn, const Expr* recv)
 
 int32_t Lowerer::call(const CallExpr* e) {
   const Expr* fun = unparen(e->fun);
+  if (const Name* n = source_ref(fun)) fun = n;  // util.F(x): a direct call, as F(x) inside util
   switch (e->call_kind) {
     case CallKind::Builtin: return builtin(e);
     case CallKind::Conversion: return conversion(e);

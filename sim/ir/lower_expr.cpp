@@ -6,6 +6,15 @@
 
 namespace gosim::ir {
 
+namespace {
+// source_ref, without the modelled packages' variables (os.Args has no declaration to lower:
+// expr() builds it), which carry no source position.
+const lang::Name* lowered_source_ref(const lang::Expr* e) {
+  const lang::Name* n = lang::source_ref(e);
+  return n != nullptr && n->obj != nullptr && n->obj->pos.known() ? n : nullptr;
+}
+}  // namespace
+
 using namespace gosim::lang;
 
 int32_t Lowerer::constant(const Expr* e, const lang::Type* t) {
@@ -127,6 +136,7 @@ Place Lowerer::var_place(const Object* obj, Pos pos) {
 Place Lowerer::place(const Expr* e) {
   e = unparen(e);
   if (e->kind == NodeKind::Name) return var_place(static_cast<const Name*>(e)->obj, e->pos);
+  if (const Name* n = lowered_source_ref(e)) return var_place(n->obj, e->pos);
   if (e->kind == NodeKind::Operation) {
     const auto* op = static_cast<const Operation*>(e);
     if (op->op == lang::Op::Mul && !op->y) {  // *p
@@ -354,6 +364,7 @@ int32_t Lowerer::expr(const Expr* e) {
     }
     case NodeKind::SelectorExpr: {
       const auto* sel = static_cast<const SelectorExpr*>(e);
+      if (const Name* n = lowered_source_ref(sel)) return expr(n);
       if (sel->sel_kind == SelKind::FieldVal) return load_place(place(e), size_of(e->type), e->pos);
       if (sel->sel_kind == SelKind::Qualified && sel->sel_obj && sel->sel_obj->kind == ObjKind::Var &&
           sel->sel_obj->name == "Args") {

@@ -200,8 +200,8 @@ class Lowerer {
   void add_promoted_methods(const lang::Type* t, int32_t id, TypeDesc* d);
   void lower_promoted_wrappers();
   Function promoted_wrapper(const lang::Type* recv_t, const lang::Selection& sel);
-  void lower_package_init(Function& fn);
-  void lower_runtime_main(Function&& init_fn);
+  void lower_package_init(const lang::Unit& unit, Function& fn);
+  void lower_runtime_main(std::vector<Function>&& init_fns);
 
   // current function
   Function* f_ = nullptr;

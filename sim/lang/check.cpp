@@ -10,12 +10,16 @@
 // checking, lexical and label errors do not; gosim's subset check sits in between.
 #include "sim/lang/checker.h"
 
+#include "sim/lang/load.h"
 #include "sim/lang/parser.h"
 
 namespace gosim::lang {
 
-// Go: the unsupported-construct pass (subset.cpp).
-void check_subset(File* file, ErrorList* errors);
+// Go: the unsupported-construct pass (subset.cpp). `main_unit`: the file belongs to the main
+// package; `loaded`: import paths the loader read from source (nil: none).
+void check_subset(File* file, ErrorList* errors, bool main_unit, const std::vector<std::string>* loaded);
+
+bool check_units_with(Package* pkg, ErrorList* errors);
 
 namespace {
 
@@ -26,11 +30,21 @@ const char* const kModeNames[] = {
 
 }  // namespace
 
-Checker::Checker(Package* pkg, ErrorList* errors) : pkg_(pkg), errors_(errors), T(pkg->types) {
-  declare_universe(pkg_);
-  pkg_->scope = pkg_->make_scope(pkg_->universe, nullptr);
-  file_scope_ = pkg_->make_scope(pkg_->scope, nullptr);
+Checker::Checker(Package* pkg, Unit* unit, ErrorList* errors)
+    : pkg_(pkg), unit_(unit), ref_(unit->ref), errors_(errors), T(pkg->types) {
+  if (pkg_->universe == nullptr) declare_universe(pkg_);
+  pscope_ = pkg_->make_scope(pkg_->universe, nullptr);
+  unit_->scope = pscope_;
+  if (unit_->is_main()) pkg_->scope = pscope_;
+  for (size_t i = 0; i < unit_->files.size(); i++) file_scopes_.push_back(pkg_->make_scope(pscope_, nullptr));
+  set_file(0);
+}
+
+void Checker::set_file(int i) {
+  file_ = i;
+  file_scope_ = file_scopes_.empty() ? nullptr : file_scopes_[static_cast<size_t>(i)];
   scope_ = file_scope_;
+  if (static_cast<size_t>(i) < unit_->filenames.size()) errors_->set_file(unit_->filenames[static_cast<size_t>(i)]);
 }
 
 void Checker::check_files() {
@@ -41,7 +55,7 @@ void Checker::check_files() {
   delayed_.clear();
   init_order();
   unused_imports();
-  check_main();
+  if (unit_->is_main()) check_main();
   // Go: the compiler sizes types only after type checking succeeded.
   if (!reported_) check_type_sizes();
 }
@@ -64,7 +78,7 @@ void Checker::error_op(const Operand& x, std::string msg) {
 }
 
 std::string Checker::pos_str(Pos p) const {
-  return pkg_->filename + ":" + std::to_string(p.line) + ":" + std::to_string(p.col);
+  return errors_->file() + ":" + std::to_string(p.line) + ":" + std::to_string(p.col);
 }
 
 // Go: operand.go operandString.
@@ -147,20 +161,59 @@ CheckResult check_file(std::string_view filename, std::string_view source) {
     if (result.diags.empty()) result.diags.push_back({std::string(filename), {}, "", "syntax error"});
     return result;
   }
-  int before = errors.count();
-  check_subset(parsed.file.get(), &errors);
-  if (errors.count() > before || errors.full()) {
-    result.diags = errors.finish();
-    return result;
-  }
+  // Imports of packages gosim reads from source (load.h); without them, the one-file path.
+  if (imports_source_packages(*parsed.file)) return check_with_imports(filename, std::move(parsed.file), &errors);
   auto pkg = std::make_unique<Package>();
   pkg->filename = std::string(filename);
   pkg->file = std::move(parsed.file);
-  Checker checker(pkg.get(), &errors);
-  checker.check_files();
+  Unit& u = pkg->units.emplace_back();
+  u.ref = &pkg->ref;
+  u.filenames.push_back(pkg->filename);
+  u.files.push_back(pkg->file.get());
+  check_units_with(pkg.get(), &errors);
   result.diags = errors.finish();
   if (errors.empty()) result.pkg = std::move(pkg);
   return result;
+}
+
+// Checks each unit in turn; the first with errors ends the build (go build does not compile a
+// package whose dependencies failed).
+bool check_units_with(Package* pkg, ErrorList* errors) {
+  std::vector<std::string> loaded;
+  for (const Unit& u : pkg->units) {
+    if (!u.is_main()) loaded.push_back(u.ref->path);
+  }
+  for (Unit& u : pkg->units) {
+    int before = errors->count();
+    for (size_t i = 0; i < u.files.size(); i++) {
+      errors->set_file(u.filenames[i]);
+      check_subset(u.files[i], errors, u.is_main(), &loaded);
+    }
+    if (errors->count() > before || errors->full()) return false;
+    Checker checker(pkg, &u, errors);
+    checker.check_files();
+    if (errors->count() > before) return false;
+    if (u.is_main()) {
+      pkg->imports = u.imports;
+      pkg->init_order = u.init_order;
+      pkg->init_funcs = u.init_funcs;
+    } else {
+      // What importers see (Go: the export data): the exported package-level names.
+      LibPackage& view = pkg->libs.emplace_back();
+      view.ref = *u.ref;
+      for (const auto& [name, obj] : u.scope->elems) {
+        if (!name.empty() && name[0] >= 'A' && name[0] <= 'Z') view.members[name] = obj;
+      }
+      u.view = &view;
+    }
+  }
+  return true;
+}
+
+Diagnostics check_units(Package* pkg) {
+  ErrorList errors(pkg->filename);
+  check_units_with(pkg, &errors);
+  return errors.finish();
 }
 
 }  // namespace gosim::lang

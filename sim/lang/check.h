@@ -33,10 +33,34 @@ struct InitEntry {
   Expr* init = nullptr;
 };
 
+// One Go package checked from source: the main package, a package of the program's module, or a
+// standard-library package read from GOROOT (load.h). The main package's Unit refers to
+// Package::ref, ::file and ::scope; the others own theirs.
+struct Unit {
+  const PackageRef* ref = nullptr;    // name and import path ("main" for the main package)
+  std::vector<std::string> filenames;  // as diagnostics and tracebacks name them
+  std::vector<File*> files;            // in the order the loader read them (Go: sorted names)
+  Scope* scope = nullptr;              // package scope
+  std::vector<Object*> imports;        // PkgName objects of all files, in import order
+  std::vector<Object*> globals;        // this package's variables, in declaration order
+  std::vector<InitEntry> init_order;   // Go: types2 Info.InitOrder of this package
+  std::vector<FuncInfo*> init_funcs;   // init.0, init.1, ... in file order
+  LibPackage* view = nullptr;          // what importers see: the exported package-level names
+  bool goroot = false;                 // read from GOROOT/src (the standard library)
+  bool is_main() const { return ref != nullptr && ref->path == "main"; }
+};
+
 struct Package {
   std::string filename;
   PackageRef ref{"main", "main"};
   std::unique_ptr<File> file;
+  // Every package of the program in initialization order (dependencies first, Go: the
+  // inittask dependency walk in import order); the main package last. A one-file program
+  // without source imports has one unit.
+  std::deque<Unit> units;
+  std::deque<std::unique_ptr<File>> more_files;  // the files of units other than `file`
+  std::deque<PackageRef> refs;                   // the refs of units other than main
+  std::deque<std::string> texts;                 // the source text of more_files (the tree points into it)
 
   // Storage (declaration order matters: types refer to objects).
   ObjectPool objects;
@@ -49,15 +73,15 @@ struct Package {
   Scope* universe = nullptr;
   Scope* scope = nullptr;  // package scope
 
-  std::vector<Object*> imports;     // PkgName objects, in import order
-  std::vector<Object*> globals;     // package-level variables, in declaration order
+  std::vector<Object*> imports;     // the main package's PkgName objects, in import order
+  std::vector<Object*> globals;     // package-level variables of every unit, in unit then declaration order
   std::vector<Object*> consts;      // package-level constants
   std::vector<Object*> type_names;  // declared named types (package-level and local)
   std::vector<Object*> funcs_decl;  // declared functions and methods, in source order
   std::vector<FuncInfo*> all_funcs; // every body: declared functions, methods, literals
   std::vector<FuncInfo*> init_funcs;
   FuncInfo* main_func = nullptr;
-  std::vector<InitEntry> init_order;
+  std::vector<InitEntry> init_order;  // the main package's (also in units.back())
 
   const Constant* make_constant(Constant c) { return &constants.emplace_back(std::move(c)); }
   Scope* make_scope(Scope* parent, FuncInfo* func) {
@@ -81,6 +105,25 @@ struct CheckResult {
 };
 
 CheckResult check_file(std::string_view filename, std::string_view source);
+
+// `util.F`, `utf8.RuneError`'s package variable...: a qualified reference to a package-level
+// function or variable of a package checked from source is, for lowering and escape analysis,
+// the same as a reference by name inside that package; returns that Name (annotated like the
+// selector), or nullptr for anything else (modelled library members, fields, methods).
+inline const Name* source_ref(const Expr* e) {
+  if (e == nullptr || e->kind != NodeKind::SelectorExpr) return nullptr;
+  const auto* s = static_cast<const SelectorExpr*>(e);
+  if (s->sel_kind != SelKind::Qualified || s->sel_obj == nullptr || s->sel_obj->lib != LibFunc::None) return nullptr;
+  const Object* o = s->sel_obj;
+  const bool src = (o->kind == ObjKind::Func && o->func != nullptr) ||
+                   (o->kind == ObjKind::Var && o->var_kind == VarKind::Global);
+  return src ? s->sel : nullptr;
+}
+
+// Checks the units of a loaded program (load.cpp fills pkg->units with parsed files), one
+// package at a time in initialization order, as go build compiles dependencies first; stops
+// after the first package with errors.
+Diagnostics check_units(Package* pkg);
 
 // The packages gosim models, as import paths, for messages: "fmt, runtime, sync, ...".
 std::string supported_packages();

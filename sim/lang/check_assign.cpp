@@ -22,7 +22,7 @@ std::string measure(size_t n, const char* unit) {
 }  // namespace
 
 Object* Checker::new_var(Name* ident, const Type* type, VarKind kind) {
-  Object* v = pkg_->objects.make(ObjKind::Var, ident->value, ident->pos, type, &pkg_->ref);
+  Object* v = pkg_->objects.make(ObjKind::Var, ident->value, ident->pos, type, ref_);
   v->var_kind = kind;
   v->owner = func_;
   if (kind == VarKind::Local && func_ != nullptr) func_->locals.push_back(v);
@@ -276,7 +276,7 @@ const Type* Checker::assign_var(Expr* lhs, Operand* x) {
   bool v_used = false;
   if (ident != nullptr) {
     Object* obj = lookup(ident->value);
-    if (obj != nullptr && obj->kind == ObjKind::Var && obj->pkg == &pkg_->ref) {
+    if (obj != nullptr && obj->kind == ObjKind::Var && obj->pkg == ref_) {
       v = obj;
       v_used = v->used;
     }
@@ -380,7 +380,7 @@ void Checker::assign_vars(const std::vector<Expr*>& lhs, const std::vector<Expr*
       Expr* u = unparen(l);
       if (u->kind != NodeKind::Name) continue;
       Object* o = lookup(as<Name>(u)->value);
-      if (o != nullptr && o->kind == ObjKind::Var && o->pkg == &pkg_->ref) o->used = true;
+      if (o != nullptr && o->kind == ObjKind::Var && o->pkg == ref_) o->used = true;
     }
   }
 }
@@ -433,7 +433,7 @@ void Checker::short_var_decl(Pos pos, const std::vector<Expr*>& lhs, const std::
   }
   for (size_t i = 0; i < lhs_vars.size(); i++) {
     if (lhs_vars[i] == nullptr) {
-      lhs_vars[i] = pkg_->objects.make(ObjKind::Var, "_", lhs[i]->pos, nullptr, &pkg_->ref);
+      lhs_vars[i] = pkg_->objects.make(ObjKind::Var, "_", lhs[i]->pos, nullptr, ref_);
       lhs_vars[i]->owner = func_;
     }
   }

@@ -272,6 +272,9 @@ void Checker::selector(Operand* x, SelectorExpr* e) {
           break;
       }
       x->expr = e;
+      // A source package's function or variable: its Name stands for it downstream (source_ref).
+      e->sel->type = x->type;
+      e->sel->mode = x->mode;
       return;
     }
   }
@@ -288,7 +291,7 @@ void Checker::selector(Operand* x, SelectorExpr* e) {
     return;
   }
   bool addressable = x->mode == Mode::Variable;
-  Selection r = lookup_field_or_method(x->type, addressable, &pkg_->ref, sel, false);
+  Selection r = lookup_field_or_method(x->type, addressable, ref_, sel, false);
   if (r.obj == nullptr) {
     x->mode = Mode::Invalid;
     x->expr = e;
@@ -311,7 +314,7 @@ void Checker::selector(Operand* x, SelectorExpr* e) {
         std::string change = sel;
         change[0] = std::isupper(static_cast<unsigned char>(sel[0])) ? static_cast<char>(std::tolower(sel[0]))
                                                                     : static_cast<char>(std::toupper(sel[0]));
-        Selection c = lookup_field_or_method(x->type, addressable, &pkg_->ref, change, false);
+        Selection c = lookup_field_or_method(x->type, addressable, ref_, change, false);
         if (c.obj != nullptr) why += ", but does have " + change;
       }
     }
@@ -395,7 +398,7 @@ void Checker::method_expr(Operand* x, SelectorExpr* e, Object* m) {
 // stages (escape analysis, lowering) see ordinary field selections. x is updated to the
 // operand of the last one.
 void Checker::implicit_selectors(Operand* x, SelectorExpr* e, const std::vector<int>& path) {
-  Arena& arena = pkg_->file->arena;
+  Arena& arena = unit_->files[static_cast<size_t>(file_)]->arena;
   Expr* cur = e->x;
   for (size_t k = 0; k + 1 < path.size(); k++) {
     const bool ptr = is_pointer(x->type);

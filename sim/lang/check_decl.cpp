@@ -62,7 +62,8 @@ void Checker::obj_decl(Object* obj) {
   DeclInfo* decl = decl_;
   Pos errpos = errpos_;
   bool call_or_recv = has_call_or_recv_;
-  scope_ = file_scope_;
+  const int file = file_;
+  set_file(d->file);
   func_ = nullptr;
   sig_ = nullptr;
   has_iota_ = false;
@@ -89,6 +90,7 @@ void Checker::obj_decl(Object* obj) {
       break;
   }
 
+  set_file(file);
   scope_ = scope;
   func_ = func;
   sig_ = sig;
@@ -276,6 +278,8 @@ void Checker::func_decl(Object* obj, DeclInfo* d) {
   fi->obj = obj;
   fi->decl = fdecl;
   fi->name = obj->name;
+  fi->pkg = ref_;
+  fi->file = &unit_->filenames[static_cast<size_t>(file_)];
   obj->func = fi;
   fdecl->func = fi;
   obj->type = T.func(T.empty_tuple(), T.empty_tuple(), false);  // guard against cycles
@@ -298,12 +302,13 @@ void Checker::func_decl(Object* obj, DeclInfo* d) {
   if (fdecl->recv == nullptr && obj->name == "init") {
     // Go: the compiler renames the package's init functions init.0, init.1, ... in source order
     // (main.init is the function it generates for the package variables).
-    fi->name = "init." + std::to_string(pkg_->init_funcs.size());
-    pkg_->init_funcs.push_back(fi);
+    fi->name = "init." + std::to_string(unit_->init_funcs.size());
+    unit_->init_funcs.push_back(fi);
   }
-  if (fdecl->recv == nullptr && obj->name == "main") pkg_->main_func = fi;
+  if (fdecl->recv == nullptr && obj->name == "main" && unit_->is_main()) pkg_->main_func = fi;
   if (fdecl->body != nullptr) {
     delayed_.push_back([this, fi, fscope, d, fdecl] {
+      set_file(d->file);
       scope_ = fscope;
       decl_ = d;
       func_body(fi, fdecl->body);
@@ -329,7 +334,7 @@ void Checker::decl_stmt(const std::vector<Decl*>& decls) {
         std::vector<Object*> lhs;
         for (size_t i = 0; i < s->names.size(); i++) {
           Name* name = s->names[i];
-          Object* obj = pkg_->objects.make(ObjKind::Const, name->value, name->pos, nullptr, &pkg_->ref);
+          Object* obj = pkg_->objects.make(ObjKind::Const, name->value, name->pos, nullptr, ref_);
           lhs.push_back(obj);
           const_decl(obj, last != nullptr ? last->type : nullptr, i < values.size() ? values[i] : nullptr,
                      inherited, iota);
@@ -366,7 +371,7 @@ void Checker::decl_stmt(const std::vector<Decl*>& decls) {
       }
       case NodeKind::TypeDecl: {
         auto* s = as<TypeDecl>(decl);
-        Object* obj = pkg_->objects.make(ObjKind::TypeName, s->name->value, s->name->pos, nullptr, &pkg_->ref);
+        Object* obj = pkg_->objects.make(ObjKind::TypeName, s->name->value, s->name->pos, nullptr, ref_);
         obj->decl = s;
         declare(scope_, s->name, obj);
         obj->color = 2 + static_cast<int>(obj_path_.size());
@@ -414,7 +419,7 @@ bool Checker::valid_type0(const Type* t, std::vector<const Type*>* path) {
           return false;
         }
       }
-      if (t->obj->pkg != &pkg_->ref) return true;  // library types are valid
+      if (t->obj->pkg != ref_) return true;  // library types are valid
       path->push_back(t);
       bool ok = valid_type0(t->underlying, path);
       path->pop_back();

@@ -320,7 +320,7 @@ void Checker::ident(Operand* x, Name* e, bool want_type) {
       x->mode = Mode::TypeExpr;
       break;
     case ObjKind::Var:
-      if (obj->pkg == &pkg_->ref) obj->used = true;
+      if (obj->pkg == ref_) obj->used = true;
       note_var_use(obj);
       add_decl_dep(obj);
       if (typ->kind == TypeKind::Invalid) return;

@@ -90,7 +90,7 @@ void Checker::const_cycles() {
 
 void Checker::init_order() {
   const_cycles();
-  const std::vector<Object*>& vars = pkg_->globals;
+  const std::vector<Object*>& vars = unit_->globals;
   // deps[v]: the variables v waits for; pred[d]: the variables waiting for d.
   std::map<Object*, std::set<Object*>> deps;
   std::map<Object*, std::vector<Object*>> pred;
@@ -145,7 +145,7 @@ void Checker::init_order() {
     InitEntry entry;
     entry.lhs = info->lhs.empty() ? std::vector<Object*>{v} : info->lhs;
     entry.init = info->init;
-    pkg_->init_order.push_back(std::move(entry));
+    unit_->init_order.push_back(std::move(entry));
   }
 }
 

@@ -66,7 +66,7 @@ void Checker::composite_lit(Operand* x, CompositeLit* e, const Type* hint) {
           int i = -1;
           if (key->value != "_") {
             for (size_t k = 0; k < fields.size(); k++) {
-              if (same_id(fields[k].obj, &pkg_->ref, key->value)) i = static_cast<int>(k);
+              if (same_id(fields[k].obj, ref_, key->value)) i = static_cast<int>(k);
             }
           }
           if (i < 0) {
@@ -97,7 +97,7 @@ void Checker::composite_lit(Operand* x, CompositeLit* e, const Type* hint) {
           }
           const StructField& fld = fields[i];
           bool exported = !fld.name.empty() && fld.name[0] >= 'A' && fld.name[0] <= 'Z';
-          if (!exported && fld.pkg != &pkg_->ref) {
+          if (!exported && fld.pkg != ref_) {
             error_op(v, "implicit assignment to unexported field " + fld.name + " in " + ts(lit_type) + " literal");
             continue;
           }
@@ -424,6 +424,8 @@ void Checker::func_lit(Operand* x, FuncLit* e) {
   FuncInfo* fi = &pkg_->funcs.emplace_back();
   fi->lit = e;
   fi->outer = func_;
+  fi->pkg = ref_;
+  fi->file = &unit_->filenames[static_cast<size_t>(file_)];
   if (func_ == nullptr) {
     fi->name = "glob..func" + std::to_string(++glob_literals_);
   } else if (func_->lit == nullptr) {
@@ -443,7 +445,9 @@ void Checker::func_lit(Operand* x, FuncLit* e) {
       DeclInfo* d = decl_;
       bool has_iota = has_iota_;
       int64_t iota = iota_;
-      delayed_.push_back([this, fi, fscope, d, has_iota, iota, e] {
+      const int file = file_;
+      delayed_.push_back([this, fi, fscope, d, has_iota, iota, e, file] {
+        set_file(file);
         Scope* s = scope_;
         scope_ = fscope;
         decl_ = d;

@@ -12,6 +12,13 @@ namespace {
 
 bool is_blank(const std::string& s) { return s == "_"; }
 
+bool file_decls_contain(const File* f, const Decl* d) {
+  for (const Decl* x : f->decls) {
+    if (x == d) return true;
+  }
+  return false;
+}
+
 std::string unquote_path(const std::string& lit) {
   bool ok = false;
   Constant c = constant_from_literal(LitKind::String, lit, &ok);
@@ -24,7 +31,13 @@ void Checker::declare(Scope* scope, Name* id, Object* obj) {
   if (!is_blank(obj->name)) {
     if (Object* alt = scope->insert(obj)) {
       std::string msg = obj->name + " redeclared in this block";
-      if (alt->pos.known()) msg += "\n\t" + pos_str(alt->pos) + ": other declaration of " + obj->name;
+      std::string where = pos_str(alt->pos);
+      auto it = obj_map_.find(alt->order);
+      if (it != obj_map_.end() && static_cast<size_t>(it->second.file) < unit_->filenames.size()) {
+        where = unit_->filenames[static_cast<size_t>(it->second.file)] + ":" + std::to_string(alt->pos.line) + ":" +
+                std::to_string(alt->pos.col);
+      }
+      if (alt->pos.known()) msg += "\n\t" + where + ": other declaration of " + obj->name;
       err(obj->pos, msg);
       return;
     }
@@ -41,8 +54,9 @@ void Checker::declare_pkg_obj(Name* ident, Object* obj, DeclInfo d) {
     error_at(ident, "cannot declare main - must be func");
     return;
   }
-  declare(pkg_->scope, ident, obj);
+  declare(pscope_, ident, obj);
   d.obj = obj;
+  d.file = file_;
   obj_map_[obj->order] = std::move(d);
 }
 
@@ -71,7 +85,9 @@ void Checker::collect_objects() {
     Name* recv;
   };
   std::vector<MethodInfo> methods;
-  const std::vector<Decl*>& decls = pkg_->file->decls;
+  for (size_t fileno = 0; fileno < unit_->files.size(); fileno++) {
+  set_file(static_cast<int>(fileno));
+  const std::vector<Decl*>& decls = unit_->files[fileno]->decls;
   ConstSpecs specs;
   for (size_t index = 0; index < decls.size(); index++) {
     Decl* decl = decls[index];
@@ -87,11 +103,11 @@ void Checker::collect_objects() {
           error_at(s, "cannot import package as init - init must be a func");
           break;
         }
-        Object* pn = pkg_->objects.make(ObjKind::PkgName, name, s->pos, T.invalid(), &pkg_->ref);
+        Object* pn = pkg_->objects.make(ObjKind::PkgName, name, s->pos, T.invalid(), ref_);
         pn->imported = lib;
         pn->decl = s;
         if (s->local_name != nullptr) s->local_name->obj = pn;
-        pkg_->imports.push_back(pn);
+        unit_->imports.push_back(pn);
         declare(file_scope_, nullptr, pn);
         break;
       }
@@ -103,7 +119,7 @@ void Checker::collect_objects() {
         std::vector<Expr*> values = last != nullptr ? unpack_list(last->values) : std::vector<Expr*>{};
         for (size_t i = 0; i < s->names.size(); i++) {
           Name* name = s->names[i];
-          Object* obj = pkg_->objects.make(ObjKind::Const, name->value, name->pos, nullptr, &pkg_->ref);
+          Object* obj = pkg_->objects.make(ObjKind::Const, name->value, name->pos, nullptr, ref_);
           DeclInfo d;
           d.vtype = last != nullptr ? last->type : nullptr;
           d.init = i < values.size() ? values[i] : nullptr;
@@ -119,7 +135,7 @@ void Checker::collect_objects() {
         auto* s = as<VarDecl>(decl);
         std::vector<Object*> lhs;
         for (Name* name : s->names) {
-          Object* obj = pkg_->objects.make(ObjKind::Var, name->value, name->pos, nullptr, &pkg_->ref);
+          Object* obj = pkg_->objects.make(ObjKind::Var, name->value, name->pos, nullptr, ref_);
           obj->var_kind = VarKind::Global;
           lhs.push_back(obj);
         }
@@ -136,13 +152,14 @@ void Checker::collect_objects() {
           }
           declare_pkg_obj(s->names[i], lhs[i], std::move(d));
           pkg_->globals.push_back(lhs[i]);
+          unit_->globals.push_back(lhs[i]);
         }
         if (s->type == nullptr || s->values != nullptr) arity(s->pos, s->names, values, false, false);
         break;
       }
       case NodeKind::TypeDecl: {
         auto* s = as<TypeDecl>(decl);
-        Object* obj = pkg_->objects.make(ObjKind::TypeName, s->name->value, s->name->pos, nullptr, &pkg_->ref);
+        Object* obj = pkg_->objects.make(ObjKind::TypeName, s->name->value, s->name->pos, nullptr, ref_);
         obj->decl = s;
         DeclInfo d;
         d.tdecl = s;
@@ -152,7 +169,7 @@ void Checker::collect_objects() {
       case NodeKind::FuncDecl: {
         auto* s = as<FuncDecl>(decl);
         const std::string& name = s->name->value;
-        Object* obj = pkg_->objects.make(ObjKind::Func, name, s->name->pos, nullptr, &pkg_->ref);
+        Object* obj = pkg_->objects.make(ObjKind::Func, name, s->name->pos, nullptr, ref_);
         obj->decl = s;
         if (s->recv == nullptr) {
           if (name == "init" || name == "main") {
@@ -164,7 +181,7 @@ void Checker::collect_objects() {
             s->name->obj = obj;
             if (s->body == nullptr) err(obj->pos, "missing function body");
           } else {
-            declare(pkg_->scope, s->name, obj);
+            declare(pscope_, s->name, obj);
           }
         } else {
           // Go: unpackRecv: strip parens and one *; the base must be a plain name.
@@ -187,6 +204,7 @@ void Checker::collect_objects() {
         DeclInfo d;
         d.fdecl = s;
         d.obj = obj;
+        d.file = file_;
         obj_map_[obj->order] = std::move(d);
         break;
       }
@@ -194,19 +212,24 @@ void Checker::collect_objects() {
         break;
     }
   }
+  }
 
   // Imports may not collide with package-level names.
-  for (const auto& [name, obj] : file_scope_->elems) {
-    if (Object* alt = pkg_->scope->lookup(name)) {
-      err(alt->pos, alt->name + " already declared through import of package " + obj->imported->ref.name +
-                        " (\"" + obj->imported->ref.path + "\")\n\t" + pos_str(obj->pos) +
-                        ": other declaration of " + name);
+  for (size_t fileno = 0; fileno < unit_->files.size(); fileno++) {
+    set_file(static_cast<int>(fileno));
+    for (const auto& [name, obj] : file_scope_->elems) {
+      if (Object* alt = pscope_->lookup(name)) {
+        err(alt->pos, alt->name + " already declared through import of package " + obj->imported->ref.name +
+                          " (\"" + obj->imported->ref.path + "\")\n\t" + pos_str(obj->pos) +
+                          ": other declaration of " + name);
+      }
     }
   }
+  set_file(0);
 
   // Associate methods with their receiver base type names (Go: resolveBaseTypeName).
   for (MethodInfo& m : methods) {
-    Object* base = pkg_->scope->lookup(m.recv->value);
+    Object* base = pscope_->lookup(m.recv->value);
     if (base == nullptr || base->kind != ObjKind::TypeName || obj_map_.count(base->order) == 0) continue;
     m.obj->ptr_recv = m.ptr;
     methods_[base->order].push_back(m.obj);
@@ -238,8 +261,11 @@ void Checker::package_objects() {
 
 // Go: resolver.go unusedImports (compiler wording).
 void Checker::unused_imports() {
-  for (Object* pn : pkg_->imports) {
+  for (Object* pn : unit_->imports) {
     if (pn->used || pn->name == "_") continue;
+    for (size_t i = 0; i < unit_->files.size(); i++) {
+      if (pn->decl != nullptr && file_decls_contain(unit_->files[i], pn->decl)) set_file(static_cast<int>(i));
+    }
     const std::string& path = pn->imported->ref.path;
     std::string elem = path.substr(path.rfind('/') == std::string::npos ? 0 : path.rfind('/') + 1);
     if (pn->name == elem) {
@@ -253,7 +279,7 @@ void Checker::unused_imports() {
 // The linker's complaint, printed by go build when everything else compiled.
 void Checker::check_main() {
   if (!errors_->empty()) return;
-  Object* m = pkg_->scope->lookup("main");
+  Object* m = pscope_->lookup("main");
   if (m == nullptr || m->kind != ObjKind::Func) err({}, "function main is undeclared in the main package");
 }
 

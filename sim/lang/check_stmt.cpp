@@ -239,7 +239,7 @@ void Checker::switch_stmt(unsigned inner, SwitchStmt* s) {
     x.type = T.basic(TypeKind::Bool);
     x.val = Constant::make_bool(true);
     Pos p = s->body.empty() ? s->rbrace : s->body[0]->pos;
-    x.expr = pkg_->file->arena.make<Name>(p, "true");
+    x.expr = unit_->files[static_cast<size_t>(file_)]->arena.make<Name>(p, "true");
   }
   CaseClause* first = nullptr;
   for (CaseClause* c : s->body) {
@@ -343,7 +343,7 @@ void Checker::type_switch_stmt(unsigned inner, SwitchStmt* s, TypeSwitchGuard* g
     open_scope();
     if (lhs != nullptr) {
       if (cases.size() != 1 || t == nullptr) t = x.type;
-      Object* obj = pkg_->objects.make(ObjKind::Var, lhs->value, lhs->pos, t, &pkg_->ref);
+      Object* obj = pkg_->objects.make(ObjKind::Var, lhs->value, lhs->pos, t, ref_);
       obj->owner = func_;
       if (func_ != nullptr) func_->locals.push_back(obj);
       declare(scope_, nullptr, obj);
@@ -425,7 +425,7 @@ void Checker::range_stmt(unsigned inner, ForStmt* s, RangeClause* rclause) {
         if (obj->name != "_") vars.push_back(obj);
       } else {
         error_at(lhs[i], "cannot declare " + expr_string(lhs[i]));
-        obj = pkg_->objects.make(ObjKind::Var, "_", lhs[i]->pos, nullptr, &pkg_->ref);
+        obj = pkg_->objects.make(ObjKind::Var, "_", lhs[i]->pos, nullptr, ref_);
       }
       if (rhs[i] != nullptr) {
         Operand v;

@@ -189,7 +189,7 @@ const Type* Checker::struct_type(StructType* e) {
       }
     }
     if (dup) continue;
-    fields.push_back(StructField{name, typ, f->name == nullptr, tag, &pkg_->ref, nullptr});
+    fields.push_back(StructField{name, typ, f->name == nullptr, tag, ref_, nullptr});
     positions.push_back(pos);
     names.push_back(f->name);
   }
@@ -205,7 +205,9 @@ const Type* Checker::struct_type(StructType* e) {
 // Go: struct.go structType's check of an embedded field's type (run later: the type's
 // underlying type may not be known yet).
 void Checker::embedded_type_check(Pos pos, const Type* typ) {
-  delayed_.push_back([this, pos, typ] {
+  const int file = file_;
+  delayed_.push_back([this, pos, typ, file] {
+    set_file(file);
     const bool is_ptr = typ->kind == TypeKind::Pointer;
     const Type* t = is_ptr ? typ->elem : typ;
     const Type* u = under(t);
@@ -248,7 +250,7 @@ const Type* Checker::interface_type(InterfaceType* e) {
       }
     }
     if (dup) continue;
-    specs.push_back({name, sig, f->name->pos, &pkg_->ref});
+    specs.push_back({name, sig, f->name->pos, ref_});
     names.push_back(f->name);
   }
   for (Field* f : embedded) {
@@ -312,7 +314,7 @@ std::vector<Object*> Checker::collect_params(Scope* scope, const std::vector<Fie
       if (!par->name.empty() && par->name != "_") declare(scope, field->name, par);
       field->name->obj = par;
     } else {
-      par = pkg_->objects.make(ObjKind::Var, "", field->pos, typ, &pkg_->ref);
+      par = pkg_->objects.make(ObjKind::Var, "", field->pos, typ, ref_);
       par->var_kind = kind;
     }
     par->used = true;  // parameters are always 'used'
@@ -374,7 +376,7 @@ const Type* Checker::func_type(FuncInfo* fi, Scope* scope, Field* recv_field, Fu
     if (rtyp->kind == TypeKind::Invalid) {
       // reported before
     } else if (rtyp->kind == TypeKind::Named) {
-      if (rtyp->obj->pkg != &pkg_->ref) {
+      if (rtyp->obj->pkg != ref_) {
         err(at, "cannot define new methods on non-local type " + ts(rtyp));
       } else if (rtyp->underlying != nullptr && (rtyp->underlying->kind == TypeKind::Pointer ||
                                                  rtyp->underlying->kind == TypeKind::Interface)) {

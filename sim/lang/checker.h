@@ -45,6 +45,7 @@ struct DeclInfo {
   std::vector<Object*> lhs;  // a, b = f(): all variables of the declaration
   TypeDecl* tdecl = nullptr;
   FuncDecl* fdecl = nullptr;
+  int file = 0;  // index of the declaring file in the unit
   int64_t iota = 0;
   std::vector<Object*> deps;  // package-level objects used, in first-use order
   std::set<int> dep_set;
@@ -92,7 +93,8 @@ constexpr int kMaxCheckDepth = 1000;
 
 class Checker {
  public:
-  Checker(Package* pkg, ErrorList* errors);
+  // Checks one package (unit) of pkg; the packages it imports were checked before.
+  Checker(Package* pkg, Unit* unit, ErrorList* errors);
   void check_files();
 
  private:
@@ -239,6 +241,8 @@ class Checker {
   void init_order();
 
   Object* lookup(const std::string& name) const;
+  // Makes file i of the unit the current one: its file scope, and the file errors name.
+  void set_file(int i);
 
   // Counts one level of checker recursion; ok is false once kMaxCheckDepth is passed.
   struct Deep {
@@ -250,6 +254,11 @@ class Checker {
   bool enter(Pos p);
 
   Package* pkg_;
+  Unit* unit_;
+  const PackageRef* ref_;  // the package being checked
+  Scope* pscope_;          // its package scope
+  std::vector<Scope*> file_scopes_;
+  int file_ = 0;
   ErrorList* errors_;
   TypeTable& T;
   bool reported_ = false;  // some error was reported (types2's firstErr)

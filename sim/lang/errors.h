@@ -23,6 +23,9 @@ class ErrorList {
 
   // Records an error unless Go would suppress it. Ignored once full().
   void add(Pos pos, std::string msg);
+  // The file later errors are in (a package of several files checks them in turn).
+  void set_file(std::string_view filename) { filename_ = filename; }
+  const std::string& file() const { return filename_; }
   bool full() const { return count_ >= kMaxErrors; }
   bool empty() const { return count_ == 0; }
   int count() const { return count_; }
@@ -32,6 +35,7 @@ class ErrorList {
 
  private:
   struct Entry {
+    std::string file;
     Pos pos;
     std::string msg;
   };
@@ -41,7 +45,9 @@ class ErrorList {
   Pos last_syntax_;
   Pos last_other_;
   std::string last_msg_;
+  std::string last_file_;
   Pos too_many_at_;
+  std::string too_many_file_;
 };
 
 }  // namespace gosim::lang

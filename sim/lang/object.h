@@ -146,6 +146,8 @@ struct Scope {
 // Facts about one function body: a declared function, method or function literal.
 struct FuncInfo {
   std::string name;             // Go's symbol name: "main", "T.M", "(*T).M", "main.func1"
+  const PackageRef* pkg = nullptr;  // its package (nil: main), for names like "unicode/utf8.RuneLen"
+  const std::string* file = nullptr;  // the file of its body (nil: the main file)
   Object* obj = nullptr;        // declared function or method; nil for literals
   FuncDecl* decl = nullptr;
   FuncLit* lit = nullptr;

@@ -8,15 +8,29 @@
 // are refused by the checker.
 #include "sim/lang/check.h"
 #include "sim/lang/errors.h"
+#include "sim/lang/load.h"
 
 namespace gosim::lang {
 namespace {
 
 const char* const kPackages[] = {"fmt", "runtime", "sync", "time", "errors", "os", "syscall", "net"};
 
+}  // namespace
+
+// Whether gosim models the package in C++ (universe.cpp) rather than loading its source.
+bool modelled_package(std::string_view path) {
+  for (const char* p : kPackages) {
+    if (path == p) return true;
+  }
+  return false;
+}
+
+namespace {
+
 class Subset {
  public:
-  explicit Subset(ErrorList* errors) : errors_(errors) {}
+  Subset(ErrorList* errors, bool main_unit, const std::vector<std::string>* loaded)
+      : errors_(errors), main_unit_(main_unit), loaded_(loaded) {}
 
   void unsupported(Pos p, const std::string& what) { errors_->add(p, "unsupported: " + what); }
 
@@ -35,10 +49,12 @@ class Subset {
   }
 
   ErrorList* errors_;
+  bool main_unit_;
+  const std::vector<std::string>* loaded_;
 };
 
 void Subset::file(File* f) {
-  if (f->pkg_name != nullptr && f->pkg_name->value != "main") {
+  if (main_unit_ && f->pkg_name != nullptr && f->pkg_name->value != "main") {
     unsupported(f->pkg_name->pos,
                 "package " + f->pkg_name->value + " (gosim runs one file of package main: write package main)");
   }
@@ -53,8 +69,10 @@ void Subset::node(Node* n) {
       if (d->path == nullptr || d->path->bad) return;
       bool ok = false;
       std::string path = constant_from_literal(LitKind::String, d->path->value, &ok).s;
-      bool known = false;
-      for (const char* p : kPackages) known = known || path == p;
+      bool known = modelled_package(path);
+      if (loaded_ != nullptr) {
+        for (const std::string& p : *loaded_) known = known || path == p;
+      }
       if (!known) {
         unsupported(d->path->pos, "import " + d->path->value + " (gosim supports " + supported_packages() + ")");
       } else if (d->local_name != nullptr && d->local_name->value == ".") {
@@ -187,8 +205,8 @@ void Subset::node(Node* n) {
 
 }  // namespace
 
-void check_subset(File* file, ErrorList* errors) {
-  Subset s(errors);
+void check_subset(File* file, ErrorList* errors, bool main_unit, const std::vector<std::string>* loaded) {
+  Subset s(errors, main_unit, loaded);
   s.file(file);
 }
 

@@ -5,15 +5,24 @@
 #include "sim/ir/frames.h"
 #include "sim/ir/lower.h"
 #include "sim/lang/check.h"
+#include "sim/lang/load.h"
 
 namespace gosim {
 
+namespace {
+// A file program, or a directory program with its module (lang/load.h).
+lang::CheckResult check_scenario(const Scenario& scenario) {
+  if (!scenario.source_dir.empty()) return lang::check_dir(scenario.source_dir);
+  return lang::check_file(scenario.source_name, scenario.source);
+}
+}  // namespace
+
 Diagnostics check_program(const Scenario& scenario) {
-  return lang::check_file(scenario.source_name, scenario.source).diags;
+  return check_scenario(scenario).diags;
 }
 
 Diagnostics lower_program(const Scenario& scenario, ir::Module* out) {
-  lang::CheckResult checked = lang::check_file(scenario.source_name, scenario.source);
+  lang::CheckResult checked = check_scenario(scenario);
   if (!checked.ok()) return std::move(checked.diags);
   ir::LowerResult lowered = ir::lower_package(*checked.pkg);
   *out = std::move(lowered.module);
@@ -22,7 +31,7 @@ Diagnostics lower_program(const Scenario& scenario, ir::Module* out) {
 
 Build build_program(const Scenario& scenario) {
   Build b;
-  lang::CheckResult checked = lang::check_file(scenario.source_name, scenario.source);
+  lang::CheckResult checked = check_scenario(scenario);
   if (!checked.ok()) {
     b.errors = std::move(checked.diags);
     return b;
@@ -42,6 +51,15 @@ Build build_program(const Scenario& scenario) {
   if (!scenario.program_name.empty()) {
     for (ir::Function& f : lowered.module.funcs) {
       if (f.file == scenario.source_name) f.file = scenario.program_name;
+    }
+  }
+  // A directory program's files are named from the directory's own name ("m/util/u.go"), so
+  // neither does the trace depend on where the directory is.
+  if (!scenario.source_dir.empty()) {
+    const std::string dir = scenario.source_dir + "/";
+    const std::string base = scenario.program_name.substr(0, scenario.program_name.find('/') + 1);
+    for (ir::Function& f : lowered.module.funcs) {
+      if (f.file.rfind(dir, 0) == 0) f.file = base + f.file.substr(dir.size());
     }
   }
   auto program = std::make_unique<interp::Interp>(std::move(lowered.module));

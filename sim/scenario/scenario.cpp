@@ -301,4 +301,43 @@ ScenarioLoad scenario_from_go_file(const std::string& path) {
   return load;
 }
 
+ScenarioLoad scenario_from_dir(const std::string& path_in) {
+  std::string path = path_in;
+  while (path.size() > 1 && path.back() == '/') path.pop_back();
+  std::error_code ec;
+  if (!std::filesystem::exists(path + "/go.mod", ec)) {
+    return refuse(path, {}, "not a Go program directory: no go.mod (create one with: go mod init example.com/NAME)");
+  }
+  // The source view shows the file that declares func main (the first .go file otherwise).
+  std::vector<std::string> names;
+  for (const auto& e : std::filesystem::directory_iterator(path, ec)) {
+    const std::string n = e.path().filename().string();
+    if (n.size() > 3 && n.compare(n.size() - 3, 3, ".go") == 0 && n.find("_test.go") == std::string::npos) names.push_back(n);
+  }
+  std::sort(names.begin(), names.end());
+  if (names.empty()) return refuse(path, {}, "no Go files in the directory");
+  Scenario s;
+  std::string chosen;
+  for (const std::string& n : names) {
+    std::string text;
+    std::string why;
+    if (!read_regular_file(path + "/" + n, text, why)) continue;
+    if (chosen.empty() || text.find("\nfunc main()") != std::string::npos) {
+      if (!chosen.empty() && s.source.find("\nfunc main()") != std::string::npos) continue;
+      chosen = n;
+      s.source = std::move(text);
+    }
+  }
+  if (chosen.empty()) return refuse(path, {}, "cannot read the directory's Go files");
+  const std::string base = std::filesystem::path(path).filename().string();
+  s.source_dir = path;
+  s.source_name = path + "/" + chosen;
+  s.program_name = base + "/" + chosen;
+  s.id = id_from_stem(base);
+  s.title = base;
+  ScenarioLoad load;
+  load.scenario = std::move(s);
+  return load;
+}
+
 }  // namespace gosim

@@ -49,6 +49,9 @@ struct Scenario {
   // the file name of a bare .go file, "x.json#source" for inline source. It never depends on
   // the working directory or on how the user spelled the path, so neither does the trace hash.
   std::string program_name;
+  // A directory program (`gosim run DIR`, like `go run .`): DIR holds go.mod and the files of
+  // package main; source_name/source are then its file with func main, for the source view.
+  std::string source_dir;
   Config config;
   std::vector<Breakpoint> breakpoints;
   std::vector<Note> notes;
@@ -78,5 +81,8 @@ Config overlay_config_json(const JsonValue& config, const Config& base);
 
 // A bare .go file run as a scenario with default configuration.
 ScenarioLoad scenario_from_go_file(const std::string& path);
+
+// A directory with go.mod as a scenario with the default config (see Scenario::source_dir).
+ScenarioLoad scenario_from_dir(const std::string& path);
 
 }  // namespace gosim

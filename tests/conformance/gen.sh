@@ -101,6 +101,12 @@ if [ ${#names[@]} -eq 0 ]; then
         [ -e "$f" ] || continue
         b=${f##*/}; names+=("${b%.go}")
     done
+    # A directory program: NAME/go.mod plus package main's files (and local packages), built
+    # like `go build .` inside it.
+    for f in "$dir"/*/go.mod; do
+        [ -e "$f" ] || continue
+        b=${f%/go.mod}; names+=("${b##*/}")
+    done
 fi
 
 work=$(mktemp -d "${TMPDIR:-/tmp}/gosim-conf.XXXXXX")
@@ -118,9 +124,15 @@ failed=()
 bad=0
 for n in "${names[@]}"; do
     src=$dir/$n.go
-    if [ ! -f "$src" ]; then echo "gen.sh: no such program: $src" >&2; bad=1; continue; fi
+    [ -f "$dir/$n/go.mod" ] && src=$dir/$n
+    if [ ! -e "$src" ]; then echo "gen.sh: no such program: $src" >&2; bad=1; continue; fi
     bin=$work/$n.bin
-    if ! (cd "$dir" && go build -trimpath -o "$bin" "$n.go") 2>"$work/$n.build"; then
+    if [ -d "$src" ]; then
+        build() { (cd "$src" && go build -trimpath -o "$bin" .); }
+    else
+        build() { (cd "$dir" && go build -trimpath -o "$bin" "$n.go"); }
+    fi
+    if ! build 2>"$work/$n.build"; then
         echo "gen.sh: $n: build failed:" >&2; cat "$work/$n.build" >&2
         bad=1; failed+=("$n"); continue
     fi
@@ -182,7 +194,7 @@ if [ "$mode" = check ]; then
     for f in "$dir"/*.exit; do
         [ -e "$f" ] || continue
         b=${f##*/}; b=${b%.exit}
-        [ -f "$dir/$b.go" ] || { echo "ORPHAN  $b.exit (no $b.go)"; failed+=("$b"); }
+        [ -f "$dir/$b.go" ] || [ -f "$dir/$b/go.mod" ] || { echo "ORPHAN  $b.exit (no $b.go)"; failed+=("$b"); }
     done
 fi
 

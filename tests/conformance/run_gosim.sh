@@ -32,10 +32,14 @@ fi
 pass=0
 fail=0
 broken_required=0
-for src in "$dir"/*.go; do
+for src in "$dir"/*.go "$dir"/*/go.mod; do
+  [ -e "$src" ] || continue
   n=$(basename "$src" .go)
+  arg="$n.go"
+  # A directory program (NAME/go.mod): `gosim run NAME`, as `go run .` inside it.
+  if [ "$n" = go.mod ]; then n=$(basename "$(dirname "$src")"); arg=$n; fi
   # From the program's folder, as a user runs `go run NAME.go`: paths print as NAME.go.
-  (cd "$dir" && timeout 10 "$gosim" run --GOMAXPROCS 1 "$n.go" </dev/null >"$work/out" 2>"$work/err")
+  (cd "$dir" && timeout 10 "$gosim" run --GOMAXPROCS 1 "$arg" </dev/null >"$work/out" 2>"$work/err")
   code=$?
   "$here/gen.sh" --normalize <"$work/err" >"$work/err.norm"
   why=""

@@ -7,7 +7,12 @@ set -euo pipefail
 root=${1:-$(cd "$(dirname "$0")/../.." && pwd)}
 conf=$root/tests/conformance
 fail=0
-count() { find -L "$conf/$1" -maxdepth 1 -name '*.go' | wc -l; }
+# A program is NAME.go, or a directory program NAME/go.mod (run like `go run .`).
+programs() {
+  find -L "$conf/$1" -maxdepth 1 -name '*.go' -printf '%f\n' | sed 's/\.go$//'
+  find -L "$conf/$1" -mindepth 2 -maxdepth 2 -name go.mod -printf '%h\n' | sed 's#.*/##'
+}
+count() { programs "$1" | wc -l; }
 # check FILE DESCRIPTION STATED ACTUAL
 check() {
   if [ "$3" = "$4" ]; then
@@ -30,7 +35,7 @@ for d in lang sched; do
   rows=$(awk -v h="### $d/" 'index($0, h) == 1 {s = 1; next} /^##/ {s = 0} s && /^\| `/' "$conf/README.md" |
          cut -d'`' -f2 | sort)
   check tests/conformance/README.md "$d/ table rows" "$(printf '%s\n' "$rows" | grep -c . || true)" "$n"
-  missing=$(comm -23 <(find -L "$conf/$d" -maxdepth 1 -name '*.go' -printf '%f\n' | sed 's/\.go$//' | sort) \
+  missing=$(comm -23 <(programs "$d" | sort) \
                      <(printf '%s\n' "$rows"))
   for p in $missing; do echo "FAIL tests/conformance/README.md: no table row for $d/$p"; fail=1; done
 done

@@ -1,0 +1,440 @@
+// Loading packages from source; see load.h.
+#include "sim/lang/load.h"
+
+#include <algorithm>
+#include <cstdio>
+#include <cstdlib>
+#include <filesystem>
+#include <fstream>
+#include <map>
+#include <sstream>
+
+#include "sim/lang/build_tags.h"
+#include "sim/lang/errors.h"
+#include "sim/lang/parser.h"
+
+namespace gosim::lang {
+
+bool check_units_with(Package* pkg, ErrorList* errors);
+
+namespace fs = std::filesystem;
+
+namespace {
+
+constexpr std::uintmax_t kMaxFileSize = 4u << 20;  // the largest file gosim reads (docs/go-subset.md)
+
+bool is_dir(const std::string& p) {
+  std::error_code ec;
+  return fs::is_directory(p, ec);
+}
+
+bool read_text(const std::string& path, std::string* out) {
+  std::error_code ec;
+  if (fs::file_size(path, ec) > kMaxFileSize || ec) return false;
+  std::ifstream in(path, std::ios::binary);
+  if (!in) return false;
+  std::ostringstream ss;
+  ss << in.rdbuf();
+  *out = ss.str();
+  return true;
+}
+
+std::string trim(std::string s) {
+  while (!s.empty() && (s.back() == '\n' || s.back() == '\r' || s.back() == ' ' || s.back() == '\t')) s.pop_back();
+  size_t i = 0;
+  while (i < s.size() && (s[i] == ' ' || s[i] == '\t')) i++;
+  return s.substr(i);
+}
+
+bool goroot_ok(const std::string& root) { return !root.empty() && is_dir(root + "/src/unicode/utf8"); }
+
+std::string import_path(const ImportDecl* d) {
+  bool ok = false;
+  return constant_from_literal(LitKind::String, d->path->value, &ok).s;
+}
+
+// Go: cmd/go's module-mode rule: a path whose first element has no dot is the standard library's.
+bool std_path(const std::string& path) {
+  std::string first = path.substr(0, path.find('/'));
+  return first.find('.') == std::string::npos;
+}
+
+// Go: load.disallowInternal: ".../internal/..." may be imported only from below its parent.
+bool internal_allowed(const std::string& importer, bool importer_std, const std::string& path) {
+  size_t at = std::string::npos;
+  if (path.rfind("internal/", 0) == 0 || path == "internal") {
+    at = 0;
+  } else if (size_t k = path.rfind("/internal/"); k != std::string::npos) {
+    at = k + 1;
+  } else if (path.size() > 9 && path.compare(path.size() - 9, 9, "/internal") == 0) {
+    at = path.size() - 8;
+  }
+  if (at == std::string::npos) return true;
+  std::string parent = at == 0 ? "" : path.substr(0, at - 1);
+  if (parent.empty()) return importer_std;  // GOROOT/src/internal: for the standard library only
+  return importer == parent || importer.rfind(parent + "/", 0) == 0;
+}
+
+class Loader {
+ public:
+  Loader(Package* pkg, ErrorList* errors) : pkg_(pkg), errors_(errors) {}
+
+  std::string module_path;  // go.mod's module ("" for a one-file program)
+  std::string module_dir;
+
+  // Loads what the files of package `importer` import; false once something was refused.
+  bool load_imports(const std::string& importer, bool importer_std, const std::vector<File*>& files,
+                    const std::vector<std::string>& names) {
+    for (size_t i = 0; i < files.size(); i++) {
+      for (Decl* d : files[i]->decls) {
+        if (d->kind != NodeKind::ImportDecl) continue;
+        auto* imp = as<ImportDecl>(d);
+        if (imp->path == nullptr || imp->path->bad) continue;
+        std::string path = import_path(imp);
+        if (path == "C") {
+          error(names[i], imp->path->pos,
+                "unsupported: cgo: import \"C\" in package " + importer +
+                    " (gosim runs Go code only, as go build with CGO_ENABLED=0)");
+          continue;
+        }
+        if (modelled_package(path) || path == "unsafe") continue;  // unsafe: the subset check refuses it
+        if (!internal_allowed(importer, importer_std, path)) {
+          error(names[i], imp->path->pos, "use of internal package " + path + " not allowed");
+          continue;
+        }
+        if (stack_.empty()) {
+          root_file_ = names[i];
+          root_pos_ = imp->path->pos;
+          root_path_ = path;
+        }
+        stack_.push_back(importer);
+        load_package(path, names[i], imp->path->pos);
+        stack_.pop_back();
+      }
+    }
+    return !failed_;
+  }
+
+ private:
+  void error(const std::string& file, Pos pos, std::string msg) {
+    failed_ = true;
+    // What a package deep in the imports cannot do is reported at the main package's import
+    // that needs it (the user's line), naming the package that has the problem.
+    if (stack_.size() > 1 && msg.rfind("unsupported: ", 0) == 0) {
+      errors_->set_file(root_file_);
+      errors_->add(root_pos_, "unsupported: import \"" + root_path_ + "\" needs " + msg.substr(13));
+      return;
+    }
+    errors_->set_file(file);
+    errors_->add(pos, std::move(msg));
+  }
+
+  void load_package(const std::string& path, const std::string& from, Pos pos) {
+    int& st = state_[path];
+    if (st == 2) return;
+    if (st == 1) {
+      // Go: load's import stack: "package a\n\timports b\n\timports a: import cycle not allowed".
+      std::string chain;
+      for (const std::string& p : stack_) chain += (chain.empty() ? "package " : " imports ") + p;
+      error(from, pos, "import cycle not allowed: " + chain + " imports " + path);
+      return;
+    }
+    std::string dir;
+    bool goroot = false;
+    if (!module_path.empty() && (path == module_path || path.rfind(module_path + "/", 0) == 0)) {
+      dir = module_dir + path.substr(module_path.size());
+    } else if (std_path(path)) {
+      const std::string& root = find_goroot();
+      if (root.empty()) {
+        error(from, pos,
+              "unsupported: import \"" + path +
+                  "\": no Go 1.19 installation found to read the standard library from (set GOROOT, or install "
+                  "golang-1.19-src)");
+        return;
+      }
+      dir = root + "/src/" + path;
+      goroot = true;
+      if (!is_dir(dir)) {
+        error(from, pos, "package " + path + " is not in GOROOT (" + dir + ")");
+        return;
+      }
+    } else {
+      error(from, pos,
+            "no required module provides package " + path + " (gosim loads the standard library and the program's "
+            "own module, without dependencies)");
+      return;
+    }
+    if (!is_dir(dir)) {
+      error(from, pos, "no required module provides package " + path);
+      return;
+    }
+    st = 1;
+    Unit unit;
+    if (!read_package(dir, path, from, pos, &unit)) {
+      st = 2;
+      return;
+    }
+    unit.goroot = goroot;
+    load_imports(path, goroot, unit.files, unit.filenames);
+    state_[path] = 2;
+    if (failed_) return;
+    pkg_->units.push_back(std::move(unit));
+  }
+
+  // Reads and parses the package's files (build_tags.h), refusing what gosim cannot run.
+  bool read_package(const std::string& dir, const std::string& path, const std::string& from, Pos pos, Unit* unit) {
+    std::vector<std::string> names;
+    std::error_code ec;
+    for (const fs::directory_entry& e : fs::directory_iterator(dir, ec)) {
+      if (e.is_regular_file(ec)) names.push_back(e.path().filename().string());
+    }
+    std::sort(names.begin(), names.end());
+    std::string pkg_name;
+    std::string first_file;
+    for (const std::string& n : names) {
+      if (n.size() < 3 || n.compare(n.size() - 3, 3, ".go") != 0) continue;
+      const std::string full = dir + "/" + n;
+      std::string text;
+      if (!read_text(full, &text)) {
+        error(from, pos, "unsupported: import \"" + path + "\": cannot read " + full + " (missing, unreadable, or larger than 4 MiB)");
+        return false;
+      }
+      if (!go_file_selected(n, text)) continue;
+      std::string& kept = pkg_->texts.emplace_back(std::move(text));
+      if (std::optional<RawError> he = go_header_error(kept)) {
+        error(full, he->pos, he->msg);
+        return false;
+      }
+      ParseResult parsed = parse_file(full, kept);
+      if (parsed.file == nullptr || parsed.syntax_errors || !parsed.errors.empty()) {
+        errors_->set_file(full);
+        for (const RawError& e : parsed.errors) errors_->add(e.pos, e.msg);
+        failed_ = true;
+        return false;
+      }
+      File* f = pkg_->more_files.emplace_back(std::move(parsed.file)).get();
+      const std::string name = f->pkg_name != nullptr ? f->pkg_name->value : "";
+      if (pkg_name.empty()) {
+        pkg_name = name;
+        first_file = n;
+      } else if (name != pkg_name) {
+        // Go: load's MultiplePackageError.
+        error(from, pos, "found packages " + pkg_name + " (" + first_file + ") and " + name + " (" + n + ") in " + dir);
+        return false;
+      }
+      if (!refuse_unrunnable(dir, n, kept, *f, path, from, pos)) return false;
+      unit->files.push_back(f);
+      unit->filenames.push_back(full);
+    }
+    if (unit->files.empty()) {
+      error(from, pos, "unsupported: import \"" + path + "\": no Go files for linux/amd64 in " + dir);
+      return false;
+    }
+    PackageRef& ref = pkg_->refs.emplace_back();
+    ref.name = pkg_name;
+    ref.path = path;
+    unit->ref = &ref;
+    return true;
+  }
+
+  // Functions without a body (their code is assembly, or the runtime's through //go:linkname)
+  // and //go:linkname directives: gosim has no intrinsic for them yet. Reported at the import,
+  // naming the package's file and line, so the user sees which of their imports gosim cannot run.
+  bool refuse_unrunnable(const std::string& dir, const std::string& name, const std::string& text, const File& f,
+                         const std::string& path, const std::string& from, Pos pos) {
+    const std::string where = path + "/" + name;
+    int line = 1;
+    for (size_t i = 0; i < text.size();) {
+      size_t eol = text.find('\n', i);
+      if (eol == std::string::npos) eol = text.size();
+      std::string_view l(text.data() + i, eol - i);
+      if (l.rfind("//go:linkname ", 0) == 0) {
+        error(from, pos,
+              "unsupported: import \"" + path + "\": " + where + ":" + std::to_string(line) + " links to Go's runtime (" +
+                  std::string(l) + "), which gosim does not model");
+        return false;
+      }
+      i = eol + 1;
+      line++;
+    }
+    for (const Decl* d : f.decls) {
+      if (d->kind != NodeKind::FuncDecl) continue;
+      const auto* fd = static_cast<const FuncDecl*>(d);
+      if (fd->body != nullptr) continue;
+      error(from, pos,
+            "unsupported: import \"" + path + "\": function " + fd->name->value + " (" + where + ":" +
+                std::to_string(fd->name->pos.line) +
+                ") is written in assembly for amd64 and has no pure-Go version (gosim has no intrinsic for it)");
+      return false;
+    }
+    (void)dir;
+    return true;
+  }
+
+  Package* pkg_;
+  ErrorList* errors_;
+  std::map<std::string, int> state_;  // 1 loading, 2 done
+  std::vector<std::string> stack_;
+  std::string root_file_;  // the main package's import being loaded
+  Pos root_pos_;
+  std::string root_path_;
+  bool failed_ = false;
+};
+
+// Go: modload's go.mod parse, reduced to the module line.
+bool read_module(const std::string& dir, std::string* module, ErrorList* errors) {
+  std::string text;
+  const std::string gomod = dir + "/go.mod";
+  if (!read_text(gomod, &text)) {
+    errors->set_file(dir);
+    errors->add({}, "go.mod file not found in " + dir + " (a directory program needs one: go mod init MODULE)");
+    return false;
+  }
+  std::istringstream in(text);
+  std::string line;
+  int n = 0;
+  while (std::getline(in, line)) {
+    n++;
+    line = trim(line);
+    if (line.rfind("module", 0) == 0 && line.size() > 6 && (line[6] == ' ' || line[6] == '\t')) {
+      std::string m = trim(line.substr(7));
+      if (m.size() >= 2 && m.front() == '"' && m.back() == '"') m = m.substr(1, m.size() - 2);
+      if (!m.empty()) {
+        *module = m;
+        return true;
+      }
+    }
+  }
+  errors->set_file(gomod);
+  errors->add(Pos{n > 0 ? 1 : 0, n > 0 ? 1 : 0}, "no module declaration in go.mod (write: module example.com/NAME)");
+  return false;
+}
+
+}  // namespace
+
+// Go: cmd/go's findGOROOT: $GOROOT, else the installation the `go` command runs from (its
+// executable, symlinks resolved, is GOROOT/bin/go), which is what `go env GOROOT` prints,
+// found without starting a process (that costs a run ~0.5 s on a loaded machine); else
+// Debian's paths.
+const std::string& find_goroot() {
+  static const std::string root = [] {
+    if (const char* env = std::getenv("GOROOT"); env != nullptr && goroot_ok(env)) return std::string(env);
+    if (const char* path = std::getenv("PATH")) {
+      std::string_view rest(path);
+      while (!rest.empty()) {
+        size_t colon = rest.find(':');
+        std::string dir(rest.substr(0, colon));
+        rest = colon == std::string_view::npos ? std::string_view() : rest.substr(colon + 1);
+        if (dir.empty()) continue;
+        std::error_code ec;
+        fs::path go = fs::canonical(fs::path(dir) / "go", ec);
+        if (ec) continue;
+        std::string r = go.parent_path().parent_path().string();
+        if (goroot_ok(r)) return r;
+        break;  // the first `go` on PATH is the one `go env` would run
+      }
+    }
+    for (const char* d : {"/usr/lib/go-1.19", "/usr/share/go-1.19"}) {
+      if (goroot_ok(d)) return std::string(d);
+    }
+    return std::string();
+  }();
+  return root;
+}
+
+bool imports_source_packages(const File& file) {
+  for (const Decl* d : file.decls) {
+    if (d->kind != NodeKind::ImportDecl) continue;
+    const auto* imp = static_cast<const ImportDecl*>(d);
+    if (imp->path == nullptr || imp->path->bad) continue;
+    std::string path = import_path(imp);
+    if (!modelled_package(path) && path != "unsafe") return true;
+  }
+  return false;
+}
+
+CheckResult check_with_imports(std::string_view filename, std::unique_ptr<File> file, ErrorList* errors) {
+  CheckResult result;
+  auto pkg = std::make_unique<Package>();
+  pkg->filename = std::string(filename);
+  pkg->file = std::move(file);
+  Loader loader(pkg.get(), errors);
+  // Go names a program given as files "command-line-arguments".
+  if (loader.load_imports("command-line-arguments", false, {pkg->file.get()}, {pkg->filename})) {
+    Unit& u = pkg->units.emplace_back();
+    u.ref = &pkg->ref;
+    u.filenames.push_back(pkg->filename);
+    u.files.push_back(pkg->file.get());
+    check_units_with(pkg.get(), errors);
+  }
+  result.diags = errors->finish();
+  if (errors->empty()) result.pkg = std::move(pkg);
+  return result;
+}
+
+CheckResult check_dir(std::string_view dir_in) {
+  std::string dir(dir_in);
+  while (dir.size() > 1 && dir.back() == '/') dir.pop_back();
+  CheckResult result;
+  ErrorList errors(dir);
+  auto pkg = std::make_unique<Package>();
+  Loader loader(pkg.get(), &errors);
+  loader.module_dir = dir;
+  if (!read_module(dir, &loader.module_path, &errors)) {
+    result.diags = errors.finish();
+    return result;
+  }
+  // The main package's files, read like any package's; the first one is Package::file.
+  std::vector<std::string> names;
+  std::error_code ec;
+  for (const fs::directory_entry& e : fs::directory_iterator(dir, ec)) {
+    if (e.is_regular_file(ec)) names.push_back(e.path().filename().string());
+  }
+  std::sort(names.begin(), names.end());
+  Unit main;
+  main.ref = &pkg->ref;
+  for (const std::string& n : names) {
+    std::string text;
+    const std::string full = dir + "/" + n;
+    if (n.size() < 3 || n.compare(n.size() - 3, 3, ".go") != 0) continue;
+    if (!read_text(full, &text)) {
+      errors.set_file(full);
+      errors.add({}, "cannot read file (missing, unreadable, or larger than 4 MiB)");
+      continue;
+    }
+    if (!go_file_selected(n, text)) continue;
+    std::string& kept = pkg->texts.emplace_back(std::move(text));
+    if (std::optional<RawError> he = go_header_error(kept)) {
+      errors.set_file(full);
+      errors.add(he->pos, he->msg);
+      continue;
+    }
+    ParseResult parsed = parse_file(full, kept);
+    errors.set_file(full);
+    for (const RawError& e : parsed.errors) errors.add(e.pos, e.msg);
+    if (parsed.file == nullptr || parsed.syntax_errors) continue;
+    File* f = nullptr;
+    if (pkg->file == nullptr) {
+      pkg->file = std::move(parsed.file);
+      pkg->filename = full;
+      f = pkg->file.get();
+    } else {
+      f = pkg->more_files.emplace_back(std::move(parsed.file)).get();
+    }
+    main.files.push_back(f);
+    main.filenames.push_back(full);
+  }
+  if (errors.empty() && main.files.empty()) {
+    errors.set_file(dir);
+    errors.add({}, "no Go files in " + dir);
+  }
+  if (errors.empty() && loader.load_imports(loader.module_path, false, main.files, main.filenames)) {
+    pkg->units.push_back(std::move(main));
+    check_units_with(pkg.get(), &errors);
+  }
+  result.diags = errors.finish();
+  if (errors.empty()) result.pkg = std::move(pkg);
+  return result;
+}
+
+}  // namespace gosim::lang

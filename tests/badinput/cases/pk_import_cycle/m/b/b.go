@@ -1,0 +1,5 @@
+package b
+
+import "example.com/m/a"
+
+var Y = a.X

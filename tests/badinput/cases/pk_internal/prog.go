@@ -1,0 +1,8 @@
+package main
+
+import (
+	"fmt"
+	"internal/bytealg"
+)
+
+func main() { fmt.Println(bytealg.MaxLen) }

@@ -1,0 +1,5 @@
+package main
+
+import "example.com/m/nope"
+
+func main() { nope.F() }

@@ -1,0 +1,3 @@
+package main
+
+func helper() string { return "helper from util.go" }

@@ -1,0 +1,8 @@
+package ids
+
+var next = 100
+
+func Next() int {
+	next++
+	return next
+}
