@@ -21,6 +21,20 @@ uint64_t mix(uint64_t h, const void* p, size_t n) {
 uint64_t mix_word(uint64_t h, uint64_t w) { return mix(h, &w, 8); }
 }  // namespace
 
+// A float32 or float64 in memory, widened exactly.
+double Alg::float_at(uint64_t a, bool single) const {
+  if (single) {
+    const auto b = static_cast<uint32_t>(mem_.load(a, 4));
+    float f;
+    std::memcpy(&f, &b, 4);
+    return f;
+  }
+  const uint64_t b = mem_.load(a, 8);
+  double d;
+  std::memcpy(&d, &b, 8);
+  return d;
+}
+
 std::string Alg::str(uint64_t hdr) const {
   const uint64_t n = mem_.load(hdr + 8, 8);
   return n == 0 ? std::string() : mem_.read_string(mem_.load(hdr, 8), n);
@@ -30,12 +44,16 @@ bool Alg::equal(uint64_t x, uint64_t y, int32_t type, std::string* panic) const 
   const ir::TypeKind kind = type < 0 ? TypeKind::kInterface : td(type).kind;
   switch (kind) {
     case TypeKind::kString: return str(x) == str(y);
-    case TypeKind::kFloat64: {
-      double a, b;
-      const uint64_t ab = mem_.load(x, 8), bb = mem_.load(y, 8);
-      std::memcpy(&a, &ab, 8);
-      std::memcpy(&b, &bb, 8);
-      return a == b;
+    case TypeKind::kFloat64: case TypeKind::kFloat32: case TypeKind::kComplex64: case TypeKind::kComplex128: {
+      // Go: f32equal, f64equal, c64equal, c128equal: IEEE ==, part by part (NaN != NaN, -0 == +0).
+      const ir::TypeDesc& t = td(type);
+      const bool single = t.kind == TypeKind::kFloat32 || t.kind == TypeKind::kComplex64;
+      const int parts = t.kind == TypeKind::kComplex64 || t.kind == TypeKind::kComplex128 ? 2 : 1;
+      for (int i = 0; i < parts; ++i) {
+        const uint64_t off = static_cast<uint64_t>(i) * (single ? 4 : 8);
+        if (float_at(x + off, single) != float_at(y + off, single)) return false;
+      }
+      return true;
     }
     case TypeKind::kInterface: {
       // Go: efaceeq — same dynamic type, then that type's equality on the data.
@@ -88,13 +106,18 @@ uint64_t Alg::hash(uint64_t addr, int32_t type, uint64_t seed, std::string* pani
       const std::string s = str(addr);
       return mix(h, s.data(), s.size());
     }
-    case TypeKind::kFloat64: {
-      double d;
-      const uint64_t b = mem_.load(addr, 8);
-      std::memcpy(&d, &b, 8);
-      if (d == 0) return mix_word(h, 0);              // +0 and -0 are the same key
-      if (d != d) return mix_word(h, ~nan_salt);       // NaN: never found again anyway
-      return mix_word(h, b);
+    case TypeKind::kFloat64: case TypeKind::kFloat32: case TypeKind::kComplex64: case TypeKind::kComplex128: {
+      // Go: f64hash / f32hash (c64hash, c128hash: the real part's hash seeds the imaginary
+      // part's): +0 and -0 hash alike, a NaN hashes randomly (never found again).
+      const bool single = t.kind == TypeKind::kFloat32 || t.kind == TypeKind::kComplex64;
+      const int parts = t.kind == TypeKind::kComplex64 || t.kind == TypeKind::kComplex128 ? 2 : 1;
+      for (int i = 0; i < parts; ++i) {
+        const double d = float_at(addr + static_cast<uint64_t>(i) * (single ? 4 : 8), single);
+        uint64_t b;
+        std::memcpy(&b, &d, 8);
+        h = d == 0 ? mix_word(h, 0) : d != d ? mix_word(h, ~nan_salt) : mix_word(h, b);
+      }
+      return h;
     }
     case TypeKind::kInterface: {
       const uint64_t tw = mem_.load(addr, 8);

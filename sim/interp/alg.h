@@ -29,6 +29,7 @@ class Alg {
  private:
   const ir::TypeDesc& td(int32_t id) const { return mod_.types[static_cast<size_t>(id)]; }
   std::string str(uint64_t hdr) const;
+  double float_at(uint64_t a, bool single) const;
 
   const ir::Module& mod_;
   const Memory& mem_;

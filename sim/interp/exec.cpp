@@ -260,7 +260,7 @@ FmtContext Exec::fmt_context() {
       if (ld8(A) >= ld8(B)) return false;  // the index panic is exec_memory's
       break;
     case Op::kBinary: {
-      if (in.kind == NumKind::kStr || in.kind == NumKind::kIface || in.kind == NumKind::kF64) return false;
+      if (in.kind == NumKind::kStr || in.kind == NumKind::kIface || ir::num_float(in.kind)) return false;
       const auto op = static_cast<ir::BinOp>(in.sub);
       if (op == ir::BinOp::kShl || op == ir::BinOp::kShr) return false;  // the count's own width and sign
       const uint64_t C = fp + static_cast<uint64_t>(static_cast<int64_t>(in.c));

@@ -97,6 +97,17 @@ class Exec {
   Flow exec_chan(const ir::Instr& in, const Operands& o);    // channels and select
   Flow exec_map(const ir::Instr& in, const Operands& o);     // maps
   Flow exec_value(const ir::Instr& in, const Operands& o);   // arithmetic, conversions, interfaces
+  Flow exec_float(const ir::Instr& in, const Operands& o);   // float and complex kinds (exec_float.cpp)
+  // Floats in memory; Wide is any float or complex value widened (exactly) to two float64s.
+  struct Wide {
+    double re = 0, im = 0;
+  };
+  double ld_f64(uint64_t a) const;
+  float ld_f32(uint64_t a) const;
+  void st_f64(uint64_t a, double d);
+  void st_f32(uint64_t a, float f);
+  Wide ld_wide(uint64_t a, ir::NumKind k) const;
+  void st_wide(uint64_t a, ir::NumKind k, Wide v);
   void run_simple(Frame& fr, const ir::Function& f);  // the fast lane: memory-only instructions
   bool simple_step(const ir::Instr* code, uint64_t fp, int32_t& pc, int64_t count);  // one of them
   FmtContext fmt_context();

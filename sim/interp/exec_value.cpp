@@ -18,6 +18,10 @@ using ir::Op;
 
 Flow Exec::exec_value(const ir::Instr& in, const Operands& o) {
   [[maybe_unused]] const uint64_t fp = o.fp, A = o.A, B = o.B, C = o.C;
+  if ((in.op == Op::kBinary || in.op == Op::kNeg || in.op == Op::kConv) &&
+      (ir::num_float(in.kind) || (in.op == Op::kConv && ir::num_float(static_cast<NumKind>(in.sub))))) {
+    return exec_float(in, o);
+  }
   switch (in.op) {
     case Op::kBinary: {
       const auto op = static_cast<ir::BinOp>(in.sub);
@@ -44,35 +48,6 @@ Flow Exec::exec_value(const ir::Instr& in, const Operands& o) {
           return Flow::kNext;
         }
         mem_.store(A, (op == ir::BinOp::kEq) == eq ? 1 : 0, 1);
-        break;
-      }
-      if (in.kind == NumKind::kF64) {
-        double x, y;
-        const uint64_t xb = ld8(B), yb = ld8(C);
-        std::memcpy(&x, &xb, 8);
-        std::memcpy(&y, &yb, 8);
-        double r = 0;
-        int cmp = -1;
-        switch (op) {
-          case ir::BinOp::kAdd: r = x + y; break;
-          case ir::BinOp::kSub: r = x - y; break;
-          case ir::BinOp::kMul: r = x * y; break;
-          case ir::BinOp::kDiv: r = x / y; break;
-          case ir::BinOp::kEq: cmp = x == y; break;
-          case ir::BinOp::kNe: cmp = x != y; break;
-          case ir::BinOp::kLt: cmp = x < y; break;
-          case ir::BinOp::kLe: cmp = x <= y; break;
-          case ir::BinOp::kGt: cmp = x > y; break;
-          case ir::BinOp::kGe: cmp = x >= y; break;
-          default: break;
-        }
-        if (cmp >= 0) {
-          mem_.store(A, static_cast<uint64_t>(cmp), 1);
-        } else {
-          uint64_t rb;
-          std::memcpy(&rb, &r, 8);
-          st8(A, rb);
-        }
         break;
       }
       const int64_t x = read_num(B, in.kind);
@@ -106,36 +81,13 @@ Flow Exec::exec_value(const ir::Instr& in, const Operands& o) {
       break;
     }
     case Op::kNeg:
-      if (in.kind == NumKind::kF64) {
-        st8(A, ld8(B) ^ (uint64_t{1} << 63));
-      } else {
-        write_num(A, in.kind, static_cast<int64_t>(0 - static_cast<uint64_t>(read_num(B, in.kind))));
-      }
+      write_num(A, in.kind, static_cast<int64_t>(0 - static_cast<uint64_t>(read_num(B, in.kind))));
       break;
     case Op::kNot: mem_.store(A, mem_.load(B, 1) ? 0 : 1, 1); break;
     case Op::kCom: write_num(A, in.kind, ~read_num(B, in.kind)); break;
-    case Op::kConv: {
-      const auto to = static_cast<NumKind>(in.sub);
-      if (in.kind == NumKind::kF64) {
-        double d;
-        const uint64_t b = ld8(B);
-        std::memcpy(&d, &b, 8);
-        if (to == NumKind::kF64) {
-          st8(A, b);
-        } else {
-          write_num(A, to, ir::num_signed(to) ? static_cast<int64_t>(d) : static_cast<int64_t>(static_cast<uint64_t>(d)));
-        }
-      } else if (to == NumKind::kF64) {
-        const int64_t v = read_num(B, in.kind);
-        const double d = ir::num_signed(in.kind) ? static_cast<double>(v) : static_cast<double>(static_cast<uint64_t>(v));
-        uint64_t b;
-        std::memcpy(&b, &d, 8);
-        st8(A, b);
-      } else {
-        write_num(A, to, read_num(B, in.kind));
-      }
+    case Op::kConv:
+      write_num(A, static_cast<NumKind>(in.sub), read_num(B, in.kind));
       break;
-    }
     case Op::kStrCat: {
       if ((in.imm & ir::kStrCatNary) != 0) {
         concat_strings(A, B, static_cast<uint64_t>(in.imm >> 16), (in.imm & ir::kStrTmpBuf) != 0 ? C : 0);

@@ -97,12 +97,31 @@ void Printer::fmtInteger(uint64_t v, bool is_signed, char32_t verb) {
 }
 
 // Go: fmt/print.go fmtFloat — %v is strconv's shortest 'g'; %e %f default to precision 6.
-void Printer::fmtFloat(double v, char32_t verb) {
+// size is 32 for a float32 (its shortest digits are float32's), else 64.
+void Printer::fmtFloat(double v, int size, char32_t verb) {
   switch (verb) {
-    case 'v': fmt_.fmtFloat(v, 64, 'g', -1); return;
-    case 'b': case 'g': case 'G': case 'x': case 'X': fmt_.fmtFloat(v, 64, verb, -1); return;
-    case 'f': case 'e': case 'E': fmt_.fmtFloat(v, 64, verb, 6); return;
-    case 'F': fmt_.fmtFloat(v, 64, 'f', 6); return;
+    case 'v': fmt_.fmtFloat(v, size, 'g', -1); return;
+    case 'b': case 'g': case 'G': case 'x': case 'X': fmt_.fmtFloat(v, size, verb, -1); return;
+    case 'f': case 'e': case 'E': fmt_.fmtFloat(v, size, verb, 6); return;
+    case 'F': fmt_.fmtFloat(v, size, 'f', 6); return;
+    default: badVerb(verb);
+  }
+}
+
+// Go: fmt/print.go fmtComplex — "(re+imi)": the parts with fmtFloat at half the size, the
+// imaginary part always signed.
+void Printer::fmtComplex(std::pair<double, double> v, int size, char32_t verb) {
+  switch (verb) {
+    case 'v': case 'b': case 'g': case 'G': case 'x': case 'X': case 'f': case 'F': case 'e': case 'E': {
+      const bool old_plus = fmt_.f.plus;
+      buf_ += '(';
+      fmtFloat(v.first, size / 2, verb);
+      fmt_.f.plus = true;
+      fmtFloat(v.second, size / 2, verb);
+      buf_ += "i)";
+      fmt_.f.plus = old_plus;
+      return;
+    }
     default: badVerb(verb);
   }
 }
@@ -254,7 +273,9 @@ void Printer::printArg(const Value& a, char32_t verb) {
     if (t.kind == TypeKind::kBool) return fmtBool(rd_.boolean(a), verb);
     if (ValueReader::is_signed(t.kind)) return fmtInteger(rd_.bits(a), true, verb);
     if (ValueReader::is_unsigned(t.kind)) return fmtInteger(rd_.bits(a), false, verb);
-    if (t.kind == TypeKind::kFloat64) return fmtFloat(rd_.float64(a), verb);
+    if (t.kind == TypeKind::kFloat64) return fmtFloat(rd_.float64(a), 64, verb);
+    if (t.kind == TypeKind::kFloat32) return fmtFloat(rd_.float32(a), 32, verb);
+    if (ValueReader::is_complex(t.kind)) return fmtComplex(rd_.complex(a), ValueReader::float_size(t.kind), verb);
     if (t.kind == TypeKind::kString) return fmtString(rd_.string_at(a.addr), verb);
     if (t.name == "[]uint8") {  // Go's []byte case; its %#v says []byte{...}
       const uint64_t len = rd_.word(a.addr + 8);
@@ -281,7 +302,10 @@ void Printer::printValue(const Value& v, char32_t verb, int depth) {
     case TypeKind::kUint: case TypeKind::kUint8: case TypeKind::kUint16: case TypeKind::kUint32:
     case TypeKind::kUint64: case TypeKind::kUintptr:
       return fmtInteger(rd_.bits(v), false, verb);
-    case TypeKind::kFloat64: return fmtFloat(rd_.float64(v), verb);
+    case TypeKind::kFloat64: return fmtFloat(rd_.float64(v), 64, verb);
+    case TypeKind::kFloat32: return fmtFloat(rd_.float32(v), 32, verb);
+    case TypeKind::kComplex64: case TypeKind::kComplex128:
+      return fmtComplex(rd_.complex(v), ValueReader::float_size(t.kind), verb);
     case TypeKind::kString: return fmtString(rd_.string_at(v.addr), verb);
     case TypeKind::kMap: return printMap(v, verb, depth);
     case TypeKind::kStruct: return printStruct(v, verb, depth);
@@ -408,11 +432,20 @@ int Printer::compareKeys(const Value& a, const Value& b) const {
   switch (t.kind) {
     case TypeKind::kString: return cmp(rd_.string_at(a.addr), rd_.string_at(b.addr));
     case TypeKind::kBool: return cmp(rd_.boolean(a), rd_.boolean(b));
-    case TypeKind::kFloat64: {
-      const double x = rd_.float64(a), y = rd_.float64(b);
+    case TypeKind::kFloat64: case TypeKind::kFloat32: {
+      const double x = rd_.complex(a).first, y = rd_.complex(b).first;
       if (x != x) return y != y ? 0 : -1;
       if (y != y) return 1;
       return cmp(x, y);
+    }
+    case TypeKind::kComplex64: case TypeKind::kComplex128: {
+      // Go: fmtsort compare — floatCompare of the real parts, then of the imaginary parts
+      // (a NaN on the left compares low, even against a NaN).
+      const auto [ar, ai] = rd_.complex(a);
+      const auto [br, bi] = rd_.complex(b);
+      auto float_compare = [&](double x, double y) { return x != x ? -1 : y != y ? 1 : cmp(x, y); };
+      if (const int c = float_compare(ar, br); c != 0) return c;
+      return float_compare(ai, bi);
     }
     case TypeKind::kStruct:
       for (const ir::FieldDesc& f : t.fields) {

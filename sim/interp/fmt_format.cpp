@@ -207,7 +207,7 @@ void Fmt::fmtQc(uint64_t c) {
 void Fmt::fmtFloat(double v, int size, char32_t verb, int default_prec) {
   const int p = f.precPresent ? prec : default_prec;
   std::string num = "+";
-  AppendFloat(num, v, static_cast<char>(verb), p);
+  AppendFloat(num, v, static_cast<char>(verb), p, size);
   if (num[1] == '-' || num[1] == '+') {
     num.erase(0, 1);
   }

@@ -38,7 +38,8 @@ class Printer {
   void fmtBool(bool v, char32_t verb);
   void fmt0x64(uint64_t v, bool leading0x);
   void fmtInteger(uint64_t v, bool is_signed, char32_t verb);
-  void fmtFloat(double v, char32_t verb);
+  void fmtFloat(double v, int size, char32_t verb);
+  void fmtComplex(std::pair<double, double> v, int size, char32_t verb);
   void fmtString(std::string_view v, char32_t verb);
   void fmtBytes(std::string_view v, char32_t verb, std::string_view type_string);
   void fmtPointer(const Value& v, char32_t verb);

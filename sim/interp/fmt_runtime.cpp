@@ -122,6 +122,15 @@ void print_one(const ValueReader& rd, std::string& out, const Value& v) {
     case TypeKind::kUint64: case TypeKind::kUintptr:
       return printuint(out, rd.bits(v));
     case TypeKind::kFloat64: return printfloat(out, rd.float64(v));
+    case TypeKind::kFloat32: return printfloat(out, rd.float32(v));  // Go: print(float64(f))
+    case TypeKind::kComplex64: case TypeKind::kComplex128: {  // Go: printcomplex
+      const auto [re, im] = rd.complex(v);
+      out += '(';
+      printfloat(out, re);
+      printfloat(out, im);
+      out += "i)";
+      return;
+    }
     case TypeKind::kString: out += rd.string_at(v.addr); return;
     case TypeKind::kPointer: case TypeKind::kChan: case TypeKind::kMap: case TypeKind::kFunc:
     case TypeKind::kUnsafePointer:
@@ -160,10 +169,14 @@ void printanycustomtype(const ValueReader& rd, std::string& out, const Value& v)
     case TypeKind::kBool: case TypeKind::kInt: case TypeKind::kInt8: case TypeKind::kInt16:
     case TypeKind::kInt32: case TypeKind::kInt64: case TypeKind::kUint: case TypeKind::kUint8:
     case TypeKind::kUint16: case TypeKind::kUint32: case TypeKind::kUint64: case TypeKind::kUintptr:
-    case TypeKind::kFloat64:
+    case TypeKind::kFloat64: case TypeKind::kFloat32:
       out += t.name + "(";
       print_one(rd, out, v);
       out += ')';
+      return;
+    case TypeKind::kComplex64: case TypeKind::kComplex128:  // printcomplex brings the parentheses
+      out += t.name;
+      print_one(rd, out, v);
       return;
     default:
       out += "(" + t.name + ") ";
@@ -215,7 +228,8 @@ std::string panic_value(const FmtContext& c, uint64_t iface_addr) {
   std::string out;
   const ir::TypeDesc& t = rd.type(v.type);
   const bool basic = t.kind == TypeKind::kBool || ValueReader::is_signed(t.kind) ||
-                     ValueReader::is_unsigned(t.kind) || t.kind == TypeKind::kFloat64 ||
+                     ValueReader::is_unsigned(t.kind) || ValueReader::is_float(t.kind) ||
+                     ValueReader::is_complex(t.kind) ||
                      t.kind == TypeKind::kString;
   if (basic && !t.named) {
     print_one(rd, out, v);

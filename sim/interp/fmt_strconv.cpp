@@ -199,6 +199,13 @@ Digits shortest_digits(double v) {
   return digits_from_scientific(std::string_view(buf, static_cast<size_t>(r.ptr - buf)));
 }
 
+// Go: ryuFtoaShortest for float32: the fewest digits that read back as the same float32.
+Digits shortest_digits32(float v) {
+  char buf[64];
+  const auto r = std::to_chars(buf, buf + sizeof buf, v, std::chars_format::scientific);
+  return digits_from_scientific(std::string_view(buf, static_cast<size_t>(r.ptr - buf)));
+}
+
 // Go: ryuFtoaFixed64 / bigFtoa — v correctly rounded (half to even) to n significant digits.
 Digits fixed_digits(double v, int n) {
   std::string buf(static_cast<size_t>(n) + 32, '\0');
@@ -308,20 +315,20 @@ void formatDigits(std::string& dst, bool shortest, bool neg, const Digits& digs,
 }
 
 // Go: strconv/ftoa.go fmtB — mantissa "p" binary exponent: 4503599627370496p-52
-void fmtB(std::string& dst, bool neg, uint64_t mant, int exp) {
+void fmtB(std::string& dst, bool neg, uint64_t mant, int exp, int mantbits) {
   if (neg) dst += '-';
   dst += std::to_string(mant);
   dst += 'p';
-  exp -= 52;
+  exp -= mantbits;
   if (exp >= 0) dst += '+';
   dst += std::to_string(exp);
 }
 
 // Go: strconv/ftoa.go fmtX — %x: -0x1.23abcp+20
-void fmtX(std::string& dst, int prec, char fmt, bool neg, uint64_t mant, int exp) {
+void fmtX(std::string& dst, int prec, char fmt, bool neg, uint64_t mant, int exp, int mantbits) {
   if (mant == 0) exp = 0;
   // Shift digits so the leading 1 (if any) is at bit 1<<60.
-  mant <<= 60 - 52;
+  mant <<= 60 - mantbits;
   while (mant != 0 && (mant & (uint64_t{1} << 60)) == 0) {
     mant <<= 1;
     --exp;
@@ -380,30 +387,33 @@ void fmtX(std::string& dst, int prec, char fmt, bool neg, uint64_t mant, int exp
 
 }  // namespace
 
-// Go: strconv/ftoa.go genericFtoa (bitSize 64)
-void AppendFloat(std::string& buf, double v, char fmt, int prec) {
-  const auto bits = std::bit_cast<uint64_t>(v);
-  const bool neg = (bits >> 63) != 0;
-  int exp = static_cast<int>((bits >> 52) & 0x7FF);
-  uint64_t mant = bits & ((uint64_t{1} << 52) - 1);
-  if (exp == 0x7FF) {
+// Go: strconv/ftoa.go genericFtoa, for float64info (bitSize 64) or float32info (bitSize 32:
+// v holds a float32 value exactly, and its shortest digits are float32's).
+void AppendFloat(std::string& buf, double v, char fmt, int prec, int bitSize) {
+  const bool f32 = bitSize == 32;
+  const int mantbits = f32 ? 23 : 52, expbits = f32 ? 8 : 11, bias = f32 ? -127 : -1023;
+  const uint64_t bits = f32 ? std::bit_cast<uint32_t>(static_cast<float>(v)) : std::bit_cast<uint64_t>(v);
+  const bool neg = (bits >> (expbits + mantbits)) != 0;
+  int exp = static_cast<int>((bits >> mantbits) & ((uint64_t{1} << expbits) - 1));
+  uint64_t mant = bits & ((uint64_t{1} << mantbits) - 1);
+  if (exp == (1 << expbits) - 1) {
     buf += mant != 0 ? "NaN" : neg ? "-Inf" : "+Inf";
     return;
   }
   if (exp == 0) {
     ++exp;  // denormalized
   } else {
-    mant |= uint64_t{1} << 52;
+    mant |= uint64_t{1} << mantbits;
   }
-  exp += -1023;
-  if (fmt == 'b') return fmtB(buf, neg, mant, exp);
-  if (fmt == 'x' || fmt == 'X') return fmtX(buf, prec, fmt, neg, mant, exp);
+  exp += bias;
+  if (fmt == 'b') return fmtB(buf, neg, mant, exp, mantbits);
+  if (fmt == 'x' || fmt == 'X') return fmtX(buf, prec, fmt, neg, mant, exp, mantbits);
 
   const double a = std::fabs(v);
   const bool shortest = prec < 0;
   Digits digs;
   if (shortest) {
-    digs = shortest_digits(a);
+    digs = f32 ? shortest_digits32(static_cast<float>(a)) : shortest_digits(a);
     switch (fmt) {
       case 'e': case 'E': prec = std::max(digs.nd() - 1, 0); break;
       case 'f': prec = std::max(digs.nd() - digs.dp, 0); break;

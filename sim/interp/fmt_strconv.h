@@ -37,8 +37,9 @@ bool CanBackquote(std::string_view s);
 void AppendQuote(std::string& buf, std::string_view s, bool ascii_only);
 // Go: strconv.AppendQuoteRune / AppendQuoteRuneToASCII (ascii_only).
 void AppendQuoteRune(std::string& buf, int32_t r, bool ascii_only);
-// Go: strconv.AppendFloat(buf, v, fmt, prec, 64) for fmt in b e E f g G x X; prec < 0 means
-// the shortest representation that reads back as v.
-void AppendFloat(std::string& buf, double v, char fmt, int prec);
+// Go: strconv.AppendFloat(buf, v, fmt, prec, bitSize) for fmt in b e E f g G x X; prec < 0
+// means the shortest representation that reads back as v (as a float32 when bitSize is 32,
+// where v must hold a float32 value).
+void AppendFloat(std::string& buf, double v, char fmt, int prec, int bitSize = 64);
 
 }  // namespace gosim::interp

@@ -48,6 +48,26 @@ class ValueReader {
     return u;
   }
   double float64(const Value& v) const { return std::bit_cast<double>(word(v.addr)); }
+  // A float32, widened exactly (Go: reflect.Value.Float).
+  double float32(const Value& v) const {
+    return std::bit_cast<float>(static_cast<uint32_t>(c_.mem.load(v.addr, 4)));
+  }
+  // Any float or complex value as (real, imag) float64s, exactly (Go: reflect.Value.Complex).
+  std::pair<double, double> complex(const Value& v) const {
+    switch (type(v.type).kind) {
+      case ir::TypeKind::kFloat32: return {float32(v), 0};
+      case ir::TypeKind::kComplex64:
+        return {float32(v), std::bit_cast<float>(static_cast<uint32_t>(c_.mem.load(v.addr + 4, 4)))};
+      case ir::TypeKind::kComplex128: return {float64(v), std::bit_cast<double>(word(v.addr + 8))};
+      default: return {float64(v), 0};
+    }
+  }
+  static bool is_float(ir::TypeKind k) { return k == ir::TypeKind::kFloat32 || k == ir::TypeKind::kFloat64; }
+  static bool is_complex(ir::TypeKind k) { return k == ir::TypeKind::kComplex64 || k == ir::TypeKind::kComplex128; }
+  // The bit size fmt passes to strconv (Go: print.go printArg's 32/64, 64/128 for complex).
+  static int float_size(ir::TypeKind k) {
+    return k == ir::TypeKind::kFloat32 ? 32 : k == ir::TypeKind::kComplex64 ? 64 : k == ir::TypeKind::kComplex128 ? 128 : 64;
+  }
   bool boolean(const Value& v) const { return c_.mem.load(v.addr, 1) != 0; }
   // A string header {ptr, len} at addr.
   std::string string_at(uint64_t addr) const {

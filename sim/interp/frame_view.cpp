@@ -1,9 +1,13 @@
 #include "sim/interp/frame_view.h"
 
+#include "sim/interp/fmt_strconv.h"
+
 #include <algorithm>
 #include <cstring>
 
 #include <fmt/format.h>
+
+#include "sim/interp/fmt_strconv.h"
 
 namespace gosim::interp {
 
@@ -67,6 +71,29 @@ std::string format_value(const Memory& mem, const ir::Module& mod, int32_t type,
       static_assert(sizeof d == sizeof bits);
       std::memcpy(&d, &bits, sizeof d);
       return fmt::format("{:g}", d);
+    }
+    case K::kFloat32: case K::kComplex64: case K::kComplex128: {
+      // Go's own spelling of the value (fmt's %v): 0.1 for a float32 0.1, (1+2i).
+      const bool single = t.kind != K::kComplex128;
+      auto part = [&](uint64_t at) {
+        const uint64_t bits = mem.load(at, single ? 4 : 8);
+        double d = 0;
+        if (single) {
+          float f = 0;
+          const auto b32 = static_cast<uint32_t>(bits);
+          std::memcpy(&f, &b32, sizeof f);
+          d = f;
+        } else {
+          std::memcpy(&d, &bits, sizeof d);
+        }
+        std::string out;
+        AppendFloat(out, d, 'g', -1, single ? 32 : 64);
+        return out;
+      };
+      if (t.kind == K::kFloat32) return part(addr);
+      std::string im = part(addr + (single ? 4 : 8));
+      if (im[0] != '-' && im[0] != '+') im.insert(0, "+");
+      return "(" + part(addr) + im + "i)";
     }
     case K::kString: {
       const uint64_t p = mem.load(addr, 8), n = mem.load(addr + 8, 8);

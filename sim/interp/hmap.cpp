@@ -12,7 +12,11 @@ struct KeyTraits {
 void key_traits(const ir::Module& mod, int32_t id, KeyTraits* k) {
   const ir::TypeDesc& t = mod.types[static_cast<size_t>(id)];
   switch (t.kind) {
-    case ir::TypeKind::kFloat64: k->update = true; k->reflexive = false; break;
+    case ir::TypeKind::kFloat64: case ir::TypeKind::kFloat32: case ir::TypeKind::kComplex64:
+    case ir::TypeKind::kComplex128:
+      k->update = true;  // Go: needkeyupdate: +0 and -0 are equal keys with different bits
+      k->reflexive = false;  // NaN != NaN
+      break;
     case ir::TypeKind::kString: k->update = true; break;
     case ir::TypeKind::kInterface: k->update = true; k->reflexive = false; k->might_panic = true; break;
     case ir::TypeKind::kArray: if (t.len > 0) key_traits(mod, t.elem, k); break;

@@ -46,7 +46,10 @@ struct RegAssigner {
   bool assign(const Type* t, const std::string& name) {
     const Type* u = lang::under(t);
     switch (u->kind) {
-      case TypeKind::Float64: return take_float(name);
+      case TypeKind::Float32: case TypeKind::Float64: return take_float(name);
+      // Go: ABI internal spec: "If T is a complex type, recursively register-assign its real
+      // and imaginary parts."
+      case TypeKind::Complex64: case TypeKind::Complex128: return take_float(name + ".real") && take_float(name + ".imag");
       case TypeKind::String: return take_int(name + ".ptr") && take_int(name + ".len");
       case TypeKind::Slice: return take_int(name + ".ptr") && take_int(name + ".len") && take_int(name + ".cap");
       case TypeKind::Interface:

@@ -22,17 +22,23 @@
 namespace gosim::ir {
 
 // How a slot's bytes are read for arithmetic and comparison.
-enum class NumKind : uint8_t { kI8, kI16, kI32, kI64, kU8, kU16, kU32, kU64, kF64, kBool, kPtr, kStr, kIface };
+// kF32 and the complex kinds (two floats, real part first) came last: appended, not interleaved.
+enum class NumKind : uint8_t { kI8, kI16, kI32, kI64, kU8, kU16, kU32, kU64, kF64, kBool, kPtr, kStr, kIface, kF32, kC64, kC128 };
 // Inline: the interpreter asks on every arithmetic instruction.
 inline int num_size(NumKind k) {
   switch (k) {
     case NumKind::kI8: case NumKind::kU8: case NumKind::kBool: return 1;
     case NumKind::kI16: case NumKind::kU16: return 2;
-    case NumKind::kI32: case NumKind::kU32: return 4;
-    case NumKind::kStr: case NumKind::kIface: return 16;
+    case NumKind::kI32: case NumKind::kU32: case NumKind::kF32: return 4;
+    case NumKind::kStr: case NumKind::kIface: case NumKind::kC128: return 16;
     default: return 8;
   }
 }
+// Floating-point and complex kinds: arithmetic in exec_float.cpp, never the integer fast lane.
+inline bool num_float(NumKind k) {
+  return k == NumKind::kF64 || k == NumKind::kF32 || k == NumKind::kC64 || k == NumKind::kC128;
+}
+inline bool num_complex(NumKind k) { return k == NumKind::kC64 || k == NumKind::kC128; }
 inline bool num_signed(NumKind k) {
   return k == NumKind::kI8 || k == NumKind::kI16 || k == NumKind::kI32 || k == NumKind::kI64;
 }
@@ -139,6 +145,7 @@ struct Instr {
 enum class TypeKind : uint8_t {
   kBool, kInt, kInt8, kInt16, kInt32, kInt64, kUint, kUint8, kUint16, kUint32, kUint64, kUintptr,
   kFloat64, kString, kPointer, kSlice, kArray, kStruct, kMap, kChan, kFunc, kInterface, kUnsafePointer,
+  kFloat32, kComplex64, kComplex128,
 };
 
 struct FieldDesc {

@@ -37,6 +37,9 @@ NumKind Lowerer::num_kind(const lang::Type* t) {
     case lang::TypeKind::Uint32: return NumKind::kU32;
     case lang::TypeKind::Uint: case lang::TypeKind::Uint64: case lang::TypeKind::Uintptr: return NumKind::kU64;
     case lang::TypeKind::Float64: case lang::TypeKind::UntypedFloat: return NumKind::kF64;
+    case lang::TypeKind::Float32: return NumKind::kF32;
+    case lang::TypeKind::Complex64: return NumKind::kC64;
+    case lang::TypeKind::Complex128: case lang::TypeKind::UntypedComplex: return NumKind::kC128;
     case lang::TypeKind::String: case lang::TypeKind::UntypedString: return NumKind::kStr;
     case lang::TypeKind::Interface: return NumKind::kIface;
     default: return NumKind::kPtr;
@@ -145,6 +148,9 @@ int32_t Lowerer::type_id(const lang::Type* t) {
     case lang::TypeKind::Uint64: d.kind = TypeKind::kUint64; break;
     case lang::TypeKind::Uintptr: d.kind = TypeKind::kUintptr; break;
     case lang::TypeKind::Float64: d.kind = TypeKind::kFloat64; break;
+    case lang::TypeKind::Float32: d.kind = TypeKind::kFloat32; break;
+    case lang::TypeKind::Complex64: d.kind = TypeKind::kComplex64; break;
+    case lang::TypeKind::Complex128: d.kind = TypeKind::kComplex128; break;
     case lang::TypeKind::String: d.kind = TypeKind::kString; break;
     case lang::TypeKind::Pointer: d.kind = TypeKind::kPointer; d.elem = type_id(u->elem); break;
     case lang::TypeKind::Slice: d.kind = TypeKind::kSlice; d.elem = type_id(u->elem); break;
@@ -608,13 +614,7 @@ void Lowerer::lower_assign(const AssignStmt* s) {
     int32_t y;
     if (rhs.empty()) {
       y = temp(size, size);
-      emit(Instr{Op::kConst, num_kind(x->type), 0, y, 0, 0, 1}, s->pos);
-      if (num_kind(x->type) == NumKind::kF64) {
-        const double one = 1.0;
-        int64_t bits;
-        std::memcpy(&bits, &one, 8);
-        f_->code.back().imm = bits;
-      }
+      emit_number(y, num_kind(x->type), Constant::make_int(1), s->pos);
     } else {
       y = expr_as(rhs[0], x->type);
     }

@@ -258,6 +258,27 @@ int32_t Lowerer::builtin(const CallExpr* e) {
       emit(Instr{Op::kChanClose, NumKind::kPtr, 0, ch}, e->pos);
       return ch;
     }
+    case BuiltinId::Complex: {
+      // Go: OCOMPLEX: the two floats side by side, real part first.
+      if (e->mode == Mode::Constant) return constant(e, e->type);
+      const lang::Type* ft = e->args[0]->type;
+      if (is_untyped(ft)) ft = e->args[1]->type;
+      const int64_t part = size_of(ft);
+      const int32_t dst = temp(2 * part, part);
+      const int32_t re = expr_as(e->args[0], ft);
+      const int32_t im = expr_as(e->args[1], ft);
+      emit(Instr{Op::kMove, NumKind::kI64, 0, dst, re, 0, part}, e->pos);
+      emit(Instr{Op::kMove, NumKind::kI64, 0, dst + static_cast<int32_t>(part), im, 0, part}, e->pos);
+      return dst;
+    }
+    case BuiltinId::Real:
+    case BuiltinId::Imag: {
+      // Go: OREAL, OIMAG: a complex value's first or second half.
+      if (e->mode == Mode::Constant) return constant(e, e->type);
+      const int32_t c = expr(e->args[0]);
+      const int64_t part = size_of(e->type);
+      return static_cast<BuiltinId>(e->builtin) == BuiltinId::Real ? c : c + static_cast<int32_t>(part);
+    }
     case BuiltinId::Recover: {
       const int32_t dst = temp(16, 8);
       emit(Instr{Op::kLib, NumKind::kI64, 0, 0, dst, 0, kLibBuiltinBase + e->builtin}, e->pos);

@@ -85,19 +85,10 @@ bool Lowerer::static_bytes(const Expr* e, const lang::Type* t, std::string* out)
         put_le(out, 8, c.s.size(), 8);
         return true;
       }
-      case Constant::Kind::Int: case Constant::Kind::Float: {
-        uint64_t bits = 0;
-        if (num_kind(t) == NumKind::kF64) {
-          const Constant f = to_float(c);
-          const double d = f.exact ? static_cast<double>(static_cast<long double>(f.num) / static_cast<long double>(f.den))
-                                   : static_cast<double>(f.f);
-          std::memcpy(&bits, &d, 8);
-        } else {
-          bits = static_cast<uint64_t>(static_cast<int64_t>(to_int(c).i));
-        }
-        put_le(out, 0, bits, static_cast<int64_t>(size));
+      case Constant::Kind::Int: case Constant::Kind::Float: case Constant::Kind::Complex:
+        *out = number_bytes(num_kind(t), c);
+        out->resize(size, '\0');
         return true;
-      }
       default: return false;
     }
   }

@@ -22,21 +22,10 @@ int32_t Lowerer::constant(const Expr* e, const lang::Type* t) {
   const int64_t size = std::max<int64_t>(size_of(t), 1);
   const int32_t dst = temp(size, std::min<int64_t>(align_of(t), 8));
   const NumKind k = num_kind(t);
-  int64_t bits = 0;
   switch (c.kind) {
-    case Constant::Kind::Bool: bits = c.b ? 1 : 0; break;
-    case Constant::Kind::Int:
-    case Constant::Kind::Float:
-      if (k == NumKind::kF64) {
-        const Constant f = to_float(c);
-        const double d = f.exact ? static_cast<double>(static_cast<long double>(f.num) / static_cast<long double>(f.den))
-                                 : static_cast<double>(f.f);
-        std::memcpy(&bits, &d, 8);
-      } else {
-        const Constant i = to_int(c);
-        bits = static_cast<int64_t>(i.i);
-      }
-      break;
+    case Constant::Kind::Bool: case Constant::Kind::Int: case Constant::Kind::Float: case Constant::Kind::Complex:
+      emit_number(dst, k, c, e->pos);
+      return dst;
     case Constant::Kind::String: {
       const uint64_t addr = c.s.empty() ? 0 : rodata_bytes(c.s, 1);
       emit(Instr{Op::kConst, NumKind::kI64, 0, dst, 0, 0, static_cast<int64_t>(addr)}, e->pos);
@@ -46,7 +35,6 @@ int32_t Lowerer::constant(const Expr* e, const lang::Type* t) {
     default:
       unsupported(e->pos, "this constant");
   }
-  emit(Instr{Op::kConst, k == NumKind::kF64 ? NumKind::kI64 : k, 0, dst, 0, 0, bits}, e->pos);
   return dst;
 }
 

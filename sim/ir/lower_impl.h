@@ -47,6 +47,9 @@ inline constexpr int64_t kMaxFrameTop = int64_t{1} << 62;
 // are the only ones that run.
 inline int32_t clamp_frame(int64_t v) { return static_cast<int32_t>(std::min<int64_t>(v, kMaxStackSize)); }
 
+// The little-endian bytes of numeric (or bool) constant c held as kind k (lower_numconst.cpp).
+std::string number_bytes(NumKind k, const lang::Constant& c);
+
 class Lowerer {
  public:
   Lowerer(const lang::Package& pkg, const escape::Result& esc) : pkg_(pkg), esc_(esc) {}
@@ -93,6 +96,8 @@ class Lowerer {
   void store_place(const Place& p, int32_t src, int64_t size, Pos pos);
   int32_t load_place(const Place& p, int64_t size, Pos pos);
   int32_t constant(const lang::Expr* e, const lang::Type* t);
+  // Writes numeric constant c as kind k into slot dst (lower_numconst.cpp).
+  void emit_number(int32_t dst, NumKind k, const lang::Constant& c, Pos pos);
   int32_t binary(const lang::Operation* e);
   int32_t call(const lang::CallExpr* e);
   int32_t lib_call(const lang::CallExpr* e, const lang::Object* fn, const lang::Expr* recv);

@@ -16,7 +16,7 @@ constexpr const char* kOpNames[] = {
 constexpr const char* kBinNames[] = {"+", "-", "*", "/", "%", "&", "|", "^", "&^", "<<", ">>",
                                      "==", "!=", "<", "<=", ">", ">="};
 constexpr const char* kKindNames[] = {"i8", "i16", "i32", "i64", "u8", "u16", "u32", "u64",
-                                      "f64", "bool", "ptr", "str", "iface"};
+                                      "f64", "bool", "ptr", "str", "iface", "f32", "c64", "c128"};
 
 std::string slot(int32_t off) { return fmt::format("[{}]", off); }
 

@@ -1,7 +1,8 @@
-// Built-in functions: append cap close copy delete len make new panic print println recover.
+// Built-in functions: append cap close complex copy delete imag len make new panic print
+// println real recover.
 //
-// Go: types2/builtins.go, the cases for the built-ins gosim supports (complex, real,
-// imag, min, max and unsafe's functions are not in the subset). len and cap are
+// Go: types2/builtins.go, the cases for the built-ins gosim supports (unsafe's functions are
+// not in the subset; min and max came after Go 1.19). len and cap are
 // constants for arrays and constant strings, as in Go, as long as the argument contains
 // no call or receive.
 #include "sim/lang/checker.h"
@@ -19,7 +20,8 @@ BuiltinInfo info(BuiltinId id) {
     case BuiltinId::Append: return {1, true};
     case BuiltinId::Cap: case BuiltinId::Close: case BuiltinId::Len: case BuiltinId::New: case BuiltinId::Panic:
       return {1, false};
-    case BuiltinId::Copy: case BuiltinId::Delete: return {2, false};
+    case BuiltinId::Copy: case BuiltinId::Delete: case BuiltinId::Complex: return {2, false};
+    case BuiltinId::Real: case BuiltinId::Imag: return {1, false};
     case BuiltinId::Make: return {1, true};
     case BuiltinId::Print: case BuiltinId::Println: return {0, true};
     case BuiltinId::Recover: return {0, false};
@@ -239,12 +241,96 @@ bool Checker::builtin(Operand* x, CallExpr* call, BuiltinId id) {
       }
       x->mode = Mode::NoValue;
       break;
+    case BuiltinId::Complex:
+      if (!builtin_complex(x, call, xlist[1])) return false;
+      break;
+    case BuiltinId::Real:
+    case BuiltinId::Imag:
+      if (!builtin_real_imag(x, id)) return false;
+      break;
     case BuiltinId::Recover:
       if (func_ != nullptr) func_->calls_recover = true;
       x->mode = Mode::Value;
       x->type = T.empty_interface();
       break;
   }
+  return true;
+}
+
+// Go: builtins.go _Complex: complex(x, y floatT) complexT.
+bool Checker::builtin_complex(Operand* x, CallExpr* call, Operand y) {
+  if (y.mode == Mode::Invalid) return false;
+  const int d = (is_untyped(x->type) ? 1 : 0) | (is_untyped(y.type) ? 2 : 0);
+  switch (d) {
+    case 1: convert_untyped(x, y.type); break;
+    case 2: convert_untyped(&y, x->type); break;
+    case 3:
+      if (x->mode == Mode::Constant && y.mode == Mode::Constant) {
+        // Both untyped constants: untyped floats if their imaginary parts are 0.
+        for (Operand* o : {x, &y}) {
+          if (is_numeric(o->type) && sign(imag_part(o->val)) == 0) o->type = T.basic(TypeKind::UntypedFloat);
+        }
+      } else {
+        convert_untyped(x, T.basic(TypeKind::Float64));
+        convert_untyped(&y, T.basic(TypeKind::Float64));
+      }
+      break;
+    default: break;
+  }
+  if (x->mode == Mode::Invalid || y.mode == Mode::Invalid) return false;
+  if (!identical(x->type, y.type)) {
+    error_op(*x, "invalid operation: " + expr_string(call) + " (mismatched types " + ts(x->type) + " and " +
+                     ts(y.type) + ")");
+    return false;
+  }
+  const Type* res = nullptr;
+  switch (under(x->type)->kind) {
+    case TypeKind::Float32: res = T.basic(TypeKind::Complex64); break;
+    case TypeKind::Float64: res = T.basic(TypeKind::Complex128); break;
+    case TypeKind::UntypedFloat: res = T.basic(TypeKind::UntypedComplex); break;
+    default: break;
+  }
+  if (res == nullptr) {
+    error_op(*x, "invalid argument: arguments have type " + ts(x->type) + ", expected floating-point");
+    return false;
+  }
+  if (x->mode == Mode::Constant && y.mode == Mode::Constant) {
+    x->val = Constant::make_complex(to_float(x->val), to_float(y.val));
+  } else {
+    x->mode = Mode::Value;
+  }
+  x->type = res;
+  return true;
+}
+
+// Go: builtins.go _Real, _Imag: real(complexT) floatT, imag(complexT) floatT.
+bool Checker::builtin_real_imag(Operand* x, BuiltinId id) {
+  if (is_untyped(x->type)) {
+    if (x->mode == Mode::Constant) {
+      // An untyped constant number can always be considered a complex constant.
+      if (is_numeric(x->type)) x->type = T.basic(TypeKind::UntypedComplex);
+    } else {
+      convert_untyped(x, T.basic(TypeKind::Complex128));
+      if (x->mode == Mode::Invalid) return false;
+    }
+  }
+  const Type* res = nullptr;
+  switch (under(x->type)->kind) {
+    case TypeKind::Complex64: res = T.basic(TypeKind::Float32); break;
+    case TypeKind::Complex128: res = T.basic(TypeKind::Float64); break;
+    case TypeKind::UntypedComplex: res = T.basic(TypeKind::UntypedFloat); break;
+    default: break;
+  }
+  if (res == nullptr) {
+    error_op(*x, "invalid argument: argument has type " + ts(x->type) + ", expected complex type");
+    return false;
+  }
+  if (x->mode == Mode::Constant) {
+    x->val = id == BuiltinId::Real ? real_part(x->val) : imag_part(x->val);
+  } else {
+    x->mode = Mode::Value;
+  }
+  x->type = res;
   return true;
 }
 

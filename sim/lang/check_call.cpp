@@ -478,7 +478,9 @@ bool Checker::convertible_to(Operand* x, const Type* t, std::string* cause) {
       identical_ignore_tags(under(v->elem), under(t->elem))) {
     return true;
   }
-  if (is_numeric(vu) && is_numeric(tu)) return true;
+  // "x's type and T are both integer or floating point types", "… both complex types".
+  if ((is_integer(vu) || is_float(vu)) && (is_integer(tu) || is_float(tu))) return true;
+  if (is_complex(vu) && is_complex(tu)) return true;
   if ((is_integer(vu) || is_bytes_or_runes(vu)) && is_string(tu)) return true;
   if (is_string(vu) && is_bytes_or_runes(tu)) return true;
   if (vu->kind == TypeKind::Slice && tu->kind == TypeKind::Pointer && under(tu->elem)->kind == TypeKind::Array &&

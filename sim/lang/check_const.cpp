@@ -5,6 +5,8 @@
 // updateExprType, convertUntyped, implicitTypeAndValue. The messages are the compiler's:
 // "cannot use 300 (untyped int constant) as byte value in assignment (overflows)",
 // "1.5 (untyped float constant) truncated to int", "constant 256 overflows byte".
+#include <cmath>
+
 #include "sim/lang/checker.h"
 
 namespace gosim::lang {
@@ -63,9 +65,31 @@ bool representable_const(const Constant& x, const Type* typ, Constant* rounded) 
       if (rounded != nullptr) *rounded = v;
       return true;
     }
-    double f = float64_val(v);
-    if (f > 1.7976931348623157e308 || f < -1.7976931348623157e308) return false;
+    // Go: expr.go roundFloat32 / roundFloat64: the value rounded to the type; a value that
+    // rounds to an infinity does not fit.
+    double f = u->kind == TypeKind::Float32 ? static_cast<double>(float32_val(v)) : float64_val(v);
+    if (std::isinf(f)) return false;
     if (rounded != nullptr) *rounded = Constant::make_float64(f);
+    return true;
+  }
+  if (is_complex(u)) {
+    Constant v = to_complex(x);
+    if (v.kind != Constant::Kind::Complex) return false;
+    if (u->kind == TypeKind::UntypedComplex) {
+      if (rounded != nullptr) *rounded = v;
+      return true;
+    }
+    // Go: roundFloat32/64 of each part; either rounding to an infinity does not fit.
+    auto round_part = [&](const Constant& p, Constant* out) {
+      const Constant f = to_float(p);
+      const double d = u->kind == TypeKind::Complex64 ? static_cast<double>(float32_val(f)) : float64_val(f);
+      if (std::isinf(d)) return false;
+      *out = Constant::make_float64(d);
+      return true;
+    };
+    Constant re, im;
+    if (!round_part(v.parts[0], &re) || !round_part(v.parts[1], &im)) return false;
+    if (rounded != nullptr) *rounded = Constant::make_complex(re, im);
     return true;
   }
   if (is_string(u)) return x.kind == Constant::Kind::String;
@@ -227,6 +251,7 @@ const Type* Checker::implicit_type_and_value(Operand* x, const Type* target, Con
         if (!is_boolean(target)) *code = 4;
         break;
       case TypeKind::UntypedInt: case TypeKind::UntypedRune: case TypeKind::UntypedFloat:
+      case TypeKind::UntypedComplex:
         if (!is_numeric(target)) *code = 4;
         break;
       case TypeKind::UntypedString:

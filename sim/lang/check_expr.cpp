@@ -78,11 +78,6 @@ ExprKind Checker::expr_internal(Operand* x, Expr* e, const Type* hint) {
         ok = false;
         break;
       }
-      if (b->lit_kind == LitKind::Imag) {
-        unsupported(b->pos, "imaginary literal " + b->value + " (gosim has no complex numbers)");
-        ok = false;
-        break;
-      }
       if (b->lit_kind != LitKind::String && b->lit_kind != LitKind::Rune && b->value.size() > 10000) {
         error_at(e, "excessively long constant: " + b->value.substr(0, 10) + "... (" +
                         std::to_string(b->value.size()) + " chars)");
@@ -104,6 +99,7 @@ ExprKind Checker::expr_internal(Operand* x, Expr* e, const Type* hint) {
       switch (b->lit_kind) {
         case LitKind::Int: x->type = T.basic(TypeKind::UntypedInt); break;
         case LitKind::Float: x->type = T.basic(TypeKind::UntypedFloat); break;
+        case LitKind::Imag: x->type = T.basic(TypeKind::UntypedComplex); break;
         case LitKind::Rune: x->type = T.basic(TypeKind::UntypedRune); break;
         default: x->type = T.basic(TypeKind::UntypedString); break;
       }

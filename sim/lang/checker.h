@@ -198,6 +198,8 @@ class Checker {
 
   // ---- built-ins (check_builtin.cpp) ----
   bool builtin(Operand* x, CallExpr* call, BuiltinId id);
+  bool builtin_complex(Operand* x, CallExpr* call, Operand y);
+  bool builtin_real_imag(Operand* x, BuiltinId id);
 
   // ---- assignments (check_assign.cpp) ----
   void assignment(Operand* x, const Type* T, const std::string& context);

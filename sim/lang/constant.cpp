@@ -1,6 +1,7 @@
 // Constant folding; see constant.h for the precision model.
 #include "sim/lang/constant.h"
 
+#include <algorithm>
 #include <cmath>
 #include <cstdio>
 #include <cstdlib>
@@ -283,6 +284,32 @@ Constant Constant::make_float64(double v) {
   return make_float_approx(v);
 }
 
+Constant Constant::make_complex(Constant re, Constant im) {
+  if (re.kind == Kind::Unknown || im.kind == Kind::Unknown) return unknown(re.overflow || im.overflow);
+  Constant c;
+  c.kind = Kind::Complex;
+  c.parts = {std::move(re), std::move(im)};
+  return c;
+}
+
+Constant to_complex(const Constant& x) {
+  if (x.kind == Constant::Kind::Complex) return x;
+  if (x.kind == Constant::Kind::Int || x.kind == Constant::Kind::Float) return Constant::make_complex(x, Constant::make_int(0));
+  return Constant::unknown();
+}
+
+Constant real_part(const Constant& x) {
+  if (x.kind == Constant::Kind::Complex) return x.parts[0];
+  if (x.kind == Constant::Kind::Int || x.kind == Constant::Kind::Float) return x;
+  return Constant::unknown();
+}
+
+Constant imag_part(const Constant& x) {
+  if (x.kind == Constant::Kind::Complex) return x.parts[1];
+  if (x.kind == Constant::Kind::Int || x.kind == Constant::Kind::Float) return Constant::make_int(0);
+  return Constant::unknown();
+}
+
 Constant Constant::unknown(bool overflow) {
   Constant c;
   c.overflow = overflow;
@@ -296,9 +323,16 @@ Constant constant_from_literal(LitKind kind, std::string_view lit, bool* ok) {
       return parse_int(lit, ok);
     case LitKind::Float:
       return parse_float(lit, ok);
-    case LitKind::Imag:
-      *ok = false;
-      return Constant::unknown();
+    case LitKind::Imag: {
+      // Go: constant.MakeFromLiteral(IMAG): the digits before the 'i' read as a float literal
+      // (so 0123i is 123i; 0b, 0o and 0x prefixes keep their base), the real part 0.
+      std::string_view digits = lit.substr(0, lit.empty() ? 0 : lit.size() - 1);
+      const bool prefixed = digits.size() >= 2 && digits[0] == '0' &&
+                            ((digits[1] | 0x20) == 'b' || (digits[1] | 0x20) == 'o');
+      Constant im = prefixed ? parse_int(digits, ok) : parse_float(digits, ok);
+      if (!*ok) return Constant::unknown();
+      return Constant::make_complex(Constant::make_int(0), to_float(im));
+    }
     case LitKind::Rune: {
       std::string tmp;
       int32_t r = 0;
@@ -342,10 +376,74 @@ long double float_approx(const Constant& x) {
   return static_cast<long double>(x.num) / static_cast<long double>(x.den);
 }
 
-double float64_val(const Constant& x) { return static_cast<double>(float_approx(x)); }
+namespace {
+
+// a/b (b > 0) rounded to the nearest binary float with a p-bit significand whose lowest bit
+// weighs at least 2^lsb_min (subnormals), ties to even, as go/constant's Float32Val and
+// Float64Val round (once, from the exact value). The result is exact in a long double; a value
+// past the type's largest finite one is the caller's infinity.
+long double round_rat(unsigned __int128 a, unsigned __int128 b, int p, int lsb_min) {
+  if (a == 0) return 0;
+  const unsigned __int128 ip = a / b;
+  unsigned __int128 r = a % b;
+  int e = 0;  // position of the leading bit of a/b
+  if (ip > 0) {
+    e = -1;
+    for (unsigned __int128 t = ip; t != 0; t >>= 1) ++e;
+  } else {
+    unsigned __int128 t = a;
+    e = -1;
+    while (t * 2 < b) {
+      t *= 2;
+      if (--e < lsb_min - 1) return 0;  // below half the smallest subnormal: rounds to zero
+    }
+  }
+  const int lsb = std::max(e - p + 1, lsb_min);
+  unsigned __int128 q = 0;
+  int cmp_half = 0;  // the discarded rest against half an lsb: -1, 0, +1
+  if (lsb > 0) {
+    const unsigned __int128 mask = (static_cast<unsigned __int128>(1) << lsb) - 1;
+    const unsigned __int128 low = ip & mask, half = static_cast<unsigned __int128>(1) << (lsb - 1);
+    q = ip >> lsb;
+    cmp_half = low < half ? -1 : low > half ? 1 : (r != 0 ? 1 : 0);
+  } else {
+    q = ip;
+    for (int i = 0; i < -lsb; ++i) {
+      r *= 2;
+      q = q * 2 + (r >= b ? 1 : 0);
+      if (r >= b) r -= b;
+    }
+    cmp_half = 2 * r < b ? -1 : 2 * r > b ? 1 : 0;
+  }
+  if (cmp_half > 0 || (cmp_half == 0 && (q & 1) != 0)) ++q;
+  return std::ldexp(static_cast<long double>(q), lsb);
+}
+
+long double round_float(const Constant& x, int p, int lsb_min) {
+  if (x.kind == Constant::Kind::Int) return round_float(Constant::make_float(x.i, 1), p, lsb_min);
+  if (x.kind != Constant::Kind::Float) return 0;
+  if (!x.exact || x.num == kInt128Min) return float_approx(x);
+  const auto a = static_cast<unsigned __int128>(abs128(x.num));
+  const long double v = round_rat(a, static_cast<unsigned __int128>(x.den), p, lsb_min);
+  return x.num < 0 ? -v : v;
+}
+
+}  // namespace
+
+double float64_val(const Constant& x) {
+  if (x.kind == Constant::Kind::Float && !x.exact) return static_cast<double>(x.f);
+  return static_cast<double>(round_float(x, 53, -1074));
+}
+
+float float32_val(const Constant& x) {
+  if (x.kind == Constant::Kind::Float && !x.exact) return static_cast<float>(x.f);
+  return static_cast<float>(round_float(x, 24, -149));
+}
 
 Constant to_int(const Constant& x) {
   if (x.kind == Constant::Kind::Int) return x;
+  // Go: ToInt of a complex value with a zero imaginary part is ToInt of its real part.
+  if (x.kind == Constant::Kind::Complex) return sign(x.parts[1]) == 0 ? to_int(x.parts[0]) : Constant::unknown();
   if (x.kind != Constant::Kind::Float) return Constant::unknown();
   if (x.exact) {
     if (x.den == 1) return Constant::make_int(x.num);
@@ -361,6 +459,7 @@ Constant to_int(const Constant& x) {
 
 Constant to_float(const Constant& x) {
   if (x.kind == Constant::Kind::Int || x.kind == Constant::Kind::Float) return float_of(x);
+  if (x.kind == Constant::Kind::Complex) return sign(x.parts[1]) == 0 ? to_float(x.parts[0]) : Constant::unknown();
   return Constant::unknown();
 }
 
@@ -370,6 +469,8 @@ int sign(const Constant& x) {
     case Constant::Kind::Float:
       if (x.exact) return x.num < 0 ? -1 : (x.num > 0 ? 1 : 0);
       return x.f < 0 ? -1 : (x.f > 0 ? 1 : 0);
+    case Constant::Kind::Complex:  // Go: Sign(re) | Sign(im): 0 only for 0+0i
+      return sign(x.parts[0]) | sign(x.parts[1]);
     default: return 1;
   }
 }
@@ -400,6 +501,10 @@ bool uint64_val(const Constant& x, uint64_t* out) {
 
 Constant unary_op(Op op, const Constant& x, int prec) {
   switch (x.kind) {
+    case Constant::Kind::Complex:
+      if (op == Op::Add) return x;
+      if (op == Op::Sub) return Constant::make_complex(unary_op(op, x.parts[0], 0), unary_op(op, x.parts[1], 0));
+      break;
     case Constant::Kind::Bool:
       if (op == Op::Not) return Constant::make_bool(!x.b);
       break;
@@ -433,6 +538,32 @@ Constant unary_op(Op op, const Constant& x, int prec) {
   return Constant::unknown();
 }
 
+namespace {
+
+// Go: constant.BinaryOp's complexVal case: exact arithmetic on the parts.
+Constant complex_arith(const Constant& x, Op op, const Constant& y) {
+  const Constant& a = x.parts[0];
+  const Constant& b = x.parts[1];
+  const Constant& c = y.parts[0];
+  const Constant& d = y.parts[1];
+  auto f = [](const Constant& l, Op o, const Constant& r) { return binary_op(l, o, r, false); };
+  switch (op) {
+    case Op::Add: return Constant::make_complex(f(a, Op::Add, c), f(b, Op::Add, d));
+    case Op::Sub: return Constant::make_complex(f(a, Op::Sub, c), f(b, Op::Sub, d));
+    case Op::Mul:  // (ac-bd) + i(bc+ad)
+      return Constant::make_complex(f(f(a, Op::Mul, c), Op::Sub, f(b, Op::Mul, d)),
+                                    f(f(b, Op::Mul, c), Op::Add, f(a, Op::Mul, d)));
+    case Op::Div: {  // ((ac+bd) + i(bc-ad)) / (cc+dd)
+      const Constant s = f(f(c, Op::Mul, c), Op::Add, f(d, Op::Mul, d));
+      return Constant::make_complex(f(f(f(a, Op::Mul, c), Op::Add, f(b, Op::Mul, d)), Op::Div, s),
+                                    f(f(f(b, Op::Mul, c), Op::Sub, f(a, Op::Mul, d)), Op::Div, s));
+    }
+    default: return Constant::unknown();
+  }
+}
+
+}  // namespace
+
 Constant binary_op(const Constant& x, Op op, const Constant& y, bool int_div) {
   using K = Constant::Kind;
   if (x.kind == K::Unknown || y.kind == K::Unknown) return Constant::unknown();
@@ -449,6 +580,10 @@ Constant binary_op(const Constant& x, Op op, const Constant& y, bool int_div) {
       return c;
     }
     return Constant::make_string(x.s + y.s);
+  }
+  if (x.kind == K::Complex || y.kind == K::Complex) {
+    if (x.kind == K::Bool || x.kind == K::String || y.kind == K::Bool || y.kind == K::String) return Constant::unknown();
+    return complex_arith(to_complex(x), op, to_complex(y));
   }
   if (x.kind == K::Int && y.kind == K::Int) {
     Int128 a = x.i;
@@ -498,6 +633,12 @@ bool compare(const Constant& x, Op op, const Constant& y) {
     if (op == Op::Eql) return x.b == y.b;
     if (op == Op::Neq) return x.b != y.b;
     return false;
+  }
+  if (x.kind == K::Complex || y.kind == K::Complex) {
+    const Constant a = to_complex(x), b = to_complex(y);
+    if (a.kind != K::Complex || b.kind != K::Complex) return false;
+    const bool eq = compare(a.parts[0], Op::Eql, b.parts[0]) && compare(a.parts[1], Op::Eql, b.parts[1]);
+    return op == Op::Eql ? eq : op == Op::Neq ? !eq : false;
   }
   if (x.kind == K::String && y.kind == K::String) {
     c = x.s.compare(y.s);
@@ -557,6 +698,8 @@ std::string constant_string(const Constant& x) {
       if (s == "-inf") return "-Inf";
       return s;
     }
+    case Constant::Kind::Complex:  // Go: complexVal.String
+      return "(" + constant_string(x.parts[0]) + " + " + constant_string(x.parts[1]) + "i)";
     case Constant::Kind::String: {
       // Go: at most 72 runes, the tail replaced by "...".
       std::string q = quote_go_string(x.s);

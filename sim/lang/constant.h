@@ -13,6 +13,7 @@
 #include <cstdint>
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "sim/lang/token.h"
 
@@ -27,7 +28,7 @@ constexpr size_t kMaxConstString = size_t{4} << 20;
 constexpr const char* kMaxConstStringText = "4 MiB";
 
 struct Constant {
-  enum class Kind : uint8_t { Unknown, Bool, String, Int, Float };
+  enum class Kind : uint8_t { Unknown, Bool, String, Int, Float, Complex };
   Kind kind = Kind::Unknown;
   bool overflow = false;  // Unknown because an operation left the representable range
   bool too_long = false;  // Unknown because a string concatenation passed kMaxConstString
@@ -39,6 +40,8 @@ struct Constant {
   Int128 num = 0;
   Int128 den = 1;
   long double f = 0;
+  // Complex: {real, imag}, each an Int or a Float (Go: constant.complexVal).
+  std::vector<Constant> parts;
 
   static Constant make_bool(bool v);
   static Constant make_string(std::string v);
@@ -47,6 +50,9 @@ struct Constant {
   static Constant make_float_approx(long double v);
   static Constant make_float64(double v);  // exact value of a float64
   static Constant unknown(bool overflow = false);
+  // Go: constant.BinaryOp(re, ADD, MakeImag(im)): an imaginary part of zero still makes a
+  // Complex (the kind decides the untyped type, "untyped complex constant").
+  static Constant make_complex(Constant re, Constant im);
 };
 
 // Parses a literal's source text (underscores, prefixes, escapes). ok=false if the value
@@ -58,6 +64,12 @@ Constant to_int(const Constant& x);
 // Go: constant.ToFloat: an Int or Float as a Float; else Unknown.
 Constant to_float(const Constant& x);
 
+// Go: constant.ToComplex: an Int, Float or Complex as a Complex; else Unknown.
+Constant to_complex(const Constant& x);
+// Go: constant.Real and constant.Imag (of an Int or Float: itself and 0).
+Constant real_part(const Constant& x);
+Constant imag_part(const Constant& x);
+
 // -1, 0 or +1 for numeric constants.
 int sign(const Constant& x);
 // Number of bits of |x| for integers (0 for 0).
@@ -65,6 +77,7 @@ int bit_len(const Constant& x);
 bool int64_val(const Constant& x, int64_t* out);
 bool uint64_val(const Constant& x, uint64_t* out);
 double float64_val(const Constant& x);  // may be +-Inf
+float float32_val(const Constant& x);   // rounded once from the exact value when it is a fraction
 long double float_approx(const Constant& x);
 
 // Go: constant.UnaryOp. prec > 0 is the bit size of an unsigned type for ^x.

@@ -43,7 +43,7 @@ enum class ObjKind : uint8_t {
 enum class VarKind : uint8_t { Local, Param, Result, Recv, Global, Field };
 
 // Go: types2/universe.go predeclaredFuncs (the subset gosim supports).
-enum class BuiltinId : uint8_t { Append, Cap, Close, Copy, Delete, Len, Make, New, Panic, Print, Println, Recover };
+enum class BuiltinId : uint8_t { Append, Cap, Close, Copy, Delete, Len, Make, New, Panic, Print, Println, Recover, Complex, Real, Imag };
 const char* builtin_name(BuiltinId id);
 
 // Library functions and methods the interpreter implements.

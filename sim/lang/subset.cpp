@@ -129,10 +129,6 @@ void Subset::node(Node* n) {
     case NodeKind::ChanType: node(as<ChanType>(n)->elem); return;
     // ---- expressions ----
     case NodeKind::BasicLit: {
-      auto* b = as<BasicLit>(n);
-      if (b->lit_kind == LitKind::Imag && !b->bad && !b->malformed_number()) {
-        unsupported(b->pos, "imaginary literal " + b->value + " (gosim has no complex numbers)");
-      }
       return;
     }
     case NodeKind::CompositeLit:

@@ -11,8 +11,9 @@ namespace {
 
 const char* const kBasicNames[] = {
     "invalid type", "bool", "int", "int8", "int16", "int32", "int64", "uint", "uint8",
-    "uint16", "uint32", "uint64", "uintptr", "float64", "string", "unsafe.Pointer",
-    "untyped bool", "untyped int", "untyped rune", "untyped float", "untyped string",
+    "uint16", "uint32", "uint64", "uintptr", "float32", "float64", "complex64", "complex128",
+    "string", "unsafe.Pointer", "untyped bool", "untyped int", "untyped rune", "untyped float",
+    "untyped complex", "untyped string",
     "untyped nil",
 };
 
@@ -54,14 +55,20 @@ bool is_integer(const Type* t) {
 bool is_unsigned(const Type* t) { return kind_in(t, TypeKind::Uint, TypeKind::Uintptr); }
 bool is_float(const Type* t) {
   const Type* u = under(t);
-  return u != nullptr && (u->kind == TypeKind::Float64 || u->kind == TypeKind::UntypedFloat);
+  return u != nullptr && (u->kind == TypeKind::Float32 || u->kind == TypeKind::Float64 ||
+                          u->kind == TypeKind::UntypedFloat);
 }
-bool is_numeric(const Type* t) { return is_integer(t) || is_float(t); }
+bool is_complex(const Type* t) {
+  const Type* u = under(t);
+  return u != nullptr && (u->kind == TypeKind::Complex64 || u->kind == TypeKind::Complex128 ||
+                          u->kind == TypeKind::UntypedComplex);
+}
+bool is_numeric(const Type* t) { return is_integer(t) || is_float(t) || is_complex(t); }
 bool is_string(const Type* t) {
   const Type* u = under(t);
   return u != nullptr && (u->kind == TypeKind::String || u->kind == TypeKind::UntypedString);
 }
-bool is_ordered(const Type* t) { return is_numeric(t) || is_string(t); }
+bool is_ordered(const Type* t) { return is_integer(t) || is_float(t) || is_string(t); }
 bool is_const_type(const Type* t) { return is_boolean(t) || is_numeric(t) || is_string(t); }
 bool is_interface(const Type* t) {
   const Type* u = under(t);
@@ -347,6 +354,9 @@ int64_t align_rec(const Type* t, int depth) {
     }
     case TypeKind::Slice: case TypeKind::Interface: case TypeKind::String:
       return 8;
+    // Go: types2/sizes.go gcSizes.Alignof: a complex number aligns as its parts.
+    case TypeKind::Complex64: return 4;
+    case TypeKind::Complex128: return 8;
     default: {
       int64_t s = size_rec(u, depth + 1);
       return s >= 8 ? 8 : (s <= 0 ? 1 : s);
@@ -372,8 +382,8 @@ int64_t size_rec(const Type* t, int depth) {
   switch (u->kind) {
     case TypeKind::Bool: case TypeKind::Int8: case TypeKind::Uint8: return 1;
     case TypeKind::Int16: case TypeKind::Uint16: return 2;
-    case TypeKind::Int32: case TypeKind::Uint32: return 4;
-    case TypeKind::String: case TypeKind::Interface: return 16;
+    case TypeKind::Int32: case TypeKind::Uint32: case TypeKind::Float32: return 4;
+    case TypeKind::String: case TypeKind::Interface: case TypeKind::Complex128: return 16;
     case TypeKind::Slice: return 24;
     case TypeKind::Array: return u->len <= 0 ? 0 : sat_mul(u->len, size_rec(u->elem, depth + 1));
     case TypeKind::Struct: {
@@ -434,6 +444,7 @@ const Type* TypeTable::default_type(const Type* t) const {
     case TypeKind::UntypedInt: return basic(TypeKind::Int);
     case TypeKind::UntypedRune: return rune_;
     case TypeKind::UntypedFloat: return basic(TypeKind::Float64);
+    case TypeKind::UntypedComplex: return basic(TypeKind::Complex128);
     case TypeKind::UntypedString: return basic(TypeKind::String);
     default: return t;
   }

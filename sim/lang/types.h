@@ -17,8 +17,7 @@
 // never interned by structure: each declaration is its own type, its underlying type and
 // methods are filled in while checking.
 //
-// gosim has no complex numbers and no float32 (the universe refuses them by name),
-// no type parameters and no embedded fields.
+// Every basic type of Go 1.19 is here, float32 and the complex types included.
 #pragma once
 
 #include <cstdint>
@@ -38,9 +37,9 @@ enum class TypeKind : uint8_t {
   Invalid,
   // basic types
   Bool, Int, Int8, Int16, Int32, Int64, Uint, Uint8, Uint16, Uint32, Uint64, Uintptr,
-  Float64, String, UnsafePointer,
-  // untyped constant kinds
-  UntypedBool, UntypedInt, UntypedRune, UntypedFloat, UntypedString, UntypedNil,
+  Float32, Float64, Complex64, Complex128, String, UnsafePointer,
+  // untyped constant kinds (numeric ones in Go's order: a mix takes the later kind)
+  UntypedBool, UntypedInt, UntypedRune, UntypedFloat, UntypedComplex, UntypedString, UntypedNil,
   // composite types
   Array, Slice, Struct, Pointer, Tuple, Func, Interface, Map, Chan, Named,
 };
@@ -95,6 +94,7 @@ bool is_boolean(const Type* t);
 bool is_integer(const Type* t);   // includes untyped int and rune
 bool is_unsigned(const Type* t);
 bool is_float(const Type* t);
+bool is_complex(const Type* t);
 bool is_numeric(const Type* t);
 bool is_string(const Type* t);
 bool is_ordered(const Type* t);

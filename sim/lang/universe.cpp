@@ -101,6 +101,8 @@ void declare_predeclared(Package* p, Builder& b) {
       {"uint", TypeKind::Uint},     {"uint8", TypeKind::Uint8},     {"uint16", TypeKind::Uint16},
       {"uint32", TypeKind::Uint32}, {"uint64", TypeKind::Uint64},   {"uintptr", TypeKind::Uintptr},
       {"float64", TypeKind::Float64}, {"string", TypeKind::String},
+      {"float32", TypeKind::Float32}, {"complex64", TypeKind::Complex64},
+      {"complex128", TypeKind::Complex128},
   };
   for (const auto& [name, k] : basics) type_name(name, T.basic(k));
   type_name("byte", T.byte_type());
@@ -130,6 +132,7 @@ void declare_predeclared(Package* p, Builder& b) {
       {"copy", BuiltinId::Copy},     {"delete", BuiltinId::Delete}, {"len", BuiltinId::Len},
       {"make", BuiltinId::Make},     {"new", BuiltinId::New},       {"panic", BuiltinId::Panic},
       {"print", BuiltinId::Print},   {"println", BuiltinId::Println}, {"recover", BuiltinId::Recover},
+      {"complex", BuiltinId::Complex}, {"real", BuiltinId::Real},   {"imag", BuiltinId::Imag},
   };
   for (const auto& [name, id] : builtins) {
     Object* o = p->objects.make(ObjKind::Builtin, name, {}, T.invalid(), nullptr);
@@ -138,12 +141,6 @@ void declare_predeclared(Package* p, Builder& b) {
   }
 
   const std::pair<const char*, const char*> refused[] = {
-      {"float32", "type float32 (gosim supports float64)"},
-      {"complex64", "type complex64 (gosim has no complex numbers; it supports float64)"},
-      {"complex128", "type complex128 (gosim has no complex numbers; it supports float64)"},
-      {"complex", "built-in complex (gosim has no complex numbers)"},
-      {"real", "built-in real (gosim has no complex numbers)"},
-      {"imag", "built-in imag (gosim has no complex numbers)"},
       {"comparable", "comparable (a type constraint; gosim has no generics)"},
   };
   for (const auto& [name, note] : refused) {
@@ -356,7 +353,8 @@ void declare_universe(Package* pkg) {
 
 const char* builtin_name(BuiltinId id) {
   static const char* const kNames[] = {"append", "cap",   "close", "copy",    "delete",  "len",
-                                       "make",   "new",   "panic", "print",   "println", "recover"};
+                                       "make",   "new",   "panic", "print",   "println", "recover",
+                                       "complex", "real", "imag"};
   return kNames[static_cast<size_t>(id)];
 }
 

@@ -6,6 +6,7 @@
 
 #include <fmt/format.h>
 
+#include "sim/interp/fmt_strconv.h"
 #include "visualizer/session/held_by.h"
 #include "visualizer/session/session.h"
 #include "visualizer/session/waiters.h"
@@ -85,6 +86,31 @@ std::string chan_elem_text(const Model& md, const ir::Module* mod, int32_t type,
       double d = 0;
       std::memcpy(&d, &bits, sizeof d);
       return fmt::format("{}", d);
+    }
+    case K::kFloat32: case K::kComplex64: case K::kComplex128: {
+      // As Go's fmt prints them: shortest float32 digits, complex as (re+imi).
+      const bool single = t.kind != K::kComplex128;
+      const size_t w = single ? 4 : 8;
+      if (b.size() < (t.kind == K::kFloat32 ? w : 2 * w)) return hex_bytes(b);
+      auto part = [&](size_t at) {
+        double d = 0;
+        if (single) {
+          const auto bits = static_cast<uint32_t>(le(b, at, 4));
+          float f = 0;
+          std::memcpy(&f, &bits, sizeof f);
+          d = f;
+        } else {
+          const uint64_t bits = le(b, at, 8);
+          std::memcpy(&d, &bits, sizeof d);
+        }
+        std::string out;
+        gosim::interp::AppendFloat(out, d, 'g', -1, single ? 32 : 64);
+        return out;
+      };
+      if (t.kind == K::kFloat32) return part(0);
+      std::string im = part(w);
+      if (im[0] != '-' && im[0] != '+') im.insert(0, "+");
+      return "(" + part(0) + im + "i)";
     }
     case K::kString: {
       const uint64_t ptr = le(b, 0, 8), len = le(b, 8, 8);

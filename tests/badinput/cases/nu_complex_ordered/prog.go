@@ -1,0 +1,5 @@
+package main
+
+var c = 2i < 3i
+
+func main() {}

@@ -1,0 +1,5 @@
+package main
+
+var i = int(2i)
+
+func main() {}

@@ -1,0 +1,5 @@
+package main
+
+const c = 1 << 100; var x = c
+
+func main() {}

@@ -1,0 +1,5 @@
+package main
+
+var c = 1i / 0
+
+func main() {}

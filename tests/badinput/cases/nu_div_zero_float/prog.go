@@ -1,0 +1,5 @@
+package main
+
+var f = 1.0 / 0
+
+func main() {}

@@ -1,0 +1,5 @@
+package main
+
+var n = 10; var m = n / 0
+
+func main() {}

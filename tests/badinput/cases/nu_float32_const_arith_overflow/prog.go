@@ -1,0 +1,5 @@
+package main
+
+const f float32 = 3e38 * 2
+
+func main() {}

@@ -1,0 +1,5 @@
+package main
+
+var s = "a" + 1
+
+func main() {}

@@ -1,0 +1,5 @@
+package main
+
+var x int8 = 300
+
+func main() {}

@@ -1,0 +1,5 @@
+package main
+
+var x = real(int(1))
+
+func main() {}

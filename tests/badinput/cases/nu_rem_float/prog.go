@@ -1,0 +1,5 @@
+package main
+
+var f = 1.5 % 1
+
+func main() {}

@@ -1,0 +1,5 @@
+package main
+
+var r rune = 'a' * 1e9
+
+func main() {}

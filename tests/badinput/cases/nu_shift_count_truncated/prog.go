@@ -1,0 +1,5 @@
+package main
+
+var x = 1.0 << 2.5
+
+func main() {}

@@ -1,0 +1,5 @@
+package main
+
+var x = 1 << 1000
+
+func main() {}

@@ -1,0 +1,5 @@
+package main
+
+var x = "abc"[5]
+
+func main() {}

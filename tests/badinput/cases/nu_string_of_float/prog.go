@@ -1,0 +1,5 @@
+package main
+
+var s = string(65.0)
+
+func main() {}

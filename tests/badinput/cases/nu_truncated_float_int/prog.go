@@ -1,0 +1,5 @@
+package main
+
+var i int = 1.5
+
+func main() {}

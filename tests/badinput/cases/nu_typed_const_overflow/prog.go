@@ -1,0 +1,5 @@
+package main
+
+const x int8 = 100; const y = x * 2
+
+func main() {}

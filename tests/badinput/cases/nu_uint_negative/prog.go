@@ -1,0 +1,5 @@
+package main
+
+var u uint = -1
+
+func main() {}

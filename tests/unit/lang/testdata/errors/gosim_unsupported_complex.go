@@ -1,6 +1,0 @@
-package main
-
-func main() {
-	c := 1 + 2i
-	_ = c
-}
