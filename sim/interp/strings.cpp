@@ -1,5 +1,6 @@
 // String conversions (Go: runtime/string.go intstring, stringtoslicebyte, slicebytetostring,
 // stringtoslicerune, slicerunetostring; runtime/utf8.go encoderune/decoderune).
+#include "sim/base/utf8.h"
 #include "sim/heap/sizeclasses.h"
 #include "sim/interp/exec.h"
 
@@ -27,23 +28,6 @@ void encode_rune(std::string& out, int64_t r) {
   }
 }
 
-// Go: decoderune — one rune and its width; invalid encodings are U+FFFD, width 1.
-std::pair<int32_t, size_t> decode_rune(const std::string& s, size_t i) {
-  const auto b = [&](size_t k) { return static_cast<uint32_t>(static_cast<uint8_t>(s[k])); };
-  const auto cont = [&](size_t k) { return i + k < s.size() && (b(i + k) & 0xC0) == 0x80; };
-  const uint32_t b0 = b(i);
-  if (b0 < 0x80) return {static_cast<int32_t>(b0), 1};
-  if (b0 >= 0xC2 && b0 < 0xE0 && cont(1)) return {static_cast<int32_t>(((b0 & 0x1F) << 6) | (b(i + 1) & 0x3F)), 2};
-  if (b0 >= 0xE0 && b0 < 0xF0 && cont(1) && cont(2)) {
-    const uint32_t r = ((b0 & 0x0F) << 12) | ((b(i + 1) & 0x3F) << 6) | (b(i + 2) & 0x3F);
-    if (r >= 0x800 && (r < 0xD800 || r >= 0xE000)) return {static_cast<int32_t>(r), 3};
-  }
-  if (b0 >= 0xF0 && b0 < 0xF5 && cont(1) && cont(2) && cont(3)) {
-    const uint32_t r = ((b0 & 0x07) << 18) | ((b(i + 1) & 0x3F) << 12) | ((b(i + 2) & 0x3F) << 6) | (b(i + 3) & 0x3F);
-    if (r >= 0x10000 && r <= 0x10FFFF) return {static_cast<int32_t>(r), 4};
-  }
-  return {0xFFFD, 1};
-}
 }  // namespace
 
 // Go: runtime/string.go rawstringtmp — the frame's tmpBuf when the result does not escape and
@@ -160,7 +144,7 @@ void Exec::str_conv(const ir::Instr& in, uint64_t A, uint64_t B, uint64_t C) {
       const std::string s = str_at(B);
       std::string bytes;
       for (size_t i = 0; i < s.size();) {
-        const auto [r, w] = decode_rune(s, i);
+        const auto [r, w] = decoderune(s, i);
         bytes.append(reinterpret_cast<const char*>(&r), 4);
         i += w;
       }

@@ -128,6 +128,9 @@ class Lowerer {
   int64_t str_buffer(const lang::Expr* e, int64_t bytes, int32_t* buf_slot);
   // a + b + ...: one concatstrings call over every operand (Go: typecheck's OADDSTR list).
   int32_t concat(const lang::Operation* e);
+  // []byte("constant") and []rune("constant"): an array of exactly the length (walk/convert.go,
+  // typecheck's stringtoruneslit), not stringtoslicebyte/stringtoslicerune.
+  int32_t const_string_to_slice(const lang::CallExpr* e, const std::string& s, bool runes);
   std::map<const lang::Expr*, bool> no_copy_;
 
   // ---- escape decisions applied (lower_escape.cpp) ----

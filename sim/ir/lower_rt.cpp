@@ -377,8 +377,9 @@ int32_t Lowerer::conversion(const CallExpr* e) {
     return dst;
   }
   if (from_k == NumKind::kStr && tu->kind == lang::TypeKind::Slice) {
-    const int32_t dst = temp(24, 8);
     const bool runes = elem_kind(tu) == lang::TypeKind::Int32;
+    if (x->mode == Mode::Constant && x->value && !no_copy_.count(e)) return const_string_to_slice(e, x->value->s, runes);
+    const int32_t dst = temp(24, 8);
     int32_t buf = 0;
     const int64_t flags = !runes && no_copy_.count(e) ? kStrNoCopy : str_buffer(e, runes ? 4 * kTmpBufSize : kTmpBufSize, &buf);
     emit(Instr{Op::kStrConv, NumKind::kStr, static_cast<uint8_t>(runes ? StrConv::kStringToRunes : StrConv::kStringToBytes), dst, v, buf, flags}, e->pos);

@@ -3,6 +3,7 @@
 // Go: cmd/compile/internal/walk/convert.go (walkBytesToStringTemp, walkStringToBytes, ...),
 // walk/string.go walkAddString, walk/order.go (mapKeyReplaceStrConv, OEQ on strings, ORANGE);
 // runtime/string.go concatstrings, rawstringtmp, tmpStringBufSize.
+#include "sim/base/utf8.h"
 #include "sim/ir/lower_impl.h"
 
 namespace gosim::ir {
@@ -57,6 +58,49 @@ int32_t Lowerer::concat(const Operation* e) {
   const int64_t flags = literal_bytes < kTmpBufSize ? str_buffer(e, kTmpBufSize, &buf) : 0;
   const int32_t dst = temp(16, 8);
   emit(Instr{Op::kStrCat, NumKind::kStr, 0, dst, arr, buf, flags | kStrCatNary | (n << 16)}, e->pos);
+  return dst;
+}
+
+// A constant's conversion to a slice is compiled without the runtime's conversion functions.
+// Go: walk/convert.go walkStringToBytes (constant case) — the compiler knows the length, so it
+// takes a [len]byte of exactly that size, copies the constant's bytes in and slices it.
+// Go: typecheck/typecheck.go stringtoruneslit — []rune("const") is rewritten to the slice
+// literal []rune{'h', 'é', ...} (which is why -m calls it "[]rune{...}"), whose backing array
+// is likewise a [n]rune (walk/complit.go slicelit).
+// Either way cap == len: no size-class rounding of cap (stringtoslicebyte's rawbyteslice rounds,
+// and a 32-element tmpBuf gives cap 32; neither runs here). The array is a stack temporary when
+// the result does not escape and it is at most MaxImplicitStackVarSize (64 KiB, stackBufAddr),
+// else new([n]T): one noscan mallocgc of exactly its bytes (the tiny allocator below 16).
+int32_t Lowerer::const_string_to_slice(const CallExpr* e, const std::string& s, bool runes) {
+  constexpr int64_t kMaxImplicitStackVarSize = 64 * 1024;  // Go: ir/cfg.go
+  std::string data = s;
+  if (runes) {  // Go: for _, r := range s (invalid UTF-8 bytes are U+FFFD, width 1)
+    data.clear();
+    for (size_t i = 0; i < s.size();) {
+      const auto [r, w] = decoderune(s, i);
+      for (int k = 0; k < 4; ++k) data += static_cast<char>(static_cast<uint32_t>(r) >> (8 * k));
+      i += w;
+    }
+  }
+  const int64_t esize = runes ? 4 : 1;
+  const auto bytes = static_cast<int64_t>(data.size()), n = bytes / esize;
+  const escape::Site* site = bytes <= kMaxImplicitStackVarSize ? esc_.site_of(e) : nullptr;
+  const lang::Type* elem = runes ? pkg_.types.rune_type() : pkg_.types.byte_type();
+  const int32_t p = alloc_site(site, elem, bytes, e->pos);  // n == 0: zerobase
+  const int32_t dst = temp(24, 8);
+  emit(Instr{Op::kMove, NumKind::kI64, 0, dst, p, 0, 8}, e->pos);
+  emit(Instr{Op::kConst, NumKind::kI64, 0, dst + 8, 0, 0, n}, e->pos);
+  emit(Instr{Op::kConst, NumKind::kI64, 0, dst + 16, 0, 0, n}, e->pos);
+  if (n > 0) {
+    // The constant's elements are read-only data (Go: the string's bytes, or slicelit's static
+    // array vstat), copied into the new array.
+    const int32_t src = temp(24, 8);
+    emit(Instr{Op::kConst, NumKind::kI64, 0, src, 0, 0, static_cast<int64_t>(rodata_bytes(data, esize))}, e->pos);
+    emit(Instr{Op::kConst, NumKind::kI64, 0, src + 8, 0, 0, n}, e->pos);
+    emit(Instr{Op::kConst, NumKind::kI64, 0, src + 16, 0, 0, n}, e->pos);
+    const int32_t copied = temp(8, 8);
+    emit(Instr{Op::kCopy, NumKind::kI64, 0, copied, dst, src, esize}, e->pos);
+  }
   return dst;
 }
 

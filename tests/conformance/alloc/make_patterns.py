@@ -184,7 +184,7 @@ p("map_hint_8_escape", "make(map, 8): a constant hint of 8 is still makemap_smal
 p("map_hint_9_escape", "make(map, 9): makemap with B = 1, two buckets up front", "\tm := make(map[int]int, 9)\n\tm[gi] = 1\n\tsink = m")
 p("sprintf_three_ints", "Sprintf with three ints: 3 is static, the others convT64", "\tsink2 = fmt.Sprintf(\"%d %d %d\", gi, gbig, gbig+1)", "var sink2 string\n")
 p("sprint_two_strings", "Sprint of two string variables: two convTstring and the result", "\tsink2 = fmt.Sprint(gs, gs)", "var sink2 string\n")
-p("string_to_bytes_const", "[]byte(\"hello, world!\") escaping: 13 bytes round up to 16 (cap 16)", "\tgbs = []byte(\"hello, world!\")", "var gbs []byte\n", (), ", \"cap\", cap(gbs)")
+p("string_to_bytes_const", "[]byte(\"hello, world!\") escaping: new([13]byte), cap 13 (walk/convert.go), a tiny block", "\tgbs = []byte(\"hello, world!\")", "var gbs []byte\n", (), ", \"cap\", cap(gbs)")
 p("new_size_64", "new([64]byte): exactly size class 64", "\tsink = new([64]byte)")
 p("new_size_65", "new([65]byte): size class 80", "\tsink = new([65]byte)")
 p("new_size_1025", "new([1025]byte): size class 1152", "\tsink = new([1025]byte)")

@@ -1,4 +1,4 @@
-// string_to_bytes_const: []byte("hello, world!") escaping: 13 bytes round up to 16 (cap 16)
+// string_to_bytes_const: []byte("hello, world!") escaping: new([13]byte), cap 13 (walk/convert.go), a tiny block
 package main
 
 import (
