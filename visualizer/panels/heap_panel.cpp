@@ -203,7 +203,7 @@ void HeapPanel::draw_spans(const PanelContext& ctx) {
       if (l.kind == HeapLine::Kind::kHeader) {
         const std::string t = trf(Str::kHeapClassHeader, class_text(g.spanclass), g.rows.size(), g.objects, g.partial, g.full);
         dl->AddLine(ImVec2(a.x, a.y + 1), ImVec2(a.x + avail, a.y + 1), Theme::u32(sf.slot_empty));
-        dl->AddText(ImVec2(a.x, a.y + (row_h - fs) * 0.5f), Theme::u32(sf.text), t.c_str());
+        draw_elided(dl, ImVec2(a.x, a.y + (row_h - fs) * 0.5f), Theme::u32(sf.text), t, avail);  // "…" and a tooltip, never cut
         ImGui::Dummy(ImVec2(avail, row_h));
         continue;
       }
