@@ -296,3 +296,9 @@ TEST_CASE("damaged scenarios: never a crash, and every refusal has a position") 
   }
   CHECK(accepted > 0);
 }
+
+TEST_CASE("bad input: env names that syscall.Setenv would refuse, at the name (part io)") {
+  CHECK(refusal(with(",\n  \"env\": {\"A=B\": \"x\"}")) ==
+        "scenarios/x.json:6:12: env: the variable name \"A=B\" cannot contain '=' (write the value after the colon)");
+  CHECK(refusal(with(",\n  \"env\": {\"\": \"x\"}")) == "scenarios/x.json:6:12: env: a variable name cannot be empty");
+}
