@@ -5,6 +5,8 @@
 #pragma once
 
 #include <cstdint>
+#include <string>
+#include <vector>
 
 namespace gosim {
 
@@ -84,6 +86,9 @@ struct Config {
   // GODEBUG=schedtrace=X,scheddetail=1: sysmon prints SCHED lines every X ms (0: off).
   int32_t schedtrace_ms = 0;
   bool scheddetail = false;
+  // The process environment (scenario "env"), "KEY=value" in the scenario's order; a plain
+  // .go file runs with an empty one (os.Getenv returns "").
+  std::vector<std::string> env;
 };
 
 }  // namespace gosim

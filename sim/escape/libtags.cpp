@@ -23,6 +23,11 @@ Leaks lib_param_tag(LibFunc f, int index) {
       return content;
     case LibFunc::FmtPrintf: case LibFunc::FmtSprintf: case LibFunc::FmtErrorf:
       return index == 0 ? none : content;
+    // part io: Fprint*'s w is called through an interface (w.Write), so what it points to leaks.
+    case LibFunc::FmtFprint: case LibFunc::FmtFprintln:
+      return index == 0 ? heap0 : content;
+    case LibFunc::FmtFprintf:
+      return index == 0 ? heap0 : index == 1 ? none : content;
     case LibFunc::ErrorsNew: return heap0;
     case LibFunc::ErrorString: {
       Leaks r;

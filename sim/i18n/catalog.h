@@ -242,6 +242,7 @@ enum class Msg : uint16_t {
   kWaitGCWorkerIdle,
   kWaitPreempted,
   kWaitDebugCall,
+  kSyscallEnterWrite,  // part io: a write(2) on a descriptor
   kCount
 };
 

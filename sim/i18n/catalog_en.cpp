@@ -258,6 +258,8 @@ constexpr Table kEn = {{
     {M::kWaitGCWorkerIdle, "GC worker (idle)"},
     {M::kWaitPreempted, "preempted"},
     {M::kWaitDebugCall, "debug call"},
+    {M::kSyscallEnterWrite, "{g} enters the system call write(fd {fd}) ({dur}); {m} blocks with it and {p} is left in "
+                            "_Psyscall without an M"},
 }};
 static_assert(in_msg_order(kEn), "catalog_en.cpp: rows must follow the Msg order");
 

@@ -251,6 +251,7 @@ constexpr Table kZhCN = {{
     {M::kWaitGCWorkerIdle, "GC worker 空闲（GC worker (idle)）"},
     {M::kWaitPreempted, "被抢占（preempted）"},
     {M::kWaitDebugCall, "调试调用（debug call）"},
+    {M::kSyscallEnterWrite, "{g} 进入系统调用 write(fd {fd})（{dur}）；{m} 随它一起阻塞，{p} 留在 _Psyscall 状态，没有 M"},
 }};
 static_assert(in_msg_order(kZhCN), "catalog_zh_cn.cpp: rows must follow the Msg order");
 

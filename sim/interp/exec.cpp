@@ -169,6 +169,12 @@ MethodResult Exec::call_method(uint64_t type_word, uint64_t data_word) {
     r.method = m->name;
     if (m->lib == static_cast<int32_t>(lang::LibFunc::TimeDurationString)) {
       r.text = duration_string(static_cast<int64_t>(ld8(data_word)));
+    } else if (m->lib == static_cast<int32_t>(lang::LibFunc::TimeTimeString)) {  // part io
+      r.text = gotime::time_string(time_at(data_word));
+    } else if (m->lib == static_cast<int32_t>(lang::LibFunc::TimeMonthString)) {
+      r.text = gotime::month_string(static_cast<int64_t>(ld8(data_word)));
+    } else if (m->lib == static_cast<int32_t>(lang::LibFunc::TimeWeekdayString)) {
+      r.text = gotime::weekday_string(static_cast<int64_t>(ld8(data_word)));
     } else if (m->lib == static_cast<int32_t>(lang::LibFunc::ErrorString) && ld8(data_word) != 0) {
       r.text = str_at(ld8(data_word));
     } else {

@@ -5,6 +5,7 @@
 #include <utility>
 
 #include "sim/interp/fmt.h"
+#include "sim/interp/time_format.h"
 #include "sim/ir/ir.h"
 #include "sim/rt/machine.h"
 
@@ -140,6 +141,17 @@ class Exec {
   bool net_lib(int64_t id, uint64_t args, uint64_t results);
   void finish_net();
   void error_value(const std::string& text, uint64_t dst);
+  // Part io (lib_os.cpp, lib_time.cpp): fmt.Fprint*, package io, os files and environment, time.
+  bool io_lib(int64_t id, uint64_t args, uint64_t results);
+  bool env_lib(int64_t id, uint64_t args, uint64_t results);
+  bool time_lib(int64_t id, uint64_t args, uint64_t results);
+  uint64_t os_page();  // the page of os.Stdout, io.EOF, time.UTC (written on first use)
+  bool fd_closed(int64_t fd) const;
+  bool file_write(uint64_t file, const std::string& text, uint64_t results);
+  bool writer_write(uint64_t w, const std::string& text, uint64_t results);
+  void path_error(const std::string& op, const std::string& path, const std::string& what, uint64_t dst);
+  gotime::Time time_at(uint64_t at) const;
+  void put_time(uint64_t at, const gotime::Time& t);
 
   // Interfaces (iface.cpp; Go: runtime/iface.go).
   bool assert_type(const ir::Instr& in, uint64_t A, uint64_t B, uint64_t fp);

@@ -117,6 +117,9 @@ bool Exec::lib(int64_t id, uint64_t args, uint64_t results) {
     write_out(2, print_values(fc, arr, n, b == lang::BuiltinId::Println));
     return true;
   }
+  if (id >= static_cast<int64_t>(LibFunc::FmtFprint) && id <= static_cast<int64_t>(LibFunc::TimeTimeUnix)) {
+    return io_lib(id, args, results);  // part io: lib_os.cpp, lib_time.cpp
+  }
   switch (static_cast<LibFunc>(id)) {
     case LibFunc::FmtPrintln:
     case LibFunc::FmtPrint: {
@@ -302,20 +305,25 @@ bool Exec::lib(int64_t id, uint64_t args, uint64_t results) {
       return true;
     }
     case LibFunc::TimeNow: {
-      // A time.Time {wall, ext, loc}: gosim keeps the virtual clock (as the G sees it) in ext.
-      if (results != 0) {
-        st8(results, 0);
-        st8(results + 8, static_cast<uint64_t>(mc_.now() + executed_ * mc_.config().cost.instr_ns));
-        st8(results + 16, 0);
-      }
+      // Go: time.Now — the wall clock is gosim's epoch plus the virtual time (time_format.h), the
+      // monotonic reading (ext) the virtual time itself.
+      if (results != 0) put_time(results, gotime::now_at(mc_.now() + executed_ * mc_.config().cost.instr_ns));
       return false;
     }
     case LibFunc::TimeSince:
-      set_int(results, mc_.now() + executed_ * mc_.config().cost.instr_ns - static_cast<int64_t>(ld8(args + 8)));
+      set_int(results, gotime::sub(gotime::now_at(mc_.now() + executed_ * mc_.config().cost.instr_ns), time_at(args)));
       return false;
     case LibFunc::TimeTimeSub:
-      set_int(results, static_cast<int64_t>(ld8(args + 8)) - static_cast<int64_t>(ld8(args + 32)));
+      set_int(results, gotime::sub(time_at(args), time_at(args + 24)));
       return false;
+    case LibFunc::TimeTimeAdd:
+      put_time(results, gotime::add(time_at(args), static_cast<int64_t>(ld8(args + 24))));
+      return false;
+    case LibFunc::TimeTimeUnixNano: {
+      const gotime::Time t = time_at(args);
+      set_int(results, gotime::unix_sec(t) * 1000000000 + gotime::nsec(t));
+      return false;
+    }
     case LibFunc::TimeDurationString:
       set_string(results, duration_string(static_cast<int64_t>(ld8(args))));
       return false;

@@ -371,6 +371,14 @@ int32_t Lowerer::expr(const Expr* e) {
         emit(Instr{Op::kConst, NumKind::kI64, 0, dst + 16, 0, 0, 1}, e->pos);
         return dst;
       }
+      if (sel->sel_kind == SelKind::Qualified && sel->sel_obj && sel->sel_obj->kind == ObjKind::Var &&
+          sel->sel_obj->lib != lang::LibFunc::None) {
+        // A package variable the library owns (os.Stdout, io.EOF, time.UTC): the library hands
+        // out its value, always the same (sim/interp/lib_os.cpp).
+        const int32_t dst = temp(std::max<int64_t>(size_of(e->type), 8), 8);
+        emit(Instr{Op::kLib, NumKind::kI64, 0, dst, dst, 0, static_cast<int64_t>(sel->sel_obj->lib)}, e->pos);
+        return dst;
+      }
       if (sel->sel_kind == SelKind::MethodExpr) return method_expr_value(sel);
       if (sel->sel_kind == SelKind::MethodVal && sel->sel_obj && (sel->sel_obj->func || sel->iface_method)) {
         return method_value(sel);

@@ -297,6 +297,16 @@ const Type* Checker::assign_var(Expr* lhs, Operand* x) {
     error_op(z, "cannot assign to " + op_str(z));
     return nullptr;
   }
+  if (z.expr->kind == NodeKind::SelectorExpr) {
+    // Part io: os.Stdout, io.EOF, time.UTC are read through the library (they are not
+    // variables of the program in gosim), so replacing one is refused rather than ignored.
+    const auto* sel = as<SelectorExpr>(z.expr);
+    if (sel->sel_obj != nullptr && sel->sel_obj->kind == ObjKind::Var && sel->sel_obj->lib != LibFunc::None) {
+      unsupported(sel->x->pos, "assigning to " + expr_string(z.expr) +
+                                   " (gosim's library variables cannot be replaced)");
+      return nullptr;
+    }
+  }
   assignment(x, z.type, "assignment");
   if (x->mode == Mode::Invalid) return nullptr;
   if (v != nullptr) v->assigned = true;

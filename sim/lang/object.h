@@ -64,6 +64,14 @@ enum class LibFunc : uint16_t {
   TimeTimeSub, TimeTimeAdd, TimeTimeUnixNano,
   SyscallNanosleep, SyscallNsecToTimespec,
   NetListen, NetDial, NetListenerAccept, NetListenerClose, NetConnRead, NetConnWrite, NetConnClose,
+  // part io: fmt.Fprint*, package io (modelled), os files and environment, time's calendar
+  FmtFprint, FmtFprintf, FmtFprintln, IoEOF,
+  OsStdin, OsStdout, OsStderr, OsFileWrite, OsFileWriteString, OsFileRead, OsFileClose, OsFileName,
+  OsGetenv, OsLookupEnv, OsSetenv, OsUnsetenv, OsEnviron,
+  TimeMonthString, TimeWeekdayString, TimeUTCLoc, TimeDate, TimeUnix,
+  TimeTimeYear, TimeTimeMonth, TimeTimeDay, TimeTimeHour, TimeTimeMinute, TimeTimeSecond, TimeTimeNanosecond,
+  TimeTimeYearDay, TimeTimeWeekday, TimeTimeFormat, TimeTimeString, TimeTimeTruncate, TimeTimeUTC,
+  TimeTimeBefore, TimeTimeAfter, TimeTimeEqual, TimeTimeIsZero, TimeTimeUnix,
 };
 
 struct Object {

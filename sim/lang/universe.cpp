@@ -337,9 +337,132 @@ void declare_syscall_net(Builder& b) {
   b.func(net, "Listen", b.sig(addr, {{"", listener}, {"", err}}), LibFunc::NetListen);
 }
 
+
+// ---- part io: package io (modelled), os files and environment, fmt.Fprint*, time's calendar ----
+// Package io is declared here only for what fmt.Fprint* and os need (Writer, Reader, EOF): it is
+// modelled for now and is to be replaced by package io loaded from Go's source.
+void declare_io_os_time(Builder& b) {
+  TypeTable& T = b.t_;
+  Package* p = b.p_;
+  const Type* str = T.basic(TypeKind::String);
+  const Type* int_t = T.basic(TypeKind::Int);
+  const Type* i64 = T.basic(TypeKind::Int64);
+  const Type* bool_t = T.basic(TypeKind::Bool);
+  const Type* bytes = T.slice(T.byte_type());
+  const Type* err = p->universe->lookup("error")->type;
+  auto existing = [&](const char* path) -> LibPackage& {
+    for (LibPackage& l : p->libs) {
+      if (l.ref.path == path) return l;
+    }
+    return p->libs.front();
+  };
+  auto lib_var = [&](LibPackage& l, const char* name, const Type* t, LibFunc id) {
+    Object* o = p->objects.make(ObjKind::Var, name, {}, t, &l.ref);
+    o->var_kind = VarKind::Global;
+    o->lib = id;  // read through the library (ir: a kLib load), not a variable of the program
+    l.members[name] = o;
+  };
+  Params rw{{"n", int_t}, {"err", err}};
+
+  LibPackage& io = b.lib("io", {"ByteReader", "ByteScanner", "ByteWriter", "Closer", "Copy", "CopyBuffer",
+                                "CopyN", "Discard", "ErrClosedPipe", "ErrNoProgress", "ErrShortBuffer",
+                                "ErrShortWrite", "ErrUnexpectedEOF", "LimitReader", "LimitedReader",
+                                "MultiReader", "MultiWriter", "NewSectionReader", "NopCloser", "Pipe",
+                                "PipeReader", "PipeWriter", "ReadAll", "ReadAtLeast", "ReadCloser",
+                                "ReadFull", "ReadSeekCloser", "ReadSeeker", "ReadWriteCloser",
+                                "ReadWriteSeeker", "ReadWriter", "ReaderAt", "ReaderFrom", "RuneReader",
+                                "RuneScanner", "SectionReader", "SeekCurrent", "SeekEnd", "SeekStart",
+                                "Seeker", "StringWriter", "TeeReader", "WriteCloser", "WriteSeeker",
+                                "WriteString", "WriterAt", "WriterTo"});
+  const Type* writer = b.named(io, "Writer");
+  T.set_underlying(writer, T.interface({{"Write", b.sig({{"p", bytes}}, rw), {}, &io.ref}}));
+  const Type* reader = b.named(io, "Reader");
+  T.set_underlying(reader, T.interface({{"Read", b.sig({{"p", bytes}}, rw), {}, &io.ref}}));
+  lib_var(io, "EOF", err, LibFunc::IoEOF);
+
+  LibPackage& fmt = existing("fmt");
+  const Type* any_sl = T.slice(T.any_type());
+  b.func(fmt, "Fprint", b.sig({{"w", writer}, {"a", any_sl}}, rw, true), LibFunc::FmtFprint);
+  b.func(fmt, "Fprintf", b.sig({{"w", writer}, {"format", str}, {"a", any_sl}}, rw, true), LibFunc::FmtFprintf);
+  b.func(fmt, "Fprintln", b.sig({{"w", writer}, {"a", any_sl}}, rw, true), LibFunc::FmtFprintln);
+
+  // os.File is struct{ *file } in Go; gosim's file holds the descriptor where Go's has a poll.FD.
+  LibPackage& os = existing("os");
+  const Type* file = b.named(os, "file");
+  os.members.erase("file");
+  T.set_underlying(file, b.fields(os, {{"fd", int_t}, {"name", str}}));
+  const Type* file_t = b.named(os, "File");
+  T.set_underlying(file_t, b.fields(os, {{"file", T.pointer(file)}}));
+  const Type* pfile = T.pointer(file_t);
+  b.method(file_t, "Write", b.sig({{"b", bytes}}, rw), LibFunc::OsFileWrite, true);
+  b.method(file_t, "WriteString", b.sig({{"s", str}}, rw), LibFunc::OsFileWriteString, true);
+  b.method(file_t, "Read", b.sig({{"b", bytes}}, rw), LibFunc::OsFileRead, true);
+  b.method(file_t, "Close", b.sig({}, {{"", err}}), LibFunc::OsFileClose, true);
+  b.method(file_t, "Name", b.sig({}, {{"", str}}), LibFunc::OsFileName, true);
+  lib_var(os, "Stdin", pfile, LibFunc::OsStdin);
+  lib_var(os, "Stdout", pfile, LibFunc::OsStdout);
+  lib_var(os, "Stderr", pfile, LibFunc::OsStderr);
+  b.func(os, "Getenv", b.sig({{"key", str}}, {{"", str}}), LibFunc::OsGetenv);
+  b.func(os, "LookupEnv", b.sig({{"key", str}}, {{"", str}, {"", bool_t}}), LibFunc::OsLookupEnv);
+  b.func(os, "Setenv", b.sig({{"key", str}, {"value", str}}, {{"", err}}), LibFunc::OsSetenv);
+  b.func(os, "Unsetenv", b.sig({{"key", str}}, {{"", err}}), LibFunc::OsUnsetenv);
+  b.func(os, "Environ", b.sig({}, {{"", T.slice(str)}}), LibFunc::OsEnviron);
+
+  LibPackage& tm = existing("time");
+  const Type* time_t = tm.members.at("Time")->type;
+  const Type* dur = tm.members.at("Duration")->type;
+  const Type* loc = T.pointer(time_t->underlying->fields[2].type->elem);
+  const Type* month = b.named(tm, "Month");
+  T.set_underlying(month, int_t);
+  b.method(month, "String", b.sig({}, {{"", str}}), LibFunc::TimeMonthString, false);
+  const char* const months[] = {"January", "February", "March", "April", "May", "June", "July",
+                                "August", "September", "October", "November", "December"};
+  for (int i = 0; i < 12; ++i) b.constant(tm, months[i], month, i + 1);
+  const Type* weekday = b.named(tm, "Weekday");
+  T.set_underlying(weekday, int_t);
+  b.method(weekday, "String", b.sig({}, {{"", str}}), LibFunc::TimeWeekdayString, false);
+  const char* const days[] = {"Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"};
+  for (int i = 0; i < 7; ++i) b.constant(tm, days[i], weekday, i);
+  const std::pair<const char*, const char*> layouts[] = {
+      {"Layout", "01/02 03:04:05PM '06 -0700"}, {"ANSIC", "Mon Jan _2 15:04:05 2006"},
+      {"UnixDate", "Mon Jan _2 15:04:05 MST 2006"}, {"RubyDate", "Mon Jan 02 15:04:05 -0700 2006"},
+      {"RFC822", "02 Jan 06 15:04 MST"}, {"RFC822Z", "02 Jan 06 15:04 -0700"},
+      {"RFC850", "Monday, 02-Jan-06 15:04:05 MST"}, {"RFC1123", "Mon, 02 Jan 2006 15:04:05 MST"},
+      {"RFC1123Z", "Mon, 02 Jan 2006 15:04:05 -0700"}, {"RFC3339", "2006-01-02T15:04:05Z07:00"},
+      {"RFC3339Nano", "2006-01-02T15:04:05.999999999Z07:00"}, {"Kitchen", "3:04PM"},
+      {"Stamp", "Jan _2 15:04:05"}, {"StampMilli", "Jan _2 15:04:05.000"},
+      {"StampMicro", "Jan _2 15:04:05.000000"}, {"StampNano", "Jan _2 15:04:05.000000000"}};
+  for (const auto& [name, text] : layouts) {
+    Object* o = p->objects.make(ObjKind::Const, name, {}, T.basic(TypeKind::UntypedString), &tm.ref);
+    o->value = p->make_constant(Constant::make_string(text));
+    tm.members[name] = o;
+  }
+  lib_var(tm, "UTC", loc, LibFunc::TimeUTCLoc);
+  b.func(tm, "Date", b.sig({{"year", int_t}, {"month", month}, {"day", int_t}, {"hour", int_t}, {"min", int_t},
+                            {"sec", int_t}, {"nsec", int_t}, {"loc", loc}}, {{"", time_t}}), LibFunc::TimeDate);
+  b.func(tm, "Unix", b.sig({{"sec", i64}, {"nsec", i64}}, {{"", time_t}}), LibFunc::TimeUnix);
+  const std::pair<const char*, LibFunc> ints[] = {
+      {"Year", LibFunc::TimeTimeYear}, {"Day", LibFunc::TimeTimeDay}, {"Hour", LibFunc::TimeTimeHour},
+      {"Minute", LibFunc::TimeTimeMinute}, {"Second", LibFunc::TimeTimeSecond},
+      {"Nanosecond", LibFunc::TimeTimeNanosecond}, {"YearDay", LibFunc::TimeTimeYearDay}};
+  for (const auto& [name, id] : ints) b.method(time_t, name, b.sig({}, {{"", int_t}}), id, false);
+  b.method(time_t, "Month", b.sig({}, {{"", month}}), LibFunc::TimeTimeMonth, false);
+  b.method(time_t, "Weekday", b.sig({}, {{"", weekday}}), LibFunc::TimeTimeWeekday, false);
+  b.method(time_t, "Format", b.sig({{"layout", str}}, {{"", str}}), LibFunc::TimeTimeFormat, false);
+  b.method(time_t, "String", b.sig({}, {{"", str}}), LibFunc::TimeTimeString, false);
+  b.method(time_t, "Truncate", b.sig({{"d", dur}}, {{"", time_t}}), LibFunc::TimeTimeTruncate, false);
+  b.method(time_t, "UTC", b.sig({}, {{"", time_t}}), LibFunc::TimeTimeUTC, false);
+  b.method(time_t, "Before", b.sig({{"u", time_t}}, {{"", bool_t}}), LibFunc::TimeTimeBefore, false);
+  b.method(time_t, "After", b.sig({{"u", time_t}}, {{"", bool_t}}), LibFunc::TimeTimeAfter, false);
+  b.method(time_t, "Equal", b.sig({{"u", time_t}}, {{"", bool_t}}), LibFunc::TimeTimeEqual, false);
+  b.method(time_t, "IsZero", b.sig({}, {{"", bool_t}}), LibFunc::TimeTimeIsZero, false);
+  b.method(time_t, "Unix", b.sig({}, {{"", i64}}), LibFunc::TimeTimeUnix, false);
+}
+// ---- end part io ----
+
 }  // namespace
 
-std::string supported_packages() { return "fmt, runtime, sync, time, errors, os, syscall, net"; }
+std::string supported_packages() { return "fmt, runtime, sync, time, errors, os, syscall, net, io"; }
 
 void declare_universe(Package* pkg) {
   Builder b(pkg);
@@ -349,6 +472,7 @@ void declare_universe(Package* pkg) {
   declare_sync(b);
   declare_time(b);
   declare_syscall_net(b);
+  declare_io_os_time(b);  // part io
 }
 
 const char* builtin_name(BuiltinId id) {

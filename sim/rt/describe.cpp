@@ -12,6 +12,7 @@
 #include "sim/rt/chan.h"
 #include "sim/rt/proc.h"
 #include "sim/rt/stack.h"
+#include "sim/rt/syscall.h"
 #include "sim/trace/vtime.h"
 
 namespace gosim {
@@ -169,6 +170,10 @@ std::string Machine::describe(const Event& e, Lang lang) const {
     case EventKind::kNetpoll:
       return e.b ? t(Msg::kNetpollSysmon, arg("found", e.a)) : t(Msg::kNetpoll, arg("p", p), arg("found", e.a));
     case EventKind::kSyscallEnter:
+      if (e.b == kSysWrite) {  // part io: a named call, write(2) on a descriptor
+        return t(Msg::kSyscallEnterWrite, arg("g", g), arg("fd", e.c), arg("dur", format_vtime(e.a)), arg("m", m),
+                 arg("p", p));
+      }
       return t(Msg::kSyscallEnter, arg("g", g), arg("dur", format_vtime(e.a)), arg("m", m), arg("p", p));
     case EventKind::kSyscallExit: {
       const Msg path = e.a == 0 ? Msg::kSyscallExitFast : e.a == 1 ? Msg::kSyscallExitIdleP : Msg::kSyscallExitNoP;

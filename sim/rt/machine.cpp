@@ -44,6 +44,7 @@ void Machine::start(int32_t main_entry) {
   tasks_.clear();
   model_.seed = config_.seed;
   model_.whatif = config_.whatif;
+  model_.env = config_.env;
   program_.load(model_);
   const int32_t nprocs = config_.gomaxprocs;
   model_.allp.resize(static_cast<size_t>(nprocs));
@@ -404,6 +405,17 @@ void Machine::handle_request(int32_t pid) {
       const VTime gc_ns = gc_full_cycle(*this, pid);  // Go: runtime.GC
       if (model_.engine.finished) return;
       continue_after(gc_ns);
+      return;
+    }
+    case ReqKind::kFileWrite: {
+      // Go: os.(*File).Write -> poll.(*FD).Write -> syscall.Write: entersyscall, write(2) — the
+      // bytes reach the terminal — then exitsyscall when the call returns (part io).
+      const int64_t fd = g.req.a;
+      const std::string text = g.req.text;
+      const int64_t goid = g.goid;
+      entersyscall(model_, pid, cost.write_ns, kSysWrite, fd);
+      const int64_t offset = write_output(model_, text);
+      emit_on_m(model_, EventKind::kWrite, -1, mid, goid, fd, offset, static_cast<int64_t>(text.size()));
       return;
     }
     case ReqKind::kSyscall:

@@ -38,6 +38,7 @@ std::string_view request_kind_name(ReqKind k) {
     case ReqKind::kTimeAfter: return "time.After";
     case ReqKind::kGomaxprocs: return "runtime.GOMAXPROCS";
     case ReqKind::kGC: return "runtime.GC";
+    case ReqKind::kFileWrite: return "write";
   }
   return "?";  // not a ReqKind value
 }

@@ -129,6 +129,7 @@ enum class ReqKind : uint8_t {
   kTimeAfter,   // time.After: the channel allocated at a (element: a time.Time) fires after b ns
   kGomaxprocs,  // runtime.GOMAXPROCS(a) with a > 0 and a != the current count: procresize
   kGC,          // runtime.GC(): a full collection, then the sweep, before the G goes on (sim/rt/gc.cpp)
+  kFileWrite,   // part io: os.(*File).Write of text to fd a: write(2) through entersyscall/exitsyscall
 };
 
 // What a network call left for the G: a file descriptor, bytes read, or an error in Go's words.
@@ -446,6 +447,11 @@ struct Model {
   SysmonState sysmon;
   WhatIf whatif;                // the run's what-if switches (all off: Go 1.19)
   uint64_t seed = 1;
+  // Package os's process state (part io): the environment as Go's syscall.envs keeps it
+  // ("KEY=value" in order; Unsetenv leaves an empty entry, which Environ skips) and the
+  // descriptors the program closed (os.Stdout.Close()).
+  std::vector<std::string> env;
+  std::vector<int64_t> closed_fds;
 };
 
 }  // namespace gosim

@@ -29,7 +29,7 @@ void wake_sysmon(Model& md) {
 }
 
 // Go: runtime/proc.go reentersyscall
-void entersyscall(Model& md, int32_t pid, VTime duration) {
+void entersyscall(Model& md, int32_t pid, VTime duration, int64_t sysno, int64_t fd) {
   P& pp = md.allp[static_cast<size_t>(pid)];
   M& mp = md.allm[static_cast<size_t>(pp.m)];
   G& g = md.allg[static_cast<size_t>(mp.curg)];
@@ -40,7 +40,7 @@ void entersyscall(Model& md, int32_t pid, VTime duration) {
   pp.status = PStatus::kSyscall;
   pp.syscall_start = md.engine.now;
   // The event once the P is left in _Psyscall, as its sentence says.
-  emit_on_m(md, EventKind::kSyscallEnter, pid, mp.id, g.goid, duration);
+  emit_on_m(md, EventKind::kSyscallEnter, pid, mp.id, g.goid, duration, sysno, fd);
   wake_sysmon(md);
   md.engine.agenda.push(md.engine.now + duration, kItemSyscallDone, mp.id);
 }

@@ -51,6 +51,7 @@ class ScenarioReader {
     s_.summary = root_.find("summary")->string;
     read_source();
     if (const JsonValue* c = root_.find("config")) read_config(*c);
+    if (const JsonValue* e = root_.find("env")) read_env(*e);
     if (const JsonValue* b = root_.find("breakpoints")) read_breakpoints(*b);
     if (const JsonValue* n = root_.find("notes")) read_notes(*n);
     if (const JsonValue* v = root_.find("viz")) {
@@ -201,6 +202,25 @@ class ScenarioReader {
       if (const JsonValue* v = b.find("goroutine")) bp.goroutine = v->int64;
       if (const JsonValue* v = b.find("time_ms")) bp.virtual_time_ns = std::llround(v->number * 1e6);
       s_.breakpoints.push_back(std::move(bp));
+    }
+  }
+
+  // "env": {"HOME": "/home/gopher"} (part io): the names syscall.Setenv would refuse are refused
+  // here, at the name, so the program starts with an environment Go could have.
+  void read_env(const JsonValue& env) {
+    for (const JsonMember& m : env.members) {
+      const std::string pointer = "/env/" + m.key;
+      JsonValue at;
+      at.pos = m.key_pos;
+      if (m.key.empty()) {
+        error(at, pointer, "env: a variable name cannot be empty");
+      } else if (m.key.find('=') != std::string::npos) {
+        error(at, pointer, "env: the variable name " + json_quote(m.key) + " cannot contain '=' (write the value after the colon)");
+      } else if (m.key.find('\0') != std::string::npos || m.value.string.find('\0') != std::string::npos) {
+        error(at, pointer, "env: " + json_quote(m.key) + ": names and values cannot contain NUL characters");
+      } else {
+        s_.config.env.push_back(m.key + "=" + m.value.string);
+      }
     }
   }
 

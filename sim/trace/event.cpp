@@ -37,7 +37,7 @@ constexpr std::array<Row, static_cast<size_t>(EventKind::kCount)> kRows = {{
     {EventKind::kNetCall, {"net_call", EventCategory::kSyscall, "internal/poll.(*FD)", "internal/poll/fd_unix.go", {"op", "fd", "result"}}},
     {EventKind::kNetReady, {"net_ready", EventCategory::kSyscall, "runtime.netpollready", "netpoll.go", {"fd", "what", "waiter"}}},
     {EventKind::kNetpoll, {"netpoll", EventCategory::kSched, "runtime.netpoll", "netpoll_epoll.go", {"found", "by_sysmon", ""}}},
-    {EventKind::kSyscallEnter, {"syscall_enter", EventCategory::kSyscall, "runtime.entersyscall", "proc.go", {"duration", "", ""}}},
+    {EventKind::kSyscallEnter, {"syscall_enter", EventCategory::kSyscall, "runtime.entersyscall", "proc.go", {"duration", "sysno", "fd"}}},
     {EventKind::kSyscallExit, {"syscall_exit", EventCategory::kSyscall, "runtime.exitsyscall", "proc.go", {"path", "p", ""}}},
     {EventKind::kWrite, {"write", EventCategory::kProgram, "os.(*File).Write", "os/file.go", {"fd", "offset", "len"}}},
     {EventKind::kProgramExit, {"program_exit", EventCategory::kProgram, "runtime.main", "proc.go", {"code", "", ""}}},

@@ -203,7 +203,7 @@ TEST_CASE("bad input: after 20 errors the list ends with \"too many errors\"") {
   ScenarioLoad load = gosim::parse_scenario("scenarios/x.json", text);
   REQUIRE(load.errors.size() == 21);
   CHECK(load.errors[0].str() == "scenarios/x.json:1:2: unknown key \"k0\" (known keys: $schema, id, title, "
-                                "summary, source_file, source, config, breakpoints, notes, viz)");
+                                "summary, source_file, source, config, breakpoints, notes, env, viz)");
   CHECK(load.errors[20].str() == "scenarios/x.json:1:192: too many errors");
 }
 
@@ -295,4 +295,10 @@ TEST_CASE("damaged scenarios: never a crash, and every refusal has a position") 
     for (const gosim::Diagnostic& d : load.errors) CHECK(d.pos.known());
   }
   CHECK(accepted > 0);
+}
+
+TEST_CASE("bad input: env names that syscall.Setenv would refuse, at the name (part io)") {
+  CHECK(refusal(with(",\n  \"env\": {\"A=B\": \"x\"}")) ==
+        "scenarios/x.json:6:11: env: the variable name \"A=B\" cannot contain '=' (write the value after the colon)");
+  CHECK(refusal(with(",\n  \"env\": {\"\": \"x\"}")) == "scenarios/x.json:6:11: env: a variable name cannot be empty");
 }
