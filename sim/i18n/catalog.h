@@ -237,6 +237,22 @@ enum class Msg : uint16_t {
   kWaitGCWorkerIdle,
   kWaitPreempted,
   kWaitDebugCall,
+  // sync/atomic and time's Timer/Ticker/AfterFunc (sim/rt/describe.cpp, issue 19).
+  kAtomicAdd,
+  kAtomicLoad,
+  kAtomicStore,
+  kAtomicSwap,
+  kAtomicCasSwapped,
+  kAtomicCasFailed,
+  kAtomicValue,
+  kTimerOpStart,
+  kTimerOpStop,
+  kTimerOpStopNotPending,
+  kTimerOpResetPending,
+  kTimerOpResetIdle,
+  kTimerFireTimer,
+  kTimerFireTicker,
+  kTimerFireAfterFunc,
   kCount
 };
 

@@ -387,6 +387,7 @@ LowerResult Lowerer::run() {
   Function init_fn;
   if (!pkg_.init_order.empty()) lower_package_init(init_fn);
   lower_promoted_wrappers();
+  lower_lib_bodies(init_fn);
   for (Function& w : wrappers_) m_.funcs.push_back(std::move(w));
   lower_runtime_main(std::move(init_fn));
   // The package-level variables by name, for the visualizer's heap graph (its roots). Their types

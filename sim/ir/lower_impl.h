@@ -202,6 +202,8 @@ class Lowerer {
   Function promoted_wrapper(const lang::Type* recv_t, const lang::Selection& sel);
   void lower_package_init(Function& fn);
   void lower_runtime_main(Function&& init_fn);
+  // sync.(*Cond).Wait's body, added when the program calls Wait (lower_cond.cpp).
+  void lower_lib_bodies(const Function& init_fn);
 
   // current function
   Function* f_ = nullptr;

@@ -12,7 +12,7 @@
 namespace gosim::lang {
 namespace {
 
-const char* const kPackages[] = {"fmt", "runtime", "sync", "time", "errors", "os", "syscall", "net"};
+const char* const kPackages[] = {"fmt", "runtime", "sync", "time", "errors", "os", "syscall", "net", "sync/atomic"};
 
 class Subset {
  public:

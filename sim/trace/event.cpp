@@ -68,6 +68,8 @@ constexpr std::array<Row, static_cast<size_t>(EventKind::kCount)> kRows = {{
     {EventKind::kCopyStack, {"copystack", EventCategory::kStack, "runtime.copystack", "stack.go", {"old_lo", "new_lo", "sizes_copied_adjusted"}}},
     {EventKind::kCall, {"call", EventCategory::kStack, "CALL (ABIInternal)", "cmd/compile/abi-internal.md", {"fn_depth", "frame_lo", "frame_hi"}}},
     {EventKind::kReturn, {"return", EventCategory::kStack, "RET (ABIInternal)", "cmd/compile/abi-internal.md", {"fn_depth", "frame_lo", "caller_fn"}}},
+    {EventKind::kAtomic, {"atomic", EventCategory::kSync, "sync/atomic", "sync/atomic/doc.go", {"op", "addr", "value"}}},
+    {EventKind::kTimerOp, {"timer_op", EventCategory::kSched, "runtime.modtimer", "time.go", {"op", "when", "pending"}}},
 }};
 
 constexpr bool rows_in_enum_order() {

@@ -83,6 +83,9 @@ enum class EventKind : uint8_t {
   // Calls and returns of the program's functions (sim/interp/stack.cpp, issue 5). Appended.
   kCall,           // CALL: a frame is pushed below the caller's (after the prologue's stack check)
   kReturn,         // RET: the frame is popped, its results copied to the caller
+  // sync/atomic and time's Timer/Ticker/AfterFunc (issue 19). Appended likewise.
+  kAtomic,         // a sync/atomic operation: one instruction on one word, no scheduler involved
+  kTimerOp,        // addtimer/deltimer/modtimer: a time.Timer or Ticker is started, stopped or reset
   kCount
 };
 
