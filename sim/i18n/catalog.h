@@ -243,6 +243,22 @@ enum class Msg : uint16_t {
   kWaitPreempted,
   kWaitDebugCall,
   kSyscallEnterWrite,  // part io: a write(2) on a descriptor
+  // sync/atomic and time's Timer/Ticker/AfterFunc (sim/rt/describe.cpp, issue 19).
+  kAtomicAdd,
+  kAtomicLoad,
+  kAtomicStore,
+  kAtomicSwap,
+  kAtomicCasSwapped,
+  kAtomicCasFailed,
+  kAtomicValue,
+  kTimerOpStart,
+  kTimerOpStop,
+  kTimerOpStopNotPending,
+  kTimerOpResetPending,
+  kTimerOpResetIdle,
+  kTimerFireTimer,
+  kTimerFireTicker,
+  kTimerFireAfterFunc,
   kCount
 };
 

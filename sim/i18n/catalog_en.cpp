@@ -260,6 +260,21 @@ constexpr Table kEn = {{
     {M::kWaitDebugCall, "debug call"},
     {M::kSyscallEnterWrite, "{g} enters the system call write(fd {fd}) ({dur}); {m} blocks with it and {p} is left in "
                             "_Psyscall without an M"},
+    {M::kAtomicAdd, "{g} atomically adds to the {type} at {addr:#x}: it is now {value} (sync/atomic: one LOCK XADD instruction; no lock, no scheduler)"},
+    {M::kAtomicLoad, "{g} atomically loads the {type} at {addr:#x}: {value}"},
+    {M::kAtomicStore, "{g} atomically stores {value} into the {type} at {addr:#x}"},
+    {M::kAtomicSwap, "{g} atomically swaps {value} into the {type} at {addr:#x} and gets the old value back"},
+    {M::kAtomicCasSwapped, "{g}'s compare-and-swap on the {type} at {addr:#x} succeeds: it is now {value}"},
+    {M::kAtomicCasFailed, "{g}'s compare-and-swap on the {type} at {addr:#x} fails: it holds {value}, not the old value {g} expected"},
+    {M::kAtomicValue, "{g} calls atomic.Value's {op} on the Value at {addr:#x} (two words: the type, then the data)"},
+    {M::kTimerOpStart, "{g} starts a {what} due at {when} on {p}'s timer heap (runtime.addtimer)"},
+    {M::kTimerOpStop, "{g} stops its {what}: it was pending, so Stop returns true; runtime.deltimer marks it timerDeleted and it stays in the heap until the heap gets to it"},
+    {M::kTimerOpStopNotPending, "{g} stops its {what}, which had already fired or been stopped: Stop returns false (runtime.deltimer)"},
+    {M::kTimerOpResetPending, "{g} resets its {what} to fire at {when}: it was still pending, so runtime.modtimer only marks it modified and the heap moves it later"},
+    {M::kTimerOpResetIdle, "{g} resets its {what} to fire at {when}: it was not pending, so runtime.modtimer puts it back on {p}'s timer heap"},
+    {M::kTimerFireTimer, "a time.Timer expired{late}: runtime.sendTime sends the time on its channel C"},
+    {M::kTimerFireTicker, "a time.Ticker ticked{late}: it is re-armed one period later, and runtime.sendTime sends the time on C (dropped if C is full)"},
+    {M::kTimerFireAfterFunc, "a time.AfterFunc timer expired{late}: time.goFunc starts its function on a new goroutine"},
 }};
 static_assert(in_msg_order(kEn), "catalog_en.cpp: rows must follow the Msg order");
 

@@ -252,6 +252,21 @@ constexpr Table kZhCN = {{
     {M::kWaitPreempted, "被抢占（preempted）"},
     {M::kWaitDebugCall, "调试调用（debug call）"},
     {M::kSyscallEnterWrite, "{g} 进入系统调用 write(fd {fd})（{dur}）；{m} 随它一起阻塞，{p} 留在 _Psyscall 状态，没有 M"},
+    {M::kAtomicAdd, "{g} 原子地给 {addr:#x} 处的 {type} 加上一个值：现在是 {value}（sync/atomic：一条 LOCK XADD 指令，不加锁，也不经过调度器）"},
+    {M::kAtomicLoad, "{g} 原子地读取 {addr:#x} 处的 {type}：{value}"},
+    {M::kAtomicStore, "{g} 原子地把 {value} 写入 {addr:#x} 处的 {type}"},
+    {M::kAtomicSwap, "{g} 原子地把 {value} 交换进 {addr:#x} 处的 {type}，并取回旧值"},
+    {M::kAtomicCasSwapped, "{g} 对 {addr:#x} 处的 {type} 做比较并交换（CAS）成功：现在是 {value}"},
+    {M::kAtomicCasFailed, "{g} 对 {addr:#x} 处的 {type} 做比较并交换（CAS）失败：它的值是 {value}，不是 {g} 预期的旧值"},
+    {M::kAtomicValue, "{g} 对 {addr:#x} 处的 atomic.Value 调用 {op}（两个字：先是类型，再是数据）"},
+    {M::kTimerOpStart, "{g} 启动一个 {what}，在 {when} 到期，放进 {p} 的定时器堆（runtime.addtimer）"},
+    {M::kTimerOpStop, "{g} 停止它的 {what}：定时器还没触发，所以 Stop 返回 true；runtime.deltimer 把它标记为 timerDeleted，它留在堆里，直到堆处理到它"},
+    {M::kTimerOpStopNotPending, "{g} 停止它的 {what}，但它已经触发过或已被停止：Stop 返回 false（runtime.deltimer）"},
+    {M::kTimerOpResetPending, "{g} 把它的 {what} 重置为在 {when} 触发：它还没触发，所以 runtime.modtimer 只把它标记为已修改，之后由堆来挪动它"},
+    {M::kTimerOpResetIdle, "{g} 把它的 {what} 重置为在 {when} 触发：它不在等待中，所以 runtime.modtimer 把它重新放进 {p} 的定时器堆"},
+    {M::kTimerFireTimer, "一个 time.Timer 到期{late}：runtime.sendTime 把当前时间发送到它的 channel C 上"},
+    {M::kTimerFireTicker, "一个 time.Ticker 触发{late}：它被重新设定到一个周期之后，runtime.sendTime 把当前时间发送到 C 上（C 已满则丢弃）"},
+    {M::kTimerFireAfterFunc, "一个 time.AfterFunc 定时器到期{late}：time.goFunc 在一个新的 goroutine 上运行它的函数"},
 }};
 static_assert(in_msg_order(kZhCN), "catalog_zh_cn.cpp: rows must follow the Msg order");
 

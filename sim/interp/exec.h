@@ -89,6 +89,12 @@ class Exec {
   void continue_panic();                         // run the next deferred call, or die
   void recover_into(uint64_t dst);               // the builtin recover
   bool lib(int64_t id, uint64_t args, uint64_t results);  // true if it made a request
+  // sync/atomic, sync.Cond, time.Timer/Ticker/AfterFunc/Tick (lib_rtpkgs.cpp); same contract.
+  bool rtpkgs_lib(int64_t id, uint64_t args, uint64_t results);
+  bool atomic_lib(int64_t id, uint64_t args, uint64_t results);
+  bool atomic_value_lib(int64_t id, uint64_t args, uint64_t results);
+  bool timer_lib(int64_t id, uint64_t args, uint64_t results);
+  bool cond_lib(int64_t id, uint64_t args, uint64_t results);
   bool ret();                                    // kRet: false when the G's last frame returned
   bool step_until(size_t depth);                 // run until frames.size() == depth (or a request)
   bool past_time_limit();                        // ends the run at max_cpu_time or max_virtual_time

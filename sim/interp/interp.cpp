@@ -88,6 +88,7 @@ std::vector<TraceFrame> library_frames(int64_t lib) {
               {"sync.(*Mutex).unlockSlow", "sync/mutex.go", 229},
               {"sync.(*Mutex).Unlock", "sync/mutex.go", 223}};
     case LibFunc::SyncWaitGroupAdd: return {{"sync.(*WaitGroup).Add", "sync/waitgroup.go", 83}};
+    case LibFunc::SyncNotifyListWait: return {{"sync.runtime_notifyListWait", "runtime/sema.go", 517}};
     case LibFunc::SyncWaitGroupDone:
       return {{"sync.(*WaitGroup).Add", "sync/waitgroup.go", 83}, {"sync.(*WaitGroup).Done", "sync/waitgroup.go", 108}};
     default: return {};

@@ -351,8 +351,7 @@ bool Exec::lib(int64_t id, uint64_t args, uint64_t results) {
       return true;
     }
     default:
-      panic_text("gosim: this library function is not implemented yet (id " + std::to_string(id) + ")");
-      return requested_;
+      return rtpkgs_lib(id, args, results);
   }
 }
 

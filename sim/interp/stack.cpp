@@ -62,7 +62,10 @@ void Exec::start() {
   c.go_line = static_cast<int32_t>((packed >> 40) & 0x7fffff);
   const bool has_ctx = (packed >> 63) != 0;
   if (no_record) {
-    push_frame(fn, 0, 0, 0);
+    // A goroutine time.AfterFunc started: its f is the funcval, and no go statement made it
+    // (Go's traceback says "created by time.goFunc"; gosim names no creator).
+    if (c.start_ctx != 0) c.go_fn = -1;
+    push_frame(fn, 0, c.start_ctx, 0);
     return;
   }
   // The funcval word is there when the go statement called a func value (Go: captured f).

@@ -222,6 +222,7 @@ struct Module {
   std::vector<VarInfo> globals;  // package-level variables, offsets from globals_addr
   bool initialises_os = true;
   std::vector<std::string> method_names;  // kCallIface immediates
+  int32_t cond_wait_fn = -1;  // sync.(*Cond).Wait's body when the program calls it (lower_cond.cpp)
 };
 
 // kBoxIface's sub: how the interface's data word is made (Go: walk/convert.go dataWord and

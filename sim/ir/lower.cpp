@@ -398,6 +398,7 @@ LowerResult Lowerer::run() {
     if (!pkg_.units[i].init_order.empty()) lower_package_init(pkg_.units[i], init_fns[i]);
   }
   lower_promoted_wrappers();
+  lower_lib_bodies(init_fns);
   for (Function& w : wrappers_) m_.funcs.push_back(std::move(w));
   lower_runtime_main(std::move(init_fns));
   // The package-level variables by name, for the visualizer's heap graph (its roots). Their types

@@ -210,6 +210,8 @@ class Lowerer {
   Function promoted_wrapper(const lang::Type* recv_t, const lang::Selection& sel);
   void lower_package_init(const lang::Unit& unit, Function& fn);
   void lower_runtime_main(std::vector<Function>&& init_fns);
+  // sync.(*Cond).Wait's body, added when the program calls Wait (lower_cond.cpp).
+  void lower_lib_bodies(const std::vector<Function>& init_fns);
 
   // current function
   Function* f_ = nullptr;

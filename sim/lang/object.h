@@ -72,6 +72,14 @@ enum class LibFunc : uint16_t {
   TimeTimeYear, TimeTimeMonth, TimeTimeDay, TimeTimeHour, TimeTimeMinute, TimeTimeSecond, TimeTimeNanosecond,
   TimeTimeYearDay, TimeTimeWeekday, TimeTimeFormat, TimeTimeString, TimeTimeTruncate, TimeTimeUTC,
   TimeTimeBefore, TimeTimeAfter, TimeTimeEqual, TimeTimeIsZero, TimeTimeUnix,
+  // rtpkgs (sim/interp/lib_rtpkgs.cpp). sync/atomic's functions and the methods of its 1.19 types
+  // share one range: AtomicOpsBegin + op * 8 + width (sim/interp/atomic_op.h), because
+  // atomic.AddInt64(&x.v, d) and (*atomic.Int64).Add(d) are the same operation on the same word.
+  AtomicOpsBegin, AtomicOpsEnd = AtomicOpsBegin + 63,
+  AtomicValueLoad, AtomicValueStore, AtomicValueSwap, AtomicValueCompareAndSwap,
+  SyncNewCond, SyncCondWait, SyncCondSignal, SyncCondBroadcast,
+  SyncNotifyListAdd, SyncNotifyListWait,  // the runtime half of Cond.Wait (sync.(*Cond).Wait's body calls them)
+  TimeNewTimer, TimeTimerStop, TimeTimerReset, TimeAfterFunc, TimeNewTicker, TimeTickerStop, TimeTickerReset,
 };
 
 struct Object {

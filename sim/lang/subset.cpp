@@ -13,7 +13,7 @@
 namespace gosim::lang {
 namespace {
 
-const char* const kPackages[] = {"fmt", "runtime", "sync", "time", "errors", "os", "syscall", "net", "io"};
+const char* const kPackages[] = {"fmt", "runtime", "sync", "time", "errors", "os", "syscall", "net", "io", "sync/atomic"};
 
 }  // namespace
 

@@ -223,11 +223,35 @@ void declare_runtime(Builder& b) {
   b.func(rt, "KeepAlive", b.sig({{"x", T.any_type()}}, {}), LibFunc::RuntimeKeepAlive);
 }
 
+// Go: sync/cond.go. Cond{noCopy; L Locker; notify notifyList; checker copyChecker}: 56 bytes, so
+// NewCond's &Cond{L: l} is a 64-byte object as in Go. notifyList is runtime/sema.go's
+// {wait, notify uint32; lock uintptr; head, tail unsafe.Pointer}.
+void declare_sync_cond(Builder& b, LibPackage& s, const Type* no_copy) {
+  TypeTable& T = b.t_;
+  const Type* u32 = T.basic(TypeKind::Uint32);
+  const Type* uptr = T.basic(TypeKind::Uintptr);
+  const Type* uptr_t = T.basic(TypeKind::UnsafePointer);
+  const Type* locker = b.named(s, "Locker");
+  T.set_underlying(locker, T.interface({{"Lock", b.sig({}, {}), {}, &s.ref}, {"Unlock", b.sig({}, {}), {}, &s.ref}}));
+  const Type* notify_list = b.named(s, "notifyList");
+  s.members.erase("notifyList");
+  T.set_underlying(notify_list, b.fields(s, {{"wait", u32}, {"notify", u32}, {"lock", uptr}, {"head", uptr_t}, {"tail", uptr_t}}));
+  const Type* checker = b.named(s, "copyChecker");
+  s.members.erase("copyChecker");
+  T.set_underlying(checker, uptr);
+  const Type* cond = b.named(s, "Cond");
+  T.set_underlying(cond, b.fields(s, {{"noCopy", no_copy}, {"L", locker}, {"notify", notify_list}, {"checker", checker}}));
+  b.method(cond, "Wait", b.sig({}, {}), LibFunc::SyncCondWait, true);
+  b.method(cond, "Signal", b.sig({}, {}), LibFunc::SyncCondSignal, true);
+  b.method(cond, "Broadcast", b.sig({}, {}), LibFunc::SyncCondBroadcast, true);
+  b.func(s, "NewCond", b.sig({{"l", locker}}, {{"", T.pointer(cond)}}), LibFunc::SyncNewCond);
+}
+
 void declare_sync(Builder& b) {
   TypeTable& T = b.t_;
   const Type* u32 = T.basic(TypeKind::Uint32);
   const Type* i32 = T.basic(TypeKind::Int32);
-  LibPackage& s = b.lib("sync", {"Cond", "Locker", "Map", "NewCond", "Pool"});
+  LibPackage& s = b.lib("sync", {"Map", "Pool"});
   const Type* no_copy = b.named(s, "noCopy");
   s.members.erase("noCopy");
   T.set_underlying(no_copy, b.fields(s, {}));
@@ -255,14 +279,41 @@ void declare_sync(Builder& b) {
   const Type* once = b.named(s, "Once");
   T.set_underlying(once, b.fields(s, {{"done", u32}, {"m", mutex}}));
   b.method(once, "Do", b.sig({{"f", b.sig({}, {})}}, {}), LibFunc::SyncOnceDo, true);
+  declare_sync_cond(b, s, no_copy);
+}
+
+// Go: time/sleep.go and tick.go. Timer{C <-chan Time; r runtimeTimer} and Ticker{C; r} are 80
+// bytes: runtimeTimer is {pp uintptr; when, period int64; f func(any, uintptr); arg any; seq
+// uintptr; nextwhen int64; status uint32}, the runtime's timer struct (runtime/time.go).
+void declare_time_timers(Builder& b, LibPackage& tm, const Type* dur, const Type* time_t) {
+  TypeTable& T = b.t_;
+  const Type* i64 = T.basic(TypeKind::Int64);
+  const Type* uptr = T.basic(TypeKind::Uintptr);
+  const Type* recv_time = T.chan(ChanDir::Recv, time_t);
+  const Type* rt_timer = b.named(tm, "runtimeTimer");
+  tm.members.erase("runtimeTimer");
+  T.set_underlying(rt_timer, b.fields(tm, {{"pp", uptr}, {"when", i64}, {"period", i64},
+                                           {"f", b.sig({{"", T.any_type()}, {"", uptr}}, {})}, {"arg", T.any_type()},
+                                           {"seq", uptr}, {"nextwhen", i64}, {"status", T.basic(TypeKind::Uint32)}}));
+  const Type* boolean = T.basic(TypeKind::Bool);
+  const Type* timer = b.named(tm, "Timer");
+  T.set_underlying(timer, b.fields(tm, {{"C", recv_time}, {"r", rt_timer}}));
+  b.method(timer, "Stop", b.sig({}, {{"", boolean}}), LibFunc::TimeTimerStop, true);
+  b.method(timer, "Reset", b.sig({{"d", dur}}, {{"", boolean}}), LibFunc::TimeTimerReset, true);
+  const Type* ticker = b.named(tm, "Ticker");
+  T.set_underlying(ticker, b.fields(tm, {{"C", recv_time}, {"r", rt_timer}}));
+  b.method(ticker, "Stop", b.sig({}, {}), LibFunc::TimeTickerStop, true);
+  b.method(ticker, "Reset", b.sig({{"d", dur}}, {}), LibFunc::TimeTickerReset, true);
+  b.func(tm, "NewTimer", b.sig({{"d", dur}}, {{"", T.pointer(timer)}}), LibFunc::TimeNewTimer);
+  b.func(tm, "NewTicker", b.sig({{"d", dur}}, {{"", T.pointer(ticker)}}), LibFunc::TimeNewTicker);
+  b.func(tm, "AfterFunc", b.sig({{"d", dur}, {"f", b.sig({}, {})}}, {{"", T.pointer(timer)}}), LibFunc::TimeAfterFunc);
 }
 
 void declare_time(Builder& b) {
   TypeTable& T = b.t_;
   const Type* i64 = T.basic(TypeKind::Int64);
   const Type* f64 = T.basic(TypeKind::Float64);
-  LibPackage& tm = b.lib("time", {"AfterFunc", "Date", "Kitchen", "Local", "Month", "NewTicker",
-                                  "NewTimer", "Parse", "ParseDuration", "RFC3339", "Ticker", "Timer",
+  LibPackage& tm = b.lib("time", {"Date", "Kitchen", "Local", "Month", "Parse", "ParseDuration", "RFC3339",
                                   "UTC", "Unix", "UnixMilli", "Until", "Weekday", "Location",
                                   "January", "Monday", "LoadLocation", "FixedZone"});
   const Type* dur = b.named(tm, "Duration");
@@ -296,6 +347,7 @@ void declare_time(Builder& b) {
   b.func(tm, "Since", b.sig({{"t", time_t}}, {{"", dur}}), LibFunc::TimeSince);
   b.func(tm, "Sleep", b.sig({{"d", dur}}, {}), LibFunc::TimeSleep);
   b.func(tm, "Tick", b.sig({{"d", dur}}, {{"", recv_time}}), LibFunc::TimeTick);
+  declare_time_timers(b, tm, dur, time_t);
 }
 
 void declare_syscall_net(Builder& b) {
@@ -460,9 +512,75 @@ void declare_io_os_time(Builder& b) {
 }
 // ---- end part io ----
 
+// Go: sync/atomic/doc.go (the functions) and type.go (the 1.19 types). Each type is its value
+// word behind zero-size fields (noCopy, and align64 for the 64-bit ones), so &x.v == &x and a
+// method is the function of the same name on the same word. The Pointer forms need unsafe and
+// atomic.Pointer[T] needs generics: they are listed as missing.
+void declare_atomic(Builder& b) {
+  TypeTable& T = b.t_;
+  LibPackage& a = b.lib("sync/atomic", {"AddPointer", "CompareAndSwapPointer", "LoadPointer", "Pointer",
+                                        "StorePointer", "SwapPointer"});
+  a.ref = {"atomic", "sync/atomic"};
+  const Type* no_copy = b.named(a, "noCopy");
+  a.members.erase("noCopy");
+  T.set_underlying(no_copy, b.fields(a, {}));
+  const Type* align64 = b.named(a, "align64");
+  a.members.erase("align64");
+  T.set_underlying(align64, b.fields(a, {}));
+  struct Width {
+    const char* fn;    // the functions' suffix: AddInt32
+    const char* type;  // the 1.19 type: atomic.Int32 ("" for none)
+    TypeKind val;      // the value's type
+    TypeKind word;     // the type of the type's v field
+  };
+  // The order is atomic_op.h's width numbering.
+  const Width widths[] = {{"Int32", "Int32", TypeKind::Int32, TypeKind::Int32},
+                          {"Int64", "Int64", TypeKind::Int64, TypeKind::Int64},
+                          {"Uint32", "Uint32", TypeKind::Uint32, TypeKind::Uint32},
+                          {"Uint64", "Uint64", TypeKind::Uint64, TypeKind::Uint64},
+                          {"Uintptr", "Uintptr", TypeKind::Uintptr, TypeKind::Uintptr},
+                          {"", "Bool", TypeKind::Bool, TypeKind::Uint32}};
+  const Type* boolean = T.basic(TypeKind::Bool);
+  auto id = [](int op, int w) { return static_cast<LibFunc>(static_cast<int>(LibFunc::AtomicOpsBegin) + op * 8 + w); };
+  for (int w = 0; w < 6; ++w) {
+    const Width& wd = widths[w];
+    const Type* v = T.basic(wd.val);
+    const bool has_add = wd.val != TypeKind::Bool;
+    if (wd.fn[0] != 0) {
+      const Type* pv = T.pointer(v);
+      const std::string n = wd.fn;
+      b.func(a, ("Add" + n).c_str(), b.sig({{"addr", pv}, {"delta", v}}, {{"new", v}}), id(0, w));
+      b.func(a, ("Load" + n).c_str(), b.sig({{"addr", pv}}, {{"val", v}}), id(1, w));
+      b.func(a, ("Store" + n).c_str(), b.sig({{"addr", pv}, {"val", v}}, {}), id(2, w));
+      b.func(a, ("Swap" + n).c_str(), b.sig({{"addr", pv}, {"new", v}}, {{"old", v}}), id(3, w));
+      b.func(a, ("CompareAndSwap" + n).c_str(),
+             b.sig({{"addr", pv}, {"old", v}, {"new", v}}, {{"swapped", boolean}}), id(4, w));
+    }
+    const Type* t = b.named(a, wd.type);
+    std::vector<std::pair<std::string, const Type*>> fs{{"_", no_copy}};
+    if (wd.val == TypeKind::Int64 || wd.val == TypeKind::Uint64) fs.emplace_back("_", align64);
+    fs.emplace_back("v", T.basic(wd.word));
+    T.set_underlying(t, b.fields(a, fs));
+    if (has_add) b.method(t, "Add", b.sig({{"delta", v}}, {{"new", v}}), id(0, w), true);
+    b.method(t, "Load", b.sig({}, {{"", v}}), id(1, w), true);
+    b.method(t, "Store", b.sig({{"val", v}}, {}), id(2, w), true);
+    b.method(t, "Swap", b.sig({{"new", v}}, {{"old", v}}), id(3, w), true);
+    b.method(t, "CompareAndSwap", b.sig({{"old", v}, {"new", v}}, {{"swapped", boolean}}), id(4, w), true);
+  }
+  // Go: sync/atomic/value.go — Value{v any}.
+  const Type* any = T.any_type();
+  const Type* value = b.named(a, "Value");
+  T.set_underlying(value, b.fields(a, {{"v", any}}));
+  b.method(value, "Load", b.sig({}, {{"val", any}}), LibFunc::AtomicValueLoad, true);
+  b.method(value, "Store", b.sig({{"val", any}}, {}), LibFunc::AtomicValueStore, true);
+  b.method(value, "Swap", b.sig({{"new", any}}, {{"old", any}}), LibFunc::AtomicValueSwap, true);
+  b.method(value, "CompareAndSwap", b.sig({{"old", any}, {"new", any}}, {{"swapped", boolean}}),
+           LibFunc::AtomicValueCompareAndSwap, true);
+}
+
 }  // namespace
 
-std::string supported_packages() { return "fmt, runtime, sync, time, errors, os, syscall, net, io"; }
+std::string supported_packages() { return "fmt, runtime, sync, sync/atomic, time, errors, os, syscall, net, io"; }
 
 void declare_universe(Package* pkg) {
   Builder b(pkg);
@@ -473,6 +591,7 @@ void declare_universe(Package* pkg) {
   declare_time(b);
   declare_syscall_net(b);
   declare_io_os_time(b);  // part io
+  declare_atomic(b);
 }
 
 const char* builtin_name(BuiltinId id) {

@@ -194,6 +194,37 @@ std::string timer_fire(const Model& md, const Event& e) {
   return {};
 }
 
+// An atomic operation leaves its word holding the value the event names (atomic.Value: the data word).
+std::string atomic_rule(const Model& md, const Event& e) {
+  const int64_t width = e.a % 8;
+  const int n = width == 1 || width == 3 || width == 4 || width == 6 ? 8 : 4;
+  const uint64_t at = static_cast<uint64_t>(e.b) + (width == 6 ? 8 : 0);
+  const uint64_t have = md.mem.load(at, n);
+  const uint64_t want = static_cast<uint64_t>(e.c) & (n == 4 ? 0xffffffffULL : ~0ULL);
+  if (have != want) return fmt::format("the word at {:#x} holds {}, not {}", at, have, want);
+  return {};
+}
+
+// A started or reset timer is in some P's heap (or marked modified); a stopped pending one is
+// marked deleted.
+std::string timer_op(const Model& md, const Event& e) {
+  const int64_t op = e.a & 15;
+  size_t in_heaps = 0;
+  for (const P& pp : md.allp) {
+    for (const Timer& t : pp.timers) in_heaps += t.obj != 0;
+  }
+  bool deleted = false, waiting_or_modified = false;
+  for (const auto& [obj, ts] : md.timers) {
+    deleted = deleted || ts.status == TimerStatus::kDeleted;
+    waiting_or_modified = waiting_or_modified || ts.status == TimerStatus::kWaiting ||
+                          ts.status == TimerStatus::kModifiedEarlier || ts.status == TimerStatus::kModifiedLater;
+  }
+  if (op == 0 && (in_heaps == 0 || !waiting_or_modified)) return "no started timer is waiting in a P's heap";
+  if (op == 1 && e.c != 0 && !deleted) return "no timer is marked timerDeleted";
+  if (op == 2 && !waiting_or_modified) return "no timer is waiting or marked modified";
+  return {};
+}
+
 std::string preempt(const Model& md, const Event& e) {
   const GIdx g = find_g(md, e.g);
   if (g == kNoG) return fmt::format("no G has goid {}", e.g);
@@ -339,6 +370,9 @@ void add_sched_rules(RuleTable& t) {
   add(t, EventKind::kProcWake, "proc_wake: the P is _Prunning with the M, which holds it and is awake", proc_wake);
   add(t, EventKind::kTimerFire, "timer_fire: the timer is off every P's heap, it fired `late` after `when`, and its "
       "sleeper is still waiting (goready follows)", timer_fire);
+  add(t, EventKind::kAtomic, "atomic: the word the operation touched holds the value named", atomic_rule);
+  add(t, EventKind::kTimerOp, "timer_op: a started or reset timer is waiting (or marked modified) in a P's heap; a "
+      "pending timer that was stopped is marked timerDeleted", timer_op);
   add(t, EventKind::kPreempt, "preempt: the G is runnable in the global queue, run by no M", preempt);
   add(t, EventKind::kSysmonPreempt, "sysmon_preempt: the G still runs on the P and its preempt flag is set", sysmon_preempt);
   add(t, EventKind::kRetake, "retake: the P is no longer _Psyscall and has no M", retake);

@@ -10,6 +10,7 @@
 #include "sim/i18n/catalog.h"
 #include "sim/rt/machine.h"
 #include "sim/rt/chan.h"
+#include "sim/rt/describe_rtpkgs.h"
 #include "sim/rt/proc.h"
 #include "sim/rt/stack.h"
 #include "sim/rt/syscall.h"
@@ -136,6 +137,9 @@ std::string Machine::describe(const Event& e, Lang lang) const {
       if (e.c != 0) return t(Msg::kSemReleaseWake, arg("g", g), arg("addr", e.a), arg("woken", gname(e.c)), arg("count", e.b));
       return t(Msg::kSemRelease, arg("g", g), arg("addr", e.a), arg("count", e.b));
     case EventKind::kTimerFire:
+      if (e.c == 1) return t(Msg::kTimerFireTimer, arg("late", late_suffix(lang, e.b)));
+      if (e.c == 2) return t(Msg::kTimerFireTicker, arg("late", late_suffix(lang, e.b)));
+      if (e.c == 3) return t(Msg::kTimerFireAfterFunc, arg("late", late_suffix(lang, e.b)));
       if (e.g == 0) return t(Msg::kTimerFireAfter, arg("late", late_suffix(lang, e.b)));
       return t(Msg::kTimerFireSleep, arg("g", g), arg("late", late_suffix(lang, e.b)));
     case EventKind::kPreempt:
@@ -230,6 +234,20 @@ std::string Machine::describe(const Event& e, Lang lang) const {
       if (e.c < 0) return t(Msg::kReturnLast, arg("fn", name), arg("g", g));
       return t(Msg::kReturnToCaller, arg("fn", name), arg("caller", fn(e.c)), arg("g", g),
                arg("sp", static_cast<uint64_t>(e.b)));
+    }
+    case EventKind::kAtomic:
+      return describe_atomic(e, lang);
+    case EventKind::kTimerOp: {
+      static const char* const kWhat[] = {"timer", "time.Timer", "time.Ticker", "time.AfterFunc timer"};
+      const int64_t kind = (e.a >> 4) & 3;
+      const auto what = arg("what", kWhat[kind]);
+      switch (e.a & 15) {
+        case 0: return t(Msg::kTimerOpStart, arg("g", g), what, arg("when", format_vtime(e.b)), arg("p", p));
+        case 1: return t(e.c ? Msg::kTimerOpStop : Msg::kTimerOpStopNotPending, arg("g", g), what);
+        default:
+          return t(e.c ? Msg::kTimerOpResetPending : Msg::kTimerOpResetIdle, arg("g", g), what,
+                   arg("when", format_vtime(e.b)), arg("p", p));
+      }
     }
     case EventKind::kCount:
       break;

@@ -88,6 +88,7 @@ heap::RootJob gc_stack_root(const Model& md, GIdx gi) {
   value_word(md, c.panic.value[0], job.pointers);
   value_word(md, c.panic.value[1], job.pointers);
   value_word(md, static_cast<uint64_t>(c.arg), job.pointers);  // a go statement's record, until it starts
+  if (c.start_ctx != 0) value_word(md, c.start_ctx, job.pointers);  // AfterFunc's f, until it starts
   value_word(md, c.net_results, job.pointers);
   value_word(md, c.net_buf, job.pointers);
   request_words(md, g, job.pointers);
@@ -106,7 +107,14 @@ heap::RootJob gc_globals_root(const Machine& mc) {
   }
   // The runtime's own globals: a time.After channel is held by its timer until it fires.
   for (const P& pp : md.allp) {
-    for (const Timer& t : pp.timers) value_word(md, t.chan, job.pointers);
+    for (const Timer& t : pp.timers) {
+      value_word(md, t.chan, job.pointers);
+      // Go: p.timers points into a time.Timer/Ticker, which holds its channel or AfterFunc's f.
+      if (t.obj != 0) {
+        value_word(md, t.obj, job.pointers);
+        value_word(md, md.timers.at(t.obj).arg, job.pointers);
+      }
+    }
   }
   return job;
 }

@@ -15,6 +15,7 @@
 #include "sim/rt/chan.h"
 #include "sim/rt/gc.h"
 #include "sim/rt/netpoll.h"
+#include "sim/rt/notify_list.h"
 #include "sim/rt/proc.h"
 #include "sim/rt/procresize.h"
 #include "sim/rt/sema.h"
@@ -228,7 +229,10 @@ void Machine::dispatch(const AgendaItem& item) {
 void Machine::timer_due(int32_t owner) {
   if (owner >= static_cast<int32_t>(model_.allp.size())) return;  // removed by GOMAXPROCS; its timers moved
   const P& pp = model_.allp[static_cast<size_t>(owner)];
-  if (pp.timers.empty() || pp.timers[0].when > model_.engine.now) return;
+  // Go: the earliest of timer0When and timerModifiedEarliest (a timer Reset to an earlier time).
+  const VTime adj = pp.timer_modified_earliest;
+  const bool due = (!pp.timers.empty() && pp.timers[0].when <= model_.engine.now) || (adj != 0 && adj <= model_.engine.now);
+  if (!due) return;
   if (pp.status != PStatus::kIdle && (model_.sched.pidle.empty() || model_.sched.nmspinning > 0)) return;
   startm(model_, -1, false, -1, config_.cost);
 }
@@ -394,6 +398,19 @@ void Machine::handle_request(int32_t pid) {
       makechan(model_, static_cast<uint64_t>(g.req.a), 24, 1);
       doaddtimer(model_, pid, Timer{model_.engine.now + std::max<int64_t>(g.req.b, 0), kNoG, static_cast<uint64_t>(g.req.a)});
       continue_after(cost.sync_ns);
+      return;
+    case ReqKind::kNotifyListWait:
+      if (notifyListWait(model_, pid, static_cast<uint64_t>(g.req.a), static_cast<uint32_t>(g.req.b))) break;
+      continue_after(cost.sync_ns);
+      return;
+    case ReqKind::kNotifyListNotifyOne:
+    case ReqKind::kNotifyListNotifyAll:
+      if (g.req.kind == ReqKind::kNotifyListNotifyOne) {
+        notifyListNotifyOne(model_, pid, static_cast<uint64_t>(g.req.a), cost);
+      } else {
+        notifyListNotifyAll(model_, pid, static_cast<uint64_t>(g.req.a), cost);
+      }
+      continue_after(cost.ready_ns);
       return;
     case ReqKind::kGomaxprocs: {
       // The calling G keeps running, on P0 if its own P was removed.

@@ -130,6 +130,10 @@ enum class ReqKind : uint8_t {
   kGomaxprocs,  // runtime.GOMAXPROCS(a) with a > 0 and a != the current count: procresize
   kGC,          // runtime.GC(): a full collection, then the sweep, before the G goes on (sim/rt/gc.cpp)
   kFileWrite,   // part io: os.(*File).Write of text to fd a: write(2) through entersyscall/exitsyscall
+  // sync.Cond (sim/rt/notify_list.cpp); a = &cond.notify
+  kNotifyListWait,    // b = the ticket notifyListAdd handed out
+  kNotifyListNotifyOne,
+  kNotifyListNotifyAll,
 };
 
 // What a network call left for the G: a file descriptor, bytes read, or an error in Go's words.
@@ -249,6 +253,9 @@ struct GCode {
   int64_t net_pending = 0;    // the LibFunc, 0 when none
   uint64_t net_results = 0;   // where its results go
   uint64_t net_buf = 0;       // Conn.Read's buffer
+  // A goroutine the runtime starts on a func value without a go statement's record: time.AfterFunc's
+  // f (Go: time.goFunc runs `go arg.(func())()`, whose newproc takes the funcval itself).
+  uint64_t start_ctx = 0;
 };
 
 struct G {
@@ -287,6 +294,41 @@ struct Timer {
   VTime when = 0;
   GIdx g = kNoG;       // time.Sleep: the sleeper to ready
   uint64_t chan = 0;   // time.After: the channel to send the time on (Go: sendTime)
+  // time.NewTimer, NewTicker, AfterFunc: the address of the Go object (*time.Timer or *Ticker),
+  // whose runtime state is Model::timers[obj]. 0 for Sleep and After, whose timers are never
+  // stopped or reset, so they are always timerWaiting and need no state of their own.
+  uint64_t obj = 0;
+};
+
+// Go 1.19 runtime/time.go timer states. timerRunning, timerRemoving, timerModifying and
+// timerMoving only exist while a runtime function holds a timer in the middle of a change; in
+// gosim nothing can look between two steps of one change, so they never show and are not here.
+enum class TimerStatus : uint8_t {
+  kNoStatus,         // not in any heap: never started, or fired (a one-shot timer)
+  kWaiting,          // in a P's heap, waiting for `when`
+  kDeleted,          // stopped, still in the heap until runtimer/adjusttimers/cleantimers removes it
+  kRemoved,          // stopped and taken out of the heap
+  kModifiedEarlier,  // reset to an earlier `nextwhen`; still in the heap at its old place
+  kModifiedLater,    // reset to a later (or equal) `nextwhen`; still in the heap at its old place
+};
+std::string_view timer_status_name(TimerStatus s);  // "timerWaiting"
+
+// What a fired timer does (Go: runtimeTimer.f).
+enum class TimerFunc : uint8_t {
+  kSendTime,  // time.sendTime: a non-blocking send of the time on the channel `arg` (Timer, Ticker)
+  kGoFunc,    // time.goFunc: `go arg.(func())()` (AfterFunc; arg is the funcval)
+};
+
+// The runtime's part of a time.Timer/Ticker (Go: the runtimeTimer inside it, runtime/time.go).
+struct TimerState {
+  TimerStatus status = TimerStatus::kNoStatus;
+  int32_t pp = -1;        // the P whose heap holds it (Go: t.pp)
+  VTime when = 0;
+  VTime period = 0;       // a Ticker's interval; 0 for a one-shot timer
+  VTime nextwhen = 0;     // the `when` a Reset asked for, until the heap catches up
+  TimerFunc f = TimerFunc::kSendTime;
+  uint64_t arg = 0;       // the channel (sendTime) or the funcval (goFunc)
+  int32_t kind = 1;       // for sentences: 1 time.NewTimer, 2 time.NewTicker, 3 time.AfterFunc
 };
 
 // Go: runtime/runtime2.go sysmontick — what sysmon saw of a P last time.
@@ -320,6 +362,8 @@ struct P {
   int64_t goidcacheend = 0;
   std::vector<GIdx> gfree;   // dead Gs kept for reuse (Go: p.gFree)
   std::vector<Timer> timers; // Go: p.timers — a 4-ary min-heap on when
+  int32_t deleted_timers = 0;         // Go: p.deletedTimers — timerDeleted entries in the heap
+  VTime timer_modified_earliest = 0;  // Go: p.timerModifiedEarliest (0: none)
   SysmonTick sysmontick;
   // gosim: what the P does at its next agenda item, and whether it has one.
   bool scheduled = false;
@@ -431,6 +475,10 @@ struct Model {
   std::unordered_map<uint64_t, SemaRoot> semtable;
   std::map<uint64_t, SyncState> syncs;
   std::map<uint64_t, HChan> chans;  // by the hchan's address
+  std::map<uint64_t, TimerState> timers;  // time.Timer/Ticker/AfterFunc, by the Go object's address
+  // sync.Cond's notifyLists (Go: runtime/sema.go notifyList's sudog list), by &cond.notify: the
+  // waiting Gs with their tickets, in the order they queued. wait/notify are in simulated memory.
+  std::map<uint64_t, std::deque<std::pair<GIdx, uint32_t>>> notify_lists;
   NetState net;
   Memory mem;  // the simulated address space (heap, stacks, read-only data)
   heap::Heap heap;  // Go: mheap_, the mcaches and stack pools — which addresses are in use

@@ -21,8 +21,10 @@ namespace gosim {
 
 namespace {
 
-// Go: time.go siftupTimer
-void siftupTimer(std::vector<Timer>& t, size_t i) {
+}  // namespace
+
+// Go: time.go siftupTimer (returns where the timer ended up)
+size_t siftupTimer(std::vector<Timer>& t, size_t i) {
   const VTime when = t[i].when;
   const Timer tmp = t[i];
   while (i > 0) {
@@ -32,6 +34,7 @@ void siftupTimer(std::vector<Timer>& t, size_t i) {
     i = p;
   }
   t[i] = tmp;
+  return i;
 }
 
 // Go: time.go siftdownTimer
@@ -66,12 +69,11 @@ void siftdownTimer(std::vector<Timer>& t, size_t i) {
   t[i] = tmp;
 }
 
-}  // namespace
-
 void doaddtimer(Model& md, int32_t pid, Timer t) {
   auto& heap = md.allp[static_cast<size_t>(pid)].timers;
   heap.push_back(t);
   siftupTimer(heap, heap.size() - 1);
+  if (t.obj != 0) md.timers[t.obj].pp = pid;  // Go: t.pp.set(pp)
   // The engine must look at this P when the timer is due, even if every P is idle by then.
   md.engine.agenda.push(t.when, kItemTimer, pid);
 }
@@ -82,6 +84,7 @@ void dodeltimer0(Model& md, int32_t pid) {
   if (last > 0) heap[0] = heap[last];
   heap.pop_back();
   if (last > 0) siftdownTimer(heap, 0);
+  if (heap.empty()) md.allp[static_cast<size_t>(pid)].timer_modified_earliest = 0;
 }
 
 // Go: time.go timeSleep
@@ -93,34 +96,111 @@ void timeSleep(Model& md, int32_t pid, VTime ns) {
   doaddtimer(md, pid, Timer{md.engine.now + ns, gi});
 }
 
-// Go: proc.go checkTimers + time.go runtimer/runOneTimer
+namespace {
+
+// Go: time.go runOneTimer — the timer at the top of `owner`'s heap is due: re-arm a periodic one
+// (or take a one-shot one off the heap), then call its function.
+void runOneTimer(Model& md, int32_t owner, int32_t runner, const CostModel& cost) {
+  auto& heap = md.allp[static_cast<size_t>(owner)].timers;
+  const Timer t = heap[0];
+  TimerState* ts = t.obj != 0 ? &md.timers.at(t.obj) : nullptr;
+  if (ts != nullptr && ts->period > 0) {
+    // Go: "Leave in heap but adjust next time to fire": the next multiple of period after now.
+    const VTime delta = t.when - md.engine.now;
+    VTime when = t.when + ts->period * (1 + -delta / ts->period);
+    if (when < 0) when = INT64_MAX;  // Go: maxWhen
+    ts->when = when;
+    heap[0].when = when;
+    siftdownTimer(heap, 0);
+    ts->status = TimerStatus::kWaiting;
+    md.engine.agenda.push(when, kItemTimer, owner);
+  } else {
+    dodeltimer0(md, owner);
+    if (ts != nullptr) ts->status = TimerStatus::kNoStatus;
+  }
+  Event e;
+  e.kind = EventKind::kTimerFire;
+  e.p = runner;
+  e.m = md.allp[static_cast<size_t>(runner)].m;
+  e.g = goid_of(md, t.g);
+  e.a = t.when;
+  e.b = md.engine.now - t.when;
+  e.c = ts != nullptr ? ts->kind : 0;
+  emit(md.engine, e);
+  const uint64_t chan = ts != nullptr ? (ts->f == TimerFunc::kSendTime ? ts->arg : 0) : t.chan;
+  if (ts != nullptr && ts->f == TimerFunc::kGoFunc) {
+    timer_goFunc(md, runner, ts->arg, cost);
+  } else if (chan != 0) {
+    // Go: time.go sendTime — a time.Time {wall, ext, loc}: gosim puts the virtual time in ext.
+    std::string tv(24, '\0');
+    const int64_t now = md.engine.now;
+    std::memcpy(&tv[8], &now, 8);
+    sendTime(md, runner, chan, tv, cost);
+  } else {
+    // Go: time.go goroutineReady
+    goready(md, runner, t.g, cost);
+  }
+}
+
+// Go: time.go runtimer — look at the top of the heap: run it if due, or finish what a Stop or
+// Reset left (a deleted timer leaves, a modified one moves to its new place). Returns 0 when it
+// did something (look again), -1 for an empty heap, else the top's `when`.
+VTime runtimer(Model& md, int32_t owner, int32_t runner, const CostModel& cost, int* ran) {
+  P& pp = md.allp[static_cast<size_t>(owner)];
+  const Timer& t = pp.timers[0];
+  TimerState* ts = t.obj != 0 ? &md.timers.at(t.obj) : nullptr;
+  const TimerStatus st = ts != nullptr ? ts->status : TimerStatus::kWaiting;
+  switch (st) {
+    case TimerStatus::kWaiting:
+      if (t.when > md.engine.now) return t.when;
+      runOneTimer(md, owner, runner, cost);
+      ++*ran;
+      return 0;
+    case TimerStatus::kDeleted:
+      dodeltimer0(md, owner);
+      ts->status = TimerStatus::kRemoved;
+      --pp.deleted_timers;
+      return pp.timers.empty() ? -1 : 0;
+    case TimerStatus::kModifiedEarlier:
+    case TimerStatus::kModifiedLater: {
+      Timer moved = t;
+      ts->when = ts->nextwhen;
+      moved.when = ts->when;
+      dodeltimer0(md, owner);
+      doaddtimer(md, owner, moved);
+      ts->status = TimerStatus::kWaiting;
+      return 0;
+    }
+    default:
+      throw std::logic_error("runtimer: bad timer status " + std::string(timer_status_name(st)));
+  }
+}
+
+}  // namespace
+
+// Go: proc.go checkTimers — adjusttimers, then runtimer until the top is not due, then
+// clearDeletedTimers when a quarter of the heap is deleted timers (only on the P's own M).
 int checkTimers(Model& md, int32_t owner, int32_t runner, const CostModel& cost) {
   int ran = 0;
-  for (;;) {
-    auto& heap = md.allp[static_cast<size_t>(owner)].timers;
-    if (heap.empty() || heap[0].when > md.engine.now) break;
-    const Timer t = heap[0];
-    dodeltimer0(md, owner);
-    Event e;
-    e.kind = EventKind::kTimerFire;
-    e.p = runner;
-    e.m = md.allp[static_cast<size_t>(runner)].m;
-    e.g = goid_of(md, t.g);
-    e.a = t.when;
-    e.b = md.engine.now - t.when;
-    emit(md.engine, e);
-    if (t.chan != 0) {
-      // Go: time.go sendTime — a time.Time {wall, ext, loc}: gosim puts the virtual time in ext.
-      std::string tv(24, '\0');
-      const int64_t now = md.engine.now;
-      std::memcpy(&tv[8], &now, 8);
-      sendTime(md, runner, t.chan, tv, cost);
-    } else {
-      // Go: time.go goroutineReady
-      goready(md, runner, t.g, cost);
+  {
+    // Go: next is timer0When, or timerModifiedEarliest when that is sooner. gosim's clock starts
+    // at 0, so a timer may be due at 0: "no timer" is an empty heap, not a zero when.
+    const P& pp = md.allp[static_cast<size_t>(owner)];
+    const VTime adj = pp.timer_modified_earliest;
+    if (pp.timers.empty() && adj == 0) return 0;
+    VTime next = pp.timers.empty() ? adj : pp.timers[0].when;
+    if (adj != 0 && adj < next) next = adj;
+    if (md.engine.now < next &&
+        (owner != runner || pp.deleted_timers <= static_cast<int32_t>(pp.timers.size() / 4))) {
+      return 0;
     }
-    ++ran;
   }
+  adjusttimers(md, owner);
+  while (!md.allp[static_cast<size_t>(owner)].timers.empty()) {
+    if (runtimer(md, owner, runner, cost, &ran) != 0) break;
+  }
+  const P& pp = md.allp[static_cast<size_t>(owner)];
+  if (owner == runner && pp.deleted_timers > static_cast<int32_t>(pp.timers.size() / 4)) clearDeletedTimers(md, owner);
   return ran;
 }
 
@@ -128,6 +208,9 @@ VTime timeSleepUntil(const Model& md) {
   VTime next = -1;
   for (const P& pp : md.allp) {
     if (!pp.timers.empty() && (next < 0 || pp.timers[0].when < next)) next = pp.timers[0].when;
+    // Go: a timer reset to an earlier time counts from its new time (timerModifiedEarliest).
+    const VTime adj = pp.timer_modified_earliest;
+    if (adj != 0 && (next < 0 || adj < next)) next = adj;
   }
   return next;
 }

@@ -18,4 +18,23 @@ int checkTimers(Model& md, int32_t owner, int32_t runner, const CostModel& cost)
 // The earliest timer over all Ps, or -1 (Go: timeSleepUntil).
 VTime timeSleepUntil(const Model& md);
 
+// Go: time.go siftupTimer / siftdownTimer (siftup returns the timer's new index).
+size_t siftupTimer(std::vector<Timer>& t, size_t i);
+void siftdownTimer(std::vector<Timer>& t, size_t i);
+
+// Stopping and resetting timers (time_modtimer.cpp; Go 1.19 runtime/time.go).
+// Go: addtimer — a new timer of the object at obj (Model::timers[obj] filled in) on pid's heap.
+void addtimer(Model& md, int32_t pid, uint64_t obj);
+// Go: deltimer — whether the timer was pending; it is marked deleted, not yet removed.
+bool deltimer(Model& md, uint64_t obj);
+// Go: modtimer — whether the timer was pending; a timer in a heap is marked modified, one that is
+// not goes onto pid's heap.
+bool modtimer(Model& md, int32_t pid, uint64_t obj, VTime when, VTime period);
+// Go: time.go adjusttimers — move the modified-earlier timers when one of them is due.
+void adjusttimers(Model& md, int32_t pid);
+// Go: time.go clearDeletedTimers — drop every deleted timer and rebuild the heap.
+void clearDeletedTimers(Model& md, int32_t pid);
+// Go: time.go goFunc — `go arg.(func())()`: a new goroutine for AfterFunc's f, in pid's runnext.
+void timer_goFunc(Model& md, int32_t pid, uint64_t fv, const CostModel& cost);
+
 }  // namespace gosim

@@ -159,7 +159,18 @@ json ps_json(const Model& md) {
     std::stable_sort(timers.begin(), timers.end(), [](const Timer& a, const Timer& b) { return a.when < b.when; });
     json jt = json::array();
     for (const Timer& t : timers) {
-      jt.push_back({{"when_ns", t.when}, {"goid", goid_or_null(md, t.g)}, {"chan", t.chan != 0 ? json(hex(t.chan)) : json(nullptr)}});
+      if (t.obj == 0) {
+        jt.push_back({{"when_ns", t.when}, {"goid", goid_or_null(md, t.g)}, {"chan", t.chan != 0 ? json(hex(t.chan)) : json(nullptr)}});
+        continue;
+      }
+      // time.NewTimer/NewTicker/AfterFunc: the object, its kind and the status Stop/Reset left.
+      const TimerState& ts = md.timers.at(t.obj);
+      static const char* const kKinds[] = {"time.After", "time.NewTimer", "time.NewTicker", "time.AfterFunc"};
+      const bool sends = ts.f == TimerFunc::kSendTime;
+      jt.push_back({{"when_ns", t.when}, {"goid", nullptr}, {"chan", sends ? json(hex(ts.arg)) : json(nullptr)},
+                    {"timer", hex(t.obj)}, {"kind", kKinds[ts.kind >= 1 && ts.kind <= 3 ? ts.kind : 0]},
+                    {"status", std::string(timer_status_name(ts.status))}, {"period_ns", ts.period},
+                    {"nextwhen_ns", ts.nextwhen}});
     }
     json mcache = nullptr;
     if (static_cast<size_t>(p.id) < md.heap.mcaches.size()) {

@@ -105,8 +105,11 @@ void procs(std::string& out, const json& st) {
                        gname(p["runnext"]), glist(q["goids"]), q["head"].get<uint32_t>(), q["tail"].get<uint32_t>());
     out += "\n";
     for (const json& t : p["timers"]) {
-      out += fmt::format("      timer at {}: {}\n", format_vtime(t["when_ns"].get<int64_t>()),
-                         t["goid"].is_null() ? "send on channel " + t["chan"].get<std::string>() : "wake " + gname(t["goid"]));
+      std::string what = !t["goid"].is_null() ? "wake " + gname(t["goid"])
+                         : t["chan"].is_null()  ? std::string("start the AfterFunc function on a new goroutine")
+                                                : "send on channel " + t["chan"].get<std::string>();
+      if (t.contains("kind")) what += fmt::format(" ({}, {})", t["kind"].get<std::string>(), t["status"].get<std::string>());
+      out += fmt::format("      timer at {}: {}\n", format_vtime(t["when_ns"].get<int64_t>()), what);
     }
     const json& mc = p["mcache"];
     if (mc.is_null() || mc["spans"].empty()) continue;

@@ -28,6 +28,8 @@ constexpr std::array<DetailLevel, kKinds> build_table() {
   for (K k : {K::kGcPhase, K::kGcMarkRoot, K::kGcWriteBarrier, K::kGcAssist, K::kGcPacer, K::kGcMarkWork}) set(k, mem);
   // The fine grain.
   for (K k : {K::kGcScanObject, K::kGcShade, K::kSweepSpan, K::kCall, K::kReturn}) set(k, all);
+  // An atomic operation is one instruction, not a scheduler step: the learner sees it with the calls.
+  set(K::kAtomic, all);
   return t;
 }
 

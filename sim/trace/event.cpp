@@ -69,6 +69,8 @@ constexpr std::array<Row, static_cast<size_t>(EventKind::kCount)> kRows = {{
     {EventKind::kCall, {"call", EventCategory::kStack, "CALL (ABIInternal)", "cmd/compile/abi-internal.md", {"fn_depth", "frame_lo", "frame_hi"}}},
     {EventKind::kReturn, {"return", EventCategory::kStack, "RET (ABIInternal)", "cmd/compile/abi-internal.md", {"fn_depth", "frame_lo", "caller_fn"}}},
     {EventKind::kGcMarkWork, {"gc_mark_work", EventCategory::kGC, "runtime.gcDrain", "mgcmark.go", {"mode", "ns", "scan_work"}}},
+    {EventKind::kAtomic, {"atomic", EventCategory::kSync, "sync/atomic", "sync/atomic/doc.go", {"op", "addr", "value"}}},
+    {EventKind::kTimerOp, {"timer_op", EventCategory::kSched, "runtime.modtimer", "time.go", {"op", "when", "pending"}}},
 }};
 
 constexpr bool rows_in_enum_order() {

@@ -85,6 +85,9 @@ enum class EventKind : uint8_t {
   kReturn,         // RET: the frame is popped, its results copied to the caller
   // (appended, so the kinds above keep their numbers)
   kGcMarkWork,     // gcDrain: a mark worker's turn or an assist ended: who marked, on which P, how long
+  // sync/atomic and time's Timer/Ticker/AfterFunc (issue 19). Appended likewise.
+  kAtomic,         // a sync/atomic operation: one instruction on one word, no scheduler involved
+  kTimerOp,        // addtimer/deltimer/modtimer: a time.Timer or Ticker is started, stopped or reset
   kCount
 };
 

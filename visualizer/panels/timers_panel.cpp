@@ -75,7 +75,13 @@ void TimersPanel::draw(const PanelContext& ctx) {
         ctx.record.marks[fmt::format("timer_g:{}", t.g.goid)] = ctx.record.marks[mark];
       } else {
         const std::string ch = t.chan_name.empty() ? trf(Str::kTimerAfterChan, t.chan) : t.chan_name;
-        draw_elided(dl, ImVec2(x, o.y + dy), Theme::u32(colors::kCatChan), trf(Str::kTimerSends, ch) + " (time.After)", rest);
+        std::string what = (t.runs_func ? std::string(tr(Str::kTimerRunsFunc)) : trf(Str::kTimerSends, ch)) + " (" + t.origin + ")";
+        // What a Stop or Reset left: Go marks the timer and moves it only when the heap gets to it.
+        if (t.status == TimerStatus::kDeleted) what += std::string(" · ") + tr(Str::kTimerStatusDeleted);
+        if (t.status == TimerStatus::kModifiedEarlier || t.status == TimerStatus::kModifiedLater) {
+          what += std::string(" · ") + trf(Str::kTimerStatusModified, format_vtime(t.nextwhen));
+        }
+        draw_elided(dl, ImVec2(x, o.y + dy), Theme::u32(colors::kCatChan), what, rest);
         ctx.record.marks[mark] = Rect{ImVec2(x, o.y), ImVec2(x + rest, o.y + ts.y)};
       }
       ImGui::SetCursorScreenPos(o);

@@ -25,6 +25,15 @@ TimerView build_timer_view(const Session& s) {
     std::stable_sort(sorted.begin(), sorted.end(), [](const Timer& a, const Timer& b) { return a.when < b.when; });
     for (const Timer& t : sorted) {
       TimerRow r{t.when, t.when - v.now, token_of(md, t.g), t.chan, ""};
+      if (t.obj != 0) {
+        const TimerState& ts = md.timers.at(t.obj);
+        static const char* const kOrigin[] = {"time.After", "time.NewTimer", "time.NewTicker", "time.AfterFunc"};
+        r.origin = kOrigin[ts.kind >= 1 && ts.kind <= 3 ? ts.kind : 0];
+        r.runs_func = ts.f == TimerFunc::kGoFunc;
+        r.chan = r.runs_func ? 0 : ts.arg;
+        r.status = ts.status;
+        r.nextwhen = ts.nextwhen;
+      }
       if (t.chan != 0 && mod) {
         if (holders.empty()) holders = held_by(md, *mod);
         if (const auto h = holders.find(t.chan); h != holders.end()) r.chan_name = h->second.short_name();

@@ -24,6 +24,11 @@ struct TimerRow {
   GToken g;              // time.Sleep: the sleeper it readies
   uint64_t chan = 0;     // time.After: the channel it sends the time on
   std::string chan_name; // the variable holding that channel, or ""
+  // time.NewTimer, NewTicker, AfterFunc (Model::timers): what made it, and what Stop/Reset left.
+  const char* origin = "time.After";  // Go's name, the same in every language
+  bool runs_func = false;             // AfterFunc: starts a goroutine instead of sending
+  TimerStatus status = TimerStatus::kWaiting;
+  VTime nextwhen = 0;                 // timerModified*: the time Reset asked for
 };
 
 struct PTimers {
