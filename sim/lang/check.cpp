@@ -37,6 +37,7 @@ void Checker::check_files() {
   collect_objects();
   package_objects();
   // Function bodies (and package-level function literals), in the order registered.
+  finish_generics();
   for (size_t i = 0; i < delayed_.size(); i++) delayed_[i]();
   delayed_.clear();
   init_order();
@@ -156,6 +157,7 @@ CheckResult check_file(std::string_view filename, std::string_view source) {
   auto pkg = std::make_unique<Package>();
   pkg->filename = std::string(filename);
   pkg->file = std::move(parsed.file);
+  pkg->source = std::string(source);
   Checker checker(pkg.get(), &errors);
   checker.check_files();
   result.diags = errors.finish();

@@ -37,6 +37,8 @@ struct Package {
   std::string filename;
   PackageRef ref{"main", "main"};
   std::unique_ptr<File> file;
+  std::string source;  // the file's text: generic declarations are parsed again per instance
+  std::vector<std::unique_ptr<File>> instance_files;  // those parses (check_generic.cpp)
 
   // Storage (declaration order matters: types refer to objects).
   ObjectPool objects;
