@@ -242,8 +242,6 @@ bool Checker::satisfies(const Type* targ, const Type* constraint, std::string* c
       if (term.tilde ? identical(under(targ), term.type) : identical(targ, term.type)) ok = true;
     }
     if (!ok) {
-      std::string in = ci->tset.size() == 1 ? cname : union_text(u);
-      if (ci->tset.size() == 1 && !constraint->implicit && constraint->kind == TypeKind::Named) in = union_text(u);
       *cause = ts(targ) + " does not implement " + cname + " (" + ts(targ) + " missing in " + union_text(u) + ")";
       return false;
     }

@@ -359,7 +359,6 @@ class Checker {
   std::map<const Object*, GenericInfo> generics_;  // keyed by the generic function or type
   int instance_depth_ = 0;     // > 0 while checking an instance's body
   int instance_nesting_ = 0;   // instances expanding instances (bounded)
-  bool generic_ok_ = false;    // the name being resolved may be a generic one (F[...], F(...))
 };
 
 }  // namespace gosim::lang
