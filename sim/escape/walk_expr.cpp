@@ -43,6 +43,7 @@ void FuncWalker::expr_skip_conv(Hole k, Expr* e0) {
     case NodeKind::SelectorExpr: selector(k, as<SelectorExpr>(e)); return;
     case NodeKind::IndexExpr: {
       auto* ix = as<IndexExpr>(e);
+      if (ix->inst != nullptr) return;  // F[int] as a value: a static funcval, as a function name
       const Type* xt = under(ix->x->type);
       if (xt->kind == TypeKind::Map) {  // OINDEXMAP
         discard(ix->x);

@@ -53,7 +53,15 @@ std::string rt_type_name(const lang::Type* t) {
   if (t->kind == lang::TypeKind::Named) {
     const Object* o = t->obj;
     const std::string pkg = o && o->pkg ? o->pkg->name : std::string();
-    return pkg.empty() ? (o ? o->name : "?") : pkg + "." + o->name;
+    std::string name = pkg.empty() ? (o ? o->name : "?") : pkg + "." + o->name;
+    if (!t->targs.empty()) {
+      // Go's linker names an instance with its type arguments, comma-separated without
+      // spaces: "main.Pair[string,int]", "main.Box[main.Pair[string,int]]".
+      name += "[";
+      for (size_t i = 0; i < t->targs.size(); ++i) name += (i ? "," : "") + rt_type_name(t->targs[i]);
+      name += "]";
+    }
+    return name;
   }
   if (t->alias && std::string(t->alias) == "any") return "interface {}";
   switch (t->kind) {

@@ -331,6 +331,7 @@ int32_t Lowerer::expr(const Expr* e) {
     }
     case NodeKind::IndexExpr: {
       const auto* ix = static_cast<const IndexExpr*>(e);
+      if (ix->inst != nullptr) return expr(ix->x);  // F[int] as a value: the instance's funcval
       if (num_kind(ix->x->type) == NumKind::kStr) {  // s[i]: a byte
         const int32_t s = expr(ix->x);
         const int32_t i = int_operand(ix->index);

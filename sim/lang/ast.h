@@ -180,6 +180,7 @@ struct IndexExpr : Expr {
   explicit IndexExpr(Pos p) : Expr(NodeKind::IndexExpr, p) {}
   Expr* x = nullptr;
   Expr* index = nullptr;
+  Object* inst = nullptr;  // F[int] used as a value: the generic function's instance (checker)
 };
 
 struct SliceExpr : Expr {

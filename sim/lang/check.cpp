@@ -51,6 +51,7 @@ void Checker::check_files() {
   collect_objects();
   package_objects();
   // Function bodies (and package-level function literals), in the order registered.
+  finish_generics();
   for (size_t i = 0; i < delayed_.size(); i++) delayed_[i]();
   delayed_.clear();
   init_order();
@@ -170,6 +171,8 @@ CheckResult check_file(std::string_view filename, std::string_view source) {
   u.ref = &pkg->ref;
   u.filenames.push_back(pkg->filename);
   u.files.push_back(pkg->file.get());
+  pkg->source = std::string(source);
+  pkg->file_texts[pkg->file.get()] = {pkg->filename, pkg->source};
   check_units_with(pkg.get(), &errors);
   result.diags = errors.finish();
   if (errors.empty()) result.pkg = std::move(pkg);

@@ -16,6 +16,7 @@
 #include <memory>
 #include <string>
 #include <string_view>
+#include <unordered_map>
 #include <vector>
 
 #include "sim/base/diag.h"
@@ -61,6 +62,12 @@ struct Package {
   std::deque<std::unique_ptr<File>> more_files;  // the files of units other than `file`
   std::deque<PackageRef> refs;                   // the refs of units other than main
   std::deque<std::string> texts;                 // the source text of more_files (the tree points into it)
+  std::string source;  // a one-file program's text (file_texts points into it)
+  // Each parsed file's name and text: generic declarations are parsed again per instance from
+  // the file that declares them (check_generic.cpp fresh_decl).
+  struct FileText { std::string name; std::string_view text; };
+  std::unordered_map<const File*, FileText> file_texts;
+  std::vector<std::unique_ptr<File>> instance_files;  // those parses (check_generic.cpp)
 
   // Storage (declaration order matters: types refer to objects).
   ObjectPool objects;

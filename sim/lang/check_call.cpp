@@ -38,7 +38,13 @@ Object* find_method(const Type* t, const PackageRef* pkg, const std::string& nam
 
 // Go: call.go callExpr.
 ExprKind Checker::call_expr(Operand* x, CallExpr* call) {
-  expr_or_type(x, call->fun);
+  std::vector<Operand> generic_args;
+  const bool generic = generic_callee(x, call, &generic_args);
+  if (generic && x->mode == Mode::Invalid) {
+    x->expr = call;
+    return ExprKind::Statement;
+  }
+  if (!generic) expr_or_type(x, call->fun);
   switch (x->mode) {
     case Mode::Invalid:
       use_list(call->args);
@@ -92,7 +98,7 @@ ExprKind Checker::call_expr(Operand* x, CallExpr* call) {
     call->call_kind = as<SelectorExpr>(fun)->iface_method ? CallKind::Interface : CallKind::Method;
   }
   bool comma_ok = false;
-  std::vector<Operand> args = expr_list(call->args, false, &comma_ok);
+  std::vector<Operand> args = generic ? std::move(generic_args) : expr_list(call->args, false, &comma_ok);
   arguments(call, sig, args);
   size_t nres = sig->results->elems.size();
   if (nres == 0) {

@@ -82,6 +82,7 @@ void Checker::obj_decl(Object* obj) {
     case ObjKind::TypeName:
       type_decl(obj, d->tdecl);
       collect_methods(obj);
+      generic_type_done(obj);
       break;
     case ObjKind::Func:
       func_decl(obj, d);
@@ -213,6 +214,10 @@ void Checker::type_decl(Object* obj, TypeDecl* tdecl) {
     obj->type = var_type(tdecl->type);
     return;
   }
+  if (!tdecl->tparams.empty()) {
+    generic_type_decl(obj, tdecl);
+    return;
+  }
   Type* named = T.named(obj);
   obj->type = named;
   pkg_->type_names.push_back(obj);
@@ -274,6 +279,10 @@ void Checker::check_field_uniqueness(const Type* base) {
 // Go: decl.go funcDecl. The body is checked after all package-level declarations.
 void Checker::func_decl(Object* obj, DeclInfo* d) {
   FuncDecl* fdecl = d->fdecl;
+  if (is_generic_func_decl(fdecl)) {
+    generic_func_decl(obj, d);
+    return;
+  }
   FuncInfo* fi = &pkg_->funcs.emplace_back();
   fi->obj = obj;
   fi->decl = fdecl;
@@ -371,6 +380,13 @@ void Checker::decl_stmt(const std::vector<Decl*>& decls) {
       }
       case NodeKind::TypeDecl: {
         auto* s = as<TypeDecl>(decl);
+        if (!s->tparams.empty()) {
+          // Go 1.19 accepts a generic type local to a (non-generic) function; gosim
+          // instantiates package-level declarations only (check_generic.cpp).
+          unsupported(s->tparams[0]->pos, "generic type declared inside a function (gosim supports generic types "
+                                          "declared at package level)");
+          break;
+        }
         Object* obj = pkg_->objects.make(ObjKind::TypeName, s->name->value, s->name->pos, nullptr, ref_);
         obj->decl = s;
         declare(scope_, s->name, obj);

@@ -313,6 +313,11 @@ void Checker::ident(Operand* x, Name* e, bool want_type) {
       x->mode = Mode::Constant;
       break;
     case ObjKind::TypeName:
+      if (is_generic_obj(obj)) {
+        // Go: typexpr.go genericType / instantiatedType.
+        error_at(e, "cannot use generic type " + generic_type_string(obj) + " without instantiation");
+        return;
+      }
       x->mode = Mode::TypeExpr;
       break;
     case ObjKind::Var:
@@ -324,6 +329,10 @@ void Checker::ident(Operand* x, Name* e, bool want_type) {
       break;
     case ObjKind::Func:
       add_decl_dep(obj);
+      if (is_generic_obj(obj)) {
+        error_at(e, "cannot use generic function " + obj->name + " without instantiation");
+        return;
+      }
       x->mode = Mode::Value;
       break;
     case ObjKind::Builtin:

@@ -200,6 +200,7 @@ int64_t Checker::indexed_elts(const std::vector<Expr*>& elts, const Type* typ, i
 
 // Go: index.go indexExpr (no generic instantiation).
 void Checker::index_expr(Operand* x, IndexExpr* e) {
+  if (generic_index(x, e)) return;
   expr_or_type(x, e->x);
   if (x->mode == Mode::Invalid) {
     use(e->index);

@@ -194,6 +194,8 @@ void Checker::collect_objects() {
                        as<Operation>(rt)->y == nullptr) {
               ptr = true;
               rt = as<Operation>(rt)->x;
+            } else if (rt->kind == NodeKind::IndexExpr) {
+              rt = as<IndexExpr>(rt)->x;  // a method of a generic type: (s *Stack[T])
             } else {
               break;
             }

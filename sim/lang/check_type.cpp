@@ -46,6 +46,11 @@ const Type* Checker::typ_internal(Expr* e, const Type* def) {
     case NodeKind::IndexExpr: {
       auto* ix = as<IndexExpr>(e);
       Operand x;
+      if (generic_index(&x, ix)) {
+        if (x.mode == Mode::TypeExpr) return x.type;
+        if (x.mode != Mode::Invalid) error_op(x, op_str(x) + " is not a type");
+        return T.invalid();
+      }
       expr_or_type(&x, ix->x);
       if (x.mode == Mode::TypeExpr) error_at(ix->x, ts(x.type) + " is not a generic type");
       if (x.mode != Mode::TypeExpr && x.mode != Mode::Invalid) error_op(x, op_str(x) + " is not a type");
@@ -253,17 +258,27 @@ const Type* Checker::interface_type(InterfaceType* e) {
     specs.push_back({name, sig, f->name->pos, ref_});
     names.push_back(f->name);
   }
+  // Go: typeset.go computeInterfaceTypeSet: embedded interfaces bring their methods, their
+  // unions and comparable; any other element (`~int | string`, `int`) is a union of terms.
+  std::vector<std::vector<TypeTerm>> tset;
+  bool cmp = false;
   for (Field* f : embedded) {
     Pos pos = start_pos(f->type);
     const bool type_name = f->type->kind == NodeKind::Name || f->type->kind == NodeKind::SelectorExpr;
     const Type* et = type_name ? typ(f->type) : nullptr;
     if (et == nullptr || !is_interface(et)) {
-      if (et == nullptr || under(et)->kind != TypeKind::Invalid) {
-        unsupported(pos, "type set element " + expr_string(f->type) +
-                             " in an interface (gosim has no generics: embed interfaces, list methods)");
+      if (et != nullptr && under(et)->kind == TypeKind::Invalid) continue;
+      std::vector<TypeTerm> u;
+      if (et != nullptr) {
+        u.push_back({false, et});
+      } else {
+        collect_union(f->type, &u);
       }
+      tset.push_back(std::move(u));
       continue;
     }
+    for (const std::vector<TypeTerm>& u : under(et)->tset) tset.push_back(u);
+    cmp = cmp || under(et)->comparable_set;
     for (const Object* m : under(et)->methods) {
       bool dup = false;
       for (const TypeTable::MethodSpec& have : specs) {
@@ -277,7 +292,7 @@ const Type* Checker::interface_type(InterfaceType* e) {
       if (!dup) specs.push_back({m->name, m->type, pos, m->pkg});
     }
   }
-  const Type* it = T.interface(specs);
+  const Type* it = T.constraint_interface(T.interface(specs), std::move(tset), cmp, false);
   for (Name* n : names) {
     for (Object* m : it->methods) {
       if (m->name == n->value) n->obj = m;

@@ -4,8 +4,8 @@
 // (CompilerErrorMessages: the messages `go build` prints, IgnoreBranchErrors: the parser
 // already checked labels). Method and file names follow types2 (objDecl -> obj_decl,
 // exprInternal -> expr_internal, assignVar -> assign_var, ...) so the two can be read side
-// by side. What gosim leaves out: type parameters and instantiation, embedded fields and
-// promoted methods, dot imports, type aliases, complex numbers, unsafe, cgo.
+// by side. Generics are checked per instantiation (check_generic.cpp). What gosim leaves
+// out: dot imports, complex numbers, unsafe, cgo.
 #pragma once
 
 #include <functional>
@@ -90,6 +90,22 @@ enum StmtCtx : unsigned {
 // the C++ stack. A single tree is at most kMaxNesting deep, so only long chains of
 // declarations that depend on each other get here.
 constexpr int kMaxCheckDepth = 1000;
+
+// A generic function or type (check_generic.cpp): its type parameters, their constraints
+// and the instances made so far, keyed by the type arguments' identities.
+struct GenericInfo {
+  std::vector<Name*> names;                  // the type parameter names as declared
+  std::vector<const Type*> tparams;          // TypeParam types
+  std::vector<const Type*> constraints;
+  std::vector<Expr*> constraint_exprs;
+  FuncDecl* decl = nullptr;                  // generic function or method
+  TypeDecl* tdecl = nullptr;                 // generic type
+  std::map<std::string, Object*> func_insts;
+  std::map<std::string, const Type*> type_insts;
+  bool complete = false;                     // type: declared and its methods collected
+  bool cycle_reported = false;               // too many instances (check_generic.cpp)
+  std::vector<const Type*> pending;          // instances to expand once complete
+};
 
 class Checker {
  public:
@@ -246,6 +262,74 @@ class Checker {
   // Makes file i of the unit the current one: its file scope, and the file errors name.
   void set_file(int i);
 
+  // ---- generics (check_generic.cpp, check_infer.cpp) ----
+  // Saves the checking environment and restores it on scope exit (as obj_decl does).
+  struct EnvSaver {
+    explicit EnvSaver(Checker* c)
+        : c_(c), scope_(c->scope_), func_(c->func_), sig_(c->sig_), has_iota_(c->has_iota_), iota_(c->iota_),
+          decl_(c->decl_), errpos_(c->errpos_), call_(c->has_call_or_recv_) {
+      c->func_ = nullptr;
+      c->sig_ = nullptr;
+      c->has_iota_ = false;
+      c->decl_ = nullptr;
+      c->errpos_ = {};
+    }
+    ~EnvSaver() {
+      c_->scope_ = scope_;
+      c_->func_ = func_;
+      c_->sig_ = sig_;
+      c_->has_iota_ = has_iota_;
+      c_->iota_ = iota_;
+      c_->decl_ = decl_;
+      c_->errpos_ = errpos_;
+      c_->has_call_or_recv_ = call_;
+    }
+    EnvSaver(const EnvSaver&) = delete;
+    EnvSaver& operator=(const EnvSaver&) = delete;
+    Checker* c_;
+    Scope* scope_;
+    FuncInfo* func_;
+    const Type* sig_;
+    bool has_iota_;
+    int64_t iota_;
+    DeclInfo* decl_;
+    Pos errpos_;
+    bool call_;
+  };
+  bool is_generic_func_decl(FuncDecl* fd);
+  bool is_generic_obj(const Object* obj) const;
+  bool has_type_params(const Type* t, int depth = 0) const;
+  bool has_type_params_list(const std::vector<const Type*>& ts_) const;
+  Scope* bind_scope(Scope* parent, const std::vector<Name*>& names, const std::vector<const Type*>& targs);
+  void declare_tparams(GenericInfo* gi, const std::vector<Field*>& fields, Scope* scope);
+  const Type* constraint_type(Expr* e);
+  void collect_union(Expr* e, std::vector<TypeTerm>* out);
+  bool satisfies(const Type* targ, const Type* constraint, std::string* cause);
+  std::string union_text(const std::vector<TypeTerm>& u) const;
+  bool type_param_comparable(const Type* tp) const;
+  bool verify_targs(GenericInfo* gi, const std::vector<const Type*>& targs, const std::vector<Expr*>& at, Pos call_pos);
+  void generic_func_decl(Object* obj, DeclInfo* d);
+  void generic_type_decl(Object* obj, TypeDecl* tdecl);
+  void generic_type_done(Object* obj);
+  std::string targs_key(const std::vector<const Type*>& targs) const;
+  const Type* instantiate_type(Object* gen, const std::vector<const Type*>& targs);
+  void expand_instance(const Type* t);
+  DeclInfo* gen_decl_info(Object* gen);
+  Object* instantiate_func(Object* gen, const std::vector<const Type*>& targs);
+  void declare_instance_func(Object* obj, DeclInfo* d, FuncDecl* fd, Scope* bs, const std::string& name);
+  FuncDecl* fresh_decl(FuncDecl* orig);
+  const Type* instantiate_type_expr(IndexExpr* ix, Object* gen);
+  std::string generic_type_string(Object* gen);
+  void finish_generics();
+  bool unify(const Type* p, const Type* a, const std::vector<const Type*>& tparams, std::vector<const Type*>* bound,
+             int depth);
+  const Type* subst(const Type* t, const std::vector<const Type*>& tparams, const std::vector<const Type*>& bound,
+                    int depth);
+  bool infer(Object* gen, CallExpr* call, std::vector<Operand>& args, std::vector<const Type*>* targs,
+             const std::vector<Expr*>& explicit_exprs);
+  bool generic_callee(Operand* x, CallExpr* call, std::vector<Operand>* args);
+  bool generic_index(Operand* x, IndexExpr* e);
+
   // Counts one level of checker recursion; ok is false once kMaxCheckDepth is passed.
   struct Deep {
     Deep(Checker* c, Pos p) : c_(c), ok(c->enter(p)) {}
@@ -283,6 +367,9 @@ class Checker {
   int glob_literals_ = 0;                            // function literals at package level
   int depth_ = 0;
   bool too_deep_ = false;
+  std::map<const Object*, GenericInfo> generics_;  // keyed by the generic function or type
+  int instance_depth_ = 0;     // > 0 while checking an instance's body
+  int instance_nesting_ = 0;   // instances expanding instances (bounded)
 };
 
 }  // namespace gosim::lang

@@ -213,6 +213,7 @@ class Loader {
         return false;
       }
       File* f = pkg_->more_files.emplace_back(std::move(parsed.file)).get();
+      pkg_->file_texts[f] = {full, kept};
       const std::string name = f->pkg_name != nullptr ? f->pkg_name->value : "";
       if (pkg_name.empty()) {
         pkg_name = name;
@@ -421,6 +422,7 @@ CheckResult check_dir(std::string_view dir_in) {
     } else {
       f = pkg->more_files.emplace_back(std::move(parsed.file)).get();
     }
+    pkg->file_texts[f] = {full, kept};
     main.files.push_back(f);
     main.filenames.push_back(full);
   }

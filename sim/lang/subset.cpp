@@ -1,8 +1,8 @@
 // Refusing Go that gosim does not model, before type checking.
 //
 // The subset (docs/go-subset.md) is Go 1.19 minus: packages other than main, imports
-// other than fmt runtime sync time errors os syscall net, dot imports, generics (type
-// parameters) and complex numbers. Each refusal is "unsupported: <construct> (gosim
+// other than fmt runtime sync time errors os syscall net, dot imports and complex
+// numbers. Each refusal is "unsupported: <construct> (gosim
 // supports …)" at the construct, so the user knows what to write instead. Constructs
 // that need types to recognise (float32, method expressions, missing library members)
 // are refused by the checker.
@@ -90,19 +90,11 @@ void Subset::node(Node* n) {
       return;
     case NodeKind::TypeDecl: {
       auto* d = as<TypeDecl>(n);
-      if (!d->tparams.empty()) {
-        unsupported(d->tparams[0]->pos, "generic type parameters (gosim has no generics)");
-        return;
-      }
       node(d->type);
       return;
     }
     case NodeKind::FuncDecl: {
       auto* d = as<FuncDecl>(n);
-      if (!d->tparams.empty()) {
-        unsupported(d->tparams[0]->pos, "generic type parameters (gosim has no generics)");
-        return;
-      }
       node(d->recv);
       node(d->ftype);
       node(d->body);

@@ -159,13 +159,34 @@ bool comparable_rec(const Type* t, std::string* cause, std::vector<const Type*>*
       return true;
     case TypeKind::Slice: case TypeKind::Func: case TypeKind::Map: case TypeKind::Tuple:
       return false;
+    case TypeKind::TypeParam:
+      return type_param_comparable(u);
     default:
       return is_basic(u);
   }
 }
 }  // namespace
 
+// Go: predicates.go comparable for a type parameter: its type set holds only comparable
+// types (comparable in the constraint, or every term of one union comparable).
+bool type_param_comparable(const Type* tp) {
+  const Type* ti = under(tp->underlying);
+  if (ti == nullptr || ti->kind != TypeKind::Interface) return false;
+  if (ti->comparable_set) return true;
+  for (const std::vector<TypeTerm>& u : ti->tset) {
+    bool all = true;
+    for (const TypeTerm& t : u) all = all && comparable(t.type) && !is_interface(t.type);
+    if (all) return true;
+  }
+  return false;
+}
+
 bool comparable(const Type* t, std::string* cause) {
+  if (t != nullptr && t->kind == TypeKind::TypeParam) {
+    if (type_param_comparable(t)) return true;
+    if (cause != nullptr) *cause = "incomparable types in type set";
+    return false;
+  }
   std::vector<const Type*> seen;
   return comparable_rec(t, cause, &seen);
 }
@@ -182,6 +203,7 @@ bool is_bytes_or_runes(const Type* t) {
 namespace {
 
 void write_type(std::string* out, const Type* t);
+std::string union_string(const std::vector<TypeTerm>& u);
 
 void write_tuple(std::string* out, const Type* tup, bool variadic) {
   *out += "(";
@@ -211,6 +233,16 @@ void write_signature(std::string* out, const Type* sig) {
     return;
   }
   write_tuple(out, res, false);
+}
+
+std::string union_string(const std::vector<TypeTerm>& u) {
+  std::string out;
+  for (size_t i = 0; i < u.size(); i++) {
+    if (i > 0) out += " | ";
+    if (u[i].tilde) out += "~";
+    write_type(&out, u[i].type);
+  }
+  return out;
 }
 
 void write_type(std::string* out, const Type* t) {
@@ -253,14 +285,28 @@ void write_type(std::string* out, const Type* t) {
       *out += "func";
       write_signature(out, t);
       return;
-    case TypeKind::Interface:
-      *out += "interface{";
-      for (size_t i = 0; i < t->methods.size(); i++) {
-        if (i > 0) *out += "; ";
-        *out += t->methods[i]->name;
-        write_signature(out, t->methods[i]->type);
+    case TypeKind::Interface: {
+      // Go: typestring.go: a constraint written as a bare union prints as that union;
+      // otherwise its comparable, methods and unions, separated by "; ".
+      std::vector<std::string> elems;
+      if (t->comparable_set) elems.push_back("comparable");
+      for (const Object* m : t->methods) {
+        std::string e = m->name;
+        write_signature(&e, m->type);
+        elems.push_back(e);
       }
+      for (const std::vector<TypeTerm>& u : t->tset) elems.push_back(union_string(u));
+      if (t->implicit && elems.size() == 1) {
+        *out += elems[0];
+        return;
+      }
+      *out += "interface{";
+      for (size_t i = 0; i < elems.size(); i++) *out += (i > 0 ? "; " : "") + elems[i];
       *out += "}";
+      return;
+    }
+    case TypeKind::TypeParam:
+      *out += t->obj->name;
       return;
     case TypeKind::Map:
       *out += "map[";
@@ -287,6 +333,15 @@ void write_type(std::string* out, const Type* t) {
       const Object* o = t->obj;
       if (o->pkg != nullptr && o->pkg->path != "main") *out += o->pkg->name + ".";
       *out += o->name;
+      if (!t->targs.empty()) {
+        // Go: typestring.go typeList: "Pair[string, int]".
+        *out += "[";
+        for (size_t i = 0; i < t->targs.size(); i++) {
+          if (i > 0) *out += ", ";
+          write_type(out, t->targs[i]);
+        }
+        *out += "]";
+      }
       return;
     }
     default:
@@ -625,5 +680,25 @@ Type* TypeTable::named(Object* type_name) {
 void TypeTable::set_underlying(const Type* named, const Type* underlying) { named->underlying = underlying; }
 
 void TypeTable::add_method(const Type* named, Object* method) { named->methods.push_back(method); }
+
+Type* TypeTable::type_param(Object* type_name, const Type* constraint) {
+  Type* t = alloc(TypeKind::TypeParam);
+  t->canon = t;
+  t->obj = type_name;
+  t->underlying = constraint;
+  return t;
+}
+
+const Type* TypeTable::constraint_interface(const Type* methods_iface, std::vector<std::vector<TypeTerm>> tset,
+                                            bool comparable, bool implicit) {
+  if (tset.empty() && !comparable && !implicit) return methods_iface;
+  Type* t = alloc(TypeKind::Interface);
+  t->canon = t;
+  t->methods = methods_iface->methods;
+  t->tset = std::move(tset);
+  t->comparable_set = comparable;
+  t->implicit = implicit;
+  return t;
+}
 
 }  // namespace gosim::lang

@@ -18,6 +18,8 @@
 // methods are filled in while checking.
 //
 // Every basic type of Go 1.19 is here, float32 and the complex types included.
+// Type parameters are TypeParam types; instances of generic types are Named types with
+// their type arguments (check_generic.cpp explains how gosim instantiates).
 #pragma once
 
 #include <cstdint>
@@ -42,6 +44,16 @@ enum class TypeKind : uint8_t {
   UntypedBool, UntypedInt, UntypedRune, UntypedFloat, UntypedComplex, UntypedString, UntypedNil,
   // composite types
   Array, Slice, Struct, Pointer, Tuple, Func, Interface, Map, Chan, Named,
+  // a type parameter of a generic function or type (Go: types2.TypeParam); its `underlying`
+  // is its constraint interface, its `obj` the TypeName declared in the type parameter list
+  TypeParam,
+};
+
+// One term of a union in a constraint: `~int` (tilde: every type whose underlying type is
+// int) or `int` (exactly int). Go: types2/typeterm.go.
+struct TypeTerm {
+  bool tilde = false;
+  const Type* type = nullptr;
 };
 
 // A library or user package, for qualifying type names ("time.Duration").
@@ -82,6 +94,17 @@ struct Type {
   // Named
   Object* obj = nullptr;                    // the TypeName
   mutable const Type* underlying = nullptr; // set once the declaration is checked
+
+  // Generics (check_generic.cpp). A Named instance `Stack[int]` keeps its type arguments
+  // (printed after the name) and the generic type it instantiates. An Interface used as a
+  // constraint has a type set: the intersection of `tset`'s unions (each a list of terms;
+  // an empty tset means no restriction), restricted to comparable types when `comparable`.
+  // `implicit` marks the interface written as a bare union (`[T ~int | ~float64]`).
+  std::vector<const Type*> targs;
+  const Type* orig = nullptr;
+  std::vector<std::vector<TypeTerm>> tset;
+  bool comparable_set = false;
+  bool implicit = false;
 };
 
 // ---- predicates (Go: types2/predicates.go, basic info flags) ----
@@ -107,6 +130,7 @@ bool identical(const Type* a, const Type* b);
 bool identical_ignore_tags(const Type* a, const Type* b);
 // Go: comparable (static). `cause` (may be null) receives Go's explanation.
 bool comparable(const Type* t, std::string* cause = nullptr);
+bool type_param_comparable(const Type* tp);
 bool is_bytes_or_runes(const Type* t);
 
 // Go: types2.TypeString with the main package unqualified: "[]int", "time.Duration",
@@ -165,6 +189,11 @@ class TypeTable {
   Type* named(Object* type_name);
   void set_underlying(const Type* named, const Type* underlying);
   void add_method(const Type* named, Object* method);
+  // A type parameter (not interned: each declaration is its own type) and a constraint
+  // interface with a type set (not interned either: constraints are compared by identity).
+  Type* type_param(Object* type_name, const Type* constraint);
+  const Type* constraint_interface(const Type* methods_iface, std::vector<std::vector<TypeTerm>> tset,
+                                   bool comparable, bool implicit);
 
   size_t size() const { return types_.size(); }
 

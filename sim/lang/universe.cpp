@@ -108,6 +108,16 @@ void declare_predeclared(Package* p, Builder& b) {
   type_name("byte", T.byte_type());
   type_name("rune", T.rune_type());
   type_name("any", T.any_type());
+  // Go: universe.go: comparable is an interface whose type set is the strictly comparable
+  // types; it may only be used as a constraint.
+  {
+    Object* cmp = p->objects.make(ObjKind::TypeName, "comparable", {}, nullptr, nullptr);
+    cmp->color = 1;
+    Type* ct = T.named(cmp);
+    cmp->type = ct;
+    T.set_underlying(ct, T.constraint_interface(T.empty_interface(), {}, true, false));
+    def(cmp);
+  }
 
   // type error interface{ Error() string }
   Object* err = p->objects.make(ObjKind::TypeName, "error", {}, nullptr, nullptr);
@@ -141,7 +151,6 @@ void declare_predeclared(Package* p, Builder& b) {
   }
 
   const std::pair<const char*, const char*> refused[] = {
-      {"comparable", "comparable (a type constraint; gosim has no generics)"},
   };
   for (const auto& [name, note] : refused) {
     Object* o = p->objects.make(ObjKind::Unsupported, name, {}, T.invalid(), nullptr);

@@ -1,0 +1,8 @@
+package main
+
+func Map[T, U any](xs []T, f func(T) U) []U { return nil }
+
+func main() {
+	f := Map
+	_ = f
+}

@@ -1,0 +1,7 @@
+package main
+
+func main() {
+	type Box[T any] struct{ v T }
+	var b Box[int]
+	_ = b
+}

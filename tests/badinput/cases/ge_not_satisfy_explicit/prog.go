@@ -1,0 +1,7 @@
+package main
+
+func Cat[T ~string](a, b T) T { return a + b }
+
+func main() {
+	_ = Cat[int](1, 2)
+}

@@ -1,7 +1,0 @@
-package main
-
-type Stack[T any] struct {
-	items []T
-}
-
-func main() {}
