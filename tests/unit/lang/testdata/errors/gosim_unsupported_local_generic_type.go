@@ -1,0 +1,5 @@
+package main
+
+func main() {
+	type Box[T any] struct{ v T }
+}
