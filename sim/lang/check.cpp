@@ -163,7 +163,7 @@ CheckResult check_file(std::string_view filename, std::string_view source) {
     return result;
   }
   // Imports of packages gosim reads from source (load.h); without them, the one-file path.
-  if (imports_source_packages(*parsed.file)) return check_with_imports(filename, std::move(parsed.file), &errors);
+  if (imports_source_packages(*parsed.file)) return check_with_imports(filename, source, std::move(parsed.file), &errors);
   auto pkg = std::make_unique<Package>();
   pkg->filename = std::string(filename);
   pkg->file = std::move(parsed.file);

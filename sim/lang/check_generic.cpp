@@ -298,11 +298,24 @@ bool Checker::verify_targs(GenericInfo* gi, const std::vector<const Type*>& targ
   return ok;
 }
 
+// Instances are made by the checker of the package that declares the generic (its generics_
+// table and its file texts), so a generic of another package could not be instantiated from
+// main: refuse it where it is declared rather than report wrong type errors at the call.
+bool Checker::refuse_generic_outside_main(Object* obj) {
+  if (unit_ == nullptr || unit_->is_main()) return true;
+  unsupported(obj->pos, "generic " + std::string(obj->kind == ObjKind::TypeName ? "type " : "function ") + obj->name +
+                            " in package " + std::string(ref_->path) +
+                            " (gosim instantiates generic functions and types declared in package main only)");
+  obj->type = T.invalid();
+  return false;
+}
+
 // Go: decl.go funcDecl for a generic function or a method of a generic type: the signature
 // with TypeParam types (for inference and for calls inside generic code). The body is
 // checked per instantiation (see the top of this file).
 void Checker::generic_func_decl(Object* obj, DeclInfo* d) {
   FuncDecl* fd = d->fdecl;
+  if (!refuse_generic_outside_main(obj)) return;
   GenericInfo& gi = generics_[obj];
   Scope* tscope = pkg_->make_scope(file_scope_, nullptr);
   if (fd->recv != nullptr) {
@@ -352,6 +365,7 @@ void Checker::generic_func_decl(Object* obj, DeclInfo* d) {
 
 // Go: decl.go typeDecl with type parameters.
 void Checker::generic_type_decl(Object* obj, TypeDecl* tdecl) {
+  if (!refuse_generic_outside_main(obj)) return;
   Type* named = T.named(obj);
   obj->type = named;
   GenericInfo& gi = generics_[obj];

@@ -309,6 +309,7 @@ class Checker {
   bool type_param_comparable(const Type* tp) const;
   bool verify_targs(GenericInfo* gi, const std::vector<const Type*>& targs, const std::vector<Expr*>& at, Pos call_pos);
   void generic_func_decl(Object* obj, DeclInfo* d);
+  bool refuse_generic_outside_main(Object* obj);
   void generic_type_decl(Object* obj, TypeDecl* tdecl);
   void generic_type_done(Object* obj);
   std::string targs_key(const std::vector<const Type*>& targs) const;

@@ -354,11 +354,14 @@ bool imports_source_packages(const File& file) {
   return false;
 }
 
-CheckResult check_with_imports(std::string_view filename, std::unique_ptr<File> file, ErrorList* errors) {
+CheckResult check_with_imports(std::string_view filename, std::string_view source, std::unique_ptr<File> file,
+                               ErrorList* errors) {
   CheckResult result;
   auto pkg = std::make_unique<Package>();
   pkg->filename = std::string(filename);
   pkg->file = std::move(file);
+  pkg->source = std::string(source);  // generic declarations are parsed again from it
+  pkg->file_texts[pkg->file.get()] = {pkg->filename, pkg->source};
   Loader loader(pkg.get(), errors);
   // Go names a program given as files "command-line-arguments".
   if (loader.load_imports("command-line-arguments", false, {pkg->file.get()}, {pkg->filename})) {

@@ -37,7 +37,8 @@ bool imports_source_packages(const File& file);
 
 // Checks a one-file program whose imports need source packages: loads them, then checks
 // every unit. `file` was parsed from `source` (kept alive by the caller's Package).
-CheckResult check_with_imports(std::string_view filename, std::unique_ptr<File> file, ErrorList* errors);
+CheckResult check_with_imports(std::string_view filename, std::string_view source, std::unique_ptr<File> file,
+                               ErrorList* errors);
 
 // A directory program (`gosim run DIR`): DIR/go.mod names the module; the .go files of DIR
 // are package main.
