@@ -12,7 +12,7 @@
 #
 # Each program is built with `go build -trimpath` (so the expected files do not depend on where the
 # repository or GOROOT live) and run with GOMAXPROCS=1, GODEBUG= (empty), GOTRACEBACK unset, stdin
-# from /dev/null and a 10 s timeout. A program that fails to build or times out is an error.
+# from an empty file and a 10 s timeout. A program that fails to build or times out is an error.
 # The contract is NAME.stdout, NAME.exit and NAME.stderr.norm (compared byte for byte); NAME.stderr
 # is the raw record of one run (its hex argument words vary with ASLR) and --check only verifies that
 # it normalises to NAME.stderr.norm.
@@ -112,11 +112,15 @@ fi
 work=$(mktemp -d "${TMPDIR:-/tmp}/gosim-conf.XXXXXX")
 trap 'rm -rf "$work"' EXIT
 export GOFLAGS= GOWORK=off GO111MODULE=auto CGO_ENABLED=0
+# Standard input is an empty file of our own, not /dev/null: on some machines (CI's among them)
+# /dev/null is a plain file that earlier commands have written into, and a program that reads
+# stdin (io_stdin_eof) then read 11 bytes instead of io.EOF.
+: >"$work/empty-stdin"
 
 # run_one BIN OUTPREFIX: run once, write OUTPREFIX.{stdout,stderr,exit}
 run_one() {
     (cd "$work" && env -u GOTRACEBACK GODEBUG= GOMAXPROCS=1 \
-        timeout "$timeout_s" "$1" </dev/null >"$2.stdout" 2>"$2.stderr")
+        timeout "$timeout_s" "$1" <"$work/empty-stdin" >"$2.stdout" 2>"$2.stderr")
     echo $? >"$2.exit"
 }
 
