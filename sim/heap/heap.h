@@ -288,6 +288,10 @@ enum class AllocWhy : uint8_t {
   kPoolLocal,                    // pinSlow: make([]poolLocal, GOMAXPROCS)
   kFmtPrinter,                   // ppFree.New: new(pp)
   kFmtBuffer,                    // the printer's buffer growing
+  // Go: runtime/proc.go, mgc.go: the runtime's own objects (sim/rt/proc.cpp, gc.cpp).
+  kMalg,                         // malg: new(g) for a goroutine no dead G could be reused for
+  kAllgadd,                      // allgadd: allgs = append(allgs, gp) grows the slice
+  kGcBgMarkWorkerNode,           // gcBgMarkWorker: new(gcBgMarkWorkerNode) as a mark worker starts
 };
 const char* alloc_why_phrase(AllocWhy w);  // "" for kUnknown
 // Packs a MallocResult's class and level (and the reason) into a kMalloc event's c argument.

@@ -67,4 +67,13 @@ uint64_t roundupsize(uint64_t size) {
   return (size + kHeapPageSize - 1) / kHeapPageSize * kHeapPageSize;
 }
 
+uint64_t growslice_newcap(uint64_t cap, uint64_t need) {
+  uint64_t newcap = cap;
+  const uint64_t doublecap = newcap + newcap;
+  if (need > doublecap) return need;
+  if (cap < 256) return doublecap;
+  while (newcap < need) newcap += (newcap + 3 * 256) / 4;
+  return newcap;
+}
+
 }  // namespace gosim::heap

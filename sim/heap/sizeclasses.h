@@ -52,5 +52,10 @@ int size_to_class(uint64_t size);
 // Go: runtime/msize.go roundupsize: what mallocgc will really give a request of `size` bytes
 // (its class's object size when small, whole pages beyond); growslice sizes capacities with it.
 uint64_t roundupsize(uint64_t size);
+// Go: runtime/slice.go growslice (1.19): the capacity a slice of `cap` elements grows to when it
+// needs `need`: need itself past double, else double below 256 elements, else grow by
+// (newcap + 3*256)/4 until it fits. The caller checks the bytes against maxAlloc, then rounds
+// them up to a size class (roundupsize(newcap * esize) / esize).
+uint64_t growslice_newcap(uint64_t cap, uint64_t need);
 
 }  // namespace gosim::heap

@@ -132,7 +132,9 @@ class Exec {
   bool mapaccessK(const MapType& t, uint64_t h, uint64_t key, uint64_t* kout, uint64_t* eout);
   bool mapassign(const MapType& t, uint64_t h, uint64_t key, uint64_t* elem);
   bool mapdelete(const MapType& t, uint64_t h, uint64_t key);
-  std::pair<uint64_t, uint64_t> makeBucketArray(const MapType& t, uint8_t b);
+  // dirtyalloc: an array to clear and reuse instead of allocating one (mapclear).
+  std::pair<uint64_t, uint64_t> makeBucketArray(const MapType& t, uint8_t b, uint64_t dirtyalloc = 0);
+  void mapclear(const MapType& t, uint64_t h);
   void createOverflow(uint64_t h);
   uint64_t newoverflow(const MapType& t, uint64_t h, uint64_t b);
   void hashGrow(const MapType& t, uint64_t h);

@@ -51,6 +51,10 @@ Flow Exec::exec_map(const ir::Instr& in, const Operands& o) {
       break;
     }
     case Op::kMapDelete:
+      if (in.sub == ir::kMapDeleteClear) {
+        mapclear(map_type(mod_, static_cast<int32_t>(in.imm)), ld8(B));
+        break;
+      }
       if (!mapdelete(map_type(mod_, static_cast<int32_t>(in.imm)), ld8(B), C)) return Flow::kNext;
       break;
     case Op::kMapLen: {

@@ -69,8 +69,8 @@ Flow Exec::exec_memory(const ir::Instr& in, const Operands& o) {
       break;
     }
     case Op::kAppend: {
-      // Go: runtime/slice.go growslice (1.19): double below 256 elements, then grow by
-      // (newcap + 3*256)/4 until it fits, and round the bytes up to a size class.
+      // Go: runtime/slice.go growslice (1.19): heap::growslice_newcap, then the bytes rounded up
+      // to a size class.
       const auto esize = static_cast<uint64_t>(in.imm & 0xffffffff);
       const bool elem_ptrs = mod_.types[static_cast<size_t>(in.imm >> 32)].has_pointers;
       uint64_t ptr = ld8(B), len = ld8(B + 8), cap = ld8(B + 16);
@@ -82,15 +82,7 @@ Flow Exec::exec_memory(const ir::Instr& in, const Operands& o) {
           panic_text("runtime error: growslice: cap out of range");
           return Flow::kNext;
         }
-        uint64_t newcap = cap;
-        const uint64_t doublecap = newcap + newcap;
-        if (need > doublecap) {
-          newcap = need;
-        } else if (cap < 256) {
-          newcap = doublecap;
-        } else {
-          while (newcap < need) newcap += (newcap + 3 * 256) / 4;
-        }
+        uint64_t newcap = heap::growslice_newcap(cap, need);
         // Go: growslice: the grown capacity's bytes must not pass maxAlloc.
         if (esize > 0 && newcap > heap::kMaxAlloc / esize) {
           panic_text("runtime error: growslice: cap out of range");

@@ -2,6 +2,7 @@
 // advanceEvacuationMark, newoverflow, createOverflow): the allocations a program sees while it
 // fills a map, in Go's order and sizes.
 #include "sim/heap/heap.h"
+#include "sim/heap/mgc.h"
 #include "sim/heap/sizeclasses.h"
 #include "sim/interp/alg.h"
 #include "sim/interp/exec.h"
@@ -13,7 +14,7 @@ namespace gosim::interp {
 // buckets, then as many more as fit in the size class the array rounds up to). Returns the
 // array and the first spare (0: none). The last spare's overflow word points at the array: a
 // non-nil sentinel that says "no more spares after this one".
-std::pair<uint64_t, uint64_t> Exec::makeBucketArray(const MapType& t, uint8_t b) {
+std::pair<uint64_t, uint64_t> Exec::makeBucketArray(const MapType& t, uint8_t b, uint64_t dirtyalloc) {
   const uint64_t base = uint64_t{1} << b;
   uint64_t nbuckets = base;
   if (b >= 4) {
@@ -21,10 +22,43 @@ std::pair<uint64_t, uint64_t> Exec::makeBucketArray(const MapType& t, uint8_t b)
     const uint64_t sz = t.bucketsize * nbuckets, up = heap::roundupsize(sz);
     if (up != sz) nbuckets = up / t.bucketsize;
   }
-  const uint64_t buckets = alloc(t.bucketsize * nbuckets, t.bucket_ptrs, heap::AllocWhy::kMakeBucketArray);
+  uint64_t buckets = dirtyalloc;
+  if (buckets == 0) {
+    buckets = alloc(t.bucketsize * nbuckets, t.bucket_ptrs, heap::AllocWhy::kMakeBucketArray);
+  } else {
+    // Go: memclrHasPointers (with the write barrier's shading of what it overwrites while the
+    // collector marks) or memclrNoHeapPointers.
+    if (t.bucket_ptrs && mc_.model().heap.gc_marking) {
+      for (uint64_t off = 0; off + 8 <= t.bucketsize * nbuckets; off += 8) {
+        const uint64_t w = ld8(buckets + off);
+        if (w != 0) heap::shade(mc_.mutable_model().heap, w, mc_.code_events(gi_));
+      }
+    }
+    mem_.zero(buckets, t.bucketsize * nbuckets);
+  }
   if (base == nbuckets) return {buckets, 0};
   st8(buckets + nbuckets * t.bucketsize - 8, buckets);
   return {buckets, buckets + base * t.bucketsize};
+}
+
+// Go: runtime/map.go mapclear — the map is emptied in place: counters and the growth state
+// reset, a new hash seed, mapextra zeroed (its overflow lists dropped, so a later overflow or
+// iteration of a pointer-free map makes a new list), and the bucket array cleared and reused
+// with its spare overflow buckets recovered (makeBucketArray with dirtyalloc). No allocation.
+void Exec::mapclear(const MapType& t, uint64_t h) {
+  if (h == 0 || ld8(h + kHmapCount) == 0) return;
+  constexpr uint8_t kSameSizeGrow = 8;  // Go: map.go sameSizeGrow
+  mem_.store(h + kHmapFlags, mem_.load(h + kHmapFlags, 1) & ~uint64_t{kSameSizeGrow}, 1);
+  st8(h + kHmapOldbuckets, 0);
+  st8(h + kHmapNevacuate, 0);
+  mem_.store(h + kHmapNoverflow, 0, 2);
+  st8(h + kHmapCount, 0);
+  mem_.store(h + kHmapHash0, fastrand(), 4);
+  const uint64_t extra = ld8(h + kHmapExtra);
+  if (extra != 0) mem_.zero(extra, kMapextraSize);
+  const auto [buckets, next] = makeBucketArray(t, static_cast<uint8_t>(mem_.load(h + kHmapB, 1)), ld8(h + kHmapBuckets));
+  (void)buckets;
+  if (next != 0) st8(extra + kExtraNextOverflow, next);
 }
 
 // Go: createOverflow — the mapextra and its overflow slice, made on the first overflow bucket

@@ -98,7 +98,7 @@ enum class Op : uint8_t {
   kMapLoad,    // [a] = m[[c]] with m = [b] (zero value if absent); ok to slot imm-1 if imm > 0;
                //   imm >> 32: the map type
   kMapAssign,  // [a] = address of m[[c]]'s value with m = [b] of map type imm, inserting the key
-  kMapDelete,  // delete([b], [c]) for map type imm
+  kMapDelete,  // delete([b], [c]) for map type imm; sub kMapDeleteClear: mapclear([b]) (c unused)
   kMapLen,     // [a] = len([b])
   kMapIterInit,// iterator at [a] (kMapIterSize bytes) over map [b] of map type imm, random start
   kMapIterNext,// next entry of iterator [a]: key to [b] (imm & 1), value to [c] (imm & 2);
@@ -119,7 +119,8 @@ enum class StrConv : uint8_t { kIntToString, kStringToBytes, kBytesToString, kSt
 constexpr int64_t kStrTmpBuf = 1;
 constexpr int64_t kStrNoCopy = 2;
 constexpr int64_t kStrCatNary = int64_t{1} << 8;  // kStrCat: b = [n]string headers, n = imm >> 16
-constexpr int32_t kTmpBufSize = 32;  // Go: runtime/string.go tmpStringBufSize
+constexpr int32_t kTmpBufSize = 32;
+constexpr uint8_t kMapDeleteClear = 1;  // kMapDelete's sub: the whole map (Go: runtime.mapclear)  // Go: runtime/string.go tmpStringBufSize
 
 // The iterator kMapIterInit fills (Go: runtime.hiter, 12 words; layout in sim/interp/hmap.h).
 constexpr int32_t kMapIterSize = 96;

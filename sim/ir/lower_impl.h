@@ -159,6 +159,9 @@ class Lowerer {
   int32_t make_map(const escape::Site* site, const lang::Type* t, int32_t hint, int64_t const_hint, Pos pos);
   int32_t make_map(const lang::CallExpr* e, const lang::Type* t, const lang::Expr* hint_expr);
   void lower_range_map(const lang::ForStmt* s, const lang::RangeClause* rc);
+  // for k := range m { delete(m, k) } becomes one mapclear (walk/range.go isMapClear); true
+  // when it matched and was lowered.
+  bool is_map_clear(const lang::ForStmt* s, const lang::RangeClause* rc);
   int32_t assert_into(int32_t x, const lang::Type* from, const lang::Type* to, int32_t ok_slot, Pos pos);
   int32_t assert_expr(const lang::AssertExpr* e, int32_t ok_slot);
   void lower_type_switch(const lang::SwitchStmt* s);

@@ -93,6 +93,7 @@ void Lowerer::lower_range(const ForStmt* s, const RangeClause* rc) {
   const bool is_string = num_kind(rc->x->type) == NumKind::kStr;
   if (xt->kind == lang::TypeKind::Pointer) xt = under(xt->elem);
   if (xt->kind == lang::TypeKind::Map) {
+    if (is_map_clear(s, rc)) return;
     lower_range_map(s, rc);
     return;
   }

@@ -137,6 +137,64 @@ void Lowerer::lower_range_map(const ForStmt* s, const RangeClause* rc) {
   loops_.pop_back();
 }
 
+namespace {
+// Go: ir.SameSafeExpr — the same variable, or the same field of the same safe expression.
+bool same_safe_expr(const Expr* a, const Expr* b) {
+  a = unparen(a);
+  b = unparen(b);
+  if (a->kind != b->kind) return false;
+  if (a->kind == NodeKind::Name) {
+    const auto* x = static_cast<const Name*>(a);
+    return x->obj != nullptr && x->obj == static_cast<const Name*>(b)->obj && x->obj->kind == lang::ObjKind::Var;
+  }
+  if (a->kind == NodeKind::SelectorExpr) {
+    const auto* x = static_cast<const SelectorExpr*>(a);
+    const auto* y = static_cast<const SelectorExpr*>(b);
+    return x->sel_kind == SelKind::FieldVal && y->sel_kind == SelKind::FieldVal && x->sel_obj == y->sel_obj &&
+           x->sel_obj != nullptr && same_safe_expr(x->x, y->x);
+  }
+  return false;
+}
+
+// Go: types.IsReflexive — k == k for every key: not floats, complex numbers or interfaces
+// (NaN), nor arrays or structs holding them.
+bool reflexive(const lang::Type* t) {
+  t = under(t);
+  if (lang::is_float(t)) return false;  // (complex types, once modelled, belong here too)
+  switch (t->kind) {
+    case lang::TypeKind::Interface: return false;
+    case lang::TypeKind::Array: return reflexive(t->elem);
+    case lang::TypeKind::Struct:
+      for (const auto& f : t->fields) {
+        if (!reflexive(f.type)) return false;
+      }
+      return true;
+    default: return true;
+  }
+}
+}  // namespace
+
+// Go: cmd/compile/internal/walk/range.go isMapClear + mapClear: `for k := range m { delete(m,
+// k) }` with k declared by the loop, no value variable, that one statement in the body, the
+// same m and k, and a reflexive key type, compiles to runtime.mapclear(m): no iterator, no
+// per-key delete; the bucket array is kept and cleared (map.go mapclear).
+bool Lowerer::is_map_clear(const ForStmt* s, const RangeClause* rc) {
+  if (!rc->def || rc->lhs == nullptr || rc->lhs->kind != NodeKind::Name || under(rc->x->type)->kind != lang::TypeKind::Map)
+    return false;
+  if (s->body->list.size() != 1 || s->body->list[0]->kind != NodeKind::ExprStmt) return false;
+  const Expr* call = unparen(static_cast<const ExprStmt*>(s->body->list[0])->x);
+  if (call->kind != NodeKind::CallExpr) return false;
+  const auto* c = static_cast<const CallExpr*>(call);
+  if (c->call_kind != CallKind::Builtin || c->builtin != static_cast<int>(lang::BuiltinId::Delete) || c->args.size() != 2)
+    return false;
+  const auto* k = static_cast<const Name*>(rc->lhs);
+  if (k->value == "_" || !same_safe_expr(c->args[0], rc->x) || !same_safe_expr(c->args[1], k)) return false;
+  if (!reflexive(under(rc->x->type)->key)) return false;
+  const int32_t m = expr(rc->x);
+  emit(Instr{Op::kMapDelete, NumKind::kPtr, kMapDeleteClear, 0, m, 0, type_id(rc->x->type)}, rc->pos);
+  return true;
+}
+
 // ---- interfaces ----
 
 int32_t Lowerer::assert_into(int32_t x, const lang::Type* from, const lang::Type* to, int32_t ok_slot, Pos pos) {

@@ -73,7 +73,8 @@ std::string operands(const Module& m, const Instr& in) {
     case Op::kMakeMap: return fmt::format("{} = make({})  allocation site", A, type_name(m, in.c));
     case Op::kMapLoad: return fmt::format("{} = {}[{}]", A, B, C);
     case Op::kMapAssign: return fmt::format("{} = &{}[{}]  (inserts)", A, B, C);
-    case Op::kMapDelete: return fmt::format("delete({}, {})", B, C);
+    case Op::kMapDelete:
+      return in.sub == kMapDeleteClear ? fmt::format("mapclear({})", B) : fmt::format("delete({}, {})", B, C);
     case Op::kAssert: return fmt::format("{} = {}.({})", A, B, type_name(m, in.c));
     case Op::kCallIface:
       return fmt::format("{}.{}(args {}) results -> {}", C,

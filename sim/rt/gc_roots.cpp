@@ -91,6 +91,7 @@ heap::RootJob gc_stack_root(const Model& md, GIdx gi) {
   if (c.start_ctx != 0) value_word(md, c.start_ctx, job.pointers);  // AfterFunc's f, until it starts
   value_word(md, c.net_results, job.pointers);
   value_word(md, c.net_buf, job.pointers);
+  value_word(md, g.worker_node, job.pointers);  // Go: gcBgMarkWorker's local `node`
   request_words(md, g, job.pointers);
   return job;
 }
@@ -105,7 +106,9 @@ heap::RootJob gc_globals_root(const Machine& mc) {
     job.scan_bytes = size;
     gc_words(md, addr, addr + size, job.pointers);
   }
-  // The runtime's own globals: a time.After channel is held by its timer until it fires.
+  // The runtime's own globals: allgs (every g object), and a time.After channel is held by its
+  // timer until it fires.
+  value_word(md, md.allgs_ptr, job.pointers);
   for (const P& pp : md.allp) {
     for (const Timer& t : pp.timers) {
       value_word(md, t.chan, job.pointers);

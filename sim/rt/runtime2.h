@@ -273,6 +273,10 @@ struct G {
   ChanResult chanres;            // the outcome of its last channel operation
   NetResult netres;              // the outcome of its last network call
   std::vector<uint64_t> select_chans;  // the channels a parked select waits on (for pass 3)
+  // Go: the g struct itself, malg's new(g) (proc.cpp): gosim keeps the G's fields in this record
+  // and the heap object stands for them. A G reused by gfget keeps it, as Go's does.
+  uint64_t gobj = 0;
+  uint64_t worker_node = 0;      // a mark worker's gcBgMarkWorkerNode (Go: its stack holds `node`)
   std::string req_panic;         // set when a request panics ("sync: negative WaitGroup counter"); the body raises it                   // the request being handled or about to be
   GCode code;
 };
@@ -466,6 +470,9 @@ enum class ExitKind : uint8_t { kRunning, kExited, kFatal, kLimit, kInternal };
 struct Model {
   EngineState engine;
   std::vector<G> allg;   // Go: allgs — every G ever created, in creation order
+  // Go: allgs as the runtime's []*g in the heap (allgadd appends, growslice moves it): the
+  // runtime's globals point at it, so the collector keeps every g object alive.
+  uint64_t allgs_ptr = 0, allgs_len = 0, allgs_cap = 0;
   std::vector<M> allm;
   std::vector<P> allp;
   Sched sched;

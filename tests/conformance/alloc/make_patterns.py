@@ -197,6 +197,19 @@ p("panic_recover_int", "panic(1000) recovered: convT64 boxes the value; the defe
 p("panic_recover_small_int", "panic(3) recovered: 3 is in staticuint64s, nothing allocated", "\tdefer func() {\n\t\trecover()\n\t}()\n\tpanic(gi)")
 p("panic_recover_string", "panic(s) recovered: convTstring, 16 bytes", "\tdefer func() {\n\t\trecover()\n\t}()\n\tpanic(gs)")
 
+# ---- issue 18, third round: constants to slices, mapclear, nested fmt printers ----
+p("string_to_bytes_const_noescape", "[]byte(\"hello\") not escaping: a [5]byte on the stack (walk/convert.go stackBufAddr)", "\tb := []byte(\"hello\")\n\tb[0] = byte(gi)\n\tgi = int(b[0]) + cap(b)")
+p("string_to_bytes_const_empty", "[]byte(\"\") escaping: new([0]byte) is zerobase", "\tgbs = []byte(\"\")", "var gbs []byte\n", (), ", \"cap\", cap(gbs)")
+p("string_to_runes_const", "[]rune(\"héllo\") escaping: the slice literal []rune{...}, new([5]rune), cap 5", "\tgrs = []rune(\"héllo\")", "var grs []rune\n", (), ", \"cap\", cap(grs)")
+p("string_to_runes_const_noescape", "[]rune(\"héllo\") not escaping: a [5]rune on the stack", "\tr := []rune(\"héllo\")\n\tr[0] = rune(gi)\n\tgi = int(r[0]) + cap(r)")
+p("string_to_runes_noescape", "[]rune(s) not escaping: the [32]rune tmpBuf", "\tr := []rune(gs)\n\tr[0] = rune(gi)\n\tgi = int(r[0])")
+p("runes_to_string_noescape", "string(runes) not escaping: tmpBuf", "\tx := string(gr)\n\tgi = len(x)", "var gr = []rune(\"hello\")\n")
+p("int_to_string_noescape", "string(rune(x)) not escaping: intstring's [4]byte on the stack", "\tx := string(rune(gbig))\n\tgi = len(x)")
+p("map_clear_idiom", "fill 8, range, then for k := range m { delete(m, k) }: runtime.mapclear zeroes mapextra, so the next range's createOverflow allocates again", "\tfor i := 0; i < 8; i++ {\n\t\tgm[i] = i\n\t}\n\tfor k, v := range gm {\n\t\tgi += k - v\n\t}\n\tfor k := range gm {\n\t\tdelete(gm, k)\n\t}", "var gm = map[int]int{}\n")
+p("map_delete_loop_not_idiom", "the same with a condition in the delete loop: not mapclear, the overflow slice stays", "\tfor i := 0; i < 8; i++ {\n\t\tgm[i] = i\n\t}\n\tfor k, v := range gm {\n\t\tgi += k - v\n\t}\n\tfor k := range gm {\n\t\tif k >= 0 {\n\t\t\tdelete(gm, k)\n\t\t}\n\t}", "var gm = map[int]int{}\n")
+p("sprintf_stringer_nested", "Sprintf(\"%v\", t) whose String calls Sprintf: the pool hands out a second pp", "\tsink2 = fmt.Sprintf(\"<%v>\", temp(gbig))", "var sink2 string\n\ntype temp int\n\nfunc (t temp) String() string { return fmt.Sprintf(\"%d°C\", int(t)) }\n")
+p("sprint_stringer_pointer", "Sprint of a pointer whose String uses Sprint: nested printers, pointer-shaped argument", "\tsink2 = fmt.Sprint(gp)", "var sink2 string\n\ntype pt struct{ x, y int }\n\nfunc (p *pt) String() string { return fmt.Sprint(p.x, \",\", p.y) }\n\nvar gp = &pt{1000, 2000}\n")
+
 for name, what, body, decls, imports, extra in P:
     imps = sorted({"fmt", "runtime", *imports})
     text = TEMPLATE.format(name=name, what=what, body=body, decls=COMMON + decls,
