@@ -71,7 +71,11 @@ void NetpollPanel::draw_fd(const PanelContext& ctx, const FdRow& f, float label_
   std::vector<GToken> gs;
   if (f.waiter.valid()) gs.push_back(f.waiter);
   ImGui::PushID(static_cast<int>(f.fd));
-  token_row(ctx, label, label_w, gs, {f.waiter.valid() ? tr(Str::kFdWaiter) : ""}, fmt::format("fd:{}:", f.fd));
+  // Indented by the outline's width (channels_panel.cpp), so the current fd's frame covers no letter.
+  const float inset = ctx.theme.outline() * 2.0f + 2.0f;
+  ImGui::Indent(inset);
+  token_row(ctx, label, label_w - inset, gs, {f.waiter.valid() ? tr(Str::kFdWaiter) : ""}, fmt::format("fd:{}:", f.fd));
+  ImGui::Unindent(inset);
   ImGui::PopID();
   if (f.current) {
     current_outline(top, ctx.theme);

@@ -80,6 +80,9 @@ void SyncPanel::draw_object(const PanelContext& ctx, const SyncRow& r) {
   const float fs = ImGui::GetFontSize();
   const float top = ImGui::GetCursorScreenPos().y;
   ImGui::Dummy(ImVec2(1, fs * 0.15f));  // room for the current object's outline
+  // Indented by the outline's width, as the channels are, so its frame never covers a letter.
+  const float inset = ctx.theme.outline() * 2.0f + 2.0f;
+  ImGui::Indent(inset);
   std::string title = r.name.empty() ? trf(Str::kSyncObjectAt, r.addr) : r.name;
   if (r.kind != SyncRow::Kind::kUnknown) title += std::string("  ") + kind_name(r.kind);
   ImGui::PushFont(ctx.theme.mono());
@@ -107,6 +110,7 @@ void SyncPanel::draw_object(const PanelContext& ctx, const SyncRow& r) {
     const float lw = std::min(text_width(label) + fs, ImGui::GetContentRegionAvail().x * 0.5f);
     token_row(ctx, label, lw, q.waiters, {}, fmt::format("sema:{:#x}:", q.addr));
   }
+  ImGui::Unindent(inset);
   if (r.current) {
     current_outline(top, ctx.theme);
     ctx.record.marks[fmt::format("sync:{:#x}:current", r.addr)] = Rect{ImVec2(0, top), ImVec2(0, ImGui::GetCursorScreenPos().y)};

@@ -31,13 +31,22 @@ Panels panels_for_park(WaitReason r) {
 
 // The structure a scenario is about: the panel most of its event notes point at (ties: the
 // first noted), so a call or a write in the middle of a GC lesson keeps the heap graph.
+// A scenario whose notes are all about lines (escape_cases) is about the kinds it breaks on.
 std::string subject_of(const Scenario& sc) {
   std::map<std::string, int> votes;
   std::string best;
+  std::vector<std::string> kinds;
   for (const Note& n : sc.notes) {
-    if (n.event_kind.empty()) continue;
+    if (!n.event_kind.empty()) kinds.push_back(n.event_kind);
+  }
+  if (kinds.empty()) {
+    for (const Breakpoint& b : sc.breakpoints) {
+      if (!b.event_kind.empty()) kinds.push_back(b.event_kind);
+    }
+  }
+  for (const std::string& k : kinds) {
     Event e;
-    e.kind = event_kind_from_name(n.event_kind);
+    e.kind = event_kind_from_name(k);
     if (e.kind == EventKind::kCount) continue;
     const Panels p = panels_for_event(e);
     if (p.empty()) continue;
@@ -118,7 +127,9 @@ std::vector<std::string> presenter_panels_at(const Session& s) {
     return out;
   }
   if (!out.empty()) return out;
-  if (subject.empty() || subject == "scheduler") return {"scheduler", "timeline"};
+  if (subject == "scheduler") return {"scheduler", "timeline"};
+  // No subject at all: the program and its frames.
+  if (subject.empty()) return {"source", "stacks"};
   // The source beside the subject: these are the steps a line note explains.
   return {subject, "source"};
 }

@@ -224,6 +224,14 @@ TEST_CASE("allocator moments show the span lists; deadlock shows what Go printed
   check_frame(heap, {"heap"});
   CHECK_FALSE(heap["heap_graph"].get<bool>());
   CHECK_FALSE(heap["heap_lines"].empty());
+  // The pacer's moment: the GC timeline with its plot (a panel too short for it drew none).
+  const json pacer = moment("gc_cycle/gc_cycle.json", R"([{"run_until": "gc_pacer"}, {"presenter": true}])");
+  check_frame(pacer, {"gc", "scheduler"});
+  CHECK_FALSE(empty(box(pacer["gc_plot"])));
+  CHECK(inside(box(pacer["gc_plot"]), box(pacer["panels"]["gc"])));
+  // escape_cases notes only lines: at a call its subject (the kind it breaks on, malloc) and the source.
+  const json esc = moment("escape_cases/escape_cases.json", R"([{"run_until": "call"}, {"presenter": true}])");
+  check_frame(esc, {"heap", "source"});
   const json dead = moment("deadlock/deadlock.json", R"([{"run_until": "deadlock"}, {"presenter": true}])", Lang::kZhCN);
   check_frame(dead, {"output", "scheduler"});
 }
