@@ -39,20 +39,25 @@ void ChannelsPanel::draw(const PanelContext& ctx) {
   if (rev_ != s.revision()) {
     view_ = build_chan_view(s);
     rev_ = s.revision();
-    scroll_to_current_ = view_.current != 0;
+    scroll_to_current_ = view_.current != 0 ? 3 : 0;
   }
   const float help_w = text_width(" (?)");
   elided_text(view_.chans.empty() ? tr(Str::kChanNone) : trf(Str::kChanCount, view_.chans.size()),
               ImGui::GetContentRegionAvail().x - help_w);
   ImGui::SameLine();
   help_marker(tr(Str::kChanHelp));
+  const float child_top = ImGui::GetCursorPosY();
   ImGui::BeginChild("chans", ImVec2(0, 0), false);
   for (const ChanRow& c : view_.chans) {
     ImGui::PushID(static_cast<int>(c.addr & 0x7fffffff));
     draw_chan(ctx, c);
     ImGui::PopID();
   }
+  if (scroll_to_current_ > 0) --scroll_to_current_;
+  // Every channel with its ring and queues: what presenter mode fits to the screen.
+  const float content = ImGui::GetCursorPosY();
   ImGui::EndChild();
+  ctx.record.want_h["channels"] = child_top + content + ImGui::GetStyle().WindowPadding.y * 2;
 }
 
 void ChannelsPanel::draw_chan(const PanelContext& ctx, const ChanRow& c) {
@@ -107,10 +112,7 @@ void ChannelsPanel::draw_chan(const PanelContext& ctx, const ChanRow& c) {
   if (c.current) {
     current_outline(top, ctx.theme);
     ctx.record.marks[key + "current"] = ctx.record.marks[key + "block"];
-    if (scroll_to_current_) {
-      ImGui::SetScrollHereY(0.5f);
-      scroll_to_current_ = false;
-    }
+    if (scroll_to_current_ > 0) ImGui::SetScrollHereY(0.5f);
   }
   ImGui::Separator();
 }

@@ -21,7 +21,9 @@ class ChannelsPanel final : public Panel {
   void draw_slots(const PanelContext& ctx, const ChanRow& c);
   uint64_t rev_ = ~0ull;
   ChanView view_;
-  bool scroll_to_current_ = false;
+  // Frames left in which the current channel is scrolled into view: presenter mode sizes the
+  // panel over the first frames after a step, so one scroll at the old size could leave it cut.
+  int scroll_to_current_ = 0;
 };
 
 }  // namespace gosim::viz

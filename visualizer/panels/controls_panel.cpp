@@ -171,6 +171,7 @@ void ControlsPanel::draw_view_menu(const PanelContext& ctx) {
     if (ImGui::Checkbox(fmt::format("{}##{}", tr(name), id).c_str(), &on)) {
       if (on) list.emplace_back(id);
       else list.erase(it);
+      st.presenter_auto = false;  // the teacher's choice stays for every step
     }
   }
   if (ImGui::MenuItem(tr(Str::kPresenterMode), "F", st.presenter)) st.presenter = !st.presenter;

@@ -47,7 +47,11 @@ void GcPanel::draw(const PanelContext& ctx) {
   // The strips start a third of a line below the plot: the y axis's "0.0 KiB" ends at the
   // plot's bottom edge and the first strip's "P0" would otherwise print against it.
   const float strip_gap = strips ? std::floor(fs * 0.35f) : 0;
-  const ImVec2 pb(o.x + avail.x - 4, o.y + avail.y - fs * 1.6f - strip_gap - strip_h * static_cast<float>(strips ? np : 0));
+  const float below = fs * 1.6f + strip_gap + strip_h * static_cast<float>(strips ? np : 0);
+  // A plot six lines tall with its axis and strips: what presenter mode fits to the screen (a
+  // panel shorter than that drew no plot at all, at the pacer's own moment).
+  ctx.record.want_h["gc"] = ImGui::GetCursorPosY() + 4 + fs * 6 + below + ImGui::GetStyle().WindowPadding.y * 2;
+  const ImVec2 pb(o.x + avail.x - 4, o.y + avail.y - below);
   if (pb.x - pa.x < 40 || pb.y - pa.y < 30) return;
   ImDrawList* dl = ImGui::GetWindowDrawList();
   const Surface& sf = ctx.theme.surface();

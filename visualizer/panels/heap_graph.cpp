@@ -209,6 +209,7 @@ void HeapPanel::draw_graph(const PanelContext& ctx) {
     ImGui::PopStyleColor();
   }
 
+  const float child_top = ImGui::GetCursorPosY();
   ImGui::BeginChild("heap_graph", ImVec2(0, 0), true);
   ImGui::SetWindowFontScale(1.0f);  // measured at the panel's font; the layout picks the scale
   const float avail_w = ImGui::GetContentRegionAvail().x - std::floor(hfs * 0.8f);
@@ -230,6 +231,9 @@ void HeapPanel::draw_graph(const PanelContext& ctx) {
   }
   const ImVec2 origin(ImGui::GetCursorScreenPos().x + m.pad, ImGui::GetCursorScreenPos().y + m.line_h);
   const GraphLayout& L = v.layout;
+  // The whole graph, every box of every column: what presenter mode fits to the screen (a
+  // learner follows an arrow to a box only when both ends are in view).
+  ctx.record.want_h["heap"] = child_top + (origin.y - wpos.y) + L.height + m.pad * 2 + ImGui::GetStyle().WindowPadding.y * 4;
   auto at = [&](LPoint p) { return ImVec2(std::floor(origin.x + p.x), std::floor(origin.y + p.y)); };
   for (int32_t c = 0; c < L.layers && !g.nodes.empty(); ++c) {
     const std::string t = column_title(c, L.layers, v.unreachable_last);
@@ -352,7 +356,7 @@ void HeapPanel::draw_graph(const PanelContext& ctx) {
     if (!fade.existed) node.apply(ImVec2(0, 0), static_cast<float>(fade.e));
     if (n.flash) dl->AddRect(ImVec2(a.x - 3, a.y - 3), ImVec2(b.x + 3, b.y + 3), Theme::u32(colors::kGraphFlash), 0, 0, flash_w);
     if (is_hot(n)) dl->AddRect(ImVec2(a.x - 6, a.y - 6), ImVec2(b.x + 6, b.y + 6), hot_col, 0, 0, 2.5f);
-    ctx.record.graph_nodes.push_back(GraphNodeRecord{n.addr, Rect{a, b}, gl, m.glyph, n.flash});
+    ctx.record.graph_nodes.push_back(GraphNodeRecord{n.addr, Rect{a, b}, gl, m.glyph, n.flash, static_cast<int>(n.fields.size())});
     if (hovered_window && mouse.x >= a.x && mouse.x < b.x && mouse.y >= a.y && mouse.y < b.y) {
       size_t out = 0, in = 0;
       for (const GraphEdge& e : g.edges) {

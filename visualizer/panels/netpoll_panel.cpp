@@ -43,6 +43,7 @@ void NetpollPanel::draw(const PanelContext& ctx) {
               ImGui::GetContentRegionAvail().x - text_width(" (?)"));
   ImGui::SameLine();
   help_marker(tr(Str::kNetHelp));
+  const float child_top = ImGui::GetCursorPosY();
   ImGui::BeginChild("netpoll", ImVec2(0, 0), false);
   if (view_.fds.empty()) ImGui::TextDisabled("%s", tr(Str::kNetNone));
   // The fd column: as wide as the widest description, at most half the panel (then elided).
@@ -59,7 +60,9 @@ void NetpollPanel::draw(const PanelContext& ctx) {
   }
   ImGui::Separator();
   draw_sysmon(ctx);
+  const float content = ImGui::GetCursorPosY();  // presenter mode fits to all of it
   ImGui::EndChild();
+  ctx.record.want_h["netpoll"] = child_top + content + ImGui::GetStyle().WindowPadding.y * 2;
 }
 
 void NetpollPanel::draw_fd(const PanelContext& ctx, const FdRow& f, float label_w) {
@@ -68,7 +71,11 @@ void NetpollPanel::draw_fd(const PanelContext& ctx, const FdRow& f, float label_
   std::vector<GToken> gs;
   if (f.waiter.valid()) gs.push_back(f.waiter);
   ImGui::PushID(static_cast<int>(f.fd));
-  token_row(ctx, label, label_w, gs, {f.waiter.valid() ? tr(Str::kFdWaiter) : ""}, fmt::format("fd:{}:", f.fd));
+  // Indented by the outline's width (channels_panel.cpp), so the current fd's frame covers no letter.
+  const float inset = ctx.theme.outline() * 2.0f + 2.0f;
+  ImGui::Indent(inset);
+  token_row(ctx, label, label_w - inset, gs, {f.waiter.valid() ? tr(Str::kFdWaiter) : ""}, fmt::format("fd:{}:", f.fd));
+  ImGui::Unindent(inset);
   ImGui::PopID();
   if (f.current) {
     current_outline(top, ctx.theme);

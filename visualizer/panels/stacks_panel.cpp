@@ -76,7 +76,10 @@ void StacksPanel::draw(const PanelContext& ctx) {
     help_marker(tr(Str::kStackHelp));
   }
   const float avail_h = ImGui::GetContentRegionAvail().y;
-  const float bars_h = std::floor(std::max(ImGui::GetFontSize() * 5.5f, avail_h * 0.2f));
+  // On a projector the small multiples (every goroutine's stack) give their room to the frames
+  // and the copy: a line of title and one row of bars.
+  const float bars_h = ctx.settings.presenter ? std::floor(ImGui::GetFontSize() * 4.2f)
+                                              : std::floor(std::max(ImGui::GetFontSize() * 5.5f, avail_h * 0.2f));
   float main_h = avail_h - bars_h - ImGui::GetStyle().ItemSpacing.y;
   if (growth) {
     const float gh = std::floor(main_h * 0.45f);
@@ -214,7 +217,10 @@ void StacksPanel::draw_growth(const PanelContext& ctx, const StackGrowth& gr, co
   wrapped_text(trf(gr.grows() ? Str::kGrowthLine : Str::kShrinkLine, gr.goid, kib(gr.old_hi - gr.old_lo), gr.old_lo,
                    kib(gr.new_hi - gr.new_lo), gr.new_lo, gr.copied ? std::to_string(gr.copied) : std::string("?"), adj));
   const ImVec2 o = ImGui::GetCursorScreenPos();
-  const float h = std::max(40.0f, height - fs * 3.2f);
+  // The boxes take what the sentence above (one line or several, as it wrapped) leaves, less
+  // their titles and the line under them, so the picture ends inside the child.
+  (void)height;
+  const float h = std::max(40.0f, ImGui::GetContentRegionAvail().y - fs * 1.6f);
   const float col_w = std::floor(fs * 7);
   const double new_size = static_cast<double>(std::max(gr.new_hi - gr.new_lo, gr.old_hi - gr.old_lo));
   const float old_h = h * static_cast<float>(static_cast<double>(gr.old_hi - gr.old_lo) / new_size);

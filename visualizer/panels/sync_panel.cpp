@@ -46,12 +46,13 @@ void SyncPanel::draw(const PanelContext& ctx) {
   if (rev_ != s.revision()) {
     view_ = build_sync_view(s);
     rev_ = s.revision();
-    scroll_to_current_ = true;
+    scroll_to_current_ = 3;
   }
   const bool none = view_.objects.empty() && view_.loose.empty();
   elided_text(none ? tr(Str::kSyncNone) : trf(Str::kSyncCount, view_.objects.size(), view_.loose.size()),
               ImGui::GetContentRegionAvail().x - text_width(" (?)"));
   help_marker(tr(Str::kSyncHelp));
+  const float child_top = ImGui::GetCursorPosY();
   ImGui::BeginChild("sync", ImVec2(0, 0), false);
   const float fs = ImGui::GetFontSize();
   for (const SyncRow& r : view_.objects) {
@@ -69,13 +70,19 @@ void SyncPanel::draw(const PanelContext& ctx) {
     if (q.current) current_outline(top, ctx.theme);
     ImGui::Separator();
   }
+  if (scroll_to_current_ > 0) --scroll_to_current_;
+  const float content = ImGui::GetCursorPosY();  // presenter mode fits to all of it
   ImGui::EndChild();
+  ctx.record.want_h["sync"] = child_top + content + ImGui::GetStyle().WindowPadding.y * 2;
 }
 
 void SyncPanel::draw_object(const PanelContext& ctx, const SyncRow& r) {
   const float fs = ImGui::GetFontSize();
   const float top = ImGui::GetCursorScreenPos().y;
   ImGui::Dummy(ImVec2(1, fs * 0.15f));  // room for the current object's outline
+  // Indented by the outline's width, as the channels are, so its frame never covers a letter.
+  const float inset = ctx.theme.outline() * 2.0f + 2.0f;
+  ImGui::Indent(inset);
   std::string title = r.name.empty() ? trf(Str::kSyncObjectAt, r.addr) : r.name;
   if (r.kind != SyncRow::Kind::kUnknown) title += std::string("  ") + kind_name(r.kind);
   ImGui::PushFont(ctx.theme.mono());
@@ -103,13 +110,11 @@ void SyncPanel::draw_object(const PanelContext& ctx, const SyncRow& r) {
     const float lw = std::min(text_width(label) + fs, ImGui::GetContentRegionAvail().x * 0.5f);
     token_row(ctx, label, lw, q.waiters, {}, fmt::format("sema:{:#x}:", q.addr));
   }
+  ImGui::Unindent(inset);
   if (r.current) {
     current_outline(top, ctx.theme);
     ctx.record.marks[fmt::format("sync:{:#x}:current", r.addr)] = Rect{ImVec2(0, top), ImVec2(0, ImGui::GetCursorScreenPos().y)};
-    if (scroll_to_current_) {
-      ImGui::SetScrollHereY(0.5f);
-      scroll_to_current_ = false;
-    }
+    if (scroll_to_current_ > 0) ImGui::SetScrollHereY(0.5f);
   }
   ImGui::Separator();
 }

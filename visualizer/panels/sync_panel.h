@@ -21,7 +21,7 @@ class SyncPanel final : public Panel {
   void draw_object(const PanelContext& ctx, const SyncRow& r);
   uint64_t rev_ = ~0ull;
   SyncView view_;
-  bool scroll_to_current_ = false;
+  int scroll_to_current_ = 0;  // frames left to keep the current object in view (channels_panel.h)
 };
 
 }  // namespace gosim::viz

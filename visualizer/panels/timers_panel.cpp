@@ -30,6 +30,7 @@ void TimersPanel::draw(const PanelContext& ctx) {
   elided_text(head, ImGui::GetContentRegionAvail().x - text_width(" (?)"));
   ImGui::SameLine();
   help_marker(tr(Str::kTimersHelp));
+  const float child_top = ImGui::GetCursorPosY();
   ImGui::BeginChild("timers", ImVec2(0, 0), false);
   // Columns: P, when, relative, what. Widths from the widest text this frame shows.
   float when_w = text_width(trf(Str::kTimerWhen, "0s")), in_w = text_width(relative(0));
@@ -99,7 +100,9 @@ void TimersPanel::draw(const PanelContext& ctx) {
     wrapped_text(empty + ": " + tr(Str::kTimersNone));
     ImGui::PopStyleColor();
   }
+  const float content = ImGui::GetCursorPosY();  // presenter mode fits to all of it
   ImGui::EndChild();
+  ctx.record.want_h["timers"] = child_top + content + ImGui::GetStyle().WindowPadding.y * 2;
 }
 
 }  // namespace gosim::viz

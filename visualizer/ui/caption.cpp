@@ -6,7 +6,7 @@
 
 namespace gosim::viz {
 
-Caption caption_line(const Session& s, const UiSettings& settings) {
+Caption caption_line(const Session& s, const UiSettings& settings, int32_t story_line) {
   Caption c;
   if (!s.loaded()) return c;
   const Event* e = s.current();
@@ -21,6 +21,9 @@ Caption caption_line(const Session& s, const UiSettings& settings) {
     const std::string_view kind = event_info(e->kind).name;
     for (const Note& n : s.scenario()->notes) {
       if (!n.event_kind.empty() && n.event_kind == kind) c.note = n.text;
+    }
+    for (const Note& n : s.scenario()->notes) {
+      if (c.note.empty() && n.event_kind.empty() && story_line > 0 && n.line == story_line) c.note = n.text;
     }
   }
   return c;

@@ -3,6 +3,7 @@
 // scenario's note for that event kind when it has one.
 #pragma once
 
+#include <cstdint>
 #include <string>
 
 #include "visualizer/session/session.h"
@@ -15,6 +16,6 @@ struct Caption {
   std::string note;  // the scenario's note, or ""
 };
 
-Caption caption_line(const Session& s, const UiSettings& settings);
+Caption caption_line(const Session& s, const UiSettings& settings, int32_t story_line = 0);
 
 }  // namespace gosim::viz

@@ -1,5 +1,7 @@
 #include "visualizer/ui/g_token.h"
 
+#include <algorithm>
+
 #include <fmt/format.h>
 
 #include "visualizer/i18n/ui_strings.h"
@@ -13,6 +15,10 @@ ImVec2 token_size(TokenSize size) {
 }
 
 namespace {
+
+// The bar on top of a token in a system call, and how far its G label moves down to clear it
+// (at 16% of the height it used to cover the top of "G7").
+float syscall_bar_h(float token_h) { return token_h * 0.11f; }
 
 void notched(ImDrawList* dl, ImVec2 a, ImVec2 b, float cut, ImU32 fill, ImU32 line, float thick) {
   const ImVec2 pts[8] = {{a.x + cut, a.y}, {b.x - cut, a.y}, {b.x, a.y + cut}, {b.x, b.y - cut},
@@ -40,7 +46,7 @@ void shape(ImDrawList* dl, GStatus s, ImVec2 a, ImVec2 b, const Theme& theme) {
       break;
     case GStatus::kSyscall:
       dl->AddRectFilled(a, b, fill);
-      dl->AddRectFilled(a, ImVec2(b.x, a.y + h * 0.16f), line);
+      dl->AddRectFilled(a, ImVec2(b.x, a.y + syscall_bar_h(h)), line);
       dl->AddRect(a, b, line, 0.0f, 0, t);
       break;
     case GStatus::kDead:
@@ -77,7 +83,8 @@ bool g_token(const GToken& t, const SchedView& v, ImVec2 pos, bool selected, con
   const float fs = ImGui::GetFontSize();
   const ImVec4 clip(pos.x + 2, pos.y, b.x - 2, b.y);
   const float idw = ImGui::CalcTextSize(id.c_str()).x;
-  const float idy = look == TokenSize::kFull ? pos.y + fs * 0.2f : pos.y + (size.y - fs) * 0.5f;
+  float idy = look == TokenSize::kFull ? pos.y + fs * 0.2f : pos.y + (size.y - fs) * 0.5f;
+  if (t.status == GStatus::kSyscall) idy = std::max(idy, pos.y + syscall_bar_h(size.y) + fs * 0.06f);
   dl->AddText(nullptr, 0.0f, ImVec2(pos.x + (size.x - idw) * 0.5f, idy), text, id.c_str(), nullptr, 0.0f, &clip);
   if (look == TokenSize::kFull) {
     // A name wider than the token ends in "…" ("bgscaven…"), never a silent cut; the

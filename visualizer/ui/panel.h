@@ -151,6 +151,7 @@ struct GraphNodeRecord {
   ImVec2 glyph{0, 0};  // top-left of the glyph cell
   float cell = 0;
   bool flash = false;
+  int fields = 0;  // field lines drawn in the box (name and value each)
 };
 // An arrow of the object graph: the variable or field it is named after, where it goes, and the
 // points of its route (from the port on the source's line to the tip at the target's left side).
@@ -181,6 +182,7 @@ struct FrameRecord {
   // syscall and waiting rows), in pixels at this frame's scale; presenter mode fits to it.
   std::map<std::string, float> want_h;
   float fit = 1.0f;  // presenter mode's scale this frame
+  float want_caption_h = 0;  // presenter mode's caption bar: the height its sentence and note need
   std::map<std::string, Rect> panels;
   std::vector<SourceRowRecord> source_rows;  // visible rows only
   int32_t source_highlight = 0;              // the highlighted line, or 0

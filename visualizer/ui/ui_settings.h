@@ -42,6 +42,9 @@ struct UiSettings {
   // Presenter mode: big font, high contrast, only these panels and the caption line.
   bool presenter = false;
   std::vector<std::string> presenter_panels = {"scheduler", "timeline"};
+  // While true, presenter mode picks its panels at each step from the event under the cursor
+  // (session/presenter_view.h); a script's panel step or the View menu's checkboxes fix them.
+  bool presenter_auto = true;
   std::string caption;       // from a script; empty: the current event's sentence
   std::string banner;        // an error to show over everything (a broken file on reload)
   std::string focus_panel;   // a panel a script asked to bring forward (consumed once)

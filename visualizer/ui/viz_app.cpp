@@ -44,6 +44,7 @@
 #include "visualizer/session/lesson_catalog.h"
 #include "visualizer/session/lesson_player.h"
 #include "visualizer/ui/anim_settings.h"
+#include "visualizer/session/presenter_view.h"
 #include "visualizer/ui/caption.h"
 #include "visualizer/ui/cjk_font.h"
 #include "visualizer/ui/text_fit.h"
@@ -462,7 +463,10 @@ void VizApp::draw_presenter() {
                                      ImGuiWindowFlags_AlwaysAutoResize;
   float bar_h = fs * 2;
   if (ImGui::Begin("##caption", nullptr, bar_flags)) {
-    const Caption c = caption_line(session_, settings_);
+    // The note the step needs: the one for this event's kind, else the one for the line the
+    // story's goroutine is on (a teacher's explanation of that line, which the Source panel
+    // would show beside it; presenter mode often has no Source panel).
+    const Caption c = caption_line(session_, settings_, source_.line_of_goid(story_goid(session_)));
     const std::string pos = fmt::format("{} / {}", session_.cursor(), session_.size());
     const float pos_w = ImGui::CalcTextSize(pos.c_str()).x + fs;
     wrapped_text(c.text, d.x - pos_w - ImGui::GetStyle().WindowPadding.x * 2);
@@ -480,9 +484,19 @@ void VizApp::draw_presenter() {
     ImGui::SetCursorPosY(end_y);
     bar_h = ImGui::GetWindowHeight();
     record_.panels["caption"] = Rect{{0, 0}, {d.x, bar_h}};
+    // The sentence and the note whole (the bar stops at 45% of the screen; a test checks it fits).
+    record_.want_caption_h = end_y + ImGui::GetStyle().WindowPadding.y;
   }
   ImGui::End();
   std::vector<Panel*> shown;
+  if (settings_.presenter_auto && !lesson_) {
+    settings_.presenter_panels.clear();
+    for (const std::string& id : presenter_panels_at(session_)) {
+      // "heap_graph" is the Heap view with its graph on; "heap" the span view.
+      if (id == "heap_graph" || id == "heap") settings_.heap_graph = id == "heap_graph";
+      settings_.presenter_panels.push_back(id == "heap_graph" ? "heap" : id);
+    }
+  }
   for (const std::string& id : settings_.presenter_panels) {
     if (Panel* p = find(id)) shown.push_back(p);
   }
@@ -500,7 +514,9 @@ void VizApp::draw_presenter() {
     natural.push_back(want);
     total += want;
   }
-  fit_ = std::clamp(total > 0 ? avail / total : 1.0f, kMinFit, 1.0f);
+  // 2% short of the exact ratio: text and boxes snap to whole pixels and a heap graph re-lays
+  // out at the new scale, so the need does not shrink exactly in proportion.
+  fit_ = std::clamp(total > 0 ? avail / total * 0.98f : 1.0f, kMinFit, 1.0f);
   // What is left once every panel has its need goes by the usual shares (the first of two
   // panels gets the larger part).
   std::vector<float> heights;
@@ -589,6 +605,7 @@ void VizApp::show_panel_window(const std::string& name) {
   // What presenter mode shows, whether the script is in it yet or switches to it later: the
   // order of a script's panel and presenter steps does not matter.
   settings_.presenter_panels = {name};
+  settings_.presenter_auto = false;
   settings_.focus_panel = name;
 }
 
@@ -619,9 +636,13 @@ std::string VizApp::layout_json(int width, int height) const {
   j["cursor"] = session_.cursor();
   j["presenter"] = settings_.presenter;
   j["fit"] = record_.fit;
+  j["want_caption_h"] = record_.want_caption_h;
   j["lang"] = std::string(lang_tag(settings_.lang));
   j["panels"] = json::object();
   for (const auto& [id, r] : record_.panels) j["panels"][id] = rect(r);
+  j["want_h"] = json::object();
+  for (const auto& [id, h] : record_.want_h) j["want_h"][id] = h;
+  j["presenter_auto"] = settings_.presenter_auto;
   j["lanes"] = json::array();
   for (const LaneRecord& l : record_.lanes) {
     j["lanes"].push_back({{"p", l.p}, {"lane", rect(l.lane)}, {"running", rect(l.running)}, {"runnext", rect(l.runnext)},
@@ -652,7 +673,7 @@ std::string VizApp::layout_json(int width, int height) const {
   j["graph_nodes"] = json::array();
   for (const GraphNodeRecord& n : record_.graph_nodes) {
     j["graph_nodes"].push_back({{"addr", n.addr}, {"box", rect(n.box)}, {"glyph", {n.glyph.x, n.glyph.y}},
-                                {"cell", n.cell}, {"flash", n.flash}});
+                                {"cell", n.cell}, {"flash", n.flash}, {"fields", n.fields}});
   }
   j["graph_edges"] = json::array();
   for (const GraphEdgeRecord& e : record_.graph_edges) {

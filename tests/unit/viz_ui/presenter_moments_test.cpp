@@ -1,0 +1,244 @@
+// Issue #17 "Done when": the scenarios' key moments (the events their notes name) read on a
+// 1280x720 projector in presenter mode. At each moment presenter mode shows, without being
+// told, the panel the moment is about (session/presenter_view.h), and that panel shows what the
+// moment needs, whole: a goroutine blocked on a channel in the channel's recvq, the arrow from a
+// frame's variable to its heap object and the object's fields, the P lanes of a steal, the frames
+// of a copystack, a semaphore's waiters, a timer, a file descriptor's waiter, the span lists.
+// Text-heavy moments are checked in Chinese too. The layout is the one gosim-viz --dump-layout
+// writes, drawn headless by the real VizApp.
+#include <functional>
+#include <map>
+#include <optional>
+
+#include "tests/unit/viz_ui/viz_harness.h"
+#include "visualizer/session/presenter_view.h"
+
+using namespace gosim;
+using namespace gosim::viz;
+using namespace gosim::viz::test;
+using nlohmann::json;
+
+namespace {
+
+constexpr float kW = 1280, kH = 720;
+
+struct LBox {
+  float x0, y0, x1, y1;
+};
+LBox box(const json& a) { return LBox{a[0].get<float>(), a[1].get<float>(), a[2].get<float>(), a[3].get<float>()}; }
+bool inside(const LBox& in, const LBox& out, float slack = 1.0f) {
+  return in.x0 >= out.x0 - slack && in.y0 >= out.y0 - slack && in.x1 <= out.x1 + slack && in.y1 <= out.y1 + slack;
+}
+bool empty(const LBox& b) { return b.x1 <= b.x0 || b.y1 <= b.y0; }
+
+// The scenario opened, the script run (it ends in presenter mode), then frames until the fit
+// and the scroll positions settle; fonts rebuilt when Chinese text needs glyphs, as main.cpp does.
+json moment(const std::string& scenario, const std::string& script_text, Lang lang = Lang::kEn) {
+  Imgui ctx(kW, kH);
+  Session s;
+  open(s, scenario);
+  s.restart();  // as gosim-viz opens a scenario: at its start
+  VizApp app(s);
+  app.set_lang(lang);
+  prepare(app);
+  app.set_script(script(script_text));
+  json lay;
+  for (int i = 0; i < 10; ++i) {
+    if (app.fonts_stale()) {
+      app.rebuild_fonts(ImGui::GetIO());
+      unsigned char* px = nullptr;
+      int w = 0, h = 0;
+      ImGui::GetIO().Fonts->GetTexDataAsRGBA32(&px, &w, &h);
+    }
+    lay = draw(app, 1);
+  }
+  return lay;
+}
+
+// Presenter mode, on screen whole: the caption's sentence and note fit its bar, every panel is
+// inside the window, and a panel that measured its content got the height it needs.
+void check_frame(const json& lay, const std::vector<std::string>& panels) {
+  REQUIRE(lay["presenter"].get<bool>());
+  const LBox screen{0, 0, kW, kH};
+  CHECK(lay["want_caption_h"].get<float>() <= box(lay["panels"]["caption"]).y1 + 1.0f);
+  for (const std::string& id : panels) {
+    INFO("panel " << id);
+    REQUIRE(lay["panels"].contains(id));
+    const LBox p = box(lay["panels"][id]);
+    CHECK(inside(p, screen));
+    // The timeline's goroutine rows scroll by design (one per goroutine); its P lanes are checked below.
+    if (id != "timeline" && lay["want_h"].contains(id)) CHECK(lay["want_h"][id].get<float>() <= p.y1 - p.y0 + 1.0f);
+  }
+  CHECK(lay["fit"].get<float>() >= 0.5f);
+  if (lay["panels"].contains("timeline")) {
+    // The plot scrolls under its P lanes; its top-left corner (the P0 lane) is in the panel.
+    const LBox plot = box(lay["timeline_plot"]);
+    CHECK(inside(LBox{plot.x0, plot.y0, plot.x0 + 1, plot.y0 + 1}, box(lay["panels"]["timeline"])));
+  }
+}
+
+// The first mark whose name ends in `suffix` ("…:recvq:1").
+std::optional<LBox> mark_ending(const json& lay, const std::string& suffix) {
+  for (const auto& [name, r] : lay["marks"].items()) {
+    if (name.size() >= suffix.size() && name.compare(name.size() - suffix.size(), suffix.size(), suffix) == 0) return box(r);
+  }
+  return std::nullopt;
+}
+std::optional<LBox> mark_starting(const json& lay, const std::string& prefix) {
+  for (const auto& [name, r] : lay["marks"].items()) {
+    if (name.rfind(prefix, 0) == 0) return box(r);
+  }
+  return std::nullopt;
+}
+
+}  // namespace
+
+TEST_CASE("the panel follows the moment: a channel op shows the channels, a barrier the heap graph, copystack the frames") {
+  Event e;
+  e.kind = EventKind::kChanSend;
+  CHECK(panels_for_event(e) == std::vector<std::string>{"channels", "scheduler"});
+  e.kind = EventKind::kGoPark;
+  e.a = static_cast<int64_t>(WaitReason::kChanReceive);
+  CHECK(panels_for_event(e).front() == "channels");
+  e.a = static_cast<int64_t>(WaitReason::kSemacquire);
+  CHECK(panels_for_event(e).front() == "sync");
+  e.a = static_cast<int64_t>(WaitReason::kIOWait);
+  CHECK(panels_for_event(e).front() == "netpoll");
+  e.kind = EventKind::kGcWriteBarrier;
+  CHECK(panels_for_event(e) == std::vector<std::string>{"heap_graph"});
+  e.kind = EventKind::kCopyStack;
+  CHECK(panels_for_event(e) == std::vector<std::string>{"stacks"});
+  e.kind = EventKind::kSteal;
+  CHECK(panels_for_event(e) == std::vector<std::string>{"scheduler", "timeline"});
+  e.kind = EventKind::kCall;  // no structure of its own: the caller uses the scenario's subject
+  CHECK(panels_for_event(e).empty());
+}
+
+TEST_CASE("work_stealing's steal at 720p presenter: all four P lanes and their queues") {
+  const json lay = moment("work_stealing/work_stealing.json", R"([{"run_until": "steal"}, {"presenter": true}])");
+  check_frame(lay, {"scheduler", "timeline"});
+  const LBox sched = box(lay["panels"]["scheduler"]);
+  REQUIRE(lay["lanes"].size() == 4);
+  for (const json& l : lay["lanes"]) {
+    CHECK(inside(box(l["lane"]), sched));
+    CHECK(inside(box(l["queue"]), sched));
+  }
+}
+
+TEST_CASE("a goroutine that blocks on a channel is on screen in the channel's recvq, in English and Chinese") {
+  // deadlock: main parks on results [chan receive]; pipeline: stage G7 parks on its input.
+  for (const Lang lang : {Lang::kEn, Lang::kZhCN}) {
+    for (const auto& [scn, g] : {std::pair<const char*, int>{"deadlock/deadlock.json", 1}, {"pipeline/pipeline.json", 7}}) {
+      INFO((std::string(scn) + (lang == Lang::kEn ? " en" : " zh-CN")));
+      const json lay = moment(scn, R"([{"run_until": {"kind": "go_park", "g": )" + std::to_string(g) + R"(}}, {"presenter": true}])", lang);
+      check_frame(lay, {"channels", "scheduler"});
+      const auto tok = mark_ending(lay, ":recvq:" + std::to_string(g));
+      REQUIRE(tok.has_value());
+      CHECK(inside(*tok, box(lay["panels"]["channels"])));
+      // The channel block it sits in is the current one and is whole on screen.
+      const auto cur = mark_ending(lay, ":current");
+      REQUIRE(cur.has_value());
+      CHECK(inside(*cur, box(lay["panels"]["channels"]), 2.0f));
+    }
+  }
+}
+
+TEST_CASE("write_barrier's barrier at 720p presenter: a frame's variable has an arrow to its object, whose fields show") {
+  for (const Lang lang : {Lang::kEn, Lang::kZhCN}) {
+    INFO(std::string(lang == Lang::kEn ? "en" : "zh-CN"));
+    const json lay = moment("write_barrier/write_barrier.json", R"([{"run_until": "gc_write_barrier"}, {"presenter": true}])", lang);
+    check_frame(lay, {"heap"});
+    CHECK(lay["heap_graph"].get<bool>());
+    CHECK_FALSE(lay["graph_too_large"].get<bool>());
+    const LBox heap = box(lay["panels"]["heap"]);
+    std::map<uint64_t, json> nodes;
+    for (const json& n : lay["graph_nodes"]) nodes[n["addr"].get<uint64_t>()] = n;
+    int root_arrows = 0;
+    for (const json& e : lay["graph_edges"]) {
+      if (!e["from_root"].get<bool>()) continue;
+      INFO("arrow " << e["label"].get<std::string>());
+      CHECK_FALSE(e["label"].get<std::string>().empty());
+      const auto it = nodes.find(e["to"].get<uint64_t>());
+      REQUIRE(it != nodes.end());
+      CHECK(inside(box(it->second["box"]), heap));
+      CHECK(it->second["fields"].get<int>() > 0);
+      for (const json& p : e["points"]) CHECK(inside(LBox{p[0].get<float>(), p[1].get<float>(), p[0].get<float>(), p[1].get<float>()}, heap));
+      ++root_arrows;
+    }
+    CHECK(root_arrows >= 2);  // early and holder, from the globals
+  }
+}
+
+TEST_CASE("gc_cycle's scan at 720p presenter: the heap graph with every object and its state on screen") {
+  const json lay = moment("gc_cycle/gc_cycle.json", R"([{"run_until": "gc_scan_object"}, {"presenter": true}])");
+  check_frame(lay, {"heap"});
+  CHECK(lay["heap_graph"].get<bool>());
+  CHECK_FALSE(lay["graph_too_large"].get<bool>());
+  REQUIRE(lay["graph_nodes"].size() >= 7);  // node 1..7 of the tree
+  for (const json& n : lay["graph_nodes"]) CHECK(inside(box(n["box"]), box(lay["panels"]["heap"])));
+}
+
+TEST_CASE("stack_growth's copystack at 720p presenter: the frames and the old and new stacks") {
+  const json lay = moment("stack_growth/stack_growth.json", R"([{"run_until": "copystack"}, {"presenter": true}])");
+  check_frame(lay, {"stacks"});
+  const LBox st = box(lay["panels"]["stacks"]);
+  REQUIRE_FALSE(lay["stack_frames"].empty());
+  // The innermost frame (drawn last, lowest), the one that asked for more stack, is in view.
+  CHECK(inside(box(lay["stack_frames"].back()["box"]), st));
+  CHECK_FALSE(empty(box(lay["growth_old"])));
+  CHECK(inside(box(lay["growth_new"]), st));
+}
+
+TEST_CASE("syscall_handoff's retake at 720p presenter, in Chinese: the lane, the syscall row and the waiting rows fit") {
+  const json lay = moment("syscall_handoff/syscall_handoff.json", R"([{"run_until": "retake"}, {"presenter": true}])", Lang::kZhCN);
+  check_frame(lay, {"scheduler", "timeline"});
+  const LBox sched = box(lay["panels"]["scheduler"]);
+  CHECK(inside(box(lay["runtime_chip"]), sched));
+  for (const json& l : lay["lanes"]) CHECK(inside(box(l["lane"]), sched));
+}
+
+TEST_CASE("mutex_starvation, timers, netpoll_server: the waiters of a semaphore, a timer and a socket") {
+  struct Case {
+    const char* scn;
+    const char* kind;
+    const char* panel;
+    std::function<std::optional<LBox>(const json&)> mark;
+  };
+  const Case cases[] = {
+      {"mutex_starvation/mutex_starvation.json", "sem_release", "sync", [](const json& l) { return mark_starting(l, "sema:"); }},
+      {"timers/timers.json", "timer_fire", "timers", [](const json& l) { return mark_starting(l, "timer"); }},
+      {"netpoll_server/netpoll_server.json", "net_ready", "netpoll", [](const json& l) { return mark_starting(l, "fd:"); }},
+  };
+  for (const Case& c : cases) {
+    INFO(std::string(c.scn));
+    const json lay = moment(c.scn, std::string(R"([{"run_until": ")") + c.kind + R"("}, {"presenter": true}])");
+    check_frame(lay, {c.panel, "scheduler"});
+    const auto m = c.mark(lay);
+    REQUIRE(m.has_value());
+    CHECK(inside(*m, box(lay["panels"][c.panel])));
+  }
+}
+
+TEST_CASE("allocator moments show the span lists; deadlock shows what Go printed beside the goroutines") {
+  const json heap = moment("mcache_refill/mcache_refill.json", R"([{"run_until": "cache_span"}, {"run_until": "malloc"}, {"presenter": true}])");
+  check_frame(heap, {"heap"});
+  CHECK_FALSE(heap["heap_graph"].get<bool>());
+  CHECK_FALSE(heap["heap_lines"].empty());
+  // The pacer's moment: the GC timeline with its plot (a panel too short for it drew none).
+  const json pacer = moment("gc_cycle/gc_cycle.json", R"([{"run_until": "gc_pacer"}, {"presenter": true}])");
+  check_frame(pacer, {"gc", "scheduler"});
+  CHECK_FALSE(empty(box(pacer["gc_plot"])));
+  CHECK(inside(box(pacer["gc_plot"]), box(pacer["panels"]["gc"])));
+  // escape_cases notes only lines: at a call its subject (the kind it breaks on, malloc) and the source.
+  const json esc = moment("escape_cases/escape_cases.json", R"([{"run_until": "call"}, {"presenter": true}])");
+  check_frame(esc, {"heap", "source"});
+  const json dead = moment("deadlock/deadlock.json", R"([{"run_until": "deadlock"}, {"presenter": true}])", Lang::kZhCN);
+  check_frame(dead, {"output", "scheduler"});
+}
+
+TEST_CASE("a panel step fixes presenter mode's panels: stepping to a channel event keeps the teacher's choice") {
+  const json lay = moment("pipeline/pipeline.json", R"([{"panel": "timeline"}, {"presenter": true}, {"run_until": "chan_send"}])");
+  CHECK_FALSE(lay["presenter_auto"].get<bool>());
+  CHECK(lay["panels"].contains("timeline"));
+  CHECK_FALSE(lay["panels"].contains("channels"));
+}

@@ -1,0 +1,137 @@
+#include "visualizer/session/presenter_view.h"
+
+#include <map>
+
+#include "sim/rt/runtime2.h"
+#include "visualizer/session/session.h"
+
+namespace gosim::viz {
+
+namespace {
+
+using Panels = std::vector<std::string>;
+
+// gopark's wait reason says what the goroutine now waits in: a channel's recvq/sendq (or every
+// channel of a select), a semaphore's queue, the timer heap, the netpoller.
+Panels panels_for_park(WaitReason r) {
+  switch (r) {
+    case WaitReason::kChanReceive:
+    case WaitReason::kChanSend:
+    case WaitReason::kChanReceiveNilChan:
+    case WaitReason::kChanSendNilChan:
+    case WaitReason::kSelect:
+    case WaitReason::kSelectNoCases: return {"channels", "scheduler"};
+    case WaitReason::kSemacquire:
+    case WaitReason::kSyncCondWait: return {"sync", "scheduler"};
+    case WaitReason::kSleep: return {"timers", "scheduler"};
+    case WaitReason::kIOWait: return {"netpoll", "scheduler"};
+    default: return {"scheduler", "timeline"};
+  }
+}
+
+// The structure a scenario is about: the panel most of its event notes point at (ties: the
+// first noted), so a call or a write in the middle of a GC lesson keeps the heap graph.
+// A scenario whose notes are all about lines (escape_cases) is about the kinds it breaks on.
+std::string subject_of(const Scenario& sc) {
+  std::map<std::string, int> votes;
+  std::string best;
+  std::vector<std::string> kinds;
+  for (const Note& n : sc.notes) {
+    if (!n.event_kind.empty()) kinds.push_back(n.event_kind);
+  }
+  if (kinds.empty()) {
+    for (const Breakpoint& b : sc.breakpoints) {
+      if (!b.event_kind.empty()) kinds.push_back(b.event_kind);
+    }
+  }
+  for (const std::string& k : kinds) {
+    Event e;
+    e.kind = event_kind_from_name(k);
+    if (e.kind == EventKind::kCount) continue;
+    const Panels p = panels_for_event(e);
+    if (p.empty()) continue;
+    const int v = ++votes[p.front()];
+    if (best.empty() || v > votes[best]) best = p.front();
+  }
+  return best;
+}
+
+}  // namespace
+
+std::vector<std::string> panels_for_event(const Event& e) {
+  switch (e.kind) {
+    case EventKind::kGoPark: return panels_for_park(static_cast<WaitReason>(e.a));
+    case EventKind::kChanSend:
+    case EventKind::kChanRecv:
+    case EventKind::kChanClose:
+    case EventKind::kSelect: return {"channels", "scheduler"};
+    case EventKind::kSemAcquire:
+    case EventKind::kSemRelease: return {"sync", "scheduler"};
+    case EventKind::kTimerFire:
+    case EventKind::kTimerOp: return {"timers", "scheduler"};
+    case EventKind::kNetCall:
+    case EventKind::kNetReady:
+    case EventKind::kNetpoll: return {"netpoll", "scheduler"};
+    case EventKind::kMalloc:
+    case EventKind::kMcacheRefill:
+    case EventKind::kCacheSpan:
+    case EventKind::kMcentralGrow:
+    case EventKind::kMheapAlloc:
+    case EventKind::kHeapGrow:
+    case EventKind::kMheapFree:
+    case EventKind::kMcacheRelease:
+    case EventKind::kSweepSpan: return {"heap"};
+    case EventKind::kStackAlloc:
+    case EventKind::kStackFree:
+    case EventKind::kMorestack:
+    case EventKind::kCopyStack: return {"stacks"};
+    case EventKind::kGcMarkRoot:
+    case EventKind::kGcScanObject:
+    case EventKind::kGcShade:
+    case EventKind::kGcWriteBarrier: return {"heap_graph"};
+    // Stopping the world is about the Ps; the GC timeline says which pause it is.
+    case EventKind::kStopTheWorld: return {"scheduler", "gc"};
+    case EventKind::kGcPhase:
+    case EventKind::kGcPacer:
+    case EventKind::kGcAssist:
+    case EventKind::kGcMarkWork: return {"gc", "scheduler"};
+    // What Go printed, beside the structure the scenario is about (added by the caller).
+    case EventKind::kDeadlock:
+    case EventKind::kFatal: return {"output"};
+    case EventKind::kGoCreate:
+    case EventKind::kGoStart:
+    case EventKind::kGoReady:
+    case EventKind::kGoSched:
+    case EventKind::kGoExit:
+    case EventKind::kRunqOverflow:
+    case EventKind::kGlobalRunqGet:
+    case EventKind::kSteal:
+    case EventKind::kProcIdle:
+    case EventKind::kProcWake:
+    case EventKind::kPreempt:
+    case EventKind::kSysmonPreempt:
+    case EventKind::kRetake:
+    case EventKind::kSyscallEnter:
+    case EventKind::kSyscallExit:
+    case EventKind::kProcResize: return {"scheduler", "timeline"};
+    default: return {};  // a call, a return, a write, an atomic add: no structure of its own
+  }
+}
+
+std::vector<std::string> presenter_panels_at(const Session& s) {
+  const std::string subject = s.scenario() ? subject_of(*s.scenario()) : "";
+  Panels out;
+  if (const Event* e = s.current()) out = panels_for_event(*e);
+  if (out.size() == 1 && out.front() == "output") {
+    out.push_back(subject.empty() ? "scheduler" : subject);
+    return out;
+  }
+  if (!out.empty()) return out;
+  if (subject == "scheduler") return {"scheduler", "timeline"};
+  // No subject at all: the program and its frames.
+  if (subject.empty()) return {"source", "stacks"};
+  // The source beside the subject: these are the steps a line note explains.
+  return {subject, "source"};
+}
+
+}  // namespace gosim::viz
