@@ -74,8 +74,14 @@ void HeapPanel::draw_compare(const PanelContext& ctx) {
     if (ImGui::SmallButton(unpin.c_str())) pin_heap_span(ctx.settings, span, false);
     const HeapSpanRow* r = find_row(view_, span);
     const float text_w = col_w - unpin_w - fs * 0.5f;
+    draw_elided(dl, ImVec2(x, top.y), Theme::u32(sf.text), trf(Str::kHeapCompareSpan, span), text_w);
     if (r == nullptr) {
-      draw_elided(dl, ImVec2(x, top.y), Theme::u32(sf.text_dim), trf(Str::kHeapCompareGone, span), text_w);
+      ImGui::SetCursorScreenPos(ImVec2(x, top.y + line_h));
+      ImGui::BeginGroup();
+      ImGui::PushStyleColor(ImGuiCol_Text, Theme::vec4(sf.text_dim));
+      wrapped_text(trf(Str::kHeapCompareGone, span), col_w);
+      ImGui::PopStyleColor();
+      ImGui::EndGroup();
       ctx.record.heap_compare.push_back(rec);
       ImGui::PopID();
       continue;
@@ -86,11 +92,17 @@ void HeapPanel::draw_compare(const PanelContext& ctx) {
     const uint64_t npages = h.spans[static_cast<size_t>(span)].npages;
     const uint64_t bytes = npages * heap::kHeapPageSize;
     const uint64_t used = static_cast<uint64_t>(r->nelems) * r->elemsize;
-    draw_elided(dl, ImVec2(x, top.y), Theme::u32(sf.text), trf(Str::kHeapCompareSpan, span, cls), text_w);
-    draw_elided(dl, ImVec2(x, top.y + line_h), Theme::u32(sf.text_dim),
-                trf(Str::kHeapCompareLine, r->nelems, r->elemsize, npages, r->alloc, bytes > used ? bytes - used : 0), col_w);
+    // The class and what Go's size-class table says about it, wrapped in the column (never cut).
+    // (A group, so every wrapped line starts at the column's left edge.)
+    ImGui::SetCursorScreenPos(ImVec2(x, top.y + line_h));
+    ImGui::BeginGroup();
+    wrapped_text(cls, col_w);
+    ImGui::PushStyleColor(ImGuiCol_Text, Theme::vec4(sf.text_dim));
+    wrapped_text(trf(Str::kHeapCompareLine, r->nelems, r->elemsize, npages, r->alloc, bytes > used ? bytes - used : 0), col_w);
+    ImGui::PopStyleColor();
+    ImGui::EndGroup();
     // Every slot of the span, as large as the column lets them all show.
-    const float gy = top.y + line_h * 2 + fs * 0.25f;
+    const float gy = ImGui::GetCursorScreenPos().y + fs * 0.25f;
     const float gh = std::max(fs, top.y + room.y - gy);
     const float cell = fit_cell(r->nelems, col_w, gh, fs);
     const auto per = static_cast<uint32_t>(std::max(1.0f, std::floor(col_w / cell)));

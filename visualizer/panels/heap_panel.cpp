@@ -237,13 +237,18 @@ void HeapPanel::draw_spans(const PanelContext& ctx) {
                                           r.set != HeapSpanRow::Set::kNone ? std::string(" ") + set_text(r.set) : std::string());
         const bool sel = ctx.settings.selection.kind == Selection::Kind::kSpan && ctx.settings.selection.id == r.span;
         if (sel) dl->AddRectFilled(a, ImVec2(a.x + label_w - 4, a.y + row_h), Theme::u32(colors::kSelected, 140));
+        // A pinned span's label is tinted, with a bar at its left: it is in the strip above.
+        const bool pinned = heap_span_pinned(ctx.settings, r.span);
+        if (pinned) {
+          dl->AddRectFilled(a, ImVec2(a.x + label_w - 4, a.y + row_h), Theme::u32(colors::kCursor, 50));
+          dl->AddRectFilled(a, ImVec2(a.x + 3, a.y + row_h), Theme::u32(colors::kCursor));
+        }
         dl->PushClipRect(a, ImVec2(a.x + label_w - 6, a.y + row_h), true);
         dl->AddText(ImVec2(a.x + 2, a.y + (row_h - fs) * 0.5f),
                     Theme::u32(r.cached_by >= 0 ? sf.text : sf.text_dim), t.c_str());
         dl->PopClipRect();
         ImGui::SetCursorScreenPos(a);
         if (ImGui::InvisibleButton("span", ImVec2(label_w - 4, row_h))) ctx.settings.selection = Selection::span(r.span);
-        const bool pinned = heap_span_pinned(ctx.settings, r.span);
         if (ImGui::IsItemClicked(ImGuiMouseButton_Right)) pin_heap_span(ctx.settings, r.span, !pinned);
         if (ImGui::IsItemHovered()) {
           const std::string tip =
@@ -253,11 +258,6 @@ void HeapPanel::draw_spans(const PanelContext& ctx) {
                   tr(r.swept ? Str::kHeapSweptYes : Str::kHeapSweptNo)) +
               "\n" + tr(pinned ? Str::kHeapUnpinTip : Str::kHeapPinTip);
           ImGui::SetTooltip("%s", tip.c_str());
-        }
-        // A pinned span's label carries a mark: it is in the side-by-side strip above.
-        if (pinned) {
-          const float m = row_h * 0.22f;
-          dl->AddCircleFilled(ImVec2(a.x + label_w - 6 - m * 1.5f, a.y + row_h * 0.5f), m, Theme::u32(colors::kCursor));
         }
       }
       // The cells, on a card so white (hollow) slots read against it.
