@@ -73,7 +73,7 @@ void print_event_line(const Machine& mc, const Event& e, Lang lang) {
   if (e.m >= 0) who += fmt::format("M{} ", e.m);
   if (e.g > 0) who += fmt::format("G{} ", e.g);
   const std::string line = fmt::format("  #{:<6} {:>10}  {:<12} {:<16} {}  — {}\n", e.seq, format_vtime(e.time), who,
-                                       info.name, mc.describe(e, lang), info.go_func);
+                                       info.name, mc.describe(e, lang), event_go_func(e));
   std::fputs(line.c_str(), stdout);
   std::fflush(stdout);
 }

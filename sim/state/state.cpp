@@ -32,7 +32,7 @@ json event_json(const Machine& mc, const Event& e, Lang lang) {
           {"m", e.m},
           {"g", e.g},
           {"args", std::move(args)},
-          {"func", info.go_func},
+          {"func", event_go_func(e)},
           {"file", info.go_file},
           {"text", mc.describe(e, lang)}};
 }

@@ -85,6 +85,20 @@ static_assert(rows_in_enum_order(), "event table rows must follow the EventKind 
 
 const EventInfo& event_info(EventKind k) { return kRows[static_cast<size_t>(k)].info; }
 
+std::string_view event_go_func(const Event& e) {
+  if (e.kind == EventKind::kTimerOp) {
+    // a = op | kind << 4 (sim/interp/lib_rtpkgs.cpp timer_lib). Go 1.19 time.go:
+    // time.startTimer calls addtimer, stopTimer deltimer; Timer.Reset (and an AfterFunc timer's)
+    // goes through resetTimer to resettimer; Ticker.Reset through modTimer straight to modtimer.
+    switch (e.a & 15) {
+      case 0: return "runtime.addtimer";
+      case 1: return "runtime.deltimer";
+      default: return ((e.a >> 4) & 3) == 2 ? "runtime.modtimer" : "runtime.resettimer";
+    }
+  }
+  return event_info(e.kind).go_func;
+}
+
 std::string_view category_name(EventCategory c) {
   switch (c) {
     case EventCategory::kSched: return "sched";

@@ -113,6 +113,10 @@ struct EventInfo {
 };
 
 const EventInfo& event_info(EventKind k);
+// The Go function this one event models: event_info's go_func, except for kinds that stand for
+// several functions and say which in their arguments (timer_op: addtimer, deltimer, resettimer
+// or modtimer).
+std::string_view event_go_func(const Event& e);
 std::string_view category_name(EventCategory c);
 // Looks a kind up by its stable name; returns kCount when unknown.
 EventKind event_kind_from_name(std::string_view name);

@@ -47,7 +47,7 @@ void write_jsonl(std::string& out, const Event& e, const std::string& text) {
     out += "\":" + std::to_string(args[i]);
   }
   out += "},\"func\":\"";
-  out += info.go_func;
+  out += event_go_func(e);
   out += "\",\"file\":\"";
   out += info.go_file;
   out += "\",\"text\":\"";

@@ -187,6 +187,13 @@ void check_source(Session& s, const std::string& png, int64_t focus) {
     // The breakpoint dot in the gutter (the first third of the space before the tokens).
     const Box gutter{row.x0, row.y0, row.x0 + (tb.x0 - row.x0) / 3, row.y1};
     CHECK(count_blobs(img, gutter, colors::kCursor, 12) == (s.has_line_breakpoint(line) ? 1 : 0));
+    // Issue 17 item 8: the gutter is visible before any hover. Every other line's gutter is a
+    // shaded strip (lane_bg, not the window's background) with a faint ring (a second colour).
+    if (line != focus_line && !s.has_line_breakpoint(line)) {
+      int distinct = 0;
+      CHECK(coverage(img, gutter, kNormalSurface.window_bg, &distinct) > 0.9);
+      CHECK(distinct >= 2);
+    }
   }
   CHECK(checked >= 8);
   MESSAGE(png << ": " << checked << " source rows checked, " << with_tokens << " with goroutine tokens, focus G" << focus

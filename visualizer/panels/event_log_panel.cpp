@@ -221,13 +221,13 @@ void EventLogPanel::draw(const PanelContext& ctx) {
       ImGui::BeginTooltip();
       ImGui::PushTextWrapPos(fs * 30);
       wrapped_text(sentence, fs * 30);
-      ImGui::TextDisabled("%s", trf(Str::kLogRowTip, info.name, info.go_func, info.go_file).c_str());
+      ImGui::TextDisabled("%s", trf(Str::kLogRowTip, info.name, event_go_func(e), info.go_file).c_str());
       ImGui::PopTextWrapPos();
       ImGui::EndTooltip();
     }
     if (fn_col) {
       ImGui::TableSetColumnIndex(5);
-      elided_text(info.go_func, ImGui::GetContentRegionAvail().x);
+      elided_text(event_go_func(e), ImGui::GetContentRegionAvail().x);
     }
     if (future) ImGui::PopStyleColor();
   };

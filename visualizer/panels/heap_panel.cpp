@@ -134,6 +134,27 @@ void HeapPanel::draw_legend(const PanelContext& ctx) {
 void HeapPanel::draw_span_view(const PanelContext& ctx) {
   const float side_w = std::floor(ImGui::GetContentRegionAvail().x * 0.3f);
   ImGui::BeginChild("heap_spans", ImVec2(-side_w, 0), false);
+  if (!ctx.settings.pinned_spans.empty()) {
+    // The pinned spans side by side above the list: as tall as their slots need at 6 px
+    // (plus the title and two lines of text), between 7 font sizes and 60% of the height.
+    const float fs = ImGui::GetFontSize();
+    const ImVec2 avail = ImGui::GetContentRegionAvail();
+    const float col_w = avail.x / static_cast<float>(ctx.settings.pinned_spans.size()) - fs;
+    float need = 0;
+    for (const int32_t sp : ctx.settings.pinned_spans) {
+      if (sp < 0 || static_cast<size_t>(sp) >= ctx.session.model().heap.spans.size()) continue;
+      const heap::Span& span = ctx.session.model().heap.spans[static_cast<size_t>(sp)];
+      const int sc = heap::spanclass_sizeclass(span.spanclass);
+      const uint64_t n = sc == 0 ? 1 : span.npages * heap::kHeapPageSize / heap::class_to_size(sc);
+      const float per = std::max(1.0f, std::floor(col_w / 6.0f));
+      need = std::max(need, std::ceil(static_cast<float>(n) / per) * 6.0f);
+    }
+    need += ImGui::GetTextLineHeightWithSpacing() * 3 + fs + ImGui::GetStyle().WindowPadding.y * 2;
+    const float h = std::floor(std::clamp(need, fs * 7.0f, std::max(fs * 7.0f, avail.y * 0.6f)));
+    ImGui::BeginChild("heap_compare", ImVec2(0, h), true, ImGuiWindowFlags_NoScrollbar);
+    draw_compare(ctx);
+    ImGui::EndChild();
+  }
   draw_spans(ctx);
   ImGui::EndChild();
   ImGui::SameLine();
@@ -216,18 +237,26 @@ void HeapPanel::draw_spans(const PanelContext& ctx) {
                                           r.set != HeapSpanRow::Set::kNone ? std::string(" ") + set_text(r.set) : std::string());
         const bool sel = ctx.settings.selection.kind == Selection::Kind::kSpan && ctx.settings.selection.id == r.span;
         if (sel) dl->AddRectFilled(a, ImVec2(a.x + label_w - 4, a.y + row_h), Theme::u32(colors::kSelected, 140));
+        // A pinned span's label is tinted, with a bar at its left: it is in the strip above.
+        const bool pinned = heap_span_pinned(ctx.settings, r.span);
+        if (pinned) {
+          dl->AddRectFilled(a, ImVec2(a.x + label_w - 4, a.y + row_h), Theme::u32(colors::kCursor, 50));
+          dl->AddRectFilled(a, ImVec2(a.x + 3, a.y + row_h), Theme::u32(colors::kCursor));
+        }
         dl->PushClipRect(a, ImVec2(a.x + label_w - 6, a.y + row_h), true);
         dl->AddText(ImVec2(a.x + 2, a.y + (row_h - fs) * 0.5f),
                     Theme::u32(r.cached_by >= 0 ? sf.text : sf.text_dim), t.c_str());
         dl->PopClipRect();
         ImGui::SetCursorScreenPos(a);
         if (ImGui::InvisibleButton("span", ImVec2(label_w - 4, row_h))) ctx.settings.selection = Selection::span(r.span);
+        if (ImGui::IsItemClicked(ImGuiMouseButton_Right)) pin_heap_span(ctx.settings, r.span, !pinned);
         if (ImGui::IsItemHovered()) {
           const std::string tip =
               trf(Str::kHeapSpanTip, r.span, class_text(r.spanclass), r.nelems, r.elemsize, r.base, r.alloc,
                   r.cached_by >= 0 ? trf(Str::kHeapCachedBy, r.cached_by) : std::string(),
                   r.set != HeapSpanRow::Set::kNone ? trf(Str::kHeapOnList, set_text(r.set)) : std::string(),
-                  tr(r.swept ? Str::kHeapSweptYes : Str::kHeapSweptNo));
+                  tr(r.swept ? Str::kHeapSweptYes : Str::kHeapSweptNo)) +
+              "\n" + tr(pinned ? Str::kHeapUnpinTip : Str::kHeapPinTip);
           ImGui::SetTooltip("%s", tip.c_str());
         }
       }
@@ -314,6 +343,10 @@ void HeapPanel::draw_side(const PanelContext& ctx) {
       const bool sel = ctx.settings.selection.kind == Selection::Kind::kObject &&
                        static_cast<uint64_t>(ctx.settings.selection.id) == r.base;
       if (ImGui::Selectable(t.c_str(), sel)) ctx.settings.selection = Selection::object(r.base);
+      // A large object's span can be pinned beside small-object spans, as in the list.
+      const bool pinned = heap_span_pinned(ctx.settings, r.span);
+      if (ImGui::IsItemClicked(ImGuiMouseButton_Right)) pin_heap_span(ctx.settings, r.span, !pinned);
+      if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", tr(pinned ? Str::kHeapUnpinTip : Str::kHeapPinTip));
     }
   }
   if (ImGui::CollapsingHeader(fmt::format("{}###mcentral", tr(Str::kMcentralPerClass)).c_str())) {

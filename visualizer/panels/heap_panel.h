@@ -40,6 +40,7 @@ class HeapPanel final : public Panel {
   void draw_legend(const PanelContext& ctx);
   void draw_span_view(const PanelContext& ctx);
   void draw_graph(const PanelContext& ctx);  // heap_graph.cpp
+  void draw_compare(const PanelContext& ctx);  // heap_compare.cpp
   void layout_graph_view(const PanelContext& ctx, float avail_w, float avail_h);
   uint64_t view_rev_ = ~0ull;
   uint64_t view_run_ = ~0ull;

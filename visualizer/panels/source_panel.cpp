@@ -90,14 +90,24 @@ void SourcePanel::draw(const PanelContext& ctx) {
 
   ImGui::PushFont(ctx.theme.mono());
   const float fs = ImGui::GetFontSize();
-  const ImVec2 tok = token_size(TokenSize::kCompact);
+  ImVec2 tok = token_size(TokenSize::kCompact);
   const float row_h = std::max(fs * 1.3f, tok.y + 4.0f);
   const float gutter_w = fs * 1.4f;
-  const float num_w = ImGui::CalcTextSize("0000").x;
+  // Line numbers as wide as this file's need ("99", not always "0000"), and tokens as wide as
+  // their labels ("G7", with the widest goid on a line now), not the scheduler's 3.6 font
+  // sizes: the column between the numbers and the code was a wide empty band on every line
+  // without a goroutine, which is most of a file (its top: package, imports, types).
+  const int digits = std::max<int>(2, static_cast<int>(std::to_string(v.lines.size()).size()));
+  const float num_w = ImGui::CalcTextSize(std::string(static_cast<size_t>(digits), '0').c_str()).x;
+  int64_t widest = 9;
   // The token column is as wide as the busiest line needs now (at least one token, so code
   // does not jump when the last goroutine leaves), not always three tokens and a "+99".
   size_t most = 1;
-  for (const auto& [line, gs] : v.gs_at) most = std::max(most, gs.size());
+  for (const auto& [line, gs] : v.gs_at) {
+    most = std::max(most, gs.size());
+    for (const SourceG& g : gs) widest = std::max(widest, g.goid);
+  }
+  tok.x = std::min(tok.x, ImGui::CalcTextSize(fmt::format("G{}", widest).c_str()).x + fs * 0.8f);
   const int slots = std::min<int>(kTokensPerLine, static_cast<int>(most));
   const float tokens_w = (tok.x + 4.0f) * static_cast<float>(slots) +
                          (most > static_cast<size_t>(kTokensPerLine) ? ImGui::CalcTextSize("+99").x : 0.0f) + 6.0f;
@@ -174,12 +184,12 @@ void SourcePanel::draw(const PanelContext& ctx) {
       if (clicked) ctx.commands.toggle_line_break(line);
 
       // Line number.
-      const std::string num = fmt::format("{:>4}", line);
+      const std::string num = fmt::format("{:>{}}", line, digits);
       dl->AddText(ImVec2(a.x + gutter_w, a.y + (row_h - fs) * 0.5f),
                   Theme::u32(line == focus_line ? ctx.theme.surface().text : ctx.theme.surface().text_dim), num.c_str());
 
       // The goroutines on this line.
-      const float tx = a.x + gutter_w + num_w + fs * 0.6f;
+      const float tx = a.x + gutter_w + num_w + fs * 0.5f;
       rec.tokens = Rect{ImVec2(tx, a.y), ImVec2(tx + tokens_w, b.y)};
       if (auto it = v.gs_at.find(line); it != v.gs_at.end()) {
         const auto& gs = it->second;
@@ -193,7 +203,7 @@ void SourcePanel::draw(const PanelContext& ctx) {
           t.reason = g.reason;
           t.entry = s.model().allg[static_cast<size_t>(g.gi)].code.entry;
           const ImVec2 p(tx + static_cast<float>(k) * (tok.x + 4.0f), a.y + (row_h - tok.y) * 0.5f);
-          if (g_token(t, ctx.sched, p, ctx.settings.selection.is_g(g.goid), ctx.theme, TokenSize::kCompact)) {
+          if (g_token(t, ctx.sched, p, ctx.settings.selection.is_g(g.goid), ctx.theme, TokenSize::kCompact, tok.x)) {
             ctx.settings.selection = Selection::g(g.goid);
           }
         }

@@ -23,7 +23,7 @@ constexpr OpName kOps[] = {
     {"caption", StepOp::kCaption}, {"wait_ms", StepOp::kWaitMs},       {"screenshot", StepOp::kScreenshot},
     {"presenter", StepOp::kPresenter}, {"lesson_next", StepOp::kLessonNext}, {"lesson_back", StepOp::kLessonBack},
     {"answer", StepOp::kAnswer},   {"keys", StepOp::kKeys},         {"settle", StepOp::kSettle},
-    {"advance_ms", StepOp::kAdvanceMs},
+    {"advance_ms", StepOp::kAdvanceMs}, {"pin_span", StepOp::kPinSpan},
 };
 
 std::string known_ops() {
@@ -208,6 +208,7 @@ bool parse_step(Checker& ck, const JsonValue& item, size_t index, ScriptStep& st
     case StepOp::kSeek: return ck.count(v, index, m.key, int64_t{1} << 40, st.n);
     case StepOp::kWaitMs: return ck.count(v, index, m.key, 600'000, st.n);
     case StepOp::kAdvanceMs: return ck.count(v, index, m.key, 600'000, st.n);
+    case StepOp::kPinSpan: return ck.count(v, index, m.key, int64_t{1} << 31, st.n);
     case StepOp::kRunUntil: return parse_until(ck, v, index, st.until);
     case StepOp::kSelect: return parse_select(ck, v, index, st.select);
     case StepOp::kPanel: return parse_panel(ck, v, index, st.text);
@@ -312,6 +313,7 @@ void ScriptRunner::advance(Session& session, ScriptHost& host, double now_ms) {
       case StepOp::kCaption: host.set_caption(st.text); break;
       case StepOp::kPresenter: host.set_presenter(st.flag); break;
       case StepOp::kSettle: host.set_settle(st.flag); break;
+      case StepOp::kPinSpan: host.pin_span(st.n); break;
       case StepOp::kAdvanceMs:
         host.advance_clock_ms(static_cast<double>(st.n));
         // The clock moves at the start of the next frame: a step just before this one starts

@@ -5,7 +5,10 @@
 //   [{"step": 40}, {"run_until": "go_park"}, {"select": {"g": 3}}, {"panel": "scheduler"},
 //    {"caption": "G3 blocks on the semaphore"}, {"wait_ms": 500}, {"step_back": 2},
 //    {"screenshot": "out.png"}, {"presenter": true}, {"seek": 120}, {"panel": "heap"},
-//    {"select": {"span": 12}}, {"select": {"object": 824633786368}}]
+//    {"select": {"span": 12}}, {"select": {"object": 824633786368}}, {"pin_span": 12}]
+//
+// pin_span puts span N in the Heap span view's side-by-side strip (as right-clicking its label
+// does), to compare spans of different size classes.
 //
 // With a lesson open: {"lesson_next": 1} and {"lesson_back": 1} move N steps (Next first
 // reveals an unrevealed question, as the button does); {"answer": 1} answers the step's question
@@ -47,7 +50,7 @@ class Session;
 
 enum class StepOp : uint8_t {
   kStep, kStepBack, kRunUntil, kSeek, kSelect, kPanel, kCaption, kWaitMs, kScreenshot, kPresenter,
-  kLessonNext, kLessonBack, kAnswer, kKeys, kSettle, kAdvanceMs,
+  kLessonNext, kLessonBack, kAnswer, kKeys, kSettle, kAdvanceMs, kPinSpan,
 };
 
 struct ScriptStep {
@@ -108,6 +111,8 @@ class ScriptHost {
   // Animation (the window's; a host that draws nothing has none to settle or advance).
   virtual void set_settle(bool /*on*/) {}
   virtual void advance_clock_ms(double /*ms*/) {}
+  // The span view's side-by-side strip ({"pin_span": N}); a host without one ignores it.
+  virtual void pin_span(int64_t /*span*/) {}
 };
 
 class ScriptRunner {

@@ -63,8 +63,10 @@ void shape(ImDrawList* dl, GStatus s, ImVec2 a, ImVec2 b, const Theme& theme) {
 
 }  // namespace
 
-bool g_token(const GToken& t, const SchedView& v, ImVec2 pos, bool selected, const Theme& theme, TokenSize look) {
-  const ImVec2 size = token_size(look);
+bool g_token(const GToken& t, const SchedView& v, ImVec2 pos, bool selected, const Theme& theme, TokenSize look,
+             float width) {
+  ImVec2 size = token_size(look);
+  if (width > 0) size.x = width;
   ImGui::SetCursorScreenPos(pos);
   ImGui::PushID(static_cast<int>(t.gi));
   const bool clicked = ImGui::InvisibleButton("g", size);

@@ -26,8 +26,9 @@ ImVec2 token_size(TokenSize size = TokenSize::kFull);
 
 // Draws the token at `pos` (screen coordinates) as an ImGui item; returns true when clicked.
 // Hovering shows a tooltip with the G's state and place.
+// `width` > 0 narrows a compact token to fit its label (the source panel's tokens).
 bool g_token(const GToken& t, const SchedView& v, ImVec2 pos, bool selected, const Theme& theme,
-             TokenSize size = TokenSize::kFull);
+             TokenSize size = TokenSize::kFull, float width = 0);
 
 // An empty slot (runnext or running with nothing in it): a thin outline and a dim label.
 void empty_slot(ImVec2 pos, const char* label, const Theme& theme, TokenSize size = TokenSize::kFull);

@@ -197,6 +197,14 @@ struct FrameRecord {
   std::vector<HeapLineRecord> heap_lines;
   Rect heap_list;
   float heap_cell = 0;  // the span view's object cell size (pixels)
+  // The span view's side-by-side columns, one per pinned span (heap_compare.cpp).
+  struct HeapCompareRecord {
+    int32_t span = -1;
+    Rect column;       // the whole column
+    float cell = 0;    // its object cell size (pixels)
+    uint32_t nslots = 0;  // cells drawn (0: the span holds no objects at the cursor)
+  };
+  std::vector<HeapCompareRecord> heap_compare;
   Rect graph_area;                       // the object graph's canvas (visible part)
   std::vector<GraphNodeRecord> graph_nodes;
   std::vector<GraphEdgeRecord> graph_edges;

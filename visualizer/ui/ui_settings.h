@@ -5,6 +5,7 @@
 // settings at the same cursor gets the same picture.
 #pragma once
 
+#include <algorithm>
 #include <cstdint>
 #include <string>
 #include <vector>
@@ -52,6 +53,10 @@ struct UiSettings {
   std::string main_view = "scheduler";
   bool heap_graph = false;   // the Heap view draws the object graph (small heaps) instead of spans
   bool graph_focus = false;  // the graph shows only the selected object's neighbourhood
+  // Spans pinned in the span view's side-by-side strip (span indexes, oldest first, at most
+  // kMaxPinnedSpans): right-click a span's label, or the script step {"pin_span": N}.
+  std::vector<int32_t> pinned_spans;
+  static constexpr size_t kMaxPinnedSpans = 3;
   uint64_t hover_object = 0; // a pointer the mouse is on in the stacks panel: the graph rings its object
   int hover_frame = -1;      // the ImGui frame it was set in (stale after the next one)
   bool show_help = false;
@@ -77,5 +82,17 @@ struct UiSettings {
   bool anim_on = true;
   float anim_speed = 1.0f;
 };
+
+// Pins (on = true) or unpins a span in the Heap span view's side-by-side strip; pinning one
+// more than kMaxPinnedSpans drops the oldest.
+inline bool heap_span_pinned(const UiSettings& s, int32_t span) {
+  return std::find(s.pinned_spans.begin(), s.pinned_spans.end(), span) != s.pinned_spans.end();
+}
+inline void pin_heap_span(UiSettings& s, int32_t span, bool on) {
+  std::erase(s.pinned_spans, span);
+  if (!on) return;
+  s.pinned_spans.push_back(span);
+  if (s.pinned_spans.size() > UiSettings::kMaxPinnedSpans) s.pinned_spans.erase(s.pinned_spans.begin());
+}
 
 }  // namespace gosim::viz

@@ -161,27 +161,20 @@ void VizApp::frame(double now_ms) {
 // [SECTION] keys
 void VizApp::handle_keys() {
   ImGuiIO& io = ImGui::GetIO();
-  // A lesson takes →/←, PageUp/PageDown, Space and B from the key queue (one step per press).
+  // →/←, PageUp/PageDown, Space and B come from the key queue (one action per press, however
+  // many presses one frame saw): a lesson's steps, or a run's events.
   const bool lesson_keys = lesson_ != nullptr;
   if (lesson_keys) handle_lesson_keys();
-  else key_queue_.clear();
+  else handle_step_keys();
   if (io.WantTextInput) return;
   auto pressed = [](int key, bool repeat = false) { return key >= 0 && ImGui::IsKeyPressed(key, repeat); };
   auto named = [](ImGuiKey k) { return ImGui::GetKeyIndex(k); };
-  if (pressed(named(ImGuiKey_Space)) && !lesson_keys) settings_.playing = !settings_.playing;
-  if (pressed(named(ImGuiKey_RightArrow), true) && (!lesson_keys || io.KeyShift)) {
-    if (io.KeyShift) commands_.next_of(settings_.next_category);
-    else commands_.step(session_, 1);
-  }
-  if (pressed(named(ImGuiKey_LeftArrow), true) && (!lesson_keys || io.KeyShift)) {
-    if (io.KeyShift) commands_.prev_of(settings_.next_category);
-    else commands_.step(session_, -1);
-  }
+  if (pressed(named(ImGuiKey_RightArrow), true) && lesson_keys && io.KeyShift) commands_.next_of(settings_.next_category);
+  if (pressed(named(ImGuiKey_LeftArrow), true) && lesson_keys && io.KeyShift) commands_.prev_of(settings_.next_category);
   if (pressed(named(ImGuiKey_Home))) commands_.restart();
   if (pressed(named(ImGuiKey_End))) commands_.to_end();
   if (pressed(named(ImGuiKey_Escape)) && settings_.presenter) settings_.presenter = false;
   if (pressed(keys_.f) && !io.KeyCtrl) settings_.presenter = !settings_.presenter;
-  if (pressed(keys_.b) && !io.KeyCtrl && !lesson_keys) commands_.run_to_breakpoint();
   if (pressed(keys_.r) && io.KeyCtrl) commands_.reload();
   if (pressed(keys_.o) && io.KeyCtrl) settings_.show_open = true;
   if (pressed(keys_.f1)) settings_.show_help = !settings_.show_help;
@@ -665,6 +658,10 @@ std::string VizApp::layout_json(int width, int height) const {
   for (const HeapLineRecord& l : record_.heap_lines) {
     j["heap_lines"].push_back({{"span", l.span}, {"first_slot", l.first_slot}, {"nslots", l.nslots},
                                {"origin", {l.origin.x, l.origin.y}}, {"cell", l.cell}});
+  }
+  j["heap_compare"] = json::array();
+  for (const FrameRecord::HeapCompareRecord& c : record_.heap_compare) {
+    j["heap_compare"].push_back({{"span", c.span}, {"column", rect(c.column)}, {"cell", c.cell}, {"nslots", c.nslots}});
   }
   j["heap_graph"] = settings_.heap_graph;
   j["graph_area"] = rect(record_.graph_area);

@@ -101,6 +101,7 @@ class VizApp final : public ScriptHost {
   void show_panel(const std::string& name) override;
   void set_caption(const std::string& text) override { settings_.caption = text; }
   void set_presenter(bool on) override { settings_.presenter = on; }
+  void pin_span(int64_t span) override { pin_heap_span(settings_, static_cast<int32_t>(span), true); }
   void screenshot(const std::string& path) override;
   bool busy() const override { return pending_shot_.has_value(); }
   void note(const std::string& line) override;
@@ -134,6 +135,7 @@ class VizApp final : public ScriptHost {
   void after_lesson_moves();
   void draw_highlights(double now_ms);
   void handle_lesson_keys();
+  void handle_step_keys();
   void draw_blank();
   void answer_by_click(const Selection& before);
   void step_shown(int64_t delta);
@@ -182,6 +184,7 @@ class VizApp final : public ScriptHost {
   bool progress_warned_ = false;
   struct KeyPress {
     int key = 0, mods = 0;
+    bool repeat = false;  // the OS repeating a held key
   };
   std::vector<KeyPress> key_queue_;
   std::function<void(int, int)> key_injector_;

@@ -97,7 +97,7 @@ void VizApp::lesson_answer(double value) {
 void VizApp::key_event(int key, int action, int mods) {
   // Every press, however quick: ImGui looks at key state once a frame, so two taps within one
   // frame (a clicker, a fast learner) used to count once or not at all.
-  if (action == kKeyPress || action == kKeyRepeat) key_queue_.push_back(KeyPress{key, mods});
+  if (action == kKeyPress || action == kKeyRepeat) key_queue_.push_back(KeyPress{key, mods, action == kKeyRepeat});
 }
 
 void VizApp::press_key(const std::string& name) {
@@ -145,6 +145,34 @@ void VizApp::handle_lesson_keys() {
       settings_.presenter = true;
     } else if (k.key == keys_.b || k.key == keys_.period) {
       blank_ = true;
+    }
+  }
+}
+
+// A run's stepping keys, from the queue: one action per press. ImGui looks at key state once a
+// frame, so ten quick taps (or a clicker's PageDowns) within one slow frame used to give one
+// or two steps; the queue gives ten. PageDown/PageUp step like →/← because presentation
+// clickers send them.
+void VizApp::handle_step_keys() {
+  std::vector<KeyPress> presses = std::exchange(key_queue_, {});
+  const ImGuiIO& io = ImGui::GetIO();
+  if (io.WantTextInput) return;  // typing in a field: the keys are the field's
+  constexpr int kModShift = 1, kModCtrl = 2;  // GLFW_MOD_SHIFT, GLFW_MOD_CONTROL
+  auto is = [&](int key, ImGuiKey k) { return key >= 0 && key == io.KeyMap[k]; };
+  for (const KeyPress& k : presses) {
+    const bool shift = (k.mods & kModShift) != 0;
+    if (is(k.key, ImGuiKey_RightArrow) || is(k.key, ImGuiKey_PageDown)) {
+      if (shift) commands_.next_of(settings_.next_category);
+      else commands_.step(session_, 1);
+    } else if (is(k.key, ImGuiKey_LeftArrow) || is(k.key, ImGuiKey_PageUp)) {
+      if (shift) commands_.prev_of(settings_.next_category);
+      else commands_.step(session_, -1);
+    } else if (k.repeat) {
+      continue;  // a held arrow keeps stepping; a held Space or B acts once
+    } else if (is(k.key, ImGuiKey_Space)) {
+      settings_.playing = !settings_.playing;
+    } else if (k.key == keys_.b && (k.mods & kModCtrl) == 0) {
+      commands_.run_to_breakpoint();
     }
   }
 }

@@ -44,6 +44,7 @@ struct FakeHost : ScriptHost {
   void press_key(const std::string& name) override { calls.push_back("key " + name); }
   void set_settle(bool on) override { calls.push_back(on ? "settle on" : "settle off"); }
   void advance_clock_ms(double ms) override { calls.push_back("advance " + std::to_string(static_cast<int>(ms))); }
+  void pin_span(int64_t span) override { calls.push_back("pin " + std::to_string(span)); }
 };
 
 }  // namespace
@@ -237,4 +238,19 @@ TEST_CASE("animation steps: settle goes to the host; advance_ms too, then a fram
   REQUIRE(bad.errors.size() == 2);
   CHECK(bad.errors[0].str().find("step [0]: settle wants true or false") != std::string::npos);
   CHECK(bad.errors[1].str().find("step [1]: advance_ms wants a whole number") != std::string::npos);
+}
+
+TEST_CASE("pin_span pins a span for the Heap view's side-by-side strip; a bad one is refused with its position") {
+  Session s;
+  open_pingpong(s, 3, 5, config(2));
+  const auto p = parse_script("s.json", R"([{"panel": "heap"}, {"pin_span": 3}, {"pin_span": 12}])");
+  REQUIRE_MESSAGE(p.ok(), errors_of(p));
+  ScriptRunner r(p.steps);
+  FakeHost host;
+  r.advance(s, host, 0);
+  CHECK(host.calls == std::vector<std::string>{"panel heap", "pin 3", "pin 12"});
+  const auto bad = parse_script("s.json", "[{\"pin_span\": \"a\"},\n {\"pin_span\": -2}]");
+  REQUIRE(bad.errors.size() == 2);
+  CHECK(bad.errors[0].str().find("s.json:1:15: step [0]: pin_span wants a whole number") == 0);
+  CHECK(bad.errors[1].str().find("s.json:2:15: step [1]: pin_span wants a whole number") == 0);
 }

@@ -73,3 +73,27 @@ TEST_CASE("a goroutine selected by the user overrides the event's goroutine") {
   app.settings().selection = Selection{Selection::Kind::kG, 1};
   CHECK(draw(app, 2)["source_highlight"].get<int32_t>() == line_containing(s, "wg.Wait()"));
 }
+
+TEST_CASE("the source panel's code starts close to the line numbers: no wide empty token column") {
+  // The column before the code holds the breakpoint gutter, the line number and the goroutine
+  // tokens. It used to be 1.4 + 2.4 ("0000") + 0.6 + 3.6 font sizes (+10 px) on every line,
+  // a wide band beside the file's top where no goroutine ever is; now the numbers take the
+  // file's digits and the tokens their labels' width.
+  Imgui ctx;
+  Session s;
+  open(s, "hello/hello.json");
+  VizApp app(s);
+  prepare(app);
+  s.seek(41);
+  const json lay = draw(app, 3);
+  const float fs = ImGui::GetFontSize();  // the UI font; the source's mono font is the same size
+  REQUIRE_FALSE(lay["source_rows"].empty());
+  bool tokens_seen = false;
+  for (const json& r : lay["source_rows"]) {
+    const float code_x = r["tokens"][2].get<float>() - r["row"][0].get<float>();
+    INFO("line " << r["line"] << ": code at +" << code_x << " px, font " << fs);
+    CHECK(code_x <= fs * 5.6f + 10);
+    tokens_seen = tokens_seen || r["tokens_shown"].get<int>() > 0;
+  }
+  CHECK(tokens_seen);
+}
