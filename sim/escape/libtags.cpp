@@ -64,6 +64,23 @@ Leaks lib_param_tag(LibFunc f, int index) {
     case LibFunc::TimeTimerStop: case LibFunc::TimeTimerReset: case LibFunc::TimeTickerStop:
     case LibFunc::TimeTickerReset:
       return none;
+    // part reflectlite. Go: reflectlite.ValueOf calls escapes(i), so i leaks; TypeOf reads only
+    // the type word. Value.Set stores x (its pointer word) through v.ptr; Elem returns what
+    // v.ptr points at or v.ptr itself. wrapError's methods return its fields (level 1).
+    case LibFunc::ReflectValueOf: case LibFunc::ReflectValueSet: return heap0;
+    case LibFunc::ReflectValueElem: {
+      Leaks r;
+      r.add_result(0, 0);
+      r.add_result(0, 1);
+      return r;
+    }
+    case LibFunc::FmtWrapErrorError: case LibFunc::FmtWrapErrorUnwrap: {
+      Leaks r;
+      r.add_result(0, 1);
+      return r;
+    }
+    case LibFunc::SyncPoolPut: return heap0;  // the pool keeps x
+    case LibFunc::SyncPoolGet: case LibFunc::SyncPoolGetFast: return index < 0 ? heap0 : none;
     default:
       if (f >= LibFunc::AtomicOpsBegin && f <= LibFunc::AtomicOpsEnd) return index <= 0 ? heap0 : none;
       return none;

@@ -33,7 +33,8 @@ class Exec {
  public:
   Exec(const Interp& in, const ir::Module& mod, Machine& mc, GIdx gi, int32_t errstring_type)
       : in_(in), mod_(mod), mc_(mc), gi_(gi), mem_(mc.mutable_model().mem), errstring_type_(errstring_type),
-        tcp_listener_type_(errstring_type + 5), tcp_conn_type_(errstring_type + 6) {}
+        tcp_listener_type_(errstring_type + 5), tcp_conn_type_(errstring_type + 6),
+        rtype_type_(errstring_type + 7), wraperror_type_(errstring_type + 8) {}
 
   // Executes until a request is made (true) or the G's function returned (false).
   bool run();
@@ -161,6 +162,14 @@ class Exec {
   gotime::Time time_at(uint64_t at) const;
   void put_time(uint64_t at, const gotime::Time& t);
 
+  // Part reflectlite (lib_reflectlite.cpp; Go: internal/reflectlite) and fmt's *wrapError.
+  bool reflectlite_lib(int64_t id, uint64_t args, uint64_t results);
+  bool rl_implements(int32_t T, int32_t V) const;
+  bool rl_identical_underlying(int32_t T, int32_t V) const;
+  bool rl_directly_assignable(int32_t T, int32_t V) const;
+  bool rl_comparable(int32_t T) const;
+  void rl_pack_eface(uint64_t v, uint64_t dst);
+
   // Interfaces (iface.cpp; Go: runtime/iface.go).
   bool assert_type(const ir::Instr& in, uint64_t A, uint64_t B, uint64_t fp);
   bool call_iface(const ir::Instr& in, uint64_t C);  // false after a panic
@@ -176,6 +185,7 @@ class Exec {
   Memory& mem_;
   int32_t errstring_type_;
   int32_t tcp_listener_type_, tcp_conn_type_;  // *net.TCPListener, *net.TCPConn (interp.cpp)
+  int32_t rtype_type_, wraperror_type_;        // *reflectlite.rtype, *fmt.wrapError (interp.cpp)
   int64_t executed_ = 0;  // instructions since the last request (their cost)
   bool requested_ = false;
 };

@@ -215,7 +215,22 @@ void Printer::fmtPointer(const Value& v, char32_t verb) {
 // A method that panics on a nil pointer receiver prints <nil>; another panic prints
 // %!v(PANIC=String method: boom) (Go: catchPanic).
 bool Printer::handleMethods(const Value& v, char32_t verb) {
-  if (erroring_ || fmt_.f.sharpV) return false;  // %#v would ask GoStringer, which gosim lacks
+  if (erroring_) return false;
+  if (verb == 'w') {
+    // Go: %w is valid only in Errorf, once, with an operand that is an error; it then prints
+    // as %v and Errorf wraps the operand.
+    bool is_error = false;
+    for (const auto& m : type(v).methods) is_error = is_error || (m.name == "Error" && m.sig == "func() string");
+    if (!is_error || !wrap_errs_ || wrapped_.first != 0) {
+      wrapped_ = {0, 0};
+      wrap_errs_ = false;
+      badVerb(verb);
+      return true;
+    }
+    wrapped_ = {ir::type_word(v.type), rd_.go_data_word(v)};
+    verb = 'v';
+  }
+  if (fmt_.f.sharpV) return false;  // %#v would ask GoStringer, which gosim lacks
   switch (verb) {
     case 'v': case 's': case 'x': case 'X': case 'q': break;
     default: return false;
@@ -512,6 +527,15 @@ std::string fmt_sprintln(const FmtContext& c, uint64_t args, int64_t n) {
 std::string fmt_sprintf(const FmtContext& c, std::string_view format, uint64_t args, int64_t n) {
   Printer p(c);
   p.doPrintf(format, args, n);
+  return p.take();
+}
+
+std::string fmt_errorf(const FmtContext& c, std::string_view format, uint64_t args, int64_t n,
+                       std::pair<uint64_t, uint64_t>* wrapped) {
+  Printer p(c);
+  p.wrap_errors();
+  p.doPrintf(format, args, n);
+  *wrapped = p.wrapped();
   return p.take();
 }
 

@@ -13,6 +13,7 @@
 #include <functional>
 #include <string>
 #include <string_view>
+#include <utility>
 
 #include "sim/ir/ir.h"
 #include "sim/rt/mem.h"
@@ -51,6 +52,10 @@ struct FmtContext {
 std::string fmt_sprint(const FmtContext& c, uint64_t args, int64_t n);
 std::string fmt_sprintln(const FmtContext& c, uint64_t args, int64_t n);
 std::string fmt_sprintf(const FmtContext& c, std::string_view format, uint64_t args, int64_t n);
+// Go: fmt.Errorf's printing (pp.wrapErrs set): also the interface words {type, data} of the
+// operand of its one %w, or {0, 0}.
+std::string fmt_errorf(const FmtContext& c, std::string_view format, uint64_t args, int64_t n,
+                       std::pair<uint64_t, uint64_t>* wrapped);
 
 // Go: runtime/print.go — the builtins print and println (stderr), e.g. floats as +1.500000e+000.
 std::string print_values(const FmtContext& c, uint64_t args, int64_t n, bool newline);

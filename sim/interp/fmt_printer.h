@@ -24,6 +24,10 @@ class Printer {
   void doPrintln(uint64_t args, int64_t n);
   void doPrintf(std::string_view format, uint64_t args, int64_t n);
   std::string take() { return std::move(buf_); }
+  // Go: pp.wrapErrs / pp.wrappedErr — Errorf's %w (part reflectlite). After doPrintf, the
+  // wrapped error's interface words, or {0, 0} when there is none.
+  void wrap_errors() { wrap_errs_ = true; }
+  std::pair<uint64_t, uint64_t> wrapped() const { return wrapped_; }
 
  private:
   Value arg(uint64_t args, int64_t i) const;
@@ -65,6 +69,8 @@ class Printer {
   bool erroring_ = false;   // printing a %!verb(...) form: no Error or String methods
   bool reordered_ = false;  // the format used an explicit argument index [n]
   bool goodArgNum_ = true;
+  bool wrap_errs_ = false;
+  std::pair<uint64_t, uint64_t> wrapped_{0, 0};
 };
 
 }  // namespace gosim::interp

@@ -110,7 +110,8 @@ class ValueReader {
   // Returns false for other types; sets *nil_receiver for a nil pointer (whose Error panics).
   bool errors_new_text(const Value& v, std::string* out, bool* nil_receiver) const {
     const ir::TypeDesc& t = type(v.type);
-    if (t.name != "*errors.errorString") return false;
+    // fmt's *wrapError (part reflectlite) holds its text first too: wrapError{msg string; err error}.
+    if (t.name != "*errors.errorString" && t.name != "*fmt.wrapError") return false;
     const uint64_t p = word(v.addr);
     *nil_receiver = p == 0;
     if (p == 0) return true;

@@ -59,6 +59,37 @@ Interp::Interp(ir::Module module) : module_(std::move(module)) {
                   lib_method("Read", "func([]uint8) (int, error)", LibFunc::NetConnRead),
                   lib_method("Write", "func([]uint8) (int, error)", LibFunc::NetConnWrite)};
   module_.types.push_back(conn);
+  // Part reflectlite (errstring_type_ + 7 and + 8). *reflectlite.rtype is a Type's dynamic type:
+  // its data word is a type word, the descriptor's address (lib_reflectlite.cpp). *fmt.wrapError
+  // is what fmt.Errorf returns for a %w (Go: fmt/errors.go wrapError{msg string; err error}).
+  ir::TypeDesc rtype = listener;
+  rtype.name = "*reflectlite.rtype";
+  const char* const kTypeSig = "func() reflectlite.Type";
+  rtype.methods = {lib_method("AssignableTo", "func(reflectlite.Type) bool", LibFunc::ReflectTypeAssignableTo),
+                   lib_method("Comparable", "func() bool", LibFunc::ReflectTypeComparable),
+                   lib_method("Elem", kTypeSig, LibFunc::ReflectTypeElem),
+                   lib_method("Implements", "func(reflectlite.Type) bool", LibFunc::ReflectTypeImplements),
+                   lib_method("Kind", "func() reflectlite.Kind", LibFunc::ReflectTypeKind),
+                   lib_method("Name", "func() string", LibFunc::ReflectTypeName),
+                   lib_method("PkgPath", "func() string", LibFunc::ReflectTypePkgPath),
+                   lib_method("Size", "func() uintptr", LibFunc::ReflectTypeSize),
+                   lib_method("String", "func() string", LibFunc::ReflectTypeString)};
+  module_.types.push_back(rtype);
+  ir::TypeDesc ws;
+  ws.kind = ir::TypeKind::kStruct;
+  ws.size = 32;
+  ws.align = 8;
+  ws.name = "fmt.wrapError";
+  ws.named = true;
+  ws.has_pointers = true;
+  const auto wsid = static_cast<int32_t>(module_.types.size() + 1);
+  ir::TypeDesc wp = module_.types[static_cast<size_t>(errstring_type_)];
+  wp.name = "*fmt.wrapError";
+  wp.elem = wsid;
+  wp.methods = {lib_method("Error", "func() string", LibFunc::FmtWrapErrorError),
+                lib_method("Unwrap", "func() error", LibFunc::FmtWrapErrorUnwrap)};
+  module_.types.push_back(wp);
+  module_.types.push_back(ws);
 }
 
 void Interp::load(Model& model) const {

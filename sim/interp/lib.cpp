@@ -120,6 +120,9 @@ bool Exec::lib(int64_t id, uint64_t args, uint64_t results) {
   if (id >= static_cast<int64_t>(LibFunc::FmtFprint) && id <= static_cast<int64_t>(LibFunc::TimeTimeUnix)) {
     return io_lib(id, args, results);  // part io: lib_os.cpp, lib_time.cpp
   }
+  if (id >= static_cast<int64_t>(LibFunc::ReflectliteBegin) && id <= static_cast<int64_t>(LibFunc::ReflectliteEnd)) {
+    return reflectlite_lib(id, args, results);  // part reflectlite: lib_reflectlite.cpp
+  }
   switch (static_cast<LibFunc>(id)) {
     case LibFunc::FmtPrintln:
     case LibFunc::FmtPrint: {
@@ -162,9 +165,26 @@ bool Exec::lib(int64_t id, uint64_t args, uint64_t results) {
     case LibFunc::FmtErrorf: {
       const bool errorf = static_cast<LibFunc>(id) == LibFunc::FmtErrorf;
       uint64_t cap = errorf ? pp_get() : 0;
-      const std::string text = !errorf ? str_at(args)
-                                       : fmt_sprintf(fc, str_at(args), ld8(args + 16), static_cast<int64_t>(ld8(args + 24)));
+      std::pair<uint64_t, uint64_t> wrapped{0, 0};
+      const std::string text =
+          !errorf ? str_at(args)
+                  : fmt_errorf(fc, str_at(args), ld8(args + 16), static_cast<int64_t>(ld8(args + 24)), &wrapped);
       if (errorf) pp_grow(&cap, text.size());
+      if (wrapped.first != 0) {
+        // Go: s := string(p.buf); err = &wrapError{s, p.wrappedErr}; p.free().
+        const uint64_t s = new_string(text);
+        const uint64_t we = alloc(32);
+        st8(we, s);
+        st8(we + 8, text.size());
+        st8(we + 16, wrapped.first);
+        st8(we + 24, wrapped.second);
+        pp_free(cap);
+        if (results != 0) {
+          st8(results, ir::type_word(wraperror_type_));
+          st8(results + 8, we);
+        }
+        return false;
+      }
       // &errorString{s}: a pointer, held in the interface's data word itself.
       const uint64_t es = alloc(16);
       if (!errorf) {
@@ -184,6 +204,16 @@ bool Exec::lib(int64_t id, uint64_t args, uint64_t results) {
     case LibFunc::NetListen: case LibFunc::NetDial: case LibFunc::NetListenerAccept: case LibFunc::NetListenerClose:
     case LibFunc::NetConnRead: case LibFunc::NetConnWrite: case LibFunc::NetConnClose:
       return net_lib(id, args, results);
+    case LibFunc::FmtWrapErrorError: case LibFunc::FmtWrapErrorUnwrap: {  // Go: fmt/errors.go
+      const uint64_t we = ld8(args);
+      if (we == 0) {
+        panic_text("runtime error: invalid memory address or nil pointer dereference\n"
+                   "[signal SIGSEGV: segmentation violation code=0x1 addr=0x0 pc=0x0]");
+        return requested_;
+      }
+      if (results != 0) mem_.copy(results, static_cast<LibFunc>(id) == LibFunc::FmtWrapErrorError ? we : we + 16, 16);
+      return false;
+    }
     case LibFunc::ErrorString: {  // (*errors.errorString).Error
       const uint64_t es = ld8(args);
       if (es == 0) {
@@ -312,6 +342,9 @@ bool Exec::lib(int64_t id, uint64_t args, uint64_t results) {
     }
     case LibFunc::TimeSince:
       set_int(results, gotime::sub(gotime::now_at(mc_.now() + executed_ * mc_.config().cost.instr_ns), time_at(args)));
+      return false;
+    case LibFunc::TimeUntil:  // Go: time.Until(t) = t.Sub(Now()) (part reflectlite: context uses it)
+      set_int(results, gotime::sub(time_at(args), gotime::now_at(mc_.now() + executed_ * mc_.config().cost.instr_ns)));
       return false;
     case LibFunc::TimeTimeSub:
       set_int(results, gotime::sub(time_at(args), time_at(args + 24)));

@@ -97,11 +97,12 @@ class Loader {
                     " (gosim runs Go code only, as go build with CGO_ENABLED=0)");
           continue;
         }
-        if (modelled_package(path) || path == "unsafe") continue;  // unsafe: the subset check refuses it
+        // Go's internal rule first: it holds for a modelled internal package (reflectlite) too.
         if (!internal_allowed(importer, importer_std, path)) {
           error(names[i], imp->path->pos, "use of internal package " + path + " not allowed");
           continue;
         }
+        if (modelled_package(path) || path == "unsafe") continue;  // unsafe: the subset check refuses it
         if (stack_.empty()) {
           root_file_ = names[i];
           root_pos_ = imp->path->pos;
@@ -349,7 +350,8 @@ bool imports_source_packages(const File& file) {
     const auto* imp = static_cast<const ImportDecl*>(d);
     if (imp->path == nullptr || imp->path->bad) continue;
     std::string path = import_path(imp);
-    if (!modelled_package(path) && path != "unsafe") return true;
+    // A modelled internal package still goes through the loader, which applies Go's internal rule.
+    if ((!modelled_package(path) || path.rfind("internal/", 0) == 0) && path != "unsafe") return true;
   }
   return false;
 }

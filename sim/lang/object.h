@@ -80,6 +80,18 @@ enum class LibFunc : uint16_t {
   SyncNewCond, SyncCondWait, SyncCondSignal, SyncCondBroadcast,
   SyncNotifyListAdd, SyncNotifyListWait,  // the runtime half of Cond.Wait (sync.(*Cond).Wait's body calls them)
   TimeNewTimer, TimeTimerStop, TimeTimerReset, TimeAfterFunc, TimeNewTicker, TimeTickerStop, TimeTickerReset,
+  // part reflectlite (sim/interp/lib_reflectlite.cpp): internal/reflectlite over gosim's type
+  // descriptors, fmt's *wrapError, time.Until, sync.Pool.
+  ReflectliteBegin,
+  ReflectTypeOf = ReflectliteBegin, ReflectValueOf, ReflectKindString,
+  ReflectTypeName, ReflectTypePkgPath, ReflectTypeSize, ReflectTypeKind, ReflectTypeImplements,
+  ReflectTypeAssignableTo, ReflectTypeComparable, ReflectTypeString, ReflectTypeElem,
+  ReflectValueCanSet, ReflectValueElem, ReflectValueIsNil, ReflectValueIsValid, ReflectValueKind,
+  ReflectValueLen, ReflectValueSet, ReflectValueType,
+  ReflectliteEnd = ReflectValueType,
+  FmtWrapErrorError, FmtWrapErrorUnwrap, TimeUntil,
+  SyncPoolPut, SyncPoolGetFast,  // SyncPoolGetFast: the runtime half of sync.(*Pool).Get (lower_pool.cpp)
+  SyncPoolGet,
 };
 
 struct Object {

@@ -13,7 +13,10 @@
 namespace gosim::lang {
 namespace {
 
-const char* const kPackages[] = {"fmt", "runtime", "sync", "time", "errors", "os", "syscall", "net", "io", "sync/atomic"};
+// internal/reflectlite: part reflectlite (the standard library imports it; internal to it).
+// errors is not here: it loads from Go's source (errors.go, wrap.go) over reflectlite.
+const char* const kPackages[] = {"fmt", "runtime", "sync", "time", "os", "syscall", "net", "io", "sync/atomic",
+                                 "internal/reflectlite"};
 
 }  // namespace
 

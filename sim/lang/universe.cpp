@@ -7,6 +7,8 @@
 // their real (unexported) fields, so sizes and %v output match Go. Names that exist in
 // the real package but not here are listed so that using one says "unsupported"
 // instead of Go's "undefined".
+#include <algorithm>
+
 #include "sim/lang/check.h"
 
 namespace gosim::lang {
@@ -180,8 +182,7 @@ void declare_fmt_errors_os(Builder& b) {
   T.set_underlying(stringer, T.interface({{"String", b.sig({}, {{"", str}}), {}, &fmt.ref}}));
   b.func(fmt, "Errorf", b.sig({{"format", str}, {"a", any_sl}}, {{"", err}}, true), LibFunc::FmtErrorf);
 
-  LibPackage& errors = b.lib("errors", {"As", "Is", "Unwrap"});
-  b.func(errors, "New", b.sig({{"text", str}}, {{"", err}}), LibFunc::ErrorsNew);
+  // errors comes from Go's source (part reflectlite): errors.go and wrap.go over internal/reflectlite.
 
   LibPackage& os = b.lib("os", {"Chdir", "Create", "Environ", "Getenv", "Getpid",
                                 "Getwd", "Hostname", "Mkdir", "Open", "OpenFile", "ReadFile", "Remove",
@@ -587,6 +588,80 @@ void declare_atomic(Builder& b) {
            LibFunc::AtomicValueCompareAndSwap, true);
 }
 
+
+// ---- part reflectlite: internal/reflectlite, time.Until, sync.Pool ----
+// Go: internal/reflectlite/type.go and value.go. reflectlite reads the runtime's type
+// descriptors, so in gosim it belongs to the model (sim/interp/lib_reflectlite.cpp): a Type's
+// dynamic type is *reflectlite.rtype and its data word is the type word itself, as Go's *rtype
+// is the descriptor; a Value is Go's {typ, ptr, flag}. Only the standard library may import it
+// (load.cpp's internal-package rule), as in Go.
+void declare_reflectlite(Builder& b) {
+  TypeTable& T = b.t_;
+  const Type* str = T.basic(TypeKind::String);
+  const Type* bool_t = T.basic(TypeKind::Bool);
+  const Type* uptr = T.basic(TypeKind::Uintptr);
+  LibPackage& r = b.lib("internal/reflectlite", {"Swapper", "ValueError"});
+  r.ref = {"reflectlite", "internal/reflectlite"};
+  const Type* kind = b.named(r, "Kind");
+  T.set_underlying(kind, T.basic(TypeKind::Uint));
+  b.method(kind, "String", b.sig({}, {{"", str}}), LibFunc::ReflectKindString, false);
+  const char* const kinds[] = {"Invalid", "Bool", "Int", "Int8", "Int16", "Int32", "Int64", "Uint", "Uint8",
+                               "Uint16", "Uint32", "Uint64", "Uintptr", "Float32", "Float64", "Complex64",
+                               "Complex128", "Array", "Chan", "Func", "Interface", "Map", "Pointer", "Slice",
+                               "String", "Struct", "UnsafePointer"};
+  for (int i = 0; i < 27; ++i) b.constant(r, kinds[i], kind, i);
+  b.constant(r, "Ptr", kind, 22);  // Go: const Ptr = Pointer
+  const Type* type = b.named(r, "Type");
+  auto m = [&](const char* name, const Type* s) { return TypeTable::MethodSpec{name, s, {}, &r.ref}; };
+  T.set_underlying(type, T.interface({m("AssignableTo", b.sig({{"u", type}}, {{"", bool_t}})),
+                                      m("Comparable", b.sig({}, {{"", bool_t}})), m("Elem", b.sig({}, {{"", type}})),
+                                      m("Implements", b.sig({{"u", type}}, {{"", bool_t}})),
+                                      m("Kind", b.sig({}, {{"", kind}})), m("Name", b.sig({}, {{"", str}})),
+                                      m("PkgPath", b.sig({}, {{"", str}})), m("Size", b.sig({}, {{"", uptr}})),
+                                      m("String", b.sig({}, {{"", str}}))}));
+  const Type* value = b.named(r, "Value");
+  T.set_underlying(value, b.fields(r, {{"typ", uptr}, {"ptr", T.basic(TypeKind::UnsafePointer)}, {"flag", uptr}}));
+  b.method(value, "CanSet", b.sig({}, {{"", bool_t}}), LibFunc::ReflectValueCanSet, false);
+  b.method(value, "Elem", b.sig({}, {{"", value}}), LibFunc::ReflectValueElem, false);
+  b.method(value, "IsNil", b.sig({}, {{"", bool_t}}), LibFunc::ReflectValueIsNil, false);
+  b.method(value, "IsValid", b.sig({}, {{"", bool_t}}), LibFunc::ReflectValueIsValid, false);
+  b.method(value, "Kind", b.sig({}, {{"", kind}}), LibFunc::ReflectValueKind, false);
+  b.method(value, "Len", b.sig({}, {{"", T.basic(TypeKind::Int)}}), LibFunc::ReflectValueLen, false);
+  b.method(value, "Set", b.sig({{"x", value}}, {}), LibFunc::ReflectValueSet, false);
+  b.method(value, "Type", b.sig({}, {{"", type}}), LibFunc::ReflectValueType, false);
+  b.func(r, "TypeOf", b.sig({{"i", T.any_type()}}, {{"", type}}), LibFunc::ReflectTypeOf);
+  b.func(r, "ValueOf", b.sig({{"i", T.any_type()}}, {{"", value}}), LibFunc::ReflectValueOf);
+}
+
+// time.Until (context's WithDeadline uses it) and sync.Pool. Go: sync/pool.go — Pool{noCopy;
+// local unsafe.Pointer; localSize uintptr; victim unsafe.Pointer; victimSize uintptr; New func()
+// any}: 48 bytes. Its caches are the runtime model's (sim/interp/pool.cpp).
+void declare_until_pool(Builder& b) {
+  TypeTable& T = b.t_;
+  Package* p = b.p_;
+  for (LibPackage& l : p->libs) {
+    if (l.ref.path == "time") {
+      const Type* time_t = l.members.at("Time")->type;
+      const Type* dur = l.members.at("Duration")->type;
+      b.func(l, "Until", b.sig({{"t", time_t}}, {{"", dur}}), LibFunc::TimeUntil);
+    }
+    if (l.ref.path != "sync") continue;
+    l.known_missing.erase(std::remove(l.known_missing.begin(), l.known_missing.end(), "Pool"), l.known_missing.end());
+    const Type* no_copy = T.invalid();
+    const Type* pool = b.named(l, "Pool");
+    for (const Object& o : p->objects.all()) {
+      if (o.kind == ObjKind::TypeName && o.name == "noCopy" && o.pkg == &l.ref) no_copy = o.type;
+    }
+    const Type* uptr_t = T.basic(TypeKind::UnsafePointer);
+    const Type* uptr = T.basic(TypeKind::Uintptr);
+    T.set_underlying(pool, b.fields(l, {{"noCopy", no_copy}, {"local", uptr_t}, {"localSize", uptr},
+                                        {"victim", uptr_t}, {"victimSize", uptr},
+                                        {"New", b.sig({}, {{"", T.any_type()}})}}));
+    b.method(pool, "Put", b.sig({{"x", T.any_type()}}, {}), LibFunc::SyncPoolPut, true);
+    b.method(pool, "Get", b.sig({}, {{"", T.any_type()}}), LibFunc::SyncPoolGet, true);
+  }
+}
+// ---- end part reflectlite ----
 }  // namespace
 
 std::string supported_packages() { return "fmt, runtime, sync, sync/atomic, time, errors, os, syscall, net, io"; }
@@ -601,6 +676,8 @@ void declare_universe(Package* pkg) {
   declare_syscall_net(b);
   declare_io_os_time(b);  // part io
   declare_atomic(b);
+  declare_reflectlite(b);  // part reflectlite
+  declare_until_pool(b);   // part reflectlite
 }
 
 const char* builtin_name(BuiltinId id) {
