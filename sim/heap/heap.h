@@ -292,8 +292,20 @@ enum class AllocWhy : uint8_t {
   kMalg,                         // malg: new(g) for a goroutine no dead G could be reused for
   kAllgadd,                      // allgadd: allgs = append(allgs, gp) grows the slice
   kGcBgMarkWorkerNode,           // gcBgMarkWorker: new(gcBgMarkWorkerNode) as a mark worker starts
+  kPoolChain,                    // sync poolChain.pushHead: a ring of fmt's printer pool's shared chain
 };
 const char* alloc_why_phrase(AllocWhy w);  // "" for kUnknown
+// Why an operation that could allocate did not (a kNoAlloc event's a: the reason, plus `sub`
+// << 8: the convT's size in bytes, or for kTmpBuf which runtime function used the buffer).
+enum class NoAllocWhy : uint8_t {
+  kStaticUint64s,  // Go: iface.go convT16/32/64: a value below 256 points into staticuint64s
+  kStaticByte,     // walk/convert.go dataWord: a bool or one-byte value is &staticuint64s[v], no call
+  kZeroValString,  // convTstring: "" points at zeroVal
+  kZeroValSlice,   // convTslice: a nil slice points at zeroVal
+  kTmpBuf,         // string.go: the result fits the caller's 32-byte stack buffer (tmpBuf)
+};
+enum class TmpBufFn : uint8_t { kConcatstrings, kSlicebytetostring, kStringtoslicebyte, kSlicerunetostring,
+                                kStringtoslicerune, kIntstring };
 // Packs a MallocResult's class and level (and the reason) into a kMalloc event's c argument.
 inline int64_t malloc_event_c(SpanClass spc, AllocLevel l, int why = 0) {
   return spc | (static_cast<int64_t>(l) << 8) | (static_cast<int64_t>(why) << 16);

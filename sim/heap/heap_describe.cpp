@@ -82,6 +82,10 @@ Msg why_msg(AllocWhy w) {
     case AllocWhy::kPoolLocal: return Msg::kWhyPoolLocal;
     case AllocWhy::kFmtPrinter: return Msg::kWhyFmtPrinter;
     case AllocWhy::kFmtBuffer: return Msg::kWhyFmtBuffer;
+    case AllocWhy::kMalg: return Msg::kWhyMalg;
+    case AllocWhy::kAllgadd: return Msg::kWhyAllgadd;
+    case AllocWhy::kGcBgMarkWorkerNode: return Msg::kWhyGcBgMarkWorkerNode;
+    case AllocWhy::kPoolChain: return Msg::kWhyPoolChain;
     default: return Msg::kCount;
   }
 }
@@ -101,6 +105,21 @@ std::string describe_heap_event(const Event& e, Lang lang) {
       const Msg why = why_msg(malloc_event_why(e.c));
       return why == Msg::kCount ? describe_malloc(e, lang)
                                 : describe_malloc(e, lang) + tr(lang, Msg::kMallocWhySuffix, arg("why", tr(lang, why)));
+    }
+    case EventKind::kNoAlloc: {
+      static const char* const kFn[] = {"concatstrings", "slicebytetostring", "stringtoslicebyte", "slicerunetostring",
+                                        "stringtoslicerune", "intstring"};
+      const int64_t sub = (e.a >> 8) & 0xff;
+      const auto addr_value = static_cast<uint64_t>(e.c);
+      const auto addr = arg("addr", addr_value);  // fmt::arg keeps a reference: name the value
+      switch (static_cast<NoAllocWhy>(e.a & 0xff)) {
+        case NoAllocWhy::kStaticUint64s: return tr(lang, Msg::kNoAllocStatic, arg("v", e.b), arg("bits", 8 * sub), addr);
+        case NoAllocWhy::kStaticByte: return tr(lang, Msg::kNoAllocByte, arg("v", e.b), addr);
+        case NoAllocWhy::kZeroValString: return tr(lang, Msg::kNoAllocZeroString, addr);
+        case NoAllocWhy::kZeroValSlice: return tr(lang, Msg::kNoAllocZeroSlice, addr);
+        case NoAllocWhy::kTmpBuf: return tr(lang, Msg::kNoAllocTmpBuf, arg("fn", kFn[sub % 6]), arg("n", e.b), addr);
+      }
+      return "?";
     }
     case EventKind::kMcacheRefill:
       return e.b ? tr(lang, Msg::kMcacheRefillFull, arg("p", p), arg("class", class_phrase(lang, e.a)), arg("span", e.b))

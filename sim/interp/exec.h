@@ -69,6 +69,8 @@ class Exec {
   uint64_t alloc(uint64_t size, bool has_pointers = true, heap::AllocWhy why = heap::AllocWhy::kUnknown);
   // kBoxIface: the interface data word for the value at src (convert.cpp, runtime/iface.go convT*).
   uint64_t conv_data_word(const ir::Instr& in, uint64_t src);
+  // A kNoAlloc event: where Go calls no mallocgc, the log says why (issue 18).
+  void no_alloc(heap::NoAllocWhy why, int64_t sub, int64_t value, uint64_t addr);
   // Go: the write barrier (mbarrier.go) for `n` bytes about to be copied from src to dst while
   // the GC marks: each pointer-looking word written into a heap object (gc_barrier.cpp).
   // src_only: dst is a fresh (black) object being filled from src: shade what is copied
@@ -124,6 +126,7 @@ class Exec {
   uint64_t pp_get();
   void pp_grow(uint64_t* cap, uint64_t len);
   void pp_free(uint64_t cap);                      // with the String/Error method hook
+  PoolLocal& pool_pin();                           // Go: sync.Pool.pin/pinSlow for ppFree
   uint32_t fastrand();                           // the M's generator (Go: runtime.fastrand)
 
   // Maps (map.cpp, map_grow.cpp, map_iter.cpp; Go: runtime/map.go; layout in hmap.h). Those
@@ -174,7 +177,7 @@ class Exec {
   bool assert_type(const ir::Instr& in, uint64_t A, uint64_t B, uint64_t fp);
   bool call_iface(const ir::Instr& in, uint64_t C);  // false after a panic
   void str_conv(const ir::Instr& in, uint64_t A, uint64_t B, uint64_t C);  // strings.cpp
-  uint64_t raw_string_tmp(uint64_t buf, uint64_t n);
+  uint64_t raw_string_tmp(uint64_t buf, uint64_t n, heap::TmpBufFn fn);
   void concat_strings(uint64_t A, uint64_t headers, uint64_t n, uint64_t buf);
   MethodResult call_method(uint64_t type_word, uint64_t data_word);
 

@@ -32,8 +32,11 @@ void encode_rune(std::string& out, int64_t r) {
 
 // Go: runtime/string.go rawstringtmp — the frame's tmpBuf when the result does not escape and
 // fits, else a new noscan object of exactly n bytes (rawstring: mallocgc(n, nil, false)).
-uint64_t Exec::raw_string_tmp(uint64_t buf, uint64_t n) {
-  if (buf != 0 && n <= ir::kTmpBufSize) return buf;
+uint64_t Exec::raw_string_tmp(uint64_t buf, uint64_t n, heap::TmpBufFn fn) {
+  if (buf != 0 && n <= ir::kTmpBufSize) {
+    no_alloc(heap::NoAllocWhy::kTmpBuf, static_cast<int64_t>(fn), static_cast<int64_t>(n), buf);
+    return buf;
+  }
   return alloc(n, false);
 }
 
@@ -60,7 +63,7 @@ void Exec::concat_strings(uint64_t A, uint64_t headers, uint64_t n, uint64_t buf
     return;
   }
   // Copied in simulated memory (no host copy of strings that may be gigabytes long).
-  const uint64_t p = raw_string_tmp(buf, total);
+  const uint64_t p = raw_string_tmp(buf, total, heap::TmpBufFn::kConcatstrings);
   uint64_t at = p;
   for (uint64_t i = 0; i < n; ++i) {
     const uint64_t l = ld8(headers + 16 * i + 8);
@@ -81,19 +84,20 @@ void Exec::str_conv(const ir::Instr& in, uint64_t A, uint64_t B, uint64_t C) {
       st8(A + 8, 0);
       return;
     }
-    const uint64_t p = raw_string_tmp(buf, reserve);
+    const uint64_t p = raw_string_tmp(buf, reserve, heap::TmpBufFn::kSlicerunetostring);
     mem_.write(p, s.data(), s.size());
     st8(A, p);
     st8(A + 8, s.size());
   };
   // Go: rawbyteslice/rawruneslice round the capacity up to the allocation's size class; with a
   // buffer that fits, the result is buf[:n] with the buffer's capacity (zeroed first).
-  auto put_slice = [&](const std::string& bytes, uint64_t esize) {
+  auto put_slice = [&](const std::string& bytes, uint64_t esize, heap::TmpBufFn fn) {
     const uint64_t n = bytes.size() / esize;
     uint64_t p, cap;
     if (buf != 0 && n <= ir::kTmpBufSize) {
       p = buf;
       cap = ir::kTmpBufSize;
+      no_alloc(heap::NoAllocWhy::kTmpBuf, static_cast<int64_t>(fn), static_cast<int64_t>(n * esize), buf);
       mem_.zero(p, static_cast<size_t>(cap * esize));
     } else {
       cap = heap::roundupsize(n * esize) / esize;
@@ -108,6 +112,7 @@ void Exec::str_conv(const ir::Instr& in, uint64_t A, uint64_t B, uint64_t C) {
     case ir::StrConv::kIntToString: {  // Go: intstring — a 4-byte buffer or rawstring(4)
       std::string s;
       encode_rune(s, static_cast<int64_t>(ld8(B)));
+      if (buf != 0) no_alloc(heap::NoAllocWhy::kTmpBuf, static_cast<int64_t>(heap::TmpBufFn::kIntstring), 4, buf);
       const uint64_t p = buf != 0 ? buf : alloc(4, false);
       mem_.write(p, s.data(), s.size());
       st8(A, p);
@@ -120,7 +125,7 @@ void Exec::str_conv(const ir::Instr& in, uint64_t A, uint64_t B, uint64_t C) {
         st8(A + 16, ld8(B + 8));
         return;
       }
-      put_slice(str_at(B), 1);
+      put_slice(str_at(B), 1, heap::TmpBufFn::kStringtoslicebyte);
       return;
     case ir::StrConv::kBytesToString: {  // Go: slicebytetostring
       const uint64_t p = ld8(B), n = ld8(B + 8);
@@ -134,7 +139,7 @@ void Exec::str_conv(const ir::Instr& in, uint64_t A, uint64_t B, uint64_t C) {
         st8(A + 8, 1);
         return;
       }
-      const uint64_t d = raw_string_tmp(buf, n);
+      const uint64_t d = raw_string_tmp(buf, n, heap::TmpBufFn::kSlicebytetostring);
       mem_.copy(d, p, static_cast<size_t>(n));
       st8(A, d);
       st8(A + 8, n);
@@ -148,7 +153,7 @@ void Exec::str_conv(const ir::Instr& in, uint64_t A, uint64_t B, uint64_t C) {
         bytes.append(reinterpret_cast<const char*>(&r), 4);
         i += w;
       }
-      put_slice(bytes, 4);
+      put_slice(bytes, 4, heap::TmpBufFn::kStringtoslicerune);
       return;
     }
     case ir::StrConv::kRunesToString: {  // Go: slicerunetostring — rawstringtmp(buf, size+3)

@@ -64,6 +64,12 @@ std::string malloc_rule(const Model& md, const Event& e) {
   return {};
 }
 
+// Go does not allocate: the data word or buffer is read-only data or the goroutine's stack.
+std::string no_alloc_rule(const Model& md, const Event& e) {
+  const heap::ObjectRef r = heap::findObject(md.heap, static_cast<uint64_t>(e.c));
+  return r.span == kNoSpan ? std::string() : fmt::format("{:#x} is in a heap object", e.c);
+}
+
 // The P's span of class `spc` in its mcache, or kNoSpan.
 SpanIdx mcache_span(const Model& md, int32_t p, int64_t spc) {
   if (p < 0 || static_cast<size_t>(p) >= md.heap.mcaches.size()) return kNoSpan;
@@ -299,6 +305,7 @@ std::string ret(const Model& md, const Event& e) {
 void add_heap_rules(RuleTable& t) {
   add(t, EventKind::kMalloc, "malloc: the address is an allocated slot (not free) of an in-use span of that class "
       "(large: the span's base; size 0: zerobase)", malloc_rule);
+  add(t, EventKind::kNoAlloc, "no_alloc: the address used instead of an allocation is in no heap object", no_alloc_rule);
   add(t, EventKind::kMcacheRefill, "mcache_refill: the P's mcache has no free slot of the class: it holds the named full span (or none)", mcache_refill);
   add(t, EventKind::kCacheSpan, "cache_span: the named span is the P's mcache's for the class, in use, with a free slot", cache_span);
   add(t, EventKind::kMcentralGrow, "mcentral_grow: the P's mcache has no span of the class, and the page count is the class's", mcentral_grow);

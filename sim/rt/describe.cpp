@@ -210,7 +210,7 @@ std::string Machine::describe(const Event& e, Lang lang) const {
       }
     case EventKind::kMalloc: case EventKind::kMcacheRefill: case EventKind::kCacheSpan: case EventKind::kMcentralGrow:
     case EventKind::kMheapAlloc: case EventKind::kHeapGrow: case EventKind::kMheapFree: case EventKind::kSweepSpan:
-    case EventKind::kMcacheRelease: case EventKind::kStackAlloc: case EventKind::kStackFree:
+    case EventKind::kMcacheRelease: case EventKind::kStackAlloc: case EventKind::kStackFree: case EventKind::kNoAlloc:
       return t(Msg::kHeapEventByG, arg("g", g), arg("text", heap::describe_heap_event(e, lang)));
     case EventKind::kGcPhase: case EventKind::kGcMarkRoot: case EventKind::kGcScanObject: case EventKind::kGcShade:
     case EventKind::kGcWriteBarrier: case EventKind::kGcAssist: case EventKind::kGcPacer: case EventKind::kGcMarkWork:

@@ -235,8 +235,6 @@ VTime mark_termination(Machine& mc, int32_t pid, VTime spent, heap::EventOut ev)
 // Go starts each worker and waits until it has parked (gcBgMarkWorker -> gopark, "GC worker
 // (idle)"); gosim creates them parked and does their marking on the Ps (background_mark, gc.h),
 // so they never leave that state and disturb no run queue.
-constexpr uint64_t kSizeofGcBgMarkWorkerNode = 32;  // Go: mgc.go gcBgMarkWorkerNode
-
 void gcBgMarkStartWorkers(Model& md, int32_t pid) {
   heap::GCDriver& d = md.heap.gc.driver;
   const int64_t creator = running_goid(md, pid);
@@ -249,7 +247,6 @@ void gcBgMarkStartWorkers(Model& md, int32_t pid) {
     g.waitreason = WaitReason::kGCWorkerIdle;
     g.waitsince = md.engine.now;
     ++d.bgMarkWorkers;  // counted as it is created (its go_create event)
-    const int64_t worker_goid = g.goid;
     Event c;
     c.kind = EventKind::kGoCreate;
     c.p = pid;
@@ -258,15 +255,6 @@ void gcBgMarkStartWorkers(Model& md, int32_t pid) {
     c.a = creator;
     c.b = kEntryGcBgMarkWorker;
     emit(md.engine, c);
-    {
-      // Go: gcBgMarkWorker's first act on its own stack: node := new(gcBgMarkWorkerNode), the
-      // record it parks in the worker pool with (an lfnode, gp and m: 32 pointer-free bytes).
-      RuntimeSink sink(md, pid, worker_goid);
-      const heap::MallocResult r = heap::mallocgc(md.heap, pid, kSizeofGcBgMarkWorkerNode, false, true, &sink,
-                                                  static_cast<int>(heap::AllocWhy::kGcBgMarkWorkerNode));
-      md.mem.zero(r.addr, kSizeofGcBgMarkWorkerNode);
-      md.allg[static_cast<size_t>(gi)].worker_node = r.addr;
-    }
     Event park = c;
     park.kind = EventKind::kGoPark;
     park.a = static_cast<int64_t>(WaitReason::kGCWorkerIdle);

@@ -109,6 +109,10 @@ heap::RootJob gc_globals_root(const Machine& mc) {
   // The runtime's own globals: allgs (every g object), and a time.After channel is held by its
   // timer until it fires.
   value_word(md, md.allgs_ptr, job.pointers);
+  // A mark worker's gcBgMarkWorkerNode: Go's worker holds it in a local of its stack, but gosim
+  // scans no system goroutine's stack (the workers never run code), so the runtime's root job
+  // keeps it, as the worker pool (gcBgMarkWorkerPool) does for a parked worker in Go.
+  for (const G& g : md.allg) value_word(md, g.worker_node, job.pointers);
   for (const P& pp : md.allp) {
     for (const Timer& t : pp.timers) {
       value_word(md, t.chan, job.pointers);

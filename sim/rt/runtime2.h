@@ -466,6 +466,26 @@ struct SysmonState {
 // How the program ended.
 enum class ExitKind : uint8_t { kRunning, kExited, kFatal, kLimit, kInternal };
 
+// fmt's printer pool (Go: fmt/print.go ppFree, a sync.Pool; the rules are in
+// sim/interp/fmt_pool.cpp). A printer is kept as its buffer's capacity: that is all that decides
+// what the next call allocates. Go's p.local and p.victim are the []poolLocal of two GC cycles;
+// here each P keeps both, indexed by the cycle's parity and valid while their cycle tag
+// (1 + the GC cycle they belong to) is that cycle's.
+struct PoolChain {  // Go: sync/poolqueue.go poolChain
+  uint64_t cycle1 = 0;                      // 0: p.local had no chain (pushHead makes one)
+  std::vector<uint32_t> elt_cap, elt_len;   // poolChainElt ring sizes and fill, tail (oldest) first
+  std::deque<uint64_t> vals;                // the printers, oldest first
+};
+struct PoolLocal {  // Go: sync/pool.go poolLocal, for one P
+  uint64_t private_cycle1[2] = {0, 0}, private_cap[2] = {0, 0};
+  PoolChain shared[2];
+};
+struct FmtPool {
+  uint64_t local_cycle1 = 0;  // 1 + the GC cycle of the last pinSlow (0: never)
+  uint64_t local_size = 0, victim_size = 0;
+  std::vector<PoolLocal> per_p;
+};
+
 // The whole runtime model. Copying it is a checkpoint.
 struct Model {
   EngineState engine;
@@ -507,6 +527,7 @@ struct Model {
   // descriptors the program closed (os.Stdout.Close()).
   std::vector<std::string> env;
   std::vector<int64_t> closed_fds;
+  FmtPool fmt_pool;  // fmt's ppFree (sim/interp/fmt_pool.cpp)
 };
 
 }  // namespace gosim

@@ -18,7 +18,7 @@ constexpr std::array<DetailLevel, kKinds> build_table() {
   using K = EventKind;
   constexpr DetailLevel mem = DetailLevel::kMem, all = DetailLevel::kAll;
   // The allocator (sim/heap).
-  for (K k : {K::kMalloc, K::kMcacheRefill, K::kCacheSpan, K::kMcentralGrow, K::kMheapAlloc, K::kHeapGrow,
+  for (K k : {K::kMalloc, K::kNoAlloc, K::kMcacheRefill, K::kCacheSpan, K::kMcentralGrow, K::kMheapAlloc, K::kHeapGrow,
               K::kMheapFree, K::kMcacheRelease}) {
     set(k, mem);
   }

@@ -71,6 +71,7 @@ constexpr std::array<Row, static_cast<size_t>(EventKind::kCount)> kRows = {{
     {EventKind::kGcMarkWork, {"gc_mark_work", EventCategory::kGC, "runtime.gcDrain", "mgcmark.go", {"mode", "ns", "scan_work"}}},
     {EventKind::kAtomic, {"atomic", EventCategory::kSync, "sync/atomic", "sync/atomic/doc.go", {"op", "addr", "value"}}},
     {EventKind::kTimerOp, {"timer_op", EventCategory::kSched, "runtime.modtimer", "time.go", {"op", "when", "pending"}}},
+    {EventKind::kNoAlloc, {"no_alloc", EventCategory::kAlloc, "runtime.mallocgc (not called)", "malloc.go", {"why_fn", "value_or_len", "addr"}}},
 }};
 
 constexpr bool rows_in_enum_order() {

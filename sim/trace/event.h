@@ -88,6 +88,8 @@ enum class EventKind : uint8_t {
   // sync/atomic and time's Timer/Ticker/AfterFunc (issue 19). Appended likewise.
   kAtomic,         // a sync/atomic operation: one instruction on one word, no scheduler involved
   kTimerOp,        // addtimer/deltimer/modtimer: a time.Timer or Ticker is started, stopped or reset
+  // Where Go does not allocate (issue 18). Appended likewise.
+  kNoAlloc,        // a conversion or string operation that mallocgc is not called for, and why
   kCount
 };
 

@@ -110,6 +110,17 @@ inline std::vector<Event> synthetic_events(int32_t main_entry, int32_t add_entry
   for (int64_t why = 1; why <= static_cast<int64_t>(heap::AllocWhy::kConvTnoptr); ++why) {
     ev(K::kMalloc, 0xc000100040, 16, sc5scan | static_cast<int64_t>(AllocLevel::kMcache) << 8 | why << 16);
   }
+  // The reasons added since (maps, fmt's pool, the runtime's own objects), and each reason Go
+  // does not allocate (heap::NoAllocWhy; for tmpBuf each runtime function).
+  for (auto w = static_cast<int64_t>(heap::AllocWhy::kMakemap); w <= static_cast<int64_t>(heap::AllocWhy::kPoolChain); ++w) {
+    ev(K::kMalloc, 0xc000100040, 16, sc5scan | static_cast<int64_t>(AllocLevel::kMcache) << 8 | w << 16);
+  }
+  for (int64_t size : {2, 4, 8}) ev(K::kNoAlloc, static_cast<int64_t>(heap::NoAllocWhy::kStaticUint64s) | size << 8, 3, 0x4b0018);
+  ev(K::kNoAlloc, static_cast<int64_t>(heap::NoAllocWhy::kStaticByte) | 1 << 8, 1, 0x4b0008);
+  ev(K::kNoAlloc, static_cast<int64_t>(heap::NoAllocWhy::kZeroValString), 0, 0x4b1000);
+  ev(K::kNoAlloc, static_cast<int64_t>(heap::NoAllocWhy::kZeroValSlice), 0, 0x4b1000);
+  for (int64_t fn = 0; fn <= static_cast<int64_t>(heap::TmpBufFn::kIntstring); ++fn)
+    ev(K::kNoAlloc, static_cast<int64_t>(heap::NoAllocWhy::kTmpBuf) | fn << 8, 10, 0xc000050f00);
   for (int64_t spc : {int64_t{0}, int64_t{1}, sc5scan, sc5noscan}) {
     ev(K::kMcacheRefill, spc, 0, 0);
     ev(K::kMcacheRefill, spc, 0xc000200000, 0);
