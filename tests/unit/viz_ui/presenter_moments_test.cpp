@@ -125,14 +125,23 @@ TEST_CASE("work_stealing's steal at 720p presenter: all four P lanes and their q
   }
 }
 
-TEST_CASE("a goroutine that blocks on a channel is on screen in the channel's recvq, in English and Chinese") {
-  // deadlock: main parks on results [chan receive]; pipeline: stage G7 parks on its input.
+TEST_CASE("a goroutine that blocks on a channel is on screen in the channel's sendq or recvq, in English and Chinese") {
+  // deadlock: main parks on results [chan receive]; pipeline: gen's G6 parks sending to the
+  // next stage [chan send]; pipeline's G7 parks on its empty input [chan receive].
+  struct Case {
+    const char* scn;
+    int g;
+    const char* queue;
+  };
   for (const Lang lang : {Lang::kEn, Lang::kZhCN}) {
-    for (const auto& [scn, g] : {std::pair<const char*, int>{"deadlock/deadlock.json", 1}, {"pipeline/pipeline.json", 7}}) {
-      INFO((std::string(scn) + (lang == Lang::kEn ? " en" : " zh-CN")));
+    for (const Case& c : {Case{"deadlock/deadlock.json", 1, "recvq"}, Case{"pipeline/pipeline.json", 6, "sendq"},
+                          Case{"pipeline/pipeline.json", 7, "recvq"}}) {
+      const std::string scn = c.scn;
+      const int g = c.g;
+      INFO((scn + " G" + std::to_string(g) + (lang == Lang::kEn ? " en" : " zh-CN")));
       const json lay = moment(scn, R"([{"run_until": {"kind": "go_park", "g": )" + std::to_string(g) + R"(}}, {"presenter": true}])", lang);
       check_frame(lay, {"channels", "scheduler"});
-      const auto tok = mark_ending(lay, ":recvq:" + std::to_string(g));
+      const auto tok = mark_ending(lay, std::string(":") + c.queue + ":" + std::to_string(g));
       REQUIRE(tok.has_value());
       CHECK(inside(*tok, box(lay["panels"]["channels"])));
       // The channel block it sits in is the current one and is whole on screen.
