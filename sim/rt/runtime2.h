@@ -500,6 +500,10 @@ struct Model {
   // descriptors the program closed (os.Stdout.Close()).
   std::vector<std::string> env;
   std::vector<int64_t> closed_fds;
+  // Go: sync/pool.go allPools and oldPools (part reflectlite): the addresses of the program's
+  // sync.Pools with a primary cache, and of those with only a victim cache; clearpools
+  // (sim/rt/mgc_pools.cpp) rotates them at each gcStart. They are GC roots, as Go's globals are.
+  std::vector<uint64_t> all_pools, old_pools;
 };
 
 }  // namespace gosim
