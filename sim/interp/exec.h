@@ -172,6 +172,15 @@ class Exec {
   bool rl_directly_assignable(int32_t T, int32_t V) const;
   bool rl_comparable(int32_t T) const;
   void rl_pack_eface(uint64_t v, uint64_t dst);
+  // sync.Pool (lib_pool.cpp; Go: sync/pool.go, poolqueue.go).
+  bool pool_lib(int64_t id, uint64_t args, uint64_t results);
+  void pool_store(uint64_t dst, uint64_t v);
+  uint64_t pool_pin(uint64_t p);
+  void pool_push_head(uint64_t chain, uint64_t x);
+  bool pool_pop(uint64_t d, bool head_end, uint64_t out);
+  bool pool_chain_pop_head(uint64_t chain, uint64_t out);
+  bool pool_chain_pop_tail(uint64_t chain, uint64_t out);
+  bool pool_get_slow(uint64_t p, uint64_t pid, uint64_t out);
 
   // Interfaces (iface.cpp; Go: runtime/iface.go).
   bool assert_type(const ir::Instr& in, uint64_t A, uint64_t B, uint64_t fp);

@@ -123,6 +123,9 @@ bool Exec::lib(int64_t id, uint64_t args, uint64_t results) {
   if (id >= static_cast<int64_t>(LibFunc::ReflectliteBegin) && id <= static_cast<int64_t>(LibFunc::ReflectliteEnd)) {
     return reflectlite_lib(id, args, results);  // part reflectlite: lib_reflectlite.cpp
   }
+  if (id >= static_cast<int64_t>(LibFunc::SyncPoolPut) && id <= static_cast<int64_t>(LibFunc::SyncPoolGet)) {
+    return pool_lib(id, args, results);  // part reflectlite: lib_pool.cpp
+  }
   switch (static_cast<LibFunc>(id)) {
     case LibFunc::FmtPrintln:
     case LibFunc::FmtPrint: {

@@ -224,6 +224,7 @@ struct Module {
   bool initialises_os = true;
   std::vector<std::string> method_names;  // kCallIface immediates
   int32_t cond_wait_fn = -1;  // sync.(*Cond).Wait's body when the program calls it (lower_cond.cpp)
+  int32_t pool_get_fn = -1;   // sync.(*Pool).Get's body when the program calls it (lower_pool.cpp)
 };
 
 // kBoxIface's sub: how the interface's data word is made (Go: walk/convert.go dataWord and

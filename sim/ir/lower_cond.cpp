@@ -17,6 +17,7 @@
 namespace gosim::ir {
 
 void Lowerer::lower_lib_bodies(const std::vector<Function>& init_fns) {
+  lower_pool_get(init_fns);
   auto calls_wait = [](const Function& f) {
     for (const Instr& in : f.code) {
       if (in.op == Op::kLib && in.imm == static_cast<int64_t>(lang::LibFunc::SyncCondWait)) return true;

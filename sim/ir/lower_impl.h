@@ -215,6 +215,7 @@ class Lowerer {
   void lower_runtime_main(std::vector<Function>&& init_fns);
   // sync.(*Cond).Wait's body, added when the program calls Wait (lower_cond.cpp).
   void lower_lib_bodies(const std::vector<Function>& init_fns);
+  void lower_pool_get(const std::vector<Function>& init_fns);  // part reflectlite: lower_pool.cpp
 
   // current function
   Function* f_ = nullptr;

@@ -286,6 +286,7 @@ VTime gc_start(Machine& mc, int32_t pid, heap::GCTriggerKind trigger, bool force
   }
   a.stacks_scan = stacks;
   if (!heap::gcStart(h, a, ev)) return 0;
+  clearpools(md);  // Go: gcStart calls clearpools() with the world stopped (part reflectlite)
   heap::GCDriver& d = h.gc.driver;
   d.globalsPending = true;
   std::vector<std::pair<int64_t, int32_t>> grey;

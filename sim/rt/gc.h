@@ -91,6 +91,9 @@ void gc_sysmon(Model& md, const CostModel& cost);
 // [SECTION] gc_roots.cpp — what the collector scans, found conservatively (docs/heap.md).
 // The pointer-looking words of [lo, hi) in simulated memory: values inside the mapped heap.
 void gc_words(const Model& md, uint64_t lo, uint64_t hi, std::vector<uint64_t>& out);
+// Go: mgc.go clearpools (sync/pool.go poolCleanup): the Pools' caches move to their victim
+// caches at each gcStart (mgc_pools.cpp).
+void clearpools(Model& md);
 // The root job of one goroutine's stack (Go: markroot -> scanstack): its frames' memory, and the
 // values the runtime keeps for it outside simulated memory (its pending request, a received
 // element, deferred calls' arguments, closure contexts).

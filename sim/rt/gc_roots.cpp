@@ -106,6 +106,9 @@ heap::RootJob gc_globals_root(const Machine& mc) {
     job.scan_bytes = size;
     gc_words(md, addr, addr + size, job.pointers);
   }
+  // sync's allPools and oldPools (Go globals of package sync) hold the Pools and so their caches.
+  for (uint64_t p : md.all_pools) value_word(md, p, job.pointers);
+  for (uint64_t p : md.old_pools) value_word(md, p, job.pointers);
   // The runtime's own globals: allgs (every g object), and a time.After channel is held by its
   // timer until it fires.
   value_word(md, md.allgs_ptr, job.pointers);

@@ -528,6 +528,10 @@ struct Model {
   std::vector<std::string> env;
   std::vector<int64_t> closed_fds;
   FmtPool fmt_pool;  // fmt's ppFree (sim/interp/fmt_pool.cpp)
+  // Go: sync/pool.go allPools and oldPools (part reflectlite): the addresses of the program's
+  // sync.Pools with a primary cache, and of those with only a victim cache; clearpools
+  // (sim/rt/mgc_pools.cpp) rotates them at each gcStart. They are GC roots, as Go's globals are.
+  std::vector<uint64_t> all_pools, old_pools;
 };
 
 }  // namespace gosim

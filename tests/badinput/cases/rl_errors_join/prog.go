@@ -1,0 +1,8 @@
+package main
+
+import (
+	"errors"
+	"fmt"
+)
+
+func main() { fmt.Println(errors.Join(errors.New("a"), errors.New("b"))) }
