@@ -28,6 +28,10 @@ void FuncWalker::call_expr(Hole k, CallExpr* c) {
         discard(x);
         return;
       }
+      if (under(to)->kind == TypeKind::UnsafePointer && under(x->type)->kind == TypeKind::Uintptr) {
+        unsafe_value(k, x);
+        return;
+      }
       expr(k, x);  // OCONV, OCONVNOP
       return;
     }
@@ -314,10 +318,53 @@ void FuncWalker::builtin_call(std::vector<Hole>* ks, CallExpr* c, Wrapper* w) {
       call_expr(k, c);
       return;
     }
+    case BuiltinId::Add: case BuiltinId::Slice: {  // OUNSAFEADD, OUNSAFESLICE
+      if (c->args.size() < 2) return;
+      argument(ks != nullptr && !ks->empty() ? (*ks)[0] : g_->discard_hole(), c->args[0], c, w);
+      argument(g_->discard_hole(), c->args[1], c, w);
+      return;
+    }
     default:  // len, cap, close, delete, print, println, recover
       for (Expr* a : c->args) argument(g_->discard_hole(), a, c, w);
       return;
   }
+}
+
+void FuncWalker::unsafe_value(Hole k, Expr* e) {
+  e = unparen(e);
+  if (e->kind == NodeKind::CallExpr && as<CallExpr>(e)->call_kind == CallKind::Conversion) {  // OCONV, OCONVNOP
+    auto* c = as<CallExpr>(e);
+    if (c->args.empty()) return;
+    if (under(c->args[0]->type)->kind == TypeKind::UnsafePointer) {
+      expr(k, c->args[0]);
+    } else {
+      discard(c->args[0]);
+    }
+    return;
+  }
+  if (e->kind == NodeKind::Operation) {
+    auto* o = as<Operation>(e);
+    if (o->y == nullptr) {
+      if (o->op == Op::Add || o->op == Op::Sub || o->op == Op::Xor) {  // OPLUS, ONEG, OBITNOT
+        unsafe_value(k, o->x);
+        return;
+      }
+    } else {
+      switch (o->op) {
+        case Op::Add: case Op::Sub: case Op::Or: case Op::Xor: case Op::Mul: case Op::Div: case Op::Rem:
+        case Op::And: case Op::AndNot:
+          unsafe_value(k, o->x);
+          unsafe_value(k, o->y);
+          return;
+        case Op::Shl: case Op::Shr:
+          unsafe_value(k, o->x);
+          discard(o->y);
+          return;
+        default: break;
+      }
+    }
+  }
+  discard(e);
 }
 
 void FuncWalker::go_defer(CallStmt* s) {

@@ -127,6 +127,10 @@ class FuncWalker {
 
   void expr_skip_conv(Hole k, Expr* e0);
 
+  // Go: escape.unsafeValue: a uintptr expression converted to unsafe.Pointer carries only the
+  // unsafe.Pointers converted to uintptr inside it (walk_call.cpp).
+  void unsafe_value(Hole k, Expr* e);
+
   void comp_lit(Hole k, CompositeLit* c);
 
   // OCLOSURE: the closure record is allocated here; captured variables flow into it once

@@ -98,6 +98,8 @@ class Exec {
   bool atomic_value_lib(int64_t id, uint64_t args, uint64_t results);
   bool timer_lib(int64_t id, uint64_t args, uint64_t results);
   bool cond_lib(int64_t id, uint64_t args, uint64_t results);
+  // The standard library's assembly functions and linknamed runtime variables (lib_intrinsics.cpp).
+  bool intrinsic_lib(int64_t id, uint64_t args, uint64_t results);
   bool ret();                                    // kRet: false when the G's last frame returned
   bool step_until(size_t depth);                 // run until frames.size() == depth (or a request)
   bool past_time_limit();                        // ends the run at max_cpu_time or max_virtual_time

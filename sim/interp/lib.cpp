@@ -102,6 +102,20 @@ bool Exec::lib(int64_t id, uint64_t args, uint64_t results) {
       panic_text(panic_value(fc, arr), v);
       return requested_;
     }
+    if (b == lang::BuiltinId::Slice) {
+      // Go: runtime/unsafe.go unsafeslice (panicunsafeslicelen, panicunsafeslicenilptr).
+      const uint64_t size = ld8(args + 16);
+      const unsigned __int128 mem = static_cast<unsigned __int128>(size) * static_cast<uint64_t>(n);
+      if (n < 0 || mem > static_cast<unsigned __int128>(-arr)) {
+        panic_text(arr == 0 && n >= 0 ? "runtime error: unsafe.Slice: ptr is nil and len is not zero"
+                                      : "runtime error: unsafe.Slice: len out of range");
+        return requested_;
+      }
+      st8(results, arr);
+      st8(results + 8, static_cast<uint64_t>(n));
+      st8(results + 16, static_cast<uint64_t>(n));
+      return false;
+    }
     if (b == lang::BuiltinId::Recover) {
       recover_into(results);
       return false;
@@ -116,6 +130,9 @@ bool Exec::lib(int64_t id, uint64_t args, uint64_t results) {
     }
     write_out(2, print_values(fc, arr, n, b == lang::BuiltinId::Println));
     return true;
+  }
+  if (id >= static_cast<int64_t>(LibFunc::BytealgCompare) && id <= static_cast<int64_t>(LibFunc::IoErrShortWrite)) {
+    return intrinsic_lib(id, args, results);  // part unsafe
   }
   if (id >= static_cast<int64_t>(LibFunc::FmtFprint) && id <= static_cast<int64_t>(LibFunc::TimeTimeUnix)) {
     return io_lib(id, args, results);  // part io: lib_os.cpp, lib_time.cpp

@@ -31,6 +31,7 @@ const uint64_t kOsPage = scratch_page(-2);
 constexpr uint64_t kReady = 0;        // 1 once written
 constexpr uint64_t kEOF = 8;          // errors.errorString{"EOF"}: {ptr, len}
 constexpr uint64_t kUTCLoc = 24;      // time.Location{name: "UTC"}
+constexpr uint64_t kShortWrite = 40;  // errors.errorString{"short write"} (io.ErrShortWrite, part unsafe)
 constexpr uint64_t kFiles = 64;       // file{fd, name} x 3 (24 bytes each)
 constexpr uint64_t kFileObjs = 160;   // File{*file} x 3
 constexpr uint64_t kText = 256;       // the strings' bytes
@@ -55,6 +56,7 @@ uint64_t Exec::os_page() {
   };
   put_string(kOsPage + kEOF, "EOF");
   put_string(kOsPage + kUTCLoc, "UTC");
+  put_string(kOsPage + kShortWrite, "short write");
   for (uint64_t fd = 0; fd < 3; ++fd) {
     const uint64_t f = kOsPage + kFiles + 24 * fd;
     st8(f, fd);
@@ -165,6 +167,10 @@ bool Exec::io_lib(int64_t id, uint64_t args, uint64_t results) {
     case LibFunc::IoEOF:
       st8(results, ir::type_word(errstring_type_));
       st8(results + 8, os_page() + kEOF);
+      return false;
+    case LibFunc::IoErrShortWrite:
+      st8(results, ir::type_word(errstring_type_));
+      st8(results + 8, os_page() + kShortWrite);
       return false;
     case LibFunc::OsStdin: case LibFunc::OsStdout: case LibFunc::OsStderr: {
       const uint64_t fd = fn == LibFunc::OsStdin ? 0 : fn == LibFunc::OsStdout ? 1 : 2;

@@ -394,6 +394,11 @@ LowerResult Lowerer::run() {
     }
     const BlockStmt* body = fi->decl ? fi->decl->body : fi->lit->body;
     if (body) lower_block(body->list);
+    if (!body && fi->intrinsic != LibFunc::None) {
+      // An assembly function of the standard library: its frame runs the intrinsic on its own
+      // parameter block (sim/lang/intrinsics.h).
+      emit(Instr{Op::kLib, NumKind::kI64, 0, 0, sig_.results_offset, 0, static_cast<int64_t>(fi->intrinsic)}, entry);
+    }
     emit(Instr{Op::kRet}, body ? body->rbrace : entry);
     check_frame_size();
     f_->frame_size = clamp_frame((frame_top_ + 7) / 8 * 8);
@@ -500,6 +505,19 @@ void Lowerer::lower_runtime_main(std::vector<Function>&& init_fns) {
     m_.funcs.push_back(std::move(d));
   }
   Function rm = synthetic("runtime.main", 145);
+  // Go: schedinit -> cpuinit -> cpu.Initialize(env): internal/cpu learns the CPU's features
+  // (from the intrinsic cpuid: gosim's fixed CPU, lib_intrinsics.cpp) before any package is
+  // initialised. gosim simplifies: the call is runtime.main's first (Go makes it on g0 in
+  // schedinit, before the main goroutine exists), and only when a program loads internal/cpu.
+  for (const FuncInfo* fi : pkg_.all_funcs) {
+    if (fi->pkg == nullptr || fi->pkg->path != "internal/cpu" || fi->name != "Initialize" || fi->recv) continue;
+    f_ = &rm;
+    frame_top_ = rm.frame_size;
+    const int32_t block = temp(16, 8);  // env string: "" (gosim has no GODEBUG)
+    emit(Instr{Op::kZero, NumKind::kI64, 0, block, 0, 0, 16}, Pos{143, 2});
+    emit(Instr{Op::kCall, NumKind::kI64, 0, block, block + 16, 0, funcs_[fi]}, Pos{143, 2});
+    rm.frame_size = clamp_frame((frame_top_ + 7) / 8 * 8);
+  }
   if (do_init >= 0) call(rm, do_init, 233);  // Go: doInit(&main_inittask)
   if (m_.main_func >= 0) call(rm, m_.main_func, 250);  // Go: fn := main_main; fn()
   f_ = &rm;

@@ -280,6 +280,12 @@ int32_t Lowerer::expr(const Expr* e) {
         emit(Instr{Op::kConst, NumKind::kI64, 0, dst, 0, 0, static_cast<int64_t>(rodata_bytes(word, 8))}, e->pos);
         return dst;
       }
+      if (obj && obj->kind == ObjKind::Var && obj->var_kind == VarKind::Global && obj->lib != lang::LibFunc::None) {
+        // A runtime variable a //go:linkname binds (math/bits's overflowError): the library's value.
+        const int32_t dst = temp(std::max<int64_t>(size_of(e->type), 8), 8);
+        emit(Instr{Op::kLib, NumKind::kI64, 0, dst, dst, 0, static_cast<int64_t>(obj->lib)}, e->pos);
+        return dst;
+      }
       return load_place(var_place(obj, e->pos), size_of(e->type), e->pos);
     }
     case NodeKind::FuncLit: return func_lit(static_cast<const FuncLit*>(e));

@@ -102,6 +102,8 @@ class Lowerer {
   int32_t call(const lang::CallExpr* e);
   int32_t lib_call(const lang::CallExpr* e, const lang::Object* fn, const lang::Expr* recv);
   int32_t builtin(const lang::CallExpr* e);
+  int32_t unsafe_builtin(const lang::CallExpr* e);  // unsafe.Add, unsafe.Slice (lower_unsafe.cpp)
+  void refuse_iface_unsafe(const lang::CallExpr* e);  // unsafe.Pointer(&iface): lower_unsafe.cpp
   int32_t func_lit(const lang::FuncLit* e);
   int32_t composite(const lang::CompositeLit* e, const lang::Type* t);
   void lower_range(const lang::ForStmt* s, const lang::RangeClause* rc);

@@ -410,6 +410,7 @@ int32_t Lowerer::conversion(const CallExpr* e) {
   if (e->mode == Mode::Constant) return constant(e, to);
   // A constant operand of a non-constant conversion ([]byte("hi")): the constant in its own
   // (default) type, then the conversion.
+  if (under(to)->kind == lang::TypeKind::UnsafePointer) refuse_iface_unsafe(e);
   const int32_t v = expr(x);
   const lang::Type* xt = is_untyped(x->type) ? pkg_.types.default_type(x->type) : x->type;
   if (is_interface(to)) return is_interface(xt) ? v : box(v, xt, e->pos, e, true);
@@ -444,6 +445,8 @@ int32_t Lowerer::conversion(const CallExpr* e) {
     return dst;
   }
   if (from_k == to_k && size_of(xt) == size_of(to)) return v;
+  // unsafe.Pointer <-> uintptr: the same eight bytes (Go: OCONVNOP); the address is the value.
+  if ((from_k == NumKind::kPtr && to_k == NumKind::kU64) || (from_k == NumKind::kU64 && to_k == NumKind::kPtr)) return v;
   if (from_k == NumKind::kStr || to_k == NumKind::kStr || from_k == NumKind::kPtr || to_k == NumKind::kPtr) {
     unsupported(e->pos, "this conversion");
     return v;

@@ -9,6 +9,7 @@
 // check_file runs the phases the way `go build` does: syntax errors stop before type
 // checking, lexical and label errors do not; gosim's subset check sits in between.
 #include "sim/lang/checker.h"
+#include "sim/lang/intrinsics.h"
 
 #include "sim/lang/load.h"
 #include "sim/lang/parser.h"
@@ -49,6 +50,13 @@ void Checker::set_file(int i) {
 
 void Checker::check_files() {
   collect_objects();
+  // A variable //go:linkname binds to the runtime's (math/bits's overflowError): read through
+  // the library, as io.EOF is (intrinsics.h).
+  if (unit_->goroot) {
+    for (const auto& [name, obj] : pscope_->elems) {
+      if (obj->kind == ObjKind::Var) obj->lib = linkname_var(ref_->path, name);
+    }
+  }
   package_objects();
   // Function bodies (and package-level function literals), in the order registered.
   finish_generics();

@@ -1,8 +1,8 @@
 // Built-in functions: append cap close complex copy delete imag len make new panic print
 // println real recover.
 //
-// Go: types2/builtins.go, the cases for the built-ins gosim supports (unsafe's functions are
-// not in the subset; min and max came after Go 1.19). len and cap are
+// Go: types2/builtins.go, the cases for the built-ins gosim supports (unsafe's functions are in
+// check_unsafe.cpp; min and max came after Go 1.19). len and cap are
 // constants for arrays and constant strings, as in Go, as long as the argument contains
 // no call or receive.
 #include "sim/lang/checker.h"
@@ -25,6 +25,8 @@ BuiltinInfo info(BuiltinId id) {
     case BuiltinId::Make: return {1, true};
     case BuiltinId::Print: case BuiltinId::Println: return {0, true};
     case BuiltinId::Recover: return {0, false};
+    case BuiltinId::Sizeof: case BuiltinId::Offsetof: case BuiltinId::Alignof: return {1, false};
+    case BuiltinId::Add: case BuiltinId::Slice: return {2, false};
   }
   return {0, false};
 }
@@ -51,7 +53,7 @@ bool Checker::builtin(Operand* x, CallExpr* call, BuiltinId id) {
 
   std::vector<Operand> xlist;
   size_t nargs = call->args.size();
-  if (id != BuiltinId::Make && id != BuiltinId::New) {
+  if (id != BuiltinId::Make && id != BuiltinId::New && id != BuiltinId::Offsetof) {
     bool comma_ok = false;
     xlist = expr_list(call->args, false, &comma_ok);
     nargs = xlist.size();
@@ -219,6 +221,9 @@ bool Checker::builtin(Operand* x, CallExpr* call, BuiltinId id) {
       x->type = t;
       break;
     }
+    case BuiltinId::Sizeof: case BuiltinId::Offsetof: case BuiltinId::Alignof: case BuiltinId::Add:
+    case BuiltinId::Slice:
+      return builtin_unsafe(x, call, id, xlist);
     case BuiltinId::New: {
       const Type* t = var_type(call->args[0]);
       if (t->kind == TypeKind::Invalid) return false;

@@ -21,6 +21,7 @@ bool is_exported(const std::string& s) { return !s.empty() && s[0] >= 'A' && s[0
 ExprKind builtin_kind(BuiltinId id) {
   switch (id) {
     case BuiltinId::Append: case BuiltinId::Cap: case BuiltinId::Len: case BuiltinId::Make: case BuiltinId::New:
+    case BuiltinId::Sizeof: case BuiltinId::Offsetof: case BuiltinId::Alignof: case BuiltinId::Add: case BuiltinId::Slice:
       return ExprKind::Expression;
     default:
       return ExprKind::Statement;
@@ -272,6 +273,11 @@ void Checker::selector(Operand* x, SelectorExpr* e) {
           x->mode = Mode::Variable;
           x->type = exp->type;
           break;
+        case ObjKind::Builtin:  // unsafe.Sizeof, ...
+          x->mode = Mode::Builtin;
+          x->id = exp->builtin;
+          x->type = exp->type;
+          break;
         default:
           x->mode = Mode::Value;
           x->type = exp->type;
@@ -473,7 +479,7 @@ void Checker::conversion(Operand* x, const Type* t) {
   x->type = t;
 }
 
-// Go: conversions.go convertibleTo (no type parameters, no unsafe).
+// Go: conversions.go convertibleTo (no type parameters).
 bool Checker::convertible_to(Operand* x, const Type* t, std::string* cause) {
   if (assignable_to(x, t, cause)) return true;
   const Type* v = x->type;
@@ -493,6 +499,10 @@ bool Checker::convertible_to(Operand* x, const Type* t, std::string* cause) {
       identical(vu->elem, under(tu->elem)->elem)) {
     return true;
   }
+  // "x is a pointer or uintptr and T is unsafe.Pointer", and back.
+  auto ptr_or_uintptr = [](const Type* u) { return u->kind == TypeKind::Pointer || u->kind == TypeKind::Uintptr; };
+  if (ptr_or_uintptr(vu) && tu->kind == TypeKind::UnsafePointer) return true;
+  if (vu->kind == TypeKind::UnsafePointer && ptr_or_uintptr(tu)) return true;
   return false;
 }
 

@@ -53,6 +53,7 @@ bool representable_const(const Constant& x, const Type* typ, Constant* rounded) 
   if (x.kind == Constant::Kind::Unknown) return true;
   const Type* u = under(typ);
   if (is_integer(u)) {
+    if (x.big_int) return false;
     Constant v = to_int(x);
     if (v.kind != Constant::Kind::Int) return false;
     if (rounded != nullptr) *rounded = v;
@@ -139,6 +140,10 @@ int Checker::representation(const Operand& x, const Type* basic, Constant* round
 }
 
 void Checker::invalid_conversion(int code, const Operand& x, const Type* target) {
+  if (x.val.big_int && x.expr != nullptr) {
+    err(x.expr->pos, "constant shift overflow");  // gosim's 127 bits (constant.h big_int)
+    return;
+  }
   switch (code) {
     case 1: error_op(x, op_str(x) + " truncated to " + ts(target)); break;
     case 2: error_op(x, op_str(x) + " overflows " + ts(target)); break;

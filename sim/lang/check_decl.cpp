@@ -6,6 +6,7 @@
 // Package-level objects are checked when first used (so `var a = b; var b = 1` works),
 // function bodies after all package-level declarations.
 #include "sim/lang/checker.h"
+#include "sim/lang/intrinsics.h"
 
 namespace gosim::lang {
 namespace {
@@ -315,6 +316,8 @@ void Checker::func_decl(Object* obj, DeclInfo* d) {
     unit_->init_funcs.push_back(fi);
   }
   if (fdecl->recv == nullptr && obj->name == "main" && unit_->is_main()) pkg_->main_func = fi;
+  // An assembly function of the standard library: its intrinsic is the body (intrinsics.h).
+  if (fdecl->body == nullptr && fdecl->recv == nullptr && unit_->goroot) fi->intrinsic = intrinsic_func(ref_->path, obj->name);
   if (fdecl->body != nullptr) {
     delayed_.push_back([this, fi, fscope, d, fdecl] {
       set_file(d->file);

@@ -5,7 +5,7 @@
 // already checked labels). Method and file names follow types2 (objDecl -> obj_decl,
 // exprInternal -> expr_internal, assignVar -> assign_var, ...) so the two can be read side
 // by side. Generics are checked per instantiation (check_generic.cpp). What gosim leaves
-// out: dot imports, complex numbers, unsafe, cgo.
+// out: dot imports, cgo.
 #pragma once
 
 #include <functional>
@@ -216,6 +216,9 @@ class Checker {
   bool builtin(Operand* x, CallExpr* call, BuiltinId id);
   bool builtin_complex(Operand* x, CallExpr* call, Operand y);
   bool builtin_real_imag(Operand* x, BuiltinId id);
+  // unsafe.Sizeof, Offsetof, Alignof, Add, Slice (check_unsafe.cpp); xlist: the evaluated
+  // arguments (none for Offsetof, whose selector is checked there).
+  bool builtin_unsafe(Operand* x, CallExpr* call, BuiltinId id, std::vector<Operand>& xlist);
 
   // ---- assignments (check_assign.cpp) ----
   void assignment(Operand* x, const Type* T, const std::string& context);

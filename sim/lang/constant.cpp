@@ -619,7 +619,12 @@ Constant shift(const Constant& x, Op op, unsigned s) {
   if (x.kind != Constant::Kind::Int) return Constant::unknown();
   if (op == Op::Shl) {
     if (x.i == 0) return x;
-    if (bit_len(x) + static_cast<int>(s) > 127) return Constant::unknown(true);
+    if (bit_len(x) + static_cast<int>(s) > 511) return Constant::unknown(true);
+    if (bit_len(x) + static_cast<int>(s) > 127) {
+      Constant c = Constant::make_float_approx(std::ldexp(static_cast<long double>(x.i), static_cast<int>(s)));
+      c.big_int = true;
+      return c;
+    }
     return Constant::make_int(x.i * (static_cast<Int128>(1) << s));
   }
   if (s >= 127) return Constant::make_int(x.i < 0 ? -1 : 0);

@@ -32,6 +32,10 @@ struct Constant {
   Kind kind = Kind::Unknown;
   bool overflow = false;  // Unknown because an operation left the representable range
   bool too_long = false;  // Unknown because a string concatenation passed kMaxConstString
+  // Float: an integer shift past gosim's 127 bits (up to Go's 511), kept as its float value so
+  // a float context can use it (math/j0.go's Two129 = 1 << 129); an integer context reports
+  // "constant shift overflow" as before (check_assign.cpp, check_const.cpp).
+  bool big_int = false;
   bool b = false;
   std::string s;
   Int128 i = 0;

@@ -11,6 +11,7 @@
 
 #include "sim/lang/build_tags.h"
 #include "sim/lang/errors.h"
+#include "sim/lang/intrinsics.h"
 #include "sim/lang/parser.h"
 
 namespace gosim::lang {
@@ -224,7 +225,7 @@ class Loader {
         error(from, pos, "found packages " + pkg_name + " (" + first_file + ") and " + name + " (" + n + ") in " + dir);
         return false;
       }
-      if (!refuse_unrunnable(dir, n, kept, *f, path, from, pos)) return false;
+      if (!refuse_unrunnable(n, kept, *f, path, from, pos)) return false;
       unit->files.push_back(f);
       unit->filenames.push_back(full);
     }
@@ -240,10 +241,11 @@ class Loader {
   }
 
   // Functions without a body (their code is assembly, or the runtime's through //go:linkname)
-  // and //go:linkname directives: gosim has no intrinsic for them yet. Reported at the import,
-  // naming the package's file and line, so the user sees which of their imports gosim cannot run.
-  bool refuse_unrunnable(const std::string& dir, const std::string& name, const std::string& text, const File& f,
-                         const std::string& path, const std::string& from, Pos pos) {
+  // and //go:linkname directives: gosim runs those intrinsics.h lists; any other is reported at
+  // the import, naming the package's file and line, so the user sees which of their imports
+  // gosim cannot run and why.
+  bool refuse_unrunnable(const std::string& name, const std::string& text, const File& f, const std::string& path,
+                         const std::string& from, Pos pos) {
     const std::string where = path + "/" + name;
     int line = 1;
     for (size_t i = 0; i < text.size();) {
@@ -251,10 +253,15 @@ class Loader {
       if (eol == std::string::npos) eol = text.size();
       std::string_view l(text.data() + i, eol - i);
       if (l.rfind("//go:linkname ", 0) == 0) {
-        error(from, pos,
-              "unsupported: import \"" + path + "\": " + where + ":" + std::to_string(line) + " links to Go's runtime (" +
-                  std::string(l) + "), which gosim does not model");
-        return false;
+        std::istringstream words{std::string(l.substr(14))};
+        std::string local, target;
+        words >> local >> target;
+        if (!linkname_ok(path, local, target)) {
+          error(from, pos,
+                "unsupported: import \"" + path + "\": " + where + ":" + std::to_string(line) +
+                    " links to Go's runtime (" + std::string(l) + "), which gosim does not model");
+          return false;
+        }
       }
       i = eol + 1;
       line++;
@@ -262,14 +269,17 @@ class Loader {
     for (const Decl* d : f.decls) {
       if (d->kind != NodeKind::FuncDecl) continue;
       const auto* fd = static_cast<const FuncDecl*>(d);
-      if (fd->body != nullptr) continue;
+      if (fd->body != nullptr || intrinsic_func(path, fd->name->value) != LibFunc::None) continue;
+      if (fd->recv == nullptr && fd->name->value.rfind("abigen_", 0) == 0 &&
+          text.find("//go:linkname " + fd->name->value + " ") != std::string::npos) {
+        continue;  // an ABI wrapper for the runtime, checked above; Go code never calls it
+      }
       error(from, pos,
             "unsupported: import \"" + path + "\": function " + fd->name->value + " (" + where + ":" +
                 std::to_string(fd->name->pos.line) +
                 ") is written in assembly for amd64 and has no pure-Go version (gosim has no intrinsic for it)");
       return false;
     }
-    (void)dir;
     return true;
   }
 

@@ -16,8 +16,9 @@
 //
 // GOROOT: $GOROOT if it holds src/, else the installation of the `go` on PATH (what `go env GOROOT` prints, found without running it), else Debian's /usr/lib/go-1.19 or
 // /usr/share/go-1.19 (find_goroot). What gosim refuses, each at the import or declaration
-// with `unsupported: ... (reason)`: cgo (`import "C"`), functions written in assembly with no
-// pure-Go version, `//go:linkname` (a symbol of the runtime), and package unsafe.
+// with `unsupported: ... (reason)`: cgo (`import "C"`), functions written in assembly that have
+// no intrinsic, and `//go:linkname` to a symbol gosim has no other end for (intrinsics.h lists
+// what it runs). Package unsafe is the checker's (universe.cpp), never loaded.
 #pragma once
 
 #include <string>

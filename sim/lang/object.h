@@ -43,7 +43,9 @@ enum class ObjKind : uint8_t {
 enum class VarKind : uint8_t { Local, Param, Result, Recv, Global, Field };
 
 // Go: types2/universe.go predeclaredFuncs (the subset gosim supports).
-enum class BuiltinId : uint8_t { Append, Cap, Close, Copy, Delete, Len, Make, New, Panic, Print, Println, Recover, Complex, Real, Imag };
+// Sizeof..Slice: package unsafe's functions (Go 1.19's set), reached as unsafe.X (universe.cpp).
+enum class BuiltinId : uint8_t { Append, Cap, Close, Copy, Delete, Len, Make, New, Panic, Print, Println, Recover, Complex, Real, Imag,
+                                 Sizeof, Offsetof, Alignof, Add, Slice };
 const char* builtin_name(BuiltinId id);
 
 // Library functions and methods the interpreter implements.
@@ -92,6 +94,16 @@ enum class LibFunc : uint16_t {
   FmtWrapErrorError, FmtWrapErrorUnwrap, TimeUntil,
   SyncPoolPut, SyncPoolGetFast,  // SyncPoolGetFast: the runtime half of sync.(*Pool).Get (lower_pool.cpp)
   SyncPoolGet,
+  // part unsafe: the bodies of the standard library's assembly functions (sim/lang/intrinsics.cpp
+  // names the Go files they replace; sim/interp/lib_intrinsics.cpp runs them) and the runtime
+  // variables //go:linkname binds (math/bits's overflowError, divideError).
+  BytealgCompare, BytealgCount, BytealgCountString, BytealgIndex, BytealgIndexString, BytealgIndexByte,
+  BytealgIndexByteString,
+  CpuCpuid, CpuXgetbv, CpuGetGOAMD64level,
+  MathArchMax, MathArchMin, MathArchExp, MathArchFloor, MathArchCeil, MathArchTrunc, MathArchHypot, MathArchLog,
+  MathArchSqrt,
+  RuntimeOverflowError, RuntimeDivideError,
+  IoWriteString, IoErrShortWrite,  // package io members strings and bytes use (universe.cpp declare_io_more)
 };
 
 struct Object {
@@ -189,6 +201,7 @@ struct FuncInfo {
   std::vector<FuncInfo*> literals;  // function literals directly inside this body
   bool has_defer = false;
   bool calls_recover = false;
+  LibFunc intrinsic = LibFunc::None;  // a body-less function of the standard library run in C++ (intrinsics.h)
   int literal_count = 0;  // for naming nested literals func1, func2, ...
 };
 

@@ -72,7 +72,7 @@ void Subset::node(Node* n) {
       if (d->path == nullptr || d->path->bad) return;
       bool ok = false;
       std::string path = constant_from_literal(LitKind::String, d->path->value, &ok).s;
-      bool known = modelled_package(path);
+      bool known = modelled_package(path) || path == "unsafe";
       if (loaded_ != nullptr) {
         for (const std::string& p : *loaded_) known = known || path == p;
       }

@@ -662,6 +662,66 @@ void declare_until_pool(Builder& b) {
   }
 }
 // ---- end part reflectlite ----
+// ---- part unsafe ----
+// Go: io/io.go, the members strings and bytes use beyond Writer, Reader and EOF. The interfaces
+// are Go's method sets (embedded interfaces written out).
+void declare_io_more(Builder& b) {
+  LibPackage* iop = nullptr;
+    if (l.ref.path == "io") iop = &l;
+  LibPackage& io = *iop;
+  const Type* int_t = T.basic(TypeKind::Int);
+  const Type* i64 = T.basic(TypeKind::Int64);
+  const Type* byte_t = T.byte_type();
+  const Type* rune_t = T.rune_type();
+  const Type* bytes = T.slice(byte_t);
+  const Type* err = p->universe->lookup("error")->type;
+  const Type* writer = io.members.at("Writer")->type;
+  auto iface = [&](const char* name, std::vector<std::pair<const char*, const Type*>> ms) {
+    const Type* t = b.named(io, name);
+    std::vector<TypeTable::MethodSpec> list;
+    for (const auto& [n, s] : ms) list.push_back({n, s, {}, &io.ref});
+    T.set_underlying(t, T.interface(list));
+    return t;
+  };
+  const Type* read_byte = b.sig({}, {{"", byte_t}, {"", err}});
+  const Type* read_rune = b.sig({}, {{"r", rune_t}, {"size", int_t}, {"err", err}});
+  const Type* unread = b.sig({}, {{"", err}});
+  iface("ByteReader", {{"ReadByte", read_byte}});
+  iface("ByteScanner", {{"ReadByte", read_byte}, {"UnreadByte", unread}});
+  iface("ByteWriter", {{"WriteByte", b.sig({{"c", byte_t}}, {{"", err}})}});
+  iface("RuneReader", {{"ReadRune", read_rune}});
+  iface("RuneScanner", {{"ReadRune", read_rune}, {"UnreadRune", unread}});
+  iface("Seeker", {{"Seek", b.sig({{"offset", i64}, {"whence", int_t}}, {{"", i64}, {"", err}})}});
+  iface("ReaderAt", {{"ReadAt", b.sig({{"p", bytes}, {"off", i64}}, {{"n", int_t}, {"err", err}})}});
+  iface("WriterTo", {{"WriteTo", b.sig({{"w", writer}}, {{"n", i64}, {"err", err}})}});
+  iface("ReaderFrom", {{"ReadFrom", b.sig({{"r", io.members.at("Reader")->type}}, {{"n", i64}, {"err", err}})}});
+  iface("StringWriter", {{"WriteString", b.sig({{"s", str}}, {{"n", int_t}, {"err", err}})}});
+  const char* const whence[] = {"SeekStart", "SeekCurrent", "SeekEnd"};
+  for (int i = 0; i < 3; ++i) {
+    Object* o = p->objects.make(ObjKind::Const, whence[i], {}, T.basic(TypeKind::UntypedInt), &io.ref);
+    o->value = p->make_constant(Constant::make_int(i));
+    io.members[whence[i]] = o;
+  Object* sw = p->objects.make(ObjKind::Var, "ErrShortWrite", {}, err, &io.ref);
+  sw->var_kind = VarKind::Global;
+  sw->lib = LibFunc::IoErrShortWrite;
+  io.members["ErrShortWrite"] = sw;
+  b.func(io, "WriteString", b.sig({{"w", writer}, {"s", str}}, {{"n", int_t}, {"err", err}}), LibFunc::IoWriteString);
+// Go: unsafe/unsafe.go (Go 1.19: Pointer, Sizeof, Offsetof, Alignof, Add, Slice; String,
+// StringData and SliceData came in 1.20). The functions are built-ins of the checker
+// (check_builtin.cpp), as types2 treats them; Pointer is the basic type unsafe.Pointer.
+void declare_unsafe(Builder& b) {
+  LibPackage& u = b.lib("unsafe", {});
+  Object* ptr = p->objects.make(ObjKind::TypeName, "Pointer", {}, b.t_.basic(TypeKind::UnsafePointer), &u.ref);
+  ptr->color = 1;
+  u.members["Pointer"] = ptr;
+  const std::pair<const char*, BuiltinId> fns[] = {{"Sizeof", BuiltinId::Sizeof}, {"Offsetof", BuiltinId::Offsetof},
+                                                   {"Alignof", BuiltinId::Alignof}, {"Add", BuiltinId::Add},
+                                                   {"Slice", BuiltinId::Slice}};
+  for (const auto& [name, id] : fns) {
+    Object* o = p->objects.make(ObjKind::Builtin, name, {}, b.t_.invalid(), &u.ref);
+    o->builtin = id;
+    u.members[name] = o;
+// ---- end part unsafe ----
 }  // namespace
 
 std::string supported_packages() { return "fmt, runtime, sync, sync/atomic, time, errors, os, syscall, net, io"; }
@@ -678,12 +738,15 @@ void declare_universe(Package* pkg) {
   declare_atomic(b);
   declare_reflectlite(b);  // part reflectlite
   declare_until_pool(b);   // part reflectlite
+  declare_unsafe(b);  // part unsafe
+  declare_io_more(b);
 }
 
 const char* builtin_name(BuiltinId id) {
   static const char* const kNames[] = {"append", "cap",   "close", "copy",    "delete",  "len",
                                        "make",   "new",   "panic", "print",   "println", "recover",
-                                       "complex", "real", "imag"};
+                                       "complex", "real", "imag",
+                                       "unsafe.Sizeof", "unsafe.Offsetof", "unsafe.Alignof", "unsafe.Add", "unsafe.Slice"};
   return kNames[static_cast<size_t>(id)];
 }
 

@@ -1,10 +1,10 @@
 package main
 
 import (
+	"crypto/md5"
 	"fmt"
-	"strings"
 )
 
 func main() {
-	fmt.Println(strings.ToUpper("x"))
+	fmt.Println(md5.Size)
 }

@@ -1,8 +1,0 @@
-package main
-
-import "unsafe"
-
-func main() {
-	var x int64
-	println(unsafe.Sizeof(x))
-}
