@@ -666,9 +666,14 @@ void declare_until_pool(Builder& b) {
 // Go: io/io.go, the members strings and bytes use beyond Writer, Reader and EOF. The interfaces
 // are Go's method sets (embedded interfaces written out).
 void declare_io_more(Builder& b) {
+  TypeTable& T = b.t_;
+  Package* p = b.p_;
   LibPackage* iop = nullptr;
+  for (LibPackage& l : p->libs) {
     if (l.ref.path == "io") iop = &l;
+  }
   LibPackage& io = *iop;
+  const Type* str = T.basic(TypeKind::String);
   const Type* int_t = T.basic(TypeKind::Int);
   const Type* i64 = T.basic(TypeKind::Int64);
   const Type* byte_t = T.byte_type();
@@ -701,15 +706,19 @@ void declare_io_more(Builder& b) {
     Object* o = p->objects.make(ObjKind::Const, whence[i], {}, T.basic(TypeKind::UntypedInt), &io.ref);
     o->value = p->make_constant(Constant::make_int(i));
     io.members[whence[i]] = o;
+  }
   Object* sw = p->objects.make(ObjKind::Var, "ErrShortWrite", {}, err, &io.ref);
   sw->var_kind = VarKind::Global;
   sw->lib = LibFunc::IoErrShortWrite;
   io.members["ErrShortWrite"] = sw;
   b.func(io, "WriteString", b.sig({{"w", writer}, {"s", str}}, {{"n", int_t}, {"err", err}}), LibFunc::IoWriteString);
+}
+
 // Go: unsafe/unsafe.go (Go 1.19: Pointer, Sizeof, Offsetof, Alignof, Add, Slice; String,
 // StringData and SliceData came in 1.20). The functions are built-ins of the checker
 // (check_builtin.cpp), as types2 treats them; Pointer is the basic type unsafe.Pointer.
 void declare_unsafe(Builder& b) {
+  Package* p = b.p_;
   LibPackage& u = b.lib("unsafe", {});
   Object* ptr = p->objects.make(ObjKind::TypeName, "Pointer", {}, b.t_.basic(TypeKind::UnsafePointer), &u.ref);
   ptr->color = 1;
@@ -721,6 +730,8 @@ void declare_unsafe(Builder& b) {
     Object* o = p->objects.make(ObjKind::Builtin, name, {}, b.t_.invalid(), &u.ref);
     o->builtin = id;
     u.members[name] = o;
+  }
+}
 // ---- end part unsafe ----
 }  // namespace
 
