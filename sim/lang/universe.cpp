@@ -635,7 +635,7 @@ void declare_reflectlite(Builder& b) {
 
 // time.Until (context's WithDeadline uses it) and sync.Pool. Go: sync/pool.go — Pool{noCopy;
 // local unsafe.Pointer; localSize uintptr; victim unsafe.Pointer; victimSize uintptr; New func()
-// any}: 48 bytes. Its caches are the runtime model's (sim/interp/pool.cpp).
+// any}: 40 bytes. Its caches are the runtime model's (sim/interp/lib_pool.cpp).
 void declare_until_pool(Builder& b) {
   TypeTable& T = b.t_;
   Package* p = b.p_;
