@@ -81,6 +81,14 @@ void StacksPanel::draw(const PanelContext& ctx) {
   const float bars_h = ctx.settings.presenter ? std::floor(ImGui::GetFontSize() * 4.2f)
                                               : std::floor(std::max(ImGui::GetFontSize() * 5.5f, avail_h * 0.2f));
   float main_h = avail_h - bars_h - ImGui::GetStyle().ItemSpacing.y;
+  // What presenter mode fits to: the copy picture, the innermost frames with their slots (up to
+  // 16 ledger rows: a frame is a header row and its slots; deeper stacks scroll) and the bars.
+  size_t rows = 3;  // the guard, the reserve and stack.lo
+  for (const StackFrameView& f : v.frames) rows += 2 + f.slots.size();
+  const float fs0 = ImGui::GetFontSize();
+  ctx.record.want_h["stacks"] = ImGui::GetCursorPosY() + (growth ? fs0 * 8.0f : 0.0f) +
+                                std::floor(fs0 * 1.3f) * static_cast<float>(std::min<size_t>(rows, 16)) + fs0 +
+                                bars_h + ImGui::GetStyle().ItemSpacing.y * 3 + ImGui::GetStyle().WindowPadding.y * 2;
   if (growth) {
     const float gh = std::floor(main_h * 0.45f);
     ImGui::BeginChild("stack_growth", ImVec2(0, gh), true);
@@ -214,8 +222,17 @@ void StacksPanel::draw_growth(const PanelContext& ctx, const StackGrowth& gr, co
   const float fs = ImGui::GetFontSize();
   const std::string adj = gr.adjusted_count >= 0 ? trf(Str::kAdjustedCount, gr.adjusted_count)
                                                  : trf(Str::kAdjustedNow, gr.adjusted.size());
-  wrapped_text(trf(gr.grows() ? Str::kGrowthLine : Str::kShrinkLine, gr.goid, kib(gr.old_hi - gr.old_lo), gr.old_lo,
-                   kib(gr.new_hi - gr.new_lo), gr.new_lo, gr.copied ? std::to_string(gr.copied) : std::string("?"), adj));
+  // At morestack or the new stack's stackalloc the copy has not happened: the two ranges are
+  // drawn, the copy and its sentence only from the copystack event on (the picture never runs
+  // ahead of the event).
+  const bool ahead = ctx.session.cursor() <= static_cast<uint64_t>(gr.copy_event);
+  if (ahead) {
+    wrapped_text(trf(Str::kGrowthAhead, gr.copy_event + 1, gr.goid, kib(gr.old_hi - gr.old_lo), gr.old_lo, kib(gr.new_hi - gr.new_lo),
+                     gr.new_lo));
+  } else {
+    wrapped_text(trf(gr.grows() ? Str::kGrowthLine : Str::kShrinkLine, gr.goid, kib(gr.old_hi - gr.old_lo), gr.old_lo,
+                     kib(gr.new_hi - gr.new_lo), gr.new_lo, gr.copied ? std::to_string(gr.copied) : std::string("?"), adj));
+  }
   const ImVec2 o = ImGui::GetCursorScreenPos();
   // The boxes take what the sentence above (one line or several, as it wrapped) leaves, less
   // their titles and the line under them, so the picture ends inside the child.
@@ -245,7 +262,7 @@ void StacksPanel::draw_growth(const PanelContext& ctx, const StackGrowth& gr, co
     return std::pair{ImVec2(b.x0, b.y0), ImVec2(b.x1, b.y1)};
   };
   // The copied part, in both: [old.hi - copied, old.hi) moved to [new.hi - copied, new.hi).
-  if (gr.copied > 0) {
+  if (gr.copied > 0 && !ahead) {
     const ImVec2 old_end(ob.x, std::max(y_old(gr.old_hi - gr.copied), oa.y + 2));
     dl->AddRectFilled(oa, old_end, Theme::u32(colors::kFrameFill));
     const auto [c0, c1] = copied_to(oa, old_end, na, ImVec2(nb.x, std::max(y_new(gr.new_hi - gr.copied), na.y + 2)));
