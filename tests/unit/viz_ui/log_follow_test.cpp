@@ -68,6 +68,7 @@ TEST_CASE("a newly shown event log scrolls to the cursor") {
   VizApp app(s);
   prepare(app);
   app.settings().presenter = true;
+  app.settings().presenter_auto = false;  // the panels are the test's, as a script panel step fixes them
   app.settings().presenter_panels = {"events"};
   s.seek(4);
   check_log_shows_cursor(draw(app, 3), 4);
@@ -95,6 +96,7 @@ TEST_CASE("in presenter mode the source panel keeps the highlighted line in view
       VizApp app(s);
       prepare(app);
       app.settings().presenter = true;
+      app.settings().presenter_auto = false;  // the panels are the test's, as a script panel step fixes them
       app.settings().presenter_panels = panels;
       draw(app, 3);
       // Every event of the run, forward, as a teacher steps; then jumps back and forth.

@@ -23,6 +23,7 @@ void open_heap(Session& s, VizApp& app, bool presenter) {
   app.settings().main_view = "heap";
   app.settings().heap_graph = false;
   app.settings().presenter = presenter;
+  app.settings().presenter_auto = false;  // the panels are the test's, as a script panel step fixes them
   app.settings().presenter_panels = {"heap"};
 }
 
