@@ -268,8 +268,8 @@ std::vector<FrameLayout> compute_frames(const lang::Package& pkg, const Module* 
   }
   // The argument areas of the library functions (fmt.Println, errors.New...), by LibFunc.
   std::map<int64_t, int64_t> lib_args;
-  for (const lang::LibPackage& lp : pkg.libs) {
-    for (const auto& [name, o] : lp.members) {
+  for (const lang::LibPackage* lp : pkg.all_libs()) {
+    for (const auto& [name, o] : lp->members) {
       if (o == nullptr || o->kind != lang::ObjKind::Func || o->lib == lang::LibFunc::None || o->type == nullptr) continue;
       FrameLayout l;
       abi_assign(o->type, nullptr, {}, {}, &l);

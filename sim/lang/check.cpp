@@ -13,14 +13,16 @@
 
 #include "sim/lang/load.h"
 #include "sim/lang/parser.h"
+#include "sim/lang/pkgcache.h"
 
 namespace gosim::lang {
 
 // Go: the unsupported-construct pass (subset.cpp). `main_unit`: the file belongs to the main
 // package; `loaded`: import paths the loader read from source (nil: none).
-void check_subset(File* file, ErrorList* errors, bool main_unit, const std::vector<std::string>* loaded);
+void check_subset(File* file, ErrorList* errors, bool main_unit, const std::vector<std::string>* loaded,
+                  std::vector<Pos>* generic_type_decls);
 
-bool check_units_with(Package* pkg, ErrorList* errors);
+bool check_units_with(Package* pkg, ErrorList* errors, StdlibCache* cache);
 
 namespace {
 
@@ -181,49 +183,73 @@ CheckResult check_file(std::string_view filename, std::string_view source) {
   u.files.push_back(pkg->file.get());
   pkg->source = std::string(source);
   pkg->file_texts[pkg->file.get()] = {pkg->filename, pkg->source};
-  check_units_with(pkg.get(), &errors);
+  check_units_with(pkg.get(), &errors, nullptr);
   result.diags = errors.finish();
   if (errors.empty()) result.pkg = std::move(pkg);
   return result;
 }
 
+bool check_unit(Package* pkg, Unit& u, ErrorList* errors, const std::vector<std::string>& loaded) {
+  int before = errors->count();
+  std::vector<std::vector<Pos>> generic_type_decls(u.files.size());
+  for (size_t i = 0; i < u.files.size(); i++) {
+    errors->set_file(u.filenames[i]);
+    check_subset(u.files[i], errors, u.is_main(), &loaded, &generic_type_decls[i]);
+  }
+  if (errors->count() > before || errors->full()) return false;
+  Checker checker(pkg, &u, errors);
+  checker.check_files();
+  if (errors->count() > before) return false;
+  // Go: the compiler's noder, after types2 accepted the package (subset.cpp generic_type_decls).
+  for (size_t i = 0; i < u.files.size(); i++) {
+    errors->set_file(u.filenames[i]);
+    for (Pos p : generic_type_decls[i]) errors->add(p, "type declarations inside generic functions are not currently supported");
+  }
+  if (errors->count() > before) return false;
+  if (u.is_main()) {
+    pkg->imports = u.imports;
+    pkg->init_order = u.init_order;
+    pkg->init_funcs = u.init_funcs;
+  } else {
+    // What importers see (Go: the export data): the exported package-level names.
+    LibPackage& view = pkg->libs.emplace_back();
+    view.ref = *u.ref;
+    for (const auto& [name, obj] : u.scope->elems) {
+      if (!name.empty() && name[0] >= 'A' && name[0] <= 'Z') view.members[name] = obj;
+    }
+    u.view = &view;
+  }
+  return true;
+}
+
 // Checks each unit in turn; the first with errors ends the build (go build does not compile a
-// package whose dependencies failed).
-bool check_units_with(Package* pkg, ErrorList* errors) {
+// package whose dependencies failed). A shared unit (pkgcache.h) is checked into the cache the
+// first time and taken from it afterwards; `cache` is held locked by the caller.
+bool check_units_with(Package* pkg, ErrorList* errors, StdlibCache* cache) {
   std::vector<std::string> loaded;
   for (const Unit& u : pkg->units) {
     if (!u.is_main()) loaded.push_back(u.ref->path);
   }
   for (Unit& u : pkg->units) {
-    int before = errors->count();
-    for (size_t i = 0; i < u.files.size(); i++) {
-      errors->set_file(u.filenames[i]);
-      check_subset(u.files[i], errors, u.is_main(), &loaded);
-    }
-    if (errors->count() > before || errors->full()) return false;
-    Checker checker(pkg, &u, errors);
-    checker.check_files();
-    if (errors->count() > before) return false;
-    if (u.is_main()) {
-      pkg->imports = u.imports;
-      pkg->init_order = u.init_order;
-      pkg->init_funcs = u.init_funcs;
-    } else {
-      // What importers see (Go: the export data): the exported package-level names.
-      LibPackage& view = pkg->libs.emplace_back();
-      view.ref = *u.ref;
-      for (const auto& [name, obj] : u.scope->elems) {
-        if (!name.empty() && name[0] >= 'A' && name[0] <= 'Z') view.members[name] = obj;
+    if (u.shared && cache != nullptr) {
+      const StdlibCache::Entry* e = cache->find(u.ref->path);
+      if (e != nullptr) {
+        cache->stats.packages_reused++;
+      } else if ((e = cache->check(u, errors, loaded)) == nullptr) {
+        return false;
       }
-      u.view = &view;
+      u = cache->world->units[e->unit];
+      StdlibCache::splice(*e, pkg);
+      continue;
     }
+    if (!check_unit(pkg, u, errors, loaded)) return false;
   }
   return true;
 }
 
 Diagnostics check_units(Package* pkg) {
   ErrorList errors(pkg->filename);
-  check_units_with(pkg, &errors);
+  check_units_with(pkg, &errors, nullptr);
   return errors.finish();
 }
 

@@ -48,10 +48,23 @@ struct Unit {
   std::vector<FuncInfo*> init_funcs;   // init.0, init.1, ... in file order
   LibPackage* view = nullptr;          // what importers see: the exported package-level names
   bool goroot = false;                 // read from GOROOT/src (the standard library)
+  bool shared = false;                 // parsed and checked once per process in pkgcache.h's Package
   bool is_main() const { return ref != nullptr && ref->path == "main"; }
 };
 
 struct Package {
+  Package() = default;
+  // A program over the process's standard-library cache (pkgcache.h): `base` holds the
+  // universe, the modelled packages and the checked GOROOT packages this program's units share;
+  // this Package's own storage layers over it (types interned there are found there).
+  explicit Package(std::shared_ptr<const Package> base_pkg)
+      : base(std::move(base_pkg)), objects(base->objects.next_first()), types(&objects, &base->types) {
+    universe = base->universe;
+  }
+  Package(const Package&) = delete;
+  Package& operator=(const Package&) = delete;
+
+  std::shared_ptr<const Package> base;  // declared first: the storage below refers to it
   std::string filename;
   PackageRef ref{"main", "main"};
   std::unique_ptr<File> file;
@@ -98,10 +111,20 @@ struct Package {
     return &s;
   }
   const LibPackage* lib(std::string_view path) const {
+    if (base != nullptr) {
+      if (const LibPackage* l = base->lib(path)) return l;
+    }
     for (const LibPackage& l : libs) {
       if (l.ref.path == path) return &l;
     }
     return nullptr;
+  }
+  // Every package view this program sees: the base's, then its own.
+  std::vector<const LibPackage*> all_libs() const {
+    std::vector<const LibPackage*> out;
+    if (base != nullptr) out = base->all_libs();
+    for (const LibPackage& l : libs) out.push_back(&l);
+    return out;
   }
 };
 

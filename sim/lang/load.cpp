@@ -13,10 +13,11 @@
 #include "sim/lang/errors.h"
 #include "sim/lang/intrinsics.h"
 #include "sim/lang/parser.h"
+#include "sim/lang/pkgcache.h"
 
 namespace gosim::lang {
 
-bool check_units_with(Package* pkg, ErrorList* errors);
+bool check_units_with(Package* pkg, ErrorList* errors, StdlibCache* cache);
 
 namespace fs = std::filesystem;
 
@@ -78,7 +79,9 @@ bool internal_allowed(const std::string& importer, bool importer_std, const std:
 
 class Loader {
  public:
-  Loader(Package* pkg, ErrorList* errors) : pkg_(pkg), errors_(errors) {}
+  // With a cache (locked by the caller), GOROOT packages are read into the cache's world and
+  // checked there once (pkgcache.h); a package already there is not read again.
+  Loader(Package* pkg, ErrorList* errors, StdlibCache* cache) : pkg_(pkg), errors_(errors), cache_(cache) {}
 
   std::string module_path;  // go.mod's module ("" for a one-file program)
   std::string module_dir;
@@ -172,19 +175,23 @@ class Loader {
     }
     st = 1;
     Unit unit;
-    if (!read_package(dir, path, from, pos, &unit)) {
+    if (const StdlibCache::Entry* e = goroot && cache_ != nullptr ? cache_->find(path) : nullptr) {
+      unit = cache_->world->units[e->unit];  // checked before: only its imports are walked
+    } else if (!read_package(goroot && cache_ != nullptr ? cache_->world.get() : pkg_, dir, path, from, pos, &unit)) {
       st = 2;
       return;
     }
     unit.goroot = goroot;
+    unit.shared = goroot && cache_ != nullptr;
     load_imports(path, goroot, unit.files, unit.filenames);
     state_[path] = 2;
     if (failed_) return;
     pkg_->units.push_back(std::move(unit));
   }
 
-  // Reads and parses the package's files (build_tags.h), refusing what gosim cannot run.
-  bool read_package(const std::string& dir, const std::string& path, const std::string& from, Pos pos, Unit* unit) {
+  // Reads and parses the package's files (build_tags.h) into `store`'s storage, refusing what
+  // gosim cannot run.
+  bool read_package(Package* store, const std::string& dir, const std::string& path, const std::string& from, Pos pos, Unit* unit) {
     std::vector<std::string> names;
     std::error_code ec;
     for (const fs::directory_entry& e : fs::directory_iterator(dir, ec)) {
@@ -202,20 +209,21 @@ class Loader {
         return false;
       }
       if (!go_file_selected(n, text)) continue;
-      std::string& kept = pkg_->texts.emplace_back(std::move(text));
+      std::string& kept = store->texts.emplace_back(std::move(text));
       if (std::optional<RawError> he = go_header_error(kept)) {
         error(full, he->pos, he->msg);
         return false;
       }
       ParseResult parsed = parse_file(full, kept);
+      if (cache_ != nullptr && store != pkg_) cache_->stats.files_parsed++;
       if (parsed.file == nullptr || parsed.syntax_errors || !parsed.errors.empty()) {
         errors_->set_file(full);
         for (const RawError& e : parsed.errors) errors_->add(e.pos, e.msg);
         failed_ = true;
         return false;
       }
-      File* f = pkg_->more_files.emplace_back(std::move(parsed.file)).get();
-      pkg_->file_texts[f] = {full, kept};
+      File* f = store->more_files.emplace_back(std::move(parsed.file)).get();
+      store->file_texts[f] = {full, kept};
       const std::string name = f->pkg_name != nullptr ? f->pkg_name->value : "";
       if (pkg_name.empty()) {
         pkg_name = name;
@@ -233,7 +241,7 @@ class Loader {
       error(from, pos, "unsupported: import \"" + path + "\": no Go files for linux/amd64 in " + dir);
       return false;
     }
-    PackageRef& ref = pkg_->refs.emplace_back();
+    PackageRef& ref = store->refs.emplace_back();
     ref.name = pkg_name;
     ref.path = path;
     unit->ref = &ref;
@@ -285,6 +293,7 @@ class Loader {
 
   Package* pkg_;
   ErrorList* errors_;
+  StdlibCache* cache_;
   std::map<std::string, int> state_;  // 1 loading, 2 done
   std::vector<std::string> stack_;
   std::string root_file_;  // the main package's import being loaded
@@ -369,19 +378,22 @@ bool imports_source_packages(const File& file) {
 CheckResult check_with_imports(std::string_view filename, std::string_view source, std::unique_ptr<File> file,
                                ErrorList* errors) {
   CheckResult result;
-  auto pkg = std::make_unique<Package>();
+  StdlibCache* cache = stdlib_cache();
+  std::unique_lock<std::mutex> lock;
+  if (cache != nullptr) lock = std::unique_lock<std::mutex>(cache->mu);
+  auto pkg = cache != nullptr ? std::make_unique<Package>(cache->world) : std::make_unique<Package>();
   pkg->filename = std::string(filename);
   pkg->file = std::move(file);
   pkg->source = std::string(source);  // generic declarations are parsed again from it
   pkg->file_texts[pkg->file.get()] = {pkg->filename, pkg->source};
-  Loader loader(pkg.get(), errors);
+  Loader loader(pkg.get(), errors, cache);
   // Go names a program given as files "command-line-arguments".
   if (loader.load_imports("command-line-arguments", false, {pkg->file.get()}, {pkg->filename})) {
     Unit& u = pkg->units.emplace_back();
     u.ref = &pkg->ref;
     u.filenames.push_back(pkg->filename);
     u.files.push_back(pkg->file.get());
-    check_units_with(pkg.get(), errors);
+    check_units_with(pkg.get(), errors, cache);
   }
   result.diags = errors->finish();
   if (errors->empty()) result.pkg = std::move(pkg);
@@ -393,8 +405,11 @@ CheckResult check_dir(std::string_view dir_in) {
   while (dir.size() > 1 && dir.back() == '/') dir.pop_back();
   CheckResult result;
   ErrorList errors(dir);
-  auto pkg = std::make_unique<Package>();
-  Loader loader(pkg.get(), &errors);
+  StdlibCache* cache = stdlib_cache();
+  std::unique_lock<std::mutex> lock;
+  if (cache != nullptr) lock = std::unique_lock<std::mutex>(cache->mu);
+  auto pkg = cache != nullptr ? std::make_unique<Package>(cache->world) : std::make_unique<Package>();
+  Loader loader(pkg.get(), &errors, cache);
   loader.module_dir = dir;
   if (!read_module(dir, &loader.module_path, &errors)) {
     result.diags = errors.finish();
@@ -447,7 +462,7 @@ CheckResult check_dir(std::string_view dir_in) {
   }
   if (errors.empty() && loader.load_imports(loader.module_path, false, main.files, main.filenames)) {
     pkg->units.push_back(std::move(main));
-    check_units_with(pkg.get(), &errors);
+    check_units_with(pkg.get(), &errors, cache);
   }
   result.diags = errors.finish();
   if (errors.empty()) result.pkg = std::move(pkg);

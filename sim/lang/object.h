@@ -149,6 +149,9 @@ struct Object {
 
 class ObjectPool {
  public:
+  // `first`: the order of the first object minus one; a layer over the standard-library cache
+  // (pkgcache.h) continues after the cache's objects, so `order` stays unique in a program.
+  explicit ObjectPool(int first = 0) : first_(first) {}
   Object* make(ObjKind kind, std::string name, Pos pos, const Type* type, const PackageRef* pkg) {
     Object& o = objects_.emplace_back();
     o.kind = kind;
@@ -156,13 +159,15 @@ class ObjectPool {
     o.pos = pos;
     o.type = type;
     o.pkg = pkg;
-    o.order = static_cast<int>(objects_.size());
+    o.order = first_ + static_cast<int>(objects_.size());
     return &o;
   }
   size_t size() const { return objects_.size(); }
+  int next_first() const { return first_ + static_cast<int>(objects_.size()); }  // `first` for a layer
   const std::deque<Object>& all() const { return objects_; }  // in creation order
 
  private:
+  int first_ = 0;
   std::deque<Object> objects_;
 };
 

@@ -54,7 +54,33 @@ class Subset {
   ErrorList* errors_;
   bool main_unit_;
   const std::vector<std::string>* loaded_;
+
+ public:
+  // Go: noder's irgen refuses a type declaration in the body of a generic function or method
+  // (stmt.go: "type declarations inside generic functions are not currently supported"),
+  // after type checking succeeded: the positions are collected here, reported by check.cpp.
+  std::vector<Pos>* generic_type_decls = nullptr;
+
+ private:
+  bool in_generic_ = false;
 };
+
+// Go: the function's type has type parameters: its own, or its receiver's (`func (s *Stack[T])`).
+bool generic_func(const FuncDecl* d) {
+  if (!d->tparams.empty()) return true;
+  if (d->recv == nullptr) return false;
+  const Expr* t = d->recv->type;
+  for (;;) {
+    if (t != nullptr && t->kind == NodeKind::ParenExpr) {
+      t = as<ParenExpr>(t)->x;
+    } else if (t != nullptr && t->kind == NodeKind::Operation && as<Operation>(t)->op == Op::Mul &&
+               as<Operation>(t)->y == nullptr) {
+      t = as<Operation>(t)->x;
+    } else {
+      return t != nullptr && t->kind == NodeKind::IndexExpr;
+    }
+  }
+}
 
 void Subset::file(File* f) {
   if (main_unit_ && f->pkg_name != nullptr && f->pkg_name->value != "main") {
@@ -100,7 +126,9 @@ void Subset::node(Node* n) {
       auto* d = as<FuncDecl>(n);
       node(d->recv);
       node(d->ftype);
+      in_generic_ = generic_func(d);
       node(d->body);
+      in_generic_ = false;
       return;
     }
     case NodeKind::Field:
@@ -149,9 +177,14 @@ void Subset::node(Node* n) {
     case NodeKind::BlockStmt: stmts(as<BlockStmt>(n)->list); return;
     case NodeKind::ExprStmt: node(as<ExprStmt>(n)->x); return;
     case NodeKind::SendStmt: node(as<SendStmt>(n)->chan); node(as<SendStmt>(n)->value); return;
-    case NodeKind::DeclStmt:
-      for (Decl* d : as<DeclStmt>(n)->decls) node(d);
+    case NodeKind::DeclStmt: {
+      auto* s = as<DeclStmt>(n);
+      if (in_generic_ && generic_type_decls != nullptr && !s->decls.empty() && s->decls[0]->kind == NodeKind::TypeDecl) {
+        generic_type_decls->push_back(s->pos);
+      }
+      for (Decl* d : s->decls) node(d);
       return;
+    }
     case NodeKind::AssignStmt: node(as<AssignStmt>(n)->lhs); node(as<AssignStmt>(n)->rhs); return;
     case NodeKind::BranchStmt: return;
     case NodeKind::CallStmt: node(as<CallStmt>(n)->call); return;
@@ -196,8 +229,10 @@ void Subset::node(Node* n) {
 
 }  // namespace
 
-void check_subset(File* file, ErrorList* errors, bool main_unit, const std::vector<std::string>* loaded) {
+void check_subset(File* file, ErrorList* errors, bool main_unit, const std::vector<std::string>* loaded,
+                  std::vector<Pos>* generic_type_decls) {
   Subset s(errors, main_unit, loaded);
+  s.generic_type_decls = generic_type_decls;
   s.file(file);
 }
 

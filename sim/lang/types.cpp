@@ -470,7 +470,19 @@ std::vector<int64_t> field_offsets(const Type* t) { return offsets_rec(under(t),
 
 // ---- the table ----
 
-TypeTable::TypeTable(ObjectPool* objects) : objects_(objects) {
+TypeTable::TypeTable(ObjectPool* objects, const TypeTable* parent) : objects_(objects), parent_(parent) {
+  if (parent_ != nullptr) {
+    // A layer over a shared table (pkgcache.h): the same basic types, so that types made here
+    // and there are identical exactly when Go says so; ids continue after the parent's.
+    first_id_ = parent_->first_id_ + static_cast<int>(parent_->types_.size());
+    basics_ = parent_->basics_;
+    byte_ = parent_->byte_;
+    rune_ = parent_->rune_;
+    any_ = parent_->any_;
+    empty_iface_ = parent_->empty_iface_;
+    empty_tuple_ = parent_->empty_tuple_;
+    return;
+  }
   for (int k = 0; k <= static_cast<int>(TypeKind::UntypedNil); k++) {
     Type* t = alloc(static_cast<TypeKind>(k));
     t->canon = t;
@@ -508,13 +520,20 @@ const Type* TypeTable::default_type(const Type* t) const {
 Type* TypeTable::alloc(TypeKind k) {
   Type& t = types_.emplace_back();
   t.kind = k;
-  t.id = static_cast<int>(types_.size());
+  t.id = first_id_ + static_cast<int>(types_.size());
   return &t;
 }
 
-const Type* TypeTable::intern(const std::string& key, Type proto, const Type* canon_hint) {
+const Type* TypeTable::find(const std::string& key) const {
+  if (parent_ != nullptr) {
+    if (const Type* t = parent_->find(key)) return t;
+  }
   auto it = interned_.find(key);
-  if (it != interned_.end()) return it->second;
+  return it == interned_.end() ? nullptr : it->second;
+}
+
+const Type* TypeTable::intern(const std::string& key, Type proto, const Type* canon_hint) {
+  if (const Type* found = find(key)) return found;
   Type* t = alloc(proto.kind);
   int id = t->id;
   *t = std::move(proto);
@@ -530,14 +549,14 @@ const Type* TypeTable::array(const Type* elem, int64_t len) {
   p.elem = elem;
   p.len = len;
   std::string key = "A" + std::to_string(len) + "," + id_key(elem);
-  if (interned_.count(key) != 0) return interned_[key];
+  if (const Type* found = find(key)) return found;
   const Type* canon = elem->canon == elem ? nullptr : array(elem->canon, len);
   return intern(key, std::move(p), canon);
 }
 
 const Type* TypeTable::slice(const Type* elem) {
   std::string key = "S" + id_key(elem);
-  if (interned_.count(key) != 0) return interned_[key];
+  if (const Type* found = find(key)) return found;
   Type p;
   p.kind = TypeKind::Slice;
   p.elem = elem;
@@ -547,7 +566,7 @@ const Type* TypeTable::slice(const Type* elem) {
 
 const Type* TypeTable::pointer(const Type* elem) {
   std::string key = "P" + id_key(elem);
-  if (interned_.count(key) != 0) return interned_[key];
+  if (const Type* found = find(key)) return found;
   Type p;
   p.kind = TypeKind::Pointer;
   p.elem = elem;
@@ -557,7 +576,7 @@ const Type* TypeTable::pointer(const Type* elem) {
 
 const Type* TypeTable::map(const Type* key_t, const Type* elem) {
   std::string key = "M" + id_key(key_t) + "," + id_key(elem);
-  if (interned_.count(key) != 0) return interned_[key];
+  if (const Type* found = find(key)) return found;
   Type p;
   p.kind = TypeKind::Map;
   p.key = key_t;
@@ -568,7 +587,7 @@ const Type* TypeTable::map(const Type* key_t, const Type* elem) {
 
 const Type* TypeTable::chan(ChanDir dir, const Type* elem) {
   std::string key = "C" + std::to_string(static_cast<int>(dir)) + "," + id_key(elem);
-  if (interned_.count(key) != 0) return interned_[key];
+  if (const Type* found = find(key)) return found;
   Type p;
   p.kind = TypeKind::Chan;
   p.dir = dir;
@@ -588,7 +607,7 @@ const Type* TypeTable::tuple(std::vector<const Type*> elems, std::vector<std::st
     key += id_key(elems[i]) + (any_name ? ":" + names[i] : "") + ",";
     canonical = canonical && elems[i]->canon == elems[i];
   }
-  if (interned_.count(key) != 0) return interned_[key];
+  if (const Type* found = find(key)) return found;
   const Type* canon = nullptr;
   if (!canonical) {
     std::vector<const Type*> ce;
@@ -604,7 +623,7 @@ const Type* TypeTable::tuple(std::vector<const Type*> elems, std::vector<std::st
 
 const Type* TypeTable::func(const Type* params, const Type* results, bool variadic) {
   std::string key = "F" + id_key(params) + "," + id_key(results) + (variadic ? "v" : "");
-  if (interned_.count(key) != 0) return interned_[key];
+  if (const Type* found = find(key)) return found;
   const Type* canon = nullptr;
   if (params->canon != params || results->canon != results) canon = func(params->canon, results->canon, variadic);
   Type p;
@@ -623,7 +642,7 @@ const Type* TypeTable::struct_type(std::vector<StructField> fields) {
            std::to_string(f.tag.size()) + f.tag + ";";
     canonical = canonical && f.type->canon == f.type;
   }
-  if (interned_.count(key) != 0) return interned_[key];
+  if (const Type* found = find(key)) return found;
   const Type* canon = nullptr;
   if (!canonical) {
     std::vector<StructField> cf = fields;
@@ -653,7 +672,7 @@ const Type* TypeTable::interface(std::vector<MethodSpec> methods) {
     key += m.name + ":" + id_key(m.sig) + ":" + pkg_key(m.pkg, m.name) + ";";
     canonical = canonical && m.sig->canon == m.sig;
   }
-  if (interned_.count(key) != 0) return interned_[key];
+  if (const Type* found = find(key)) return found;
   const Type* canon = nullptr;
   if (!canonical) {
     std::vector<MethodSpec> cm = methods;

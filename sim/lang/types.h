@@ -152,9 +152,12 @@ std::vector<int64_t> field_offsets(const Type* t);
 class ObjectPool;
 
 // Owns and interns the types of one package. Basic types are created up front.
+// With a parent (the process's standard-library cache, pkgcache.h), the table is a layer: a
+// type the parent already interned is the parent's, new ones are made here; the parent must
+// not change while the layer interns (pkgcache.h holds its lock for the whole check).
 class TypeTable {
  public:
-  explicit TypeTable(ObjectPool* objects);
+  explicit TypeTable(ObjectPool* objects, const TypeTable* parent = nullptr);
   TypeTable(const TypeTable&) = delete;
   TypeTable& operator=(const TypeTable&) = delete;
 
@@ -199,10 +202,13 @@ class TypeTable {
 
  private:
   Type* alloc(TypeKind k);
+  const Type* find(const std::string& key) const;  // interned here or in the parent
   const Type* intern(const std::string& key, Type proto, const Type* canon_hint);
   static std::string id_key(const Type* t) { return std::to_string(t->id); }
 
   ObjectPool* objects_;
+  const TypeTable* parent_ = nullptr;
+  int first_id_ = 0;  // ids of this layer start after the parent's
   std::deque<Type> types_;
   std::map<std::string, const Type*> interned_;
   std::vector<const Type*> basics_;
