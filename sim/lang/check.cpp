@@ -8,6 +8,8 @@
 //
 // check_file runs the phases the way `go build` does: syntax errors stop before type
 // checking, lexical and label errors do not; gosim's subset check sits in between.
+#include <optional>
+
 #include "sim/lang/checker.h"
 #include "sim/lang/intrinsics.h"
 
@@ -230,14 +232,38 @@ bool check_units_with(Package* pkg, ErrorList* errors, StdlibCache* cache) {
   for (const Unit& u : pkg->units) {
     if (!u.is_main()) loaded.push_back(u.ref->path);
   }
-  for (Unit& u : pkg->units) {
+  // First the GOROOT packages the cache lacks, into the cache's world, in order (they import
+  // only each other): the world must not grow once this program's own layer has types, whose
+  // ids continue the world's. The errors of one that fails are reported at its place in the
+  // order, so that they are the ones a cold check reports (the units before it may fail first).
+  size_t failed = pkg->units.size();
+  std::optional<ErrorList> failed_errors;
+  std::vector<bool> fresh(pkg->units.size());
+  if (cache != nullptr) {
+    for (size_t i = 0; i < pkg->units.size(); i++) {
+      const Unit& u = pkg->units[i];
+      if (!u.shared || cache->find(u.ref->path) != nullptr) continue;
+      ErrorList scratch(u.filenames.empty() ? "" : u.filenames[0]);
+      if (cache->check(u, &scratch, loaded) == nullptr) {
+        failed = i;
+        failed_errors = std::move(scratch);
+        break;
+      }
+      fresh[i] = true;
+    }
+    pkg->rebase();
+  }
+  for (size_t i = 0; i < pkg->units.size(); i++) {
+    Unit& u = pkg->units[i];
     if (u.shared && cache != nullptr) {
-      const StdlibCache::Entry* e = cache->find(u.ref->path);
-      if (e != nullptr) {
-        cache->stats.packages_reused++;
-      } else if ((e = cache->check(u, errors, loaded)) == nullptr) {
+      if (i == failed) {
+        // The units before it checked without errors: the list holds exactly the unit's.
+        if (errors->empty()) *errors = std::move(*failed_errors);
         return false;
       }
+      const StdlibCache::Entry* e = cache->find(u.ref->path);
+      if (e == nullptr) return false;  // not reached: every unit before `failed` is cached
+      if (!fresh[i]) cache->stats.packages_reused++;
       u = cache->world->units[e->unit];
       StdlibCache::splice(*e, pkg);
       continue;

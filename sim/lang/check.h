@@ -65,6 +65,13 @@ struct Package {
   Package& operator=(const Package&) = delete;
 
   std::shared_ptr<const Package> base;  // declared first: the storage below refers to it
+  // After the base grew (pkgcache.cpp checks new GOROOT packages into it before this Package
+  // makes any type or object), this Package's numbering continues after the base's.
+  void rebase() {
+    if (base == nullptr) return;
+    objects.rebase(base->objects.next_first());
+    types.rebase();
+  }
   std::string filename;
   PackageRef ref{"main", "main"};
   std::unique_ptr<File> file;

@@ -164,6 +164,10 @@ class ObjectPool {
   }
   size_t size() const { return objects_.size(); }
   int next_first() const { return first_ + static_cast<int>(objects_.size()); }  // `first` for a layer
+  // A layer whose base grew before it made anything continues after the base's new objects.
+  void rebase(int first) {
+    if (objects_.empty()) first_ = first;
+  }
   const std::deque<Object>& all() const { return objects_; }  // in creation order
 
  private:

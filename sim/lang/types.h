@@ -199,6 +199,11 @@ class TypeTable {
                                    bool comparable, bool implicit);
 
   size_t size() const { return types_.size(); }
+  // A layer whose parent grew before it made anything: its ids continue after the parent's new
+  // ones (two ids must never name two types a layer can see: interning keys are made of ids).
+  void rebase() {
+    if (parent_ != nullptr && types_.empty()) first_id_ = parent_->first_id_ + static_cast<int>(parent_->types_.size());
+  }
 
  private:
   Type* alloc(TypeKind k);

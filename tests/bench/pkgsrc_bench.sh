@@ -1,10 +1,13 @@
 #!/usr/bin/env bash
-# Packages from source (issue 19): what loading Go's own source costs a run.
-#   - `gosim run hello.go` (fmt is modelled: nothing is read from GOROOT), target < 0.3 s;
-#   - programs/runes.go, which loads unicode (its 200 KB of tables) and unicode/utf8 from
-#     GOROOT/src, and its ratio to the same program built by real Go (go build, then run).
-# Prints the median of N runs (default 5) of each. Never fails on time (tests/bench policy);
-# exits 1 only when an output is wrong.
+# Packages from source (issue 19): what loading Go's own source costs a run. Four programs:
+#   hello.go (fmt is modelled: nothing is read from GOROOT; target < 0.3 s), strconv.go (strings
+#   and strconv, ~100 files from GOROOT), errctx.go (errors, context), runes.go (unicode: 200 KB of
+#   tables, unicode/utf8).
+# For each: the median wall time of N runs (default 5) of `gosim check` and `gosim run`, of
+# `go run` (which compiles: its build cache is warm after the first run) and of the binary `go
+# build` made, and gosim run's ratio to each. Then front_bench (if built) splits the front end
+# into its phases, cold and with the standard-library cache (sim/lang/pkgcache.h), in one process.
+# Never fails on time (tests/bench policy); exits 1 only when an output is wrong.
 #
 #   tests/bench/pkgsrc_bench.sh [GOSIM] [--runs N]
 set -uo pipefail
@@ -33,19 +36,25 @@ median() {
   sort -n "$work/times" | awk '{ a[NR] = $1 } END { printf "%.3f", a[int((NR + 1) / 2)] }'
 }
 
-hello=$(median "$gosim" run --GOMAXPROCS 1 "$here/programs/hello.go")
-[ "$(cat "$work/out")" = "hello, world" ] || { echo "pkgsrc_bench: hello.go printed $(cat "$work/out")" >&2; exit 1; }
-echo "hello.go: gosim median ${hello} s over $runs runs (target < 0.3 s)"
-
-check=$(median "$gosim" check "$here/programs/runes.go")
-echo "runes.go: gosim check (parse + type-check unicode, unicode/utf8 from source) median ${check} s"
-runes=$(median "$gosim" run --GOMAXPROCS 1 "$here/programs/runes.go")
-got=$(cat "$work/out")
-if command -v go >/dev/null; then
-  (cd "$work" && cp "$here/programs/runes.go" . && GOFLAGS= CGO_ENABLED=0 go build -o runes runes.go) || exit 1
-  gorun=$(median "$work/runes")
-  [ "$got" = "$(cat "$work/out")" ] || { echo "pkgsrc_bench: runes.go: gosim printed $got, go $(cat "$work/out")" >&2; exit 1; }
-  echo "runes.go: gosim run median ${runes} s, go (built binary) ${gorun} s, ratio $(echo "$runes / $gorun" | bc)"
-else
-  echo "runes.go: gosim run median ${runes} s (go not installed: no ratio)"
+programs="hello strconv errctx runes"
+uptime
+for p in $programs; do
+  src="$here/programs/$p.go"
+  check=$(median "$gosim" check "$src")
+  run=$(median "$gosim" run --GOMAXPROCS 1 "$src")
+  got=$(cat "$work/out")
+  if ! command -v go >/dev/null; then
+    echo "$p.go: gosim check ${check} s, run ${run} s (go not installed: no ratio)"
+    continue
+  fi
+  (cd "$work" && cp "$src" . && GOFLAGS= CGO_ENABLED=0 go build -o "$p.bin" "$p.go") || exit 1
+  bin=$(median "$work/$p.bin")
+  want=$(cat "$work/out")
+  [ "$got" = "$want" ] || { echo "pkgsrc_bench: $p.go: gosim printed $got, go $want" >&2; exit 1; }
+  gorun=$(median env GOMAXPROCS=1 GOFLAGS= go run "$work/$p.go")
+  echo "$p.go: gosim check ${check} s, gosim run ${run} s | go run ${gorun} s (ratio $(echo "scale=2; $run / $gorun" | bc)) | go-built binary ${bin} s (ratio $(echo "$run / $bin" | bc))"
+done
+front="$(dirname "$gosim")/front_bench"
+if [ -x "$front" ]; then
+  for p in $programs; do "$front" "$here/programs/$p.go" || exit 1; done
 fi
