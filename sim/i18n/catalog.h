@@ -268,6 +268,12 @@ enum class Msg : uint16_t {
   kTimerFireTimer,
   kTimerFireTicker,
   kTimerFireAfterFunc,
+  // Library calls folded under the user's line (sim/run/lib_calls.cpp, issue 19).
+  kLibCallAtLine,
+  kLibCallNoLine,
+  kLibInit,
+  kLibFolded,
+  kLibFoldedMallocs,
   kCount
 };
 
