@@ -274,6 +274,8 @@ enum class Msg : uint16_t {
   kLibInit,
   kLibFolded,
   kLibFoldedMallocs,
+  kLibCallsOne,
+  kLibCallsMany,
   kCount
 };
 

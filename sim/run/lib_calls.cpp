@@ -125,14 +125,15 @@ std::string LibCalls::describe(const LibGroup& g, Lang lang) const {
   std::string pkgs;
   for (const auto& [p, n] : g.packages) pkgs += fmt::format("{}{} ({})", pkgs.empty() ? "" : ", ", p, n);
   const std::string fn = program_->func_name(g.entry_fn);
+  const std::string calls = g.calls == 1 ? i18n::tr(lang, Msg::kLibCallsOne) : i18n::tr(lang, Msg::kLibCallsMany, fmt::arg("n", g.calls));
   std::string s;
   if (g.line > 0) {
-    s = i18n::tr(lang, Msg::kLibCallAtLine, fmt::arg("line", g.line), fmt::arg("fn", fn), fmt::arg("calls", g.calls),
+    s = i18n::tr(lang, Msg::kLibCallAtLine, fmt::arg("line", g.line), fmt::arg("fn", fn), fmt::arg("calls", calls),
                  fmt::arg("pkgs", pkgs));
   } else if (!g.has_user && g.caller_fn >= 0 && package_of(program_->func_name(g.caller_fn)) == "runtime") {
-    s = i18n::tr(lang, Msg::kLibInit, fmt::arg("fn", fn), fmt::arg("calls", g.calls), fmt::arg("pkgs", pkgs));
+    s = i18n::tr(lang, Msg::kLibInit, fmt::arg("fn", fn), fmt::arg("calls", calls), fmt::arg("pkgs", pkgs));
   } else {
-    s = i18n::tr(lang, Msg::kLibCallNoLine, fmt::arg("fn", fn), fmt::arg("calls", g.calls), fmt::arg("pkgs", pkgs));
+    s = i18n::tr(lang, Msg::kLibCallNoLine, fmt::arg("fn", fn), fmt::arg("calls", calls), fmt::arg("pkgs", pkgs));
   }
   if (g.mallocs_folded > 0) {
     s += i18n::tr(lang, Msg::kLibFoldedMallocs, fmt::arg("events", g.folded), fmt::arg("mallocs", g.mallocs_folded));
