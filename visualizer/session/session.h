@@ -152,7 +152,7 @@ class Session {
   int32_t event_line(uint64_t i) const { return i < event_lines_.size() ? event_lines_[i] : 0; }
   // Library calls (sim/run/lib_calls.h), recorded with the run: for event i, 1 + the index of the
   // library call it belongs to (0: none), with kLibFoldedBit set when the collapsed view folds it.
-  static constexpr uint32_t kLibFoldedBit = 0x80000000u;
+  static constexpr uint32_t kLibFoldedBit = 0x80000000u;  // detail_step.h kStepFoldedBit
   uint32_t lib_group(uint64_t i) const { return i < lib_marks_.size() ? lib_marks_[i] & ~kLibFoldedBit : 0; }
   bool lib_folded(uint64_t i) const { return i < lib_marks_.size() && (lib_marks_[i] & kLibFoldedBit) != 0; }
   const std::vector<uint32_t>& lib_marks() const { return lib_marks_; }
