@@ -146,7 +146,11 @@ void EventLogPanel::draw(const PanelContext& ctx) {
   // every row as one line high, the current row on its own. One clipper over all rows placed
   // the rows after a tall current row at the wrong height and, once scrolled near it, dropped
   // the current row altogether.
-  const uint32_t cur_ev = s.cursor() == 0 ? 0 : static_cast<uint32_t>(s.cursor() - 1);
+  uint32_t cur_ev = s.cursor() == 0 ? 0 : static_cast<uint32_t>(s.cursor() - 1);
+  // Inside a folded library call (a seek can land there), its summary row is the current one.
+  if (filtered_lib_ && s.cursor() > 0 && s.lib_folded(cur_ev) && expanded_.count(s.lib_group(cur_ev)) == 0) {
+    cur_ev = static_cast<uint32_t>(s.lib_calls()->group(s.lib_group(cur_ev)).first_seq - 1);
+  }
   size_t cur_row = n;
   if (s.cursor() > 0) {
     if (all_) cur_row = cur_ev;
@@ -158,6 +162,12 @@ void EventLogPanel::draw(const PanelContext& ctx) {
   if (cur_row > n) cur_row = n;
 
   const float row_h = ImGui::GetTextLineHeightWithSpacing();
+  // A row's sentence: the event's, or for the first event of a folded library call its summary.
+  auto row_text = [&](uint32_t i) {
+    const uint32_t grp = filtered_lib_ && s.lib_folded(i) ? s.lib_group(i) : 0;
+    if (grp != 0 && s.lib_calls()->group(grp).first_seq == i + 1) return s.lib_calls()->describe(s.lib_calls()->group(grp), ui_lang());
+    return s.describe(s.events()[i], ui_lang());
+  };
   // Keep the current event in view when the cursor moves: its whole (wrapped) row, centred
   // when it fits. The row's height comes from the sentence and the width its cell had in the
   // last frame, so the first frame after a move already scrolls to the right place; a few
@@ -172,7 +182,7 @@ void EventLogPanel::draw(const PanelContext& ctx) {
                                    : static_cast<size_t>(std::lower_bound(rows_.begin(), rows_.end(), cur_ev) - rows_.begin());
     float cur_h = row_h;
     if (cur_row < n && cell_w_ > 0) {
-      cur_h = std::max(row_h, wrapped_height(s.describe(s.events()[cur_ev], ui_lang()), cell_w_) +
+      cur_h = std::max(row_h, wrapped_height(row_text(cur_ev), cell_w_) +
                                   ImGui::GetStyle().CellPadding.y * 2);
     }
     const float visible = ImGui::GetWindowHeight() - row_h;  // below the frozen header row
