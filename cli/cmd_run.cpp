@@ -6,6 +6,7 @@
 // --perfetto export the run for `go tool trace` and Perfetto (sim/export); --hash prints the
 // trace hash last.
 #include <cstdio>
+#include <deque>
 #include <memory>
 #include <optional>
 #include <stdexcept>
@@ -16,6 +17,7 @@
 #include "cli/cli.h"
 #include "cli/load.h"
 #include "cli/lang_flag.h"
+#include "cli/lib_fold.h"
 #include "cli/run_flags.h"
 #include "sim/base/out_file.h"
 #include "sim/export/export_file.h"
@@ -25,6 +27,8 @@
 #include "sim/rt/check_events.h"
 #include "sim/rt/invariants.h"
 #include "sim/rt/output.h"
+#include "sim/rt/stack.h"
+#include "sim/run/lib_calls.h"
 #include "sim/run/runner.h"
 #include "sim/trace/detail_level.h"
 #include "sim/trace/jsonl.h"
@@ -38,6 +42,7 @@ struct RunFlags {
   std::string path;
   ConfigFlags config;
   bool events = false;
+  bool lib_frames = false;  // --lib-frames: every library event, unfolded
   bool check_invariants = false;
   bool check_events = false;
   std::vector<std::string> check_events_skip;
@@ -58,24 +63,26 @@ struct EventCheckFailed {};
 // a trace with a hole in it is worth nothing.
 struct OutputFailed {};
 
-void print_output(const Machine& mc, const Event& e) {
+void print_output(const Machine& mc, const Event& e, LibFoldPrinter* fold = nullptr, uint32_t group = 0) {
   const std::string_view out = output_slice(mc.model(), e.b, e.c);  // the write just made is always kept
   if (out.empty()) return;  // an empty write: its view may have no data pointer, and fwrite wants one
   std::FILE* stream = e.a == 2 ? stderr : stdout;
+  if (fold != nullptr) {
+    fold->output(group, stream, std::string(out));
+    return;
+  }
   std::fwrite(out.data(), 1, out.size(), stream);
   std::fflush(stream);
 }
 
-void print_event_line(const Machine& mc, const Event& e, Lang lang) {
+std::string event_line(const Machine& mc, const Event& e, Lang lang) {
   const EventInfo& info = event_info(e.kind);
   std::string who;
   if (e.p >= 0) who += fmt::format("P{} ", e.p);
   if (e.m >= 0) who += fmt::format("M{} ", e.m);
   if (e.g > 0) who += fmt::format("G{} ", e.g);
-  const std::string line = fmt::format("  #{:<6} {:>10}  {:<12} {:<16} {}  — {}\n", e.seq, format_vtime(e.time), who,
-                                       info.name, mc.describe(e, lang), event_go_func(e));
-  std::fputs(line.c_str(), stdout);
-  std::fflush(stdout);
+  return fmt::format("  #{:<6} {:>10}  {:<12} {:<16} {}  — {}\n", e.seq, format_vtime(e.time), who, info.name,
+                     mc.describe(e, lang), event_go_func(e));
 }
 
 // Checks the extension and opens the export's temporary file; false after printing why.
@@ -114,6 +121,10 @@ int run(const RunFlags& flags) {
     }
     detail = *d;
   }
+  if (flags.lib_frames && !flags.events) {
+    std::fprintf(stderr, "gosim: --lib-frames unfolds the library calls of --events: add --events\n");
+    return kExitRefused;
+  }
   const std::unique_ptr<Configured> in = load_configured(flags.path, flags.config);
   if (!in) return kExitRefused;
   const Scenario& scenario = in->scenario;
@@ -150,9 +161,26 @@ int run(const RunFlags& flags) {
     }
     skip_kind[static_cast<size_t>(k)] = true;
   }
-  if (config.check_events || flags.check_events) {
-    machine.set_emit_hook([&event_mismatch, &skip_kind](const Model& md, const Event& e) {
-      if (!event_mismatch.empty() || skip_kind[static_cast<size_t>(e.kind)]) return;
+  // --events folds library calls under the user's line unless --lib-frames (sim/run/lib_calls.h).
+  // The user's line of a call is read the instant the call event is emitted.
+  const bool fold_lib = flags.events && !flags.lib_frames;
+  LibCalls lib_calls(*build.program);
+  LibFoldPrinter fold(lib_calls, *text_lang);
+  std::deque<std::pair<uint64_t, int32_t>> call_lines;  // (seq, user line) of library calls not yet handed out
+  GIdx line_g = kNoG;
+  const bool checking = config.check_events || flags.check_events;
+  if (checking || fold_lib) {
+    machine.set_emit_hook([&](const Model& md, const Event& e) {
+      if (fold_lib && e.kind == EventKind::kCall && machine.program().is_library(call_fn(e))) {
+        if (line_g == kNoG || static_cast<size_t>(line_g) >= md.allg.size() || md.allg[static_cast<size_t>(line_g)].goid != e.g) {
+          line_g = kNoG;
+          for (size_t i = 0; i < md.allg.size(); ++i) {
+            if (md.allg[i].goid == e.g) line_g = static_cast<GIdx>(i);
+          }
+        }
+        call_lines.emplace_back(e.seq, line_g == kNoG ? 0 : machine.program().user_line(md, line_g));
+      }
+      if (!checking || !event_mismatch.empty() || skip_kind[static_cast<size_t>(e.kind)]) return;
       const std::string broken = check_event(md, e);
       if (!broken.empty()) event_mismatch = fmt::format("event {} ({}): {}", e.seq, event_info(e.kind).name, broken);
     });
@@ -173,8 +201,21 @@ int run(const RunFlags& flags) {
       broken = check_sched_invariants(mc.model());
       if (!broken.empty()) broken = fmt::format("after event {} ({}): {}", e.seq, mc.describe(e, *text_lang), broken);
     }
-    if (flags.events && detail_shows(detail, e.kind)) {
-      print_event_line(mc, e, *text_lang);
+    LibMark mark;
+    if (fold_lib) {
+      int32_t line_at = 0;
+      while (!call_lines.empty() && call_lines.front().first < e.seq) call_lines.pop_front();
+      if (!call_lines.empty() && call_lines.front().first == e.seq) line_at = call_lines.front().second;
+      mark = lib_calls.add(e, line_at);
+      if (mark.folded) fold.folded(mark.group);
+    }
+    if (flags.events && !mark.folded && detail_shows(detail, e.kind)) {
+      if (fold_lib) {
+        fold.line(mark.group, event_line(mc, e, *text_lang));
+      } else {
+        std::fputs(event_line(mc, e, *text_lang).c_str(), stdout);
+        std::fflush(stdout);
+      }
       // Notes are about the program, so the runtime's own start-up goroutines do not trigger them.
       bool system_g = false;
       for (const G& g : mc.model().allg) system_g = system_g || (g.goid == e.g && g.system);
@@ -182,10 +223,16 @@ int run(const RunFlags& flags) {
         const Note& n = scenario.notes[i];
         if (note_shown[i] || n.event_kind != event_info(e.kind).name) continue;
         note_shown[i] = true;
-        std::printf("  ▸ note: %s\n", n.text.c_str());
+        const std::string note = fmt::format("  ▸ note: {}\n", n.text);
+        if (fold_lib) {
+          fold.line(mark.group, note);
+        } else {
+          std::fputs(note.c_str(), stdout);
+        }
       }
     }
-    if (e.kind == EventKind::kWrite) print_output(mc, e);
+    if (e.kind == EventKind::kWrite) print_output(mc, e, fold_lib ? &fold : nullptr, mark.group);
+    if (mark.closes) fold.close(mark.group);
     if (go_trace) go_trace->on_event(mc, e);
     if (perfetto) perfetto->on_event(mc, e);
     if (want_jsonl) {
@@ -200,6 +247,10 @@ int run(const RunFlags& flags) {
   } catch (const EventCheckFailed&) {
     // The run ends at the first event after the mismatch; nothing of it is reported but that.
   } catch (const OutputFailed&) {
+  }
+  if (fold_lib) {
+    lib_calls.finish();
+    fold.finish();
   }
   if (jsonl.is_open() && !jsonl.close()) {
     std::fprintf(stderr, "gosim: %s\n", jsonl.message().c_str());
@@ -240,7 +291,12 @@ void add_run(CLI::App& app) {
   cmd->add_option("--check-events-skip", f->check_events_skip,
                   "With --check-events: leave out these kinds' rules (comma-separated names; for gosim's own tests)")
       ->delimiter(',');
-  cmd->add_flag("--events", f->events, "Also print every runtime event with its sentence and Go function");
+  cmd->add_flag("--events", f->events,
+                "Also print every runtime event with its sentence and Go function; a call into the standard library "
+                "prints as one line under the user's line that made it, with the runtime events it caused");
+  cmd->add_flag("--lib-frames", f->lib_frames,
+                "With --events: print every event inside library calls too (calls, returns and package "
+                "initialization in strings, strconv…) instead of one summary line per call");
   cmd->add_option("--detail", f->detail,
                   "With --events: print only the events of this level of detail: sched (the scheduler), mem (+ allocator, "
                   "stacks, GC cycle) or all (+ calls, returns, per-object GC work; the default)");

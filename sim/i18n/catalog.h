@@ -268,6 +268,14 @@ enum class Msg : uint16_t {
   kTimerFireTimer,
   kTimerFireTicker,
   kTimerFireAfterFunc,
+  // Library calls folded under the user's line (sim/run/lib_calls.cpp, issue 19).
+  kLibCallAtLine,
+  kLibCallNoLine,
+  kLibInit,
+  kLibFolded,
+  kLibFoldedMallocs,
+  kLibCallsOne,
+  kLibCallsMany,
   kCount
 };
 

@@ -284,6 +284,13 @@ constexpr Table kEn = {{
     {M::kTimerFireTimer, "a time.Timer expired{late}: runtime.sendTime sends the time on its channel C"},
     {M::kTimerFireTicker, "a time.Ticker ticked{late}: it is re-armed one period later, and runtime.sendTime sends the time on C (dropped if C is full)"},
     {M::kTimerFireAfterFunc, "a time.AfterFunc timer expired{late}: time.goFunc starts its function on a new goroutine"},
+    {M::kLibCallAtLine, "line {line}: {fn} — {calls} in {pkgs}"},
+    {M::kLibCallNoLine, "{fn} — {calls} in {pkgs}"},
+    {M::kLibInit, "package initialization before main.main (runtime.main → {fn}) — {calls} in {pkgs}"},
+    {M::kLibFolded, "; {events} library events folded"},
+    {M::kLibFoldedMallocs, "; {events} library events folded, {mallocs} of them mallocs"},
+    {M::kLibCallsOne, "1 call"},
+    {M::kLibCallsMany, "{n} calls"},
 }};
 static_assert(in_msg_order(kEn), "catalog_en.cpp: rows must follow the Msg order");
 

@@ -43,6 +43,7 @@ struct FrameView {
   int32_t params_size = 0, results_offset = 0, results_size = 0;
   std::vector<FrameSlot> slots;  // by offset, high to low (as a stack is drawn)
   bool innermost = false;
+  bool library = false;    // a standard-library frame (lib_frames.h); set by views that mark them
   std::string returns_to;  // "main.main line 12" (the caller), "" for the outermost
   uint64_t top() const { return fp + size; }
 };

@@ -11,6 +11,7 @@
 
 #include "sim/interp/exec.h"
 #include "sim/interp/frame_view.h"
+#include "sim/interp/lib_frames.h"
 #include "sim/lang/object.h"
 
 namespace gosim::interp {
@@ -90,11 +91,14 @@ Interp::Interp(ir::Module module) : module_(std::move(module)) {
                 lib_method("Unwrap", "func() error", LibFunc::FmtWrapErrorUnwrap)};
   module_.types.push_back(wp);
   module_.types.push_back(ws);
+  is_lib_ = library_functions(module_);
 }
 
 void Interp::load(Model& model) const {
   model.mem.write(kRodataBase, module_.rodata.data(), module_.rodata.size());
 }
+
+int32_t Interp::user_line(const Model& md, GIdx gi) const { return user_line_in_model(md, module_, is_lib_, gi); }
 
 std::string Interp::func_name(int32_t entry) const {
   if (entry < 0 || static_cast<size_t>(entry) >= module_.funcs.size()) return "?";

@@ -40,6 +40,13 @@ class Interp final : public Program {
   // sim/ir/frames.h abi_note.
   void set_abi_notes(Lang lang, std::vector<std::string> notes) { abi_notes_[static_cast<size_t>(lang)] = std::move(notes); }
 
+  // Library frames (lib_frames.h).
+  bool is_library(int32_t entry) const override {
+    return entry >= 0 && static_cast<size_t>(entry) < is_lib_.size() && is_lib_[static_cast<size_t>(entry)] != 0;
+  }
+  int32_t user_line(const Model& md, GIdx gi) const override;
+  const std::vector<uint8_t>& library_flags() const { return is_lib_; }
+
   const ir::Module& module() const { return module_; }
   int32_t main_entry() const { return module_.runtime_main; }
 
@@ -50,6 +57,7 @@ class Interp final : public Program {
   ir::Module module_;
   int32_t errstring_type_ = -1;  // *errors.errorString, for errors.New
   std::array<std::vector<std::string>, 2> abi_notes_;  // by Lang
+  std::vector<uint8_t> is_lib_;  // by entry: library code (lib_frames.h)
 };
 
 }  // namespace gosim::interp

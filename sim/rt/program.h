@@ -59,6 +59,14 @@ class Program {
   // How real Go would pass function `fn`'s arguments and results (register ABI) and the size
   // of its argument area, in one clause for the call event's sentence; "" when unknown.
   virtual std::string abi_note(int32_t fn, Lang lang) const { return {}; }
+
+  // Library frames (issue 19, sim/run/lib_calls.h): whether function `entry` is library code, a
+  // function of a package read from GOROOT's source or of gosim's own runtime.main/doInit (the
+  // package initialization before main.main). The user's program is everything else.
+  virtual bool is_library(int32_t entry) const { return false; }
+  // The line G gi's innermost user-code frame is at in `md` (the call into the library it waits
+  // on, while library frames run above it); 0 when it has none.
+  virtual int32_t user_line(const Model& md, GIdx gi) const { return 0; }
 };
 
 }  // namespace gosim

@@ -181,6 +181,9 @@ void ControlsPanel::draw_view_menu(const PanelContext& ctx) {
   if (ImGui::MenuItem(tr(Str::kLangEnglish), nullptr, st.lang == Lang::kEn)) st.lang = Lang::kEn;
   if (ImGui::MenuItem(tr(Str::kLangChinese), nullptr, st.lang == Lang::kZhCN)) st.lang = Lang::kZhCN;
   ImGui::Separator();
+  if (ImGui::MenuItem(tr(Str::kLibFold), "L", st.lib_collapsed)) st.lib_collapsed = !st.lib_collapsed;
+  if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", tr(Str::kLibFoldTip));
+  ImGui::Separator();
   if (ImGui::MenuItem(tr(Str::kZoomIn), "Ctrl+=")) st.zoom = std::min(2.5f, st.zoom * 1.1f);
   if (ImGui::MenuItem(tr(Str::kZoomOut), "Ctrl+-")) st.zoom = std::max(0.5f, st.zoom / 1.1f);
   if (ImGui::MenuItem(tr(Str::kZoomReset), "Ctrl+0")) st.zoom = 1.0f;

@@ -61,20 +61,34 @@ void EventLogPanel::refilter(const PanelContext& ctx) {
   const EventLogSettings& ls = ctx.settings.log;
   const Session& s = ctx.session;
   const DetailLevel detail = ctx.settings.detail;
+  const bool lib = ctx.settings.lib_collapsed && s.lib_calls() != nullptr && !s.lib_calls()->groups().empty();
+  if (filtered_run_ != s.run_id()) expanded_.clear();
   if (filtered_run_ == s.run_id() && filtered_mask_ == ls.category_mask && filtered_goid_ == ls.goid &&
-      filtered_detail_ == detail) {
+      filtered_detail_ == detail && filtered_lib_ == lib && filtered_expanded_ == expanded_.size()) {
     return;
   }
+  filtered_lib_ = lib;
+  filtered_expanded_ = expanded_.size();
   filtered_detail_ = detail;
   filtered_run_ = s.run_id();
   filtered_mask_ = ls.category_mask;
   filtered_goid_ = ls.goid;
   scrolled_to_ = ~0ull;
   rows_.clear();
-  all_ = ls.goid == 0 && (ls.category_mask & 0x1ff) == 0x1ff && detail == DetailLevel::kAll;
+  all_ = ls.goid == 0 && (ls.category_mask & 0x1ff) == 0x1ff && detail == DetailLevel::kAll && !lib;
   if (all_) return;
   const auto& ev = s.events();
   for (size_t i = 0; i < ev.size(); ++i) {
+    // A folded library call: its first event's row stands for it (the summary); the rest of its
+    // folded events show only when it is expanded.
+    if (lib && s.lib_folded(i)) {
+      const uint32_t grp = s.lib_group(i);
+      if (s.lib_calls()->group(grp).first_seq == ev[i].seq) {
+        rows_.push_back(static_cast<uint32_t>(i));
+        continue;
+      }
+      if (expanded_.count(grp) == 0) continue;
+    }
     if ((ls.category_mask & bit(event_info(ev[i].kind).category)) == 0) continue;
     if (ls.goid != 0 && ev[i].g != ls.goid) continue;
     if (!detail_shows(detail, ev[i].kind)) continue;
@@ -132,7 +146,11 @@ void EventLogPanel::draw(const PanelContext& ctx) {
   // every row as one line high, the current row on its own. One clipper over all rows placed
   // the rows after a tall current row at the wrong height and, once scrolled near it, dropped
   // the current row altogether.
-  const uint32_t cur_ev = s.cursor() == 0 ? 0 : static_cast<uint32_t>(s.cursor() - 1);
+  uint32_t cur_ev = s.cursor() == 0 ? 0 : static_cast<uint32_t>(s.cursor() - 1);
+  // Inside a folded library call (a seek can land there), its summary row is the current one.
+  if (filtered_lib_ && s.cursor() > 0 && s.lib_folded(cur_ev) && expanded_.count(s.lib_group(cur_ev)) == 0) {
+    cur_ev = static_cast<uint32_t>(s.lib_calls()->group(s.lib_group(cur_ev)).first_seq - 1);
+  }
   size_t cur_row = n;
   if (s.cursor() > 0) {
     if (all_) cur_row = cur_ev;
@@ -144,6 +162,12 @@ void EventLogPanel::draw(const PanelContext& ctx) {
   if (cur_row > n) cur_row = n;
 
   const float row_h = ImGui::GetTextLineHeightWithSpacing();
+  // A row's sentence: the event's, or for the first event of a folded library call its summary.
+  auto row_text = [&](uint32_t i) {
+    const uint32_t grp = filtered_lib_ && s.lib_folded(i) ? s.lib_group(i) : 0;
+    if (grp != 0 && s.lib_calls()->group(grp).first_seq == i + 1) return s.lib_calls()->describe(s.lib_calls()->group(grp), ui_lang());
+    return s.describe(s.events()[i], ui_lang());
+  };
   // Keep the current event in view when the cursor moves: its whole (wrapped) row, centred
   // when it fits. The row's height comes from the sentence and the width its cell had in the
   // last frame, so the first frame after a move already scrolls to the right place; a few
@@ -158,7 +182,7 @@ void EventLogPanel::draw(const PanelContext& ctx) {
                                    : static_cast<size_t>(std::lower_bound(rows_.begin(), rows_.end(), cur_ev) - rows_.begin());
     float cur_h = row_h;
     if (cur_row < n && cell_w_ > 0) {
-      cur_h = std::max(row_h, wrapped_height(s.describe(s.events()[cur_ev], ui_lang()), cell_w_) +
+      cur_h = std::max(row_h, wrapped_height(row_text(cur_ev), cell_w_) +
                                   ImGui::GetStyle().CellPadding.y * 2);
     }
     const float visible = ImGui::GetWindowHeight() - row_h;  // below the frozen header row
@@ -195,7 +219,26 @@ void EventLogPanel::draw(const PanelContext& ctx) {
     ImGui::GetWindowDrawList()->AddRectFilled(ImVec2(p.x, p.y + fs * 0.25f), ImVec2(p.x + fs * 0.5f, p.y + fs * 0.85f),
                                               Theme::u32(Theme::category_color(info.category), future ? 110 : 255));
     ImGui::SetCursorScreenPos(ImVec2(p.x + fs * 0.8f, p.y));
-    const std::string sentence = s.describe(e, ui_lang());  // the model's sentence in the UI language
+    // The first event of a folded library call is drawn as the call's summary, with ▸/▾ to expand.
+    const uint32_t grp = filtered_lib_ && s.lib_folded(i) ? s.lib_group(i) : 0;
+    const bool summary = grp != 0 && s.lib_calls()->group(grp).first_seq == e.seq;
+    const bool inner = grp != 0 && !summary;
+    if (summary) {
+      const bool open = expanded_.count(grp) != 0;
+      // An arrow drawn by ImGui (no glyph needed), as tall as the text line.
+      ImGui::PushStyleVar(ImGuiStyleVar_FramePadding, ImVec2(0, 0));
+      if (ImGui::ArrowButton(fmt::format("lib{}", grp).c_str(), open ? ImGuiDir_Down : ImGuiDir_Right)) {
+        if (open) expanded_.erase(grp);
+        else expanded_.insert(grp);
+      }
+      ImGui::PopStyleVar();
+      if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", trf(Str::kLibRowTip, s.lib_calls()->group(grp).events).c_str());
+      ImGui::SameLine();
+    } else if (inner) {
+      ImGui::SetCursorScreenPos(ImVec2(ImGui::GetCursorScreenPos().x + fs * 1.2f, ImGui::GetCursorScreenPos().y));
+    }
+    const std::string sentence = summary ? s.lib_calls()->describe(s.lib_calls()->group(grp), ui_lang())
+                                         : s.describe(e, ui_lang());  // the model's sentence in the UI language
     const float cell_w = ImGui::GetContentRegionAvail().x;
     if (current) {
       // The current event's sentence is what the learner reads: all of it, wrapped in its

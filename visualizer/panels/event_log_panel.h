@@ -4,6 +4,7 @@
 // a row to move the cursor there. The current event is highlighted; later ones are dimmed.
 #pragma once
 
+#include <set>
 #include <vector>
 
 #include "visualizer/i18n/ui_strings.h"
@@ -28,6 +29,11 @@ class EventLogPanel final : public Panel {
   uint64_t filtered_run_ = ~0ull;
   uint32_t filtered_mask_ = 0;
   DetailLevel filtered_detail_ = DetailLevel::kAll;
+  // Library calls (sim/run/lib_calls.h): folded, each shows as one summary row (its first event's
+  // row) unless the learner expanded it (by group number).
+  bool filtered_lib_ = false;
+  std::set<uint32_t> expanded_;
+  size_t filtered_expanded_ = 0;
   int64_t filtered_goid_ = -1;
   uint64_t scrolled_to_ = ~0ull;  // the cursor the view last scrolled to
   int drawn_frame_ = -2;      // ImGui frame of the last draw: a gap means it was hidden

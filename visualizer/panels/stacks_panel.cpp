@@ -3,6 +3,8 @@
 // [SECTION] growth: old and new ranges side by side
 // [SECTION] small multiples
 #include "visualizer/panels/stacks_panel.h"
+
+#include "sim/interp/lib_frames.h"
 #include "visualizer/i18n/ui_strings.h"
 #include "visualizer/ui/anim_draw.h"
 #include "visualizer/ui/text_fit.h"
@@ -156,15 +158,31 @@ void StacksPanel::draw_ledger(const PanelContext& ctx, const StackView& v, float
     return a;
   };
   row(v.hi, tr(Str::kStackHi), sf.text, nullptr);
-  for (size_t k = 0; k < v.frames.size(); ++k) {
+  // Library frames (issue 19): folded into one row per run of them unless the learner opened it
+  // (a click on the row) or library calls are unfolded (View menu, L); when shown, dimmed and
+  // tagged with their package.
+  const std::vector<StackRow> rows = stack_rows(v, ctx.settings.lib_collapsed && !lib_open_);
+  for (const StackRow& r : rows) {
+    if (r.folded) {
+      const Rgb band = sf.lane_bg;
+      row(0, trf(Str::kLibFramesFolded, r.count, r.packages), sf.text_dim, &band);
+      if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", tr(Str::kLibFramesTip));
+      if (ImGui::IsItemClicked()) lib_open_ = true;
+      if (v.frames[r.first + r.count - 1].innermost && scroll_now) ImGui::SetScrollHereY(0.25f);
+      continue;
+    }
+    const size_t k = r.first;
     const StackFrameView& f = v.frames[k];
     const ImVec2 box0 = ImGui::GetCursorScreenPos();
     const DrawShift shift(dl);  // a frame pushed by the step slides in (ui/anim_draw.h)
     const std::string ret = k == 0 ? std::string(tr(Str::kRetGoexit)) : trf(Str::kRetTo, v.frames[k - 1].func, v.frames[k - 1].line);
     row(f.top(), ret, sf.text_dim, nullptr);
-    const Rgb band = f.innermost ? colors::kFrameInner : colors::kFrameFill;
-    const std::string head = trf(Str::kFrameHead, f.func, f.line, f.size, f.fp) + (f.innermost ? tr(Str::kRunningHere) : "");
-    row(0, head, okabe_ito::kBlack, &band);
+    const Rgb band = f.library ? sf.lane_bg : f.innermost ? colors::kFrameInner : colors::kFrameFill;
+    std::string head = trf(Str::kFrameHead, f.func, f.line, f.size, f.fp) + (f.innermost ? tr(Str::kRunningHere) : "");
+    if (f.library) head += "  " + trf(Str::kLibFrameTag, interp::symbol_package(f.func));
+    row(0, head, f.library ? sf.text_dim : okabe_ito::kBlack, &band);
+    if (f.library && ImGui::IsItemHovered()) ImGui::SetTooltip("%s", tr(Str::kLibFramesTip));
+    if (f.library && ImGui::IsItemClicked() && ctx.settings.lib_collapsed) lib_open_ = false;
     if (f.innermost && scroll_now) ImGui::SetScrollHereY(0.25f);
     int32_t named = 0;
     for (const StackSlot& sl : f.slots) {

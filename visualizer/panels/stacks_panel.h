@@ -28,6 +28,7 @@ class StacksPanel final : public Panel {
   void draw_growth(const PanelContext& ctx, const StackGrowth& gr, const StackView& v, float height);
   void draw_bars(const PanelContext& ctx, int64_t focus);
   uint64_t bars_rev_ = ~0ull;
+  bool lib_open_ = false;  // the learner opened the folded library frames (a click on their row)
   uint64_t scrolled_key_ = 0;  // the goroutine, depth and stack last scrolled to
   ImVec2 scrolled_size_{0, 0};  // the list's size when it last scrolled
   std::vector<StackBar> bars_;

@@ -14,6 +14,10 @@ namespace gosim::viz {
 // The cursor `delta` shown events away from `cursor` (cursor n: events 1..n have happened;
 // event n is ev[n-1]). Forward stops at the end of the run, backward at 0 (the start, before
 // any event, is always a stop).
-uint64_t step_at_detail(const std::vector<Event>& ev, uint64_t cursor, int64_t delta, DetailLevel level);
+// With lib_marks (Session::lib_marks()), events whose mark has kStepFoldedBit set (the inside
+// of a library call, folded under the user's line) are skipped too.
+constexpr uint32_t kStepFoldedBit = 0x80000000u;
+uint64_t step_at_detail(const std::vector<Event>& ev, uint64_t cursor, int64_t delta, DetailLevel level,
+                        const std::vector<uint32_t>* lib_marks = nullptr);
 
 }  // namespace gosim::viz

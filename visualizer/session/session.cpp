@@ -154,10 +154,14 @@ void Session::record() {
   // the instant the event is emitted: one engine step can emit many events, and the model after
   // the step would show the later ones' effects at the earlier ones.
   std::vector<int32_t> lines_at_emit;
+  lib_marks_.clear();
+  lib_marks_.reserve(events_.capacity());
+  lib_calls_ = std::make_unique<LibCalls>(*program_);
   machine_->set_emit_hook([&](const Model& md, const Event& e) {
     const auto i = static_cast<size_t>(e.seq - 1);
     if (lines_at_emit.size() <= i) lines_at_emit.resize(i + 1, 0);
     const GIdx gi = e.g > 0 ? find_g(e.g) : kNoG;
+    // The user's line: inside a library call, the line of the user's code that made it.
     lines_at_emit[i] = gi != kNoG ? line_in_model(md, gi) : 0;
     gc_series_.add(e, static_cast<uint32_t>(i), md.heap);
   });
@@ -167,6 +171,8 @@ void Session::record() {
     timeline_.add(*e, index);
     if (e->kind == EventKind::kWrite) writes_.push_back(index);
     event_lines_.push_back(index < lines_at_emit.size() ? lines_at_emit[index] : 0);
+    const LibMark mark = lib_calls_->add(*e, event_lines_.back());
+    lib_marks_.push_back(mark.group | (mark.folded ? kLibFoldedBit : 0));
     if (e->kind == EventKind::kGoExit) {
       if (const GIdx gi = find_g(e->g); gi != kNoG) goid_dead_.emplace_back(gi, e->g);
     }
@@ -176,6 +182,7 @@ void Session::record() {
     if (checkpoints_.due(n) && machine_->at_boundary()) checkpoints_.add(n, machine_->checkpoint());
   }
   machine_->set_emit_hook(nullptr);
+  lib_calls_->finish();
   gc_series_.finish(events_.empty() ? 0 : events_.back().time);
   timeline_.finish(events_.empty() ? 0 : events_.back().time,
                    events_.empty() ? 0 : static_cast<uint32_t>(events_.size() - 1));
@@ -354,9 +361,9 @@ const ir::Module* Session::module() const {
 }
 
 int32_t Session::line_in_model(const Model& md, GIdx gi) const {
-  // Only interpreted Go has lines (sim/interp/frame_view.h).
-  const ir::Module* mod = module();
-  return mod != nullptr ? interp::line_in_model(md, *mod, gi) : 0;
+  // Only interpreted Go has lines (sim/interp/frame_view.h); the user's own line, also while
+  // library frames run above it (sim/interp/lib_frames.h).
+  return program_ ? program_->user_line(md, gi) : 0;
 }
 
 int32_t Session::line_of(GIdx gi) const { return machine_ ? line_in_model(model(), gi) : 0; }

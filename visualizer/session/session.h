@@ -29,6 +29,7 @@
 
 #include "sim/base/diag.h"
 #include "sim/rt/machine.h"
+#include "sim/run/lib_calls.h"
 #include "sim/scenario/scenario.h"
 #include "visualizer/session/breakpoint.h"
 #include "visualizer/session/gc_view.h"
@@ -149,6 +150,14 @@ class Session {
   // The line event i's goroutine was at when the event was handed out (recorded with the run;
   // 0 when the event has no goroutine or that G runs no Go code). Line breakpoints match it.
   int32_t event_line(uint64_t i) const { return i < event_lines_.size() ? event_lines_[i] : 0; }
+  // Library calls (sim/run/lib_calls.h), recorded with the run: for event i, 1 + the index of the
+  // library call it belongs to (0: none), with kLibFoldedBit set when the collapsed view folds it.
+  static constexpr uint32_t kLibFoldedBit = 0x80000000u;  // detail_step.h kStepFoldedBit
+  uint32_t lib_group(uint64_t i) const { return i < lib_marks_.size() ? lib_marks_[i] & ~kLibFoldedBit : 0; }
+  bool lib_folded(uint64_t i) const { return i < lib_marks_.size() && (lib_marks_[i] & kLibFoldedBit) != 0; }
+  const std::vector<uint32_t>& lib_marks() const { return lib_marks_; }
+  // The library calls of the run (their summaries), or nullptr before a run.
+  const LibCalls* lib_calls() const { return lib_calls_.get(); }
   // Toggles a line breakpoint (adds it, or removes the existing one for that line).
   void toggle_line_breakpoint(int32_t line);
   bool has_line_breakpoint(int32_t line) const;
@@ -194,6 +203,8 @@ class Session {
   std::vector<Event> events_;
   std::vector<uint32_t> writes_;  // indices of write events, for output_at_cursor
   std::vector<int32_t> event_lines_;  // by event index: the line its goroutine was at
+  std::vector<uint32_t> lib_marks_;   // by event index: see lib_group()
+  std::unique_ptr<LibCalls> lib_calls_;
   std::vector<GIdx> goid_index_;      // goid -> GIdx while recording (slots are reused: checked)
   size_t goid_scanned_ = 0;           // allg slots find_g has indexed (new slots are appended)
   // Slots whose G exited, most recent last, with the goid they had: a new G reuses one of

@@ -1,5 +1,7 @@
 #include "visualizer/session/source_view.h"
 
+#include "sim/interp/frame_view.h"
+
 #include <algorithm>
 
 #include "sim/ir/ir.h"
@@ -50,10 +52,15 @@ const ElsewhereG* SourceView::elsewhere_of_goid(int64_t goid) const {
 
 namespace {
 
-// The function whose line line_in_model reports: the innermost frame's, or the entry of a G
-// that has not started yet. Null when there is none.
-const ir::Function* innermost_fn(const ir::Module& mod, const G& g) {
-  const int32_t fn = g.code.frames.empty() ? g.code.entry : g.code.frames.back().fn;
+// The function whose line Session::line_of reports: the innermost frame of the user's code (library
+// frames above it are skipped: the source keeps the user's line, sim/interp/lib_frames.h), or the
+// entry of a G that has not started yet. Null when there is none.
+const ir::Function* innermost_fn(const ir::Module& mod, const Program& prog, const G& g) {
+  int32_t fn = g.code.entry;
+  for (auto it = g.code.frames.rbegin(); it != g.code.frames.rend(); ++it) {
+    fn = it->fn;
+    if (!prog.is_library(fn)) break;
+  }
   if (fn < 0 || static_cast<size_t>(fn) >= mod.funcs.size()) return nullptr;
   return &mod.funcs[static_cast<size_t>(fn)];
 }
@@ -86,10 +93,22 @@ SourceView build_source_view(const Session& s) {
   for (size_t i = 0; i < md.allg.size(); ++i) {
     const auto gi = static_cast<GIdx>(i);
     const int32_t line = s.line_of(gi);
-    if (line <= 0) continue;
     const G& g = md.allg[i];
+    if (line <= 0) {
+      // No user frame: only library code runs (runtime.main's package initialization, a
+      // goroutine the library started). It is elsewhere, at the innermost library frame's line.
+      const ir::Module* mod = s.module();
+      const int32_t lib_line = mod != nullptr ? interp::line_in_model(md, *mod, gi) : 0;
+      const int32_t fn = g.code.frames.empty() ? g.code.entry : g.code.frames.back().fn;
+      if (lib_line > 0 && fn >= 0 && static_cast<size_t>(fn) < mod->funcs.size() &&
+          std::find(unborn.begin(), unborn.end(), g.goid) == unborn.end()) {
+        const ir::Function& f = mod->funcs[static_cast<size_t>(fn)];
+        v.elsewhere[g.goid] = ElsewhereG{f.name, base_name(f.file), lib_line};
+      }
+      continue;
+    }
     if (std::find(unborn.begin(), unborn.end(), g.goid) != unborn.end()) continue;
-    const ir::Function* fn = s.module() ? innermost_fn(*s.module(), g) : nullptr;
+    const ir::Function* fn = s.module() ? innermost_fn(*s.module(), s.program(), g) : nullptr;
     if (fn != nullptr && !fn->file.empty() && !same_file(fn->file, v.name)) {
       v.elsewhere[g.goid] = ElsewhereG{fn->name, base_name(fn->file), line};
       continue;

@@ -1,5 +1,7 @@
 #include "visualizer/session/stacks_view.h"
 
+#include "sim/interp/lib_frames.h"
+
 #include <algorithm>
 
 #include <fmt/format.h>
@@ -41,6 +43,7 @@ StackView build_stack_view(const Session& s, int64_t goid) {
   const ir::Module* mod = s.module();
   if (mod == nullptr) return v;
   v.frames = interp::frame_views(md, *mod, v.gi);
+  for (StackFrameView& f : v.frames) f.library = s.program().is_library(f.fn);
   // The panel shows a moved variable as the pointer in its slot and what it points to.
   for (StackFrameView& f : v.frames) {
     for (StackSlot& sl : f.slots) {
@@ -137,6 +140,27 @@ std::vector<StackBar> stack_bars(const Session& s) {
   }
   std::sort(out.begin(), out.end(), [](const StackBar& a, const StackBar& b) { return a.goid < b.goid; });
   return out;
+}
+
+std::vector<StackRow> stack_rows(const StackView& v, bool fold_lib) {
+  std::vector<StackRow> rows;
+  for (size_t k = 0; k < v.frames.size(); ++k) {
+    const StackFrameView& f = v.frames[k];
+    if (!fold_lib || !f.library) {
+      rows.push_back(StackRow{k, 1, false, {}});
+      continue;
+    }
+    if (rows.empty() || !rows.back().folded || rows.back().first + rows.back().count != k) {
+      rows.push_back(StackRow{k, 0, true, {}});
+    }
+    StackRow& r = rows.back();
+    ++r.count;
+    const std::string pkg(interp::symbol_package(f.func));
+    if ((", " + r.packages + ", ").find(", " + pkg + ", ") == std::string::npos) {
+      r.packages += (r.packages.empty() ? "" : ", ") + pkg;
+    }
+  }
+  return rows;
 }
 
 }  // namespace gosim::viz

@@ -48,6 +48,15 @@ struct StackView {
 
 StackView build_stack_view(const Session& s, int64_t goid);
 
+// The ledger's rows, outermost first: one frame each, or, with fold_lib, one row for each run of
+// consecutive library frames (sim/interp/lib_frames.h) naming their packages in call order.
+struct StackRow {
+  size_t first = 0, count = 1;  // frames[first, first + count)
+  bool folded = false;
+  std::string packages;         // "strings, strconv" (folded rows)
+};
+std::vector<StackRow> stack_rows(const StackView& v, bool fold_lib);
+
 // A stack copied to a bigger one, at event index `i` (0-based) of the run.
 struct StackGrowth {
   int64_t goid = 0;

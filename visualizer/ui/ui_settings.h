@@ -66,6 +66,10 @@ struct UiSettings {
   // The level of detail (sim/trace/detail_level.h): which event kinds stepping, the event log
   // and the timeline show. Set by the Detail combo or D, a scenario's viz.detail, a lesson step.
   DetailLevel detail = DetailLevel::kAll;
+  // Library calls folded under the user's line (sim/run/lib_calls.h): stepping skips their inner
+  // events, the event log shows one row per call (expandable), the stacks panel folds library
+  // frames. View menu or L.
+  bool lib_collapsed = true;
   // A lesson question waits for its answer: the timeline and the event log draw nothing after
   // the cursor, which would give the answer away (they normally show the whole run, dimmed).
   bool hide_future = false;

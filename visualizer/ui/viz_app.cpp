@@ -180,6 +180,7 @@ void VizApp::handle_keys() {
   if (pressed(keys_.f1)) settings_.show_help = !settings_.show_help;
   anim_keys();
   if (pressed(keys_.d) && !io.KeyCtrl) settings_.detail = next_detail(settings_.detail);
+  if (pressed(keys_.l) && !io.KeyCtrl) settings_.lib_collapsed = !settings_.lib_collapsed;
 }
 
 // Ctrl+wheel and Ctrl+= / Ctrl+- / Ctrl+0: everything drawn in font units (text, tokens,
@@ -253,7 +254,10 @@ void VizApp::apply_commands() {
 // Moves `delta` events, counting only those the detail level shows (a "scheduler" lesson step
 // does not stop at each of 100 allocator events).
 void VizApp::step_shown(int64_t delta) {
-  session_.seek(step_at_detail(session_.events(), session_.cursor(), delta, settings_.detail));
+  // Folded library events are skipped too (View → fold library calls, L).
+  static_assert(Session::kLibFoldedBit == kStepFoldedBit);
+  session_.seek(step_at_detail(session_.events(), session_.cursor(), delta, settings_.detail,
+                               settings_.lib_collapsed ? &session_.lib_marks() : nullptr));
 }
 
 void VizApp::open_path(const std::string& path) {

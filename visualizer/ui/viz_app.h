@@ -29,6 +29,7 @@ struct VizKeys {
   int f5 = 294, period = '.';  // what presentation clickers send besides PageUp/PageDown
   int a = 'A';                 // animation on/off; Shift+A: its speed
   int d = 'D';                 // cycles the level of detail (GLFW_KEY_D is 'D')
+  int l = 'L';                 // folds or unfolds library calls
 };
 
 class LessonPlayer;
