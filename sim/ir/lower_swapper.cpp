@@ -32,10 +32,16 @@ int32_t Lowerer::lib_func_value(const lang::Object* fn, Pos pos) {
     w.frame_size = std::max<int32_t>(8, (l.results_offset + l.results_size + 7) / 8 * 8);
     // The call site's block layout is the signature's, so the wrapper's own parameter block is
     // the library call's block and its result slots are the call's results.
+    Pos at = fn->pos;
+    if (fn->lib == lang::LibFunc::ReflectSwapper) {  // where Go's traceback places Swapper's panic
+      w.file = "internal/reflectlite/swapper.go";
+      w.pos = Pos{17, 1};
+      at = Pos{20, 3};
+    }
     w.code.push_back(Instr{Op::kLib, NumKind::kI64, 0, 0, l.results_offset, 0, static_cast<int64_t>(fn->lib)});
-    w.pos_of.push_back(fn->pos);
+    w.pos_of.push_back(at);
     w.code.push_back(Instr{Op::kRet});
-    w.pos_of.push_back(fn->pos);
+    w.pos_of.push_back(at);
     const auto idx = static_cast<int32_t>(pkg_.all_funcs.size() + wrappers_.size());
     wrappers_.push_back(std::move(w));
     std::string word(8, '\0');
@@ -59,8 +65,10 @@ void Lowerer::lower_swapper(const std::vector<Function>& init_fns) {
   for (const Function& f : m_.funcs) used = used || uses(f);
   for (const Function& f : wrappers_) used = used || uses(f);
   if (!used) return;
-  // Lines of the nine func literals in Go 1.19's swapper.go.
+  // Lines of the nine func literals in Go 1.19's swapper.go, and of the statement in each that
+  // panics (Go's traceback line).
   const int32_t lines[9] = {25, 27, 42, 46, 52, 55, 58, 61, 68};
+  const int32_t panic_lines[9] = {25, 29, 42, 46, 52, 55, 58, 61, 70};
   m_.swapper_fn = static_cast<int32_t>(pkg_.all_funcs.size() + wrappers_.size());
   for (int k = 0; k < 9; ++k) {
     Function w;
@@ -75,7 +83,7 @@ void Lowerer::lower_swapper(const std::vector<Function>& init_fns) {
     w.frame_size = 40;
     w.vars.push_back(VarInfo{"i", 0, type_id(pkg_.types.basic(lang::TypeKind::Int)), false});
     w.vars.push_back(VarInfo{"j", 8, type_id(pkg_.types.basic(lang::TypeKind::Int)), false});
-    const Pos at{lines[k], 20};
+    const Pos at{panic_lines[k], 3};
     w.code.push_back(Instr{Op::kCtx, NumKind::kPtr, 0, 16});
     w.code.push_back(Instr{Op::kMove, NumKind::kI64, 0, 24, 0, 0, 16});
     w.code.push_back(Instr{Op::kLib, NumKind::kI64, 0, 16, 0, 0, static_cast<int64_t>(lang::LibFunc::ReflectSwapperCall)});

@@ -14,6 +14,11 @@ namespace gosim::lang {
 bool Checker::deep_missing_member(const LibPackage* lib, const std::string& sel, Pos pos) {
   ImportChain chain;
   if (ref_ == nullptr || !find_import_chain(*pkg_, ref_->path, &chain)) return false;
+  const std::string member = lib->ref.path + "." + sel;
+  for (const std::string& m : deep_reported_) {
+    if (m == member) return true;
+  }
+  deep_reported_.push_back(member);
   std::string where = static_cast<size_t>(file_) < unit_->filenames.size() ? unit_->filenames[static_cast<size_t>(file_)] : "";
   const std::string& root = find_goroot();
   if (unit_->goroot && !root.empty() && where.rfind(root + "/src/", 0) == 0) where = where.substr(root.size() + 5);
@@ -25,7 +30,7 @@ bool Checker::deep_missing_member(const LibPackage* lib, const std::string& sel,
   errors_->set_file(chain.file);
   errors_->add(chain.pos, std::move(msg));
   reported_ = true;
-  set_file(file_);
+  if (static_cast<size_t>(file_) < unit_->filenames.size()) errors_->set_file(unit_->filenames[static_cast<size_t>(file_)]);
   return true;
 }
 

@@ -123,6 +123,7 @@ class Checker {
   // from source, reported at the main package's import that pulls the package in, with the
   // chain. false when there is no such import (the caller reports it where it is used).
   bool deep_missing_member(const LibPackage* lib, const std::string& sel, Pos pos);
+  std::vector<std::string> deep_reported_;  // members reported so far: each once, at its first use
   std::string op_str(const Operand& x) const;
   std::string pos_str(Pos p) const;
   std::string ts(const Type* t) const { return type_string(t); }
