@@ -80,6 +80,7 @@ Leaks lib_param_tag(LibFunc f, int index) {
       return r;
     }
     case LibFunc::SyncPoolPut: return heap0;  // the pool keeps x
+    case LibFunc::ReflectSwapper: return heap0;  // part sortrand: Go's Swapper calls ValueOf (escapes(i))
     case LibFunc::SyncPoolGet: case LibFunc::SyncPoolGetFast: return index < 0 ? heap0 : none;
     default:
       if (f >= LibFunc::AtomicOpsBegin && f <= LibFunc::AtomicOpsEnd) return index <= 0 ? heap0 : none;

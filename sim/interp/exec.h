@@ -169,6 +169,7 @@ class Exec {
 
   // Part reflectlite (lib_reflectlite.cpp; Go: internal/reflectlite) and fmt's *wrapError.
   bool reflectlite_lib(int64_t id, uint64_t args, uint64_t results);
+  bool reflectlite_swapper(int64_t id, uint64_t args, uint64_t results);  // part sortrand: Swapper and its closures
   bool rl_implements(int32_t T, int32_t V) const;
   bool rl_identical_underlying(int32_t T, int32_t V) const;
   bool rl_directly_assignable(int32_t T, int32_t V) const;

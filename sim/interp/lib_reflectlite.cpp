@@ -382,4 +382,97 @@ bool Exec::reflectlite_lib(int64_t id, uint64_t args, uint64_t results) {
   return requested_;
 }
 
+// ---- part sortrand: Swapper ----
+// Go: internal/reflectlite/swapper.go Swapper, and the nine closures it returns (their IR
+// bodies, sim/ir/lower_swapper.cpp, call ReflectSwapperCall with {funcval, i, j}). The funcval
+// holds what Go's closure captures, in Go's order, so it has Go's size: the slice header for
+// func3-8 (8 + 24 bytes), {s, size, typ, tmp} for func9 (8 + 32); func1 and func2 capture
+// nothing and are static. func9's scratch object tmp is unsafe_New(typ), allocated first.
+bool Exec::reflectlite_swapper(int64_t id, uint64_t args, uint64_t results) {
+  auto str_panic = [&] {  // panic("reflect: slice index out of range"): a string value
+    const uint64_t v[2] = {ir::type_word(mod_.swapper_string_type), mod_.swapper_panic};
+    panic_text("reflect: slice index out of range", v);
+    return requested_;
+  };
+  if (static_cast<LibFunc>(id) == LibFunc::ReflectSwapper) {
+    const uint64_t tw = ld8(args), data = ld8(args + 8);
+    const uint64_t kind = tw == 0 ? kInvalid : kind_of(mod_.types[static_cast<size_t>(ir::type_of_word(tw))]);
+    if (kind != kSlice) {  // Go: panic(&ValueError{Method: "Swapper", Kind: v.Kind()})
+      panic_text(kind == kInvalid ? std::string("reflect: call of Swapper on zero Value")
+                                  : "reflect: call of Swapper on " + kind_string(kind) + " Value");
+      return requested_;
+    }
+    const uint64_t len = ld8(data + 8);
+    if (len <= 1) {
+      st8(results, mod_.swapper_static[len]);
+      return false;
+    }
+    const int32_t et = mod_.types[static_cast<size_t>(ir::type_of_word(tw))].elem;
+    const ir::TypeDesc& e = mod_.types[static_cast<size_t>(et)];
+    const auto size = static_cast<uint64_t>(e.size);
+    int k = -1;  // which closure: func(k+1)
+    if (e.has_pointers) {
+      if (size == 8) k = 2;
+      else if (e.kind == ir::TypeKind::kString) k = 3;
+    } else {
+      k = size == 8 ? 4 : size == 4 ? 5 : size == 2 ? 6 : size == 1 ? 7 : -1;
+    }
+    if (k >= 0) {  // ps/ss/is := *(*[]T)(v.ptr): the header, captured by value
+      const uint64_t fv = alloc(32);
+      st8(fv, static_cast<uint64_t>(mod_.swapper_fn + k));
+      mem_.copy(fv + 8, data, 24);
+      st8(results, fv);
+      return false;
+    }
+    const uint64_t tmp = alloc(size, e.has_pointers);  // Go: unsafe_New(typ)
+    const uint64_t fv = alloc(40);
+    st8(fv, static_cast<uint64_t>(mod_.swapper_fn + 8));
+    st8(fv + 8, data);  // s := (*unsafeheader.Slice)(v.ptr)
+    st8(fv + 16, size);
+    st8(fv + 24, ir::type_word(et));
+    st8(fv + 32, tmp);
+    st8(results, fv);
+    return false;
+  }
+  // A closure's call: {funcval, i, j}.
+  const uint64_t fv = ld8(args), i = ld8(args + 8), j = ld8(args + 16);
+  const int64_t k = static_cast<int64_t>(ld8(fv)) - mod_.swapper_fn;
+  if (k == 0) return str_panic();
+  if (k == 1) return i != 0 || j != 0 ? str_panic() : false;
+  if (k == 8) {
+    const uint64_t s = ld8(fv + 8), size = ld8(fv + 16), tmp = ld8(fv + 32);
+    const int32_t et = ir::type_of_word(ld8(fv + 24));
+    const uint64_t n = ld8(s + 8), base = ld8(s);
+    if (i >= n || j >= n) return str_panic();  // uint(i) >= uint(s.Len)
+    const uint64_t v1 = base + i * size, v2 = base + j * size;
+    const bool ptrs = mod_.types[static_cast<size_t>(et)].has_pointers;
+    // Go: typedmemmove(typ, tmp, val1); (val1, val2); (val2, tmp): each with its write barrier.
+    for (const auto& [dst, src] : {std::pair{tmp, v1}, std::pair{v1, v2}, std::pair{v2, tmp}}) {
+      if (ptrs) write_barrier(dst, src, size);
+      mem_.copy(dst, src, static_cast<size_t>(size));
+    }
+    return false;
+  }
+  // func3-8: is[i], is[j] = is[j], is[i], with the bounds checks of is[i] and then is[j].
+  const uint64_t base = ld8(fv + 8), n = ld8(fv + 16);
+  for (const uint64_t x : {i, j}) {
+    if (x >= n) {
+      panic_text(static_cast<int64_t>(x) < 0
+                     ? "runtime error: index out of range [" + std::to_string(static_cast<int64_t>(x)) + "]"
+                     : "runtime error: index out of range [" + std::to_string(x) + "] with length " + std::to_string(n));
+      return requested_;
+    }
+  }
+  const uint64_t size = k == 2 || k == 4 ? 8 : k == 3 ? 16 : k == 5 ? 4 : k == 6 ? 2 : 1;
+  const uint64_t a = base + i * size, b = base + j * size;
+  const std::string va = mem_.read_string(a, size), vb = mem_.read_string(b, size);
+  if (k == 2 || k == 3) {  // pointer words: the write barrier sees both stores
+    write_barrier(a, b, size);
+    write_barrier(b, a, size);
+  }
+  mem_.write(a, vb.data(), vb.size());
+  mem_.write(b, va.data(), va.size());
+  return false;
+}
+
 }  // namespace gosim::interp

@@ -225,6 +225,14 @@ struct Module {
   std::vector<std::string> method_names;  // kCallIface immediates
   int32_t cond_wait_fn = -1;  // sync.(*Cond).Wait's body when the program calls it (lower_cond.cpp)
   int32_t pool_get_fn = -1;   // sync.(*Pool).Get's body when the program calls it (lower_pool.cpp)
+  // part sortrand: reflectlite.Swapper's nine closures (Swapper.func1 ... func9, consecutive from
+  // swapper_fn) when the program uses Swapper (lower_swapper.cpp); the static funcvals of func1
+  // and func2, which capture nothing; the string "reflect: slice index out of range" as a panic
+  // value (its header in rodata) and the descriptor of string.
+  int32_t swapper_fn = -1;
+  uint64_t swapper_static[2] = {0, 0};
+  uint64_t swapper_panic = 0;
+  int32_t swapper_string_type = -1;
 };
 
 // kBoxIface's sub: how the interface's data word is made (Go: walk/convert.go dataWord and

@@ -412,6 +412,7 @@ LowerResult Lowerer::run() {
   }
   lower_promoted_wrappers();
   lower_lib_bodies(init_fns);
+  lower_swapper(init_fns);  // part sortrand
   for (Function& w : wrappers_) m_.funcs.push_back(std::move(w));
   lower_runtime_main(std::move(init_fns));
   // The package-level variables by name, for the visualizer's heap graph (its roots). Their types

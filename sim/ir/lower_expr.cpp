@@ -386,6 +386,10 @@ int32_t Lowerer::expr(const Expr* e) {
         emit(Instr{Op::kLib, NumKind::kI64, 0, dst, dst, 0, static_cast<int64_t>(sel->sel_obj->lib)}, e->pos);
         return dst;
       }
+      if (sel->sel_kind == SelKind::Qualified && sel->sel_obj && sel->sel_obj->kind == ObjKind::Func &&
+          sel->sel_obj->lib != lang::LibFunc::None) {
+        return lib_func_value(sel->sel_obj, e->pos);  // part sortrand: lower_swapper.cpp
+      }
       if (sel->sel_kind == SelKind::MethodExpr) return method_expr_value(sel);
       if (sel->sel_kind == SelKind::MethodVal && sel->sel_obj && (sel->sel_obj->func || sel->iface_method)) {
         return method_value(sel);

@@ -218,6 +218,11 @@ class Lowerer {
   // sync.(*Cond).Wait's body, added when the program calls Wait (lower_cond.cpp).
   void lower_lib_bodies(const std::vector<Function>& init_fns);
   void lower_pool_get(const std::vector<Function>& init_fns);  // part reflectlite: lower_pool.cpp
+  // part sortrand (lower_swapper.cpp): a modelled library function used as a value (its
+  // wrapper and static funcval, one per function), and reflectlite.Swapper's closure bodies.
+  int32_t lib_func_value(const lang::Object* fn, Pos pos);
+  void lower_swapper(const std::vector<Function>& init_fns);
+  std::map<std::string, uint64_t> lib_values_;
 
   // current function
   Function* f_ = nullptr;

@@ -244,7 +244,9 @@ void Checker::selector(Operand* x, SelectorExpr* e) {
       if (it == lib->members.end()) {
         bool known = false;
         for (const std::string& n : lib->known_missing) known = known || n == sel;
-        if (known && is_exported(sel)) {
+        if (known && is_exported(sel) && !unit_->is_main() && deep_missing_member(lib, sel, e->sel->pos)) {
+          // reported at the user's import (part sortrand)
+        } else if (known && is_exported(sel)) {
           std::string have;
           for (const auto& [name, m] : lib->members) have += (have.empty() ? "" : ", ") + lib->ref.name + "." + name;
           unsupported(e->sel->pos, lib->ref.name + "." + sel + " (gosim supports " + have + ")");

@@ -119,6 +119,11 @@ class Checker {
   void error_at(const Node* at, std::string msg) { err(start_pos(at), std::move(msg)); }
   void error_op(const Operand& x, std::string msg);
   void unsupported(Pos pos, const std::string& what) { err(pos, "unsupported: " + what); }
+  // part sortrand (check_deep.cpp): a member a modelled package lacks, used by a package read
+  // from source, reported at the main package's import that pulls the package in, with the
+  // chain. false when there is no such import (the caller reports it where it is used).
+  bool deep_missing_member(const LibPackage* lib, const std::string& sel, Pos pos);
+  std::vector<std::string> deep_reported_;  // members reported so far: each once, at its first use
   std::string op_str(const Operand& x) const;
   std::string pos_str(Pos p) const;
   std::string ts(const Type* t) const { return type_string(t); }

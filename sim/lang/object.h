@@ -104,6 +104,9 @@ enum class LibFunc : uint16_t {
   MathArchSqrt,
   RuntimeOverflowError, RuntimeDivideError,
   IoWriteString, IoErrShortWrite,  // package io members strings and bytes use (universe.cpp declare_io_more)
+  // part sortrand: reflectlite.Swapper (sort.Slice's swap) and the closures it returns
+  // (sim/interp/lib_reflectlite.cpp reflectlite_swapper; their IR bodies: sim/ir/lower_swapper.cpp).
+  ReflectSwapper, ReflectSwapperCall,
 };
 
 struct Object {

@@ -600,7 +600,7 @@ void declare_reflectlite(Builder& b) {
   const Type* str = T.basic(TypeKind::String);
   const Type* bool_t = T.basic(TypeKind::Bool);
   const Type* uptr = T.basic(TypeKind::Uintptr);
-  LibPackage& r = b.lib("internal/reflectlite", {"Swapper", "ValueError"});
+  LibPackage& r = b.lib("internal/reflectlite", {"ValueError"});
   r.ref = {"reflectlite", "internal/reflectlite"};
   const Type* kind = b.named(r, "Kind");
   T.set_underlying(kind, T.basic(TypeKind::Uint));
@@ -631,6 +631,10 @@ void declare_reflectlite(Builder& b) {
   b.method(value, "Type", b.sig({}, {{"", type}}), LibFunc::ReflectValueType, false);
   b.func(r, "TypeOf", b.sig({{"i", T.any_type()}}, {{"", type}}), LibFunc::ReflectTypeOf);
   b.func(r, "ValueOf", b.sig({{"i", T.any_type()}}, {{"", value}}), LibFunc::ReflectValueOf);
+  // part sortrand: Swapper (sort.Slice, sort.SliceStable); its closures: lib_reflectlite.cpp.
+  const Type* int_t = T.basic(TypeKind::Int);
+  b.func(r, "Swapper", b.sig({{"slice", T.any_type()}}, {{"", b.sig({{"i", int_t}, {"j", int_t}}, {})}}),
+         LibFunc::ReflectSwapper);
 }
 
 // time.Until (context's WithDeadline uses it) and sync.Pool. Go: sync/pool.go — Pool{noCopy;

@@ -1,0 +1,11 @@
+package main
+
+import (
+	"bufio"
+	"fmt"
+)
+
+func main() {
+	var r *bufio.Reader
+	fmt.Println(r == nil)
+}

@@ -1,0 +1,9 @@
+package main
+
+import (
+	"fmt"
+
+	"example.com/m/util"
+)
+
+func main() { fmt.Println(util.R == nil) }

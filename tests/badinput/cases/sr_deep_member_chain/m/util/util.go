@@ -1,0 +1,5 @@
+package util
+
+import "bufio"
+
+var R *bufio.Reader
