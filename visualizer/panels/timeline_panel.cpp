@@ -15,6 +15,7 @@
 #include "visualizer/i18n/ui_strings.h"
 #include "visualizer/panels/timeline_draw_util.h"
 #include "visualizer/panels/timeline_slices.h"
+#include "visualizer/panels/timeline_ticks.h"
 #include "visualizer/ui/text_fit.h"
 
 namespace gosim::viz {
@@ -143,6 +144,7 @@ void TimelinePanel::draw(const PanelContext& ctx) {
     const float h = std::max(g_min, ImGui::GetContentRegionAvail().y);
     draw_g_rows(ctx, tc, ImVec2(avail.x, h));
   }
+  ctx.record.recomputed["timeline_ticks"] += ticks_.take_builds();
 }
 
 // [SECTION] time axis
@@ -193,22 +195,13 @@ void TimelinePanel::draw_markers(const PanelContext& ctx, const TimelineContext&
 void TimelinePanel::draw_ticks(const PanelContext& ctx, const TimelineContext& tc, const std::vector<uint32_t>& idx, float y0,
                                float y1) {
   const Session& s = ctx.session;
-  const std::vector<Event>& ev = s.events();
-  auto first_at = [&](VTime t) {
-    return std::partition_point(idx.begin(), idx.end(), [&](uint32_t i) { return ev[i].time < t; });
-  };
-  // One tick per pixel column, coloured by the category of the first event in it.
+  // The columns are cached per window (timeline_ticks.h); the cursor only dims the future.
+  const std::vector<TickColumn>& cols = ticks_.columns(s.run_id(), tc, ctx.settings.detail, idx, s.events());
   RunMerger ticks(ImGui::GetWindowDrawList(), y0, y1);
-  for (auto it = first_at(tc.t0); it != idx.end() && ev[*it].time <= tc.t1;) {
-    const float x = std::floor(tc.x(ev[*it].time));
-    const bool future = *it >= s.cursor();
+  for (const TickColumn& c : cols) {
+    const bool future = c.event >= s.cursor();
     if (future && ctx.settings.hide_future) break;
-    if (!detail_shows(ctx.settings.detail, ev[*it].kind)) {
-      ++it;  // a kind the level of detail hides
-      continue;
-    }
-    ticks.add(x, Theme::u32(Theme::category_color(event_info(ev[*it].kind).category), future ? 90 : 255));
-    it = first_at(std::max(ev[*it].time + 1, tc.t(x + 1)));
+    ticks.add(c.x, Theme::u32(c.colour, future ? 90 : 255));
   }
 }
 

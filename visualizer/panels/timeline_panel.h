@@ -14,6 +14,7 @@
 
 #include "visualizer/i18n/ui_strings.h"
 #include "visualizer/session/g_palette.h"
+#include "visualizer/panels/timeline_ticks.h"
 #include "visualizer/ui/panel.h"
 
 namespace gosim::viz {
@@ -64,6 +65,7 @@ class TimelinePanel final : public Panel {
   void draw_flows(const PanelContext& ctx, const TimelineContext& tc, float lanes_y0, float lane_total, int32_t procs);
   void draw_g_rows(const PanelContext& ctx, const TimelineContext& tc, ImVec2 size);
 
+  TickCache ticks_;         // the event ticks' pixel columns per lane, for the current window
   VisiblePalette palette_;  // goroutine colours, assigned afresh each frame in drawing order
   TimelineHit hit_;
 };
