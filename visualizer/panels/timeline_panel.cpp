@@ -33,6 +33,36 @@ VTime nice_step(double ns) {
   return step;
 }
 
+// What the step at the cursor needs below the P lanes, in presenter mode: a projector has room
+// for the P lanes and little else, and a timeline that asks for every M, GC and goroutine lane
+// shrinks the whole slide to half size. The M lanes come with a system call, sysmon's retake
+// (the hand-off) and an M going to sleep or waking; the GC and sysmon lanes with the
+// collector's events and sysmon's; the goroutine rows are the event's goroutine and the
+// selected one. Outside presenter mode the checkboxes alone decide.
+struct MomentLanes {
+  bool m = true, gc = true, all_g = true;
+  std::vector<int64_t> goids;  // the rows to show when !all_g
+};
+
+MomentLanes moment_lanes(const Session& s, const UiSettings& st) {
+  MomentLanes out;
+  out.all_g = false;
+  const Event* e = s.current();
+  const EventKind k = e ? e->kind : EventKind::kCount;
+  out.m = k == EventKind::kSyscallEnter || k == EventKind::kSyscallExit || k == EventKind::kRetake ||
+          k == EventKind::kProcIdle || k == EventKind::kProcWake;
+  out.gc = e != nullptr && (event_info(k).category == EventCategory::kGC || k == EventKind::kStopTheWorld ||
+                            k == EventKind::kRetake || k == EventKind::kSysmonPreempt);
+  const auto& known = s.timeline().lanes().goids();
+  auto add = [&](int64_t goid) {
+    if (goid <= 0 || std::find(out.goids.begin(), out.goids.end(), goid) != out.goids.end()) return;
+    if (std::find(known.begin(), known.end(), goid) != known.end()) out.goids.push_back(goid);
+  };
+  if (e) add(e->g);
+  if (st.selection.kind == Selection::Kind::kG) add(st.selection.id);
+  return out;
+}
+
 }  // namespace
 
 // [SECTION] window and follow-the-cursor
@@ -51,9 +81,13 @@ void TimelinePanel::draw(const PanelContext& ctx) {
   ImGui::SameLine();
   ImGui::Checkbox(tr(Str::kTlShowG), &ts.show_g);
   ImGui::SameLine();
+  const MomentLanes moment = ctx.settings.presenter && ctx.lesson == nullptr ? moment_lanes(s, ctx.settings) : MomentLanes{};
+  const bool show_m = ts.show_m && moment.m, show_gc = ts.show_gc && moment.gc;
+  const std::vector<int64_t>& g_rows = moment.all_g ? s.timeline().lanes().goids() : moment.goids;
+  const bool show_g = ts.show_g && !g_rows.empty();
   // The hint is the first thing to go when the panel is narrow (elided, whole in a tooltip).
   ImGui::PushStyleColor(ImGuiCol_Text, ImGui::GetStyleColorVec4(ImGuiCol_TextDisabled));
-  elided_text(tr(Str::kTimelineHint), ImGui::GetContentRegionAvail().x - ImGui::CalcTextSize(" (?)").x - ImGui::GetStyle().ItemSpacing.x);
+  elided_text(tr(moment.all_g ? Str::kTimelineHint : Str::kTlMomentHint), ImGui::GetContentRegionAvail().x - ImGui::CalcTextSize(" (?)").x - ImGui::GetStyle().ItemSpacing.x);
   ImGui::PopStyleColor();
   help_marker(tr(Str::kTimelineHelp));
 
@@ -83,11 +117,11 @@ void TimelinePanel::draw(const PanelContext& ctx) {
   // Below the P lanes: one compact lane per M, the GC and sysmon lanes, then the goroutine rows
   // (at least a few visible; they scroll on their own).
   const float m_h = fs * 1.3f;
-  const float m_total = ts.show_m ? m_h * static_cast<float>(tl.ms()) : 0.0f;
+  const float m_total = show_m ? m_h * static_cast<float>(tl.ms()) : 0.0f;
   const float gc_h = fs * 1.5f;
   const float gc_total =
-      ts.show_gc ? gc_h * 2 + mark_lane_height() * static_cast<float>(mark_lanes(tl)) : 0.0f;
-  const float g_min = ts.show_g ? fs * 1.2f * static_cast<float>(std::min<size_t>(tl.goids().size(), 5)) + fs * 0.3f : 0.0f;
+      show_gc ? gc_h * 2 + mark_lane_height() * static_cast<float>(mark_lanes(tl)) : 0.0f;
+  const float g_min = show_g ? fs * 1.2f * static_cast<float>(std::min<size_t>(g_rows.size(), 5)) + fs * 0.3f : 0.0f;
   const ImVec2 avail = ImGui::GetContentRegionAvail();
   const float rest = axis_h + m_total + gc_total + g_min;
   const float lane_total = std::max(fs * 1.6f, std::min(fs * 3.2f, (avail.y - rest) / static_cast<float>(lanes + 1)));
@@ -119,12 +153,12 @@ void TimelinePanel::draw(const PanelContext& ctx) {
     }
   }
   float y = lanes_y0 + p_total;
-  if (ts.show_m) {
+  if (show_m) {
     const float h = draw_m_lanes(ctx, tc, ImVec2(origin.x, y), m_h);
     ctx.record.timeline_m_lanes = Rect{ImVec2(tc.x0, y), ImVec2(tc.x0 + tc.width, y + h)};
     y += h;
   }
-  if (ts.show_gc) {
+  if (show_gc) {
     const float h = draw_gc_sysmon(ctx, tc, ImVec2(origin.x, y), gc_h);
     // The mark lanes sit between the GC lane and sysmon's (empty when the run never marked).
     ctx.record.marks["timeline_mark_lanes"] = Rect{ImVec2(tc.x0, y + gc_h), ImVec2(tc.x0 + tc.width, y + h - gc_h)};
@@ -139,10 +173,10 @@ void TimelinePanel::draw(const PanelContext& ctx) {
   }
   dl->PopClipRect();
   if (plot_hovered) interact(ctx, tc, hovered_p == lanes ? -1 : hovered_p, hovered_slice);
-  if (ts.show_g) {
+  if (show_g) {
     hit_ = {};
     const float h = std::max(g_min, ImGui::GetContentRegionAvail().y);
-    draw_g_rows(ctx, tc, ImVec2(avail.x, h));
+    draw_g_rows(ctx, tc, g_rows, ImVec2(avail.x, h));
   }
   ctx.record.recomputed["timeline_ticks"] += ticks_.take_builds();
 }
