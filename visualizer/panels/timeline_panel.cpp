@@ -38,7 +38,7 @@ VTime nice_step(double ns) {
 // shrinks the whole slide to half size. The M lanes come with a system call, sysmon's retake
 // (the hand-off) and an M going to sleep or waking; the GC and sysmon lanes with the
 // collector's events and sysmon's; the goroutine rows are the event's goroutine and the
-// selected one. Outside presenter mode the checkboxes alone decide.
+// selected one. Otherwise the checkboxes alone decide.
 struct MomentLanes {
   bool m = true, gc = true, all_g = true;
   std::vector<int64_t> goids;  // the rows to show when !all_g
@@ -81,7 +81,10 @@ void TimelinePanel::draw(const PanelContext& ctx) {
   ImGui::SameLine();
   ImGui::Checkbox(tr(Str::kTlShowG), &ts.show_g);
   ImGui::SameLine();
-  const MomentLanes moment = ctx.settings.presenter && ctx.lesson == nullptr ? moment_lanes(s, ctx.settings) : MomentLanes{};
+  // Trimmed only while presenter mode picks its panels per step: a teacher who chose the
+  // timeline (a script's panel step, the View menu) gets the lanes the checkboxes say.
+  const bool trim = ctx.settings.presenter && ctx.settings.presenter_auto && ctx.lesson == nullptr;
+  const MomentLanes moment = trim ? moment_lanes(s, ctx.settings) : MomentLanes{};
   const bool show_m = ts.show_m && moment.m, show_gc = ts.show_gc && moment.gc;
   const std::vector<int64_t>& g_rows = moment.all_g ? s.timeline().lanes().goids() : moment.goids;
   const bool show_g = ts.show_g && !g_rows.empty();
