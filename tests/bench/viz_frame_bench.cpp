@@ -1,14 +1,17 @@
 // Frame-time benchmark for the visualizer: how long building one ImGui frame takes with 10k
-// goroutines, 64 Ps and a long event history. Every frame draws the timeline (P, M, GC, mark and
-// sysmon lanes, goroutine rows) below the main view; each main view is timed in turn, the
-// Channels view with a 16-slot buffer full and 2,484 senders in its sendq. No window and no renderer: an ImGui context,
-// the real panels and VizApp, NewFrame → frame → Render (which builds the draw lists), timed.
-// Issue 7's target: under 8 ms a frame. Prints medians; never fails on time. Each frame is timed
-// on the wall clock and in this thread's CPU time: on a machine shared with other work the wall
-// clock also counts the waits for a core (print `uptime` beside the figures).
-// Known gap: this run starts no GC cycle (0 gc_phase events: the workers' heap::mallocgc calls
-// are not the interpreter's allocation path that tests the GC trigger), so the timeline's GC and
-// mark lanes are drawn, empty.
+// goroutines, 64 Ps, ~5k heap spans, GC cycles and a long event history. No window and no
+// renderer: an ImGui context, the real panels and VizApp, NewFrame → frame → Render (which builds
+// the draw lists), timed. Issue 7's and 17's target: under 8 ms a frame. Never fails on time.
+//
+// The table: every view of the big left region in the tiled layout (the whole frame: controls,
+// the view, the timeline with its P, M, GC, mark and sysmon lanes and goroutine rows, source,
+// event log, inspector, output), then every panel alone in presenter mode (the timeline, the
+// event log and the source are measured there on their own), then presenter mode with its usual
+// pair and with its per-event choice. Each row: the median frame at a fixed cursor and with the
+// cursor moving every frame (a seek and new views each time, as when playing), in wall-clock
+// and in this thread's CPU time. A machine shared with other work inflates wall clock (waits
+// for a core); print `uptime` beside the figures. `--rounds N` (default 5) repeats the table
+// and prints the median of the rounds' medians.
 //
 // The heap graph draws at most 64 objects (a bigger heap shows the span view, as the 10k frame
 // does), so its layout and the layout cache are timed on their own after it: the shipped
@@ -20,13 +23,19 @@
 // a million events (C++ ping-pong, 100 pairs × 1250 rounds on 4 Ps) in under 100 ms; it prints
 // the median, p90 and max over 200 random seeks and the worst single step back.
 //
-// The program (C++ bodies, like the runtime tests): main starts 10,000 workers, each allocates
-// one object (even: 8 KiB, a span each, so ~5k spans; odd: 64 B); odd ones block
-// on a semaphore main releases later, even ones compute and yield
-// (runtime.Gosched) twenty times, then exit. The frame is taken where the most goroutines are alive: thousands waiting,
-// local queues full, the global queue long.
+// The program (C++ bodies, like the runtime tests): main makes a 16-slot channel and starts
+// 10,000 workers. Each allocates one object through mallocgc on its P, as the interpreter does
+// (its code's events, so the collector's heap trigger is tested after it: the growing heap
+// starts several GC cycles, and the frame's heap, timeline and pacer show marking): even
+// workers 8 KiB (a one-slot span each, so ~5k spans), odd ones 64 bytes. A worker keeps its
+// object alive in its argument word, which the collector scans. Even workers compute and
+// yield (runtime.Gosched) twenty times, then exit (their objects become garbage); of the odd
+// ones, half send on the channel (16 fill the buffer, the rest wait in its sendq) and half block
+// on a semaphore main releases later. The frame is taken where the most goroutines are alive:
+// thousands waiting, local queues full, the global queue long.
 #include <algorithm>
 #include <chrono>
+#include <cstdlib>
 #include <ctime>
 #include <cstdio>
 #include <memory>
@@ -36,6 +45,7 @@
 #include <imgui.h>
 
 #include "sim/heap/heap.h"
+#include "sim/heap/mgc.h"
 #include "visualizer/session/object_graph.h"
 #include "tests/support/test_program.h"
 #include "visualizer/session/session.h"
@@ -88,23 +98,30 @@ GTask main_body(Machine& mc, GIdx gi) {
 
 GTask worker_body(Machine& mc, GIdx gi) {
   for (;;) {
-    auto& r = regs(mc, gi, 1);
-    const bool blocker = mc.g(gi).code.arg % 2 == 1;
+    auto& r = regs(mc, gi, 2);  // step, 1 for a blocker
+    int64_t& arg = mc.g(gi).code.arg;
     const int64_t step = r[0]++;
     if (step == 0) {
-      // One object each, through mallocgc on the worker's P, so the heap view has ~5k spans:
-      // even workers an 8 KiB object (a one-slot span each), odd ones 64 bytes.
+      // One object each, through mallocgc on the worker's P with its code's event sink (the
+      // collector's turn follows the request): even workers an 8 KiB object (a one-slot span
+      // each), odd ones 64 bytes. From here on the G's argument word holds the object: the
+      // collector scans it as the go statement's record (sim/rt/gc_roots.cpp), so the object
+      // lives as long as its goroutine.
+      r[1] = arg % 2;
       const int32_t m = mc.g(gi).m;
       const int32_t p = m >= 0 ? mc.model().allm[static_cast<size_t>(m)].p : 0;
-      heap::mallocgc(mc.mutable_model().heap, p >= 0 ? p : 0, blocker ? 64 : 8192, false, true);
+      const bool sender = arg % 4 == 1;
+      arg = static_cast<int64_t>(
+          heap::mallocgc(mc.mutable_model().heap, p >= 0 ? p : 0, r[1] ? 64 : 8192, false, true, mc.code_events(gi)).addr);
+      if (sender) r[1] = 2;
     }
-    if (blocker && step == 0 && mc.g(gi).code.arg % 4 == 1) {
+    if (r[1] == 2 && step == 0) {
       Request q = req(ReqKind::kChanSend, kChan, 1);  // 16 fill the buffer, the rest wait in sendq
       q.text = "12345678";
       mc.request(gi, q);
-    } else if (blocker && step == 0) {
+    } else if (r[1] == 1 && step == 0) {
       mc.request(gi, req(ReqKind::kSemacquire, kGate));
-    } else if (!blocker && step < 40) {
+    } else if (r[1] == 0 && step < 40) {
       // Compute a little, then yield (runtime.Gosched: to the global queue), twenty times.
       mc.request(gi, step % 2 == 0 ? req(ReqKind::kWork, 0, 0, 20'000) : req(ReqKind::kGosched));
     } else {
@@ -273,8 +290,42 @@ void graph_bench() {
 
 }  // namespace
 
+// One row of the table: median frame times (ms) at a fixed cursor and with the cursor moving,
+// wall clock and CPU.
+struct Row {
+  std::string name;
+  std::vector<double> fixed, moving, fixed_cpu, moving_cpu;  // one median per round
+};
+
+// How a row sets the app up: the tiled layout with a main view, or presenter mode with panels.
+struct Setup {
+  std::string name;
+  bool presenter = false;
+  std::vector<std::string> panels;  // presenter: what it shows; tiled: {main view}
+  bool graph = false;               // the Heap view's Graph toggle
+  bool automatic = false;           // presenter mode's per-event choice
+};
+
+void apply(VizApp& app, const Setup& su) {
+  UiSettings& st = app.settings();
+  st.presenter = su.presenter;
+  st.presenter_auto = su.automatic;
+  st.heap_graph = su.graph;
+  if (su.presenter) {
+    if (!su.automatic) st.presenter_panels = su.panels;
+  } else {
+    st.main_view = su.panels.front();
+  }
+}
+
 int main(int argc, char** argv) {
   if (argc > 1 && std::string(argv[1]) == "--seek") return seek_bench();
+  int rounds = 5;
+  std::string only;  // --only TEXT: the rows whose name contains TEXT (for a profiler)
+  for (int i = 1; i + 1 < argc; i += 2) {
+    if (std::string(argv[i]) == "--rounds") rounds = std::max(1, std::atoi(argv[i + 1]));
+    if (std::string(argv[i]) == "--only") only = argv[i + 1];
+  }
   auto prog = std::make_shared<TestProgram>();
   prog->add("main.main", main_body);
   prog->add("main.worker", worker_body);
@@ -302,17 +353,20 @@ int main(int argc, char** argv) {
   size_t spans = 0;
   for (const heap::Span& sp : s.model().heap.spans) spans += sp.state == heap::SpanState::kInUse;
   std::printf("run: %llu events, recorded in %.0f ms; frame at event %llu: %lld live goroutines, %zu waiting, "
-              "%zu in local queues, %zu in the global queue, %zu Ps, %zu heap spans in use\n",
+              "%zu in local queues, %zu in the global queue, %zu Ps, %zu heap spans in use, GC phase %s (cycle %u)\n",
               static_cast<unsigned long long>(s.size()), record_ms, static_cast<unsigned long long>(best),
-              static_cast<long long>(most), waiting, local, runq, s.model().allp.size(), spans);
+              static_cast<long long>(most), waiting, local, runq, s.model().allp.size(), spans,
+              heap::gc_phase_name(s.model().heap.gc.phase), static_cast<unsigned>(s.model().heap.gc.work.cycles));
 
-  // What the timeline's GC and mark lanes have to draw.
-  size_t gc_phases = 0, mark_turns = 0;
+  // What the timeline's GC and mark lanes and the pacer plot have to draw.
+  size_t gc_phases = 0, mark_turns = 0, shades = 0;
   for (const Event& e : s.events()) {
     gc_phases += e.kind == EventKind::kGcPhase;
     mark_turns += e.kind == EventKind::kGcMarkWork;
+    shades += e.kind == EventKind::kGcShade;
   }
-  std::printf("timeline: %zu gc_phase events, %zu mark-work turns (the GC and per-P mark lanes)\n", gc_phases, mark_turns);
+  std::printf("GC: %zu gc_phase events, %zu mark-work turns (the GC and per-P mark lanes), %zu objects shaded\n", gc_phases,
+              mark_turns, shades);
 
   IMGUI_CHECKVERSION();
   ImGui::CreateContext();
@@ -328,67 +382,62 @@ int main(int argc, char** argv) {
   io.Fonts->GetTexDataAsRGBA32(&px, &w, &h);
   app.settings().selection = Selection::g(1);
 
+  const std::vector<Setup> setups = {
+      {"tiled: scheduler", false, {"scheduler"}},
+      {"tiled: stacks", false, {"stacks"}},
+      {"tiled: heap spans", false, {"heap"}},
+      {"tiled: heap graph", false, {"heap"}, true},
+      {"tiled: gc", false, {"gc"}},
+      {"tiled: channels", false, {"channels"}},
+      {"tiled: sync (sema)", false, {"sync"}},
+      {"tiled: timers", false, {"timers"}},
+      {"tiled: netpoll", false, {"netpoll"}},
+      {"alone: scheduler", true, {"scheduler"}},
+      {"alone: timeline", true, {"timeline"}},
+      {"alone: channels", true, {"channels"}},
+      {"alone: sync (sema)", true, {"sync"}},
+      {"alone: timers", true, {"timers"}},
+      {"alone: netpoll", true, {"netpoll"}},
+      {"alone: heap spans", true, {"heap"}},
+      {"alone: heap graph", true, {"heap"}, true},
+      {"alone: stacks", true, {"stacks"}},
+      {"alone: gc", true, {"gc"}},
+      {"alone: event log", true, {"events"}},
+      {"alone: source", true, {"source"}},
+      {"presenter: sched+timeline", true, {"scheduler", "timeline"}},
+      {"presenter: per event", true, {}, false, true},
+  };
+  std::vector<Row> rows(setups.size());
   double t = 0;
   for (int i = 0; i < 10; ++i) frame(app, t += 16);
-  std::vector<double> still, moving, presenter;
-  for (int i = 0; i < 100; ++i) still.push_back(frame(app, t += 16));
-  const double still_cpu = cpu_median(100);
-  // The cursor moves every frame (as when playing): a seek and a new scheduler view each time.
-  for (int i = 0; i < 100; ++i) {
-    s.seek(best + static_cast<uint64_t>(i % 2));
-    moving.push_back(frame(app, t += 16));
-  }
-  const double moving_cpu = cpu_median(100);
-  // A step every 30 frames (half a second of the animation clock): most frames draw a tween
-  // (visualizer/anim), the rest the settled state.
-  std::vector<double> tweening;
-  for (int i = 0; i < 120; ++i) {
-    if (i % 30 == 0) s.seek(best + static_cast<uint64_t>(i / 30 % 2));
-    const double ms = frame(app, t += 16);
-    if (app.animating()) tweening.push_back(ms);
-  }
-  // Each view of the big left region, at the fixed cursor and with the cursor moving.
-  std::vector<std::pair<std::string, std::pair<double, double>>> views;
-  std::vector<double> view_cpu;  // CPU-time median with the cursor moving, per view
-  for (const char* view : {"scheduler", "stacks", "heap", "gc", "heap_graph", "channels", "sync", "timers", "netpoll"}) {
-    // heap_graph: the Heap view's Graph toggle (5k spans: too large, so the object count and the span view)
-    const bool graph = std::string(view) == "heap_graph";
-    app.settings().main_view = graph ? "heap" : view;
-    app.settings().heap_graph = graph;
-    for (int i = 0; i < 5; ++i) frame(app, t += 16);
-    std::vector<double> a, b;
-    for (int i = 0; i < 60; ++i) a.push_back(frame(app, t += 16));
-    for (int i = 0; i < 60; ++i) {
-      s.seek(best + static_cast<uint64_t>(i % 2));
-      b.push_back(frame(app, t += 16));
+  for (int round = 0; round < rounds; ++round) {
+    for (size_t k = 0; k < setups.size(); ++k) {
+      Row& row = rows[k];
+      row.name = setups[k].name;
+      if (row.name.find(only) == std::string::npos) continue;
+      apply(app, setups[k]);
+      s.seek(best);
+      for (int i = 0; i < 5; ++i) frame(app, t += 16);
+      std::vector<double> a, b;
+      for (int i = 0; i < 30; ++i) a.push_back(frame(app, t += 16));
+      row.fixed.push_back(median(a));
+      row.fixed_cpu.push_back(cpu_median(30));
+      for (int i = 0; i < 30; ++i) {
+        s.seek(best + static_cast<uint64_t>(i % 2));
+        b.push_back(frame(app, t += 16));
+      }
+      row.moving.push_back(median(b));
+      row.moving_cpu.push_back(cpu_median(30));
     }
-    views.push_back({view, {median(a), median(b)}});
-    view_cpu.push_back(cpu_median(60));
   }
-  app.settings().main_view = "scheduler";
-  app.settings().heap_graph = false;
-  app.settings().presenter = true;
-  for (int i = 0; i < 10; ++i) frame(app, t += 16);
-  for (int i = 0; i < 100; ++i) presenter.push_back(frame(app, t += 16));
-  const double presenter_cpu = cpu_median(100);
-  const ImDrawData* dd = ImGui::GetDrawData();
-  std::printf("frame build (1920x1080, no renderer): median %.2f ms (p90 %.2f) at a fixed cursor; "
-              "median %.2f ms (p90 %.2f) when the cursor moves every frame; presenter mode median %.2f ms\n",
-              median(still), p90(still), median(moving), p90(moving), median(presenter));
-  std::printf("  the same frames in this thread's CPU time (not counting waits for a core): median %.2f ms at a fixed "
-              "cursor, %.2f ms when the cursor moves, presenter %.2f ms\n",
-              still_cpu, moving_cpu, presenter_cpu);
-  if (!tweening.empty()) {
-    std::printf("frames drawing a step's tween: median %.2f ms (p90 %.2f) over %zu frames\n", median(tweening), p90(tweening),
-                tweening.size());
-  }
-  std::printf("last frame: %d vertices, %d indices\n", dd->TotalVtxCount, dd->TotalIdxCount);
-  for (size_t i = 0; i < views.size(); ++i) {
-    const auto& [view, ms] = views[i];
-    std::printf("view %-9s: median %.2f ms at a fixed cursor, %.2f ms when the cursor moves every frame (CPU %.2f ms)\n",
-                view.c_str(), ms.first, ms.second, view_cpu[i]);
+  std::printf("frame build, 1920x1080, no renderer; medians of %d rounds of 30 frames each (ms)\n", rounds);
+  std::printf("%-28s %8s %8s %8s %8s\n", "view", "fixed", "moving", "fix-cpu", "mov-cpu");
+  for (const Row& r : rows) {
+    if (r.fixed.empty()) continue;
+    std::printf("%-28s %8.2f %8.2f %8.2f %8.2f%s\n", r.name.c_str(), median(r.fixed), median(r.moving), median(r.fixed_cpu),
+                median(r.moving_cpu), median(r.moving) > 8.0 ? "  over 8 ms" : "");
   }
   ImGui::DestroyContext();
-  graph_bench();
+  if (only.empty()) graph_bench();
   return 0;
 }

@@ -84,6 +84,7 @@ void HeapPanel::layout_graph_view(const PanelContext& ctx, float avail_w, float 
   GraphViewKey key{layout_hash(g), base_fs, focus, std::floor(avail_w / 32.0f), std::floor(avail_h / 32.0f)};
   if (key == view_key_) return;
   view_key_ = key;
+  ++ctx.record.recomputed["graph_layout"];
   GraphView& v = gview_;
   v = GraphView{};
   std::vector<bool> show(g.nodes.size(), focus < 0);

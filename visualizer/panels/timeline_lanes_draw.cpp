@@ -227,9 +227,9 @@ void TimelinePanel::draw_flows(const PanelContext& ctx, const TimelineContext& t
 }
 
 // [SECTION] goroutine rows
-void TimelinePanel::draw_g_rows(const PanelContext& ctx, const TimelineContext& tc, ImVec2 size) {
+void TimelinePanel::draw_g_rows(const PanelContext& ctx, const TimelineContext& tc, const std::vector<int64_t>& goids,
+                                ImVec2 size) {
   const TimelineLanes& tl = ctx.session.timeline().lanes();
-  const std::vector<int64_t>& goids = tl.goids();
   const float fs = ImGui::GetFontSize();
   const float row_h = fs * 1.2f;
   if (!ImGui::BeginChild("grows", size, false)) {

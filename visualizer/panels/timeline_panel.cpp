@@ -15,6 +15,7 @@
 #include "visualizer/i18n/ui_strings.h"
 #include "visualizer/panels/timeline_draw_util.h"
 #include "visualizer/panels/timeline_slices.h"
+#include "visualizer/panels/timeline_ticks.h"
 #include "visualizer/ui/text_fit.h"
 
 namespace gosim::viz {
@@ -30,6 +31,36 @@ VTime nice_step(double ns) {
     step *= 10;
   }
   return step;
+}
+
+// What the step at the cursor needs below the P lanes, in presenter mode: a projector has room
+// for the P lanes and little else, and a timeline that asks for every M, GC and goroutine lane
+// shrinks the whole slide to half size. The M lanes come with a system call, sysmon's retake
+// (the hand-off) and an M going to sleep or waking; the GC and sysmon lanes with the
+// collector's events and sysmon's; the goroutine rows are the event's goroutine and the
+// selected one. Otherwise the checkboxes alone decide.
+struct MomentLanes {
+  bool m = true, gc = true, all_g = true;
+  std::vector<int64_t> goids;  // the rows to show when !all_g
+};
+
+MomentLanes moment_lanes(const Session& s, const UiSettings& st) {
+  MomentLanes out;
+  out.all_g = false;
+  const Event* e = s.current();
+  const EventKind k = e ? e->kind : EventKind::kCount;
+  out.m = k == EventKind::kSyscallEnter || k == EventKind::kSyscallExit || k == EventKind::kRetake ||
+          k == EventKind::kProcIdle || k == EventKind::kProcWake;
+  out.gc = e != nullptr && (event_info(k).category == EventCategory::kGC || k == EventKind::kStopTheWorld ||
+                            k == EventKind::kRetake || k == EventKind::kSysmonPreempt);
+  const auto& known = s.timeline().lanes().goids();
+  auto add = [&](int64_t goid) {
+    if (goid <= 0 || std::find(out.goids.begin(), out.goids.end(), goid) != out.goids.end()) return;
+    if (std::find(known.begin(), known.end(), goid) != known.end()) out.goids.push_back(goid);
+  };
+  if (e) add(e->g);
+  if (st.selection.kind == Selection::Kind::kG) add(st.selection.id);
+  return out;
 }
 
 }  // namespace
@@ -50,9 +81,16 @@ void TimelinePanel::draw(const PanelContext& ctx) {
   ImGui::SameLine();
   ImGui::Checkbox(tr(Str::kTlShowG), &ts.show_g);
   ImGui::SameLine();
+  // Trimmed only while presenter mode picks its panels per step: a teacher who chose the
+  // timeline (a script's panel step, the View menu) gets the lanes the checkboxes say.
+  const bool trim = ctx.settings.presenter && ctx.settings.presenter_auto && ctx.lesson == nullptr;
+  const MomentLanes moment = trim ? moment_lanes(s, ctx.settings) : MomentLanes{};
+  const bool show_m = ts.show_m && moment.m, show_gc = ts.show_gc && moment.gc;
+  const std::vector<int64_t>& g_rows = moment.all_g ? s.timeline().lanes().goids() : moment.goids;
+  const bool show_g = ts.show_g && !g_rows.empty();
   // The hint is the first thing to go when the panel is narrow (elided, whole in a tooltip).
   ImGui::PushStyleColor(ImGuiCol_Text, ImGui::GetStyleColorVec4(ImGuiCol_TextDisabled));
-  elided_text(tr(Str::kTimelineHint), ImGui::GetContentRegionAvail().x - ImGui::CalcTextSize(" (?)").x - ImGui::GetStyle().ItemSpacing.x);
+  elided_text(tr(moment.all_g ? Str::kTimelineHint : Str::kTlMomentHint), ImGui::GetContentRegionAvail().x - ImGui::CalcTextSize(" (?)").x - ImGui::GetStyle().ItemSpacing.x);
   ImGui::PopStyleColor();
   help_marker(tr(Str::kTimelineHelp));
 
@@ -82,11 +120,11 @@ void TimelinePanel::draw(const PanelContext& ctx) {
   // Below the P lanes: one compact lane per M, the GC and sysmon lanes, then the goroutine rows
   // (at least a few visible; they scroll on their own).
   const float m_h = fs * 1.3f;
-  const float m_total = ts.show_m ? m_h * static_cast<float>(tl.ms()) : 0.0f;
+  const float m_total = show_m ? m_h * static_cast<float>(tl.ms()) : 0.0f;
   const float gc_h = fs * 1.5f;
   const float gc_total =
-      ts.show_gc ? gc_h * 2 + mark_lane_height() * static_cast<float>(mark_lanes(tl)) : 0.0f;
-  const float g_min = ts.show_g ? fs * 1.2f * static_cast<float>(std::min<size_t>(tl.goids().size(), 5)) + fs * 0.3f : 0.0f;
+      show_gc ? gc_h * 2 + mark_lane_height() * static_cast<float>(mark_lanes(tl)) : 0.0f;
+  const float g_min = show_g ? fs * 1.2f * static_cast<float>(std::min<size_t>(g_rows.size(), 5)) + fs * 0.3f : 0.0f;
   const ImVec2 avail = ImGui::GetContentRegionAvail();
   const float rest = axis_h + m_total + gc_total + g_min;
   const float lane_total = std::max(fs * 1.6f, std::min(fs * 3.2f, (avail.y - rest) / static_cast<float>(lanes + 1)));
@@ -118,12 +156,12 @@ void TimelinePanel::draw(const PanelContext& ctx) {
     }
   }
   float y = lanes_y0 + p_total;
-  if (ts.show_m) {
+  if (show_m) {
     const float h = draw_m_lanes(ctx, tc, ImVec2(origin.x, y), m_h);
     ctx.record.timeline_m_lanes = Rect{ImVec2(tc.x0, y), ImVec2(tc.x0 + tc.width, y + h)};
     y += h;
   }
-  if (ts.show_gc) {
+  if (show_gc) {
     const float h = draw_gc_sysmon(ctx, tc, ImVec2(origin.x, y), gc_h);
     // The mark lanes sit between the GC lane and sysmon's (empty when the run never marked).
     ctx.record.marks["timeline_mark_lanes"] = Rect{ImVec2(tc.x0, y + gc_h), ImVec2(tc.x0 + tc.width, y + h - gc_h)};
@@ -138,11 +176,12 @@ void TimelinePanel::draw(const PanelContext& ctx) {
   }
   dl->PopClipRect();
   if (plot_hovered) interact(ctx, tc, hovered_p == lanes ? -1 : hovered_p, hovered_slice);
-  if (ts.show_g) {
+  if (show_g) {
     hit_ = {};
     const float h = std::max(g_min, ImGui::GetContentRegionAvail().y);
-    draw_g_rows(ctx, tc, ImVec2(avail.x, h));
+    draw_g_rows(ctx, tc, g_rows, ImVec2(avail.x, h));
   }
+  ctx.record.recomputed["timeline_ticks"] += ticks_.take_builds();
 }
 
 // [SECTION] time axis
@@ -193,22 +232,13 @@ void TimelinePanel::draw_markers(const PanelContext& ctx, const TimelineContext&
 void TimelinePanel::draw_ticks(const PanelContext& ctx, const TimelineContext& tc, const std::vector<uint32_t>& idx, float y0,
                                float y1) {
   const Session& s = ctx.session;
-  const std::vector<Event>& ev = s.events();
-  auto first_at = [&](VTime t) {
-    return std::partition_point(idx.begin(), idx.end(), [&](uint32_t i) { return ev[i].time < t; });
-  };
-  // One tick per pixel column, coloured by the category of the first event in it.
+  // The columns are cached per window (timeline_ticks.h); the cursor only dims the future.
+  const std::vector<TickColumn>& cols = ticks_.columns(s.run_id(), tc, ctx.settings.detail, idx, s.events());
   RunMerger ticks(ImGui::GetWindowDrawList(), y0, y1);
-  for (auto it = first_at(tc.t0); it != idx.end() && ev[*it].time <= tc.t1;) {
-    const float x = std::floor(tc.x(ev[*it].time));
-    const bool future = *it >= s.cursor();
+  for (const TickColumn& c : cols) {
+    const bool future = c.event >= s.cursor();
     if (future && ctx.settings.hide_future) break;
-    if (!detail_shows(ctx.settings.detail, ev[*it].kind)) {
-      ++it;  // a kind the level of detail hides
-      continue;
-    }
-    ticks.add(x, Theme::u32(Theme::category_color(event_info(ev[*it].kind).category), future ? 90 : 255));
-    it = first_at(std::max(ev[*it].time + 1, tc.t(x + 1)));
+    ticks.add(c.x, Theme::u32(c.colour, future ? 90 : 255));
   }
 }
 

@@ -11,9 +11,11 @@
 #pragma once
 
 #include <string>
+#include <vector>
 
 #include "visualizer/i18n/ui_strings.h"
 #include "visualizer/session/g_palette.h"
+#include "visualizer/panels/timeline_ticks.h"
 #include "visualizer/ui/panel.h"
 
 namespace gosim::viz {
@@ -62,8 +64,10 @@ class TimelinePanel final : public Panel {
   static size_t mark_lanes(const TimelineLanes& tl);
   static float mark_lane_height();
   void draw_flows(const PanelContext& ctx, const TimelineContext& tc, float lanes_y0, float lane_total, int32_t procs);
-  void draw_g_rows(const PanelContext& ctx, const TimelineContext& tc, ImVec2 size);
+  // One row per goroutine in `goids` (every goroutine, or in presenter mode the step's).
+  void draw_g_rows(const PanelContext& ctx, const TimelineContext& tc, const std::vector<int64_t>& goids, ImVec2 size);
 
+  TickCache ticks_;         // the event ticks' pixel columns per lane, for the current window
   VisiblePalette palette_;  // goroutine colours, assigned afresh each frame in drawing order
   TimelineHit hit_;
 };

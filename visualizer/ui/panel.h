@@ -181,6 +181,9 @@ struct FrameRecord {
   // Window height each panel needs to show all it must (the scheduler: every lane, the
   // syscall and waiting rows), in pixels at this frame's scale; presenter mode fits to it.
   std::map<std::string, float> want_h;
+  // Caches recomputed this frame, by name ("timeline_ticks": lanes whose tick columns were
+  // found again, "graph_layout": heap graph layouts): a test counts them across frames.
+  std::map<std::string, int> recomputed;
   float fit = 1.0f;  // presenter mode's scale this frame
   float want_caption_h = 0;  // presenter mode's caption bar: the height its sentence and note need
   std::map<std::string, Rect> panels;

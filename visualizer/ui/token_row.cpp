@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "visualizer/ui/g_token.h"
+#include "visualizer/i18n/ui_strings.h"
 #include "visualizer/ui/text_fit.h"
 
 namespace gosim::viz {
@@ -21,6 +22,10 @@ float token_row(const PanelContext& ctx, std::string_view label, float label_w, 
   const float x0 = o.x + label_w, gap = fs * 0.3f;
   float x = x0, y = o.y;
   if (gs.empty()) dl->AddText(ImVec2(x, y + text_dy), dim, "—");
+  // Room kept on the last line for the count of the tokens not drawn ("+2460").
+  const float more_w = text_width(trf(Str::kMoreTokens, gs.size())) + gap;
+  int line = 0;
+  size_t drawn = 0;
   ImGui::PushID(mark_prefix.c_str());
   for (size_t i = 0; i < gs.size(); ++i) {
     const std::string& note = i < notes.size() ? notes[i] : std::string();
@@ -29,9 +34,12 @@ float token_row(const PanelContext& ctx, std::string_view label, float label_w, 
     const float note_w = note.empty() ? 0 : std::min(text_width(note) + note_gap, fs * 6.0f);
     const float w = ts.x + note_w;
     if (x + w > right && x > x0) {  // wrap: the next line of this row
+      if (line + 1 >= kTokenRowLines) break;
       x = x0;
       y += ts.y + gap;
+      ++line;
     }
+    if (line + 1 >= kTokenRowLines && i + 1 < gs.size() && x + w + more_w > right && x > x0) break;
     const ImVec2 at(x, y);
     if (g_token(gs[i], ctx.sched, at, ctx.settings.selection.is_g(gs[i].goid), ctx.theme, TokenSize::kCompact)) {
       ctx.settings.selection = Selection::g(gs[i].goid);
@@ -39,6 +47,14 @@ float token_row(const PanelContext& ctx, std::string_view label, float label_w, 
     ctx.record.marks[mark_prefix + std::to_string(gs[i].goid)] = Rect{at, ImVec2(at.x + ts.x, at.y + ts.y)};
     if (!note.empty()) draw_elided(dl, ImVec2(x + ts.x + note_gap, y + text_dy), dim, note, note_w - note_gap);
     x += w + gap;
+    ++drawn;
+  }
+  if (drawn < gs.size()) {
+    const std::string more = trf(Str::kMoreTokens, gs.size() - drawn);
+    dl->AddText(ImVec2(x, y + text_dy), dim, more.c_str());
+    if (ImGui::IsMouseHoveringRect(ImVec2(x, y), ImVec2(x + text_width(more), y + ts.y)) && ImGui::IsWindowHovered()) {
+      ImGui::SetTooltip("%s", trf(Str::kTokensNotShown, gs.size() - drawn, gs.size()).c_str());
+    }
   }
   ImGui::PopID();
   const float h = y + ts.y - o.y;

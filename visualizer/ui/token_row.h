@@ -14,8 +14,11 @@ namespace gosim::viz {
 
 // `label` in a column `label_w` wide, then compact tokens for `gs` (with `notes[i]`, when
 // given and not empty, in small text after token i), wrapping within `width` (<= 0: to the
-// content edge). An empty list shows a dash. Each token's box goes to
+// content edge) on at most kTokenRowLines lines; the tokens that do not fit are counted ("+2460",
+// the whole count in a tooltip): a queue of thousands stays a few lines high, so presenter mode
+// keeps its scale and a frame draws a few dozen tokens, not thousands. An empty list shows a dash. Each token's box goes to
 // ctx.record.marks[mark_prefix + goid]; a click selects the G. Returns the height used.
+constexpr int kTokenRowLines = 3;
 float token_row(const PanelContext& ctx, std::string_view label, float label_w, const std::vector<GToken>& gs,
                 const std::vector<std::string>& notes, const std::string& mark_prefix, float width = 0);
 

@@ -640,6 +640,8 @@ std::string VizApp::layout_json(int width, int height) const {
   j["want_h"] = json::object();
   for (const auto& [id, h] : record_.want_h) j["want_h"][id] = h;
   j["presenter_auto"] = settings_.presenter_auto;
+  j["recomputed"] = json::object();
+  for (const auto& [name, n] : record_.recomputed) j["recomputed"][name] = n;
   j["lanes"] = json::array();
   for (const LaneRecord& l : record_.lanes) {
     j["lanes"].push_back({{"p", l.p}, {"lane", rect(l.lane)}, {"running", rect(l.running)}, {"runnext", rect(l.runnext)},
