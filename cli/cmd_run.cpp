@@ -21,6 +21,7 @@
 #include "sim/export/export_file.h"
 #include "sim/export/go_trace.h"
 #include "sim/export/perfetto.h"
+#include "sim/i18n/catalog.h"
 #include "sim/run/build.h"
 #include "sim/rt/check_events.h"
 #include "sim/rt/invariants.h"
@@ -182,7 +183,7 @@ int run(const RunFlags& flags) {
         const Note& n = scenario.notes[i];
         if (note_shown[i] || n.event_kind != event_info(e.kind).name) continue;
         note_shown[i] = true;
-        std::printf("  ▸ note: %s\n", n.text.c_str());
+        fmt::print("  ▸ {}: {}\n", i18n::msg_template(*text_lang, i18n::Msg::kCliNoteLabel), n.text_in(*text_lang));
       }
     }
     if (e.kind == EventKind::kWrite) print_output(mc, e);

@@ -268,6 +268,8 @@ enum class Msg : uint16_t {
   kTimerFireTimer,
   kTimerFireTicker,
   kTimerFireAfterFunc,
+  // The label of a scenario note under an event in gosim run --events (part vizmoments).
+  kCliNoteLabel,
   kCount
 };
 

@@ -284,6 +284,7 @@ constexpr Table kEn = {{
     {M::kTimerFireTimer, "a time.Timer expired{late}: runtime.sendTime sends the time on its channel C"},
     {M::kTimerFireTicker, "a time.Ticker ticked{late}: it is re-armed one period later, and runtime.sendTime sends the time on C (dropped if C is full)"},
     {M::kTimerFireAfterFunc, "a time.AfterFunc timer expired{late}: time.goFunc starts its function on a new goroutine"},
+    {M::kCliNoteLabel, "note"},
 }};
 static_assert(in_msg_order(kEn), "catalog_en.cpp: rows must follow the Msg order");
 

@@ -276,6 +276,7 @@ constexpr Table kZhCN = {{
     {M::kTimerFireTimer, "一个 time.Timer 到期{late}：runtime.sendTime 把当前时间发送到它的 channel C 上"},
     {M::kTimerFireTicker, "一个 time.Ticker 触发{late}：它被重新设定到一个周期之后，runtime.sendTime 把当前时间发送到 C 上（C 已满则丢弃）"},
     {M::kTimerFireAfterFunc, "一个 time.AfterFunc 定时器到期{late}：time.goFunc 在一个新的 goroutine 上运行它的函数"},
+    {M::kCliNoteLabel, "说明"},
 }};
 static_assert(in_msg_order(kZhCN), "catalog_zh_cn.cpp: rows must follow the Msg order");
 
