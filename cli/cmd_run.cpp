@@ -23,6 +23,7 @@
 #include "sim/export/export_file.h"
 #include "sim/export/go_trace.h"
 #include "sim/export/perfetto.h"
+#include "sim/i18n/catalog.h"
 #include "sim/run/build.h"
 #include "sim/rt/check_events.h"
 #include "sim/rt/invariants.h"
@@ -223,7 +224,8 @@ int run(const RunFlags& flags) {
         const Note& n = scenario.notes[i];
         if (note_shown[i] || n.event_kind != event_info(e.kind).name) continue;
         note_shown[i] = true;
-        const std::string note = fmt::format("  ▸ note: {}\n", n.text);
+        const std::string note = fmt::format("  ▸ {}: {}
+", i18n::msg_template(*text_lang, i18n::Msg::kCliNoteLabel), n.text_in(*text_lang));
         if (fold_lib) {
           fold.line(mark.group, note);
         } else {

@@ -276,6 +276,8 @@ enum class Msg : uint16_t {
   kLibFoldedMallocs,
   kLibCallsOne,
   kLibCallsMany,
+  // The label of a scenario note under an event in gosim run --events (part vizmoments).
+  kCliNoteLabel,
   kCount
 };
 

@@ -291,6 +291,7 @@ constexpr Table kEn = {{
     {M::kLibFoldedMallocs, "; {events} library events folded, {mallocs} of them mallocs"},
     {M::kLibCallsOne, "1 call"},
     {M::kLibCallsMany, "{n} calls"},
+    {M::kCliNoteLabel, "note"},
 }};
 static_assert(in_msg_order(kEn), "catalog_en.cpp: rows must follow the Msg order");
 

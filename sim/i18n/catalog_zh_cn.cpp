@@ -283,6 +283,7 @@ constexpr Table kZhCN = {{
     {M::kLibFoldedMallocs, "；已折叠 {events} 个标准库事件，其中 {mallocs} 次 malloc"},
     {M::kLibCallsOne, "1 次调用"},
     {M::kLibCallsMany, "{n} 次调用"},
+    {M::kCliNoteLabel, "说明"},
 }};
 static_assert(in_msg_order(kZhCN), "catalog_zh_cn.cpp: rows must follow the Msg order");
 

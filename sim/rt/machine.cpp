@@ -466,6 +466,11 @@ void Machine::handle_request(int32_t pid) {
       return;
     case ReqKind::kMakeChan:
       makechan(model_, static_cast<uint64_t>(g.req.a), g.req.b, g.req.c);
+      if (!g.code.frames.empty()) {
+        HChan& made = model_.chans[static_cast<uint64_t>(g.req.a)];
+        made.made_fn = g.code.frames.back().fn;
+        made.made_pc = g.code.frames.back().pc;
+      }
       continue_after(cost.sync_ns);
       return;
     case ReqKind::kChanSend:

@@ -408,6 +408,10 @@ struct HChan {
   bool closed = false;
   std::deque<Sudog> recvq;
   std::deque<Sudog> sendq;
+  // Where the program made it (not Go's hchan: for viewers): the function and the pc just past
+  // its makechan instruction, -1 for the runtime's own. The visualizer names a channel no frame
+  // variable holds by the variable or field that instruction's result was stored into.
+  int32_t made_fn = -1, made_pc = -1;
 };
 
 // A loopback socket (what the kernel holds) and its pollDesc (what the runtime holds).

@@ -232,6 +232,7 @@ class ScenarioReader {
       Note note;
       note.pos = n.pos;
       note.text = n.find("text")->string;
+      if (const JsonValue* v = n.find("zh-CN")) note.text_zh = v->string;
       if (const JsonValue* v = n.find("line")) {
         note.line = static_cast<int32_t>(v->int64);
         check_line(*v, where, pointer);

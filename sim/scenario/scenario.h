@@ -16,6 +16,7 @@
 
 #include "sim/base/config.h"
 #include "sim/base/diag.h"
+#include "sim/base/lang.h"
 #include "sim/trace/detail_level.h"
 
 namespace gosim {
@@ -33,8 +34,11 @@ struct Breakpoint {
 struct Note {
   int32_t line = 0;
   std::string event_kind;
-  std::string text;
+  std::string text;     // English ("text")
+  std::string text_zh;  // Simplified Chinese ("zh-CN"); every scenario in scenarios/ has it
   Pos pos;  // where it is written in the JSON file
+  // The note in `l`; a user's scenario without "zh-CN" shows its English text in both languages.
+  const std::string& text_in(Lang l) const { return l == Lang::kZhCN && !text_zh.empty() ? text_zh : text; }
 };
 
 struct Scenario {

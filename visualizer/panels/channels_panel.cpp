@@ -25,6 +25,8 @@ std::string chan_tooltip(const ChanRow& c) {
     std::string held;
     for (const std::string& n : c.names) held += (held.empty() ? "" : ", ") + n;
     t += "\n" + trf(Str::kChanHeldBy, held);
+  } else if (!c.made_in.empty()) {
+    t += "\n" + trf(Str::kChanMadeIn, c.made_in, c.name);
   } else {
     t += std::string("\n") + tr(Str::kChanTypeUnknown);
   }

@@ -140,12 +140,24 @@ void SourcePanel::draw(const PanelContext& ctx) {
     const float y = static_cast<float>(focus_line - 1) * row_h;
     const float top = ImGui::GetScrollY(), h = view_h;
     if (y < top + row_h || y > top + h - 2 * row_h || scrolled_run_ != s.run_id()) {
-      ImGui::SetScrollY(std::max(0.0f, y - h * 0.35f));
+      // Never past the last line's reach, so the target is one ImGui can get to.
+      const float last = std::max(0.0f, static_cast<float>(nlines) * row_h - h + 2 * row_h);
+      pending_scroll_ = std::clamp(y - h * 0.35f, 0.0f, last);
+      pending_frames_ = 0;
+      ImGui::SetScrollY(pending_scroll_);
     }
     scrolled_line_ = focus_line;
     scrolled_run_ = s.run_id();
     scrolled_h_ = view_h;
     scrolled_row_h_ = row_h;
+  } else if (pending_scroll_ >= 0) {
+    // Asked last frame: ask again until the scroll range lets it land (a few frames at most, so
+    // a learner's own scrolling is not fought).
+    if (std::abs(ImGui::GetScrollY() - pending_scroll_) > row_h * 0.5f && ++pending_frames_ < 8) {
+      ImGui::SetScrollY(pending_scroll_);
+    } else {
+      pending_scroll_ = -1;
+    }
   }
 
   ImDrawList* dl = ImGui::GetWindowDrawList();

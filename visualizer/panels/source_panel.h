@@ -33,6 +33,11 @@ class SourcePanel final : public Panel {
   int32_t scrolled_line_ = -1;  // the focus line last scrolled to
   uint64_t scrolled_run_ = 0;
   float scrolled_h_ = 0, scrolled_row_h_ = 0;  // the view's height and row height at that scroll
+  // The scroll asked for and not yet reached: ImGui clamps a scroll target to the scroll range
+  // of the frame before, which is too short the frame a view appears or grows (a seek to
+  // deadlock's event 57 at 1920x1080 stayed at lines 12-21 with line 22 highlighted below).
+  float pending_scroll_ = -1;
+  int pending_frames_ = 0;
   uint64_t layout_run_ = ~0ull;
   std::map<int32_t, std::vector<int32_t>> funcs_at_;  // func line -> function indices
 };

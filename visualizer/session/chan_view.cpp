@@ -7,6 +7,7 @@
 #include <fmt/format.h>
 
 #include "sim/interp/fmt_strconv.h"
+#include "visualizer/session/chan_made_name.h"
 #include "visualizer/session/held_by.h"
 #include "visualizer/session/session.h"
 #include "visualizer/session/waiters.h"
@@ -142,6 +143,14 @@ ChanView build_chan_view(const Session& s) {
       r.name = h->second.short_name();
       elem = mod->types[static_cast<size_t>(h->second.type)].elem;
       if (mod && elem >= 0) r.elem_type = mod->types[static_cast<size_t>(elem)].name;
+    } else if (mod) {
+      // No live frame variable holds it (gen's out, once gen returned): the variable its make
+      // was assigned to, in the function that made it.
+      const MadeName made = chan_made_name(*mod, c.made_fn, c.made_pc);
+      r.name = made.name;
+      if (!made.name.empty()) r.made_in = made.func;
+      elem = made.elem_type;
+      if (elem >= 0 && static_cast<size_t>(elem) < mod->types.size()) r.elem_type = mod->types[static_cast<size_t>(elem)].name;
     }
     r.elemsize = c.elemsize;
     r.cap = c.dataqsiz;
@@ -160,6 +169,12 @@ ChanView build_chan_view(const Session& s) {
     for (const Sudog& sg : c.recvq) r.recvq.push_back({token_of(md, sg.g), sg.is_select, sg.case_index, ""});
     r.current = addr == v.current;
     v.chans.push_back(std::move(r));
+  }
+  // Two channels made as `out` (gen's and square's) are told apart by their maker.
+  std::map<std::string, int> uses;
+  for (const ChanRow& r : v.chans) ++uses[r.name];
+  for (ChanRow& r : v.chans) {
+    if (!r.made_in.empty() && uses[r.name] > 1) r.name = fmt::format("{} ({})", r.name, r.made_in);
   }
   return v;
 }

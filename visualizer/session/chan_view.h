@@ -39,6 +39,8 @@ struct ChanRow {
   uint64_t addr = 0;
   std::string name;                // "jobs" (main.main), or "" when no variable holds it
   std::vector<std::string> names;  // every "var (func)" that holds it, for the tooltip
+  // Held by no frame variable: the function whose make was assigned to `name` (chan_made_name.h).
+  std::string made_in;
   std::string elem_type;           // "int", or "" when unknown
   int64_t elemsize = 0;
   uint32_t cap = 0, count = 0, sendx = 0, recvx = 0;

@@ -29,10 +29,11 @@ Panels panels_for_park(WaitReason r) {
   }
 }
 
-// The structure a scenario is about: the panel most of its event notes point at (ties: the
-// first noted), so a call or a write in the middle of a GC lesson keeps the heap graph.
+}  // namespace
+
+// The subject keeps a call or a write in the middle of a GC lesson on the heap graph.
 // A scenario whose notes are all about lines (escape_cases) is about the kinds it breaks on.
-std::string subject_of(const Scenario& sc) {
+std::string presenter_subject(const Scenario& sc) {
   std::map<std::string, int> votes;
   std::string best;
   std::vector<std::string> kinds;
@@ -55,8 +56,6 @@ std::string subject_of(const Scenario& sc) {
   }
   return best;
 }
-
-}  // namespace
 
 std::vector<std::string> panels_for_event(const Event& e) {
   switch (e.kind) {
@@ -119,7 +118,10 @@ std::vector<std::string> panels_for_event(const Event& e) {
 }
 
 std::vector<std::string> presenter_panels_at(const Session& s) {
-  const std::string subject = s.scenario() ? subject_of(*s.scenario()) : "";
+  return presenter_panels_at(s, s.scenario() ? presenter_subject(*s.scenario()) : "");
+}
+
+std::vector<std::string> presenter_panels_at(const Session& s, const std::string& subject) {
   Panels out;
   if (const Event* e = s.current()) out = panels_for_event(*e);
   if (out.size() == 1 && out.front() == "output") {

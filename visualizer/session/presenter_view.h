@@ -15,6 +15,7 @@
 #include <string>
 #include <vector>
 
+#include "sim/scenario/scenario.h"
 #include "sim/trace/event.h"
 
 namespace gosim::viz {
@@ -25,8 +26,16 @@ class Session;
 // most important first; empty when the event points at no structure of its own.
 std::vector<std::string> panels_for_event(const Event& e);
 
+// The structure a scenario is about: the first panel most of its event notes point at (ties:
+// the first noted); for a scenario whose notes are all about lines, the kinds it breaks on.
+// "" when nothing names one. It depends on the scenario only: VizApp computes it once per
+// loaded scenario, not every frame.
+std::string presenter_subject(const Scenario& sc);
+
 // What presenter mode shows at the cursor: panels_for_event of the current event, else the
-// scenario's subject with the source, else the scheduler and the timeline.
+// scenario's subject (presenter_subject) with the source, else the program and its frames.
+std::vector<std::string> presenter_panels_at(const Session& s, const std::string& subject);
+// The same, computing the subject from s's scenario (tests; VizApp passes its cached one).
 std::vector<std::string> presenter_panels_at(const Session& s);
 
 }  // namespace gosim::viz

@@ -93,7 +93,7 @@ std::vector<ScriptStep> scenario_walk(const Session& session, Lang lang) {
     const std::string_view kind = event_info(events[c - 1].kind).name;
     if (session.scenario()) {
       for (const Note& n : session.scenario()->notes) {
-        if (n.event_kind == kind) said += n.text;
+        if (n.event_kind == kind) said += n.text_in(lang);
       }
     }
     out.push_back(wait(reading_ms(said, lang)));

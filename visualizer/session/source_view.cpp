@@ -28,10 +28,10 @@ std::vector<std::string> split_source_lines(const std::string& text) {
   return out;
 }
 
-LineAnnotations note_annotations(const Scenario& sc) {
+LineAnnotations note_annotations(const Scenario& sc, Lang lang) {
   LineAnnotations out;
   for (const Note& n : sc.notes) {
-    if (n.line > 0) out[n.line].push_back(LineAnnotation{LineAnnotation::Kind::kNote, n.text});
+    if (n.line > 0) out[n.line].push_back(LineAnnotation{LineAnnotation::Kind::kNote, n.text_in(lang)});
   }
   return out;
 }
@@ -79,12 +79,12 @@ bool same_file(const std::string& fn_file, const std::string& shown) {
 
 }  // namespace
 
-SourceView build_source_view(const Session& s) {
+SourceView build_source_view(const Session& s, Lang lang) {
   SourceView v;
   if (!s.loaded() || s.source_text().empty()) return v;
   v.name = s.source_name();
   v.lines = split_source_lines(s.source_text());
-  if (s.scenario()) v.notes = note_annotations(*s.scenario());
+  if (s.scenario()) v.notes = note_annotations(*s.scenario(), lang);
   const Model& md = s.model();
   std::vector<int64_t> unborn;  // at cursor 0: created by a go_create still to come (see scheduler_view.h)
   for (const Event& e : md.engine.pending) {

@@ -54,7 +54,8 @@ struct SourceView {
   const ElsewhereG* elsewhere_of_goid(int64_t goid) const;
 };
 
-SourceView build_source_view(const Session& s);
+// `lang`: the language of the scenario's notes beside the lines.
+SourceView build_source_view(const Session& s, Lang lang = Lang::kEn);
 
 // The goroutine the step at the cursor is about: the current event's G; for an event that
 // belongs to no goroutine (sysmon's retake, a proc_wake starting an M, a GC phase change) the
@@ -63,7 +64,7 @@ SourceView build_source_view(const Session& s);
 int64_t story_goid(const Session& s);
 
 // The scenario's notes that name a line, as annotations.
-LineAnnotations note_annotations(const Scenario& sc);
+LineAnnotations note_annotations(const Scenario& sc, Lang lang = Lang::kEn);
 
 // Splits text into display lines (tabs to 4-column stops, no trailing '\r').
 std::vector<std::string> split_source_lines(const std::string& text);

@@ -20,10 +20,10 @@ Caption caption_line(const Session& s, const UiSettings& settings, int32_t story
   if (e != nullptr && s.scenario()) {
     const std::string_view kind = event_info(e->kind).name;
     for (const Note& n : s.scenario()->notes) {
-      if (!n.event_kind.empty() && n.event_kind == kind) c.note = n.text;
+      if (!n.event_kind.empty() && n.event_kind == kind) c.note = n.text_in(ui_lang());
     }
     for (const Note& n : s.scenario()->notes) {
-      if (c.note.empty() && n.event_kind.empty() && story_line > 0 && n.line == story_line) c.note = n.text;
+      if (c.note.empty() && n.event_kind.empty() && story_line > 0 && n.line == story_line) c.note = n.text_in(ui_lang());
     }
   }
   return c;

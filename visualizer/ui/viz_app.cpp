@@ -137,10 +137,16 @@ void VizApp::frame(double now_ms) {
     annotations_ = escape_annotations(session_.source_name(), session_.source_text());
     notes_run_ = session_.run_id();
   }
-  if (sched_rev_ != session_.revision()) {
+  if (sched_rev_ != session_.revision() || source_lang_ != ui_lang()) {
     sched_ = build_sched_view(session_);
-    source_ = build_source_view(session_);
+    source_ = build_source_view(session_, ui_lang());
     sched_rev_ = session_.revision();
+    source_lang_ = ui_lang();
+    // The notes' Chinese into the atlas before they are drawn (the caption and the source
+    // panel show them the frame a step reaches them, as lesson texts are preloaded).
+    if (source_lang_ == Lang::kZhCN && session_.scenario()) {
+      for (const Note& n : session_.scenario()->notes) need_glyphs(n.text_zh);
+    }
   }
   anim_begin();
   record_.clear();
@@ -467,6 +473,7 @@ void VizApp::draw_presenter() {
     const std::string pos = fmt::format("{} / {}", session_.cursor(), session_.size());
     const float pos_w = ImGui::CalcTextSize(pos.c_str()).x + fs;
     wrapped_text(c.text, d.x - pos_w - ImGui::GetStyle().WindowPadding.x * 2);
+    record_.caption_note = c.note;
     if (!c.note.empty()) {
       // The note a size smaller: it explains the caption, it is not the headline.
       ImGui::SetWindowFontScale(0.72f);
@@ -487,10 +494,22 @@ void VizApp::draw_presenter() {
   ImGui::End();
   std::vector<Panel*> shown;
   if (settings_.presenter_auto && !lesson_) {
+    if (subject_run_ != session_.run_id()) {
+      // The subject depends on the scenario's notes only: once per run, not every frame.
+      subject_ = session_.scenario() ? presenter_subject(*session_.scenario()) : "";
+      subject_run_ = session_.run_id();
+      heap_graph_pinned_ = false;
+    }
+    // The Heap view's Graph/Spans toggle clicked since the automatic choice last set it is
+    // the teacher's: it sticks (the automatic choice no longer sets it) for this run.
+    if (heap_graph_set_ && settings_.heap_graph != auto_heap_graph_) heap_graph_pinned_ = true;
     settings_.presenter_panels.clear();
-    for (const std::string& id : presenter_panels_at(session_)) {
+    for (const std::string& id : presenter_panels_at(session_, subject_)) {
       // "heap_graph" is the Heap view with its graph on; "heap" the span view.
-      if (id == "heap_graph" || id == "heap") settings_.heap_graph = id == "heap_graph";
+      if ((id == "heap_graph" || id == "heap") && !heap_graph_pinned_) {
+        settings_.heap_graph = auto_heap_graph_ = id == "heap_graph";
+        heap_graph_set_ = true;
+      }
       settings_.presenter_panels.push_back(id == "heap_graph" ? "heap" : id);
     }
   }
@@ -634,6 +653,7 @@ std::string VizApp::layout_json(int width, int height) const {
   j["presenter"] = settings_.presenter;
   j["fit"] = record_.fit;
   j["want_caption_h"] = record_.want_caption_h;
+  j["caption_note"] = record_.caption_note;
   j["lang"] = std::string(lang_tag(settings_.lang));
   j["panels"] = json::object();
   for (const auto& [id, r] : record_.panels) j["panels"][id] = rect(r);

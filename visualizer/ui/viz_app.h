@@ -159,6 +159,15 @@ class VizApp final : public ScriptHost {
   std::vector<std::unique_ptr<Panel>> panels_;
   SchedView sched_;
   uint64_t sched_rev_ = ~0ull;
+  // Presenter mode's automatic choice: the scenario's subject (presenter_subject) for the run
+  // subject_run_, and the Heap view's graph toggle as that choice last set it; pinned once the
+  // user flips it.
+  std::string subject_;
+  uint64_t subject_run_ = ~0ull;
+  bool auto_heap_graph_ = false;
+  bool heap_graph_set_ = false;
+  bool heap_graph_pinned_ = false;
+  Lang source_lang_ = Lang::kEn;  // the language source_'s notes are in
   SourceView source_;
   LineAnnotations annotations_;
   uint64_t notes_run_ = ~0ull;  // the run the escape annotations were computed for

@@ -212,3 +212,42 @@ TEST_CASE("the collector's keys load: check_gc and the barrier and stop-the-worl
       "g.json", R"({"id": "g", "title": "", "summary": "", "source": "", "config": {"whatif": {"gc_barrier": "none"}}})");
   CHECK(!bad.scenario.has_value());
 }
+
+// Part vizmoments: a teacher projecting gosim-viz in Chinese reads the notes in Chinese, so every
+// note of every shipped scenario carries "zh-CN" text with Chinese in it (not a copy of the
+// English), and text_in picks it.
+TEST_CASE("every note of every shipped scenario has Simplified Chinese text") {
+  fs::path root = fs::path(GOSIM_SOURCE_DIR) / "scenarios";
+  size_t notes = 0;
+  for (const fs::directory_entry& e : fs::recursive_directory_iterator(root)) {
+    if (!e.is_regular_file() || e.path().extension() != ".json") continue;
+    ScenarioLoad load = gosim::load_scenario(e.path().string());
+    REQUIRE(load.scenario.has_value());
+    for (const gosim::Note& n : load.scenario->notes) {
+      INFO(e.path().string(), " note at ", n.pos.line, ":", n.pos.col, ": ", n.text);
+      CHECK(!n.text_zh.empty());
+      CHECK(n.text_zh != n.text);
+      // At least one CJK ideograph (UTF-8 lead bytes 0xE4..0xE9 cover U+4000..U+9FFF).
+      CHECK(std::any_of(n.text_zh.begin(), n.text_zh.end(), [](char c) {
+        const auto b = static_cast<unsigned char>(c);
+        return b >= 0xE4 && b <= 0xE9;
+      }));
+      CHECK(n.text_in(gosim::Lang::kZhCN) == n.text_zh);
+      CHECK(n.text_in(gosim::Lang::kEn) == n.text);
+      ++notes;
+    }
+  }
+  CHECK(notes >= 100);
+  MESSAGE(notes, " notes checked");
+}
+
+TEST_CASE("a note without zh-CN shows its English text in Chinese mode too") {
+  ScenarioLoad load = gosim::parse_scenario("n.json", R"({"id": "n", "title": "", "summary": "",
+    "source": "package main\nfunc main() {}\n",
+    "notes": [{"line": 2, "text": "only English"}, {"line": 2, "text": "both", "zh-CN": "两种"}]})");
+  INFO(errors_of(load));
+  REQUIRE(load.scenario.has_value());
+  CHECK(load.scenario->notes[0].text_in(gosim::Lang::kZhCN) == "only English");
+  CHECK(load.scenario->notes[1].text_in(gosim::Lang::kZhCN) == "两种");
+  CHECK(load.scenario->notes[1].text_in(gosim::Lang::kEn) == "both");
+}

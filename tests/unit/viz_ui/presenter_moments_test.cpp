@@ -11,7 +11,9 @@
 #include <optional>
 
 #include "tests/unit/viz_ui/viz_harness.h"
+#include "visualizer/session/chan_view.h"
 #include "visualizer/session/presenter_view.h"
+#include "visualizer/session/source_view.h"
 
 using namespace gosim;
 using namespace gosim::viz;
@@ -250,4 +252,151 @@ TEST_CASE("a panel step fixes presenter mode's panels: stepping to a channel eve
   CHECK_FALSE(lay["presenter_auto"].get<bool>());
   CHECK(lay["panels"].contains("timeline"));
   CHECK_FALSE(lay["panels"].contains("channels"));
+}
+
+// s19 (part vizmoments): the moments s18's audit found planned on the wrong event, the notes'
+// Chinese, channels named by the variable their make was assigned to, the heap-graph toggle.
+
+namespace {
+
+// The run's events, to find the moment a note is about (the plan in the audit does the same).
+uint64_t first_event(const std::string& scn, const std::function<bool(const Event&, uint64_t)>& pred) {
+  Session s;
+  open(s, scn);
+  const std::vector<Event>& ev = s.events();
+  for (uint64_t i = 0; i < ev.size(); ++i) {
+    if (pred(ev[i], i + 1)) return i + 1;
+  }
+  return 0;
+}
+std::string seek_script(uint64_t seq) { return R"([{"presenter": true}, {"seek": )" + std::to_string(seq) + "}]"; }
+bool has_cjk(const std::string& t) {
+  for (const char c : t) {
+    const auto b = static_cast<unsigned char>(c);
+    if (b >= 0xE4 && b <= 0xE9) return true;
+  }
+  return false;
+}
+
+}  // namespace
+
+TEST_CASE("deadlock's line-11 note at its moment: G7 in start's recvq, the note in Chinese") {
+  // "Each worker parks on start": G7's park two events after its go_start at line 11.
+  const uint64_t park = first_event("deadlock/deadlock.json", [](const Event& e, uint64_t) {
+    return e.kind == EventKind::kGoPark && e.g == 7;
+  });
+  REQUIRE(park > 0);
+  for (const Lang lang : {Lang::kEn, Lang::kZhCN}) {
+    INFO(std::string(lang == Lang::kEn ? "en" : "zh-CN"));
+    const json lay = moment("deadlock/deadlock.json", seek_script(park), lang);
+    check_frame(lay, {"channels", "scheduler"});
+    const auto tok = mark_ending(lay, ":recvq:7");
+    REQUIRE(tok.has_value());
+    CHECK(inside(*tok, box(lay["panels"]["channels"])));
+    const std::string note = lay["caption_note"].get<std::string>();
+    if (lang == Lang::kZhCN) {
+      CHECK(note.find("start") != std::string::npos);
+      CHECK(has_cjk(note));
+    } else {
+      CHECK(note.rfind("Each worker parks on start", 0) == 0);
+    }
+  }
+}
+
+TEST_CASE("runnext's go_create note at a go statement that kicks: scheduler with the new G in runnext, Chinese note") {
+  const uint64_t kick = first_event("runnext/runnext.json", [](const Event& e, uint64_t) {
+    return e.kind == EventKind::kGoCreate && e.c != 0;
+  });
+  REQUIRE(kick > 0);
+  const json lay = moment("runnext/runnext.json", seek_script(kick), Lang::kZhCN);
+  check_frame(lay, {"scheduler", "timeline"});
+  REQUIRE_FALSE(lay["lanes"].empty());
+  CHECK_FALSE(empty(box(lay["lanes"][0]["runnext"])));
+  CHECK(inside(box(lay["lanes"][0]["runnext"]), box(lay["panels"]["scheduler"])));
+  CHECK(has_cjk(lay["caption_note"].get<std::string>()));
+  CHECK(lay["caption_note"].get<std::string>().find("runnext") != std::string::npos);
+}
+
+TEST_CASE("mcache_refill's line-43 note at a refill of build(200): mcentral's swept span in the span view, Chinese note") {
+  // "These refills are served by mcentral's partial swept spans": build(200) runs after
+  // runtime.GC's sweep; its first cache_span after the cycle's last phase change is the moment.
+  uint64_t last_phase = 0;
+  {
+    Session s;
+    open(s, "mcache_refill/mcache_refill.json");
+    for (uint64_t i = 0; i < s.events().size(); ++i) {
+      if (s.events()[i].kind == EventKind::kGcPhase) last_phase = i + 1;
+    }
+  }
+  REQUIRE(last_phase > 0);
+  const uint64_t refill = first_event("mcache_refill/mcache_refill.json", [&](const Event& e, uint64_t seq) {
+    return seq > last_phase && e.kind == EventKind::kCacheSpan;
+  });
+  REQUIRE(refill > 0);
+  const json lay = moment("mcache_refill/mcache_refill.json", seek_script(refill), Lang::kZhCN);
+  check_frame(lay, {"heap"});
+  CHECK_FALSE(lay["heap_graph"].get<bool>());
+  CHECK_FALSE(lay["heap_lines"].empty());
+  CHECK(has_cjk(lay["caption_note"].get<std::string>()));
+}
+
+TEST_CASE("pipeline's channels made in gen and square are named by the variable their make was assigned to") {
+  Session s;
+  open(s, "pipeline/pipeline.json");
+  const uint64_t send = first_event("pipeline/pipeline.json", [](const Event& e, uint64_t) { return e.kind == EventKind::kChanSend; });
+  REQUIRE(send > 0);
+  s.seek(send);
+  const ChanView v = build_chan_view(s);
+  REQUIRE(v.chans.size() == 2);
+  // gen's and square's `out`: neither is held by a live frame variable any more (gen and square
+  // returned; the closures hold them in their funcvals), so the make's assignment names them.
+  CHECK(v.chans[0].name == "out (main.gen)");
+  CHECK(v.chans[1].name == "out (main.square)");
+  CHECK(v.chans[0].elem_type == "int");
+  CHECK(v.chans[0].made_in == "main.gen");
+}
+
+TEST_CASE("in automatic presenter mode the Heap view's Graph/Spans toggle the user flips sticks") {
+  Imgui ctx(kW, kH);
+  Session s;
+  open(s, "gc_cycle/gc_cycle.json");
+  s.restart();
+  VizApp app(s);
+  prepare(app);
+  app.set_script(script(R"([{"presenter": true}, {"run_until": "gc_scan_object"}])"));
+  json lay;
+  for (int i = 0; i < 6; ++i) lay = draw(app, 1);
+  REQUIRE(lay["presenter_auto"].get<bool>());
+  REQUIRE(lay["heap_graph"].get<bool>());  // the automatic choice at a scan: the graph
+  app.settings().heap_graph = false;       // the teacher clicks "Spans"
+  for (int i = 0; i < 3; ++i) lay = draw(app, 1);
+  CHECK_FALSE(lay["heap_graph"].get<bool>());
+  CHECK(lay["panels"].contains("heap"));
+  s.seek(s.cursor() + 1);  // the next step (another GC-mark event) keeps it too
+  for (int i = 0; i < 3; ++i) lay = draw(app, 1);
+  CHECK_FALSE(lay["heap_graph"].get<bool>());
+}
+
+TEST_CASE("1920x1080 normal mode: a seek scrolls the source to the highlighted line (deadlock, main at line 22)") {
+  const uint64_t park = first_event("deadlock/deadlock.json", [](const Event& e, uint64_t) {
+    return e.kind == EventKind::kGoPark && e.g == 1 && e.a == static_cast<int64_t>(WaitReason::kChanReceive);
+  });
+  REQUIRE(park > 0);
+  Imgui ctx(1920, 1080);
+  Session s;
+  open(s, "deadlock/deadlock.json");
+  s.restart();
+  VizApp app(s);
+  prepare(app);
+  app.set_script(script(R"([{"presenter": false}, {"seek": )" + std::to_string(park) + "}]"));
+  json lay;
+  for (int i = 0; i < 8; ++i) lay = draw(app, 1);
+  REQUIRE(lay["source_highlight"].get<int>() == 22);
+  bool seen = false;
+  for (const json& r : lay["source_rows"]) {
+    if (r["line"].get<int>() != 22) continue;
+    seen = true;
+    CHECK(inside(box(r["row"]), box(lay["panels"]["source"])));
+  }
+  CHECK(seen);
 }
