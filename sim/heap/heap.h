@@ -306,6 +306,10 @@ enum class NoAllocWhy : uint8_t {
 };
 enum class TmpBufFn : uint8_t { kConcatstrings, kSlicebytetostring, kStringtoslicebyte, kSlicerunetostring,
                                 kStringtoslicerune, kIntstring };
+// sim/trace/event.cpp no_alloc_decider names the deciding Go function from these numbers.
+static_assert(static_cast<int>(NoAllocWhy::kStaticUint64s) == 0 && static_cast<int>(NoAllocWhy::kStaticByte) == 1 &&
+              static_cast<int>(NoAllocWhy::kZeroValString) == 2 && static_cast<int>(NoAllocWhy::kZeroValSlice) == 3 &&
+              static_cast<int>(NoAllocWhy::kTmpBuf) == 4 && static_cast<int>(TmpBufFn::kIntstring) == 5);
 // Packs a MallocResult's class and level (and the reason) into a kMalloc event's c argument.
 inline int64_t malloc_event_c(SpanClass spc, AllocLevel l, int why = 0) {
   return spc | (static_cast<int64_t>(l) << 8) | (static_cast<int64_t>(why) << 16);

@@ -235,6 +235,8 @@ VTime mark_termination(Machine& mc, int32_t pid, VTime spent, heap::EventOut ev)
 // Go starts each worker and waits until it has parked (gcBgMarkWorker -> gopark, "GC worker
 // (idle)"); gosim creates them parked and does their marking on the Ps (background_mark, gc.h),
 // so they never leave that state and disturb no run queue.
+constexpr uint64_t kSizeofGcBgMarkWorkerNode = 32;  // Go: mgc.go gcBgMarkWorkerNode
+
 void gcBgMarkStartWorkers(Model& md, int32_t pid) {
   heap::GCDriver& d = md.heap.gc.driver;
   const int64_t creator = running_goid(md, pid);
@@ -247,6 +249,7 @@ void gcBgMarkStartWorkers(Model& md, int32_t pid) {
     g.waitreason = WaitReason::kGCWorkerIdle;
     g.waitsince = md.engine.now;
     ++d.bgMarkWorkers;  // counted as it is created (its go_create event)
+    const int64_t worker_goid = g.goid;
     Event c;
     c.kind = EventKind::kGoCreate;
     c.p = pid;
@@ -255,6 +258,15 @@ void gcBgMarkStartWorkers(Model& md, int32_t pid) {
     c.a = creator;
     c.b = kEntryGcBgMarkWorker;
     emit(md.engine, c);
+    {
+      // Go: gcBgMarkWorker's first act on its own stack: node := new(gcBgMarkWorkerNode), the
+      // record it parks in the worker pool with (an lfnode, gp and m: 32 pointer-free bytes).
+      RuntimeSink sink(md, pid, worker_goid);
+      const heap::MallocResult r = heap::mallocgc(md.heap, pid, kSizeofGcBgMarkWorkerNode, false, true, &sink,
+                                                  static_cast<int>(heap::AllocWhy::kGcBgMarkWorkerNode));
+      md.mem.zero(r.addr, kSizeofGcBgMarkWorkerNode);
+      md.allg[static_cast<size_t>(gi)].worker_node = r.addr;
+    }
     Event park = c;
     park.kind = EventKind::kGoPark;
     park.a = static_cast<int64_t>(WaitReason::kGCWorkerIdle);
@@ -291,9 +303,13 @@ VTime gc_start(Machine& mc, int32_t pid, heap::GCTriggerKind trigger, bool force
   d.globalsPending = true;
   std::vector<std::pair<int64_t, int32_t>> grey;
   for (size_t i = 0; i < md.allg.size(); ++i) {
-    // Every live G, started or not: a G that has not run yet holds its go statement's record.
+    // Go: gcMarkRootPrepare's work.stackRoots = allGsSnapshot(): every G but the dead ones
+    // (scanstack returns at once for _Gdead), the runtime's own included (a mark worker's stack
+    // holds its gcBgMarkWorkerNode), started or not (a G that has not run yet holds its go
+    // statement's record). Simplified: gosim scans them in goid order, Go in allgs order, which
+    // differs only where a dead G was reused.
     const G& g = md.allg[i];
-    if (g.status != GStatus::kDead && !g.system) grey.emplace_back(g.goid, static_cast<int32_t>(i));
+    if (g.status != GStatus::kDead) grey.emplace_back(g.goid, static_cast<int32_t>(i));
   }
   std::sort(grey.begin(), grey.end());
   d.greyStacks.clear();

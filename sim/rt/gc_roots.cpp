@@ -91,7 +91,9 @@ heap::RootJob gc_stack_root(const Model& md, GIdx gi) {
   if (c.start_ctx != 0) value_word(md, c.start_ctx, job.pointers);  // AfterFunc's f, until it starts
   value_word(md, c.net_results, job.pointers);
   value_word(md, c.net_buf, job.pointers);
-  value_word(md, g.worker_node, job.pointers);  // Go: gcBgMarkWorker's local `node`
+  // Go: gcBgMarkWorker's local `node`, live across its gopark: the only thing that keeps the
+  // node reachable (the worker pool's lfstack does not).
+  value_word(md, g.worker_node, job.pointers);
   request_words(md, g, job.pointers);
   return job;
 }
@@ -109,13 +111,12 @@ heap::RootJob gc_globals_root(const Machine& mc) {
   // sync's allPools and oldPools (Go globals of package sync) hold the Pools and so their caches.
   for (uint64_t p : md.all_pools) value_word(md, p, job.pointers);
   for (uint64_t p : md.old_pools) value_word(md, p, job.pointers);
-  // The runtime's own globals: allgs (every g object), and a time.After channel is held by its
-  // timer until it fires.
+  // The runtime's own globals: allgs (Go: proc.go `var allgs []*g`, in bss: its array keeps
+  // every g object alive), and a time.After channel is held by its timer until it fires.
+  // A mark worker's gcBgMarkWorkerNode is not a global: gcBgMarkWorkerPool is an lfstack, which
+  // keeps no GC-visible pointer (lfstack.go), so the node lives through the worker's stack
+  // (gc_stack_root), as in Go.
   value_word(md, md.allgs_ptr, job.pointers);
-  // A mark worker's gcBgMarkWorkerNode: Go's worker holds it in a local of its stack, but gosim
-  // scans no system goroutine's stack (the workers never run code), so the runtime's root job
-  // keeps it, as the worker pool (gcBgMarkWorkerPool) does for a parked worker in Go.
-  for (const G& g : md.allg) value_word(md, g.worker_node, job.pointers);
   for (const P& pp : md.allp) {
     for (const Timer& t : pp.timers) {
       value_word(md, t.chan, job.pointers);

@@ -10,6 +10,9 @@
 // running P's runnext is not modeled (the steal happens at once). findRunnable runs timers and a
 // non-blocking netpoll as Go's does; the GC mark worker check at its top is in machine.cpp.
 #include "sim/rt/proc.h"
+#include "sim/heap/heap.h"
+#include "sim/heap/mgc.h"
+#include "sim/heap/sizeclasses.h"
 #include "sim/rt/emit.h"
 #include "sim/rt/stack.h"
 
@@ -219,17 +222,61 @@ void gfput(Model& md, P& pp, GIdx g) {
   }
 }
 
+// Go: runtime/runtime2.go g — unsafe.Sizeof(g{}) on linux/amd64 in Go 1.19: malg's
+// mallocgc(0x188, g type) lands in size class 416.
+constexpr uint64_t kSizeofG = 392;
+
+// Go: runtime/proc.go malg — `newg := new(g)` when gfget found no dead G to reuse: the user's
+// goroutines, the runtime's own (G1-G5) and the GC's mark workers alike. It is an allocation
+// like any other (MemStats counts it; a heap trigger may follow), made on the creator's P.
+// Simplified: the m structs, g0 and gsignal Gs that newm allocates for each new thread are not
+// allocated (docs/heap.md).
+uint64_t malg_new_g(Model& md, int32_t pid) {
+  RuntimeSink sink(md, pid, running_goid(md, pid));
+  const heap::MallocResult r =
+      heap::mallocgc(md.heap, pid, kSizeofG, true, true, &sink, static_cast<int>(heap::AllocWhy::kMalg));
+  if (r.level != heap::AllocLevel::kZero) md.mem.zero(r.addr, kSizeofG);
+  return r.addr;
+}
+
+// Go: runtime/proc.go allgadd — `allgs = append(allgs, gp)`: growslice when allgs is full
+// (1, 2, 4, 8, ... pointers), the old entries copied over.
+void allgadd(Model& md, int32_t pid, uint64_t gobj) {
+  if (md.allgs_len == md.allgs_cap) {
+    const uint64_t newcap = heap::roundupsize(heap::growslice_newcap(md.allgs_cap, md.allgs_len + 1) * 8) / 8;
+    RuntimeSink sink(md, pid, running_goid(md, pid));
+    const heap::MallocResult r =
+        heap::mallocgc(md.heap, pid, newcap * 8, true, true, &sink, static_cast<int>(heap::AllocWhy::kAllgadd));
+    md.mem.zero(r.addr, newcap * 8);
+    if (md.allgs_len > 0) {
+      // Go: growslice's bulkBarrierPreWriteSrcOnly: while marking, what is copied is shaded.
+      if (md.heap.gc_marking) {
+        for (uint64_t i = 0; i < md.allgs_len; ++i) heap::shade(md.heap, md.mem.load(md.allgs_ptr + 8 * i, 8), &sink);
+      }
+      md.mem.copy(r.addr, md.allgs_ptr, md.allgs_len * 8);
+    }
+    md.allgs_ptr = r.addr;
+    md.allgs_cap = newcap;
+  }
+  md.mem.store(md.allgs_ptr + 8 * md.allgs_len, gobj, 8);
+  ++md.allgs_len;
+}
+
 }  // namespace
 
 // Go: runtime/proc.go newproc + newproc1
 GIdx newproc1(Model& md, int32_t pid, GIdx parent, int32_t entry, int64_t arg, bool system) {
   P& pp = md.allp[static_cast<size_t>(pid)];
   GIdx gi = gfget(md, pp);
-  if (gi == kNoG) {
+  uint64_t gobj = 0;
+  const bool fresh = gi == kNoG;
+  if (fresh) {
+    gobj = malg_new_g(md, pid);
     gi = static_cast<GIdx>(md.allg.size());
     md.allg.emplace_back();
   }
   G& g = md.allg[static_cast<size_t>(gi)];
+  if (!fresh) gobj = g.gobj;
   if (pp.goidcache == pp.goidcacheend) {
     md.sched.goidgen += kGoidCacheBatch;
     pp.goidcache = md.sched.goidgen - (kGoidCacheBatch - 1);
@@ -241,6 +288,7 @@ GIdx newproc1(Model& md, int32_t pid, GIdx parent, int32_t entry, int64_t arg, b
   g = G{};
   g.code.stack_lo = stack_lo;
   g.code.stack_hi = stack_hi;
+  g.gobj = gobj;
   g.goid = pp.goidcache++;
   g.parent_goid = goid_of(md, parent);
   g.code.entry = entry;
@@ -256,6 +304,7 @@ GIdx newproc1(Model& md, int32_t pid, GIdx parent, int32_t entry, int64_t arg, b
     RuntimeSink sink(md, pid, g.goid);
     stackalloc_g(md, gi, pid, &sink);
   }
+  if (fresh) allgadd(md, pid, gobj);  // Go: newproc1 adds a new G to allgs after malg
   g.status = GStatus::kRunnable;
   if (!system) ++md.live_goroutines;
   return gi;

@@ -33,7 +33,7 @@ json event_json(const Machine& mc, const Event& e, Lang lang) {
           {"g", e.g},
           {"args", std::move(args)},
           {"func", event_go_func(e)},
-          {"file", info.go_file},
+          {"file", event_go_file(e)},
           {"text", mc.describe(e, lang)}};
 }
 

@@ -71,7 +71,7 @@ constexpr std::array<Row, static_cast<size_t>(EventKind::kCount)> kRows = {{
     {EventKind::kGcMarkWork, {"gc_mark_work", EventCategory::kGC, "runtime.gcDrain", "mgcmark.go", {"mode", "ns", "scan_work"}}},
     {EventKind::kAtomic, {"atomic", EventCategory::kSync, "sync/atomic", "sync/atomic/doc.go", {"op", "addr", "value"}}},
     {EventKind::kTimerOp, {"timer_op", EventCategory::kSched, "runtime.modtimer", "time.go", {"op", "when", "pending"}}},
-    {EventKind::kNoAlloc, {"no_alloc", EventCategory::kAlloc, "runtime.mallocgc (not called)", "malloc.go", {"why_fn", "value_or_len", "addr"}}},
+    {EventKind::kNoAlloc, {"no_alloc", EventCategory::kAlloc, "runtime.convT64", "iface.go", {"why_fn", "value_or_len", "addr"}}},
 }};
 
 constexpr bool rows_in_enum_order() {
@@ -97,7 +97,36 @@ std::string_view event_go_func(const Event& e) {
       default: return ((e.a >> 4) & 3) == 2 ? "runtime.modtimer" : "runtime.resettimer";
     }
   }
+  if (e.kind == EventKind::kNoAlloc) return no_alloc_decider(e.a).go_func;
   return event_info(e.kind).go_func;
+}
+
+std::string_view event_go_file(const Event& e) {
+  if (e.kind == EventKind::kNoAlloc) return no_alloc_decider(e.a).go_file;
+  return event_info(e.kind).go_file;
+}
+
+// a = why | sub << 8, as sim/interp/convert.cpp emits it; `why` in heap::NoAllocWhy's order
+// (sim/heap/heap.h, which static_asserts it), sub = the value's size for convT16/32/64 and
+// heap::TmpBufFn for a tmpBuf. The decider is where Go takes the no-allocation branch: the
+// runtime function that returns without calling mallocgc, or, for a bool or byte, the compiler.
+GoFuncFile no_alloc_decider(int64_t a) {
+  const int64_t sub = (a >> 8) & 0xff;
+  switch (a & 0xff) {
+    case 0:  // Go: iface.go convT16/convT32/convT64: `if val < uint64(len(staticuint64s))`
+      return {sub == 2 ? "runtime.convT16" : sub == 4 ? "runtime.convT32" : "runtime.convT64", "iface.go"};
+    case 1:  // Go: cmd/compile/internal/walk/convert.go dataWord: no runtime call at all
+      return {"cmd/compile walk.dataWord", "cmd/compile/internal/walk/convert.go"};
+    case 2: return {"runtime.convTstring", "iface.go"};  // `if val == "" { x = unsafe.Pointer(&zeroVal[0]) }`
+    case 3: return {"runtime.convTslice", "iface.go"};   // `if (*slice)(val).array == nil`
+    default: {
+      // Go: string.go: called with buf != nil (the result does not escape) and the result fits.
+      static constexpr std::string_view kFn[] = {"runtime.concatstrings(buf)", "runtime.slicebytetostring(buf)",
+                                                 "runtime.stringtoslicebyte(buf)", "runtime.slicerunetostring(buf)",
+                                                 "runtime.stringtoslicerune(buf)", "runtime.intstring(buf)"};
+      return {kFn[static_cast<size_t>(sub) % 6], "string.go"};
+    }
+  }
 }
 
 std::string_view category_name(EventCategory c) {

@@ -119,6 +119,15 @@ const EventInfo& event_info(EventKind k);
 // several functions and say which in their arguments (timer_op: addtimer, deltimer, resettimer
 // or modtimer).
 std::string_view event_go_func(const Event& e);
+// The file of event_go_func's function (event_info's go_file, except where event_go_func differs).
+std::string_view event_go_file(const Event& e);
+// A no_alloc event's decider, from its a argument: the function (and file) where Go takes the
+// branch that allocates nothing (runtime.convT64's staticuint64s, convTstring's zeroVal,
+// slicebytetostring with the caller's buf, ...).
+struct GoFuncFile {
+  std::string_view go_func, go_file;
+};
+GoFuncFile no_alloc_decider(int64_t a);
 std::string_view category_name(EventCategory c);
 // Looks a kind up by its stable name; returns kCount when unknown.
 EventKind event_kind_from_name(std::string_view name);

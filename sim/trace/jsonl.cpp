@@ -49,7 +49,7 @@ void write_jsonl(std::string& out, const Event& e, const std::string& text) {
   out += "},\"func\":\"";
   out += event_go_func(e);
   out += "\",\"file\":\"";
-  out += info.go_file;
+  out += event_go_file(e);
   out += "\",\"text\":\"";
   append_json_escaped(out, text);
   out += "\"}\n";

@@ -227,7 +227,7 @@ void ControlsPanel::draw_status(const PanelContext& ctx) {
   if (const Event* e = s.current()) {
     const EventInfo& info = event_info(e->kind);
     ImGui::PushStyleColor(ImGuiCol_Text, ImGui::GetStyleColorVec4(ImGuiCol_TextDisabled));
-    elided_text(trf(Str::kModels, info.name, event_go_func(*e), info.go_file, s.ending()), 0);
+    elided_text(trf(Str::kModels, info.name, event_go_func(*e), event_go_file(*e), s.ending()), 0);
     ImGui::PopStyleColor();
   }
   if (!s.divergence().empty()) {

@@ -264,7 +264,7 @@ void EventLogPanel::draw(const PanelContext& ctx) {
       ImGui::BeginTooltip();
       ImGui::PushTextWrapPos(fs * 30);
       wrapped_text(sentence, fs * 30);
-      ImGui::TextDisabled("%s", trf(Str::kLogRowTip, info.name, event_go_func(e), info.go_file).c_str());
+      ImGui::TextDisabled("%s", trf(Str::kLogRowTip, info.name, event_go_func(e), event_go_file(e)).c_str());
       ImGui::PopTextWrapPos();
       ImGui::EndTooltip();
     }

@@ -106,11 +106,12 @@ func main() {
 	keep(s * 2000)
 }
 )");
-  // convT64 of 5000, then of 10000 inside keep: both mallocs on G1.
-  const json first = state_at(b, "kind:malloc");
+  // convT64 of 5000, then of 10000 inside keep: both mallocs on G1. The seven before them are the
+  // runtime's own: the g objects of G1-G4 (malg) and allgs's arrays of 1, 2 and 4 (allgadd).
+  const json first = state_at(b, "kind:malloc#8");
   CHECK(first["event"]["g"] == 1);
   CHECK(goroutine(first, 1)["line"] == 9);
-  const json second = state_at(b, "kind:malloc#2");
+  const json second = state_at(b, "kind:malloc#9");
   CHECK(second["event"]["g"] == 1);
   const json& g1 = goroutine(second, 1);
   CHECK(g1["line"] == 5);
