@@ -224,8 +224,7 @@ int run(const RunFlags& flags) {
         const Note& n = scenario.notes[i];
         if (note_shown[i] || n.event_kind != event_info(e.kind).name) continue;
         note_shown[i] = true;
-        const std::string note = fmt::format("  ▸ {}: {}
-", i18n::msg_template(*text_lang, i18n::Msg::kCliNoteLabel), n.text_in(*text_lang));
+        const std::string note = fmt::format("  ▸ {}: {}\n", i18n::msg_template(*text_lang, i18n::Msg::kCliNoteLabel), n.text_in(*text_lang));
         if (fold_lib) {
           fold.line(mark.group, note);
         } else {
