@@ -191,7 +191,7 @@ CheckResult check_file(std::string_view filename, std::string_view source) {
   return result;
 }
 
-bool check_unit(Package* pkg, Unit& u, ErrorList* errors, const std::vector<std::string>& loaded) {
+bool check_unit(Package* pkg, Unit& u, ErrorList* errors, const std::vector<std::string>& loaded, const Package* program) {
   int before = errors->count();
   std::vector<std::vector<Pos>> generic_type_decls(u.files.size());
   for (size_t i = 0; i < u.files.size(); i++) {
@@ -200,6 +200,7 @@ bool check_unit(Package* pkg, Unit& u, ErrorList* errors, const std::vector<std:
   }
   if (errors->count() > before || errors->full()) return false;
   Checker checker(pkg, &u, errors);
+  checker.set_import_root(program);
   checker.check_files();
   if (errors->count() > before) return false;
   // Go: the compiler's noder, after types2 accepted the package (subset.cpp generic_type_decls).
@@ -244,7 +245,7 @@ bool check_units_with(Package* pkg, ErrorList* errors, StdlibCache* cache) {
       const Unit& u = pkg->units[i];
       if (!u.shared || cache->find(u.ref->path) != nullptr) continue;
       ErrorList scratch(u.filenames.empty() ? "" : u.filenames[0]);
-      if (cache->check(u, &scratch, loaded) == nullptr) {
+      if (cache->check(u, &scratch, loaded, pkg) == nullptr) {
         failed = i;
         failed_errors = std::move(scratch);
         break;

@@ -13,7 +13,7 @@ namespace gosim::lang {
 
 bool Checker::deep_missing_member(const LibPackage* lib, const std::string& sel, Pos pos) {
   ImportChain chain;
-  if (ref_ == nullptr || !find_import_chain(*pkg_, ref_->path, &chain)) return false;
+  if (ref_ == nullptr || !find_import_chain(import_root_ != nullptr ? *import_root_ : *pkg_, ref_->path, &chain)) return false;
   const std::string member = lib->ref.path + "." + sel;
   for (const std::string& m : deep_reported_) {
     if (m == member) return true;

@@ -124,6 +124,14 @@ class Checker {
   // chain. false when there is no such import (the caller reports it where it is used).
   bool deep_missing_member(const LibPackage* lib, const std::string& sel, Pos pos);
   std::vector<std::string> deep_reported_;  // members reported so far: each once, at its first use
+
+ public:
+  // The program whose import pulled this unit in, when the unit is checked into the standard-
+  // library cache's world (pkgcache.h), which has no main unit to name the import from.
+  void set_import_root(const Package* program) { import_root_ = program; }
+
+ private:
+  const Package* import_root_ = nullptr;
   std::string op_str(const Operand& x) const;
   std::string pos_str(Pos p) const;
   std::string ts(const Type* t) const { return type_string(t); }

@@ -32,12 +32,13 @@ const StdlibCache::Entry* StdlibCache::find(const std::string& path) const {
   return it == done_.end() ? nullptr : &it->second;
 }
 
-const StdlibCache::Entry* StdlibCache::check(const Unit& u, ErrorList* errors, const std::vector<std::string>& loaded) {
+const StdlibCache::Entry* StdlibCache::check(const Unit& u, ErrorList* errors, const std::vector<std::string>& loaded,
+                                             const Package* program) {
   Package* w = world.get();
   const size_t globals = w->globals.size(), consts = w->consts.size(), type_names = w->type_names.size(),
                funcs_decl = w->funcs_decl.size(), all_funcs = w->all_funcs.size();
   Unit& wu = w->units.emplace_back(u);
-  if (!check_unit(w, wu, errors, loaded)) {
+  if (!check_unit(w, wu, errors, loaded, program)) {
     // Nothing of it stays reachable: its objects and types are garbage in the world's arenas.
     w->units.pop_back();
     w->globals.resize(globals);

@@ -59,7 +59,7 @@ class StdlibCache {
   const Entry* find(const std::string& path) const;
   // Checks `u` (read into world's storage by the loader) into the world; nullptr (nothing
   // kept) on errors, which go to `errors`.
-  const Entry* check(const Unit& u, ErrorList* errors, const std::vector<std::string>& loaded);
+  const Entry* check(const Unit& u, ErrorList* errors, const std::vector<std::string>& loaded, const Package* program);
   // Appends the entry's lists to a program's Package, as a cold check of the unit would.
   static void splice(const Entry& e, Package* pkg);
 
@@ -74,6 +74,8 @@ StdlibCacheStats stdlib_cache_stats();
 void stdlib_cache_reset();
 
 // Checks one unit of pkg (subset check, then types); false on errors (check.cpp).
-bool check_unit(Package* pkg, Unit& u, ErrorList* errors, const std::vector<std::string>& loaded);
+// `program` (optional) is the program whose imports name where a deep refusal is reported.
+bool check_unit(Package* pkg, Unit& u, ErrorList* errors, const std::vector<std::string>& loaded,
+                const Package* program = nullptr);
 
 }  // namespace gosim::lang
