@@ -46,7 +46,7 @@ double share(const Image& img, Box b, Rgb c) {
 TEST_CASE("a mid-step frame shows the stolen token between P0's queue and P1's") {
   if (!have_xvfb()) return;
   std::filesystem::create_directories(kOut);
-  const json script = json::array({{{"seek", 102}}, {{"screenshot", "before.png"}}, {{"settle", false}},
+  const json script = json::array({{{"seek", 161}}, {{"screenshot", "before.png"}}, {{"settle", false}},
                                    {{"advance_ms", 1000}}, {{"step", 1}}, {{"advance_ms", 200}}, {{"screenshot", "mid.png"}},
                                    {{"settle", true}}, {{"screenshot", "after.png"}}});
   const std::string script_path = kOut + "/steal.json", err = kOut + "/stderr.txt";

@@ -61,6 +61,7 @@ class Walker {
   Walker(const Model& md, const ir::Module& mod, ObjectGraph& g) : md_(md), mod_(mod), g_(g) {}
 
   void roots();
+  void runtime_objects();
   void objects();
   void untyped_objects();
 
@@ -390,13 +391,19 @@ void Walker::roots() {
   typed_.assign(g_.nodes.size(), false);
   typing_.assign(g_.nodes.size(), Typing{});
   // The package-level variables (Go: markrootBlock over data and bss).
-  if (!mod_.globals.empty()) {
+  if (!mod_.globals.empty() || md_.allgs_ptr != 0) {
     g_.roots.emplace_back();
     GraphRoot& r = g_.roots.back();
     r.kind = GraphRoot::Kind::kGlobals;
     r.label = tr(Str::kRootGlobals);
     Sink k{true, static_cast<uint32_t>(g_.roots.size() - 1), 0, &r.vars, &r.more_vars};
     for (const ir::VarInfo& v : mod_.globals) value(k, v.name, v.type, mod_.globals_addr + static_cast<uint64_t>(v.offset), 0);
+    // The runtime's own global (Go: proc.go `var allgs []*g`, in bss; sim/rt/gc_roots.cpp scans it
+    // with the globals): its array keeps every g object alive, as the collector sees it.
+    if (md_.allgs_ptr != 0) {
+      const size_t ln = line(k, "runtime.allgs", std::string());
+      pointer(k, ln, "runtime.allgs", 0, md_.allgs_ptr, Typing{Typing::Kind::kValue, -1, 0});
+    }
     r.row = static_cast<int32_t>(g_.roots.size() - 1);
   }
   // Each live user goroutine by goid, its frames outermost first (as gcStart queues the stacks;
@@ -435,6 +442,62 @@ void Walker::roots() {
         value(k, sl.name, tid, at, 0);
       }
       r.row = static_cast<int32_t>(g_.roots.size() - 1);
+    }
+  }
+  // A mark worker's stack holds its gcBgMarkWorkerNode (Go: mgc.go gcBgMarkWorker's `node`),
+  // its only root; gosim's runtime goroutines have no Go frames, so the root is drawn alone.
+  for (const G& gg : md_.allg) {
+    if (gg.status == GStatus::kDead || gg.worker_node == 0 || node_at(gg.worker_node) < 0) continue;
+    g_.roots.emplace_back();
+    GraphRoot& r = g_.roots.back();
+    r.kind = GraphRoot::Kind::kStack;
+    r.goid = gg.goid;
+    r.func = "runtime.gcBgMarkWorker";
+    r.label = fmt::format("G{} gcBgMarkWorker", gg.goid);
+    Sink k{true, static_cast<uint32_t>(g_.roots.size() - 1), 0, &r.vars, &r.more_vars};
+    const size_t ln = line(k, "node", std::string());
+    pointer(k, ln, "node", 0, gg.worker_node, Typing{Typing::Kind::kValue, -1, 0});
+    r.row = static_cast<int32_t>(g_.roots.size() - 1);
+  }
+}
+
+// The runtime's own objects gosim allocates (Go: proc.go malg's new(g), allgadd's allgs, mgc.go
+// gcBgMarkStartWorkers' gcBgMarkWorkerNode) have no Go type in the program: name them by what
+// holds them, so a learner reads "runtime.g" where the walk found only words.
+void Walker::runtime_objects() {
+  auto name = [&](uint32_t n, std::string t, uint64_t size) {
+    GraphNode& nd = g_.nodes[n];
+    if (!nd.type.empty()) return;
+    nd.type = std::move(t);
+    nd.short_type = nd.type;
+    nd.own_size = size;
+  };
+  int32_t allgs = -1;
+  for (const GraphEdge& e : g_.edges) {
+    if (!e.from_root) continue;
+    if (e.label == "runtime.allgs") {
+      allgs = static_cast<int32_t>(e.to);
+      name(e.to, fmt::format("[{}]*runtime.g", md_.allgs_cap), md_.allgs_cap * 8);
+    } else if (e.label == "node" && g_.roots[e.from].func == "runtime.gcBgMarkWorker") {
+      name(e.to, "runtime.gcBgMarkWorkerNode", 32);  // Go 1.19: lfnode (16) + gp + m
+    }
+  }
+  if (allgs < 0) return;
+  std::vector<bool> is_g(g_.nodes.size(), false);
+  for (const GraphEdge& e : g_.edges) {
+    if (e.from_root || e.from != static_cast<uint32_t>(allgs)) continue;
+    is_g[e.to] = true;
+    name(e.to, "runtime.g", 392);  // Go 1.19 unsafe.Sizeof(g{}) on amd64
+  }
+  // allgs's older arrays, which allgadd's append left behind: words that point at g objects only.
+  std::vector<int> to_g(g_.nodes.size(), 0), to_other(g_.nodes.size(), 0);
+  for (const GraphEdge& e : g_.edges) {
+    if (e.from_root) continue;
+    (is_g[e.to] ? to_g : to_other)[e.from]++;
+  }
+  for (size_t n = 0; n < g_.nodes.size(); ++n) {
+    if (to_g[n] > 0 && to_other[n] == 0 && !is_g[n]) {
+      name(static_cast<uint32_t>(n), fmt::format("[{}]*runtime.g", g_.nodes[n].size / 8), g_.nodes[n].size);
     }
   }
 }
@@ -490,6 +553,7 @@ void build_typed_graph(const Session& s, ObjectGraph& g) {
   w.roots();
   w.objects();
   w.untyped_objects();
+  w.runtime_objects();
 }
 
 }  // namespace gosim::viz

@@ -1,6 +1,6 @@
 // A list of four nodes built by a helper, so only the first is held by a variable: the others
 // are reachable through pointers alone (the collector finds them by scanning). Twelve 4 KiB
-// buffers are allocated and dropped; with GOGC=1 (object_graph.json) a GC cycle starts while the
+// buffers are allocated and dropped; with GOGC=2 (object_graph.json; at 1 the runtime's own g objects and allgs, allocated before main, already pass the goal) a GC cycle starts while the
 // heap holds a few dozen objects. Between allocations move() shifts c between a.other and
 // b.other, and while the cycle marks, the hybrid write barrier shades the pointer each store
 // overwrites: the Heap panel's object graph, small enough to read. The first assist's credit

@@ -124,6 +124,17 @@ std::string explains(const Event& e, const state::StateChange& c, const json& be
   if (ent == "gc" && c.path == "bg_mark_workers" && e.kind == EventKind::kGoCreate) return "a mark worker was created";
   if (starts(ent, "span ") || ent == "heap" || ent == "memstats" || ent == "gc") return heapish ? "the allocator or collector" : "";
   if (ent == "sched" && starts(c.path, "sysmon.")) return "sysmon's own bookkeeping on its ticks";
+  // Go: proc.go newproc1 takes the new G's goid from the P's cache, refilling it from sched.goidgen
+  // in batches of _GoidCacheBatch (16); gosim numbers the G when malg makes it, so the batch is
+  // taken at the first event that names the new G (its g object's or its stack's allocation).
+  if (ent == "sched" && c.path == "goidgen") {
+    for (int64_t goid : n.gs) {
+      bool existed = false;
+      for (const json& g : before["goroutines"]) existed = existed || g["goid"] == goid;
+      if (!existed) return "newproc1 takes the new G's goid (a batch of 16 from sched.goidgen)";
+    }
+    return "";
+  }
   if (ent == "sched") {
     return in_category(e, {EventCategory::kSched, EventCategory::kSyscall, EventCategory::kProgram, EventCategory::kChan,
                            EventCategory::kSync})

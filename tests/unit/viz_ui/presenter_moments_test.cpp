@@ -172,7 +172,8 @@ TEST_CASE("write_barrier's barrier at 720p presenter: a frame's variable has an 
       const auto it = nodes.find(e["to"].get<uint64_t>());
       REQUIRE(it != nodes.end());
       CHECK(inside(box(it->second["box"]), heap));
-      CHECK(it->second["fields"].get<int>() > 0);
+      // A mark worker's gcBgMarkWorkerNode holds no pointer and no value gosim shows.
+      if (e["label"].get<std::string>() != "node") CHECK(it->second["fields"].get<int>() > 0);
       for (const json& p : e["points"]) CHECK(inside(LBox{p[0].get<float>(), p[1].get<float>(), p[0].get<float>(), p[1].get<float>()}, heap));
       ++root_arrows;
     }
