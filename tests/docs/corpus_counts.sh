@@ -27,7 +27,7 @@ stated() { grep -oP "$2" "$1" | head -1 | grep -oP '[0-9]+' | head -1 || true; }
 lang=$(count lang); sched=$(count sched); escape=$(count escape)
 check README.md "language programs" "$(stated "$root/README.md" 'all [0-9]+ language programs')" "$lang"
 check README.md "scheduling programs" "$(stated "$root/README.md" 'all [0-9]+ scheduling programs')" "$sched"
-for d in lang sched; do
+for d in lang sched tutorial; do
   n=$(count $d)
   check tests/conformance/README.md "\`$d/\` list entry" "$(stated "$conf/README.md" "^- \`$d/\` \\([0-9]+ programs\\)")" "$n"
   check tests/conformance/README.md "### $d/ heading" "$(stated "$conf/README.md" "^### $d/ \\([0-9]+ programs\\)")" "$n"
