@@ -383,16 +383,22 @@ void Checker::decl_stmt(const std::vector<Decl*>& decls) {
       }
       case NodeKind::TypeDecl: {
         auto* s = as<TypeDecl>(decl);
-        if (!s->tparams.empty()) {
-          // Go 1.19 accepts a generic type local to a (non-generic) function; gosim
-          // instantiates package-level declarations only (check_generic.cpp).
-          unsupported(s->tparams[0]->pos, "generic type declared inside a function (gosim supports generic types "
-                                          "declared at package level)");
-          break;
-        }
         Object* obj = pkg_->objects.make(ObjKind::TypeName, s->name->value, s->name->pos, nullptr, ref_);
         obj->decl = s;
         declare(scope_, s->name, obj);
+        if (!s->tparams.empty()) {
+          // Go 1.19 accepts a generic type local to a (non-generic) function: its type
+          // parameters and its instances see the function's block (a local type has no
+          // methods, so it is complete once declared).
+          generics_[obj].scope = scope_;
+          obj->color = 2 + static_cast<int>(obj_path_.size());
+          obj_path_.push_back(obj);
+          type_decl(obj, s);
+          obj_path_.back()->color = 1;
+          obj_path_.pop_back();
+          generic_type_done(obj);
+          break;
+        }
         obj->color = 2 + static_cast<int>(obj_path_.size());
         obj_path_.push_back(obj);
         type_decl(obj, s);

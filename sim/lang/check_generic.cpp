@@ -270,7 +270,7 @@ bool Checker::type_param_comparable(const Type* tp) const { return comparable(tp
 // to `at[i]` (the explicit argument) or to `call_pos` for inferred ones.
 bool Checker::verify_targs(GenericInfo* gi, const std::vector<const Type*>& targs, const std::vector<Expr*>& at,
                            Pos call_pos) {
-  Scope* bs = bind_scope(file_scope_, gi->names, targs);
+  Scope* bs = bind_scope(gi->scope != nullptr ? gi->scope : file_scope_, gi->names, targs);
   bool ok = true;
   for (size_t i = 0; i < targs.size() && i < gi->constraint_exprs.size(); i++) {
     const Type* c = gi->constraints[i];
@@ -370,7 +370,8 @@ void Checker::generic_type_decl(Object* obj, TypeDecl* tdecl) {
   obj->type = named;
   GenericInfo& gi = generics_[obj];
   gi.tdecl = tdecl;
-  Scope* tscope = pkg_->make_scope(file_scope_, nullptr);
+  if (gi.scope == nullptr) gi.scope = file_scope_;
+  Scope* tscope = pkg_->make_scope(gi.scope, nullptr);
   declare_tparams(&gi, tdecl->tparams, tscope);
   EnvSaver env(this);
   scope_ = tscope;
@@ -439,7 +440,7 @@ void Checker::expand_instance(const Type* t) {
   const bool concrete = !has_type_params(t);
   {
     EnvSaver env(this);
-    scope_ = bind_scope(file_scope_, gi.names, t->targs);
+    scope_ = bind_scope(gi.scope != nullptr ? gi.scope : file_scope_, gi.names, t->targs);
     const Type* rhs = defined_type(gi.tdecl->type, t);
     const Type* u = rhs->kind == TypeKind::Named ? (rhs->underlying ? rhs->underlying : T.invalid()) : rhs;
     T.set_underlying(t, u);

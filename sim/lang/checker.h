@@ -105,6 +105,7 @@ struct GenericInfo {
   bool complete = false;                     // type: declared and its methods collected
   bool cycle_reported = false;               // too many instances (check_generic.cpp)
   std::vector<const Type*> pending;          // instances to expand once complete
+  Scope* scope = nullptr;                    // where it is declared: the file, or a function's block
 };
 
 class Checker {

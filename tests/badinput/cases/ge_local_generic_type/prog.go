@@ -1,7 +1,0 @@
-package main
-
-func main() {
-	type Box[T any] struct{ v T }
-	var b Box[int]
-	_ = b
-}

@@ -1,5 +1,0 @@
-package main
-
-func main() {
-	type Box[T any] struct{ v T }
-}
