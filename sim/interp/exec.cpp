@@ -175,6 +175,8 @@ MethodResult Exec::call_method(uint64_t type_word, uint64_t data_word) {
       r.text = gotime::month_string(static_cast<int64_t>(ld8(data_word)));
     } else if (m->lib == static_cast<int32_t>(lang::LibFunc::TimeWeekdayString)) {
       r.text = gotime::weekday_string(static_cast<int64_t>(ld8(data_word)));
+    } else if (m->lib == static_cast<int32_t>(lang::LibFunc::TimeLocationString)) {  // part tutorial
+      r.text = ld8(data_word) == 0 ? "UTC" : str_at(ld8(data_word));
     } else if (m->lib == static_cast<int32_t>(lang::LibFunc::ErrorString) && ld8(data_word) != 0) {
       r.text = str_at(ld8(data_word));
     } else {

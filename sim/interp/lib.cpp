@@ -146,6 +146,9 @@ bool Exec::lib(int64_t id, uint64_t args, uint64_t results) {
   if (id == static_cast<int64_t>(LibFunc::ReflectSwapper) || id == static_cast<int64_t>(LibFunc::ReflectSwapperCall)) {
     return reflectlite_swapper(id, args, results);  // part sortrand: lib_reflectlite.cpp
   }
+  if (id >= static_cast<int64_t>(LibFunc::TimeMoreBegin) && id <= static_cast<int64_t>(LibFunc::TimeMoreEnd)) {
+    return time_more_lib(id, args, results);  // part tutorial: lib_time_more.cpp
+  }
   switch (static_cast<LibFunc>(id)) {
     case LibFunc::FmtPrintln:
     case LibFunc::FmtPrint: {

@@ -107,6 +107,11 @@ enum class LibFunc : uint16_t {
   // part sortrand: reflectlite.Swapper (sort.Slice's swap) and the closures it returns
   // (sim/interp/lib_reflectlite.cpp reflectlite_swapper; their IR bodies: sim/ir/lower_swapper.cpp).
   ReflectSwapper, ReflectSwapperCall,
+  // part tutorial: more of package time's calendar (sim/interp/lib_time_more.cpp)
+  TimeMoreBegin,
+  TimeUnixMilli = TimeMoreBegin, TimeUnixMicro, TimeParseDuration, TimeTimeUnixMilli, TimeTimeUnixMicro,
+  TimeTimeAddDate, TimeTimeLocation, TimeTimeDate, TimeTimeClock, TimeLocationString,
+  TimeMoreEnd = TimeLocationString,
 };
 
 struct Object {

@@ -736,6 +736,40 @@ void declare_unsafe(Builder& b) {
     u.members[name] = o;
   }
 }
+
+// ---- part tutorial: more of time's calendar (sim/interp/lib_time_more.cpp), as tutorials use it ----
+// Go: time/time.go UnixMilli, UnixMicro, AddDate, Date, Clock, Location; time/format.go
+// ParseDuration; time/zoneinfo.go (*Location).String. Every location is UTC (docs/go-subset.md).
+void declare_time_more(Builder& b) {
+  TypeTable& T = b.t_;
+  Package* p = b.p_;
+  for (LibPackage& l : p->libs) {
+    if (l.ref.path != "time") continue;
+    for (const char* name : {"UnixMilli", "ParseDuration", "Location"}) {
+      l.known_missing.erase(std::remove(l.known_missing.begin(), l.known_missing.end(), name), l.known_missing.end());
+    }
+    const Type* time_t = l.members.at("Time")->type;
+    const Type* dur = l.members.at("Duration")->type;
+    const Type* month = l.members.at("Month")->type;
+    const Type* loc = time_t->underlying->fields[2].type;  // *Location
+    const Type* i64 = T.basic(TypeKind::Int64);
+    const Type* int_t = T.basic(TypeKind::Int);
+    const Type* str = T.basic(TypeKind::String);
+    const Type* err = p->universe->lookup("error")->type;
+    b.func(l, "UnixMilli", b.sig({{"msec", i64}}, {{"", time_t}}), LibFunc::TimeUnixMilli);
+    b.func(l, "UnixMicro", b.sig({{"usec", i64}}, {{"", time_t}}), LibFunc::TimeUnixMicro);
+    b.func(l, "ParseDuration", b.sig({{"s", str}}, {{"", dur}, {"", err}}), LibFunc::TimeParseDuration);
+    b.method(time_t, "UnixMilli", b.sig({}, {{"", i64}}), LibFunc::TimeTimeUnixMilli, false);
+    b.method(time_t, "UnixMicro", b.sig({}, {{"", i64}}), LibFunc::TimeTimeUnixMicro, false);
+    b.method(time_t, "AddDate", b.sig({{"years", int_t}, {"months", int_t}, {"days", int_t}}, {{"", time_t}}),
+             LibFunc::TimeTimeAddDate, false);
+    b.method(time_t, "Location", b.sig({}, {{"", loc}}), LibFunc::TimeTimeLocation, false);
+    b.method(time_t, "Date", b.sig({}, {{"year", int_t}, {"month", month}, {"day", int_t}}), LibFunc::TimeTimeDate, false);
+    b.method(time_t, "Clock", b.sig({}, {{"hour", int_t}, {"min", int_t}, {"sec", int_t}}), LibFunc::TimeTimeClock, false);
+    b.method(loc->elem, "String", b.sig({}, {{"", str}}), LibFunc::TimeLocationString, true);
+  }
+}
+// ---- end part tutorial ----
 // ---- end part unsafe ----
 }  // namespace
 
@@ -755,6 +789,7 @@ void declare_universe(Package* pkg) {
   declare_until_pool(b);   // part reflectlite
   declare_unsafe(b);  // part unsafe
   declare_io_more(b);
+  declare_time_more(b);  // part tutorial
 }
 
 const char* builtin_name(BuiltinId id) {
