@@ -80,6 +80,10 @@ void Checker::err(Pos pos, std::string msg) {
     size_t b = msg.find("invalid type");
     if ((a != std::string::npos && a > 0) || (b != std::string::npos && b > 0)) return;
   }
+  // A generic body checked with its type parameters (probe_generic_body) reports only what
+  // does not depend on gosim's per-instance check: undefined names and operations the
+  // constraint's type set does not allow.
+  if (probing_ > 0 && !probe_report_ && msg.rfind("undefined: ", 0) != 0) return;
   if (errpos_.known()) pos = errpos_;
   reported_ = true;
   errors_->add(pos, std::move(msg));
@@ -134,6 +138,10 @@ std::string Checker::op_str(const Operand& x) const {
   if (has_type) {
     if (x.type->kind != TypeKind::Invalid) {
       out += " of type " + ts(x.type);
+      // Go: operandString names a type parameter's constraint.
+      if (x.type->kind == TypeKind::TypeParam && x.type->underlying != nullptr) {
+        out += " constrained by " + ts(x.type->underlying);
+      }
     } else {
       out += " with invalid type";
     }

@@ -374,7 +374,9 @@ bool Checker::op_ok(Operand* x, Op op, bool binary_op) {
     default: ok = false; break;
   }
   if (!ok) {
+    probe_report_ = tparam_without_core(x->type);
     error_op(*x, "invalid operation: operator " + std::string(op_string(op)) + " not defined on " + op_str(*x));
+    probe_report_ = false;
     return false;
   }
   return true;
@@ -556,12 +558,22 @@ void Checker::comparison(Operand* x, Operand* y, Op op, bool switch_case) {
       cause = incomparable_cause(y->type);
       ok = false;
     }
+    // Go: expr.go comparison: a type parameter whose type set is not comparable.
+    if (!ok && x->mode != Mode::NilValue && y->mode != Mode::NilValue && err_op->type->kind == TypeKind::TypeParam) {
+      cause = "incomparable types in type set";
+      probe_report_ = tparam_without_core(err_op->type) && !under(err_op->type->underlying)->comparable_set;
+    }
   } else if (!is_ordered(x->type)) {
     err_op = x;
     ok = false;
   } else if (!is_ordered(y->type)) {
     err_op = y;
     ok = false;
+  }
+  if (!ok && cause.empty() && err_op != nullptr && op != Op::Eql && op != Op::Neq &&
+      err_op->type->kind == TypeKind::TypeParam) {
+    cause = "type parameter " + ts(err_op->type) + " is not comparable with " + std::string(op_string(op));
+    probe_report_ = tparam_without_core(err_op->type);
   }
   if (ok) {
     if (x->mode == Mode::Constant && y->mode == Mode::Constant) {
@@ -583,6 +595,7 @@ void Checker::comparison(Operand* x, Operand* y, Op op, bool switch_case) {
     error_op(*err_op, "invalid operation: " + expr_string(x->expr) + " " + std::string(op_string(op)) + " " +
                           expr_string(y->expr) + " (" + cause + ")");
   }
+  probe_report_ = false;
   x->mode = Mode::Invalid;
 }
 

@@ -18,7 +18,10 @@
 // IR, interpreter, allocator) needs no notion of type parameters. Instances are named as
 // Go's tracebacks name them (`Map[...]`, `(*Stack[...]).Push`). The difference from Go
 // is where it shows: Go shares one body per GC shape and looks types up in a dictionary,
-// gosim has one body per type-argument list (docs/go-subset.md, "Generics").
+// gosim has one body per type-argument list (docs/go-subset.md, "Generics"). The declared body
+// is also checked once with the TypeParam types (probe_generic_body), for the errors Go reports
+// whatever the instances are: undefined names and operators a constraint without type terms
+// does not allow.
 //
 // A generic type's instance `Stack[int]` is a Named type of its own (printed
 // `Stack[int]`, `%T` prints `main.Stack[int]`), whose underlying type and methods are
@@ -361,6 +364,47 @@ void Checker::generic_func_decl(Object* obj, DeclInfo* d) {
   fscope->is_func = true;
   obj->type = func_type(fi, fscope, fd->recv, fd->ftype);
   fi->sig = obj->type;
+  if (fd->body != nullptr) delayed_.push_back([this, fi, fscope, fd, d] { probe_generic_body(fi, fscope, fd, d); });
+}
+
+// A type parameter whose constraint has no type terms (any, comparable, methods only): no
+// operator but == and != (for comparable) applies to it, whatever it is instantiated with.
+bool Checker::tparam_without_core(const Type* t) const {
+  if (t == nullptr || t->kind != TypeKind::TypeParam || t->underlying == nullptr) return false;
+  const Type* c = under(t->underlying);
+  return c != nullptr && c->kind == TypeKind::Interface && c->tset.empty();
+}
+
+// Go checks a generic body once, with its type parameters as types of their own; gosim checks
+// it per instance (see the top of this file). This pass checks the declared body once more with
+// the type parameters, so that what Go reports there is reported even when no instance shows
+// it (never instantiated, or instantiated only with types where `a + b` happens to work):
+// undefined names, and operators on a type parameter whose constraint has no type terms
+// (`operator + not defined on a (variable of type T constrained by any)`). Every other error of
+// this pass is dropped (check.cpp err): gosim's checker does not yet compute core types and type
+// sets for every operation, so it would report errors Go does not. Nothing it makes is kept:
+// function literals it declares leave the package's function list again, and generic calls
+// with type-parameter arguments are not instantiated (instantiate_func).
+void Checker::probe_generic_body(FuncInfo* fi, Scope* fscope, FuncDecl* fd, DeclInfo* d) {
+  const size_t first = pkg_->all_funcs.size();
+  {
+    EnvSaver env(this);
+    scope_ = fscope;
+    decl_ = d;
+    probing_++;
+    func_body(fi, fd->body);
+    probing_--;
+  }
+  // The probe's function literals (inside fi) leave; instances of generics with concrete
+  // arguments made meanwhile stay, as their cache entries do.
+  std::vector<FuncInfo*>& all = pkg_->all_funcs;
+  auto inside = [fi](const FuncInfo* f) {
+    for (const FuncInfo* o = f; o != nullptr; o = o->outer) {
+      if (o == fi) return true;
+    }
+    return false;
+  };
+  all.erase(std::remove_if(all.begin() + static_cast<std::ptrdiff_t>(first), all.end(), inside), all.end());
 }
 
 // Go: decl.go typeDecl with type parameters.
@@ -498,6 +542,18 @@ Object* Checker::instantiate_func(Object* gen, const std::vector<const Type*>& t
   Object* inst = pkg_->objects.make(ObjKind::Func, gen->name, gen->pos, nullptr, &pkg_->ref);
   inst->decl = fd;
   fd->name->obj = inst;
+  if (probing_ > 0) {
+    // Inside probe_generic_body the arguments may be type parameters: the call needs only
+    // the instance's signature; its body is neither checked nor lowered.
+    bool tparams = false;
+    for (const Type* t : targs) tparams = tparams || has_type_params(t);
+    if (tparams) {
+      EnvSaver env(this);
+      scope_ = bind_scope(file_scope_, field_names(fd->tparams), targs);
+      inst->type = func_type(nullptr, pkg_->make_scope(scope_, nullptr), fd->recv, fd->ftype);
+      return inst;
+    }
+  }
   gi.func_insts[key] = inst;
   Scope* bs = bind_scope(file_scope_, field_names(fd->tparams), targs);
   declare_instance_func(inst, gen_decl_info(gen), fd, bs, gen->name + "[...]");

@@ -326,6 +326,8 @@ class Checker {
   bool type_param_comparable(const Type* tp) const;
   bool verify_targs(GenericInfo* gi, const std::vector<const Type*>& targs, const std::vector<Expr*>& at, Pos call_pos);
   void generic_func_decl(Object* obj, DeclInfo* d);
+  void probe_generic_body(FuncInfo* fi, Scope* fscope, FuncDecl* fd, DeclInfo* d);
+  bool tparam_without_core(const Type* t) const;
   bool refuse_generic_outside_main(Object* obj);
   void generic_type_decl(Object* obj, TypeDecl* tdecl);
   void generic_type_done(Object* obj);
@@ -387,6 +389,10 @@ class Checker {
   bool too_deep_ = false;
   std::map<const Object*, GenericInfo> generics_;  // keyed by the generic function or type
   int instance_depth_ = 0;     // > 0 while checking an instance's body
+  // > 0 while a generic body is checked once with its type parameters as types of their own
+  // (check_generic.cpp probe_generic_body): only the errors Go reports there are kept.
+  int probing_ = 0;
+  bool probe_report_ = false;  // the error being reported is about a type parameter itself
   int instance_nesting_ = 0;   // instances expanding instances (bounded)
 };
 
