@@ -1,4 +1,4 @@
-// Goroutines: a function run directly and concurrently, an anonymous goroutine, waiting for them.
+// Goroutines: a function run directly and concurrently, an anonymous goroutine, taking turns.
 package main
 
 import (
@@ -12,13 +12,6 @@ func f(from string) {
 	}
 }
 
-func say(s string) {
-	for i := 0; i < 3; i++ {
-		time.Sleep(40 * time.Millisecond)
-		fmt.Println(s)
-	}
-}
-
 func main() {
 	f("direct")
 	go f("goroutine")
@@ -27,8 +20,17 @@ func main() {
 	}("going")
 	time.Sleep(50 * time.Millisecond)
 	fmt.Println("done")
-	go say("world")
-	time.Sleep(20 * time.Millisecond)
-	say("hello")
-	time.Sleep(60 * time.Millisecond)
+	// The Tour's say("world") / say("hello") interleaves by sleeping, which a loaded machine
+	// can reorder; a channel hands the turn over instead.
+	turn := make(chan string)
+	go func() {
+		for i := 0; i < 3; i++ {
+			fmt.Println(<-turn)
+			turn <- "hello"
+		}
+	}()
+	for i := 0; i < 3; i++ {
+		turn <- "world"
+		fmt.Println(<-turn)
+	}
 }
