@@ -26,7 +26,20 @@ void declare_reflect(Builder& b) {
                                     "MakeFunc", "MakeMapWithSize", "MapOf", "NewAt", "PointerTo", "PtrTo", "Select",
                                     "SliceOf", "StructOf", "VisibleFields", "Method", "ChanDir", "SelectCase",
                                     "SelectDir", "SliceHeader", "StringHeader", "RecvDir", "SendDir", "BothDir",
-                                    "SelectSend", "SelectRecv", "SelectDefault"});
+                                    "SelectSend", "SelectRecv", "SelectDefault",
+                                    // Methods gosim's Value, Type and MapIter lack (check_deep.cpp
+                                    // lib_method_missing says unsupported for them).
+                                    "Value.Bytes", "Value.Call", "Value.CallSlice", "Value.CanComplex",
+                                    "Value.CanConvert", "Value.CanFloat", "Value.CanInt", "Value.CanUint",
+                                    "Value.Close", "Value.Complex", "Value.Convert", "Value.FieldByIndex",
+                                    "Value.FieldByIndexErr", "Value.FieldByNameFunc", "Value.InterfaceData",
+                                    "Value.Method", "Value.MethodByName", "Value.OverflowComplex",
+                                    "Value.OverflowFloat", "Value.OverflowInt", "Value.OverflowUint", "Value.Recv",
+                                    "Value.Send", "Value.SetBytes", "Value.SetCap", "Value.SetComplex",
+                                    "Value.SetIterKey", "Value.SetIterValue", "Value.SetLen", "Value.SetPointer",
+                                    "Value.TryRecv", "Value.TrySend", "Value.UnsafeAddr", "Value.UnsafePointer",
+                                    "Type.ChanDir", "Type.FieldAlign", "Type.FieldByIndex", "Type.FieldByNameFunc",
+                                    "Type.Method", "Type.MethodByName", "MapIter.Reset"});
   const Type* kind = b.named(r, "Kind");
   T.set_underlying(kind, T.basic(TypeKind::Uint));
   b.method(kind, "String", b.sig({}, {{"", str}}), LibFunc::ReflectKindString, false);
