@@ -84,6 +84,10 @@ Leaks lib_param_tag(LibFunc f, int index) {
     case LibFunc::SyncPoolGet: case LibFunc::SyncPoolGetFast: return index < 0 ? heap0 : none;
     default:
       if (f >= LibFunc::AtomicOpsBegin && f <= LibFunc::AtomicOpsEnd) return index <= 0 ? heap0 : none;
+      // part reflect: Go's ValueOf calls escapes(i), and TypeOf's inlined body reads i through
+      // unsafe.Pointer(&i), so its argument escapes too (go build -gcflags=-m: "[]int{} escapes to
+      // heap" at reflect.TypeOf([]int{})); a Value's methods hand out and store through v.ptr.
+      if (f >= LibFunc::ReflectBegin && f <= LibFunc::ReflectEnd) return heap0;
       return none;
   }
 }

@@ -12,6 +12,7 @@
 #include "sim/interp/hmap.h"
 #include "sim/interp/int_binop.h"
 #include "sim/interp/interp.h"
+#include "sim/interp/reflect_kind.h"
 #include "sim/lang/object.h"
 #include "sim/heap/heap.h"
 #include "sim/rt/stack.h"
@@ -177,6 +178,10 @@ MethodResult Exec::call_method(uint64_t type_word, uint64_t data_word) {
       r.text = gotime::weekday_string(static_cast<int64_t>(ld8(data_word)));
     } else if (m->lib == static_cast<int32_t>(lang::LibFunc::TimeLocationString)) {  // part tutorial
       r.text = ld8(data_word) == 0 ? "UTC" : str_at(ld8(data_word));
+    } else if (m->lib == static_cast<int32_t>(lang::LibFunc::ReflectKindString)) {  // part reflect
+      r.text = rk::kind_string(ld8(data_word));
+    } else if (m->lib == static_cast<int32_t>(lang::LibFunc::ReflectTypeString)) {  // *rtype: the type word
+      r.text = mod_.types[static_cast<size_t>(ir::type_of_word(ld8(data_word)))].name;
     } else if (m->lib == static_cast<int32_t>(lang::LibFunc::ErrorString) && ld8(data_word) != 0) {
       r.text = str_at(ld8(data_word));
     } else {

@@ -34,7 +34,8 @@ class Exec {
   Exec(const Interp& in, const ir::Module& mod, Machine& mc, GIdx gi, int32_t errstring_type)
       : in_(in), mod_(mod), mc_(mc), gi_(gi), mem_(mc.mutable_model().mem), errstring_type_(errstring_type),
         tcp_listener_type_(errstring_type + 5), tcp_conn_type_(errstring_type + 6),
-        rtype_type_(errstring_type + 7), wraperror_type_(errstring_type + 8) {}
+        rtype_type_(errstring_type + 7), wraperror_type_(errstring_type + 8),
+        rf_rtype_type_(errstring_type + 10) {}
 
   // Executes until a request is made (true) or the G's function returned (false).
   bool run();
@@ -176,6 +177,19 @@ class Exec {
   bool rl_directly_assignable(int32_t T, int32_t V) const;
   bool rl_comparable(int32_t T) const;
   void rl_pack_eface(uint64_t v, uint64_t dst);
+  // Part reflect (lib_reflect.cpp: Type and the package's functions; lib_reflect_value.cpp:
+  // Value and MapIter; Go: reflect/type.go, value.go, deepequal.go).
+  bool reflect_lib(int64_t id, uint64_t args, uint64_t results);
+  bool reflect_value_lib(int64_t id, uint64_t args, uint64_t results);
+  bool rf_value_error(const char* method, uint64_t kind);
+  bool rf_convertible(int32_t dst, int32_t src) const;
+  bool rf_deep_equal(int32_t t, uint64_t a, uint64_t b, int depth);
+  bool rf_is_zero(int32_t t, uint64_t at) const;
+  void rf_struct_field(int32_t t, size_t i, uint64_t dst);
+  void rf_copy_val(int32_t t, uint64_t flag, uint64_t at, uint64_t dst);
+  uint64_t rf_scratch(uint64_t size);  // room below the stack pointer, as a callee's frame
+  int32_t rf_type_named(const char* name) const;
+  uint64_t rf_scratch_used_ = 0;
   // sync.Pool (lib_pool.cpp; Go: sync/pool.go, poolqueue.go).
   bool pool_lib(int64_t id, uint64_t args, uint64_t results);
   void pool_store(uint64_t dst, uint64_t v);
@@ -202,6 +216,7 @@ class Exec {
   int32_t errstring_type_;
   int32_t tcp_listener_type_, tcp_conn_type_;  // *net.TCPListener, *net.TCPConn (interp.cpp)
   int32_t rtype_type_, wraperror_type_;        // *reflectlite.rtype, *fmt.wrapError (interp.cpp)
+  int32_t rf_rtype_type_;  // part reflect: *reflect.rtype (interp.cpp)
   int64_t executed_ = 0;  // instructions since the last request (their cost)
   bool requested_ = false;
 };

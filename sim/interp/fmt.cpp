@@ -284,6 +284,19 @@ void Printer::printArg(const Value& a, char32_t verb) {
     fmtPointer(a, 'p');
     return;
   }
+  if (t.name == "reflect.Value") {  // part reflect: Go's printArg case reflect.Value
+    // Go: the value the Value holds is printed (its methods first when it can be an interface);
+    // the Value's words are {typ, ptr, flag}, flagIndir 1<<7, the read-only bits 1<<5 | 1<<6.
+    const uint64_t tw = rd_.word(a.addr), ptr = rd_.word(a.addr + 8), flag = rd_.word(a.addr + 16);
+    if (flag == 0) {
+      fmt_.fmtS("<invalid reflect.Value>");
+      return;
+    }
+    Value v{ir::type_of_word(tw), (flag & (1u << 7)) != 0 ? ptr : a.addr + 8, (flag & 0x60) == 0};
+    value_ = v;
+    if (v.can_interface && handleMethods(v, verb)) return;
+    return printValue(v, verb, 0);
+  }
   if (!t.named) {
     if (t.kind == TypeKind::kBool) return fmtBool(rd_.boolean(a), verb);
     if (ValueReader::is_signed(t.kind)) return fmtInteger(rd_.bits(a), true, verb);

@@ -91,6 +91,40 @@ Interp::Interp(ir::Module module) : module_(std::move(module)) {
                 lib_method("Unwrap", "func() error", LibFunc::FmtWrapErrorUnwrap)};
   module_.types.push_back(wp);
   module_.types.push_back(ws);
+  // Part reflect (errstring_type_ + 10): *reflect.rtype, a reflect.Type's dynamic type, whose data
+  // word is the descriptor's address as Go's *rtype is the descriptor (lib_reflect.cpp).
+  {
+    ir::TypeDesc rf = listener;
+    rf.name = "*reflect.rtype";
+    const char* const kT = "func() reflect.Type";
+    const char* const kI = "func() int";
+    const char* const kB = "func() bool";
+    const char* const kU = "func(reflect.Type) bool";
+    rf.methods = {lib_method("Align", kI, LibFunc::RfTypeAlign),
+                  lib_method("AssignableTo", kU, LibFunc::ReflectTypeAssignableTo),
+                  lib_method("Bits", kI, LibFunc::RfTypeBits),
+                  lib_method("Comparable", kB, LibFunc::ReflectTypeComparable),
+                  lib_method("ConvertibleTo", kU, LibFunc::RfTypeConvertibleTo),
+                  lib_method("Elem", kT, LibFunc::RfTypeElem),
+                  lib_method("Field", "func(int) reflect.StructField", LibFunc::RfTypeField),
+                  lib_method("FieldByName", "func(string) (reflect.StructField, bool)", LibFunc::RfTypeFieldByName),
+                  lib_method("Implements", kU, LibFunc::ReflectTypeImplements),
+                  lib_method("In", "func(int) reflect.Type", LibFunc::RfTypeIn),
+                  lib_method("IsVariadic", kB, LibFunc::RfTypeIsVariadic),
+                  lib_method("Key", kT, LibFunc::RfTypeKey),
+                  lib_method("Kind", "func() reflect.Kind", LibFunc::ReflectTypeKind),
+                  lib_method("Len", kI, LibFunc::RfTypeLen),
+                  lib_method("Name", "func() string", LibFunc::ReflectTypeName),
+                  lib_method("NumField", kI, LibFunc::RfTypeNumField),
+                  lib_method("NumIn", kI, LibFunc::RfTypeNumIn),
+                  lib_method("NumMethod", kI, LibFunc::RfTypeNumMethod),
+                  lib_method("NumOut", kI, LibFunc::RfTypeNumOut),
+                  lib_method("Out", "func(int) reflect.Type", LibFunc::RfTypeOut),
+                  lib_method("PkgPath", "func() string", LibFunc::ReflectTypePkgPath),
+                  lib_method("Size", "func() uintptr", LibFunc::ReflectTypeSize),
+                  lib_method("String", "func() string", LibFunc::ReflectTypeString)};
+    module_.types.push_back(rf);
+  }
   is_lib_ = library_functions(module_);
 }
 

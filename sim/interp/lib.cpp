@@ -143,6 +143,9 @@ bool Exec::lib(int64_t id, uint64_t args, uint64_t results) {
   if (id >= static_cast<int64_t>(LibFunc::SyncPoolPut) && id <= static_cast<int64_t>(LibFunc::SyncPoolGet)) {
     return pool_lib(id, args, results);  // part reflectlite: lib_pool.cpp
   }
+  if (id >= static_cast<int64_t>(LibFunc::ReflectBegin) && id <= static_cast<int64_t>(LibFunc::ReflectEnd)) {
+    return reflect_lib(id, args, results);  // part reflect: lib_reflect.cpp
+  }
   if (id == static_cast<int64_t>(LibFunc::ReflectSwapper) || id == static_cast<int64_t>(LibFunc::ReflectSwapperCall)) {
     return reflectlite_swapper(id, args, results);  // part sortrand: lib_reflectlite.cpp
   }

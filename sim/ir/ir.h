@@ -153,6 +153,8 @@ struct FieldDesc {
   std::string name;
   int32_t type = -1;
   int64_t offset = 0;
+  std::string tag;        // part reflect: the struct tag (reflect.StructField.Tag)
+  bool embedded = false;  // part reflect: an embedded field (StructField.Anonymous)
 };
 
 struct TypeDesc {
@@ -179,6 +181,11 @@ struct TypeDesc {
   // An interface type's methods (name and signature), sorted by name as Go's imethods are.
   std::vector<std::pair<std::string, std::string>> imethods;
   std::vector<Method> methods;
+  // part reflect: a func type's parameter and result types (reflect's In and Out), filled only
+  // for programs that use reflect (lower_reflect.cpp), so other programs keep their type ids.
+  std::vector<int32_t> in, out;
+  bool variadic = false;
+  int32_t ptr_to = -1;  // part reflect: *T's descriptor (reflect.New, Value.Addr), when made
 };
 
 // Where a Go variable of a function lives, for tracebacks and the stack view.

@@ -175,7 +175,8 @@ int32_t Lowerer::type_id(const lang::Type* t) {
       d.kind = TypeKind::kStruct;
       const std::vector<int64_t> offs = field_offsets(u);
       for (size_t i = 0; i < u->fields.size(); ++i) {
-        d.fields.push_back(FieldDesc{u->fields[i].name, type_id(u->fields[i].type), offs[i]});
+        d.fields.push_back(FieldDesc{u->fields[i].name, type_id(u->fields[i].type), offs[i], u->fields[i].tag,
+                                      u->fields[i].embedded});
       }
       break;
     }
@@ -413,6 +414,7 @@ LowerResult Lowerer::run() {
   lower_promoted_wrappers();
   lower_lib_bodies(init_fns);
   lower_swapper(init_fns);  // part sortrand
+  lower_reflect_types(init_fns);  // part reflect: lower_reflect.cpp
   for (Function& w : wrappers_) m_.funcs.push_back(std::move(w));
   lower_runtime_main(std::move(init_fns));
   // The package-level variables by name, for the visualizer's heap graph (its roots). Their types

@@ -222,6 +222,9 @@ class Lowerer {
   // wrapper and static funcval, one per function), and reflectlite.Swapper's closure bodies.
   int32_t lib_func_value(const lang::Object* fn, Pos pos);
   void lower_swapper(const std::vector<Function>& init_fns);
+  // part reflect (lower_reflect.cpp): for a program that calls package reflect, the descriptors
+  // reflect reaches at run time (*T of every type, func types' In/Out, uint8, the zero value).
+  void lower_reflect_types(const std::vector<Function>& init_fns);
   std::map<std::string, uint64_t> lib_values_;
 
   // current function

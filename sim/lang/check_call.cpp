@@ -318,6 +318,7 @@ void Checker::selector(Operand* x, SelectorExpr* e) {
       error_at(e->sel, "cannot call pointer method " + sel + " on " + ts(x->type));
       return;
     }
+    if (lib_method_missing(x->type, sel, e->sel->pos)) return;  // part reflect
     std::string why;
     const Type* u = under(x->type);
     if (u->kind == TypeKind::Pointer && is_interface(u->elem)) {

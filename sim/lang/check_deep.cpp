@@ -34,4 +34,23 @@ bool Checker::deep_missing_member(const LibPackage* lib, const std::string& sel,
   return true;
 }
 
+// part reflect: a method a modelled package's type lacks ("Value.Call" in reflect's
+// known-missing list) says unsupported, as a missing member of the package does: at the use in
+// the program, or at the program's import when a package read from source uses it.
+bool Checker::lib_method_missing(const Type* t, const std::string& sel, Pos pos) {
+  if (t->kind == TypeKind::Pointer) t = t->elem;
+  if (t == nullptr || t->kind != TypeKind::Named || t->obj == nullptr || t->obj->pkg == nullptr) return false;
+  for (const LibPackage* lib : pkg_->all_libs()) {
+    if (&lib->ref != t->obj->pkg) continue;
+    const std::string member = t->obj->name + "." + sel;
+    bool known = false;
+    for (const std::string& n : lib->known_missing) known = known || n == member;
+    if (!known) return false;
+    if (!unit_->is_main() && deep_missing_member(lib, member, pos)) return true;
+    unsupported(pos, lib->ref.name + "." + member);
+    return true;
+  }
+  return false;
+}
+
 }  // namespace gosim::lang

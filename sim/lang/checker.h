@@ -124,6 +124,7 @@ class Checker {
   // from source, reported at the main package's import that pulls the package in, with the
   // chain. false when there is no such import (the caller reports it where it is used).
   bool deep_missing_member(const LibPackage* lib, const std::string& sel, Pos pos);
+  bool lib_method_missing(const Type* t, const std::string& sel, Pos pos);  // part reflect: check_deep.cpp
   std::vector<std::string> deep_reported_;  // members reported so far: each once, at its first use
 
  public:

@@ -112,6 +112,21 @@ enum class LibFunc : uint16_t {
   TimeUnixMilli = TimeMoreBegin, TimeUnixMicro, TimeParseDuration, TimeTimeUnixMilli, TimeTimeUnixMicro,
   TimeTimeAddDate, TimeTimeLocation, TimeTimeDate, TimeTimeClock, TimeLocationString,
   TimeMoreEnd = TimeLocationString,
+  // part reflect (sim/interp/lib_reflect.cpp, lib_reflect_value.cpp): package reflect over
+  // gosim's type descriptors. (*rtype)'s Name, PkgPath, Size, Kind, String, Comparable,
+  // Implements, AssignableTo and Kind.String are reflectlite's ids above.
+  ReflectBegin,
+  RfTypeOf = ReflectBegin, RfValueOf, RfNew, RfZero, RfIndirect, RfDeepEqual, RfMakeSlice, RfMakeMap,
+  RfTypeAlign, RfTypeElem, RfTypeKey, RfTypeLen, RfTypeNumField, RfTypeField, RfTypeFieldByName, RfTypeNumMethod,
+  RfTypeConvertibleTo, RfTypeNumIn, RfTypeIn, RfTypeNumOut, RfTypeOut, RfTypeIsVariadic, RfTypeBits,
+  RfStructTagGet, RfStructTagLookup,
+  RfValueAddr, RfValueBool, RfValueCanAddr, RfValueCanInterface, RfValueCanSet, RfValueCap, RfValueElem,
+  RfValueField, RfValueFieldByName, RfValueFloat, RfValueIndex, RfValueInt, RfValueInterface, RfValueIsNil,
+  RfValueIsValid, RfValueIsZero, RfValueKind, RfValueLen, RfValueMapIndex, RfValueMapKeys, RfValueMapRange,
+  RfValueNumField, RfValueNumMethod, RfValuePointer, RfValueSet, RfValueSetBool, RfValueSetFloat, RfValueSetInt,
+  RfValueSetMapIndex, RfValueSetString, RfValueSetUint, RfValueSlice, RfValueString, RfValueType, RfValueUint,
+  RfMapIterNext, RfMapIterKey, RfMapIterValue,
+  ReflectEnd = RfMapIterValue,
 };
 
 struct Object {

@@ -16,7 +16,8 @@ namespace {
 // internal/reflectlite: part reflectlite (the standard library imports it; internal to it).
 // errors is not here: it loads from Go's source (errors.go, wrap.go) over reflectlite.
 const char* const kPackages[] = {"fmt", "runtime", "sync", "time", "os", "syscall", "net", "io", "sync/atomic",
-                                 "internal/reflectlite"};
+                                 "internal/reflectlite",
+                                 "reflect"};  // part reflect: over gosim's type descriptors (universe_reflect.cpp)
 
 }  // namespace
 

@@ -10,82 +10,10 @@
 #include <algorithm>
 
 #include "sim/lang/check.h"
+#include "sim/lang/universe_builder.h"
 
 namespace gosim::lang {
 namespace {
-
-using Params = std::vector<std::pair<std::string, const Type*>>;
-
-class Builder {
- public:
-  explicit Builder(Package* p) : p_(p), t_(p->types) {}
-
-  const Type* basic(TypeKind k) { return t_.basic(k); }
-
-  const Type* sig(const Params& params, const Params& results, bool variadic = false) {
-    std::vector<const Type*> pt;
-    std::vector<std::string> pn;
-    for (const auto& [n, t] : params) {
-      pn.push_back(n);
-      pt.push_back(t);
-    }
-    std::vector<const Type*> rt;
-    std::vector<std::string> rn;
-    for (const auto& [n, t] : results) {
-      rn.push_back(n);
-      rt.push_back(t);
-    }
-    return t_.func(t_.tuple(pt, pn), t_.tuple(rt, rn), variadic);
-  }
-
-  LibPackage& lib(const char* name, std::vector<std::string> missing) {
-    LibPackage& l = p_->libs.emplace_back();
-    l.ref = {name, name};
-    l.known_missing = std::move(missing);
-    return l;
-  }
-
-  Object* func(LibPackage& l, const char* name, const Type* s, LibFunc id) {
-    Object* o = p_->objects.make(ObjKind::Func, name, {}, s, &l.ref);
-    o->lib = id;
-    l.members[name] = o;
-    return o;
-  }
-
-  // A named library type; the TypeName is a member of the package.
-  const Type* named(LibPackage& l, const char* name) {
-    Object* o = p_->objects.make(ObjKind::TypeName, name, {}, nullptr, &l.ref);
-    o->color = 1;
-    Type* t = t_.named(o);
-    o->type = t;
-    l.members[name] = o;
-    return t;
-  }
-
-  void method(const Type* named, const char* name, const Type* s, LibFunc id, bool ptr) {
-    Object* o = p_->objects.make(ObjKind::Func, name, {}, s, named->obj->pkg);
-    o->lib = id;
-    o->ptr_recv = ptr;
-    o->recv_base = named;
-    o->color = 1;
-    t_.add_method(named, o);
-  }
-
-  const Type* fields(LibPackage& l, std::vector<std::pair<std::string, const Type*>> fs) {
-    std::vector<StructField> out;
-    for (auto& [n, t] : fs) out.push_back(StructField{n, t, false, "", &l.ref, nullptr});
-    return t_.struct_type(std::move(out));
-  }
-
-  void constant(LibPackage& l, const char* name, const Type* t, Int128 v) {
-    Object* o = p_->objects.make(ObjKind::Const, name, {}, t, &l.ref);
-    o->value = p_->make_constant(Constant::make_int(v));
-    l.members[name] = o;
-  }
-
-  Package* p_;
-  TypeTable& t_;
-};
 
 void declare_predeclared(Package* p, Builder& b) {
   Scope* u = p->make_scope(nullptr, nullptr);
@@ -790,6 +718,7 @@ void declare_universe(Package* pkg) {
   declare_unsafe(b);  // part unsafe
   declare_io_more(b);
   declare_time_more(b);  // part tutorial
+  declare_reflect(b);  // part reflect: universe_reflect.cpp
 }
 
 const char* builtin_name(BuiltinId id) {

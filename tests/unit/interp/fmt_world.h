@@ -57,7 +57,7 @@ class World {
     es.align = 8;
     es.name = "errors.errorString";
     es.named = true;
-    es.fields.push_back({"s", t_string, 0});
+    es.fields.push_back({"s", t_string, 0, "", false});
     t_errstring = pointer_to(add(es));
   }
 
@@ -121,7 +121,7 @@ class World {
     for (auto& [fname, ft] : fields) {
       const int64_t a = desc(ft).align;
       off = (off + a - 1) / a * a;
-      d.fields.push_back({fname, ft, off});
+      d.fields.push_back({fname, ft, off, "", false});
       off += desc(ft).size;
       d.align = std::max(d.align, a);
       lit += (lit.back() == '{' ? " " : "; ") + fname + " " + desc(ft).name;

@@ -1,0 +1,53 @@
+// The type descriptors package reflect reaches at run time (part reflect).
+//
+// Go's compiler emits a descriptor for every type a program's code mentions, and the linker keeps
+// *T's when reflect may ask for it (rtype.ptrToThis); reflect finds the rest at run time
+// (PointerTo walks the descriptors, funcType's in/out are in the descriptor). gosim makes its
+// descriptors while lowering, so a program that calls reflect gets, after its own types: *T for
+// every type it has (reflect.New, Value.Addr), the parameter and result types of its func types
+// (Type.In, Out), uint8 (Value.Index of a string) and the zero value (reflect.Zero). They are
+// added after every other descriptor, so a program's existing type ids do not move, and only for
+// programs that use reflect, so no other program's trace changes.
+#include "sim/ir/lower_impl.h"
+
+namespace gosim::ir {
+
+void Lowerer::lower_reflect_types(const std::vector<Function>& init_fns) {
+  auto calls_reflect = [](const Function& f) {
+    for (const Instr& in : f.code) {
+      if (in.op == Op::kLib && in.imm >= static_cast<int64_t>(lang::LibFunc::ReflectBegin) &&
+          in.imm <= static_cast<int64_t>(lang::LibFunc::ReflectEnd)) {
+        return true;
+      }
+    }
+    return false;
+  };
+  bool used = false;
+  for (const Function& f : init_fns) used = used || calls_reflect(f);
+  for (const Function& f : m_.funcs) used = used || calls_reflect(f);
+  for (const Function& f : wrappers_) used = used || calls_reflect(f);
+  if (!used) return;
+  auto& tt = const_cast<lang::TypeTable&>(pkg_.types);
+  std::vector<const lang::Type*> by_id(m_.types.size(), nullptr);
+  for (const auto& [t, id] : types_) by_id[static_cast<size_t>(id)] = t;
+  const size_t n = by_id.size();
+  for (size_t i = 0; i < n; ++i) {
+    const lang::Type* t = by_id[i];
+    if (t == nullptr) continue;
+    const lang::Type* u = under(t);
+    if (u->kind == lang::TypeKind::Func) {  // Go: funcType's in and out
+      std::vector<int32_t> in, out;
+      for (const lang::Type* p : u->params->elems) in.push_back(type_id(p));
+      for (const lang::Type* p : u->results->elems) out.push_back(type_id(p));
+      m_.types[i].in = std::move(in);
+      m_.types[i].out = std::move(out);
+      m_.types[i].variadic = u->variadic;
+    }
+    const int32_t p = type_id(tt.pointer(t));
+    m_.types[i].ptr_to = p;
+  }
+  type_id(tt.basic(lang::TypeKind::Uint8));
+  static_table(&m_.zeroval, std::string(1024, '\0'));
+}
+
+}  // namespace gosim::ir
