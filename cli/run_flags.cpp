@@ -1,6 +1,8 @@
 #include "cli/run_flags.h"
 
+#include <cerrno>
 #include <cstdio>
+#include <cstring>
 #include <utility>
 
 #include "cli/load.h"
@@ -76,6 +78,35 @@ void num_option(CLI::App* cmd, const char* name, std::optional<std::string>& tar
   cmd->add_option(name, target, help)->type_name(type_name);
 }
 
+// --stdin FILE: the bytes are read here, once, before the run; the run never reads the host
+// (the same bytes give the same trace). Bounded as the scenario's "stdin" is.
+bool read_stdin_file(const std::string& name, std::string& out) {
+  constexpr size_t kMaxStdin = 1 << 20;  // scenario.schema.json "stdin" maxLength
+  std::FILE* f = name == "-" ? stdin : std::fopen(name.c_str(), "rb");
+  if (f == nullptr) {
+    std::fprintf(stderr, "gosim: --stdin %s: cannot open the file (%s); give a readable file, or - for gosim's stdin\n",
+                 name.c_str(), std::strerror(errno));
+    return false;
+  }
+  std::string data;
+  char buf[65536];
+  size_t n = 0;
+  while ((n = std::fread(buf, 1, sizeof buf, f)) > 0 && data.size() <= kMaxStdin) data.append(buf, n);
+  const bool failed = std::ferror(f) != 0;
+  if (f != stdin) std::fclose(f);
+  if (failed) {
+    std::fprintf(stderr, "gosim: --stdin %s: the file cannot be read (is it a directory?)\n", name.c_str());
+    return false;
+  }
+  if (data.size() > kMaxStdin) {
+    std::fprintf(stderr, "gosim: --stdin %s: more than the stdin limit of 1 MiB (1048576 bytes); give a smaller input\n",
+                 name.c_str());
+    return false;
+  }
+  out = std::move(data);
+  return true;
+}
+
 }  // namespace
 
 void add_config_options(CLI::App* cmd, ConfigFlags& f) {
@@ -113,6 +144,10 @@ void add_config_options(CLI::App* cmd, ConfigFlags& f) {
                              range_of("limits.max_heap_bytes")));
   num_option(cmd, "--schedtrace", f.schedtrace,
                   with_range("Print SCHED lines every MS milliseconds of virtual time, like GODEBUG=schedtrace=MS", kSchedtraceRange));
+  cmd->add_option("--stdin", f.stdin_file,
+                  "The program's stdin: FILE's bytes (at most 1 MiB), read once before the run; - reads gosim's own "
+                  "stdin. Without it stdin is empty (or the scenario's \"stdin\")")
+      ->type_name("FILE|-");
   cmd->add_flag("--scheddetail", f.scheddetail, "With --schedtrace: add the per-P, per-M and per-G lines, like GODEBUG=scheddetail=1");
   cmd->add_flag("--no-runnext", f.no_runnext, "What-if: new and woken goroutines go to the tail of the local queue, not runnext");
   cmd->add_flag("--no-steal", f.no_steal, "What-if: idle Ps never steal work");
@@ -187,6 +222,7 @@ bool apply_config_flags(const ConfigFlags& f, Config& c) {
     return false;
   }
   c.scheddetail = f.scheddetail;
+  if (f.stdin_file && !read_stdin_file(*f.stdin_file, c.stdin_data)) return false;
   return true;
 }
 

@@ -39,6 +39,7 @@ struct ConfigFlags {
   bool no_async_preempt = false;
   std::optional<std::string> sysmon_period_us;
   bool scheddetail = false;
+  std::optional<std::string> stdin_file;  // part vfs: --stdin FILE ("-": gosim's own stdin)
 };
 
 void add_config_options(CLI::App* cmd, ConfigFlags& f);

@@ -89,6 +89,9 @@ struct Config {
   // The process environment (scenario "env"), "KEY=value" in the scenario's order; a plain
   // .go file runs with an empty one (os.Getenv returns "").
   std::vector<std::string> env;
+  // What the program's stdin holds (scenario "stdin", `gosim run --stdin FILE`): os.Stdin.Read
+  // returns these bytes, read(2) by read(2), then io.EOF. Part of the run's inputs, like env.
+  std::string stdin_data;
 };
 
 }  // namespace gosim

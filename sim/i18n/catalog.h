@@ -252,6 +252,7 @@ enum class Msg : uint16_t {
   kWaitPreempted,
   kWaitDebugCall,
   kSyscallEnterWrite,  // part io: a write(2) on a descriptor
+  kSyscallEnterNamed,  // part vfs: another named system call ("read(fd 0)")
   // sync/atomic and time's Timer/Ticker/AfterFunc (sim/rt/describe.cpp, issue 19).
   kAtomicAdd,
   kAtomicLoad,

@@ -269,6 +269,8 @@ constexpr Table kEn = {{
     {M::kWaitDebugCall, "debug call"},
     {M::kSyscallEnterWrite, "{g} enters the system call write(fd {fd}) ({dur}); {m} blocks with it and {p} is left in "
                             "_Psyscall without an M"},
+    {M::kSyscallEnterNamed, "{g} enters the system call {call} ({dur}); {m} blocks with it and {p} is left in "
+                            "_Psyscall without an M"},
     {M::kAtomicAdd, "{g} atomically adds to the {type} at {addr:#x}: it is now {value} (sync/atomic: one LOCK XADD instruction; no lock, no scheduler)"},
     {M::kAtomicLoad, "{g} atomically loads the {type} at {addr:#x}: {value}"},
     {M::kAtomicStore, "{g} atomically stores {value} into the {type} at {addr:#x}"},

@@ -261,6 +261,7 @@ constexpr Table kZhCN = {{
     {M::kWaitPreempted, "被抢占（preempted）"},
     {M::kWaitDebugCall, "调试调用（debug call）"},
     {M::kSyscallEnterWrite, "{g} 进入系统调用 write(fd {fd})（{dur}）；{m} 随它一起阻塞，{p} 留在 _Psyscall 状态，没有 M"},
+    {M::kSyscallEnterNamed, "{g} 进入系统调用 {call}（{dur}）；{m} 随它一起阻塞，{p} 留在 _Psyscall 状态，没有 M"},
     {M::kAtomicAdd, "{g} 原子地给 {addr:#x} 处的 {type} 加上一个值：现在是 {value}（sync/atomic：一条 LOCK XADD 指令，不加锁，也不经过调度器）"},
     {M::kAtomicLoad, "{g} 原子地读取 {addr:#x} 处的 {type}：{value}"},
     {M::kAtomicStore, "{g} 原子地把 {value} 写入 {addr:#x} 处的 {type}"},

@@ -156,6 +156,8 @@ class Exec {
   bool net_lib(int64_t id, uint64_t args, uint64_t results);
   void finish_net();
   void error_value(const std::string& text, uint64_t dst);
+  void eof_value(uint64_t dst);  // io.EOF (lib_os.cpp)
+  bool stdin_read(uint64_t buf, uint64_t len, uint64_t results);  // os.Stdin.Read (lib_os.cpp)
   // Part io (lib_os.cpp, lib_time.cpp): fmt.Fprint*, package io, os files and environment, time.
   bool io_lib(int64_t id, uint64_t args, uint64_t results);
   bool env_lib(int64_t id, uint64_t args, uint64_t results);

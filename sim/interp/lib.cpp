@@ -131,7 +131,7 @@ bool Exec::lib(int64_t id, uint64_t args, uint64_t results) {
     write_out(2, print_values(fc, arr, n, b == lang::BuiltinId::Println));
     return true;
   }
-  if (id >= static_cast<int64_t>(LibFunc::BytealgCompare) && id <= static_cast<int64_t>(LibFunc::IoErrShortWrite)) {
+  if (id >= static_cast<int64_t>(LibFunc::BytealgCompare) && id <= static_cast<int64_t>(LibFunc::RuntimeDivideError)) {
     return intrinsic_lib(id, args, results);  // part unsafe
   }
   if (id >= static_cast<int64_t>(LibFunc::FmtFprint) && id <= static_cast<int64_t>(LibFunc::TimeTimeUnix)) {

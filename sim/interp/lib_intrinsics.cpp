@@ -260,10 +260,6 @@ bool Exec::intrinsic_lib(int64_t id, uint64_t args, uint64_t results) {
     // Go: runtime/panic.go overflowError and divideError, read by math/bits (//go:linkname).
     case LibFunc::RuntimeOverflowError: error_value("runtime error: integer overflow", results); return false;
     case LibFunc::RuntimeDivideError: error_value("runtime error: integer divide by zero", results); return false;
-    // Go: io.WriteString(w, s). gosim simplifies: it always calls w.Write with s's bytes on the
-    // G's scratch page (fmt.Fprint's path, lib_os.cpp), never a WriteString method w may have.
-    case LibFunc::IoWriteString: return writer_write(args, str_at(args + 16), results);
-    case LibFunc::IoErrShortWrite: return io_lib(id, args, results);  // on the os page, as io.EOF
     default: return false;
   }
 }

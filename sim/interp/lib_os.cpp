@@ -31,7 +31,6 @@ const uint64_t kOsPage = scratch_page(-2);
 constexpr uint64_t kReady = 0;        // 1 once written
 constexpr uint64_t kEOF = 8;          // errors.errorString{"EOF"}: {ptr, len}
 constexpr uint64_t kUTCLoc = 24;      // time.Location{name: "UTC"}
-constexpr uint64_t kShortWrite = 40;  // errors.errorString{"short write"} (io.ErrShortWrite, part unsafe)
 constexpr uint64_t kFiles = 64;       // file{fd, name} x 3 (24 bytes each)
 constexpr uint64_t kFileObjs = 160;   // File{*file} x 3
 constexpr uint64_t kText = 256;       // the strings' bytes
@@ -56,7 +55,6 @@ uint64_t Exec::os_page() {
   };
   put_string(kOsPage + kEOF, "EOF");
   put_string(kOsPage + kUTCLoc, "UTC");
-  put_string(kOsPage + kShortWrite, "short write");
   for (uint64_t fd = 0; fd < 3; ++fd) {
     const uint64_t f = kOsPage + kFiles + 24 * fd;
     st8(f, fd);
@@ -161,17 +159,45 @@ bool Exec::writer_write(uint64_t w, const std::string& text, uint64_t results) {
   return false;
 }
 
+// Go: io.EOF. Package io comes from source: the model returns the value io's init stored in its
+// variable, so err == io.EOF holds. A program that does not load io cannot name io.EOF; its
+// EOF is the model's own errorString on the os page.
+void Exec::eof_value(uint64_t dst) {
+  if (mod_.io_eof_global >= 0) {
+    mem_.copy(dst, mod_.globals_addr + static_cast<uint64_t>(mod_.io_eof_global), 16);
+    return;
+  }
+  st8(dst, ir::type_word(errstring_type_));
+  st8(dst + 8, os_page() + kEOF);
+}
+
+// Go: os.(*File).Read on stdin -> poll.(*FD).Read -> ignoringEINTRIO(syscall.Read): a read of
+// len(b) > 0 bytes is read(2) (a system call of the model, kFileRead); at the end it returns
+// 0 and fd.eofError makes that io.EOF. A zero-length read returns 0, nil without the call.
+bool Exec::stdin_read(uint64_t buf, uint64_t len, uint64_t results) {
+  st8(results, 0);
+  error_value("", results + 8);
+  if (len == 0) return false;
+  Model& md = mc_.mutable_model();
+  const uint64_t left = md.stdin_data.size() - md.stdin_off;
+  const uint64_t n = std::min(left, len);
+  if (n > 0) {
+    mem_.write(buf, md.stdin_data.data() + md.stdin_off, n);
+    md.stdin_off += n;
+    st8(results, n);
+  } else {
+    eof_value(results + 8);
+  }
+  Request r;
+  r.kind = ReqKind::kFileRead;
+  r.a = 0;
+  request(std::move(r));
+  return true;
+}
+
 bool Exec::io_lib(int64_t id, uint64_t args, uint64_t results) {
   const auto fn = static_cast<LibFunc>(id);
   switch (fn) {
-    case LibFunc::IoEOF:
-      st8(results, ir::type_word(errstring_type_));
-      st8(results + 8, os_page() + kEOF);
-      return false;
-    case LibFunc::IoErrShortWrite:
-      st8(results, ir::type_word(errstring_type_));
-      st8(results + 8, os_page() + kShortWrite);
-      return false;
     case LibFunc::OsStdin: case LibFunc::OsStdout: case LibFunc::OsStderr: {
       const uint64_t fd = fn == LibFunc::OsStdin ? 0 : fn == LibFunc::OsStdout ? 1 : 2;
       st8(results, os_page() + kFileObjs + 8 * fd);
@@ -203,8 +229,8 @@ bool Exec::io_lib(int64_t id, uint64_t args, uint64_t results) {
     }
     case LibFunc::OsFileWriteString: return file_write(ld8(args), str_at(args + 8), results);
     case LibFunc::OsFileRead: {
-      // gosim's stdin is empty (as `< /dev/null`): a read returns 0, io.EOF. stdout and stderr
-      // are not open for reading.
+      // stdin holds the run's stdin bytes (Config::stdin_data; empty as `< /dev/null` without
+      // them). stdout and stderr are not open for reading.
       const uint64_t f = ld8(args);
       st8(results, 0);
       if (f == 0) {
@@ -216,8 +242,7 @@ bool Exec::io_lib(int64_t id, uint64_t args, uint64_t results) {
       if (fd_closed(fd)) {
         path_error("read", str_at(inner + 8), "file already closed", results + 8);
       } else if (fd == 0) {
-        st8(results + 8, ir::type_word(errstring_type_));
-        st8(results + 16, os_page() + kEOF);
+        return stdin_read(ld8(args + 8), ld8(args + 16), results);
       } else {
         path_error("read", str_at(inner + 8), "bad file descriptor", results + 8);
       }

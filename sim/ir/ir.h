@@ -229,6 +229,10 @@ struct Module {
   uint64_t globals_addr = 0;  // where, once the program is loaded
   std::vector<VarInfo> globals;  // package-level variables, offsets from globals_addr
   bool initialises_os = true;
+  // Package io's EOF (io from source): its offset in the globals block, so that the model's
+  // reads (os.Stdin, files) return the very value the program compares with (err == io.EOF).
+  // -1 when the program does not load io: then nothing can name io.EOF (lib_os.cpp).
+  int64_t io_eof_global = -1;
   std::vector<std::string> method_names;  // kCallIface immediates
   int32_t cond_wait_fn = -1;  // sync.(*Cond).Wait's body when the program calls it (lower_cond.cpp)
   int32_t pool_get_fn = -1;   // sync.(*Pool).Get's body when the program calls it (lower_pool.cpp)

@@ -419,6 +419,9 @@ LowerResult Lowerer::run() {
   lower_runtime_main(std::move(init_fns));
   // The package-level variables by name, for the visualizer's heap graph (its roots). Their types
   // are looked up last, so a type only a global uses takes an id after every other one.
+  for (const Object* g : pkg_.globals) {
+    if (g->pkg != nullptr && g->pkg->path == "io" && g->name == "EOF") m_.io_eof_global = globals_.at(g);
+  }
   for (const Object* g : pkg_.globals) m_.globals.push_back(VarInfo{g->name, static_cast<int32_t>(globals_.at(g)), type_id(g->type), false});
   for (const auto& pm : pending_methods_) {
     m_.types[static_cast<size_t>(pm.type)].methods[static_cast<size_t>(pm.index)].fn = funcs_[pm.func];

@@ -67,7 +67,7 @@ enum class LibFunc : uint16_t {
   SyscallNanosleep, SyscallNsecToTimespec,
   NetListen, NetDial, NetListenerAccept, NetListenerClose, NetConnRead, NetConnWrite, NetConnClose,
   // part io: fmt.Fprint*, package io (modelled), os files and environment, time's calendar
-  FmtFprint, FmtFprintf, FmtFprintln, IoEOF,
+  FmtFprint, FmtFprintf, FmtFprintln,
   OsStdin, OsStdout, OsStderr, OsFileWrite, OsFileWriteString, OsFileRead, OsFileClose, OsFileName,
   OsGetenv, OsLookupEnv, OsSetenv, OsUnsetenv, OsEnviron,
   TimeMonthString, TimeWeekdayString, TimeUTCLoc, TimeDate, TimeUnix,
@@ -103,7 +103,6 @@ enum class LibFunc : uint16_t {
   MathArchMax, MathArchMin, MathArchExp, MathArchFloor, MathArchCeil, MathArchTrunc, MathArchHypot, MathArchLog,
   MathArchSqrt,
   RuntimeOverflowError, RuntimeDivideError,
-  IoWriteString, IoErrShortWrite,  // package io members strings and bytes use (universe.cpp declare_io_more)
   // part sortrand: reflectlite.Swapper (sort.Slice's swap) and the closures it returns
   // (sim/interp/lib_reflectlite.cpp reflectlite_swapper; their IR bodies: sim/ir/lower_swapper.cpp).
   ReflectSwapper, ReflectSwapperCall,

@@ -15,7 +15,7 @@ namespace {
 
 // internal/reflectlite: part reflectlite (the standard library imports it; internal to it).
 // errors is not here: it loads from Go's source (errors.go, wrap.go) over reflectlite.
-const char* const kPackages[] = {"fmt", "runtime", "sync", "time", "os", "syscall", "net", "io", "sync/atomic",
+const char* const kPackages[] = {"fmt", "runtime", "sync", "time", "os", "syscall", "net", "sync/atomic",
                                  "internal/reflectlite",
                                  "reflect"};  // part reflect: over gosim's type descriptors (universe_reflect.cpp)
 

@@ -115,7 +115,22 @@ void declare_fmt_errors_os(Builder& b) {
   LibPackage& os = b.lib("os", {"Chdir", "Create", "Environ", "Getenv", "Getpid",
                                 "Getwd", "Hostname", "Mkdir", "Open", "OpenFile", "ReadFile", "Remove",
                                 "Setenv", "Stderr", "Stdin", "Stdout", "WriteFile", "File", "Signal",
-                                "Interrupt", "Kill", "Getppid", "LookupEnv", "Executable"});
+                                "Interrupt", "Kill", "Getppid", "LookupEnv", "Executable",
+                                // part vfs: the rest of Go 1.19's os, so that a package from
+                                // source using one is refused by name, not as undefined
+                                "Chmod", "Chown", "Chtimes", "Clearenv", "CreateTemp", "DirEntry", "DirFS",
+                                "Expand", "ExpandEnv", "FileInfo", "FileMode", "FindProcess", "Getegid",
+                                "Geteuid", "Getgid", "Getgroups", "Getpagesize", "Getuid", "IsExist",
+                                "IsNotExist", "IsPathSeparator", "IsPermission", "IsTimeout", "Lchown", "Link",
+                                "LinkError", "Lstat", "MkdirAll", "MkdirTemp", "NewFile", "NewSyscallError",
+                                "Pipe", "ProcAttr", "Process", "ProcessState", "ReadDir", "Readlink",
+                                "RemoveAll", "Rename", "SameFile", "StartProcess", "Stat", "Symlink",
+                                "SyscallError", "TempDir", "Truncate", "UserCacheDir", "UserConfigDir",
+                                "UserHomeDir", "ErrNotExist", "ErrExist", "ErrPermission", "ErrClosed",
+                                "ErrInvalid", "ErrDeadlineExceeded", "ErrNoDeadline", "ErrProcessDone",
+                                "O_RDONLY", "O_WRONLY", "O_RDWR", "O_APPEND", "O_CREATE", "O_EXCL", "O_SYNC",
+                                "O_TRUNC", "ModeDir", "ModePerm", "PathSeparator", "PathListSeparator",
+                                "DevNull", "SEEK_SET", "SEEK_CUR", "SEEK_END"});
   b.func(os, "Exit", b.sig({{"code", int_t}}, {}), LibFunc::OsExit);
   Object* args = b.p_->objects.make(ObjKind::Var, "Args", {}, T.slice(str), &os.ref);
   args->var_kind = VarKind::Global;
@@ -328,9 +343,9 @@ void declare_syscall_net(Builder& b) {
 }
 
 
-// ---- part io: package io (modelled), os files and environment, fmt.Fprint*, time's calendar ----
-// Package io is declared here only for what fmt.Fprint* and os need (Writer, Reader, EOF): it is
-// modelled for now and is to be replaced by package io loaded from Go's source.
+// ---- part io: fmt.Fprint*'s io.Writer, os files and environment, time's calendar ----
+// Package io comes from Go's source (part vfs); fmt and os, modelled here, only need a Writer
+// type for fmt.Fprint*'s parameter, which any io.Writer value is assignable to.
 void declare_io_os_time(Builder& b) {
   TypeTable& T = b.t_;
   Package* p = b.p_;
@@ -354,21 +369,12 @@ void declare_io_os_time(Builder& b) {
   };
   Params rw{{"n", int_t}, {"err", err}};
 
-  LibPackage& io = b.lib("io", {"ByteReader", "ByteScanner", "ByteWriter", "Closer", "Copy", "CopyBuffer",
-                                "CopyN", "Discard", "ErrClosedPipe", "ErrNoProgress", "ErrShortBuffer",
-                                "ErrShortWrite", "ErrUnexpectedEOF", "LimitReader", "LimitedReader",
-                                "MultiReader", "MultiWriter", "NewSectionReader", "NopCloser", "Pipe",
-                                "PipeReader", "PipeWriter", "ReadAll", "ReadAtLeast", "ReadCloser",
-                                "ReadFull", "ReadSeekCloser", "ReadSeeker", "ReadWriteCloser",
-                                "ReadWriteSeeker", "ReadWriter", "ReaderAt", "ReaderFrom", "RuneReader",
-                                "RuneScanner", "SectionReader", "SeekCurrent", "SeekEnd", "SeekStart",
-                                "Seeker", "StringWriter", "TeeReader", "WriteCloser", "WriteSeeker",
-                                "WriteString", "WriterAt", "WriterTo"});
+  LibPackage& io = b.lib("io", {});
+  // Package io itself comes from Go's source (docs/go-subset.md); this view, which no import
+  // finds (its path is not "io"), only gives fmt.Fprint* its parameter type.
+  io.ref.path = "gosim:io";
   const Type* writer = b.named(io, "Writer");
   T.set_underlying(writer, T.interface({{"Write", b.sig({{"p", bytes}}, rw), {}, &io.ref}}));
-  const Type* reader = b.named(io, "Reader");
-  T.set_underlying(reader, T.interface({{"Read", b.sig({{"p", bytes}}, rw), {}, &io.ref}}));
-  lib_var(io, "EOF", err, LibFunc::IoEOF);
 
   LibPackage& fmt = existing("fmt");
   const Type* any_sl = T.slice(T.any_type());
@@ -595,57 +601,6 @@ void declare_until_pool(Builder& b) {
 }
 // ---- end part reflectlite ----
 // ---- part unsafe ----
-// Go: io/io.go, the members strings and bytes use beyond Writer, Reader and EOF. The interfaces
-// are Go's method sets (embedded interfaces written out).
-void declare_io_more(Builder& b) {
-  TypeTable& T = b.t_;
-  Package* p = b.p_;
-  LibPackage* iop = nullptr;
-  for (LibPackage& l : p->libs) {
-    if (l.ref.path == "io") iop = &l;
-  }
-  LibPackage& io = *iop;
-  const Type* str = T.basic(TypeKind::String);
-  const Type* int_t = T.basic(TypeKind::Int);
-  const Type* i64 = T.basic(TypeKind::Int64);
-  const Type* byte_t = T.byte_type();
-  const Type* rune_t = T.rune_type();
-  const Type* bytes = T.slice(byte_t);
-  const Type* err = p->universe->lookup("error")->type;
-  const Type* writer = io.members.at("Writer")->type;
-  auto iface = [&](const char* name, std::vector<std::pair<const char*, const Type*>> ms) {
-    const Type* t = b.named(io, name);
-    std::vector<TypeTable::MethodSpec> list;
-    for (const auto& [n, s] : ms) list.push_back({n, s, {}, &io.ref});
-    T.set_underlying(t, T.interface(list));
-    return t;
-  };
-  const Type* read_byte = b.sig({}, {{"", byte_t}, {"", err}});
-  const Type* read_rune = b.sig({}, {{"r", rune_t}, {"size", int_t}, {"err", err}});
-  const Type* unread = b.sig({}, {{"", err}});
-  iface("ByteReader", {{"ReadByte", read_byte}});
-  iface("ByteScanner", {{"ReadByte", read_byte}, {"UnreadByte", unread}});
-  iface("ByteWriter", {{"WriteByte", b.sig({{"c", byte_t}}, {{"", err}})}});
-  iface("RuneReader", {{"ReadRune", read_rune}});
-  iface("RuneScanner", {{"ReadRune", read_rune}, {"UnreadRune", unread}});
-  iface("Seeker", {{"Seek", b.sig({{"offset", i64}, {"whence", int_t}}, {{"", i64}, {"", err}})}});
-  iface("ReaderAt", {{"ReadAt", b.sig({{"p", bytes}, {"off", i64}}, {{"n", int_t}, {"err", err}})}});
-  iface("WriterTo", {{"WriteTo", b.sig({{"w", writer}}, {{"n", i64}, {"err", err}})}});
-  iface("ReaderFrom", {{"ReadFrom", b.sig({{"r", io.members.at("Reader")->type}}, {{"n", i64}, {"err", err}})}});
-  iface("StringWriter", {{"WriteString", b.sig({{"s", str}}, {{"n", int_t}, {"err", err}})}});
-  const char* const whence[] = {"SeekStart", "SeekCurrent", "SeekEnd"};
-  for (int i = 0; i < 3; ++i) {
-    Object* o = p->objects.make(ObjKind::Const, whence[i], {}, T.basic(TypeKind::UntypedInt), &io.ref);
-    o->value = p->make_constant(Constant::make_int(i));
-    io.members[whence[i]] = o;
-  }
-  Object* sw = p->objects.make(ObjKind::Var, "ErrShortWrite", {}, err, &io.ref);
-  sw->var_kind = VarKind::Global;
-  sw->lib = LibFunc::IoErrShortWrite;
-  io.members["ErrShortWrite"] = sw;
-  b.func(io, "WriteString", b.sig({{"w", writer}, {"s", str}}, {{"n", int_t}, {"err", err}}), LibFunc::IoWriteString);
-}
-
 // Go: unsafe/unsafe.go (Go 1.19: Pointer, Sizeof, Offsetof, Alignof, Add, Slice; String,
 // StringData and SliceData came in 1.20). The functions are built-ins of the checker
 // (check_builtin.cpp), as types2 treats them; Pointer is the basic type unsafe.Pointer.
@@ -716,7 +671,6 @@ void declare_universe(Package* pkg) {
   declare_reflectlite(b);  // part reflectlite
   declare_until_pool(b);   // part reflectlite
   declare_unsafe(b);  // part unsafe
-  declare_io_more(b);
   declare_time_more(b);  // part tutorial
   declare_reflect(b);  // part reflect: universe_reflect.cpp
 }

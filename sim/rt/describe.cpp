@@ -178,6 +178,10 @@ std::string Machine::describe(const Event& e, Lang lang) const {
         return t(Msg::kSyscallEnterWrite, arg("g", g), arg("fd", e.c), arg("dur", format_vtime(e.a)), arg("m", m),
                  arg("p", p));
       }
+      if (e.b == kSysRead) {  // part vfs: read(2) on a descriptor
+        return t(Msg::kSyscallEnterNamed, arg("g", g), arg("call", "read(fd " + std::to_string(e.c) + ")"),
+                 arg("dur", format_vtime(e.a)), arg("m", m), arg("p", p));
+      }
       return t(Msg::kSyscallEnter, arg("g", g), arg("dur", format_vtime(e.a)), arg("m", m), arg("p", p));
     case EventKind::kSyscallExit: {
       const Msg path = e.a == 0 ? Msg::kSyscallExitFast : e.a == 1 ? Msg::kSyscallExitIdleP : Msg::kSyscallExitNoP;

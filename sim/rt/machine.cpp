@@ -46,6 +46,7 @@ void Machine::start(int32_t main_entry) {
   model_.seed = config_.seed;
   model_.whatif = config_.whatif;
   model_.env = config_.env;
+  model_.stdin_data = config_.stdin_data;
   program_.load(model_);
   const int32_t nprocs = config_.gomaxprocs;
   model_.allp.resize(static_cast<size_t>(nprocs));
@@ -435,6 +436,13 @@ void Machine::handle_request(int32_t pid) {
       emit_on_m(model_, EventKind::kWrite, -1, mid, goid, fd, offset, static_cast<int64_t>(text.size()));
       return;
     }
+    case ReqKind::kFileRead:
+      // Go: os.(*File).Read -> poll.(*FD).Read -> syscall.Read: stdin is not in the netpoller
+      // (a blocking descriptor), so the G enters read(2) and exitsyscall brings it back. The
+      // bytes were copied when the call was made (sim/interp/lib_os.cpp); gosim charges a read
+      // what it charges a write.
+      entersyscall(model_, pid, cost.write_ns, kSysRead, g.req.a);
+      return;
     case ReqKind::kSyscall:
       entersyscall(model_, pid, std::max<VTime>(g.req.a, cost.syscall_ns));
       return;  // the P waits in _Psyscall; the agenda has the call's return

@@ -130,6 +130,7 @@ enum class ReqKind : uint8_t {
   kGomaxprocs,  // runtime.GOMAXPROCS(a) with a > 0 and a != the current count: procresize
   kGC,          // runtime.GC(): a full collection, then the sweep, before the G goes on (sim/rt/gc.cpp)
   kFileWrite,   // part io: os.(*File).Write of text to fd a: write(2) through entersyscall/exitsyscall
+  kFileRead,    // part vfs: os.(*File).Read on fd a: read(2) through entersyscall/exitsyscall
   // sync.Cond (sim/rt/notify_list.cpp); a = &cond.notify
   kNotifyListWait,    // b = the ticket notifyListAdd handed out
   kNotifyListNotifyOne,
@@ -531,6 +532,9 @@ struct Model {
   // descriptors the program closed (os.Stdout.Close()).
   std::vector<std::string> env;
   std::vector<int64_t> closed_fds;
+  // part vfs: fd 0's contents (Config::stdin_data) and how far the program has read them.
+  std::string stdin_data;
+  uint64_t stdin_off = 0;
   FmtPool fmt_pool;  // fmt's ppFree (sim/interp/fmt_pool.cpp)
   // Go: sync/pool.go allPools and oldPools (part reflectlite): the addresses of the program's
   // sync.Pools with a primary cache, and of those with only a victim cache; clearpools

@@ -10,9 +10,11 @@ namespace gosim {
 // its M keeps it, the P stays in _Psyscall without an M until sysmon retakes it or the call
 // returns. The call's return is put on the agenda.
 // sysno and fd, when known, name the call in its event (Go: the syscall package's SYS_* numbers
-// on linux/amd64; 0: not named, as for syscall.Nanosleep).
+// on linux/amd64; -1: not named, as for syscall.Nanosleep).
+constexpr int64_t kSysUnnamed = -1;
+constexpr int64_t kSysRead = 0;   // SYS_read (part vfs)
 constexpr int64_t kSysWrite = 1;  // SYS_write
-void entersyscall(Model& md, int32_t pid, VTime duration, int64_t sysno = 0, int64_t fd = 0);
+void entersyscall(Model& md, int32_t pid, VTime duration, int64_t sysno = kSysUnnamed, int64_t fd = 0);
 
 // Go: entersyscall's entersyscall_sysmon — any system call (a write to stdout, a socket read)
 // wakes sysmon from its deep sleep.

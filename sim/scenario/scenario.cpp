@@ -52,6 +52,7 @@ class ScenarioReader {
     read_source();
     if (const JsonValue* c = root_.find("config")) read_config(*c);
     if (const JsonValue* e = root_.find("env")) read_env(*e);
+    if (const JsonValue* in = root_.find("stdin")) s_.config.stdin_data = in->string;  // the schema bounds it
     if (const JsonValue* b = root_.find("breakpoints")) read_breakpoints(*b);
     if (const JsonValue* n = root_.find("notes")) read_notes(*n);
     if (const JsonValue* v = root_.find("viz")) {

@@ -12,7 +12,8 @@
 #
 # Each program is built with `go build -trimpath` (so the expected files do not depend on where the
 # repository or GOROOT live) and run with GOMAXPROCS=1, GODEBUG= (empty), GOTRACEBACK unset, stdin
-# from an empty file and a 10 s timeout. A program that fails to build or times out is an error.
+# from an empty file (or from NAME.stdin when the program has one: gosim gets the same bytes
+# through `--stdin NAME.stdin`, run_gosim.sh) and a 10 s timeout. A program that fails to build or times out is an error.
 # The contract is NAME.stdout, NAME.exit and NAME.stderr.norm (compared byte for byte); NAME.stderr
 # is the raw record of one run (its hex argument words vary with ASLR) and --check only verifies that
 # it normalises to NAME.stderr.norm.
@@ -117,10 +118,10 @@ export GOFLAGS= GOWORK=off GO111MODULE=auto CGO_ENABLED=0
 # stdin (io_stdin_eof) then read 11 bytes instead of io.EOF.
 : >"$work/empty-stdin"
 
-# run_one BIN OUTPREFIX: run once, write OUTPREFIX.{stdout,stderr,exit}
+# run_one BIN OUTPREFIX [STDIN]: run once, write OUTPREFIX.{stdout,stderr,exit}
 run_one() {
     (cd "$work" && env -u GOTRACEBACK GODEBUG= GOMAXPROCS=1 \
-        timeout "$timeout_s" "$1" <"$work/empty-stdin" >"$2.stdout" 2>"$2.stderr")
+        timeout "$timeout_s" "$1" <"${3:-$work/empty-stdin}" >"$2.stdout" 2>"$2.stderr")
     echo $? >"$2.exit"
 }
 
@@ -141,7 +142,9 @@ for n in "${names[@]}"; do
         bad=1; failed+=("$n"); continue
     fi
     out=$work/$n
-    run_one "$bin" "$out"
+    stdin_file=$work/empty-stdin
+    [ -f "$dir/$n.stdin" ] && stdin_file=$dir/$n.stdin
+    run_one "$bin" "$out" "$stdin_file"
     if [ "$(cat "$out.exit")" = 124 ]; then
         echo "gen.sh: $n: timed out after ${timeout_s}s" >&2
         bad=1; failed+=("$n"); continue
@@ -175,7 +178,7 @@ for n in "${names[@]}"; do
             r=1
             rawvary=0
             while [ "$r" -lt "$runs" ]; do
-                run_one "$bin" "$work/$n.again"
+                run_one "$bin" "$work/$n.again" "$stdin_file"
                 normalize <"$work/$n.again.stderr" >"$work/$n.again.stderr.norm"
                 if ! cmp -s "$out.stderr" "$work/$n.again.stderr"; then rawvary=1; fi
                 for ext in stdout exit stderr.norm; do

@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Runs every program of a conformance folder through gosim the way gen.sh runs real Go
-# (GOMAXPROCS=1, stdin /dev/null, 10 s host timeout) and compares stdout and the exit status
+# (GOMAXPROCS=1, stdin empty or NAME.stdin's bytes through --stdin, 10 s host timeout) and compares stdout and the exit status
 # byte for byte, and stderr after the normalisation rule in README.md.
 #
 #   run_gosim.sh GOSIM DIR [--must-pass LIST]
@@ -39,7 +39,11 @@ for src in "$dir"/*.go "$dir"/*/go.mod; do
   # A directory program (NAME/go.mod): `gosim run NAME`, as `go run .` inside it.
   if [ "$n" = go.mod ]; then n=$(basename "$(dirname "$src")"); arg=$n; fi
   # From the program's folder, as a user runs `go run NAME.go`: paths print as NAME.go.
-  (cd "$dir" && timeout 10 "$gosim" run --GOMAXPROCS 1 "$arg" </dev/null >"$work/out" 2>"$work/err")
+  # NAME.stdin: the program's stdin, the bytes gen.sh gave real Go (gosim never reads its own
+  # stdin unless told, so </dev/null cannot leak into the run).
+  stdin_args=()
+  [ -f "$dir/$n.stdin" ] && stdin_args=(--stdin "$n.stdin")
+  (cd "$dir" && timeout 10 "$gosim" run --GOMAXPROCS 1 "${stdin_args[@]}" "$arg" </dev/null >"$work/out" 2>"$work/err")
   code=$?
   "$here/gen.sh" --normalize <"$work/err" >"$work/err.norm"
   why=""

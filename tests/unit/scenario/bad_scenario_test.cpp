@@ -203,7 +203,7 @@ TEST_CASE("bad input: after 20 errors the list ends with \"too many errors\"") {
   ScenarioLoad load = gosim::parse_scenario("scenarios/x.json", text);
   REQUIRE(load.errors.size() == 21);
   CHECK(load.errors[0].str() == "scenarios/x.json:1:2: unknown key \"k0\" (known keys: $schema, id, title, "
-                                "summary, source_file, source, config, breakpoints, notes, env, viz)");
+                                "summary, source_file, source, config, breakpoints, notes, env, stdin, viz)");
   CHECK(load.errors[20].str() == "scenarios/x.json:1:192: too many errors");
 }
 
@@ -301,4 +301,13 @@ TEST_CASE("bad input: env names that syscall.Setenv would refuse, at the name (p
   CHECK(refusal(with(",\n  \"env\": {\"A=B\": \"x\"}")) ==
         "scenarios/x.json:6:11: env: the variable name \"A=B\" cannot contain '=' (write the value after the colon)");
   CHECK(refusal(with(",\n  \"env\": {\"\": \"x\"}")) == "scenarios/x.json:6:11: env: a variable name cannot be empty");
+}
+
+TEST_CASE("bad input: stdin is one string of at most 1 MiB (part vfs)") {
+  CHECK(refusal(with(",\n  \"stdin\": [\"a\"]")).rfind("scenarios/x.json:6:12: ", 0) == 0);
+  const std::string big(1048577, 'x');
+  CHECK(refusal(with(",\n  \"stdin\": \"" + big + "\"")).rfind("scenarios/x.json:6:12: ", 0) == 0);
+  ScenarioLoad ok = gosim::parse_scenario("scenarios/x.json", with(",\n  \"stdin\": \"3 4\\n\""));
+  REQUIRE(ok.scenario.has_value());
+  CHECK(ok.scenario->config.stdin_data == "3 4\n");
 }

@@ -1,11 +1,10 @@
 package main
 
 import (
-	"bufio"
 	"fmt"
+	"io/ioutil"
 )
 
 func main() {
-	var r *bufio.Reader
-	fmt.Println(r == nil)
+	fmt.Println(ioutil.Discard != nil)
 }
