@@ -125,6 +125,26 @@ TEST_CASE("work_stealing's steal at 720p presenter: all four P lanes and their q
     CHECK(inside(box(l["lane"]), sched));
     CHECK(inside(box(l["queue"]), sched));
   }
+  // Readable from the back row: the scheduler alone asked for 812 px at full size and the fit
+  // fell to its 0.5 floor; the dense lanes (P2 and P3 idle and bare: one row of two chips) keep it
+  // near 0.7.
+  CHECK(lay["fit"].get<float>() >= 0.65f);
+  const LBox p2 = box(lay["lanes"][2]["lane"]), p3 = box(lay["lanes"][3]["lane"]), p0 = box(lay["lanes"][0]["lane"]);
+  CHECK(p2.y0 == doctest::Approx(p3.y0));  // side by side
+  CHECK(p2.y1 - p2.y0 < (p0.y1 - p0.y0) * 0.6f);
+  CHECK(lay["runtime_chip"].is_array());
+  CHECK(box(lay["runtime_chip"]).y1 < p0.y0);  // on the summary line, above the lanes
+}
+
+TEST_CASE("gomaxprocs_resize's first steal at 720p presenter: four Ps, both queues whole, fit above 0.65") {
+  const json lay = moment("gomaxprocs_resize/gomaxprocs_resize.json", R"([{"run_until": "steal"}, {"presenter": true}])");
+  check_frame(lay, {"scheduler", "timeline"});
+  REQUIRE(lay["lanes"].size() == 4);
+  const LBox sched = box(lay["panels"]["scheduler"]);
+  for (const json& l : lay["lanes"]) CHECK(inside(box(l["lane"]), sched));
+  CHECK(lay["lanes"][0]["slots_shown"].get<int>() == 4);  // P0's 4 left after P1 took 4
+  CHECK(lay["lanes"][1]["slots_shown"].get<int>() == 3);  // P1's 3 (the 4th runs)
+  CHECK(lay["fit"].get<float>() >= 0.65f);
 }
 
 TEST_CASE("a goroutine that blocks on a channel is on screen in the channel's sendq or recvq, in English and Chinese") {
