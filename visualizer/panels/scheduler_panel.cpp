@@ -142,7 +142,11 @@ void SchedulerPanel::draw_summary(const PanelContext& ctx) {
   if (dense_ && !ctx.settings.runtime_expanded) {
     const size_t nsys = runtime_waiting(ctx.sched);
     if (nsys > 0) {
+      // Beside the summary when it fits (a lesson's narrower pane, Chinese: on the next line).
+      const std::string chip = trf(Str::kRuntimeChip, nsys);
+      const float w = text_width(chip) + ImGui::GetStyle().FramePadding.x * 2;
       ImGui::SameLine(0, ImGui::GetFontSize());
+      if (ImGui::GetCursorScreenPos().x + w > ImGui::GetWindowPos().x + ImGui::GetWindowContentRegionMax().x) ImGui::NewLine();
       runtime_chip(ctx, nsys);
     }
   }

@@ -261,6 +261,12 @@ TEST_CASE("allocator moments show the span lists; deadlock shows what Go printed
   check_frame(pacer, {"gc", "scheduler"});
   CHECK_FALSE(empty(box(pacer["gc_plot"])));
   CHECK(inside(box(pacer["gc_plot"]), box(pacer["panels"]["gc"])));
+  // The legend on a line of its own above the plot: inside the plot it covered the goal line.
+  REQUIRE(pacer["marks"].contains("gc:legend"));
+  const LBox legend = box(pacer["marks"]["gc:legend"]);
+  CHECK_FALSE(empty(legend));
+  CHECK(legend.y1 <= box(pacer["gc_plot"]).y0);
+  CHECK(inside(legend, box(pacer["panels"]["gc"])));
   // escape_cases notes only lines: at a call its subject (the kind it breaks on, malloc) and the source.
   const json esc = moment("escape_cases/escape_cases.json", R"([{"run_until": "call"}, {"presenter": true}])");
   check_frame(esc, {"heap", "source"});
