@@ -336,7 +336,8 @@ void SchedulerPanel::draw_waiting(const PanelContext& ctx) {
     // nothing while scrolled away.
     const bool visible = ImGui::IsRectVisible(pos, ImVec2(right, pos.y + 2 * tok.y));
     const int rows = visible ? token_row(ctx, gs, pos, right, 2, tag).rows : (gs.size() > 8 ? 2 : 1);
-    ImGui::SetCursorScreenPos(start);
+    // The rows' space from the tokens' top (below the label, or beside it when inline).
+    ImGui::SetCursorScreenPos(ImVec2(start.x, pos.y));
     ImGui::Dummy(ImVec2(right - start.x, static_cast<float>(std::max(rows, 1)) * (tok.y + ImGui::GetFontSize() * 0.3f)));
   };
   // The program's own goroutines first; groups of runtime goroutines (bgsweep…) after them.

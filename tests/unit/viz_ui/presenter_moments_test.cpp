@@ -136,6 +136,24 @@ TEST_CASE("work_stealing's steal at 720p presenter: all four P lanes and their q
   CHECK(box(lay["runtime_chip"]).y1 < p0.y0);  // on the summary line, above the lanes
 }
 
+TEST_CASE("the runtime chip comes below the waiting goroutines, not over them") {
+  // hello: main parks on the WaitGroup (one P, so the usual lanes); the group's label and its
+  // token row, then the "runtime (4)" chip. A regression drew the chip a label's height too high.
+  for (const char* script : {R"([{"seek": 85}, {"presenter": true}])", R"([{"run_until": "steal"}, {"presenter": true}])"}) {
+    const std::string scn = std::string(script).find("steal") != std::string::npos ? "work_stealing/work_stealing.json" : "hello/hello.json";
+    INFO(scn);
+    const json lay = moment(scn, script);
+    REQUIRE(lay["runtime_chip"].is_array());
+    const LBox chip = box(lay["runtime_chip"]);
+    for (const json& t : lay["g_tokens"]) {
+      const LBox g = box(t["box"]);
+      INFO("G" << t["goid"]);
+      const bool overlap = g.x0 < chip.x1 && chip.x0 < g.x1 && g.y0 < chip.y1 && chip.y0 < g.y1;
+      CHECK_FALSE(overlap);
+    }
+  }
+}
+
 TEST_CASE("gomaxprocs_resize's first steal at 720p presenter: four Ps, both queues whole, fit above 0.65") {
   const json lay = moment("gomaxprocs_resize/gomaxprocs_resize.json", R"([{"run_until": "steal"}, {"presenter": true}])");
   check_frame(lay, {"scheduler", "timeline"});
