@@ -163,9 +163,12 @@ void HeapPanel::draw_span_view(const PanelContext& ctx) {
   draw_side(ctx);
   const float side_h = ImGui::GetCursorPosY() + ImGui::GetStyle().WindowPadding.y;
   ImGui::EndChild();
-  // Presenter mode fits the mheap ledger whole (its last lines were cut at the panel's bottom,
-  // escape_cases and hello at 720p); the span list beside it scrolls as before.
-  ctx.record.want_h["heap"] = child_top + side_h + ImGui::GetStyle().WindowPadding.y * 2;
+  // Alone on a presenter slide the Heap view fits the mheap ledger whole (its last lines were cut
+  // at the panel's bottom at 720p); the span list beside it scrolls as before. Beside the source
+  // (escape_cases) it keeps its old share: the source line and its note matter more there.
+  if (ctx.settings.presenter_panels.size() == 1) {
+    ctx.record.want_h["heap"] = child_top + side_h + ImGui::GetStyle().WindowPadding.y * 2;
+  }
 }
 
 // [SECTION] span lines

@@ -154,6 +154,15 @@ TEST_CASE("the runtime chip comes below the waiting goroutines, not over them") 
   }
 }
 
+TEST_CASE("a scenario that shares another's program (../sysmon_preempt/sysmon_preempt.go) gets its line notes") {
+  // preempt_off runs sysmon_preempt's program with another config. The compiler names the file
+  // "../sysmon_preempt/sysmon_preempt.go"; the Source panel shows the resolved path; G1 at line 22
+  // (the spinner's go statement) was taken to be in another file, so line 22's note never showed.
+  const json lay = moment("preempt_off/preempt_off.json", R"([{"seek": 62}, {"presenter": true}])");
+  const std::string note = lay["caption_note"].get<std::string>();
+  CHECK(note.find("spinner is created last") != std::string::npos);
+}
+
 TEST_CASE("gomaxprocs_resize's first steal at 720p presenter: four Ps, both queues whole, fit above 0.65") {
   const json lay = moment("gomaxprocs_resize/gomaxprocs_resize.json", R"([{"run_until": "steal"}, {"presenter": true}])");
   check_frame(lay, {"scheduler", "timeline"});
