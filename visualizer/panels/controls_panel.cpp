@@ -29,9 +29,6 @@ void ControlsPanel::draw(const PanelContext& ctx) {
   draw_buttons(ctx);
   draw_scrubber(ctx);
   draw_status(ctx);
-  // Its whole content: the normal layout grows the bar for a two-line note (at 1080p the
-  // "kind · models …" line under such a note was cut in half at the bar's bottom).
-  ctx.record.want_h["controls"] = ImGui::GetCursorPosY() + ImGui::GetStyle().WindowPadding.y;
 }
 
 void ControlsPanel::draw_buttons(const PanelContext& ctx) {

@@ -422,10 +422,7 @@ void VizApp::panel_window(Panel& p, const Rect* fixed, bool* open) {
 void VizApp::draw_normal() {
   const ImVec2 d = ImGui::GetIO().DisplaySize;
   const float fs = ImGui::GetFontSize();
-  // The controls bar: its usual 9.8 lines, more when last frame's content needed it (a long
-  // note), at most 30% of the window.
-  const auto want = last_want_.find("controls");
-  const float ch = std::min(d.y * 0.3f, std::max(fs * 9.8f, want != last_want_.end() ? want->second : 0.0f));
+  const float ch = std::min(d.y * 0.3f, fs * 9.8f);
   const float lw = std::floor(d.x * 0.56f);
   const float rest = d.y - ch;
   const float sched_h = std::floor(rest * 0.6f);
@@ -441,7 +438,6 @@ void VizApp::draw_normal() {
   const Rect inspector{{lw, ch + src_h + log_h}, {mid, d.y}};
   const Rect output{{mid, ch + src_h + log_h}, {d.x, d.y}};
   panel_window(*find("controls"), &controls);
-  if (const auto it = record_.want_h.find("controls"); it != record_.want_h.end()) last_want_["controls"] = it->second;
   if (!is_main_view(settings_.main_view)) settings_.main_view = "scheduler";
   panel_window(*find(settings_.main_view), &sched);
   panel_window(*find("timeline"), &timeline);
