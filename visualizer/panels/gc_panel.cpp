@@ -43,14 +43,17 @@ void GcPanel::draw(const PanelContext& ctx) {
   const bool strips = !gs.marks().empty();
   const float strip_h = strips ? std::floor(fs * 0.9f) : 0;
   const float axis_w = ImGui::CalcTextSize("000.0 MiB ").x;
-  const ImVec2 pa(o.x + axis_w, o.y + 4);
+  // The legend has a line of its own above the plot: drawn inside it, it covered the goal line,
+  // which sits near the plot's top once the heap reaches its goal.
+  const float legend_h = std::floor(fs * 1.25f);
+  const ImVec2 pa(o.x + axis_w, o.y + 4 + legend_h);
   // The strips start a third of a line below the plot: the y axis's "0.0 KiB" ends at the
   // plot's bottom edge and the first strip's "P0" would otherwise print against it.
   const float strip_gap = strips ? std::floor(fs * 0.35f) : 0;
   const float below = fs * 1.6f + strip_gap + strip_h * static_cast<float>(strips ? np : 0);
   // A plot six lines tall with its axis and strips: what presenter mode fits to the screen (a
   // panel shorter than that drew no plot at all, at the pacer's own moment).
-  ctx.record.want_h["gc"] = ImGui::GetCursorPosY() + 4 + fs * 6 + below + ImGui::GetStyle().WindowPadding.y * 2;
+  ctx.record.want_h["gc"] = ImGui::GetCursorPosY() + 4 + legend_h + fs * 6 + below + ImGui::GetStyle().WindowPadding.y * 2;
   const ImVec2 pb(o.x + avail.x - 4, o.y + avail.y - below);
   if (pb.x - pa.x < 40 || pb.y - pa.y < 30) return;
   ImDrawList* dl = ImGui::GetWindowDrawList();
@@ -130,7 +133,7 @@ void GcPanel::draw(const PanelContext& ctx) {
   // Legend.
   {
     float lx = pa.x + 6;
-    const float ly = pa.y + 4;
+    const float ly = o.y + 2;
     auto item = [&](Rgb c, const char* t, bool line) {
       if (line) dl->AddLine(ImVec2(lx, ly + fs * 0.5f), ImVec2(lx + fs, ly + fs * 0.5f), Theme::u32(c), 2.5f);
       else dl->AddRectFilled(ImVec2(lx, ly + 2), ImVec2(lx + fs, ly + fs - 2), Theme::u32(c, 200));
@@ -143,6 +146,7 @@ void GcPanel::draw(const PanelContext& ctx) {
     item(colors::kStw, tr(Str::kStw), false);
     item(colors::kMarkPhase, tr(Str::kMark), false);
     item(colors::kSweepPhase, tr(Str::kSweep), false);
+    ctx.record.marks["gc:legend"] = Rect{ImVec2(pa.x + 6, ly), ImVec2(lx, ly + fs)};
   }
   // Strips: mark work and assists per P.
   if (strips) {

@@ -133,6 +133,7 @@ void HeapPanel::draw_legend(const PanelContext& ctx) {
 
 void HeapPanel::draw_span_view(const PanelContext& ctx) {
   const float side_w = std::floor(ImGui::GetContentRegionAvail().x * 0.3f);
+  const float child_top = ImGui::GetCursorPosY();
   ImGui::BeginChild("heap_spans", ImVec2(-side_w, 0), false);
   if (!ctx.settings.pinned_spans.empty()) {
     // The pinned spans side by side above the list: as tall as their slots need at 6 px
@@ -160,7 +161,14 @@ void HeapPanel::draw_span_view(const PanelContext& ctx) {
   ImGui::SameLine();
   ImGui::BeginChild("heap_side", ImVec2(0, 0), true);
   draw_side(ctx);
+  const float side_h = ImGui::GetCursorPosY() + ImGui::GetStyle().WindowPadding.y;
   ImGui::EndChild();
+  // Alone on a presenter slide the Heap view fits the mheap ledger whole (its last lines were cut
+  // at the panel's bottom at 720p); the span list beside it scrolls as before. Beside the source
+  // (escape_cases) it keeps its old share: the source line and its note matter more there.
+  if (ctx.settings.presenter_panels.size() == 1) {
+    ctx.record.want_h["heap"] = child_top + side_h + ImGui::GetStyle().WindowPadding.y * 2;
+  }
 }
 
 // [SECTION] span lines
@@ -313,27 +321,39 @@ void HeapPanel::draw_side(const PanelContext& ctx) {
   ImGui::Separator();
   if (ImGui::CollapsingHeader(fmt::format("{}###mcache", tr(Str::kMcachePerP)).c_str(), ImGuiTreeNodeFlags_DefaultOpen)) {
     const float fs = ImGui::GetFontSize();
-    ImGuiListClipper clip;
-    clip.Begin(static_cast<int>(v.mcaches.size()), fs * 1.35f);
-    while (clip.Step()) {
-      for (int i = clip.DisplayStart; i < clip.DisplayEnd; ++i) {
-        const HeapMcacheRow& m = v.mcaches[static_cast<size_t>(i)];
-        std::string t = fmt::format("P{}:", m.p);
-        for (size_t k = 0; k < m.spans.size() && k < 6; ++k) {
-          t += fmt::format(" {}B→#{}", heap::class_to_size(heap::spanclass_sizeclass(m.spans[k].first)), m.spans[k].second);
-        }
-        if (m.spans.size() > 6) t += fmt::format(" +{}", m.spans.size() - 6);
-        if (m.spans.empty()) t += tr(Str::kNoSpansSuffix);
-        ImGui::TextUnformatted(t.c_str());
-        if (ImGui::IsItemHovered()) {
-          std::string tip = trf(Str::kHeapMcacheTip, m.p);
-          for (const auto& [spc, si] : m.spans) tip += fmt::format("  {} → span {}\n", class_text(spc), si);
-          tip += trf(Str::kHeapTinyTip, m.tiny, m.tinyoffset, bytes_text(m.stack_cached));
-          ImGui::SetTooltip("%s", tip.c_str());
-        }
+    // A few Ps: each row wraps in the narrow column (it ran off the right edge); 64 Ps: one
+    // clipped line each, the whole row in the tooltip.
+    const bool wrap = v.mcaches.size() <= 16;
+    auto row = [&](size_t i) {
+      const HeapMcacheRow& m = v.mcaches[i];
+      std::string t = fmt::format("P{}:", m.p);
+      for (size_t k = 0; k < m.spans.size() && k < 6; ++k) {
+        t += fmt::format(" {}B→#{}", heap::class_to_size(heap::spanclass_sizeclass(m.spans[k].first)), m.spans[k].second);
       }
+      if (m.spans.size() > 6) t += fmt::format(" +{}", m.spans.size() - 6);
+      if (m.spans.empty()) t += tr(Str::kNoSpansSuffix);
+      if (wrap) {
+        ImGui::TextWrapped("%s", t.c_str());
+      } else {
+        ImGui::TextUnformatted(t.c_str());
+      }
+      if (ImGui::IsItemHovered()) {
+        std::string tip = trf(Str::kHeapMcacheTip, m.p);
+        for (const auto& [spc, si] : m.spans) tip += fmt::format("  {} → span {}\n", class_text(spc), si);
+        tip += trf(Str::kHeapTinyTip, m.tiny, m.tinyoffset, bytes_text(m.stack_cached));
+        ImGui::SetTooltip("%s", tip.c_str());
+      }
+    };
+    if (wrap) {
+      for (size_t i = 0; i < v.mcaches.size(); ++i) row(i);
+    } else {
+      ImGuiListClipper clip;
+      clip.Begin(static_cast<int>(v.mcaches.size()), fs * 1.35f);
+      while (clip.Step()) {
+        for (int i = clip.DisplayStart; i < clip.DisplayEnd; ++i) row(static_cast<size_t>(i));
+      }
+      clip.End();
     }
-    clip.End();
   }
   if (ImGui::CollapsingHeader(fmt::format("{}###large", tr(Str::kLargeObjects)).c_str(), ImGuiTreeNodeFlags_DefaultOpen)) {
     if (v.large.empty()) ImGui::TextDisabled("%s", tr(Str::kNone));

@@ -54,6 +54,19 @@ PlaceTag tag_of(GPlace::Kind k, int32_t where = -1, WaitReason reason = WaitReas
   tag.reason = reason;
   return tag;
 }
+bool only_system(const WaitGroup& w) {
+  return std::all_of(w.gs.begin(), w.gs.end(), [](const GToken& t) { return t.system; });
+}
+// The runtime's own waiting goroutines (forcegc, bgsweep, bgscavenge, runfinq).
+size_t runtime_waiting(const SchedView& v) {
+  size_t n = 0;
+  for (const WaitGroup& w : v.waiting) n += only_system(w) ? w.gs.size() : 0;
+  return n;
+}
+// A P with nothing on it: idle, no M, nothing running, queued or in runnext.
+bool bare(const PLane& l) {
+  return l.status == PStatus::kIdle && l.m < 0 && !l.m_spinning && !l.running.valid() && !l.runnext.valid() && l.runq.empty();
+}
 }  // namespace
 
 void SchedulerPanel::draw(const PanelContext& ctx) {
@@ -63,6 +76,11 @@ void SchedulerPanel::draw(const PanelContext& ctx) {
   }
   // Many Ps: smaller tokens (id only), so a screen holds more lanes.
   size_ = ctx.sched.ps.size() > 8 ? TokenSize::kCompact : TokenSize::kFull;
+  // Presenter mode with 4 to 8 Ps: the lanes must all be readable at once on a 720p projector
+  // (work_stealing, gomaxprocs_resize), so the picture folds what repeats: an idle P with nothing
+  // on it is one line of text, idle Ps share a row, the empty global queue shares the Ms' line,
+  // and the runtime goroutines' chip sits on the summary line.
+  dense_ = ctx.settings.presenter && size_ == TokenSize::kFull && ctx.sched.ps.size() >= 4;
   draw_summary(ctx);
   const float child_top = ImGui::GetCursorPosY();
   ImGui::BeginChild("sched_scroll", ImVec2(0, 0), false, ImGuiWindowFlags_HorizontalScrollbar);
@@ -73,7 +91,7 @@ void SchedulerPanel::draw(const PanelContext& ctx) {
   // [SECTION] P lanes
   const float fs = ImGui::GetFontSize();
   const ImVec2 tok = token_size(size_);
-  const float pad = fs * 0.35f;
+  const float pad = lane_pad();
   const float lane_h = tok.y + 2 * pad;
   const float width = std::max(ImGui::GetContentRegionAvail().x, fs * 30);
   // Column captions, once above the lanes.
@@ -87,17 +105,21 @@ void SchedulerPanel::draw(const PanelContext& ctx) {
   dl->AddText(ImVec2(col_run + 2 * (tok.x + fs), cap.y), dim, tr(Str::kColLocalQueue));
   ImGui::Dummy(ImVec2(width, fs * 1.2f));
 
-  ImGuiListClipper clipper;
-  clipper.Begin(static_cast<int>(ctx.sched.ps.size()), lane_h + ImGui::GetStyle().ItemSpacing.y);
-  while (clipper.Step()) {
-    for (int i = clipper.DisplayStart; i < clipper.DisplayEnd; ++i) {
-      const ImVec2 origin = ImGui::GetCursorScreenPos();
-      draw_lane(ctx, ctx.sched.ps[static_cast<size_t>(i)], origin, width);
-      ImGui::SetCursorScreenPos(origin);
-      ImGui::Dummy(ImVec2(width, lane_h));
+  if (dense_) {
+    draw_dense_lanes(ctx, width, lane_h);
+  } else {
+    ImGuiListClipper clipper;
+    clipper.Begin(static_cast<int>(ctx.sched.ps.size()), lane_h + ImGui::GetStyle().ItemSpacing.y);
+    while (clipper.Step()) {
+      for (int i = clipper.DisplayStart; i < clipper.DisplayEnd; ++i) {
+        const ImVec2 origin = ImGui::GetCursorScreenPos();
+        draw_lane(ctx, ctx.sched.ps[static_cast<size_t>(i)], origin, width);
+        ImGui::SetCursorScreenPos(origin);
+        ImGui::Dummy(ImVec2(width, lane_h));
+      }
     }
+    clipper.End();
   }
-  clipper.End();
   ImGui::Spacing();
   draw_syscalls(ctx);
   draw_waiting(ctx);
@@ -117,6 +139,17 @@ void SchedulerPanel::draw_summary(const PanelContext& ctx) {
   wrapped_text(line, ImGui::GetContentRegionAvail().x - ImGui::CalcTextSize(" (?)").x);
   ImGui::SameLine();
   help_marker(tr(Str::kSchedHelp));
+  if (dense_ && !ctx.settings.runtime_expanded) {
+    const size_t nsys = runtime_waiting(ctx.sched);
+    if (nsys > 0) {
+      // Beside the summary when it fits (a lesson's narrower pane, Chinese: on the next line).
+      const std::string chip = trf(Str::kRuntimeChip, nsys);
+      const float w = text_width(chip) + ImGui::GetStyle().FramePadding.x * 2;
+      ImGui::SameLine(0, ImGui::GetFontSize());
+      if (ImGui::GetCursorScreenPos().x + w > ImGui::GetWindowPos().x + ImGui::GetWindowContentRegionMax().x) ImGui::NewLine();
+      runtime_chip(ctx, nsys);
+    }
+  }
 }
 
 // [SECTION] global run queue
@@ -128,6 +161,7 @@ void SchedulerPanel::draw_global_queue(const PanelContext& ctx) {
     section_label(tr(Str::kGlobalQueueEmpty), ctx.theme);
     ctx.record.global_shown = 0;
     ctx.record.global_queue = Rect{pos, ImVec2(pos.x + text_width(tr(Str::kGlobalQueueEmpty)), pos.y + ImGui::GetFontSize())};
+    if (dense_) ImGui::SameLine(0, ImGui::GetFontSize());
     return;
   }
   section_label(trf(Str::kGlobalQueue, v.global.size()).c_str(), ctx.theme);
@@ -152,7 +186,11 @@ void SchedulerPanel::draw_ms(const PanelContext& ctx) {
   };
   // Idle Ps and Ms, then every M as a small chip (what it holds, or why it has nothing), all
   // in one flow that wraps at the edge: one line on most slides instead of two.
-  ImGui::TextUnformatted(trf(Str::kIdleLine, list(v.idle_ps, 'P'), list(v.idle_ms, 'M')).c_str());
+  const std::string idle = trf(Str::kIdleLine, list(v.idle_ps, 'P'), list(v.idle_ms, 'M'));
+  if (ImGui::GetCursorScreenPos().x + text_width(idle) > ImGui::GetWindowPos().x + ImGui::GetWindowContentRegionMax().x) {
+    ImGui::NewLine();
+  }
+  ImGui::TextUnformatted(idle.c_str());
   ImGui::SameLine(0, ImGui::GetFontSize());
   const std::string ms_label = tr(Str::kMsThreads);
   if (ImGui::GetCursorScreenPos().x + text_width(ms_label) > ImGui::GetWindowPos().x + ImGui::GetWindowContentRegionMax().x) {
@@ -178,7 +216,7 @@ void SchedulerPanel::draw_ms(const PanelContext& ctx) {
 void SchedulerPanel::draw_lane(const PanelContext& ctx, const PLane& lane, ImVec2 o, float width) {
   const float fs = ImGui::GetFontSize();
   const ImVec2 tok = token_size(size_);
-  const float pad = fs * 0.35f;
+  const float pad = lane_pad();
   const float h = tok.y + 2 * pad;
   ImDrawList* dl = ImGui::GetWindowDrawList();
   const Surface& sf = ctx.theme.surface();
@@ -201,8 +239,17 @@ void SchedulerPanel::draw_lane(const PanelContext& ctx, const PLane& lane, ImVec
     dl->AddText(ctx.theme.font(), fs * 1.2f, ImVec2(o.x + pad, o.y + pad * 0.6f), Theme::u32(sf.text),
                 fmt::format("P{}", lane.id).c_str());
     dl->AddText(ImVec2(o.x + pad + fs * 2.6f, o.y + pad * 0.6f + fs * 0.15f), Theme::u32(sf.text), pm.c_str());
-    draw_elided(dl, ImVec2(o.x + pad, o.y + pad + fs * 1.3f), Theme::u32(sf.text_dim),
-                lane.m_spinning ? tr(Str::kSpinning) : pstatus_text(lane.status), fs * 6.0f - pad);
+    // A status longer than the label column ("stopped for GC") is drawn a little smaller
+    // before it is elided: cut to "stopped fo…" it said nothing.
+    const std::string_view status = lane.m_spinning ? tr(Str::kSpinning) : pstatus_text(lane.status);
+    const ImVec2 at(o.x + pad, o.y + pad + fs * 1.3f);
+    const float room = fs * 6.0f - pad, w = text_width(status);
+    if (w > room && w * 0.75f <= room) {
+      dl->AddText(ctx.theme.font(), fs * room / w, ImVec2(at.x, at.y + fs * (1.0f - room / w) * 0.5f), Theme::u32(sf.text_dim),
+                  status.data(), status.data() + status.size());
+    } else {
+      draw_elided(dl, at, Theme::u32(sf.text_dim), status, room);
+    }
   }
 
   LaneRecord rec;
@@ -273,35 +320,37 @@ void SchedulerPanel::draw_waiting(const PanelContext& ctx) {
   }
   const ImVec2 tok = token_size(size_);
   auto group = [&](const std::string& label, const std::vector<GToken>& gs, PlaceTag tag) {
-    section_label(label.c_str(), ctx.theme);
-    const ImVec2 pos = ImGui::GetCursorScreenPos();
-    const float right = pos.x + std::max(ImGui::GetContentRegionAvail().x, ImGui::GetFontSize() * 30);
+    const ImVec2 start = ImGui::GetCursorScreenPos();
+    const float right = start.x + std::max(ImGui::GetContentRegionAvail().x, ImGui::GetFontSize() * 30);
+    // Dense: the label left of its tokens (a line less per group) when it leaves room for them.
+    const float label_w = text_width(label) + ImGui::GetFontSize();
+    const bool inline_label = dense_ && label_w < (right - start.x) * 0.45f;
+    if (!inline_label) section_label(label.c_str(), ctx.theme);
+    ImVec2 pos = ImGui::GetCursorScreenPos();
+    if (inline_label) {
+      ImGui::GetWindowDrawList()->AddText(ImVec2(start.x, start.y + (tok.y - ImGui::GetFontSize()) * 0.5f),
+                                          Theme::u32(ctx.theme.surface().text_dim), label.c_str());
+      pos.x += label_w;
+    }
     // Off-screen groups only reserve their space (two rows at most), so 10k waiting Gs cost
     // nothing while scrolled away.
     const bool visible = ImGui::IsRectVisible(pos, ImVec2(right, pos.y + 2 * tok.y));
     const int rows = visible ? token_row(ctx, gs, pos, right, 2, tag).rows : (gs.size() > 8 ? 2 : 1);
-    ImGui::SetCursorScreenPos(pos);
-    ImGui::Dummy(ImVec2(right - pos.x, static_cast<float>(std::max(rows, 1)) * (tok.y + ImGui::GetFontSize() * 0.3f)));
+    // The rows' space from the tokens' top (below the label, or beside it when inline).
+    ImGui::SetCursorScreenPos(ImVec2(start.x, pos.y));
+    ImGui::Dummy(ImVec2(right - start.x, static_cast<float>(std::max(rows, 1)) * (tok.y + ImGui::GetFontSize() * 0.3f)));
   };
   // The program's own goroutines first; groups of runtime goroutines (bgsweep…) after them.
-  auto only_system = [](const WaitGroup& w) {
-    return std::all_of(w.gs.begin(), w.gs.end(), [](const GToken& t) { return t.system; });
-  };
   for (const WaitGroup& w : v.waiting) {
     if (!only_system(w)) group(trf(Str::kWaitingGroup, wait_reason_string(w.reason), w.gs.size()), w.gs, tag_of(GPlace::Kind::kWaiting, -1, w.reason));
   }
   if (!v.elsewhere.empty()) group(trf(Str::kRunnableNoQueue, v.elsewhere.size()), v.elsewhere, tag_of(GPlace::Kind::kElsewhere));
   // The runtime's own waiting goroutines (forcegc, bgsweep, bgscavenge, runfinq) are the same
   // on every slide: one chip unless the viewer asks to see them.
-  size_t nsys = 0;
-  for (const WaitGroup& w : v.waiting) nsys += only_system(w) ? w.gs.size() : 0;
+  const size_t nsys = runtime_waiting(v);
   if (nsys == 0) return;
   if (!ctx.settings.runtime_expanded) {
-    const std::string chip = trf(Str::kRuntimeChip, nsys) + "##runtime_chip";
-    if (ImGui::Button(chip.c_str())) ctx.settings.runtime_expanded = true;
-    if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", trf(Str::kRuntimeChipTip, nsys).c_str());
-    const ImVec2 a = ImGui::GetItemRectMin(), b = ImGui::GetItemRectMax();
-    ctx.record.runtime_chip = Rect{a, b};
+    if (!dense_) runtime_chip(ctx, nsys);  // dense: on the summary line
     return;
   }
   if (ImGui::SmallButton(tr(Str::kCollapse))) ctx.settings.runtime_expanded = false;
@@ -310,6 +359,63 @@ void SchedulerPanel::draw_waiting(const PanelContext& ctx) {
       group(trf(Str::kWaitingGroupRuntime, wait_reason_string(w.reason), w.gs.size()), w.gs, tag_of(GPlace::Kind::kWaiting, -1, w.reason));
     }
   }
+}
+
+// The runtime goroutines folded into one chip; a click shows them.
+void SchedulerPanel::runtime_chip(const PanelContext& ctx, size_t nsys) {
+  const std::string chip = trf(Str::kRuntimeChip, nsys) + "##runtime_chip";
+  if (ImGui::Button(chip.c_str())) ctx.settings.runtime_expanded = true;
+  if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", trf(Str::kRuntimeChipTip, nsys).c_str());
+  const ImVec2 a = ImGui::GetItemRectMin(), b = ImGui::GetItemRectMax();
+  ctx.record.runtime_chip = Rect{a, b};
+}
+
+// Dense lanes (presenter mode, 4 to 8 Ps): a P with something on it keeps its full lane; a bare
+// P (idle, no M, nothing queued) is a one-line chip "P2  no M  idle", and bare Ps next to each
+// other share a row. Every P stays on screen and keeps its lane record (tests find P2 there).
+void SchedulerPanel::draw_dense_lanes(const PanelContext& ctx, float width, float lane_h) {
+  const float fs = ImGui::GetFontSize();
+  const float gap = ImGui::GetStyle().ItemSpacing.y;
+  const float chip_h = fs * 1.5f, chip_w = fs * 12.0f;
+  const ImU32 dim = Theme::u32(ctx.theme.surface().text_dim);
+  ImDrawList* dl = ImGui::GetWindowDrawList();
+  const ImVec2 start = ImGui::GetCursorScreenPos();
+  ImVec2 row = start;
+  float chip_x = row.x;  // where the next bare P goes on the current row of chips
+  bool in_chips = false;
+  for (const PLane& lane : ctx.sched.ps) {
+    if (!bare(lane)) {
+      if (in_chips) row.y += chip_h + gap;
+      in_chips = false;
+      draw_lane(ctx, lane, row, width);
+      row.y += lane_h + gap;
+      continue;
+    }
+    if (!in_chips || chip_x + chip_w > row.x + width) {
+      if (in_chips) row.y += chip_h + gap;
+      chip_x = row.x;
+      in_chips = true;
+    }
+    const ImVec2 a(chip_x, row.y), b(chip_x + chip_w - fs * 0.4f, row.y + chip_h);
+    dl->AddRectFilled(a, b, Theme::u32(ctx.theme.surface().lane_bg), 4.0f);
+    if (ctx.settings.selection.is_p(lane.id)) dl->AddRect(a, b, Theme::u32(colors::kSelected), 4.0f, 0, 3.0f);
+    ImGui::SetCursorScreenPos(a);
+    ImGui::PushID(lane.id);
+    if (ImGui::InvisibleButton("p", ImVec2(b.x - a.x, chip_h))) ctx.settings.selection = Selection::p(lane.id);
+    ImGui::PopID();
+    const float ty = a.y + (chip_h - fs) * 0.5f;
+    dl->AddText(ImVec2(a.x + fs * 0.35f, ty), Theme::u32(ctx.theme.surface().text), fmt::format("P{}", lane.id).c_str());
+    draw_elided(dl, ImVec2(a.x + fs * 2.2f, ty), dim, fmt::format("{}  {}", tr(Str::kNoM), pstatus_text(lane.status)),
+                b.x - a.x - fs * 2.5f);
+    LaneRecord rec;
+    rec.p = lane.id;
+    rec.lane = rec.running = rec.runnext = rec.queue = Rect{a, b};
+    ctx.record.lanes.push_back(rec);
+    chip_x += chip_w;
+  }
+  if (in_chips) row.y += chip_h + gap;
+  ImGui::SetCursorScreenPos(start);
+  ImGui::Dummy(ImVec2(width, std::max(1.0f, row.y - start.y - gap)));
 }
 
 // [SECTION] token rows

@@ -26,6 +26,10 @@ class SchedulerPanel final : public Panel {
   void draw_lane(const PanelContext& ctx, const PLane& lane, ImVec2 origin, float width);
   void draw_syscalls(const PanelContext& ctx);
   void draw_waiting(const PanelContext& ctx);
+  void draw_dense_lanes(const PanelContext& ctx, float width, float lane_h);
+  void runtime_chip(const PanelContext& ctx, size_t nsys);
+  // Room around a lane's tokens; dense lanes keep less (the outline of a selected token still clears it).
+  float lane_pad() const { return ImGui::GetFontSize() * (dense_ ? 0.22f : 0.35f); }
   // Rows of tokens from `pos` to `right`, at most `max_rows` rows and `max_tokens` tokens, then
   // "+N" for the rest. `tag` names the place (global queue, P's local queue, waiting group);
   // each token's slot is its index.
@@ -37,6 +41,7 @@ class SchedulerPanel final : public Panel {
                 PlaceTag tag, int max_tokens = 1 << 30);
 
   TokenSize size_ = TokenSize::kFull;  // chosen per frame from the number of Ps
+  bool dense_ = false;                 // presenter mode with 4..8 Ps: bare Ps folded (draw_dense_lanes)
 };
 
 }  // namespace gosim::viz

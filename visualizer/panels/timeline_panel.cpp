@@ -127,11 +127,14 @@ void TimelinePanel::draw(const PanelContext& ctx) {
   const float g_min = show_g ? fs * 1.2f * static_cast<float>(std::min<size_t>(g_rows.size(), 5)) + fs * 0.3f : 0.0f;
   const ImVec2 avail = ImGui::GetContentRegionAvail();
   const float rest = axis_h + m_total + gc_total + g_min;
-  const float lane_total = std::max(fs * 1.6f, std::min(fs * 3.2f, (avail.y - rest) / static_cast<float>(lanes + 1)));
+  // Presenter mode asks for P lanes a little lower (1.3 lines, still above the label's height):
+  // beside a scheduler with four Ps the fit then stays readable on a 720p projector.
+  const float lane_min = fs * (trim ? 1.3f : 1.6f);
+  const float lane_total = std::max(lane_min, std::min(fs * 3.2f, (avail.y - rest) / static_cast<float>(lanes + 1)));
   const float p_total = lane_total * static_cast<float>(lanes + 1);
   const float plot_h = p_total + m_total + gc_total;
   // Presenter mode fits the lanes at their smallest readable height.
-  ctx.record.want_h["timeline"] = ImGui::GetCursorPosY() + axis_h + fs * 1.6f * static_cast<float>(lanes + 1) + m_total +
+  ctx.record.want_h["timeline"] = ImGui::GetCursorPosY() + axis_h + lane_min * static_cast<float>(lanes + 1) + m_total +
                                   gc_total + g_min + ImGui::GetStyle().WindowPadding.y * 2;
   const ImVec2 origin = ImGui::GetCursorScreenPos();
   tc.x0 = origin.x + label_w;

@@ -3,6 +3,7 @@
 #include "sim/interp/frame_view.h"
 
 #include <algorithm>
+#include <string_view>
 
 #include "sim/ir/ir.h"
 #include "visualizer/session/session.h"
@@ -72,9 +73,15 @@ std::string base_name(const std::string& path) {
 
 // The compiler names the program's own files as the scenario does or by the path's tail
 // ("main.go" for "lessons/05-channels/main.go"); GOROOT files by their absolute path.
+// A scenario may share another's program ("../sysmon_preempt/sysmon_preempt.go" in preempt_off):
+// the compiler keeps that relative name, the panel shows the resolved path, so the leading "../"
+// and "./" steps are dropped before the tail is compared (else G1's line was "in another file":
+// no highlight, no line note in preempt_off and write_barrier_off).
 bool same_file(const std::string& fn_file, const std::string& shown) {
   if (fn_file == shown) return true;
-  return shown.size() > fn_file.size() && shown.ends_with(fn_file) && shown[shown.size() - fn_file.size() - 1] == '/';
+  std::string_view tail = fn_file;
+  while (tail.starts_with("../") || tail.starts_with("./")) tail.remove_prefix(tail.starts_with("./") ? 2 : 3);
+  return !tail.empty() && shown.size() > tail.size() && shown.ends_with(tail) && shown[shown.size() - tail.size() - 1] == '/';
 }
 
 }  // namespace

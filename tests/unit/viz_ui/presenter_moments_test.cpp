@@ -125,6 +125,53 @@ TEST_CASE("work_stealing's steal at 720p presenter: all four P lanes and their q
     CHECK(inside(box(l["lane"]), sched));
     CHECK(inside(box(l["queue"]), sched));
   }
+  // Readable from the back row: the scheduler alone asked for 812 px at full size and the fit
+  // fell to its 0.5 floor; the dense lanes (P2 and P3 idle and bare: one row of two chips) keep it
+  // near 0.7.
+  CHECK(lay["fit"].get<float>() >= 0.65f);
+  const LBox p2 = box(lay["lanes"][2]["lane"]), p3 = box(lay["lanes"][3]["lane"]), p0 = box(lay["lanes"][0]["lane"]);
+  CHECK(p2.y0 == doctest::Approx(p3.y0));  // side by side
+  CHECK(p2.y1 - p2.y0 < (p0.y1 - p0.y0) * 0.6f);
+  CHECK(lay["runtime_chip"].is_array());
+  CHECK(box(lay["runtime_chip"]).y1 < p0.y0);  // on the summary line, above the lanes
+}
+
+TEST_CASE("the runtime chip comes below the waiting goroutines, not over them") {
+  // hello: main parks on the WaitGroup (one P, so the usual lanes); the group's label and its
+  // token row, then the "runtime (4)" chip. A regression drew the chip a label's height too high.
+  for (const char* script : {R"([{"seek": 85}, {"presenter": true}])", R"([{"run_until": "steal"}, {"presenter": true}])"}) {
+    const std::string scn = std::string(script).find("steal") != std::string::npos ? "work_stealing/work_stealing.json" : "hello/hello.json";
+    INFO(scn);
+    const json lay = moment(scn, script);
+    REQUIRE(lay["runtime_chip"].is_array());
+    const LBox chip = box(lay["runtime_chip"]);
+    for (const json& t : lay["g_tokens"]) {
+      const LBox g = box(t["box"]);
+      INFO("G" << t["goid"]);
+      const bool overlap = g.x0 < chip.x1 && chip.x0 < g.x1 && g.y0 < chip.y1 && chip.y0 < g.y1;
+      CHECK_FALSE(overlap);
+    }
+  }
+}
+
+TEST_CASE("a scenario that shares another's program (../sysmon_preempt/sysmon_preempt.go) gets its line notes") {
+  // preempt_off runs sysmon_preempt's program with another config. The compiler names the file
+  // "../sysmon_preempt/sysmon_preempt.go"; the Source panel shows the resolved path; G1 at line 22
+  // (the spinner's go statement) was taken to be in another file, so line 22's note never showed.
+  const json lay = moment("preempt_off/preempt_off.json", R"([{"seek": 62}, {"presenter": true}])");
+  const std::string note = lay["caption_note"].get<std::string>();
+  CHECK(note.find("spinner is created last") != std::string::npos);
+}
+
+TEST_CASE("gomaxprocs_resize's first steal at 720p presenter: four Ps, both queues whole, fit above 0.65") {
+  const json lay = moment("gomaxprocs_resize/gomaxprocs_resize.json", R"([{"run_until": "steal"}, {"presenter": true}])");
+  check_frame(lay, {"scheduler", "timeline"});
+  REQUIRE(lay["lanes"].size() == 4);
+  const LBox sched = box(lay["panels"]["scheduler"]);
+  for (const json& l : lay["lanes"]) CHECK(inside(box(l["lane"]), sched));
+  CHECK(lay["lanes"][0]["slots_shown"].get<int>() == 4);  // P0's 4 left after P1 took 4
+  CHECK(lay["lanes"][1]["slots_shown"].get<int>() == 3);  // P1's 3 (the 4th runs)
+  CHECK(lay["fit"].get<float>() >= 0.65f);
 }
 
 TEST_CASE("a goroutine that blocks on a channel is on screen in the channel's sendq or recvq, in English and Chinese") {
@@ -241,6 +288,12 @@ TEST_CASE("allocator moments show the span lists; deadlock shows what Go printed
   check_frame(pacer, {"gc", "scheduler"});
   CHECK_FALSE(empty(box(pacer["gc_plot"])));
   CHECK(inside(box(pacer["gc_plot"]), box(pacer["panels"]["gc"])));
+  // The legend on a line of its own above the plot: inside the plot it covered the goal line.
+  REQUIRE(pacer["marks"].contains("gc:legend"));
+  const LBox legend = box(pacer["marks"]["gc:legend"]);
+  CHECK_FALSE(empty(legend));
+  CHECK(legend.y1 <= box(pacer["gc_plot"]).y0);
+  CHECK(inside(legend, box(pacer["panels"]["gc"])));
   // escape_cases notes only lines: at a call its subject (the kind it breaks on, malloc) and the source.
   const json esc = moment("escape_cases/escape_cases.json", R"([{"run_until": "call"}, {"presenter": true}])");
   check_frame(esc, {"heap", "source"});
