@@ -124,12 +124,11 @@ class Exec {
   void run_simple(Frame& fr, const ir::Function& f);  // the fast lane: memory-only instructions
   bool simple_step(const ir::Instr* code, uint64_t fp, int32_t& pc, int64_t count);  // one of them
   FmtContext fmt_context();
-  // fmt's printer pool (fmt_pool.cpp; Go: newPrinter/free over sync.Pool): take the printer
-  // (returns its buffer's capacity), grow its buffer to len bytes, put it back.
+  // fmt's printer pool (fmt_pool.cpp; Go: newPrinter/free over the sync.Pool ppFree): take a
+  // printer (its heap address), grow its buffer to len bytes, put it back.
   uint64_t pp_get();
-  void pp_grow(uint64_t* cap, uint64_t len);
-  void pp_free(uint64_t cap);                      // with the String/Error method hook
-  PoolLocal& pool_pin();                           // Go: sync.Pool.pin/pinSlow for ppFree
+  void pp_grow(uint64_t pp, uint64_t len);
+  void pp_free(uint64_t pp);
   uint32_t fastrand();                           // the M's generator (Go: runtime.fastrand)
 
   // Maps (map.cpp, map_grow.cpp, map_iter.cpp; Go: runtime/map.go; layout in hmap.h). Those

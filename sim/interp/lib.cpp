@@ -156,21 +156,21 @@ bool Exec::lib(int64_t id, uint64_t args, uint64_t results) {
     case LibFunc::FmtPrintln:
     case LibFunc::FmtPrint: {
       // Go: Fprintln(os.Stdout, a...): newPrinter, doPrintln, w.Write(p.buf), p.free().
-      uint64_t cap = pp_get();
+      const uint64_t pp = pp_get();
       const std::string s = static_cast<LibFunc>(id) == LibFunc::FmtPrintln
                                 ? fmt_sprintln(fc, ld8(args), static_cast<int64_t>(ld8(args + 8)))
                                 : fmt_sprint(fc, ld8(args), static_cast<int64_t>(ld8(args + 8)));
-      pp_grow(&cap, s.size());
-      pp_free(cap);
+      pp_grow(pp, s.size());
+      pp_free(pp);
       set_int(results, static_cast<int64_t>(s.size()));
       write_out(1, s);
       return true;
     }
     case LibFunc::FmtPrintf: {
-      uint64_t cap = pp_get();
+      const uint64_t pp = pp_get();
       const std::string s = fmt_sprintf(fc, str_at(args), ld8(args + 16), static_cast<int64_t>(ld8(args + 24)));
-      pp_grow(&cap, s.size());
-      pp_free(cap);
+      pp_grow(pp, s.size());
+      pp_free(pp);
       set_int(results, static_cast<int64_t>(s.size()));
       write_out(1, s);
       return true;
@@ -179,26 +179,26 @@ bool Exec::lib(int64_t id, uint64_t args, uint64_t results) {
     case LibFunc::FmtSprintln:
     case LibFunc::FmtSprintf: {
       // Go: newPrinter, doPrint*, s := string(p.buf), p.free().
-      uint64_t cap = pp_get();
+      const uint64_t pp = pp_get();
       const auto lf = static_cast<LibFunc>(id);
       const std::string s = lf == LibFunc::FmtSprint ? fmt_sprint(fc, ld8(args), static_cast<int64_t>(ld8(args + 8)))
                             : lf == LibFunc::FmtSprintln
                                 ? fmt_sprintln(fc, ld8(args), static_cast<int64_t>(ld8(args + 8)))
                                 : fmt_sprintf(fc, str_at(args), ld8(args + 16), static_cast<int64_t>(ld8(args + 24)));
-      pp_grow(&cap, s.size());
+      pp_grow(pp, s.size());
       set_string(results, s);
-      pp_free(cap);
+      pp_free(pp);
       return false;
     }
     case LibFunc::ErrorsNew:
     case LibFunc::FmtErrorf: {
       const bool errorf = static_cast<LibFunc>(id) == LibFunc::FmtErrorf;
-      uint64_t cap = errorf ? pp_get() : 0;
+      const uint64_t pp = errorf ? pp_get() : 0;
       std::pair<uint64_t, uint64_t> wrapped{0, 0};
       const std::string text =
           !errorf ? str_at(args)
                   : fmt_errorf(fc, str_at(args), ld8(args + 16), static_cast<int64_t>(ld8(args + 24)), &wrapped);
-      if (errorf) pp_grow(&cap, text.size());
+      if (errorf) pp_grow(pp, text.size());
       if (wrapped.first != 0) {
         // Go: s := string(p.buf); err = &wrapError{s, p.wrappedErr}; p.free().
         const uint64_t s = new_string(text);
@@ -207,7 +207,7 @@ bool Exec::lib(int64_t id, uint64_t args, uint64_t results) {
         st8(we + 8, text.size());
         st8(we + 16, wrapped.first);
         st8(we + 24, wrapped.second);
-        pp_free(cap);
+        pp_free(pp);
         if (results != 0) {
           st8(results, ir::type_word(wraperror_type_));
           st8(results + 8, we);
@@ -221,7 +221,7 @@ bool Exec::lib(int64_t id, uint64_t args, uint64_t results) {
       } else {
         st8(es, new_string(text));  // Go: Errorf's string(p.buf)
         st8(es + 8, text.size());
-        pp_free(cap);
+        pp_free(pp);
       }
       const uint64_t box = es;  // a pointer: the interface's data word itself (direct iface)
       if (results != 0) {

@@ -209,7 +209,7 @@ bool Exec::io_lib(int64_t id, uint64_t args, uint64_t results) {
     case LibFunc::FmtFprint: case LibFunc::FmtFprintln: case LibFunc::FmtFprintf: {
       // Go: p := newPrinter(); p.doPrint*(a); n, err = w.Write(p.buf); p.free()
       const FmtContext fc = fmt_context();
-      uint64_t cap = pp_get();
+      const uint64_t pp = pp_get();
       std::string s;
       if (fn == LibFunc::FmtFprintf) {
         s = fmt_sprintf(fc, str_at(args + 16), ld8(args + 32), static_cast<int64_t>(ld8(args + 40)));
@@ -219,8 +219,8 @@ bool Exec::io_lib(int64_t id, uint64_t args, uint64_t results) {
         s = fmt_sprint(fc, ld8(args + 16), static_cast<int64_t>(ld8(args + 24)));
       }
       if (requested_) return true;  // a String method panicked
-      pp_grow(&cap, s.size());
-      pp_free(cap);
+      pp_grow(pp, s.size());
+      pp_free(pp);
       return writer_write(args, s, results);
     }
     case LibFunc::OsFileWrite: {

@@ -12,8 +12,7 @@
 // gosim keeps Go's layouts in simulated memory (the Pool's fields, []poolLocal, the chain's
 // elements and rings are real allocations of Go's sizes), so a program's MemStats and its GC see
 // what Go's would. It runs on one host thread, so the atomics are plain loads and stores.
-// Simplifications: allPools' growth is modelled for the program's Pools; fmt's own printer pool
-// (fmt_pool.cpp), which Go appends to the same allPools, is accounted separately.
+// fmt's printer pool ppFree (fmt_pool.cpp) is one more Pool here, in the same allPools, as in Go.
 //
 // Layouts (amd64): Pool{local @0, localSize @8, victim @16, victimSize @24, New @32};
 // poolLocal{private any @0, shared.head @16, shared.tail @24}; poolChainElt{headTail uint64 @0,
@@ -51,8 +50,14 @@ uint64_t Exec::pool_pin(uint64_t p) {
   Model& m = mc_.mutable_model();
   if (ld8(p) == 0) {
     // allPools = append(allPools, p): nil after each GC, so its capacity is 1, 2, 4…
+    // The slice lives in the heap: oldPools keeps the array of the cycle before alive, as in Go.
     const uint64_t n = m.all_pools.size();
-    if (n == 0 || std::has_single_bit(n)) alloc(8 * (n == 0 ? 1 : 2 * n), true, heap::AllocWhy::kUnknown);  // (kPoolAllPools names fmt's pool)
+    if (n == 0 || std::has_single_bit(n)) {
+      const uint64_t arr = alloc(8 * (n == 0 ? 1 : 2 * n), true, heap::AllocWhy::kPoolAllPools);
+      for (uint64_t i = 0; i < n; ++i) pool_store(arr + 8 * i, m.all_pools[i]);  // growslice's copy
+      m.all_pools_array = arr;
+    }
+    pool_store(m.all_pools_array + 8 * n, p);
     m.all_pools.push_back(p);
   }
   const uint64_t size = m.allp.size();  // runtime.GOMAXPROCS(0)
@@ -66,8 +71,8 @@ uint64_t Exec::pool_pin(uint64_t p) {
 void Exec::pool_push_head(uint64_t chain, uint64_t x) {
   uint64_t d = ld8(chain);
   if (d == 0) {
-    d = alloc(kChainEltBytes);
-    const uint64_t vals = alloc(16 * 8);
+    d = alloc(kChainEltBytes, true, heap::AllocWhy::kPoolChain);
+    const uint64_t vals = alloc(16 * 8, true, heap::AllocWhy::kPoolChain);
     pool_store(d + 8, vals);
     st8(d + 16, 8), st8(d + 24, 8);
     pool_store(chain, d);
@@ -86,9 +91,9 @@ void Exec::pool_push_head(uint64_t chain, uint64_t x) {
     }
     // Full: a new ring twice as large, linked after d (Go: newSize := len(d.vals) * 2).
     const uint64_t size = std::min(n * 2, kDequeueLimit);
-    const uint64_t d2 = alloc(kChainEltBytes);
+    const uint64_t d2 = alloc(kChainEltBytes, true, heap::AllocWhy::kPoolChain);
     pool_store(d2 + 40, d);
-    const uint64_t vals = alloc(16 * size);
+    const uint64_t vals = alloc(16 * size, true, heap::AllocWhy::kPoolChain);
     pool_store(d2 + 8, vals);
     st8(d2 + 16, size), st8(d2 + 24, size);
     pool_store(chain, d2);

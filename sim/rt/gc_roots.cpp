@@ -111,6 +111,11 @@ heap::RootJob gc_globals_root(const Machine& mc) {
   // sync's allPools and oldPools (Go globals of package sync) hold the Pools and so their caches.
   for (uint64_t p : md.all_pools) value_word(md, p, job.pointers);
   for (uint64_t p : md.old_pools) value_word(md, p, job.pointers);
+  value_word(md, md.all_pools_array, job.pointers);
+  value_word(md, md.old_pools_array, job.pointers);
+  // fmt's ppFree, a package variable of fmt (sim/interp/fmt_pool.cpp): its Pool fields (local,
+  // victim) hold the per-P arrays and through them the pooled printers and their buffers.
+  if (md.fmt_ppfree != 0) gc_words(md, md.fmt_ppfree, md.fmt_ppfree + 40, job.pointers);
   // The runtime's own globals: allgs (Go: proc.go `var allgs []*g`, in bss: its array keeps
   // every g object alive), and a time.After channel is held by its timer until it fires.
   // A mark worker's gcBgMarkWorkerNode is not a global: gcBgMarkWorkerPool is an lfstack, which

@@ -25,6 +25,8 @@ void clearpools(Model& md) {
   }
   md.old_pools = std::move(md.all_pools);
   md.all_pools.clear();
+  md.old_pools_array = md.all_pools_array;
+  md.all_pools_array = 0;
 }
 
 }  // namespace gosim

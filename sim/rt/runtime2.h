@@ -471,26 +471,6 @@ struct SysmonState {
 // How the program ended.
 enum class ExitKind : uint8_t { kRunning, kExited, kFatal, kLimit, kInternal };
 
-// fmt's printer pool (Go: fmt/print.go ppFree, a sync.Pool; the rules are in
-// sim/interp/fmt_pool.cpp). A printer is kept as its buffer's capacity: that is all that decides
-// what the next call allocates. Go's p.local and p.victim are the []poolLocal of two GC cycles;
-// here each P keeps both, indexed by the cycle's parity and valid while their cycle tag
-// (1 + the GC cycle they belong to) is that cycle's.
-struct PoolChain {  // Go: sync/poolqueue.go poolChain
-  uint64_t cycle1 = 0;                      // 0: p.local had no chain (pushHead makes one)
-  std::vector<uint32_t> elt_cap, elt_len;   // poolChainElt ring sizes and fill, tail (oldest) first
-  std::deque<uint64_t> vals;                // the printers, oldest first
-};
-struct PoolLocal {  // Go: sync/pool.go poolLocal, for one P
-  uint64_t private_cycle1[2] = {0, 0}, private_cap[2] = {0, 0};
-  PoolChain shared[2];
-};
-struct FmtPool {
-  uint64_t local_cycle1 = 0;  // 1 + the GC cycle of the last pinSlow (0: never)
-  uint64_t local_size = 0, victim_size = 0;
-  std::vector<PoolLocal> per_p;
-};
-
 // The whole runtime model. Copying it is a checkpoint.
 struct Model {
   EngineState engine;
@@ -535,11 +515,16 @@ struct Model {
   // part vfs: fd 0's contents (Config::stdin_data) and how far the program has read them.
   std::string stdin_data;
   uint64_t stdin_off = 0;
-  FmtPool fmt_pool;  // fmt's ppFree (sim/interp/fmt_pool.cpp)
+  // fmt's ppFree (Go: fmt/print.go `var ppFree = sync.Pool{...}`), a sync.Pool in fmt's package
+  // data (sim/interp/fmt_pool.cpp): its address once fmt first printed (0 before). The collector
+  // scans its fields with the globals, so the pooled printers stay alive as in Go.
+  uint64_t fmt_ppfree = 0;
   // Go: sync/pool.go allPools and oldPools (part reflectlite): the addresses of the program's
   // sync.Pools with a primary cache, and of those with only a victim cache; clearpools
   // (sim/rt/mgc_pools.cpp) rotates them at each gcStart. They are GC roots, as Go's globals are.
   std::vector<uint64_t> all_pools, old_pools;
+  // Their backing arrays in the heap (append's; 0 for a nil slice), roots like Go's globals.
+  uint64_t all_pools_array = 0, old_pools_array = 0;
 };
 
 }  // namespace gosim

@@ -62,6 +62,8 @@ class Walker {
 
   void roots();
   void runtime_objects();
+  template <class Name>
+  void pool_objects(Name& name);
   void objects();
   void untyped_objects();
 
@@ -404,6 +406,19 @@ void Walker::roots() {
       const size_t ln = line(k, "runtime.allgs", std::string());
       pointer(k, ln, "runtime.allgs", 0, md_.allgs_ptr, Typing{Typing::Kind::kValue, -1, 0});
     }
+    // sync's allPools/oldPools slices and fmt's ppFree (package variables: sim/rt/gc_roots.cpp
+    // scans them with the globals), which hold the pooled printers.
+    auto global_ptr = [&](const char* label, uint64_t w) {
+      if (w == 0) return;
+      const size_t ln = line(k, label, std::string());
+      pointer(k, ln, label, 0, w, Typing{Typing::Kind::kValue, -1, 0});
+    };
+    global_ptr("sync.allPools", md_.all_pools_array);
+    global_ptr("sync.oldPools", md_.old_pools_array);
+    if (md_.fmt_ppfree != 0) {
+      global_ptr("fmt.ppFree.local", md_.mem.load(md_.fmt_ppfree, 8));
+      global_ptr("fmt.ppFree.victim", md_.mem.load(md_.fmt_ppfree + 16, 8));
+    }
     r.row = static_cast<int32_t>(g_.roots.size() - 1);
   }
   // Each live user goroutine by goid, its frames outermost first (as gcStart queues the stacks;
@@ -482,6 +497,7 @@ void Walker::runtime_objects() {
       name(e.to, "runtime.gcBgMarkWorkerNode", 32);  // Go 1.19: lfnode (16) + gp + m
     }
   }
+  pool_objects(name);
   if (allgs < 0) return;
   std::vector<bool> is_g(g_.nodes.size(), false);
   for (const GraphEdge& e : g_.edges) {
@@ -498,6 +514,45 @@ void Walker::runtime_objects() {
   for (size_t n = 0; n < g_.nodes.size(); ++n) {
     if (to_g[n] > 0 && to_other[n] == 0 && !is_g[n]) {
       name(static_cast<uint32_t>(n), fmt::format("[{}]*runtime.g", g_.nodes[n].size / 8), g_.nodes[n].size);
+    }
+  }
+}
+
+// fmt's printer pool (sim/interp/fmt_pool.cpp): the per-P arrays ppFree holds, the printers in
+// their private slots and shared chains, and each printer's buffer (Go: fmt/print.go pp, sync/pool.go).
+template <class Name>
+void Walker::pool_objects(Name& name) {
+  std::vector<int8_t> kind(g_.nodes.size(), 0);  // 1 poolLocal array, 2 chain element, 3 ring, 4 pp
+  for (const GraphEdge& e : g_.edges) {
+    if (!e.from_root) continue;
+    const GraphNode& nd = g_.nodes[e.to];
+    if (e.label == "fmt.ppFree.local" || e.label == "fmt.ppFree.victim") {
+      kind[e.to] = 1;
+      name(e.to, fmt::format("[{}]sync.poolLocal", nd.size / 128), nd.size);
+    } else if (e.label == "sync.allPools" || e.label == "sync.oldPools") {
+      name(e.to, fmt::format("[{}]*sync.Pool", nd.size / 8), nd.size);
+    }
+  }
+  // Follow the words in layout order: poolLocal{private any @0, shared.head @16, shared.tail @24},
+  // poolChainElt{vals @8, next @32, prev @40}, a ring of efaces (data words at +8 mod 16).
+  for (bool grew = true; grew;) {
+    grew = false;
+    for (const GraphEdge& e : g_.edges) {
+      if (e.from_root || kind[e.from] == 0 || kind[e.to] != 0 || e.offset < 0) continue;
+      const uint64_t off = static_cast<uint64_t>(e.offset);
+      int8_t k = 0;
+      if (kind[e.from] == 1) k = off % 128 == 8 ? 4 : (off % 128 == 16 || off % 128 == 24) ? 2 : 0;
+      else if (kind[e.from] == 2) k = off == 8 ? 3 : (off == 32 || off == 40) ? 2 : 0;
+      else if (kind[e.from] == 3) k = off % 16 == 8 ? 4 : 0;
+      else if (kind[e.from] == 4 && off == 0) k = 5;  // pp.buf
+      if (k == 0) continue;
+      kind[e.to] = k;
+      grew = true;
+      const GraphNode& nd = g_.nodes[e.to];
+      if (k == 2) name(e.to, "sync.poolChainElt", 48);
+      else if (k == 3) name(e.to, fmt::format("[{}]sync.eface", nd.size / 16), nd.size);
+      else if (k == 4) name(e.to, "fmt.pp", 200);  // Go 1.19 unsafe.Sizeof(pp{}) on amd64
+      else name(e.to, fmt::format("[{}]byte", nd.size), nd.size);  // the printer's buffer
     }
   }
 }
