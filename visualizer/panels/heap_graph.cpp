@@ -49,7 +49,8 @@ struct Metrics {
 std::string node_title(const GraphNode& n) { return n.short_type.empty() ? std::string("?") : n.short_type; }
 
 std::string chip_bytes(uint64_t b) { return b >= 1024 ? fmt::format("{:.1f} KiB", static_cast<double>(b) / 1024) : fmt::format("{} B", b); }
-std::string chip_title(const RuntimeChip& c) { return trf(Str::kGraphChip, c.count, chip_bytes(c.bytes)); }
+// "8 objects, 2.4 KiB": under the chip's title, so the chip is no wider than an object's box.
+std::string chip_size(const RuntimeChip& c) { return trf(Str::kGraphChipSize, count_of(Str::kNObjects, c.count), chip_bytes(c.bytes)); }
 
 // The chip's colour line: a glyph and a count for each colour present, black first (what
 // marking has finished), e.g. "■ 3 black  □ 8 white".
@@ -146,12 +147,13 @@ void HeapPanel::layout_graph_view(const PanelContext& ctx, float avail_w, float 
       const GraphNode& n = g.nodes[i];
       v.node_box[i] = static_cast<int32_t>(boxes.size());
       if (n.chip >= 0) {
-        // Sized for every colour at the full count, so marking never moves the boxes.
+        // Sized for the colours present, each at the full count, so a count that changes never
+        // moves the boxes (a colour that appears or goes changes the layout hash).
         const RuntimeChip& c = g.chips[static_cast<size_t>(n.chip)];
         float colours = 0;
-        for (Str t : {Str::kGraphChipBlack, Str::kGraphChipGrey, Str::kGraphChipWhite}) colours += m.glyph + m.fs * 1.2f + m.tw(trf(t, c.count));
-        const float w = std::max(m.tw(chip_title(c)), colours) + m.pad * 2;
-        boxes.push_back(LayoutBox{std::ceil(w) + 2, box_height(1, 0, m), false});
+        for (const ChipColour& k : chip_colours(c)) colours += m.glyph + m.fs * 1.2f + m.tw(trf(k.text, c.count));
+        const float w = std::max({m.glyph + m.fs * 0.4f + m.tw(tr(Str::kGraphChipHead)), m.tw(chip_size(c)), colours}) + m.pad * 2;
+        boxes.push_back(LayoutBox{std::ceil(w) + 2, box_height(2, 0, m), false});
         continue;
       }
       const float head = m.glyph + m.fs * 0.4f + m.tw(node_title(n)) + m.fs + m.tw(node_size(n));
@@ -431,10 +433,11 @@ void HeapPanel::draw_chip(const PanelContext& ctx, ImDrawList* dl, const Runtime
   dl->AddRectFilled(r.min, r.max, ImGui::GetColorU32(hover ? ImGuiCol_ButtonHovered : ImGuiCol_Button), round);
   dl->AddRect(r.min, r.max, Theme::u32(c.reachable ? sf.text_dim : sf.slot_empty), round, 0, ctx.theme.outline());
   if (flash) dl->AddRect(ImVec2(r.min.x - 3, r.min.y - 3), ImVec2(r.max.x + 3, r.max.y + 3), Theme::u32(colors::kGraphFlash), round, 0, ctx.theme.outline() * 2.0f);
-  const std::string title = chip_title(c);
+  const std::string title = tr(Str::kGraphChipHead), size = chip_size(c);
   dl->AddText(ImVec2(r.min.x + m.pad, r.min.y + (m.head_h - fs) * 0.5f), Theme::u32(sf.text), title.c_str());
+  dl->AddText(ImVec2(r.min.x + m.pad, r.min.y + m.head_h + (m.line_h - fs) * 0.5f), Theme::u32(sf.text), size.c_str());
   float x = r.min.x + m.pad;
-  const float y = r.min.y + m.head_h;
+  const float y = r.min.y + m.head_h + m.line_h;
   std::string colours;
   for (const ChipColour& k : chip_colours(c)) {
     draw_slot_glyph(dl, ImVec2(x, std::floor(y + (m.line_h - m.glyph) * 0.5f)), m.glyph, k.colour, ctx.theme);
@@ -444,7 +447,7 @@ void HeapPanel::draw_chip(const PanelContext& ctx, ImDrawList* dl, const Runtime
     x += text_width(t) + fs * 0.9f;
     colours += (colours.empty() ? "" : ", ") + t;
   }
-  ctx.record.graph_chips.push_back(FrameRecord::GraphChipRecord{r, title, colours, c.count, c.reachable});
+  ctx.record.graph_chips.push_back(FrameRecord::GraphChipRecord{r, title, size, colours, c.count, c.reachable});
   if (!hover) return;
   ImGui::SetTooltip("%s", trf(c.reachable ? Str::kGraphChipReachedTip : Str::kGraphChipUnreachedTip, c.count).c_str());
   if (ImGui::IsMouseClicked(ImGuiMouseButton_Left)) ctx.settings.runtime_objects_expanded = true;

@@ -278,10 +278,11 @@ uint64_t layout_hash(const ObjectGraph& g) {
     num(static_cast<uint64_t>(n.reachable));
     fields(n.fields, n.more_fields);
     if (n.chip >= 0) {
-      // A chip's box holds its count and bytes (its colour line is sized for any mix).
+      // A chip's box holds its count and bytes, and a line for each colour present.
       const RuntimeChip& c = g.chips[static_cast<size_t>(n.chip)];
       num(c.count);
       num(c.bytes);
+      num(static_cast<uint64_t>(c.white > 0) | static_cast<uint64_t>(c.grey > 0) << 1 | static_cast<uint64_t>(c.black > 0) << 2);
     }
   }
   num(g.edges.size());

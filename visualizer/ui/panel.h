@@ -217,7 +217,7 @@ struct FrameRecord {
   // The heap graph's runtime-objects chips (runtime_chip.h): where, what they say, how many.
   struct GraphChipRecord {
     Rect box;
-    std::string title, colours;
+    std::string title, size, colours;  // "runtime objects", "8 objects, 2.4 KiB", "8 black"
     size_t count = 0;
     bool reachable = false;
   };

@@ -701,7 +701,7 @@ std::string VizApp::layout_json(int width, int height) const {
   }
   j["graph_chips"] = json::array();
   for (const FrameRecord::GraphChipRecord& c : record_.graph_chips) {
-    j["graph_chips"].push_back({{"box", rect(c.box)}, {"title", c.title}, {"colours", c.colours}, {"count", c.count}, {"reachable", c.reachable}});
+    j["graph_chips"].push_back({{"box", rect(c.box)}, {"title", c.title}, {"size", c.size}, {"colours", c.colours}, {"count", c.count}, {"reachable", c.reachable}});
   }
   j["graph_edges"] = json::array();
   for (const GraphEdgeRecord& e : record_.graph_edges) {
