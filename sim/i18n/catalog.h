@@ -109,6 +109,7 @@ enum class Msg : uint16_t {
   kProcResizeDestroy,
   kProcResizeDone,
   kHeapEventByG,
+  kHeapEventByG0,
   // Calls and returns (sim/rt/describe.cpp) and the register-ABI clause (sim/ir/frames.cpp abi_note).
   kCallFirst,
   kCallNested,

@@ -110,6 +110,7 @@ constexpr Table kEn = {{
     {M::kProcResizeDone, "procresize: GOMAXPROCS goes from {old} to {new}; {g} keeps running on {p}, the other Ps are "
                          "idle or get an M for their queued work"},
     {M::kHeapEventByG, "{g}: {text}"},
+    {M::kHeapEventByG0, "g0, the scheduler's own goroutine on {m}: {text}"},
     // Calls, returns and the register ABI.
     {M::kCallFirst, "{g} starts in {fn}: its first frame is [{lo:#x}, {hi:#x})"},
     {M::kCallNested, "{g} calls {fn} (frame {depth} of its stack): the new frame [{lo:#x}, {hi:#x}) sits below the "

@@ -109,6 +109,7 @@ constexpr Table kZhCN = {{
     {M::kProcResizeDone, "procresize：GOMAXPROCS 从 {old} 变为 {new}；{g} 继续在 {p} 上运行，其他 P 要么空闲，"
                          "要么为队列里的工作拿到一个 M"},
     {M::kHeapEventByG, "{g}：{text}"},
+    {M::kHeapEventByG0, "g0（{m} 上调度器自己的 goroutine）：{text}"},
     // 函数调用、返回与寄存器 ABI。
     {M::kCallFirst, "{g} 从 {fn} 开始运行：它的第一个栈帧是 [{lo:#x}, {hi:#x})"},
     {M::kCallNested, "{g} 调用 {fn}（它栈上的第 {depth} 层栈帧）：新栈帧 [{lo:#x}, {hi:#x}) 位于调用者栈帧的下方"},

@@ -215,6 +215,9 @@ std::string Machine::describe(const Event& e, Lang lang) const {
     case EventKind::kMalloc: case EventKind::kMcacheRefill: case EventKind::kCacheSpan: case EventKind::kMcentralGrow:
     case EventKind::kMheapAlloc: case EventKind::kHeapGrow: case EventKind::kMheapFree: case EventKind::kSweepSpan:
     case EventKind::kMcacheRelease: case EventKind::kStackAlloc: case EventKind::kStackFree: case EventKind::kNoAlloc:
+      // G0 is each M's g0, on whose stack the scheduler itself runs (newproc's malg, refills
+      // outside any user G): a new learner has not met it yet, so the sentence says what it is.
+      if (e.g == 0) return t(Msg::kHeapEventByG0, arg("m", m), arg("text", heap::describe_heap_event(e, lang)));
       return t(Msg::kHeapEventByG, arg("g", g), arg("text", heap::describe_heap_event(e, lang)));
     case EventKind::kGcPhase: case EventKind::kGcMarkRoot: case EventKind::kGcScanObject: case EventKind::kGcShade:
     case EventKind::kGcWriteBarrier: case EventKind::kGcAssist: case EventKind::kGcPacer: case EventKind::kGcMarkWork:

@@ -125,3 +125,86 @@ TEST_CASE("heap graph: the arrow from main's variable head reaches the first nod
     check_head_arrow(kOut + "/" + tag + ".png", head, size);
   }
 }
+
+// The runtime's own objects (malg's g objects, allgs's arrays, the mark worker's node) fold into
+// chips by default (session/runtime_chip.h): at write_barrier's first barrier, 1280×720 presenter,
+// two chips are drawn (the reached one, "■ 8 black", and allgs's old arrays in the last column),
+// inside the graph's area, overlapping no box, the black glyph's pixels dark; with
+// {"runtime_objects": true} there is no chip and every object has its box.
+TEST_CASE("heap graph: the runtime objects' chips at 720p presenter, in pixels, and expanded") {
+  if (!have_xvfb()) return;
+  std::filesystem::create_directories(kOut);
+  const std::string scenario = std::string(GOSIM_SOURCE_DIR) + "/scenarios/write_barrier/write_barrier.json";
+  Session s;
+  REQUIRE(s.open_scenario(scenario).empty());
+  uint64_t at = 0;
+  for (uint64_t i = 0; i < s.size() && at == 0; ++i) {
+    if (s.events()[i].kind == EventKind::kGcWriteBarrier) at = i + 1;
+  }
+  REQUIRE(at > 0);
+  s.seek(at);
+  const ObjectGraph g = build_object_graph(s);
+  REQUIRE(g.built);
+  for (const bool expanded : {false, true}) {
+    const std::string tag = expanded ? "chips_expanded_720p" : "chips_720p";
+    json script = json::array();
+    script.push_back({{"seek", at}});
+    script.push_back({{"presenter", true}});
+    script.push_back({{"panel", "heap_graph"}});
+    if (expanded) script.push_back({{"runtime_objects", true}});
+    script.push_back({{"screenshot", tag + ".png"}});
+    const std::string script_path = kOut + "/" + tag + ".json";
+    std::ofstream(script_path) << script.dump(1);
+    const std::string err = kOut + "/" + tag + "_stderr.txt";
+    const int rc = run_shell("timeout 180 xvfb-run -a -s '-screen 0 1280x720x24' " + std::string(GOSIM_VIZ) + " " + scenario +
+                             " --size 1280x720 --script " + script_path + " --exit-after-script --dump-layout 2>" + err);
+    INFO("gosim-viz stderr: " << slurp(err));
+    REQUIRE(rc == 0);
+    const std::string png = kOut + "/" + tag + ".png";
+    const Image img = load_png(png);
+    REQUIRE(img.ok());
+    const json lay = json::parse(slurp(png + ".json"));
+    const json& chips = lay["graph_chips"];
+    if (expanded) {
+      CHECK(chips.empty());
+      CHECK(lay["graph_nodes"].size() == g.nodes.size());
+      continue;
+    }
+    REQUIRE(chips.size() == 2);
+    CHECK(lay["graph_nodes"].size() == g.nodes.size() - g.runtime_objects);
+    const Box area = box_of(lay["graph_area"]);
+    const json& reached = chips[0];
+    CHECK(reached["reachable"].get<bool>());
+    CHECK(reached["count"].get<size_t>() == 8);
+    CHECK(reached["title"].get<std::string>() == "runtime objects");
+    CHECK(reached["size"].get<std::string>() == "8 objects, 2.4 KiB");
+    CHECK(reached["colours"].get<std::string>() == "8 black");
+    CHECK_FALSE(chips[1]["reachable"].get<bool>());
+    CHECK(chips[1]["count"].get<size_t>() == 3);
+    for (const json& c : chips) {
+      const Box b = box_of(c["box"]);
+      CHECK(b.x0 >= area.x0);
+      CHECK(b.x1 <= area.x1);
+      CHECK(b.y1 <= area.y1);
+      for (const json& n : lay["graph_nodes"]) {
+        const Box o = box_of(n["box"]);
+        CHECK_FALSE((b.x0 < o.x1 && o.x0 < b.x1 && b.y0 < o.y1 && o.y0 < b.y1));
+      }
+    }
+    // The colour line's glyph at the chip's left, below the title: filled for the reached chip's
+    // 8 black objects, hollow for the 3 white ones (only its outline is dark).
+    auto dark_in_glyph = [&](const json& c) {
+      const Box cb = box_of(c["box"]);
+      const int h = cb.y1 - cb.y0;
+      int dark = 0;
+      for (int y = cb.y0 + h / 2; y < cb.y1 - 2; ++y) {
+        for (int x = cb.x0 + 4; x < cb.x0 + 4 + h / 2; ++x) dark += img.at(x, y).r < 80 && img.at(x, y).g < 80 && img.at(x, y).b < 80;
+      }
+      return dark;
+    };
+    const int black = dark_in_glyph(reached), white = dark_in_glyph(chips[1]);
+    CHECK(black > white + 20);
+    MESSAGE("chip " << reached["size"].get<std::string>() << " / " << reached["colours"].get<std::string>() << ": " << black
+                    << " dark pixels in its glyph, " << white << " in the white chip's");
+  }
+}

@@ -27,4 +27,24 @@ const char* tr(Str s, Lang l) {
 
 const char* tr(Str s) { return tr(s, g_lang); }
 
+Str singular_of(Str many) {
+  static constexpr std::pair<Str, Str> kPlurals[] = {
+      {Str::kLibFramesFolded, Str::kLibFramesFoldedOne}, {Str::kStackHeader, Str::kStackHeaderOne},
+      {Str::kGcHeader, Str::kGcHeaderOne},               {Str::kSlotTip, Str::kSlotTipOne},
+      {Str::kAdjustedCount, Str::kAdjustedCountOne},     {Str::kAdjustedNow, Str::kAdjustedNowOne},
+      {Str::kGraphMore, Str::kGraphMoreOne},             {Str::kLibRowTip, Str::kLibRowTipOne},
+      {Str::kSelectOn, Str::kSelectOnOne},               {Str::kGFreeValue, Str::kGFreeValueOne},
+      {Str::kMoreBytes, Str::kMoreBytesOne},             {Str::kHeapSpanTip, Str::kHeapSpanTipOne},
+      {Str::kNObjects, Str::kNObjectsOne},               {Str::kNPointers, Str::kNPointersOne},
+      {Str::kNPages, Str::kNPagesOne},                   {Str::kNSpans, Str::kNSpansOne},
+      {Str::kNClasses, Str::kNClassesOne},               {Str::kNLargeObjects, Str::kNLargeObjectsOne},
+      {Str::kNGoroutines, Str::kNGoroutinesOne},         {Str::kNMs, Str::kNMsOne},
+      {Str::kNTimers, Str::kNTimersOne},                 {Str::kNSpanS, Str::kNSpanSOne},
+  };
+  for (const auto& [m, one] : kPlurals) {
+    if (m == many) return one;
+  }
+  return many;
+}
+
 }  // namespace gosim::viz

@@ -50,4 +50,15 @@ std::string trf(Str s, Args&&... args) {
   return fmt::format(fmt::runtime(tr(s)), std::forward<Args>(args)...);
 }
 
+// English plurals. `many` is a text with a count ("… {} library frames ({})"); for a count of 1
+// trn uses its singular twin (ui_strings_plural.def), paired in ui_strings.cpp. Chinese has no
+// plural, so both twins share one Chinese text. A text without a twin is its own singular.
+Str singular_of(Str many);
+template <class... Args>
+std::string trn(Str many, uint64_t count, Args&&... args) {
+  return trf(count == 1 ? singular_of(many) : many, std::forward<Args>(args)...);
+}
+// A count piece such as "3 pointers" / "1 pointer" (kNPointers), for texts with several counts.
+inline std::string count_of(Str many, uint64_t n) { return trn(many, n, n); }
+
 }  // namespace gosim::viz

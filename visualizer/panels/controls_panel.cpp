@@ -183,6 +183,8 @@ void ControlsPanel::draw_view_menu(const PanelContext& ctx) {
   ImGui::Separator();
   if (ImGui::MenuItem(tr(Str::kLibFold), "L", st.lib_collapsed)) st.lib_collapsed = !st.lib_collapsed;
   if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", tr(Str::kLibFoldTip));
+  if (ImGui::MenuItem(tr(Str::kMenuRuntimeObjects), "R", st.runtime_objects_expanded)) st.runtime_objects_expanded = !st.runtime_objects_expanded;
+  if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", tr(Str::kMenuRuntimeObjectsTip));
   ImGui::Separator();
   if (ImGui::MenuItem(tr(Str::kZoomIn), "Ctrl+=")) st.zoom = std::min(2.5f, st.zoom * 1.1f);
   if (ImGui::MenuItem(tr(Str::kZoomOut), "Ctrl+-")) st.zoom = std::max(0.5f, st.zoom / 1.1f);

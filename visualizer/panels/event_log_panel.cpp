@@ -232,7 +232,7 @@ void EventLogPanel::draw(const PanelContext& ctx) {
         else expanded_.insert(grp);
       }
       ImGui::PopStyleVar();
-      if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", trf(Str::kLibRowTip, s.lib_calls()->group(grp).events).c_str());
+      if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", trn(Str::kLibRowTip, s.lib_calls()->group(grp).events, s.lib_calls()->group(grp).events).c_str());
       ImGui::SameLine();
     } else if (inner) {
       ImGui::SetCursorScreenPos(ImVec2(ImGui::GetCursorScreenPos().x + fs * 1.2f, ImGui::GetCursorScreenPos().y));

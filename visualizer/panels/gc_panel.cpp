@@ -26,7 +26,7 @@ void GcPanel::draw(const PanelContext& ctx) {
   if (!s.loaded()) return;
   const GcSeries& gs = s.gc_series();
   const heap::Heap& h = s.model().heap;
-  wrapped_text(trf(Str::kGcHeader, mib(h.stats.heapLive), mib(heap::heapGoal(h)), mib(h.stats.inHeap), heap::gc_phase_name(h.gc.phase),
+  wrapped_text(trn(Str::kGcHeader, h.stats.numGC, mib(h.stats.heapLive), mib(heap::heapGoal(h)), mib(h.stats.inHeap), heap::gc_phase_name(h.gc.phase),
                    h.stats.numGC),
                ImGui::GetContentRegionAvail().x - ImGui::CalcTextSize(" (?)").x);
   ImGui::SameLine();

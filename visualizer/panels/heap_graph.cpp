@@ -22,6 +22,7 @@
 
 #include "sim/heap/mgc.h"
 #include "visualizer/panels/heap_panel.h"
+#include "visualizer/session/runtime_chip.h"
 #include "visualizer/i18n/ui_strings.h"
 #include "visualizer/ui/anim_draw.h"
 #include "visualizer/ui/text_fit.h"
@@ -46,6 +47,27 @@ struct Metrics {
 };
 
 std::string node_title(const GraphNode& n) { return n.short_type.empty() ? std::string("?") : n.short_type; }
+
+std::string chip_bytes(uint64_t b) { return b >= 1024 ? fmt::format("{:.1f} KiB", static_cast<double>(b) / 1024) : fmt::format("{} B", b); }
+// "8 objects, 2.4 KiB": under the chip's title, so the chip is no wider than an object's box.
+std::string chip_size(const RuntimeChip& c) { return trf(Str::kGraphChipSize, count_of(Str::kNObjects, c.count), chip_bytes(c.bytes)); }
+
+// The chip's colour line: a glyph and a count for each colour present, black first (what
+// marking has finished), e.g. "■ 3 black  □ 8 white".
+struct ChipColour {
+  heap::SlotColour colour;
+  size_t n;
+  Str text;
+};
+std::vector<ChipColour> chip_colours(const RuntimeChip& c) {
+  std::vector<ChipColour> out;
+  for (const ChipColour& x : {ChipColour{heap::SlotColour::kBlack, c.black, Str::kGraphChipBlack},
+                              ChipColour{heap::SlotColour::kGrey, c.grey, Str::kGraphChipGrey},
+                              ChipColour{heap::SlotColour::kWhite, c.white, Str::kGraphChipWhite}}) {
+    if (x.n > 0) out.push_back(x);
+  }
+  return out;
+}
 std::string node_size(const GraphNode& n) { return fmt::format("{} B", n.own_size ? n.own_size : n.size); }
 
 std::string column_title(int32_t c, int32_t layers, bool unreachable_last) {
@@ -81,7 +103,7 @@ void HeapPanel::layout_graph_view(const PanelContext& ctx, float avail_w, float 
   const Selection& sel = ctx.settings.selection;
   int32_t focus = -1;
   if (ctx.settings.graph_focus && sel.kind == Selection::Kind::kObject) focus = g.node_of(static_cast<uint64_t>(sel.id));
-  GraphViewKey key{layout_hash(g), base_fs, focus, std::floor(avail_w / 32.0f), std::floor(avail_h / 32.0f)};
+  GraphViewKey key{layout_hash(g), base_fs, focus, std::floor(avail_w / 32.0f), std::floor(avail_h / 32.0f), ui_lang()};
   if (key == view_key_) return;
   view_key_ = key;
   ++ctx.record.recomputed["graph_layout"];
@@ -124,6 +146,16 @@ void HeapPanel::layout_graph_view(const PanelContext& ctx, float avail_w, float 
       if (!show[i]) continue;
       const GraphNode& n = g.nodes[i];
       v.node_box[i] = static_cast<int32_t>(boxes.size());
+      if (n.chip >= 0) {
+        // Sized for the colours present, each at the full count, so a count that changes never
+        // moves the boxes (a colour that appears or goes changes the layout hash).
+        const RuntimeChip& c = g.chips[static_cast<size_t>(n.chip)];
+        float colours = 0;
+        for (const ChipColour& k : chip_colours(c)) colours += m.glyph + m.fs * 1.2f + m.tw(trf(k.text, c.count));
+        const float w = std::max({m.glyph + m.fs * 0.4f + m.tw(tr(Str::kGraphChipHead)), m.tw(chip_size(c)), colours}) + m.pad * 2;
+        boxes.push_back(LayoutBox{std::ceil(w) + 2, box_height(2, 0, m), false});
+        continue;
+      }
       const float head = m.glyph + m.fs * 0.4f + m.tw(node_title(n)) + m.fs + m.tw(node_size(n));
       const float w = std::max(head, lines_width(n.fields, n.more_fields, m)) + m.pad * 2;
       boxes.push_back(LayoutBox{std::ceil(w) + 2, box_height(n.fields.size(), n.more_fields, m), false});
@@ -173,10 +205,13 @@ void HeapPanel::layout_graph_view(const PanelContext& ctx, float avail_w, float 
 
 void HeapPanel::draw_graph(const PanelContext& ctx) {
   const Session& s = ctx.session;
-  if (graph_rev_ != s.revision() || graph_run_ != s.run_id()) {
-    graph_ = build_object_graph(s);
+  const bool fold = !ctx.settings.runtime_objects_expanded;
+  if (graph_rev_ != s.revision() || graph_run_ != s.run_id() || graph_folded_ != fold) {
+    if (graph_rev_ != s.revision() || graph_run_ != s.run_id()) graph_full_ = build_object_graph(s);
+    graph_ = fold ? fold_runtime_objects(graph_full_) : graph_full_;
     graph_rev_ = s.revision();
     graph_run_ = s.run_id();
+    graph_folded_ = fold;
   }
   const ObjectGraph& g = graph_;
   if (g.too_large) {
@@ -186,14 +221,19 @@ void HeapPanel::draw_graph(const PanelContext& ctx) {
     draw_span_view(ctx);
     return;
   }
+  // The summary counts every object and pointer, folded or not.
   size_t from_roots = 0;
-  for (const GraphEdge& e : g.edges) from_roots += e.from_root;
-  wrapped_text(trf(Str::kGraphSummary, g.nodes.size(), g.edges.size(), from_roots, heap::gc_phase_name(g.phase)));
+  for (const GraphEdge& e : graph_full_.edges) from_roots += e.from_root;
+  wrapped_text(trf(Str::kGraphSummary, count_of(Str::kNObjects, graph_full_.nodes.size()), count_of(Str::kNPointers, graph_full_.edges.size()), from_roots, heap::gc_phase_name(g.phase)));
   if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", tr(Str::kGraphRootsNote));
   draw_legend(ctx);
   ImGui::SameLine();
   ImGui::Checkbox(tr(Str::kGraphFocus), &ctx.settings.graph_focus);
   if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", tr(Str::kGraphFocusTip));
+  if (!fold && g.runtime_objects > 0) {
+    ImGui::SameLine();
+    if (ImGui::SmallButton(tr(Str::kGraphChipFold))) ctx.settings.runtime_objects_expanded = false;
+  }
   // The flash sentence: always a line, so the graph does not jump as the cursor moves.
   ImDrawList* wdl = ImGui::GetWindowDrawList();
   const float hfs = ImGui::GetFontSize();
@@ -227,7 +267,7 @@ void HeapPanel::draw_graph(const PanelContext& ctx) {
   if (g.nodes.empty()) wrapped_text(tr(Str::kNoObjects));
   if (v.hidden > 0) {
     ImGui::PushStyleColor(ImGuiCol_Text, ImGui::GetStyleColorVec4(ImGuiCol_TextDisabled));
-    wrapped_text(trf(Str::kGraphMore, v.hidden));
+    wrapped_text(trn(Str::kGraphMore, v.hidden, v.hidden));
     ImGui::PopStyleColor();
   }
   const ImVec2 origin(ImGui::GetCursorScreenPos().x + m.pad, ImGui::GetCursorScreenPos().y + m.line_h);
@@ -288,7 +328,9 @@ void HeapPanel::draw_graph(const PanelContext& ctx) {
     GraphEdgeRecord rec;
     rec.label = e.label;
     rec.from_root = e.from_root;
+    if (e.from_root) rec.from_func = g.roots[e.from].func;
     rec.to_addr = g.nodes[e.to].addr;
+    rec.to_chip = g.nodes[e.to].chip >= 0;
     for (const LPoint& p : r) rec.points.push_back(at(p));
     rec.colour = col;
     ctx.record.graph_edges.push_back(std::move(rec));
@@ -343,6 +385,10 @@ void HeapPanel::draw_graph(const PanelContext& ctx) {
     const auto bi = static_cast<size_t>(v.node_box[i]);
     const ImVec2 a = at(L.pos[bi]);
     const ImVec2 b(a.x + v.boxes[bi].w, a.y + v.boxes[bi].h);
+    if (n.chip >= 0) {
+      draw_chip(ctx, dl, g.chips[static_cast<size_t>(n.chip)], n.flash, Rect{a, b}, fs, hovered_window);
+      continue;
+    }
     const DrawShift node(dl);  // a new object fades in
     dl->AddRectFilled(a, b, Theme::u32(sf.window_bg));
     dl->AddRectFilled(a, ImVec2(b.x, a.y + m.head_h), Theme::u32(card));
@@ -374,6 +420,37 @@ void HeapPanel::draw_graph(const PanelContext& ctx) {
   ImGui::SetCursorScreenPos(ImVec2(origin.x - m.pad, origin.y));
   ImGui::Dummy(ImVec2(L.width + m.pad * 2, L.height + m.pad));
   ImGui::EndChild();
+}
+
+// A chip of folded runtime objects: a rounded box like the scheduler's "runtime (4)" button,
+// its title (count, bytes) and its colour line; a click shows the objects one by one.
+void HeapPanel::draw_chip(const PanelContext& ctx, ImDrawList* dl, const RuntimeChip& c, bool flash, Rect r, float fs, bool hovered_window) {
+  const Metrics m(fs);
+  const Surface& sf = ctx.theme.surface();
+  const ImVec2 mouse = ImGui::GetIO().MousePos;
+  const bool hover = hovered_window && mouse.x >= r.min.x && mouse.x < r.max.x && mouse.y >= r.min.y && mouse.y < r.max.y;
+  const float round = std::floor(fs * 0.4f);
+  dl->AddRectFilled(r.min, r.max, ImGui::GetColorU32(hover ? ImGuiCol_ButtonHovered : ImGuiCol_Button), round);
+  dl->AddRect(r.min, r.max, Theme::u32(c.reachable ? sf.text_dim : sf.slot_empty), round, 0, ctx.theme.outline());
+  if (flash) dl->AddRect(ImVec2(r.min.x - 3, r.min.y - 3), ImVec2(r.max.x + 3, r.max.y + 3), Theme::u32(colors::kGraphFlash), round, 0, ctx.theme.outline() * 2.0f);
+  const std::string title = tr(Str::kGraphChipHead), size = chip_size(c);
+  dl->AddText(ImVec2(r.min.x + m.pad, r.min.y + (m.head_h - fs) * 0.5f), Theme::u32(sf.text), title.c_str());
+  dl->AddText(ImVec2(r.min.x + m.pad, r.min.y + m.head_h + (m.line_h - fs) * 0.5f), Theme::u32(sf.text), size.c_str());
+  float x = r.min.x + m.pad;
+  const float y = r.min.y + m.head_h + m.line_h;
+  std::string colours;
+  for (const ChipColour& k : chip_colours(c)) {
+    draw_slot_glyph(dl, ImVec2(x, std::floor(y + (m.line_h - m.glyph) * 0.5f)), m.glyph, k.colour, ctx.theme);
+    x += m.glyph + fs * 0.3f;
+    const std::string t = trf(k.text, k.n);
+    dl->AddText(ImVec2(x, y + (m.line_h - fs) * 0.5f), Theme::u32(sf.text_dim), t.c_str());
+    x += text_width(t) + fs * 0.9f;
+    colours += (colours.empty() ? "" : ", ") + t;
+  }
+  ctx.record.graph_chips.push_back(FrameRecord::GraphChipRecord{r, title, size, colours, c.count, c.reachable});
+  if (!hover) return;
+  ImGui::SetTooltip("%s", trf(c.reachable ? Str::kGraphChipReachedTip : Str::kGraphChipUnreachedTip, c.count).c_str());
+  if (ImGui::IsMouseClicked(ImGuiMouseButton_Left)) ctx.settings.runtime_objects_expanded = true;
 }
 
 }  // namespace gosim::viz

@@ -104,8 +104,9 @@ void HeapPanel::draw(const PanelContext& ctx) {
     return;
   }
   const HeapView& v = view_;
-  wrapped_text(trf(Str::kHeapSummary, v.spans.size() + v.large.size(), v.heap_pages, v.classes.size(), v.large.size(),
-                   v.stack_spans, heap::gc_phase_name(v.phase)),
+  wrapped_text(trf(Str::kHeapSummary, count_of(Str::kNSpans, v.spans.size() + v.large.size()), count_of(Str::kNPages, v.heap_pages),
+                   count_of(Str::kNClasses, v.classes.size()), count_of(Str::kNLargeObjects, v.large.size()),
+                   count_of(Str::kNSpans, v.stack_spans), heap::gc_phase_name(v.phase)),
                ImGui::GetContentRegionAvail().x - ImGui::CalcTextSize(" (?)").x);
   ImGui::SameLine();
   help_marker(tr(Str::kHeapHelp));
@@ -230,7 +231,7 @@ void HeapPanel::draw_spans(const PanelContext& ctx) {
       const ImVec2 a = ImGui::GetCursorScreenPos();
       const HeapClassGroup& g = v.classes[l.group];
       if (l.kind == HeapLine::Kind::kHeader) {
-        const std::string t = trf(Str::kHeapClassHeader, class_text(g.spanclass), g.rows.size(), g.objects, g.partial, g.full);
+        const std::string t = trf(Str::kHeapClassHeader, class_text(g.spanclass), count_of(Str::kNSpanS, g.rows.size()), count_of(Str::kNObjects, g.objects), g.partial, g.full);
         dl->AddLine(ImVec2(a.x, a.y + 1), ImVec2(a.x + avail, a.y + 1), Theme::u32(sf.slot_empty));
         draw_elided(dl, ImVec2(a.x, a.y + (row_h - fs) * 0.5f), Theme::u32(sf.text), t, avail);  // "…" and a tooltip, never cut
         ImGui::Dummy(ImVec2(avail, row_h));
@@ -260,7 +261,7 @@ void HeapPanel::draw_spans(const PanelContext& ctx) {
         if (ImGui::IsItemClicked(ImGuiMouseButton_Right)) pin_heap_span(ctx.settings, r.span, !pinned);
         if (ImGui::IsItemHovered()) {
           const std::string tip =
-              trf(Str::kHeapSpanTip, r.span, class_text(r.spanclass), r.nelems, r.elemsize, r.base, r.alloc,
+              trn(Str::kHeapSpanTip, r.nelems, r.span, class_text(r.spanclass), r.nelems, r.elemsize, r.base, r.alloc,
                   r.cached_by >= 0 ? trf(Str::kHeapCachedBy, r.cached_by) : std::string(),
                   r.set != HeapSpanRow::Set::kNone ? trf(Str::kHeapOnList, set_text(r.set)) : std::string(),
                   tr(r.swept ? Str::kHeapSweptYes : Str::kHeapSweptNo)) +
@@ -313,7 +314,7 @@ void HeapPanel::draw_side(const PanelContext& ctx) {
   ImGui::SameLine();
   help_marker(tr(Str::kMheapHelp));
   ImGui::TextUnformatted(trf(Str::kHeapPages, v.pages_inuse, v.pages_idle, v.pages_mapped).c_str());
-  ImGui::TextUnformatted(trf(Str::kHeapPagesSplit, v.heap_pages, v.stack_pages).c_str());
+  ImGui::TextUnformatted(trf(Str::kHeapPagesSplit, count_of(Str::kNPages, v.heap_pages), count_of(Str::kNPages, v.stack_pages)).c_str());
   ImGui::TextUnformatted(trf(Str::kHeapAllocLine, bytes_text(ms.HeapAlloc), bytes_text(ms.HeapInuse)).c_str());
   ImGui::TextUnformatted(trf(Str::kHeapObjectsLine, ms.HeapObjects, ms.Mallocs, ms.Frees).c_str());
   ImGui::TextUnformatted(trf(Str::kHeapNextGcLine, bytes_text(ms.NextGC), ms.NumGC, v.sweepgen).c_str());

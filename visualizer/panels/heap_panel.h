@@ -42,6 +42,7 @@ class HeapPanel final : public Panel {
   void draw_graph(const PanelContext& ctx);  // heap_graph.cpp
   void draw_compare(const PanelContext& ctx);  // heap_compare.cpp
   void layout_graph_view(const PanelContext& ctx, float avail_w, float avail_h);
+  void draw_chip(const PanelContext& ctx, ImDrawList* dl, const RuntimeChip& c, bool flash, Rect r, float fs, bool hovered_window);
   uint64_t view_rev_ = ~0ull;
   uint64_t view_run_ = ~0ull;
   HeapView view_;
@@ -54,7 +55,9 @@ class HeapPanel final : public Panel {
   std::vector<HeapLine> lines_;
   uint64_t graph_rev_ = ~0ull;
   uint64_t graph_run_ = ~0ull;
-  ObjectGraph graph_;
+  bool graph_folded_ = false;
+  ObjectGraph graph_full_;  // every object, for the summary line
+  ObjectGraph graph_;       // as drawn: the runtime's objects folded into chips unless expanded
   // The graph's layout, kept until the graph's boxes or edges (layout_hash, not the cursor: most
   // steps leave the heap as it was), the font size, the focus or the width changes.
   struct GraphViewKey {
@@ -62,6 +65,7 @@ class HeapPanel final : public Panel {
     float fs = 0;
     int32_t focus = -1;
     float width_bin = -1, height_bin = -1;
+    Lang lang = Lang::kEn;  // the titles' widths
     bool operator==(const GraphViewKey&) const = default;
   };
   struct GraphView {

@@ -74,7 +74,7 @@ void InspectorPanel::draw_object(const PanelContext& ctx, uint64_t addr) {
     for (uint64_t i = 0; i < n; i += 8) {
       hex += fmt::format("+{:<3} {:#018x}\n", i, md.mem.load(obj.base + i, static_cast<int>(std::min<uint64_t>(8, n - i))));
     }
-    if (s.elemsize > 64) hex += trf(Str::kMoreBytes, s.elemsize - 64);
+    if (s.elemsize > 64) hex += trn(Str::kMoreBytes, s.elemsize - 64, s.elemsize - 64);
     field("words", hex, tr(Str::kTipWords));
   }
   ImGui::EndTable();

@@ -92,7 +92,7 @@ void InspectorPanel::draw_g(const PanelContext& ctx, int64_t goid) {
     field("sync wait", fmt::format("in_sema={} ticket={} lifo={} starving={} iter={}", g.syncw.in_sema, g.syncw.ticket,
                                    g.syncw.lifo, g.syncw.starving, g.syncw.iter));
   }
-  if (!g.select_chans.empty()) field("select on", trf(Str::kSelectOn, g.select_chans.size()));
+  if (!g.select_chans.empty()) field("select on", trn(Str::kSelectOn, g.select_chans.size(), g.select_chans.size()));
   std::string tb;
   for (const TraceFrame& f : ctx.session.program().traceback(ctx.session.machine(), gi)) {
     tb += fmt::format("{}(...)\n    {}:{}\n", f.func, f.file, f.line);
@@ -122,7 +122,7 @@ void InspectorPanel::draw_p(const PanelContext& ctx, int32_t id) {
   field("schedtick", std::to_string(p.schedtick), tr(Str::kTipSchedtick));
   field("syscalltick", std::to_string(p.syscalltick));
   field("timers", std::to_string(p.timers.size()));
-  field("gFree", trf(Str::kGFreeValue, p.gfree.size()));
+  field("gFree", trn(Str::kGFreeValue, p.gfree.size(), p.gfree.size()));
   field("goidcache", fmt::format("{} .. {}", p.goidcache, p.goidcacheend), tr(Str::kTipGoidcache));
   field("clock", format_vtime(p.clock), tr(Str::kTipClock));
   ImGui::EndTable();

@@ -133,7 +133,8 @@ void SchedulerPanel::draw(const PanelContext& ctx) {
 void SchedulerPanel::draw_summary(const PanelContext& ctx) {
   const SchedView& v = ctx.sched;
   int idle = static_cast<int>(v.idle_ps.size());
-  std::string line = trf(Str::kSummary, v.live, v.total - v.live, v.ps.size(), idle, v.ms.size(), v.nmspinning, v.timers);
+  std::string line = trf(Str::kSummary, count_of(Str::kNGoroutines, v.live), v.total - v.live, v.ps.size(), idle, count_of(Str::kNMs, v.ms.size()), v.nmspinning,
+                         count_of(Str::kNTimers, v.timers));
   if (v.net_waiters > 0) line += "   " + trf(Str::kNetpollWaiting, v.net_waiters);
   // Wraps (never cut) in a narrow window; the (?) follows the last line.
   wrapped_text(line, ImGui::GetContentRegionAvail().x - ImGui::CalcTextSize(" (?)").x);

@@ -70,7 +70,7 @@ void StacksPanel::draw(const PanelContext& ctx) {
     wrapped_text(trf(Str::kStackNone, focus, v.entry));
   } else {
     const uint64_t size = v.hi - v.lo;
-    wrapped_text(trf(Str::kStackHeader, focus, v.entry, gstate_text(v.status, s.model().allg[static_cast<size_t>(v.gi)].waitreason),
+    wrapped_text(trn(Str::kStackHeader, v.frames.size(), focus, v.entry, gstate_text(v.status, s.model().allg[static_cast<size_t>(v.gi)].waitreason),
                      v.lo, v.hi, kib(size), kib(v.used), size ? 100.0 * static_cast<double>(v.used) / static_cast<double>(size) : 0.0,
                      v.frames.size()),
                  ImGui::GetContentRegionAvail().x - ImGui::CalcTextSize(" (?)").x);
@@ -165,7 +165,7 @@ void StacksPanel::draw_ledger(const PanelContext& ctx, const StackView& v, float
   for (const StackRow& r : rows) {
     if (r.folded) {
       const Rgb band = sf.lane_bg;
-      row(0, trf(Str::kLibFramesFolded, r.count, r.packages), sf.text_dim, &band);
+      row(0, trn(Str::kLibFramesFolded, r.count, r.count, r.packages), sf.text_dim, &band);
       if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", tr(Str::kLibFramesTip));
       if (ImGui::IsItemClicked()) lib_open_ = true;
       if (v.frames[r.first + r.count - 1].innermost && scroll_now) ImGui::SetScrollHereY(0.25f);
@@ -192,7 +192,7 @@ void StacksPanel::draw_ledger(const PanelContext& ctx, const StackView& v, float
       // A pointer into the heap: hovering rings its object in the Heap graph, a click selects it.
       const uint64_t obj = heap_object_at(ctx.session.model(), f.fp + static_cast<uint64_t>(sl.offset), sl);
       if (ImGui::IsItemHovered()) {
-        ImGui::SetTooltip("%s%s%s", trf(Str::kSlotTip, slot_kind(sl.kind), sl.name, sl.offset, sl.size).c_str(),
+        ImGui::SetTooltip("%s%s%s", trn(Str::kSlotTip, static_cast<uint64_t>(sl.size), slot_kind(sl.kind), sl.name, sl.offset, sl.size).c_str(),
                           sl.on_heap ? tr(Str::kSlotMovedTip) : "",
                           obj ? trf(Str::kSlotPointsTo, fmt::format("{:#x}", obj)).c_str() : "");
         if (obj) {
@@ -238,8 +238,8 @@ void StacksPanel::draw_growth(const PanelContext& ctx, const StackGrowth& gr, co
   ImDrawList* dl = ImGui::GetWindowDrawList();
   const Surface& sf = ctx.theme.surface();
   const float fs = ImGui::GetFontSize();
-  const std::string adj = gr.adjusted_count >= 0 ? trf(Str::kAdjustedCount, gr.adjusted_count)
-                                                 : trf(Str::kAdjustedNow, gr.adjusted.size());
+  const std::string adj = gr.adjusted_count >= 0 ? trn(Str::kAdjustedCount, static_cast<uint64_t>(gr.adjusted_count), gr.adjusted_count)
+                                                 : trn(Str::kAdjustedNow, gr.adjusted.size(), gr.adjusted.size());
   // At morestack or the new stack's stackalloc the copy has not happened: the two ranges are
   // drawn, the copy and its sentence only from the copystack event on (the picture never runs
   // ahead of the event).

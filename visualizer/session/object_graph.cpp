@@ -236,6 +236,7 @@ ObjectGraph build_object_graph(const Session& s, size_t max_objects) {
     return g;
   }
   build_typed_graph(s, g);
+  g.runtime_objects = static_cast<size_t>(std::count_if(g.nodes.begin(), g.nodes.end(), [](const GraphNode& n) { return n.runtime; }));
   layout(g);
   g.flash = flash_at_cursor(s);
   apply_flash(g);
@@ -276,6 +277,13 @@ uint64_t layout_hash(const ObjectGraph& g) {
     str(n.short_type);
     num(static_cast<uint64_t>(n.reachable));
     fields(n.fields, n.more_fields);
+    if (n.chip >= 0) {
+      // A chip's box holds its count and bytes, and a line for each colour present.
+      const RuntimeChip& c = g.chips[static_cast<size_t>(n.chip)];
+      num(c.count);
+      num(c.bytes);
+      num(static_cast<uint64_t>(c.white > 0) | static_cast<uint64_t>(c.grey > 0) << 1 | static_cast<uint64_t>(c.black > 0) << 2);
+    }
   }
   num(g.edges.size());
   for (const GraphEdge& e : g.edges) {

@@ -73,6 +73,10 @@ struct GraphNode {
   int32_t row = 0;     // position in its column (by address)
   bool reachable = false;
   bool flash = false;  // named by the flashed event
+  // The runtime's own object (runtime.g, allgs's arrays, a gcBgMarkWorkerNode: object_typed.cpp
+  // runtime_objects), which the panel folds into a chip unless asked (runtime_chip.h).
+  bool runtime = false;
+  int32_t chip = -1;  // a chip standing for folded runtime objects: index into ObjectGraph::chips
 };
 
 // A frame of a goroutine's stack (its variables) or the package-level variables.
@@ -87,6 +91,7 @@ struct GraphRoot {
   size_t more_vars = 0;
   int32_t row = 0;
   bool flash = false;  // the flashed markroot scans it (its goroutine's stack, or the globals)
+  bool runtime = false;  // a runtime goroutine's root (a mark worker's node): folded with the chip
 };
 
 struct GraphEdge {
@@ -110,6 +115,15 @@ struct GraphFlash {
   int64_t root_goid = -1;                 // kMarkRoot: the stack's goroutine, 0 for the globals
 };
 
+// The runtime's own objects folded into one box (runtime_chip.h): how many, the bytes their
+// boxes would show, and their colours, so the collector's picture stays whole.
+struct RuntimeChip {
+  size_t count = 0;
+  uint64_t bytes = 0;
+  size_t white = 0, grey = 0, black = 0;
+  bool reachable = false;  // the chip of reached objects; the other one holds what no root reaches
+};
+
 struct ObjectGraph {
   bool built = false;       // false: no run, or too large
   bool too_large = false;
@@ -122,6 +136,8 @@ struct ObjectGraph {
   int32_t columns = 0;            // object columns (the roots' column is not counted)
   bool has_unreachable = false;   // the last column holds objects no root reaches
   size_t untyped = 0;             // objects no typed pointer reaches
+  std::vector<RuntimeChip> chips; // folded graphs only (fold_runtime_objects)
+  size_t runtime_objects = 0;     // nodes flagged `runtime` (before folding)
   GraphFlash flash;
 
   // The node holding address `addr` (any byte of it), or -1.

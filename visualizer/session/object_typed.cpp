@@ -468,6 +468,7 @@ void Walker::roots() {
     r.kind = GraphRoot::Kind::kStack;
     r.goid = gg.goid;
     r.func = "runtime.gcBgMarkWorker";
+    r.runtime = true;
     r.label = fmt::format("G{} gcBgMarkWorker", gg.goid);
     Sink k{true, static_cast<uint32_t>(g_.roots.size() - 1), 0, &r.vars, &r.more_vars};
     const size_t ln = line(k, "node", std::string());
@@ -483,6 +484,7 @@ void Walker::runtime_objects() {
   auto name = [&](uint32_t n, std::string t, uint64_t size) {
     GraphNode& nd = g_.nodes[n];
     if (!nd.type.empty()) return;
+    nd.runtime = true;
     nd.type = std::move(t);
     nd.short_type = nd.type;
     nd.own_size = size;

@@ -23,7 +23,7 @@ constexpr OpName kOps[] = {
     {"caption", StepOp::kCaption}, {"wait_ms", StepOp::kWaitMs},       {"screenshot", StepOp::kScreenshot},
     {"presenter", StepOp::kPresenter}, {"lesson_next", StepOp::kLessonNext}, {"lesson_back", StepOp::kLessonBack},
     {"answer", StepOp::kAnswer},   {"keys", StepOp::kKeys},         {"settle", StepOp::kSettle},
-    {"advance_ms", StepOp::kAdvanceMs}, {"pin_span", StepOp::kPinSpan},
+    {"advance_ms", StepOp::kAdvanceMs}, {"pin_span", StepOp::kPinSpan}, {"runtime_objects", StepOp::kRuntimeObjects},
 };
 
 std::string known_ops() {
@@ -226,6 +226,7 @@ bool parse_step(Checker& ck, const JsonValue& item, size_t index, ScriptStep& st
     case StepOp::kKeys: return parse_keys(ck, v, index, st.keys);
     case StepOp::kPresenter:
     case StepOp::kSettle:
+    case StepOp::kRuntimeObjects:
       if (v.kind != JsonKind::kBool) {
         ck.fail(v.pos, index, fmt::format("{} wants true or false (got {})", m.key, json_describe(v)));
         return false;
@@ -314,6 +315,7 @@ void ScriptRunner::advance(Session& session, ScriptHost& host, double now_ms) {
       case StepOp::kPresenter: host.set_presenter(st.flag); break;
       case StepOp::kSettle: host.set_settle(st.flag); break;
       case StepOp::kPinSpan: host.pin_span(st.n); break;
+      case StepOp::kRuntimeObjects: host.show_runtime_objects(st.flag); break;
       case StepOp::kAdvanceMs:
         host.advance_clock_ms(static_cast<double>(st.n));
         // The clock moves at the start of the next frame: a step just before this one starts

@@ -10,6 +10,9 @@
 // pin_span puts span N in the Heap span view's side-by-side strip (as right-clicking its label
 // does), to compare spans of different size classes.
 //
+// {"runtime_objects": true} shows the runtime's own objects (g objects, allgs's arrays…) one by
+// one in the heap graph; false (the default) folds them into a chip (session/runtime_chip.h).
+//
 // With a lesson open: {"lesson_next": 1} and {"lesson_back": 1} move N steps (Next first
 // reveals an unrevealed question, as the button does); {"answer": 1} answers the step's question
 // (a choice's index, a goid or a number); {"keys": "PageDown PageDown Left"} sends those key
@@ -50,7 +53,7 @@ class Session;
 
 enum class StepOp : uint8_t {
   kStep, kStepBack, kRunUntil, kSeek, kSelect, kPanel, kCaption, kWaitMs, kScreenshot, kPresenter,
-  kLessonNext, kLessonBack, kAnswer, kKeys, kSettle, kAdvanceMs, kPinSpan,
+  kLessonNext, kLessonBack, kAnswer, kKeys, kSettle, kAdvanceMs, kPinSpan, kRuntimeObjects,
 };
 
 struct ScriptStep {
@@ -61,7 +64,7 @@ struct ScriptStep {
   std::string text;  // panel, caption, screenshot
   BreakCondition until;
   Selection select;
-  bool flag = false;  // presenter, settle
+  bool flag = false;  // presenter, settle, runtime_objects
   double value = 0;   // answer
   std::vector<std::string> keys;  // keys
 };
@@ -113,6 +116,8 @@ class ScriptHost {
   virtual void advance_clock_ms(double /*ms*/) {}
   // The span view's side-by-side strip ({"pin_span": N}); a host without one ignores it.
   virtual void pin_span(int64_t /*span*/) {}
+  // The heap graph's runtime objects one by one (true) or folded into a chip (false).
+  virtual void show_runtime_objects(bool /*on*/) {}
 };
 
 class ScriptRunner {

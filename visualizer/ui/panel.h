@@ -158,7 +158,9 @@ struct GraphNodeRecord {
 struct GraphEdgeRecord {
   std::string label;
   bool from_root = false;
+  std::string from_func;  // a root's function ("main.main", "runtime.gcBgMarkWorker"), "" for the globals or an object
   uint64_t to_addr = 0;
+  bool to_chip = false;   // it ends at a runtime-objects chip (to_addr is then not an object's)
   std::vector<ImVec2> points;
   ImU32 colour = 0;
 };
@@ -212,6 +214,14 @@ struct FrameRecord {
   Rect graph_area;                       // the object graph's canvas (visible part)
   std::vector<GraphNodeRecord> graph_nodes;
   std::vector<GraphEdgeRecord> graph_edges;
+  // The heap graph's runtime-objects chips (runtime_chip.h): where, what they say, how many.
+  struct GraphChipRecord {
+    Rect box;
+    std::string title, size, colours;  // "runtime objects", "8 objects, 2.4 KiB", "8 black"
+    size_t count = 0;
+    bool reachable = false;
+  };
+  std::vector<GraphChipRecord> graph_chips;
   std::string graph_flash;               // the flash sentence drawn, "" for none
   bool graph_too_large = false;
   std::vector<StackFrameRecord> stack_frames;

@@ -53,6 +53,9 @@ struct UiSettings {
   std::string main_view = "scheduler";
   bool heap_graph = false;   // the Heap view draws the object graph (small heaps) instead of spans
   bool graph_focus = false;  // the graph shows only the selected object's neighbourhood
+  // The graph shows the runtime's own objects (g objects, allgs's arrays…) one by one instead of
+  // folded into a chip (session/runtime_chip.h): the chip, View menu, R, script runtime_objects.
+  bool runtime_objects_expanded = false;
   // Spans pinned in the span view's side-by-side strip (span indexes, oldest first, at most
   // kMaxPinnedSpans): right-click a span's label, or the script step {"pin_span": N}.
   std::vector<int32_t> pinned_spans;

@@ -187,6 +187,7 @@ void VizApp::handle_keys() {
   anim_keys();
   if (pressed(keys_.d) && !io.KeyCtrl) settings_.detail = next_detail(settings_.detail);
   if (pressed(keys_.l) && !io.KeyCtrl) settings_.lib_collapsed = !settings_.lib_collapsed;
+  if (pressed(keys_.r) && !io.KeyCtrl) settings_.runtime_objects_expanded = !settings_.runtime_objects_expanded;
 }
 
 // Ctrl+wheel and Ctrl+= / Ctrl+- / Ctrl+0: everything drawn in font units (text, tokens,
@@ -698,11 +699,15 @@ std::string VizApp::layout_json(int width, int height) const {
     j["graph_nodes"].push_back({{"addr", n.addr}, {"box", rect(n.box)}, {"glyph", {n.glyph.x, n.glyph.y}},
                                 {"cell", n.cell}, {"flash", n.flash}, {"fields", n.fields}});
   }
+  j["graph_chips"] = json::array();
+  for (const FrameRecord::GraphChipRecord& c : record_.graph_chips) {
+    j["graph_chips"].push_back({{"box", rect(c.box)}, {"title", c.title}, {"size", c.size}, {"colours", c.colours}, {"count", c.count}, {"reachable", c.reachable}});
+  }
   j["graph_edges"] = json::array();
   for (const GraphEdgeRecord& e : record_.graph_edges) {
     json pts = json::array();
     for (const ImVec2& p : e.points) pts.push_back({p.x, p.y});
-    j["graph_edges"].push_back({{"label", e.label}, {"from_root", e.from_root}, {"to", e.to_addr}, {"points", pts}, {"colour", e.colour}});
+    j["graph_edges"].push_back({{"label", e.label}, {"from_root", e.from_root}, {"from_func", e.from_func}, {"to", e.to_addr}, {"to_chip", e.to_chip}, {"points", pts}, {"colour", e.colour}});
   }
   j["stack_goid"] = record_.stack_goid;
   j["stack_frames"] = json::array();

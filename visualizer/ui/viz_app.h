@@ -30,6 +30,7 @@ struct VizKeys {
   int a = 'A';                 // animation on/off; Shift+A: its speed
   int d = 'D';                 // cycles the level of detail (GLFW_KEY_D is 'D')
   int l = 'L';                 // folds or unfolds library calls
+  // R (without Ctrl, which reloads) shows the heap graph's runtime objects or folds them.
 };
 
 class LessonPlayer;
@@ -103,6 +104,7 @@ class VizApp final : public ScriptHost {
   void set_caption(const std::string& text) override { settings_.caption = text; }
   void set_presenter(bool on) override { settings_.presenter = on; }
   void pin_span(int64_t span) override { pin_heap_span(settings_, static_cast<int32_t>(span), true); }
+  void show_runtime_objects(bool on) override { settings_.runtime_objects_expanded = on; }
   void screenshot(const std::string& path) override;
   bool busy() const override { return pending_shot_.has_value(); }
   void note(const std::string& line) override;

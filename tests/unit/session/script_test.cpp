@@ -45,6 +45,7 @@ struct FakeHost : ScriptHost {
   void set_settle(bool on) override { calls.push_back(on ? "settle on" : "settle off"); }
   void advance_clock_ms(double ms) override { calls.push_back("advance " + std::to_string(static_cast<int>(ms))); }
   void pin_span(int64_t span) override { calls.push_back("pin " + std::to_string(span)); }
+  void show_runtime_objects(bool on) override { calls.push_back(on ? "runtime objects shown" : "runtime objects folded"); }
 };
 
 }  // namespace
@@ -253,4 +254,18 @@ TEST_CASE("pin_span pins a span for the Heap view's side-by-side strip; a bad on
   REQUIRE(bad.errors.size() == 2);
   CHECK(bad.errors[0].str().find("s.json:1:15: step [0]: pin_span wants a whole number") == 0);
   CHECK(bad.errors[1].str().find("s.json:2:15: step [1]: pin_span wants a whole number") == 0);
+}
+
+TEST_CASE("runtime_objects shows or folds the heap graph's runtime objects; a non-boolean is refused with its position") {
+  Session s;
+  open_pingpong(s, 3, 5, config(2));
+  const auto p = parse_script("s.json", R"([{"panel": "heap_graph"}, {"runtime_objects": true}, {"runtime_objects": false}])");
+  REQUIRE_MESSAGE(p.ok(), errors_of(p));
+  ScriptRunner r(p.steps);
+  FakeHost host;
+  r.advance(s, host, 0);
+  CHECK(host.calls == std::vector<std::string>{"panel heap_graph", "runtime objects shown", "runtime objects folded"});
+  const auto bad = parse_script("s.json", "[{\"runtime_objects\": 1}]");
+  REQUIRE(bad.errors.size() == 1);
+  CHECK(bad.errors[0].str().find("s.json:1:22: step [0]: runtime_objects wants true or false (got 1)") == 0);
 }

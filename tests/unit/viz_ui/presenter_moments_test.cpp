@@ -202,9 +202,13 @@ TEST_CASE("a goroutine that blocks on a channel is on screen in the channel's se
 }
 
 TEST_CASE("write_barrier's barrier at 720p presenter: a frame's variable has an arrow to its object, whose fields show") {
-  for (const Lang lang : {Lang::kEn, Lang::kZhCN}) {
-    INFO(std::string(lang == Lang::kEn ? "en" : "zh-CN"));
-    const json lay = moment("write_barrier/write_barrier.json", R"([{"run_until": "gc_write_barrier"}, {"presenter": true}])", lang);
+  // The runtime's own objects folded into their chip (the default) and shown one by one.
+  for (const auto& [lang, expanded] : {std::pair{Lang::kEn, false}, {Lang::kZhCN, false}, {Lang::kEn, true}}) {
+    INFO(std::string(lang == Lang::kEn ? "en" : "zh-CN") << (expanded ? ", runtime objects shown" : ", runtime objects folded"));
+    const json lay = moment("write_barrier/write_barrier.json",
+                            std::string(R"([{"run_until": "gc_write_barrier"}, {"presenter": true}, {"runtime_objects": )") +
+                                (expanded ? "true" : "false") + "}]",
+                            lang);
     check_frame(lay, {"heap"});
     CHECK(lay["heap_graph"].get<bool>());
     CHECK_FALSE(lay["graph_too_large"].get<bool>());
@@ -216,15 +220,25 @@ TEST_CASE("write_barrier's barrier at 720p presenter: a frame's variable has an 
       if (!e["from_root"].get<bool>()) continue;
       INFO("arrow " << e["label"].get<std::string>());
       CHECK_FALSE(e["label"].get<std::string>().empty());
+      if (e["to_chip"].get<bool>()) {
+        // runtime.allgs (a word of the globals) keeps the runtime's objects: its arrow ends at the chip.
+        CHECK_FALSE(expanded);
+        CHECK(e["label"].get<std::string>() == "runtime.allgs");
+        ++root_arrows;
+        continue;
+      }
       const auto it = nodes.find(e["to"].get<uint64_t>());
       REQUIRE(it != nodes.end());
       CHECK(inside(box(it->second["box"]), heap));
-      // A mark worker's gcBgMarkWorkerNode holds no pointer and no value gosim shows.
-      if (e["label"].get<std::string>() != "node") CHECK(it->second["fields"].get<int>() > 0);
+      // A mark worker's gcBgMarkWorkerNode (the worker's root) holds no pointer and no value gosim shows.
+      if (e["from_func"].get<std::string>() != "runtime.gcBgMarkWorker") CHECK(it->second["fields"].get<int>() > 0);
       for (const json& p : e["points"]) CHECK(inside(LBox{p[0].get<float>(), p[1].get<float>(), p[0].get<float>(), p[1].get<float>()}, heap));
       ++root_arrows;
     }
     CHECK(root_arrows >= 2);  // early and holder, from the globals
+    // Folded: one chip in the heap panel, and no box of a runtime object.
+    CHECK(lay["graph_chips"].size() == (expanded ? 0u : 2u));  // reached, and allgs's old arrays nothing reaches
+    for (const json& c : lay["graph_chips"]) CHECK(inside(box(c["box"]), heap));
   }
 }
 
