@@ -124,11 +124,19 @@ void EventLogPanel::draw(const PanelContext& ctx) {
   const bool fn_col = ImGui::GetContentRegionAvail().x >= fs * kGoFuncMinWidthFs;
   if (!ImGui::BeginTable("events", fn_col ? 6 : 5, flags)) return;
   ImGui::TableSetupScrollFreeze(0, 1);
-  // Fixed columns as wide as their widest value in this run (the last event's number and
-  // time are the longest), so "255.381µs" is never cut; the sentence column takes the rest.
+  // Fixed columns as wide as their widest value in this run (the last event's number; the
+  // longest time text), so "611.905µs" is never cut; the sentence column takes the rest.
   const float cell_pad = ImGui::GetStyle().CellPadding.x * 2 + fs * 0.3f;
   const float num_w = std::max(text_width(std::to_string(s.size())), text_width(tr(Str::kColNum))) + cell_pad;
-  const float time_w = std::max(text_width(format_vtime(s.end_time())), text_width(tr(Str::kColTime))) + cell_pad;
+  if (time_run_ != s.run_id()) {
+    time_run_ = s.run_id();
+    widest_time_ = format_vtime(s.end_time());
+    for (const Event& e : s.events()) {
+      std::string t = format_vtime(e.time);
+      if (t.size() > widest_time_.size()) widest_time_ = std::move(t);
+    }
+  }
+  const float time_w = std::max(text_width(widest_time_), text_width(tr(Str::kColTime))) + cell_pad;
   const float p_w = std::max(text_width(std::to_string(s.model().allp.size())), text_width(tr(Str::kColP))) + cell_pad;
   const float g_w = text_width("0000") + cell_pad;
   // The Go function column gets at most a quarter of the table; longer names elide.

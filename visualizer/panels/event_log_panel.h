@@ -5,6 +5,7 @@
 #pragma once
 
 #include <set>
+#include <string>
 #include <vector>
 
 #include "visualizer/i18n/ui_strings.h"
@@ -35,6 +36,10 @@ class EventLogPanel final : public Panel {
   std::set<uint32_t> expanded_;
   size_t filtered_expanded_ = 0;
   int64_t filtered_goid_ = -1;
+  // The run's longest time text ("611.905µs" is longer than a last event's "1.2ms"), found once
+  // per run: the time column is as wide as it.
+  uint64_t time_run_ = ~0ull;
+  std::string widest_time_;
   uint64_t scrolled_to_ = ~0ull;  // the cursor the view last scrolled to
   int drawn_frame_ = -2;      // ImGui frame of the last draw: a gap means it was hidden
   float drawn_height_ = 0;    // the room it had then

@@ -360,14 +360,18 @@ void HeapPanel::draw_side(const PanelContext& ctx) {
     if (v.large.empty()) ImGui::TextDisabled("%s", tr(Str::kNone));
     for (size_t i = 0; i < v.large.size() && i < 200; ++i) {
       const HeapSpanRow& r = v.large[i];
-      const std::string t = fmt::format("{:#x}  {}  span {}", r.base, bytes_text(r.elemsize), r.span);
+      // The span's number goes to the tooltip: at 720p the side column holds address and size only.
+      const std::string t = fmt::format("{:#x}  {}", r.base, bytes_text(r.elemsize));
       const bool sel = ctx.settings.selection.kind == Selection::Kind::kObject &&
                        static_cast<uint64_t>(ctx.settings.selection.id) == r.base;
       if (ImGui::Selectable(t.c_str(), sel)) ctx.settings.selection = Selection::object(r.base);
       // A large object's span can be pinned beside small-object spans, as in the list.
       const bool pinned = heap_span_pinned(ctx.settings, r.span);
       if (ImGui::IsItemClicked(ImGuiMouseButton_Right)) pin_heap_span(ctx.settings, r.span, !pinned);
-      if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", tr(pinned ? Str::kHeapUnpinTip : Str::kHeapPinTip));
+      if (ImGui::IsItemHovered()) {
+        ImGui::SetTooltip("%s\n%s", trf(Str::kLargeObjectSpanTip, r.span).c_str(),
+                          tr(pinned ? Str::kHeapUnpinTip : Str::kHeapPinTip));
+      }
     }
   }
   if (ImGui::CollapsingHeader(fmt::format("{}###mcentral", tr(Str::kMcentralPerClass)).c_str())) {
