@@ -320,7 +320,11 @@ void declare_syscall_net(Builder& b) {
 
   LibPackage& net = b.lib("net", {"Addr", "DialTCP", "DialTimeout", "DialUDP", "Dialer", "IP",
                                   "ListenTCP", "ListenUDP", "ParseIP", "ResolveTCPAddr", "TCPAddr",
-                                  "TCPConn", "TCPListener", "UDPAddr", "UDPConn", "Pipe", "LookupHost"});
+                                  "TCPConn", "TCPListener", "UDPAddr", "UDPConn", "Pipe", "LookupHost",
+                                  // Go 1.19's net has these too: a use is "unsupported", not "undefined".
+                                  "SplitHostPort", "JoinHostPort", "ParseCIDR", "IPv4", "IPNet", "IPMask",
+                                  "LookupIP", "LookupPort", "LookupAddr", "Interfaces", "ResolveUDPAddr",
+                                  "ResolveIPAddr", "ParseMAC", "OpError", "AddrError", "ErrClosed"});
   const Type* conn = b.named(net, "Conn");
   const Type* listener = b.named(net, "Listener");
   const Type* bytes = T.slice(T.byte_type());

@@ -86,7 +86,7 @@ inline std::vector<Event> synthetic_events(int32_t main_entry, int32_t add_entry
     for (int64_t waiter : {0, 1}) ev(K::kNetReady, 3, what, waiter);
   ev(K::kNetpoll, 2, 0, 0);
   ev(K::kNetpoll, 2, 1, 0);
-  ev(K::kSyscallEnter, 5000000, 0, 0);
+  ev(K::kSyscallEnter, 5000000, -1, 0);  // an unnamed blocking call (sysno -1; 0 is SYS_read)
   for (int64_t path = 0; path <= 2; ++path) ev(K::kSyscallExit, path, 1, 0);
   ev(K::kWrite, 1, 0, 3);
   ev(K::kWrite, 2, 3, out_len - 3);
