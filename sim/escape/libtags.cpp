@@ -83,7 +83,10 @@ Leaks lib_param_tag(LibFunc f, int index) {
     case LibFunc::ReflectSwapper: return heap0;  // part sortrand: Go's Swapper calls ValueOf (escapes(i))
     case LibFunc::SyncPoolGet: case LibFunc::SyncPoolGetFast: return index < 0 ? heap0 : none;
     default:
-      if (f >= LibFunc::AtomicOpsBegin && f <= LibFunc::AtomicOpsEnd) return index <= 0 ? heap0 : none;
+      // The unsafe.Pointer forms (width 7) store their operands: they escape as well.
+      if (f >= LibFunc::AtomicOpsBegin && f <= LibFunc::AtomicOpsEnd) {
+        return index <= 0 || (static_cast<int>(f) - static_cast<int>(LibFunc::AtomicOpsBegin)) % 8 == 7 ? heap0 : none;
+      }
       // part reflect: Go's ValueOf calls escapes(i), and TypeOf's inlined body reads i through
       // unsafe.Pointer(&i), so its argument escapes too (go build -gcflags=-m: "[]int{} escapes to
       // heap" at reflect.TypeOf([]int{})); a Value's methods hand out and store through v.ptr.

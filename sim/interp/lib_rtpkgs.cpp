@@ -59,10 +59,12 @@ bool Exec::atomic_lib(int64_t id, uint64_t args, uint64_t results) {
       break;
     case AtomicOp::kStore:
       now = operand(0);
+      if (w == AtomicWidth::kPointer) write_barrier(addr, args + 8, 8);  // Go: atomicstorep's barrier
       mem_.store(addr, now, n);
       break;
     case AtomicOp::kSwap:
       now = operand(0);
+      if (w == AtomicWidth::kPointer) write_barrier(addr, args + 8, 8);
       mem_.store(addr, now, n);
       put(w == AtomicWidth::kBool ? (old != 0) : old);
       break;
@@ -70,6 +72,7 @@ bool Exec::atomic_lib(int64_t id, uint64_t args, uint64_t results) {
       const bool swapped = old == operand(0);
       if (swapped) {
         now = operand(1);
+        if (w == AtomicWidth::kPointer) write_barrier(addr, args + 16, 8);
         mem_.store(addr, now, n);
         code |= kAtomicSwapped;
       }

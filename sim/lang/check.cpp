@@ -41,6 +41,13 @@ Checker::Checker(Package* pkg, Unit* unit, ErrorList* errors)
   pscope_ = pkg_->make_scope(pkg_->universe, nullptr);
   unit_->scope = pscope_;
   if (unit_->is_main()) pkg_->scope = pscope_;
+  // part json: a file of Go's source read into a modelled package (load.cpp kSourceMembers, sync's
+  // map.go) sees the package's modelled names (Mutex) as its own.
+  if (unit_->goroot && modelled_package(ref_->path)) {
+    if (const LibPackage* lib = pkg_->lib(ref_->path)) {
+      for (const auto& [name, obj] : lib->members) pscope_->insert(obj);
+    }
+  }
   for (size_t i = 0; i < unit_->files.size(); i++) file_scopes_.push_back(pkg_->make_scope(pscope_, nullptr));
   set_file(0);
 }
@@ -183,7 +190,7 @@ CheckResult check_file(std::string_view filename, std::string_view source) {
     return result;
   }
   // Imports of packages gosim reads from source (load.h); without them, the one-file path.
-  if (imports_source_packages(*parsed.file)) return check_with_imports(filename, source, std::move(parsed.file), &errors);
+  if (imports_source_packages(*parsed.file, source)) return check_with_imports(filename, source, std::move(parsed.file), &errors);
   auto pkg = std::make_unique<Package>();
   pkg->filename = std::string(filename);
   pkg->file = std::move(parsed.file);
@@ -227,6 +234,14 @@ bool check_unit(Package* pkg, Unit& u, ErrorList* errors, const std::vector<std:
     view.ref = *u.ref;
     for (const auto& [name, obj] : u.scope->elems) {
       if (!name.empty() && name[0] >= 'A' && name[0] <= 'Z') view.members[name] = obj;
+    }
+    // part json: the modelled package with its source members: what it still lacks stays listed.
+    if (modelled_package(u.ref->path)) {
+      if (const LibPackage* lib = pkg->lib(u.ref->path)) {
+        for (const std::string& n : lib->known_missing) {
+          if (view.members.count(n) == 0) view.known_missing.push_back(n);
+        }
+      }
     }
     u.view = &view;
   }

@@ -6,6 +6,7 @@
 // expressions, its iota) so that it can be checked on first use. Methods are attached
 // to their receiver's base type name here and checked with it.
 #include "sim/lang/checker.h"
+#include "sim/lang/load.h"
 
 namespace gosim::lang {
 namespace {
@@ -77,6 +78,18 @@ void Checker::arity(Pos pos, const std::vector<Name*>& names, const std::vector<
   }
 }
 
+// What an import of `path` sees: the package's view, or for a modelled package with members
+// from Go's source that this program loaded (load.cpp kSourceMembers: sync.Map) its source
+// unit's view, which holds the modelled members too.
+const LibPackage* Checker::import_view(const std::string& path) const {
+  if (modelled_package(path)) {
+    for (const Unit& u : pkg_->units) {
+      if (u.goroot && u.view != nullptr && u.ref != nullptr && u.ref->path == path) return u.view;
+    }
+  }
+  return pkg_->lib(path);
+}
+
 // Go: resolver.go collectObjects.
 void Checker::collect_objects() {
   struct MethodInfo {
@@ -96,7 +109,7 @@ void Checker::collect_objects() {
       case NodeKind::ImportDecl: {
         auto* s = as<ImportDecl>(decl);
         if (s->path == nullptr || s->path->bad) break;
-        const LibPackage* lib = pkg_->lib(unquote_path(s->path->value));
+        const LibPackage* lib = import_view(unquote_path(s->path->value));
         if (lib == nullptr) break;  // refused by the subset check
         std::string name = s->local_name != nullptr ? s->local_name->value : lib->ref.name;
         if (name == "init") {

@@ -141,6 +141,7 @@ class Checker {
   // ---- declarations (check_decl.cpp) ----
   void collect_objects();
   void declare(Scope* scope, Name* id, Object* obj);
+  const LibPackage* import_view(const std::string& path) const;  // part json (check_resolve.cpp)
   void declare_pkg_obj(Name* ident, Object* obj, DeclInfo d);
   void package_objects();
   void obj_decl(Object* obj);

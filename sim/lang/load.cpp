@@ -2,6 +2,7 @@
 #include "sim/lang/load.h"
 
 #include <algorithm>
+#include <cctype>
 #include <cstdio>
 #include <cstdlib>
 #include <filesystem>
@@ -77,6 +78,38 @@ bool internal_allowed(const std::string& importer, bool importer_std, const std:
   return importer == parent || importer.rfind(parent + "/", 0) == 0;
 }
 
+// Whether a file's text selects `member` of the package imported as `local` (local.Member,
+// spaces allowed around the dot). A mention in a comment or string also counts: the member's
+// source is then loaded without need, which changes nothing the program does but its start-up.
+bool selects(std::string_view text, const std::string& local, const std::string& member) {
+  auto ident = [](char c) { return std::isalnum(static_cast<unsigned char>(c)) != 0 || c == '_'; };
+  for (size_t at = text.find(local); at != std::string_view::npos; at = text.find(local, at + 1)) {
+    if (at > 0 && (ident(text[at - 1]) || text[at - 1] == '.')) continue;
+    size_t i = at + local.size();
+    while (i < text.size() && (text[i] == ' ' || text[i] == '\t')) i++;
+    if (i >= text.size() || text[i] != '.') continue;
+    i++;
+    while (i < text.size() && (text[i] == ' ' || text[i] == '\t')) i++;
+    if (text.compare(i, member.size(), member) != 0) continue;
+    if (i + member.size() < text.size() && ident(text[i + member.size()])) continue;
+    return true;
+  }
+  return false;
+}
+
+// part json: members of a modelled package that run Go's own source, one file of GOROOT/src/PATH
+// read into the modelled package (the checker gives the file the package's modelled names, and
+// the package's view gains the file's: check.cpp). sync.Map is map.go over the model's Mutex,
+// atomic.Value and sync/atomic pointer operations (docs/go-subset.md, "sync.Map"). Loaded only
+// for a program (or package) that names the member, so no other program's start-up changes.
+struct SourceMember {
+  const char* path;    // the modelled package
+  const char* name;    // its package name
+  const char* member;  // the member whose use loads the file
+  const char* file;    // the file in GOROOT/src/PATH
+};
+constexpr SourceMember kSourceMembers[] = {{"sync", "sync", "Map", "map.go"}};
+
 class Loader {
  public:
   // With a cache (locked by the caller), GOROOT packages are read into the cache's world and
@@ -106,7 +139,23 @@ class Loader {
           error(names[i], imp->path->pos, "use of internal package " + path + " not allowed");
           continue;
         }
-        if (modelled_package(path) || path == "unsafe") continue;  // unsafe: the subset check refuses it
+        if (modelled_package(path) || path == "unsafe") {  // unsafe: the subset check refuses it
+          // part json: a modelled package's member that comes from Go's source (sync.Map).
+          for (const SourceMember& m : kSourceMembers) {
+            if (path != m.path) continue;
+            const std::string local = imp->local_name != nullptr ? imp->local_name->value : m.name;
+            if (!selects(text_of(files[i]), local, m.member)) continue;
+            if (stack_.empty()) {
+              root_file_ = names[i];
+              root_pos_ = imp->path->pos;
+              root_path_ = path;
+            }
+            stack_.push_back(importer);
+            load_package(path, names[i], imp->path->pos, m.file);
+            stack_.pop_back();
+          }
+          continue;
+        }
         if (stack_.empty()) {
           root_file_ = names[i];
           root_pos_ = imp->path->pos;
@@ -134,7 +183,20 @@ class Loader {
     errors_->add(pos, std::move(msg));
   }
 
-  void load_package(const std::string& path, const std::string& from, Pos pos) {
+  // The text of a file this load read or the cache holds.
+  std::string_view text_of(const File* f) const {
+    auto it = pkg_->file_texts.find(f);
+    if (it != pkg_->file_texts.end()) return it->second.text;
+    if (cache_ != nullptr) {
+      auto wt = cache_->world->file_texts.find(f);
+      if (wt != cache_->world->file_texts.end()) return wt->second.text;
+    }
+    return {};
+  }
+
+  // `only`: read just this file of the directory, into the modelled package of the same path
+  // (kSourceMembers).
+  void load_package(const std::string& path, const std::string& from, Pos pos, const char* only = nullptr) {
     int& st = state_[path];
     if (st == 2) return;
     if (st == 1) {
@@ -177,7 +239,8 @@ class Loader {
     Unit unit;
     if (const StdlibCache::Entry* e = goroot && cache_ != nullptr ? cache_->find(path) : nullptr) {
       unit = cache_->world->units[e->unit];  // checked before: only its imports are walked
-    } else if (!read_package(goroot && cache_ != nullptr ? cache_->world.get() : pkg_, dir, path, from, pos, &unit)) {
+    } else if (!read_package(goroot && cache_ != nullptr ? cache_->world.get() : pkg_, dir, path, from, pos, &unit,
+                             only)) {
       st = 2;
       return;
     }
@@ -191,7 +254,8 @@ class Loader {
 
   // Reads and parses the package's files (build_tags.h) into `store`'s storage, refusing what
   // gosim cannot run.
-  bool read_package(Package* store, const std::string& dir, const std::string& path, const std::string& from, Pos pos, Unit* unit) {
+  bool read_package(Package* store, const std::string& dir, const std::string& path, const std::string& from, Pos pos,
+                    Unit* unit, const char* only) {
     std::vector<std::string> names;
     std::error_code ec;
     for (const fs::directory_entry& e : fs::directory_iterator(dir, ec)) {
@@ -202,6 +266,7 @@ class Loader {
     std::string first_file;
     for (const std::string& n : names) {
       if (n.size() < 3 || n.compare(n.size() - 3, 3, ".go") != 0) continue;
+      if (only != nullptr && n != only) continue;
       const std::string full = dir + "/" + n;
       std::string text;
       if (!read_text(full, &text)) {
@@ -240,6 +305,11 @@ class Loader {
     if (unit->files.empty()) {
       error(from, pos, "unsupported: import \"" + path + "\": no Go files for linux/amd64 in " + dir);
       return false;
+    }
+    if (only != nullptr) {  // the modelled package's own ref: its declarations are that package's
+      if (store->universe == nullptr) declare_universe(store);  // GOSIM_CACHE=off: not declared yet
+      unit->ref = &store->lib(path)->ref;
+      return true;
     }
     PackageRef& ref = store->refs.emplace_back();
     ref.name = pkg_name;
@@ -363,7 +433,7 @@ const std::string& find_goroot() {
   return root;
 }
 
-bool imports_source_packages(const File& file) {
+bool imports_source_packages(const File& file, std::string_view source) {
   for (const Decl* d : file.decls) {
     if (d->kind != NodeKind::ImportDecl) continue;
     const auto* imp = static_cast<const ImportDecl*>(d);
@@ -371,6 +441,10 @@ bool imports_source_packages(const File& file) {
     std::string path = import_path(imp);
     // A modelled internal package still goes through the loader, which applies Go's internal rule.
     if ((!modelled_package(path) || path.rfind("internal/", 0) == 0) && path != "unsafe") return true;
+    for (const SourceMember& m : kSourceMembers) {
+      if (path != m.path) continue;
+      if (selects(source, imp->local_name != nullptr ? imp->local_name->value : m.name, m.member)) return true;
+    }
   }
   return false;
 }

@@ -34,7 +34,7 @@ class ErrorList;
 const std::string& find_goroot();
 
 // Whether the parsed file imports a package that must be loaded from source.
-bool imports_source_packages(const File& file);
+bool imports_source_packages(const File& file, std::string_view source);
 
 // Checks a one-file program whose imports need source packages: loads them, then checks
 // every unit. `file` was parsed from `source` (kept alive by the caller's Package).

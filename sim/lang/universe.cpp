@@ -462,12 +462,11 @@ void declare_io_os_time(Builder& b) {
 
 // Go: sync/atomic/doc.go (the functions) and type.go (the 1.19 types). Each type is its value
 // word behind zero-size fields (noCopy, and align64 for the 64-bit ones), so &x.v == &x and a
-// method is the function of the same name on the same word. The Pointer forms need unsafe and
-// atomic.Pointer[T] needs generics: they are listed as missing.
+// method is the function of the same name on the same word. AddPointer is not Go's (listed only
+// so that it says unsupported) and atomic.Pointer[T] needs generics: both are listed as missing.
 void declare_atomic(Builder& b) {
   TypeTable& T = b.t_;
-  LibPackage& a = b.lib("sync/atomic", {"AddPointer", "CompareAndSwapPointer", "LoadPointer", "Pointer",
-                                        "StorePointer", "SwapPointer"});
+  LibPackage& a = b.lib("sync/atomic", {"AddPointer", "Pointer"});
   a.ref = {"atomic", "sync/atomic"};
   const Type* no_copy = b.named(a, "noCopy");
   a.members.erase("noCopy");
@@ -514,6 +513,17 @@ void declare_atomic(Builder& b) {
     b.method(t, "Store", b.sig({{"val", v}}, {}), id(2, w), true);
     b.method(t, "Swap", b.sig({{"new", v}}, {{"old", v}}), id(3, w), true);
     b.method(t, "CompareAndSwap", b.sig({{"old", v}, {"new", v}}, {{"swapped", boolean}}), id(4, w), true);
+  }
+  // part json: Go's unsafe.Pointer functions (doc.go), which sync.Map's source (map.go) uses on
+  // its entries: width 7 (atomic_op.h kPointer); a store is a pointer write with its barrier.
+  {
+    const Type* up = T.basic(TypeKind::UnsafePointer);
+    const Type* pup = T.pointer(up);
+    b.func(a, "LoadPointer", b.sig({{"addr", pup}}, {{"val", up}}), id(1, 7));
+    b.func(a, "StorePointer", b.sig({{"addr", pup}, {"val", up}}, {}), id(2, 7));
+    b.func(a, "SwapPointer", b.sig({{"addr", pup}, {"new", up}}, {{"old", up}}), id(3, 7));
+    b.func(a, "CompareAndSwapPointer", b.sig({{"addr", pup}, {"old", up}, {"new", up}}, {{"swapped", boolean}}),
+           id(4, 7));
   }
   // Go: sync/atomic/value.go — Value{v any}.
   const Type* any = T.any_type();

@@ -19,12 +19,13 @@ std::string describe_atomic(const Event& e, Lang lang) {
     static const char* const kOps[] = {"Add", "Load", "Store", "Swap", "CompareAndSwap"};
     return i18n::tr(lang, Msg::kAtomicValue, arg("g", g), arg("op", kOps[static_cast<int>(op)]), arg("addr", addr));
   }
-  static const char* const kTypes[] = {"int32", "int64", "uint32", "uint64", "uintptr", "atomic.Bool"};
+  static const char* const kTypes[] = {"int32", "int64", "uint32", "uint64", "uintptr", "atomic.Bool", "", "unsafe.Pointer"};
   std::string value;
   switch (w) {
     case AtomicWidth::kInt32: value = std::to_string(static_cast<int32_t>(e.c)); break;
     case AtomicWidth::kInt64: value = std::to_string(e.c); break;
     case AtomicWidth::kBool: value = e.c != 0 ? "true" : "false"; break;
+    case AtomicWidth::kPointer: value = fmt::format("{:#x}", static_cast<uint64_t>(e.c)); break;
     default: value = std::to_string(static_cast<uint64_t>(e.c)); break;
   }
   Msg m = Msg::kAtomicAdd;
