@@ -182,6 +182,7 @@ class Exec {
   // Value and MapIter; Go: reflect/type.go, value.go, deepequal.go).
   bool reflect_lib(int64_t id, uint64_t args, uint64_t results);
   bool reflect_value_lib(int64_t id, uint64_t args, uint64_t results);
+  bool reflect_more_lib(int64_t id, uint64_t args, uint64_t results);  // part json: lib_reflect_more.cpp
   bool rf_value_error(const char* method, uint64_t kind);
   bool rf_convertible(int32_t dst, int32_t src) const;
   bool rf_deep_equal(int32_t t, uint64_t a, uint64_t b, int depth);

@@ -125,7 +125,11 @@ enum class LibFunc : uint16_t {
   RfValueNumField, RfValueNumMethod, RfValuePointer, RfValueSet, RfValueSetBool, RfValueSetFloat, RfValueSetInt,
   RfValueSetMapIndex, RfValueSetString, RfValueSetUint, RfValueSlice, RfValueString, RfValueType, RfValueUint,
   RfMapIterNext, RfMapIterKey, RfMapIterValue,
-  ReflectEnd = RfMapIterValue,
+  // part json: lib_reflect_more.cpp.
+  RfValueCanInt, RfValueCanUint, RfValueCanFloat, RfValueCanComplex, RfValueComplex, RfValueSetComplex,
+  RfValueBytes, RfValueSetBytes, RfValueSetLen, RfValueUnsafePointer, RfValueOverflowInt, RfValueOverflowUint,
+  RfValueOverflowFloat,
+  ReflectEnd = RfValueOverflowFloat,
 };
 
 struct Object {

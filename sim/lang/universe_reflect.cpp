@@ -29,17 +29,14 @@ void declare_reflect(Builder& b) {
                                     "SelectSend", "SelectRecv", "SelectDefault",
                                     // Methods gosim's Value, Type and MapIter lack (check_deep.cpp
                                     // lib_method_missing says unsupported for them).
-                                    "Value.Bytes", "Value.Call", "Value.CallSlice", "Value.CanComplex",
-                                    "Value.CanConvert", "Value.CanFloat", "Value.CanInt", "Value.CanUint",
-                                    "Value.Close", "Value.Complex", "Value.Convert", "Value.FieldByIndex",
+                                    "Value.Call", "Value.CallSlice", "Value.CanConvert", "Value.Close", "Value.Convert", "Value.FieldByIndex",
                                     "Value.FieldByIndexErr", "Value.FieldByNameFunc", "Value.InterfaceData",
                                     "Value.Method", "Value.MethodByName", "Value.OverflowComplex",
-                                    "Value.OverflowFloat", "Value.OverflowInt", "Value.OverflowUint", "Value.Recv",
-                                    "Value.Send", "Value.SetBytes", "Value.SetCap", "Value.SetComplex",
-                                    "Value.SetIterKey", "Value.SetIterValue", "Value.SetLen", "Value.SetPointer",
-                                    "Value.TryRecv", "Value.TrySend", "Value.UnsafeAddr", "Value.UnsafePointer",
-                                    "Type.ChanDir", "Type.FieldAlign", "Type.FieldByIndex", "Type.FieldByNameFunc",
-                                    "Type.Method", "Type.MethodByName", "MapIter.Reset"});
+                                    "Value.Recv",
+                                    "Value.Send", "Value.SetCap", "Value.SetIterKey", "Value.SetIterValue", "Value.SetPointer",
+                                    "Value.TryRecv", "Value.TrySend", "Value.UnsafeAddr", "Type.ChanDir", "Type.FieldAlign", "Type.FieldByIndex", "Type.FieldByNameFunc",
+                                    "Type.Method", "Type.MethodByName", "MapIter.Reset",
+                                    "StructField.IsExported"});
   const Type* kind = b.named(r, "Kind");
   T.set_underlying(kind, T.basic(TypeKind::Uint));
   b.method(kind, "String", b.sig({}, {{"", str}}), LibFunc::ReflectKindString, false);
@@ -100,6 +97,8 @@ void declare_reflect(Builder& b) {
   const Type* v0 = b.sig({}, {{"", value}});
   const Type* b0 = b.sig({}, {{"", bool_t}});
   const Type* i0 = b.sig({}, {{"", int_t}});
+  const Type* c128 = T.basic(TypeKind::Complex128);
+  const Type* bytes = T.slice(T.basic(TypeKind::Uint8));
   const M vms[] = {
       {"Addr", v0, LibFunc::RfValueAddr}, {"Bool", b0, LibFunc::RfValueBool}, {"CanAddr", b0, LibFunc::RfValueCanAddr},
       {"CanInterface", b0, LibFunc::RfValueCanInterface}, {"CanSet", b0, LibFunc::RfValueCanSet},
@@ -128,6 +127,18 @@ void declare_reflect(Builder& b) {
       {"String", b.sig({}, {{"", str}}), LibFunc::RfValueString},
       {"Type", b.sig({}, {{"", type}}), LibFunc::RfValueType},
       {"Uint", b.sig({}, {{"", u64}}), LibFunc::RfValueUint},
+      // part json (lib_reflect_more.cpp)
+      {"CanInt", b0, LibFunc::RfValueCanInt}, {"CanUint", b0, LibFunc::RfValueCanUint},
+      {"CanFloat", b0, LibFunc::RfValueCanFloat}, {"CanComplex", b0, LibFunc::RfValueCanComplex},
+      {"Complex", b.sig({}, {{"", c128}}), LibFunc::RfValueComplex},
+      {"SetComplex", b.sig({{"x", c128}}, {}), LibFunc::RfValueSetComplex},
+      {"Bytes", b.sig({}, {{"", bytes}}), LibFunc::RfValueBytes},
+      {"SetBytes", b.sig({{"x", bytes}}, {}), LibFunc::RfValueSetBytes},
+      {"SetLen", b.sig({{"n", int_t}}, {}), LibFunc::RfValueSetLen},
+      {"UnsafePointer", b.sig({}, {{"", T.basic(TypeKind::UnsafePointer)}}), LibFunc::RfValueUnsafePointer},
+      {"OverflowInt", b.sig({{"x", i64}}, {{"", bool_t}}), LibFunc::RfValueOverflowInt},
+      {"OverflowUint", b.sig({{"x", u64}}, {{"", bool_t}}), LibFunc::RfValueOverflowUint},
+      {"OverflowFloat", b.sig({{"x", f64}}, {{"", bool_t}}), LibFunc::RfValueOverflowFloat},
   };
   for (const M& x : vms) b.method(value, x.name, x.sig, x.id, false);
 

@@ -1,0 +1,11 @@
+package main
+
+import (
+	"os"
+	"text/template"
+)
+
+func main() {
+	t := template.Must(template.New("t").Parse("hello {{.}}\n"))
+	t.Execute(os.Stdout, "world")
+}
