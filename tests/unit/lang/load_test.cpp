@@ -117,3 +117,29 @@ TEST_CASE("a one-file program importing unicode/utf8 loads it from GOROOT with G
   }
   CHECK(found);
 }
+
+// part json: sync.Map is Go's sync/map.go read into the modelled sync package, only for a
+// program that names it (load.cpp kSourceMembers).
+TEST_CASE("sync.Map loads sync/map.go into the modelled sync package only when a file names it") {
+  if (find_goroot().empty()) return;  // no Go sources on this machine
+  CheckResult plain = check_file("prog.go", "package main\n\nimport \"sync\"\n\nfunc main() { var mu sync.Mutex; mu.Lock() }\n");
+  REQUIRE(plain.ok());
+  CHECK(plain.pkg->units.size() == 1);  // main only: sync stays the model's
+  CheckResult r = check_file("prog.go",
+                             "package main\n\nimport s \"sync\"\n\nfunc main() {\n\tvar m s . Map\n\tvar mu s.Mutex\n"
+                             "\tmu.Lock()\n\tm.Store(1, 2)\n}\n");
+  REQUIRE(r.ok());
+  REQUIRE(r.pkg->units.size() == 2);
+  CHECK(r.pkg->units[0].ref->path == "sync");
+  REQUIRE(r.pkg->units[0].filenames.size() == 1);
+  CHECK(r.pkg->units[0].filenames[0].ends_with("/src/sync/map.go"));
+  bool store = false;
+  for (const FuncInfo* f : r.pkg->all_funcs) {
+    if (f->pkg != nullptr && f->pkg->path == "sync" && f->name == "(*Map).Store") store = true;
+  }
+  CHECK(store);
+  // What sync still lacks says unsupported through the merged view, as from the modelled one.
+  CheckResult bad = check_file("prog.go", "package main\n\nimport \"sync\"\n\nvar m sync.Map\n\nvar c sync.OnceFunc\n\nfunc main() {}\n");
+  REQUIRE_FALSE(bad.ok());
+  CHECK(bad.diags[0].message.find("undefined: sync.OnceFunc") != std::string::npos);
+}
