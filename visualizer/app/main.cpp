@@ -341,7 +341,7 @@ int main(int argc, char** argv) {
   glfwSetWindowUserPointer(window, &app);
   glfwSetDropCallback(window, drop_callback);
   glfwSetKeyCallback(window, key_callback);  // replaces ImGui's, which key_callback calls first
-  app.set_key_injector([window](int key, int action) { key_callback(window, key, 0, action, 0); });
+  app.set_key_injector([window](int key, int action, int mods) { key_callback(window, key, 0, action, mods); });
 
   if (recording) {
     std::vector<ScriptStep> play = recording_script(app, session, job, std::move(steps), user_script);

@@ -216,7 +216,9 @@ void EventLogPanel::draw(const PanelContext& ctx) {
       ctx.commands.seek(i + 1);
     }
     ImGui::TableSetColumnIndex(1);
-    ImGui::TextUnformatted(format_vtime(e.time).c_str());
+    const std::string when = format_vtime(e.time);
+    ctx.record.texts.push_back({"log_time", when, text_width(when), ImGui::GetContentRegionAvail().x, 1});
+    ImGui::TextUnformatted(when.c_str());
     ImGui::TableSetColumnIndex(2);
     if (e.p >= 0) ImGui::Text("%d", e.p);
     ImGui::TableSetColumnIndex(3);

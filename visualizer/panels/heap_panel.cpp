@@ -37,6 +37,14 @@ const char* set_text(HeapSpanRow::Set s) {
   return "";
 }
 
+// A span's label in the span list: address, slots in use of all, the P whose mcache holds it,
+// the mcentral set it is on.
+std::string span_label(const HeapSpanRow& r) {
+  return fmt::format("{:#x} {}/{}{}{}", r.base, r.alloc, r.nelems,
+                     r.cached_by >= 0 ? fmt::format(" P{}", r.cached_by) : std::string(),
+                     r.set != HeapSpanRow::Set::kNone ? std::string(" ") + set_text(r.set) : std::string());
+}
+
 }  // namespace
 
 // [SECTION] glyphs and the header
@@ -178,9 +186,21 @@ void HeapPanel::draw_spans(const PanelContext& ctx) {
   const heap::Heap& h = s.model().heap;
   const HeapView& v = view_;
   const float fs = ImGui::GetFontSize();
-  const float label_w = std::floor(fs * 11.5f);
   const ImVec2 origin = ImGui::GetCursorScreenPos();
   const float avail = ImGui::GetContentRegionAvail().x;
+  if (label_rev_ != view_rev_) {
+    label_rev_ = view_rev_;
+    widest_label_.clear();
+    for (const HeapSpanRow& r : v.spans) {
+      std::string t = span_label(r);
+      if (t.size() > widest_label_.size()) widest_label_ = std::move(t);
+    }
+  }
+  // As wide as the longest label (plus the clip margin), never under 11.5 font sizes nor over
+  // half the row: the slots keep the rest. A label still too long ends in "…" (the tooltip
+  // says it all).
+  const float label_w = std::floor(std::clamp(text_width(widest_label_) + fs * 0.4f + 8.0f, fs * 11.5f, std::max(fs * 11.5f, avail * 0.5f)));
+  ctx.record.texts.push_back({"heap_span_widest", widest_label_, text_width(widest_label_), label_w - 8, 1});
   const float avail_y = ImGui::GetContentRegionAvail().y;
   ctx.record.heap_list = Rect{origin, ImVec2(origin.x + avail, origin.y + avail_y)};
   if (v.classes.empty()) {
@@ -241,9 +261,12 @@ void HeapPanel::draw_spans(const PanelContext& ctx) {
       ImGui::PushID(i);
       if (l.first_slot == 0) {
         // The span's label: address, use, who holds it. A click selects the span.
-        const std::string t = fmt::format("{:#x} {}/{}{}{}", r.base, r.alloc, r.nelems,
-                                          r.cached_by >= 0 ? fmt::format(" P{}", r.cached_by) : std::string(),
-                                          r.set != HeapSpanRow::Set::kNone ? std::string(" ") + set_text(r.set) : std::string());
+        std::string t = span_label(r);
+        if (text_width(t) > label_w - 8) {
+          while (!t.empty() && text_width(t + "…") > label_w - 8) t.pop_back();  // ASCII: a byte a glyph
+          t += "…";
+        }
+        ctx.record.texts.push_back({"heap_span_label", t, text_width(t), label_w - 8, 1});
         const bool sel = ctx.settings.selection.kind == Selection::Kind::kSpan && ctx.settings.selection.id == r.span;
         if (sel) dl->AddRectFilled(a, ImVec2(a.x + label_w - 4, a.y + row_h), Theme::u32(colors::kSelected, 140));
         // A pinned span's label is tinted, with a bar at its left: it is in the strip above.
@@ -362,6 +385,7 @@ void HeapPanel::draw_side(const PanelContext& ctx) {
       const HeapSpanRow& r = v.large[i];
       // The span's number goes to the tooltip: at 720p the side column holds address and size only.
       const std::string t = fmt::format("{:#x}  {}", r.base, bytes_text(r.elemsize));
+      ctx.record.texts.push_back({"heap_large", t, text_width(t), ImGui::GetContentRegionAvail().x, 1});
       const bool sel = ctx.settings.selection.kind == Selection::Kind::kObject &&
                        static_cast<uint64_t>(ctx.settings.selection.id) == r.base;
       if (ImGui::Selectable(t.c_str(), sel)) ctx.settings.selection = Selection::object(r.base);

@@ -50,6 +50,11 @@ class HeapPanel final : public Panel {
   float cell_ = 0, cell_fs_ = 0;
   ImVec2 cell_avail_{0, 0};
   uint64_t cell_rev_ = ~0ull;
+  // The longest span label of the heap ("0xc00000a000 1/1024 partial"), found once per heap
+  // view: the label column is as wide as it (it was a fixed 11.5 font sizes, which cut
+  // "partial" to "pa" at 720p).
+  uint64_t label_rev_ = ~0ull;
+  std::string widest_label_;
   uint32_t lines_per_ = 0;
   uint64_t lines_rev_ = ~0ull;
   std::vector<HeapLine> lines_;

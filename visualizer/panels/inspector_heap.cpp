@@ -19,10 +19,22 @@ const char* state_name(heap::SpanState s) {
   return "?";
 }
 
+// "4 (size class 2)": the span class, and the size class it holds; the slot size has its own row.
 std::string class_text(heap::SpanClass spc) {
   const int sc = heap::spanclass_sizeclass(spc);
-  if (sc == 0) return fmt::format("spanclass {} (class 0: a large object){}", spc, heap::spanclass_noscan(spc) ? " noscan" : "");
-  return fmt::format("spanclass {} (size class {}, {} B){}", spc, sc, heap::class_to_size(sc), heap::spanclass_noscan(spc) ? " noscan" : "");
+  const char* noscan = heap::spanclass_noscan(spc) ? tr(Str::kInspNoscan) : "";
+  if (sc == 0) return trf(Str::kInspClassLarge, spc, noscan);
+  return trf(Str::kInspClassSmall, spc, sc, noscan);
+}
+
+const char* colour_name(heap::SlotColour c) {
+  switch (c) {
+    case heap::SlotColour::kFree: return tr(Str::kSlotFree);
+    case heap::SlotColour::kWhite: return tr(Str::kSlotWhite);
+    case heap::SlotColour::kGrey: return tr(Str::kSlotGrey);
+    case heap::SlotColour::kBlack: return tr(Str::kSlotBlack);
+  }
+  return "?";
 }
 
 }  // namespace
@@ -34,7 +46,7 @@ void InspectorPanel::draw_span(const PanelContext& ctx, int32_t si) {
     return;
   }
   const heap::Span& s = h.spans[static_cast<size_t>(si)];
-  ImGui::Text("span %d at %#llx", si, static_cast<unsigned long long>(s.base()));
+  wrapped_text(trf(Str::kInspSpanTitle, si, fmt::format("{:#x}", s.base())));
   if (!begin_fields()) return;
   field("state", state_name(s.state));
   field("startAddr / npages", fmt::format("{:#x} / {} ({} KiB)", s.startAddr, s.npages, s.npages * 8));
@@ -48,7 +60,7 @@ void InspectorPanel::draw_span(const PanelContext& ctx, int32_t si) {
   for (size_t p = 0; p < h.mcaches.size(); ++p) {
     for (heap::SpanIdx x : h.mcaches[p].alloc) cached = x == si ? static_cast<int32_t>(p) : cached;
   }
-  field("cached by", cached >= 0 ? trf(Str::kCachedBy, cached) : std::string(tr(Str::kNoMcache)));
+  field(tr(Str::kInspRowCachedBy), cached >= 0 ? trf(Str::kCachedBy, cached) : std::string(tr(Str::kNoMcache)));
   ImGui::EndTable();
 }
 
@@ -62,22 +74,27 @@ void InspectorPanel::draw_object(const PanelContext& ctx, uint64_t addr) {
   }
   const heap::Span& s = h.spans[static_cast<size_t>(obj.span)];
   const heap::SlotColour col = heap::slot_colour(h, obj.span, obj.index);
-  ImGui::Text("object %#llx", static_cast<unsigned long long>(obj.base));
+  wrapped_text(trf(Str::kInspObject, fmt::format("{:#x}", obj.base)));
   if (!begin_fields()) return;
-  field("span / slot", fmt::format("span {} at {:#x}, slot {} of {}", obj.span, s.base(), obj.index, s.nelems));
-  field("size", fmt::format("{} B ({})", s.elemsize, class_text(s.spanclass)));
-  field("colour", heap::slot_colour_name(col),
-        tr(Str::kTipColour));
-  if (col != heap::SlotColour::kFree) {
-    std::string hex;
-    const uint64_t n = std::min<uint64_t>(s.elemsize, 64);
-    for (uint64_t i = 0; i < n; i += 8) {
-      hex += fmt::format("+{:<3} {:#018x}\n", i, md.mem.load(obj.base + i, static_cast<int>(std::min<uint64_t>(8, n - i))));
-    }
-    if (s.elemsize > 64) hex += trn(Str::kMoreBytes, s.elemsize - 64, s.elemsize - 64);
-    field("words", hex, tr(Str::kTipWords));
-  }
+  // One short value a row: at 1280x720 the value column holds about 25 characters.
+  field(tr(Str::kInspRowSpan), trf(Str::kInspSpanValue, obj.span, fmt::format("{:#x}", s.base())));
+  field(tr(Str::kInspRowSlot), trf(Str::kInspSlotValue, obj.index, s.nelems));
+  field(tr(Str::kInspRowSize), fmt::format("{} B", s.elemsize));
+  field("spanclass", class_text(s.spanclass), tr(Str::kTipSpanclass));
+  field(tr(Str::kInspRowColour), colour_name(col), tr(Str::kTipColour));
   ImGui::EndTable();
+  if (col == heap::SlotColour::kFree) return;
+  // The words under the table, across the pane's whole width: "+16  0x000000c000012030" is
+  // wider than the value column at 1280x720, where each word took two lines.
+  std::string hex;
+  const uint64_t n = std::min<uint64_t>(s.elemsize, 64);
+  for (uint64_t i = 0; i < n; i += 8) {
+    hex += fmt::format("+{:<3} {:#018x}\n", i, md.mem.load(obj.base + i, static_cast<int>(std::min<uint64_t>(8, n - i))));
+  }
+  if (s.elemsize > 64) hex += trn(Str::kMoreBytes, s.elemsize - 64, s.elemsize - 64);
+  ImGui::TextUnformatted(tr(Str::kInspRowWords));
+  help_marker(tr(Str::kTipWords));
+  field_block(tr(Str::kInspRowWords), hex);
 }
 
 }  // namespace gosim::viz

@@ -6,6 +6,9 @@
 #include "visualizer/i18n/ui_strings.h"
 #include "visualizer/ui/text_fit.h"
 
+#include <algorithm>
+#include <cmath>
+
 #include <fmt/format.h>
 
 #include "sim/rt/request_names.h"
@@ -23,13 +26,35 @@ bool begin_fields() {
   return true;
 }
 
+namespace {
+
+// The frame's record while the Inspector draws (field() is a free function its parts share).
+FrameRecord* fields_record = nullptr;
+
+}  // namespace
+
 void field(const char* name, const std::string& value, const char* help) {
   ImGui::TableNextRow();
   ImGui::TableSetColumnIndex(0);
   ImGui::TextUnformatted(name);
   if (help) help_marker(help);
   ImGui::TableSetColumnIndex(1);
-  wrapped_text(value);
+  const float room = ImGui::GetContentRegionAvail().x;
+  const float h = wrapped_text(value);
+  if (fields_record != nullptr) {
+    // Lines drawn (a list such as the traceback has several by design), for the 720p test.
+    const int lines = std::max(1, static_cast<int>(std::lround(h / ImGui::GetTextLineHeightWithSpacing())));
+    fields_record->texts.push_back({std::string("inspector:") + name, value, text_width(value), room, lines});
+  }
+}
+
+void field_block(const char* name, const std::string& value) {
+  const float room = ImGui::GetContentRegionAvail().x;
+  const float h = wrapped_text(value);
+  if (fields_record != nullptr) {
+    const int lines = std::max(1, static_cast<int>(std::lround(h / ImGui::GetTextLineHeightWithSpacing())));
+    fields_record->texts.push_back({std::string("inspector:") + name, value, text_width(value), room, lines});
+  }
 }
 
 namespace {
@@ -42,6 +67,12 @@ std::string gname(const Model& md, GIdx gi) {
 
 void InspectorPanel::draw(const PanelContext& ctx) {
   if (!ctx.session.loaded()) return;
+  fields_record = &ctx.record;
+  draw_selected(ctx);
+  fields_record = nullptr;
+}
+
+void InspectorPanel::draw_selected(const PanelContext& ctx) {
   const Selection& sel = ctx.settings.selection;
   switch (sel.kind) {
     case Selection::Kind::kNone:

@@ -17,6 +17,9 @@ namespace gosim::viz {
 // row with an optional (?) help marker.
 bool begin_fields();
 void field(const char* name, const std::string& value, const char* help = nullptr);
+// A value too wide for the table's value column (an object's words), under the table at the
+// pane's whole width; recorded as field() records its rows.
+void field_block(const char* name, const std::string& value);
 
 class InspectorPanel final : public Panel {
  public:
@@ -25,6 +28,7 @@ class InspectorPanel final : public Panel {
   void draw(const PanelContext& ctx) override;
 
  private:
+  void draw_selected(const PanelContext& ctx);
   void draw_g(const PanelContext& ctx, int64_t goid);
   void draw_p(const PanelContext& ctx, int32_t id);
   void draw_m(const PanelContext& ctx, int32_t id);

@@ -241,7 +241,8 @@ bool parse_step(Checker& ck, const JsonValue& item, size_t index, ScriptStep& st
 
 const std::vector<std::string_view>& script_key_names() {
   static const std::vector<std::string_view> names = {"Right", "Left", "PageDown", "PageUp", "Space",
-                                                      "Backspace", "Escape", "B", "F5"};
+                                                      "Backspace", "Escape", "B", "F5",
+                                                      "Ctrl+=", "Ctrl+-", "Ctrl+0"};
   return names;
 }
 

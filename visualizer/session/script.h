@@ -17,7 +17,8 @@
 // reveals an unrevealed question, as the button does); {"answer": 1} answers the step's question
 // (a choice's index, a goid or a number); {"keys": "PageDown PageDown Left"} sends those key
 // presses to the window's own key callback, all before the next frame, as a fast clicker would
-// (names: Right Left PageDown PageUp Space Backspace Escape B F5).
+// (names: Right Left PageDown PageUp Space Backspace Escape B F5, and Ctrl+= Ctrl+- Ctrl+0,
+// which zoom in, out and back to 100%).
 //
 // Animation (visualizer/anim): a script's run does not advance the animation clock by itself, so
 // its pictures never depend on how fast frames are drawn. {"settle": false} keeps screenshots

@@ -253,6 +253,16 @@ struct FrameRecord {
     bool drawn = false;
   };
   std::vector<Highlight> highlights;
+  // Texts that must be drawn whole in a room of a given width (the Inspector's values, the
+  // heap's large-object rows, the event log's time cells): where, the text, its width on one
+  // line, the room it had and the lines it took. A test checks nothing is cut or over-wrapped.
+  struct TextFit {
+    std::string where;  // "inspector:size", "heap_large", "log_time"
+    std::string text;
+    float text_w = 0, room_w = 0;
+    int lines = 1;
+  };
+  std::vector<TextFit> texts;
   void clear() { *this = FrameRecord{}; }
 };
 

@@ -127,8 +127,8 @@ void VizApp::frame(double now_ms) {
   ImGui::PushFont(theme_.font());
   anim_tick();
   if (script_ && session_.loaded()) script_->advance(session_, *this, now_ms);
+  handle_zoom();  // first: it takes its Ctrl+= / Ctrl+- / Ctrl+0 presses out of the key queue
   handle_keys();
-  handle_zoom();
   watch_files(now_ms);
   play(now_ms);
   if (notes_run_ != session_.run_id() && session_.loaded()) {
@@ -191,17 +191,25 @@ void VizApp::handle_keys() {
 }
 
 // Ctrl+wheel and Ctrl+= / Ctrl+- / Ctrl+0: everything drawn in font units (text, tokens,
-// lanes) grows or shrinks together. ImGui does not scroll a window while Ctrl is held.
+// lanes) grows or shrinks together. ImGui does not scroll a window while Ctrl is held. The keys
+// come from the key queue, one step of 10% per press however quick (as the step keys do; a
+// press and release within one frame never reached ImGui's key state), so a script's
+// {"keys": "Ctrl+= Ctrl+="} zooms twice.
 void VizApp::handle_zoom() {
   ImGuiIO& io = ImGui::GetIO();
-  if (!io.KeyCtrl) return;
+  constexpr int kModCtrl = 2;  // GLFW_MOD_CONTROL
   float z = settings_.zoom;
-  if (io.MouseWheel > 0) z *= 1.1f;
-  if (io.MouseWheel < 0) z /= 1.1f;
+  if (io.KeyCtrl && io.MouseWheel > 0) z *= 1.1f;
+  if (io.KeyCtrl && io.MouseWheel < 0) z /= 1.1f;
   // GLFW's codes for = - 0 are their ASCII values (keypad + and - are 334 and 333).
-  if (ImGui::IsKeyPressed(keys_.zoom_in) || ImGui::IsKeyPressed(keys_.zoom_in_kp)) z *= 1.1f;
-  if (ImGui::IsKeyPressed(keys_.zoom_out) || ImGui::IsKeyPressed(keys_.zoom_out_kp)) z /= 1.1f;
-  if (ImGui::IsKeyPressed(keys_.zoom_reset)) z = 1.0f;
+  std::erase_if(key_queue_, [&](const KeyPress& k) {
+    if ((k.mods & kModCtrl) == 0) return false;
+    if (k.key == keys_.zoom_in || k.key == keys_.zoom_in_kp) z *= 1.1f;
+    else if (k.key == keys_.zoom_out || k.key == keys_.zoom_out_kp) z /= 1.1f;
+    else if (k.key == keys_.zoom_reset) z = 1.0f;
+    else return false;
+    return true;
+  });
   settings_.zoom = std::clamp(z, 0.5f, 2.5f);
 }
 
@@ -752,6 +760,11 @@ std::string VizApp::layout_json(int width, int height) const {
   for (const SourceRowRecord& r : record_.source_rows) {
     j["source_rows"].push_back({{"line", r.line}, {"row", rect(r.row)}, {"tokens", rect(r.tokens)},
                                 {"tokens_shown", r.tokens_shown}, {"breakpoint", r.breakpoint}});
+  }
+  j["zoom"] = settings_.zoom;
+  j["texts"] = json::array();
+  for (const FrameRecord::TextFit& t : record_.texts) {
+    j["texts"].push_back({{"where", t.where}, {"text", t.text}, {"text_w", t.text_w}, {"room_w", t.room_w}, {"lines", t.lines}});
   }
   return j.dump(1);
 }

@@ -73,7 +73,7 @@ class VizApp final : public ScriptHost {
   // A key event from the window (GLFW's key callback, after ImGui's): every press is queued.
   void key_event(int key, int action, int mods);
   // How a script's {"keys": ...} reaches the window's own key callback (set by main.cpp).
-  void set_key_injector(std::function<void(int key, int action)> f) { key_injector_ = std::move(f); }
+  void set_key_injector(std::function<void(int key, int action, int mods)> f) { key_injector_ = std::move(f); }
   static constexpr int kKeyRelease = 0, kKeyPress = 1, kKeyRepeat = 2;  // GLFW's action codes
 
   // Builds one frame of UI. `now_ms` is host time; only playing and wait_ms read it.
@@ -199,7 +199,7 @@ class VizApp final : public ScriptHost {
     bool repeat = false;  // the OS repeating a held key
   };
   std::vector<KeyPress> key_queue_;
-  std::function<void(int, int)> key_injector_;
+  std::function<void(int, int, int)> key_injector_;
   bool blank_ = false;
   float lesson_panel_scale_ = 1.0f;  // font scale of a lesson step's panels (presenter mode)  // B / "." in a lesson: the screen goes black until the next key
 };

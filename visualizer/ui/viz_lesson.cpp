@@ -101,17 +101,23 @@ void VizApp::key_event(int key, int action, int mods) {
 }
 
 void VizApp::press_key(const std::string& name) {
-  const int code = key_code(name);
+  // "Ctrl+=": the key with GLFW's Ctrl modifier bit, as the window's callback receives it.
+  constexpr int kModCtrl = 2;
+  const bool ctrl = name.starts_with("Ctrl+");
+  const int code = key_code(ctrl ? name.substr(5) : name);
   if (code < 0 || !key_injector_) {
     note("keys: " + name + " cannot be sent (no window)");
     return;
   }
-  key_injector_(code, kKeyPress);
-  key_injector_(code, kKeyRelease);
+  key_injector_(code, kKeyPress, ctrl ? kModCtrl : 0);
+  key_injector_(code, kKeyRelease, ctrl ? kModCtrl : 0);
 }
 
 int VizApp::key_code(const std::string& name) const {
   const ImGuiIO& io = ImGui::GetIO();
+  if (name == "=") return keys_.zoom_in;
+  if (name == "-") return keys_.zoom_out;
+  if (name == "0") return keys_.zoom_reset;
   if (name == "Right") return io.KeyMap[ImGuiKey_RightArrow];
   if (name == "Left") return io.KeyMap[ImGuiKey_LeftArrow];
   if (name == "PageDown") return io.KeyMap[ImGuiKey_PageDown];
