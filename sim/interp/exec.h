@@ -127,7 +127,7 @@ class Exec {
   // fmt's printer pool (fmt_pool.cpp; Go: newPrinter/free over the sync.Pool ppFree): take a
   // printer (its heap address), grow its buffer to len bytes, put it back.
   uint64_t pp_get();
-  void pp_grow(uint64_t pp, uint64_t len);
+  void pp_grow(uint64_t pp, const std::vector<uint64_t>& pieces, uint64_t len);
   void pp_free(uint64_t pp);
   uint32_t fastrand();                           // the M's generator (Go: runtime.fastrand)
 

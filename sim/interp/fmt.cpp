@@ -39,7 +39,12 @@ Value Printer::arg(uint64_t args, int64_t i) const {
   return v;
 }
 
-void Printer::writeRune(char32_t r) { AppendRune(buf_, static_cast<int32_t>(r)); }
+// Go: buffer.writeRune: utf8.AppendRune, one append of the rune's bytes.
+void Printer::writeRune(char32_t r) {
+  std::string b;
+  AppendRune(b, static_cast<int32_t>(r));
+  buf_ += b;
+}
 
 // Go: fmt/print.go badVerb — %!verb(type=value), or %!verb(<nil>).
 void Printer::badVerb(char32_t verb) {

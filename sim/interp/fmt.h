@@ -14,6 +14,7 @@
 #include <string>
 #include <string_view>
 #include <utility>
+#include <vector>
 
 #include "sim/ir/ir.h"
 #include "sim/rt/mem.h"
@@ -43,6 +44,9 @@ struct FmtContext {
   // operand, element and exported field of a defined type (or pointer to one) it prints with
   // %v %s %x %X %q; panic_value asks for the panic value. errors.New values never need it.
   std::function<MethodResult(uint64_t type_word, uint64_t data_word)> call_method = {};
+  // When set: the printer's buffer length after each piece it appends (fmt_format.h FmtBuffer).
+  // Mutable: the library call sets it on its shared context for one call (Exec::fmt_pieces).
+  mutable std::vector<uint64_t>* pieces = nullptr;
 };
 
 // Go: fmt.Sprint, Sprintln and Sprintf over n interface values stored contiguously at `args`

@@ -14,12 +14,13 @@
 // sim/rt/mgc_pools.cpp): the Pool's fields live in fmt's package data (a page of gosim's, the
 // GC scans it with the globals), the printers and their buffers are heap objects the pool holds,
 // and the collector sees them. Simplifications: gosim's printer is native code, so the pp's words
-// other than buf and fmt.buf stay zero, and the buffer grows once per call to the output's length
-// (Go appends piece by piece, so an output that needs two growths in one call costs Go two
-// allocations); the output's bytes are not copied into the buffer.
+// other than buf and fmt.buf stay zero; the buffer grows piece by piece as Go's appends do
+// (pp_grow), but after the text is formatted rather than between its pieces; the output's bytes
+// are not copied into the buffer.
 #include "sim/heap/heap.h"
 #include "sim/heap/sizeclasses.h"
 #include "sim/interp/exec.h"
+#include "sim/interp/fmt_format.h"
 
 namespace gosim::interp {
 
@@ -58,24 +59,44 @@ uint64_t Exec::pp_get() {
   return pp;
 }
 
-// Go: the printer's buffer (p.buf) growing to hold an output of len bytes: growslice from its
-// capacity, rounded up to a size class; the new array replaces the old one in the pp.
-void Exec::pp_grow(uint64_t pp, uint64_t len) {
-  const uint64_t cap = ld8(pp + 16);
-  if (len > cap) {
-    uint64_t newcap = cap;
-    if (len > 2 * newcap) {
-      newcap = len;
-    } else if (newcap < 256) {
-      newcap *= 2;
-    } else {
-      while (newcap < len) newcap += (newcap + 3 * 256) / 4;
-    }
-    newcap = heap::roundupsize(newcap);
-    const uint64_t arr = alloc(newcap, false, heap::AllocWhy::kFmtBuffer);
+// Go: the printer's buffer (p.buf) growing as the pieces of one output are appended (pieces:
+// the length after each, FmtBuffer): an append past the capacity runs growslice (doubling below
+// 256 bytes, then by a quarter plus 192, rounded up to a size class); writePadding makes a new
+// buffer of cap*2+n itself. Each new array replaces the old one in the pp.
+void Exec::pp_grow(uint64_t pp, const std::vector<uint64_t>& pieces, uint64_t len) {
+  uint64_t cap = ld8(pp + 16);
+  uint64_t prev = ld8(pp + 8);
+  const auto grow = [&](uint64_t newcap, uint64_t bytes) {
+    const uint64_t arr = alloc(bytes, false, heap::AllocWhy::kFmtBuffer);
     pool_store(pp, arr);
-    st8(pp + 16, newcap);
+    cap = newcap;
+  };
+  // Text not recorded piece by piece grows once to its length.
+  const std::vector<uint64_t> whole{len};
+  for (uint64_t piece : pieces.empty() ? whole : pieces) {
+    const uint64_t want = piece & ~FmtBuffer::kPadding;
+    if (want > cap) {
+      if ((piece & FmtBuffer::kPadding) != 0) {
+        // Go: format.go writePadding: buf = make(buffer, cap(buf)*2+n).
+        const uint64_t n = want - prev;
+        grow(cap * 2 + n, cap * 2 + n);
+      } else {
+        // Go: growslice(cap = want).
+        uint64_t newcap = cap;
+        if (want > 2 * newcap) {
+          newcap = want;
+        } else if (newcap < 256) {
+          newcap *= 2;
+        } else {
+          while (newcap < want) newcap += (newcap + 3 * 256) / 4;
+        }
+        newcap = heap::roundupsize(newcap);
+        grow(newcap, newcap);
+      }
+    }
+    prev = want;
   }
+  st8(pp + 16, cap);
   st8(pp + 8, len);
 }
 

@@ -18,12 +18,12 @@ constexpr std::string_view kPercentBang = "%!";  // Go: percentBangString
 
 class Printer {
  public:
-  explicit Printer(const FmtContext& c) : rd_(c), fmt_(buf_) {}
+  explicit Printer(const FmtContext& c) : rd_(c), fmt_(buf_) { buf_.record(c.pieces); }
 
   void doPrint(uint64_t args, int64_t n);
   void doPrintln(uint64_t args, int64_t n);
   void doPrintf(std::string_view format, uint64_t args, int64_t n);
-  std::string take() { return std::move(buf_); }
+  std::string take() { return buf_.take(); }
   // Go: pp.wrapErrs / pp.wrappedErr — Errorf's %w (part reflectlite). After doPrintf, the
   // wrapped error's interface words, or {0, 0} when there is none.
   void wrap_errors() { wrap_errs_ = true; }
@@ -62,7 +62,7 @@ class Printer {
   bool argNumber(int64_t& argNum, std::string_view format, size_t& i, int64_t numArgs);
 
   ValueReader rd_;
-  std::string buf_;
+  FmtBuffer buf_;
   Fmt fmt_;
   // Go: pp.arg / pp.value — the operand badVerb reports: %!d(string=hi).
   Value value_;

@@ -130,6 +130,9 @@ Interp::Interp(ir::Module module) : module_(std::move(module)) {
 
 void Interp::load(Model& model) const {
   model.mem.write(kRodataBase, module_.rodata.data(), module_.rodata.size());
+  // Go: the binary's .data and .noptrdata, laid out by the compiler's static initialization.
+  model.mem.write(module_.globals_addr, module_.data.data(), module_.data.size());
+  model.mem.write(kNoptrDataBase, module_.noptrdata.data(), module_.noptrdata.size());
 }
 
 int32_t Interp::user_line(const Model& md, GIdx gi) const { return user_line_in_model(md, module_, is_lib_, gi); }

@@ -157,10 +157,12 @@ bool Exec::lib(int64_t id, uint64_t args, uint64_t results) {
     case LibFunc::FmtPrint: {
       // Go: Fprintln(os.Stdout, a...): newPrinter, doPrintln, w.Write(p.buf), p.free().
       const uint64_t pp = pp_get();
+      std::vector<uint64_t> pieces;
+      fc.pieces = &pieces;
       const std::string s = static_cast<LibFunc>(id) == LibFunc::FmtPrintln
                                 ? fmt_sprintln(fc, ld8(args), static_cast<int64_t>(ld8(args + 8)))
                                 : fmt_sprint(fc, ld8(args), static_cast<int64_t>(ld8(args + 8)));
-      pp_grow(pp, s.size());
+      pp_grow(pp, pieces, s.size());
       pp_free(pp);
       set_int(results, static_cast<int64_t>(s.size()));
       write_out(1, s);
@@ -168,8 +170,10 @@ bool Exec::lib(int64_t id, uint64_t args, uint64_t results) {
     }
     case LibFunc::FmtPrintf: {
       const uint64_t pp = pp_get();
+      std::vector<uint64_t> pieces;
+      fc.pieces = &pieces;
       const std::string s = fmt_sprintf(fc, str_at(args), ld8(args + 16), static_cast<int64_t>(ld8(args + 24)));
-      pp_grow(pp, s.size());
+      pp_grow(pp, pieces, s.size());
       pp_free(pp);
       set_int(results, static_cast<int64_t>(s.size()));
       write_out(1, s);
@@ -180,12 +184,14 @@ bool Exec::lib(int64_t id, uint64_t args, uint64_t results) {
     case LibFunc::FmtSprintf: {
       // Go: newPrinter, doPrint*, s := string(p.buf), p.free().
       const uint64_t pp = pp_get();
+      std::vector<uint64_t> pieces;
+      fc.pieces = &pieces;
       const auto lf = static_cast<LibFunc>(id);
       const std::string s = lf == LibFunc::FmtSprint ? fmt_sprint(fc, ld8(args), static_cast<int64_t>(ld8(args + 8)))
                             : lf == LibFunc::FmtSprintln
                                 ? fmt_sprintln(fc, ld8(args), static_cast<int64_t>(ld8(args + 8)))
                                 : fmt_sprintf(fc, str_at(args), ld8(args + 16), static_cast<int64_t>(ld8(args + 24)));
-      pp_grow(pp, s.size());
+      pp_grow(pp, pieces, s.size());
       set_string(results, s);
       pp_free(pp);
       return false;
@@ -194,11 +200,13 @@ bool Exec::lib(int64_t id, uint64_t args, uint64_t results) {
     case LibFunc::FmtErrorf: {
       const bool errorf = static_cast<LibFunc>(id) == LibFunc::FmtErrorf;
       const uint64_t pp = errorf ? pp_get() : 0;
+      std::vector<uint64_t> pieces;
+      fc.pieces = &pieces;
       std::pair<uint64_t, uint64_t> wrapped{0, 0};
       const std::string text =
           !errorf ? str_at(args)
                   : fmt_errorf(fc, str_at(args), ld8(args + 16), static_cast<int64_t>(ld8(args + 24)), &wrapped);
-      if (errorf) pp_grow(pp, text.size());
+      if (errorf) pp_grow(pp, pieces, text.size());
       if (wrapped.first != 0) {
         // Go: s := string(p.buf); err = &wrapError{s, p.wrappedErr}; p.free().
         const uint64_t s = new_string(text);

@@ -210,6 +210,8 @@ bool Exec::io_lib(int64_t id, uint64_t args, uint64_t results) {
       // Go: p := newPrinter(); p.doPrint*(a); n, err = w.Write(p.buf); p.free()
       const FmtContext fc = fmt_context();
       const uint64_t pp = pp_get();
+      std::vector<uint64_t> pieces;
+      fc.pieces = &pieces;
       std::string s;
       if (fn == LibFunc::FmtFprintf) {
         s = fmt_sprintf(fc, str_at(args + 16), ld8(args + 32), static_cast<int64_t>(ld8(args + 40)));
@@ -219,7 +221,7 @@ bool Exec::io_lib(int64_t id, uint64_t args, uint64_t results) {
         s = fmt_sprint(fc, ld8(args + 16), static_cast<int64_t>(ld8(args + 24)));
       }
       if (requested_) return true;  // a String method panicked
-      pp_grow(pp, s.size());
+      pp_grow(pp, pieces, s.size());
       pp_free(pp);
       return writer_write(args, s, results);
     }

@@ -228,6 +228,10 @@ struct Module {
   int64_t globals_size = 0;   // package-level variables live in one block
   uint64_t globals_addr = 0;  // where, once the program is loaded
   std::vector<VarInfo> globals;  // package-level variables, offsets from globals_addr
+  // Go's static initialization (lower_static.cpp): the data block's initial bytes (package
+  // variables, then static temporaries with pointers; globals_size long) and the noptrdata
+  // block's (at kNoptrDataBase: static temporaries without pointers, never scanned).
+  std::string data, noptrdata;
   bool initialises_os = true;
   // Package io's EOF (io from source): its offset in the globals block, so that the model's
   // reads (os.Stdin, files) return the very value the program compares with (err == io.EOF).

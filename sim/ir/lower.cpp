@@ -408,8 +408,17 @@ LowerResult Lowerer::run() {
   // Each package's init (main.init last) may need wrappers of its own, so they are lowered
   // before the wrappers are placed.
   std::vector<Function> init_fns(pkg_.units.size());
+  m_.data.assign(static_cast<size_t>(m_.globals_size), '\0');
   for (size_t i = 0; i < pkg_.units.size(); ++i) {
     if (!pkg_.units[i].init_order.empty()) lower_package_init(pkg_.units[i], init_fns[i]);
+  }
+  // The data block now ends after the static temporaries with pointers (the GC scans it whole).
+  m_.data.resize((m_.data.size() + 7) / 8 * 8, '\0');
+  m_.globals_size = static_cast<int64_t>(m_.data.size());
+  if (kDataBase + m_.data.size() > kZeroBase) {
+    errors_.push_back(Diagnostic{pkg_.filename, Pos{}, "",
+                                 fmt::format("unsupported: {} bytes of package-level data (gosim's data block holds at most {} bytes)",
+                                             m_.data.size(), kZeroBase - kDataBase)});
   }
   lower_promoted_wrappers();
   lower_lib_bodies(init_fns);
@@ -438,9 +447,10 @@ LowerResult Lowerer::run() {
 }
 
 // Go: cmd/compile/internal/pkginit — the compiler-generated main.init: the package variables
-// in dependency order (types2's InitOrder). What gosim simplifies: Go's staticinit lays out a
-// variable with a constant initialiser as data in the binary, and generates no main.init when
-// every variable is like that; gosim stores every one in main.init.
+// in dependency order (types2's InitOrder). Each assignment goes through Go's static
+// initialization first (lower_static.cpp, staticinit.Schedule.StaticInit): what it lays out as
+// data costs no code; the rest is lowered here, in order. A package left with no code has no
+// init function (fn keeps an empty name), as Go generates none.
 void Lowerer::lower_package_init(const Unit& unit, Function& fn) {
   fn.name = unit.ref->path + ".init";
   // gosim simplifies: the function is placed in the package's first file (the first variable
@@ -453,15 +463,35 @@ void Lowerer::lower_package_init(const Unit& unit, Function& fn) {
   loops_.clear();
   sig_ = SigLayout{};
   frame_top_ = 0;
+  // Go: staticcopy copies only this package's variables defined by a single `x = e`.
+  static_defs_.clear();
+  for (const InitEntry& ie : unit.init_order) {
+    if (ie.lhs.size() == 1 && ie.init != nullptr) static_defs_[ie.lhs[0]] = ie.init;
+  }
   for (const InitEntry& ie : unit.init_order) {
     if (ie.lhs.size() != 1 || !ie.init) {
       unsupported(ie.lhs.empty() ? fn.pos : ie.lhs[0]->pos, "a package variable initialised from a multi-value call");
       continue;
     }
     const Object* g = ie.lhs[0];
+    const auto at = globals_.find(g);
+    if (g->name == "_" || at == globals_.end()) {
+      // Go: tryStaticInit discards `_ = e` when e has no side effects.
+      if (!static_no_side_effects(ie.init)) expr_as(ie.init, g->type);
+      continue;
+    }
+    const size_t code_before = fn.code.size();
+    if (static_assign(SLoc{false, at->second}, ie.init, g->type)) {
+      if (fn.code.size() != code_before) static_dynamic_parts_[g] = true;
+      continue;
+    }
+    static_dynamic_parts_[g] = true;
     const int32_t v = expr_as(ie.init, g->type);
-    if (g->name == "_") continue;
     store_place(var_place(g, ie.init->pos), v, size_of(g->type), ie.init->pos);
+  }
+  if (fn.code.empty()) {
+    fn = Function{};
+    return;
   }
   emit(Instr{Op::kRet}, fn.pos);
   check_frame_size();

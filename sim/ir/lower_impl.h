@@ -214,6 +214,31 @@ class Lowerer {
   void lower_promoted_wrappers();
   Function promoted_wrapper(const lang::Type* recv_t, const lang::Selection& sel);
   void lower_package_init(const lang::Unit& unit, Function& fn);
+  // ---- Go's static initialization of package variables (lower_static.cpp) ----
+  // A static location: an offset in the data block (package variables and static temporaries
+  // with pointers, at kDataBase) or in noptrdata (kNoptrDataBase).
+  struct SLoc {
+    bool noptr = false;
+    int64_t off = 0;
+  };
+  uint64_t static_addr(SLoc l) const;
+  void static_put(SLoc l, const std::string& bytes);
+  void static_word(SLoc l, uint64_t w);
+  SLoc static_name(const lang::Type* t, int64_t count = 1);
+  SLoc static_name_bytes(const std::string& s);
+  uint64_t func_static_word(int32_t fn);
+  void static_dynamic(SLoc l, const lang::Expr* v, const lang::Type* t);
+  void static_assign_or_code(SLoc l, const lang::Expr* v, const lang::Type* t);
+  bool static_loc(const lang::Expr* e, SLoc* out);
+  bool static_assign(SLoc l, const lang::Expr* r, const lang::Type* typ);
+  bool static_ptr_lit(SLoc l, const lang::CompositeLit* lit, const lang::Type* t, const lang::Expr* addr_expr = nullptr);
+  bool static_composite(SLoc l, const lang::CompositeLit* lit, const lang::Type* typ);
+  bool static_conv_iface(SLoc l, const lang::Expr* r, const lang::Type* typ);
+  bool static_copy(SLoc l, const lang::Object* rn, const lang::Type* typ);
+  static bool static_no_side_effects(const lang::Expr* e);  // Go: !AnySideEffects
+  std::map<const lang::Expr*, SLoc> static_temps_;               // Go: Schedule.Temps
+  std::map<const lang::Object*, const lang::Expr*> static_defs_;  // this package's `var x = e`
+  std::map<const lang::Object*, bool> static_dynamic_parts_;      // x's init left code behind
   void lower_runtime_main(std::vector<Function>&& init_fns);
   // sync.(*Cond).Wait's body, added when the program calls Wait (lower_cond.cpp).
   void lower_lib_bodies(const std::vector<Function>& init_fns);

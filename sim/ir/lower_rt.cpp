@@ -94,7 +94,10 @@ int32_t Lowerer::map_lit(const CompositeLit* e, const lang::Type* t) {
     const auto* kv = static_cast<const KeyValueExpr*>(el);
     (is_static(kv->key) && is_static(kv->value_expr) ? statics : dynamics).push_back(kv);
   }
-  const auto n = static_cast<int64_t>(statics.size());
+  // Go: order.go splits the dynamic entries out (m[k] = v after the literal) and adds their
+  // count to n.Len; walk/complit.go maplit makes the map with hint n.Len + len(statics): every
+  // entry, static or not.
+  const auto n = static_cast<int64_t>(statics.size() + dynamics.size());
   const int32_t hint = temp(8, 8);
   emit(Instr{Op::kConst, NumKind::kI64, 0, hint, 0, 0, n}, e->pos);
   const int32_t dst = make_map(esc_.site_of(e), t, hint, n, e->pos);
