@@ -3,6 +3,8 @@
 #include <cerrno>
 #include <cstdio>
 #include <cstring>
+#include <algorithm>
+#include <filesystem>
 #include <utility>
 
 #include "cli/load.h"
@@ -107,6 +109,81 @@ bool read_stdin_file(const std::string& name, std::string& out) {
   return true;
 }
 
+// --files DIR (part vfs2): DIR's files and directories become the virtual file tree, read once
+// here before the run (the run never touches the host's files). Bounded as a scenario's "files".
+bool read_files_dir(const std::string& dir, std::vector<std::pair<std::string, std::string>>& out) {
+  namespace fs = std::filesystem;
+  constexpr uint64_t kMaxBytes = 1 << 20;
+  constexpr size_t kMaxPaths = 256;
+  std::error_code ec;
+  if (!fs::is_directory(dir, ec)) {
+    std::fprintf(stderr, "gosim: --files %s: not a directory; give a directory whose files become the program's working directory\n",
+                 dir.c_str());
+    return false;
+  }
+  std::vector<std::pair<std::string, std::string>> files;
+  uint64_t total = 0;
+  fs::recursive_directory_iterator it(dir, ec), end;
+  for (; !ec && it != end; it.increment(ec)) {
+    const fs::path rel = fs::relative(it->path(), dir, ec);
+    std::string name = rel.generic_string();
+    if (it->is_directory(ec)) {
+      files.emplace_back(name + "/", "");
+    } else if (it->is_regular_file(ec)) {
+      std::FILE* f = std::fopen(it->path().c_str(), "rb");
+      if (f == nullptr) {
+        std::fprintf(stderr, "gosim: --files %s: cannot read %s (%s)\n", dir.c_str(), name.c_str(), std::strerror(errno));
+        return false;
+      }
+      std::string data;
+      char buf[65536];
+      size_t n = 0;
+      while ((n = std::fread(buf, 1, sizeof buf, f)) > 0 && total + data.size() <= kMaxBytes) data.append(buf, n);
+      std::fclose(f);
+      total += data.size();
+      if (total > kMaxBytes) {
+        std::fprintf(stderr, "gosim: --files %s: more than 1 MiB (1048576 bytes) of file contents in all; give smaller files\n",
+                     dir.c_str());
+        return false;
+      }
+      files.emplace_back(name, std::move(data));
+    } else {
+      std::fprintf(stderr, "gosim: --files %s: %s is neither a file nor a directory (the virtual tree holds only those)\n",
+                   dir.c_str(), name.c_str());
+      return false;
+    }
+    if (files.size() > kMaxPaths) {
+      std::fprintf(stderr, "gosim: --files %s: more than %zu files and directories; give a smaller tree\n", dir.c_str(), kMaxPaths);
+      return false;
+    }
+  }
+  if (ec) {
+    std::fprintf(stderr, "gosim: --files %s: cannot list the directory (%s)\n", dir.c_str(), ec.message().c_str());
+    return false;
+  }
+  std::sort(files.begin(), files.end());  // the host's listing order must not matter
+  for (auto& f : files) out.push_back(std::move(f));
+  return true;
+}
+
+// --env K=V (part vfs2): set over the scenario's "env", with syscall.Setenv's rules for the name.
+bool apply_env_flag(const std::string& kv, std::vector<std::string>& env) {
+  const size_t eq = kv.find('=');
+  if (eq == std::string::npos || eq == 0 || kv.find('\0') != std::string::npos) {
+    std::fprintf(stderr, "gosim: --env %s: write NAME=value (a non-empty name before the first '=')\n", kv.c_str());
+    return false;
+  }
+  const std::string key = kv.substr(0, eq + 1);
+  for (std::string& e : env) {
+    if (e.compare(0, key.size(), key) == 0) {
+      e = kv;
+      return true;
+    }
+  }
+  env.push_back(kv);
+  return true;
+}
+
 }  // namespace
 
 void add_config_options(CLI::App* cmd, ConfigFlags& f) {
@@ -148,6 +225,14 @@ void add_config_options(CLI::App* cmd, ConfigFlags& f) {
                   "The program's stdin: FILE's bytes (at most 1 MiB), read once before the run; - reads gosim's own "
                   "stdin. Without it stdin is empty (or the scenario's \"stdin\")")
       ->type_name("FILE|-");
+  cmd->add_option("--env", f.env_vars,
+                  "Set the program's environment variable NAME to value (repeatable; over the scenario's \"env\"). "
+                  "The host's environment is never the program's")
+      ->type_name("NAME=value");
+  cmd->add_option("--files", f.files_dir,
+                  "The program's files: DIR's files and directories become its working directory /home/gopher in the "
+                  "virtual file tree (read once before the run, at most 1 MiB; added to the scenario's \"files\")")
+      ->type_name("DIR");
   cmd->add_flag("--scheddetail", f.scheddetail, "With --schedtrace: add the per-P, per-M and per-G lines, like GODEBUG=scheddetail=1");
   cmd->add_flag("--no-runnext", f.no_runnext, "What-if: new and woken goroutines go to the tail of the local queue, not runnext");
   cmd->add_flag("--no-steal", f.no_steal, "What-if: idle Ps never steal work");
@@ -223,6 +308,10 @@ bool apply_config_flags(const ConfigFlags& f, Config& c) {
   }
   c.scheddetail = f.scheddetail;
   if (f.stdin_file && !read_stdin_file(*f.stdin_file, c.stdin_data)) return false;
+  for (const std::string& kv : f.env_vars) {
+    if (!apply_env_flag(kv, c.env)) return false;
+  }
+  if (f.files_dir && !read_files_dir(*f.files_dir, c.files)) return false;
   return true;
 }
 

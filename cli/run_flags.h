@@ -6,6 +6,7 @@
 #include <memory>
 #include <optional>
 #include <string>
+#include <vector>
 
 #include <CLI/CLI.hpp>
 
@@ -40,6 +41,8 @@ struct ConfigFlags {
   std::optional<std::string> sysmon_period_us;
   bool scheddetail = false;
   std::optional<std::string> stdin_file;  // part vfs: --stdin FILE ("-": gosim's own stdin)
+  std::vector<std::string> env_vars;      // part vfs2: --env K=V (repeatable)
+  std::optional<std::string> files_dir;   // part vfs2: --files DIR (the virtual file tree)
 };
 
 void add_config_options(CLI::App* cmd, ConfigFlags& f);

@@ -7,6 +7,7 @@
 #include <cstdint>
 #include <string>
 #include <vector>
+#include <utility>
 
 namespace gosim {
 
@@ -39,6 +40,7 @@ struct CostModel {
   int64_t wakep_ns = 5000;     // waking an idle M to run a P (futex wake + thread start-up)
   int64_t syscall_ns = 1000;   // a blocking system call's own duration floor
   int64_t write_ns = 1000;     // a write(2) of program output
+  int64_t file_ns = 1000;      // part vfs2: a system call on the virtual file tree (page cache)
   int64_t sync_ns = 20;        // an uncontended sync operation (a CAS or two)
   int64_t spin_ns = 1000;      // one active spin of sync.Mutex (procyield(30): 30 PAUSEs)
   int64_t net_ns = 30000;      // one-way loopback latency: a write is readable at the peer this much later
@@ -92,6 +94,10 @@ struct Config {
   // What the program's stdin holds (scenario "stdin", `gosim run --stdin FILE`): os.Stdin.Read
   // returns these bytes, read(2) by read(2), then io.EOF. Part of the run's inputs, like env.
   std::string stdin_data;
+  // part vfs2: the program's files (scenario "files", `gosim run --files DIR`): path relative to
+  // the working directory -> contents; a path ending in '/' is an empty directory. The model's
+  // virtual file tree starts with them (sim/rt/vfs.h); the host's files are never read by the run.
+  std::vector<std::pair<std::string, std::string>> files;
 };
 
 }  // namespace gosim

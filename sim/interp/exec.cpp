@@ -184,6 +184,7 @@ MethodResult Exec::call_method(uint64_t type_word, uint64_t data_word) {
       r.text = mod_.types[static_cast<size_t>(ir::type_of_word(ld8(data_word)))].name;
     } else if (m->lib == static_cast<int32_t>(lang::LibFunc::ErrorString) && ld8(data_word) != 0) {
       r.text = str_at(ld8(data_word));
+    } else if (vfs_method_text(m->lib, data_word, &r.text)) {  // part vfs2: os's errors and FileMode
     } else {
       r.kind = MethodResult::Kind::kPanicked;
       r.text = "gosim: this library method cannot run inside fmt";

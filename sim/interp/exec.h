@@ -167,6 +167,28 @@ class Exec {
   bool file_write(uint64_t file, const std::string& text, uint64_t results);
   bool writer_write(uint64_t w, const std::string& text, uint64_t results);
   void path_error(const std::string& op, const std::string& path, const std::string& what, uint64_t dst);
+  // Part vfs2 (lib_vfs.cpp, lib_vfs_file.cpp): os's files over the model's virtual file tree.
+  bool vfs_lib(int64_t id, uint64_t args, uint64_t results);
+  bool vfs_method_text(int32_t lib, uint64_t at, std::string* out);
+  bool vfs_file_lib(int64_t id, uint64_t args, uint64_t results, bool deferred);
+  bool vfs_next();
+  bool vfs_calls(std::vector<std::pair<int64_t, int64_t>> calls, bool deferred);
+  bool vfs_read(int64_t fd, uint64_t file, uint64_t buf, uint64_t len, int64_t at, uint64_t results);
+  bool vfs_write(int64_t fd, uint64_t file, const std::string& text, uint64_t results);
+  bool vfs_close(int64_t fd, uint64_t file, uint64_t results);
+  bool vfs_mkdir_all(uint64_t args, uint64_t results, bool deferred);
+  bool vfs_read_dir(uint64_t args, uint64_t results, bool deferred, bool by_name);
+  uint64_t vfs_page();
+  uint64_t vfs_scratch();
+  int32_t vfs_type(const char* name) const;
+  uint64_t new_file(int64_t fd, uint64_t name_at);
+  uint64_t new_file_stat(const std::string& abs_path, const std::string& name);
+  void oserror_value(int which, uint64_t dst);  // 0 ErrInvalid, 1 ErrPermission, 2 ErrExist, 3 ErrNotExist, 4 ErrClosed
+  void errno_value(int64_t e, uint64_t dst);
+  void path_error_value(const char* op, const std::string& path, uint64_t err, uint64_t dst);
+  void path_errno(const char* op, const std::string& path, int64_t e, uint64_t dst);
+  bool os_error_is(uint64_t err, int which);
+  static bool errno_is(uint64_t e, int which);
   gotime::Time time_at(uint64_t at) const;
   void put_time(uint64_t at, const gotime::Time& t);
 

@@ -125,6 +125,55 @@ Interp::Interp(ir::Module module) : module_(std::move(module)) {
                   lib_method("String", "func() string", LibFunc::ReflectTypeString)};
     module_.types.push_back(rf);
   }
+  // Part vfs2: the dynamic types behind os's interfaces and errors (lib_vfs_file.cpp): Go's
+  // names, layouts and method sets. Found by name (Exec::vfs_type), so they need no fixed ids.
+  {
+    auto ptr_to = [&](const char* name, int32_t elem, std::vector<ir::TypeDesc::Method> methods) {
+      ir::TypeDesc d = listener;
+      d.name = name;
+      d.elem = elem;
+      d.methods = std::move(methods);
+      module_.types.push_back(std::move(d));
+    };
+    auto record = [&](const char* name, int64_t size) {
+      ir::TypeDesc st;
+      st.kind = ir::TypeKind::kStruct;
+      st.size = size;
+      st.align = 8;
+      st.name = name;
+      st.named = true;
+      st.has_pointers = true;
+      module_.types.push_back(st);
+      return static_cast<int32_t>(module_.types.size() - 1);
+    };
+    const int32_t pe = record("fs.PathError", 48);
+    ptr_to("*fs.PathError", pe, {lib_method("Error", "func() string", LibFunc::PathErrorError),
+                                 lib_method("Unwrap", "func() error", LibFunc::PathErrorUnwrap)});
+    const int32_t fst = record("os.fileStat", 200);
+    ptr_to("*os.fileStat", fst, {lib_method("IsDir", "func() bool", LibFunc::FileStatIsDir),
+                                 lib_method("ModTime", "func() time.Time", LibFunc::FileStatModTime),
+                                 lib_method("Mode", "func() os.FileMode", LibFunc::FileStatMode),
+                                 lib_method("Name", "func() string", LibFunc::FileStatName),
+                                 lib_method("Size", "func() int64", LibFunc::FileStatSize),
+                                 lib_method("Sys", "func() interface {}", LibFunc::FileStatSys)});
+    const int32_t de = record("os.unixDirent", 56);
+    ptr_to("*os.unixDirent", de, {lib_method("Info", "func() (os.FileInfo, error)", LibFunc::DirentInfo),
+                                  lib_method("IsDir", "func() bool", LibFunc::DirentIsDir),
+                                  lib_method("Name", "func() string", LibFunc::DirentName),
+                                  lib_method("Type", "func() os.FileMode", LibFunc::DirentType)});
+    ir::TypeDesc en;
+    en.kind = ir::TypeKind::kUintptr;
+    en.size = 8;
+    en.align = 8;
+    en.name = "syscall.Errno";
+    en.named = true;
+    auto value_method = [&](const char* name, const char* sig, LibFunc f) {
+      return ir::TypeDesc::Method{name, -1, false, sig, static_cast<int32_t>(f)};
+    };
+    en.methods = {value_method("Error", "func() string", LibFunc::ErrnoError),
+                  value_method("Is", "func(error) bool", LibFunc::ErrnoIs)};
+    module_.types.push_back(en);
+  }
   is_lib_ = library_functions(module_);
 }
 

@@ -64,6 +64,8 @@ std::string duration_string(int64_t d) {
 bool Exec::lib(int64_t id, uint64_t args, uint64_t results) {
   const FmtContext fc = fmt_context();
   code().in_lib = id;
+  // part vfs2: an os call that makes several system calls runs again for each (lib_vfs.cpp).
+  if (!code().sys_queue.empty()) return vfs_next();
   auto write_out = [&](int fd, const std::string& text) {
     Request r;
     r.kind = ReqKind::kWrite;
@@ -133,6 +135,9 @@ bool Exec::lib(int64_t id, uint64_t args, uint64_t results) {
   }
   if (id >= static_cast<int64_t>(LibFunc::BytealgCompare) && id <= static_cast<int64_t>(LibFunc::RuntimeDivideError)) {
     return intrinsic_lib(id, args, results);  // part unsafe
+  }
+  if (id >= static_cast<int64_t>(LibFunc::VfsBegin) && id <= static_cast<int64_t>(LibFunc::VfsEnd)) {
+    return vfs_lib(id, args, results);  // part vfs2: lib_vfs.cpp
   }
   if (id >= static_cast<int64_t>(LibFunc::FmtFprint) && id <= static_cast<int64_t>(LibFunc::TimeTimeUnix)) {
     return io_lib(id, args, results);  // part io: lib_os.cpp, lib_time.cpp

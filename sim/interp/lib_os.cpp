@@ -86,6 +86,7 @@ bool Exec::file_write(uint64_t file, const std::string& text, uint64_t results) 
   }
   const uint64_t inner = ld8(file);
   const auto fd = static_cast<int64_t>(ld8(inner));
+  if (fd >= 3) return vfs_write(fd, file, text, results);  // part vfs2: a file of the tree
   if (fd_closed(fd)) {
     if (results != 0) {
       st8(results, 0);
@@ -241,6 +242,7 @@ bool Exec::io_lib(int64_t id, uint64_t args, uint64_t results) {
       }
       const uint64_t inner = ld8(f);
       const auto fd = static_cast<int64_t>(ld8(inner));
+      if (fd >= 3) return vfs_read(fd, f, ld8(args + 8), ld8(args + 16), -1, results);  // part vfs2
       if (fd_closed(fd)) {
         path_error("read", str_at(inner + 8), "file already closed", results + 8);
       } else if (fd == 0) {
@@ -258,6 +260,7 @@ bool Exec::io_lib(int64_t id, uint64_t args, uint64_t results) {
       }
       const uint64_t inner = ld8(f);
       const auto fd = static_cast<int64_t>(ld8(inner));
+      if (fd >= 3) return vfs_close(fd, f, results);  // part vfs2
       if (fd_closed(fd)) {
         path_error("close", str_at(inner + 8), "file already closed", results);
       } else {

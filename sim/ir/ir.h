@@ -237,6 +237,9 @@ struct Module {
   // reads (os.Stdin, files) return the very value the program compares with (err == io.EOF).
   // -1 when the program does not load io: then nothing can name io.EOF (lib_os.cpp).
   int64_t io_eof_global = -1;
+  // part vfs2: internal/oserror's ErrInvalid, ErrPermission, ErrExist, ErrNotExist, ErrClosed
+  // (io/fs's and os's errors are these values) when the program loads it, -1 otherwise.
+  int64_t oserror_globals[5] = {-1, -1, -1, -1, -1};
   std::vector<std::string> method_names;  // kCallIface immediates
   int32_t cond_wait_fn = -1;  // sync.(*Cond).Wait's body when the program calls it (lower_cond.cpp)
   int32_t pool_get_fn = -1;   // sync.(*Pool).Get's body when the program calls it (lower_pool.cpp)

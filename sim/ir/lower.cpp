@@ -430,6 +430,12 @@ LowerResult Lowerer::run() {
   // are looked up last, so a type only a global uses takes an id after every other one.
   for (const Object* g : pkg_.globals) {
     if (g->pkg != nullptr && g->pkg->path == "io" && g->name == "EOF") m_.io_eof_global = globals_.at(g);
+    if (g->pkg != nullptr && g->pkg->path == "internal/oserror") {  // part vfs2
+      const char* const names[] = {"ErrInvalid", "ErrPermission", "ErrExist", "ErrNotExist", "ErrClosed"};
+      for (int i = 0; i < 5; ++i) {
+        if (g->name == names[i]) m_.oserror_globals[i] = globals_.at(g);
+      }
+    }
   }
   for (const Object* g : pkg_.globals) m_.globals.push_back(VarInfo{g->name, static_cast<int32_t>(globals_.at(g)), type_id(g->type), false});
   for (const auto& pm : pending_methods_) {

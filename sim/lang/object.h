@@ -130,6 +130,19 @@ enum class LibFunc : uint16_t {
   RfValueBytes, RfValueSetBytes, RfValueSetLen, RfValueUnsafePointer, RfValueOverflowInt, RfValueOverflowUint,
   RfValueOverflowFloat,
   ReflectEnd = RfValueOverflowFloat,
+  // part vfs2 (sim/interp/lib_vfs.cpp): os's files over the model's virtual file tree, and the
+  // methods of the concrete types behind os.FileInfo, os.DirEntry and the errors (*fs.PathError,
+  // syscall.Errno).
+  VfsBegin,
+  OsOpen = VfsBegin, OsCreate, OsOpenFile, OsReadFile, OsWriteFile, OsStat, OsLstat, OsRemove, OsMkdir,
+  OsMkdirAll, OsReadDir, OsGetwd, OsIsNotExist, OsIsExist,
+  OsErrNotExist, OsErrExist, OsErrPermission, OsErrClosed, OsErrInvalid,
+  OsFileSeek, OsFileReadAt, OsFileStat, OsFileReadDir,
+  FileModeString, FileModeIsDir, FileModeIsRegular, FileModePerm, FileModeType,
+  FileStatName, FileStatSize, FileStatMode, FileStatModTime, FileStatIsDir, FileStatSys,
+  DirentName, DirentIsDir, DirentType, DirentInfo,
+  PathErrorError, PathErrorUnwrap, ErrnoError, ErrnoIs,
+  VfsEnd = ErrnoIs,
 };
 
 struct Object {

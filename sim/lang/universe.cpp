@@ -687,6 +687,7 @@ void declare_universe(Package* pkg) {
   declare_unsafe(b);  // part unsafe
   declare_time_more(b);  // part tutorial
   declare_reflect(b);  // part reflect: universe_reflect.cpp
+  declare_os_files(b);  // part vfs2: universe_os.cpp
 }
 
 const char* builtin_name(BuiltinId id) {

@@ -14,6 +14,7 @@
 #include "sim/rt/proc.h"
 #include "sim/rt/stack.h"
 #include "sim/rt/syscall.h"
+#include "sim/rt/vfs.h"
 #include "sim/trace/vtime.h"
 
 namespace gosim {
@@ -181,6 +182,13 @@ std::string Machine::describe(const Event& e, Lang lang) const {
       if (e.b == kSysRead) {  // part vfs: read(2) on a descriptor
         return t(Msg::kSyscallEnterNamed, arg("g", g), arg("call", "read(fd " + std::to_string(e.c) + ")"),
                  arg("dur", format_vtime(e.a)), arg("m", m), arg("p", p));
+      }
+      if (const char* name = sysno_name(e.b); name != nullptr && e.b > 1) {  // part vfs2: file calls
+        // A call on a descriptor names it; openat, newfstatat, unlinkat, mkdirat and getcwd take
+        // a path (the event records -100, AT_FDCWD, as the call's fd).
+        const std::string call = e.c >= 0 ? std::string(name) + "(fd " + std::to_string(e.c) + ")" : std::string(name);
+        return t(Msg::kSyscallEnterNamed, arg("g", g), arg("call", call), arg("dur", format_vtime(e.a)), arg("m", m),
+                 arg("p", p));
       }
       return t(Msg::kSyscallEnter, arg("g", g), arg("dur", format_vtime(e.a)), arg("m", m), arg("p", p));
     case EventKind::kSyscallExit: {

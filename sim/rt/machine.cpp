@@ -47,6 +47,13 @@ void Machine::start(int32_t main_entry) {
   model_.whatif = config_.whatif;
   model_.env = config_.env;
   model_.stdin_data = config_.stdin_data;
+  for (const auto& [path, data] : config_.files) {
+    if (!path.empty() && path.back() == '/') {
+      model_.vfs.add_dir(path);
+    } else {
+      model_.vfs.add_file(path, data);
+    }
+  }
   program_.load(model_);
   const int32_t nprocs = config_.gomaxprocs;
   model_.allp.resize(static_cast<size_t>(nprocs));
@@ -442,6 +449,12 @@ void Machine::handle_request(int32_t pid) {
       // bytes were copied when the call was made (sim/interp/lib_os.cpp); gosim charges a read
       // what it charges a write.
       entersyscall(model_, pid, cost.write_ns, kSysRead, g.req.a);
+      return;
+    case ReqKind::kFileSys:
+      // Go: os's file calls on linux/amd64 (openat, fstat, lseek, close, ...): a regular file is
+      // not pollable (os/file_unix.go newFile: epoll refuses it), so every call blocks its M in
+      // the kernel; the model's answer was computed when the call was made (lib_vfs.cpp).
+      entersyscall(model_, pid, cost.file_ns, g.req.a, g.req.b);
       return;
     case ReqKind::kSyscall:
       entersyscall(model_, pid, std::max<VTime>(g.req.a, cost.syscall_ns));

@@ -40,6 +40,7 @@ std::string_view request_kind_name(ReqKind k) {
     case ReqKind::kGC: return "runtime.GC";
     case ReqKind::kFileWrite: return "write";
     case ReqKind::kFileRead: return "read";
+    case ReqKind::kFileSys: return "file system call";
     case ReqKind::kNotifyListWait: return "sync.Cond.Wait";
     case ReqKind::kNotifyListNotifyOne: return "sync.Cond.Signal";
     case ReqKind::kNotifyListNotifyAll: return "sync.Cond.Broadcast";

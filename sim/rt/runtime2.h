@@ -26,6 +26,7 @@
 #include "sim/base/config.h"
 #include "sim/engine/fastrand.h"
 #include "sim/heap/heap.h"
+#include "sim/rt/vfs.h"
 #include "sim/rt/mem.h"
 
 namespace gosim {
@@ -131,6 +132,7 @@ enum class ReqKind : uint8_t {
   kGC,          // runtime.GC(): a full collection, then the sweep, before the G goes on (sim/rt/gc.cpp)
   kFileWrite,   // part io: os.(*File).Write of text to fd a: write(2) through entersyscall/exitsyscall
   kFileRead,    // part vfs: os.(*File).Read on fd a: read(2) through entersyscall/exitsyscall
+  kFileSys,     // part vfs2: a file system call (sysno a, fd b) through entersyscall/exitsyscall
   // sync.Cond (sim/rt/notify_list.cpp); a = &cond.notify
   kNotifyListWait,    // b = the ticket notifyListAdd handed out
   kNotifyListNotifyOne,
@@ -257,6 +259,9 @@ struct GCode {
   // A goroutine the runtime starts on a func value without a go statement's record: time.AfterFunc's
   // f (Go: time.goFunc runs `go arg.(func())()`, whose newproc takes the funcval itself).
   uint64_t start_ctx = 0;
+  // part vfs2: the system calls an os call still has to make, (sysno, fd) in order; the
+  // call's library instruction runs again until they are done (sim/interp/lib_vfs.cpp).
+  std::vector<std::pair<int64_t, int64_t>> sys_queue;
 };
 
 struct G {
@@ -515,6 +520,8 @@ struct Model {
   // part vfs: fd 0's contents (Config::stdin_data) and how far the program has read them.
   std::string stdin_data;
   uint64_t stdin_off = 0;
+  // part vfs2: the virtual file tree and the descriptors open on it (sim/rt/vfs.h).
+  Vfs vfs;
   // fmt's ppFree (Go: fmt/print.go `var ppFree = sync.Pool{...}`), a sync.Pool in fmt's package
   // data (sim/interp/fmt_pool.cpp): its address once fmt first printed (0 before). The collector
   // scans its fields with the globals, so the pooled printers stay alive as in Go.

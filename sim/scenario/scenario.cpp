@@ -53,6 +53,7 @@ class ScenarioReader {
     if (const JsonValue* c = root_.find("config")) read_config(*c);
     if (const JsonValue* e = root_.find("env")) read_env(*e);
     if (const JsonValue* in = root_.find("stdin")) s_.config.stdin_data = in->string;  // the schema bounds it
+    if (const JsonValue* f = root_.find("files")) read_files(*f);  // part vfs2
     if (const JsonValue* b = root_.find("breakpoints")) read_breakpoints(*b);
     if (const JsonValue* n = root_.find("notes")) read_notes(*n);
     if (const JsonValue* v = root_.find("viz")) {
@@ -155,6 +156,7 @@ class ScenarioReader {
       read_int(*k, "wakep_ns", cost.wakep_ns);
       read_int(*k, "syscall_ns", cost.syscall_ns);
       read_int(*k, "write_ns", cost.write_ns);
+      read_int(*k, "file_ns", cost.file_ns);  // part vfs2
       read_int(*k, "sync_ns", cost.sync_ns);
       read_int(*k, "spin_ns", cost.spin_ns);
       read_int(*k, "net_ns", cost.net_ns);
@@ -221,6 +223,47 @@ class ScenarioReader {
         error(at, pointer, "env: " + json_quote(m.key) + ": names and values cannot contain NUL characters");
       } else {
         s_.config.env.push_back(m.key + "=" + m.value.string);
+      }
+    }
+  }
+
+  // "files": {"data/in.txt": "...", "out/": ""} (part vfs2): the virtual file tree's paths are
+  // relative to the working directory and stay inside it; the tree is bounded, as stdin is.
+  static bool clean_relative(const std::string& p) {
+    size_t i = 0;
+    while (i <= p.size()) {
+      size_t j = p.find('/', i);
+      if (j == std::string::npos) j = p.size();
+      const std::string e = p.substr(i, j - i);
+      if (e.empty() || e == "." || e == "..") return false;
+      i = j + 1;
+    }
+    return true;
+  }
+
+  void read_files(const JsonValue& files) {
+    constexpr uint64_t kMaxFilesBytes = 1 << 20;
+    uint64_t total = 0;
+    for (const JsonMember& m : files.members) {
+      const std::string pointer = "/files/" + m.key;
+      JsonValue at;
+      at.pos = m.key_pos;
+      const std::string dirless = !m.key.empty() && m.key.back() == '/' ? m.key.substr(0, m.key.size() - 1) : m.key;
+      if (dirless.empty()) {
+        error(at, pointer, "files: a path cannot be empty (write \"name.txt\" or \"dir/\")");
+      } else if (dirless[0] == '/') {
+        error(at, pointer, "files: " + json_quote(m.key) + " is outside the tree: a path is relative to the working directory /home/gopher (write it without the leading '/')");
+      } else if (!clean_relative(dirless)) {
+        error(at, pointer, "files: " + json_quote(m.key) + " is not a clean path inside the tree (no '.', '..' or empty elements: the tree is the working directory /home/gopher and below)");
+      } else if (m.key.size() > 255 || m.key.find('\0') != std::string::npos) {
+        error(at, pointer, "files: " + json_quote(m.key.substr(0, 40)) + ": a path is at most 255 bytes, without NUL characters");
+      } else if (m.key.back() == '/' && !m.value.string.empty()) {
+        error(at, pointer, "files: " + json_quote(m.key) + " ends in '/', a directory, which cannot have contents (remove the '/' for a file)");
+      } else if ((total += m.value.string.size()) > kMaxFilesBytes) {
+        error(at, pointer, "files: more than 1 MiB (1048576 bytes) of file contents in all; give smaller files");
+        return;
+      } else {
+        s_.config.files.emplace_back(m.key, m.value.string);
       }
     }
   }

@@ -13,7 +13,9 @@
 # Each program is built with `go build -trimpath` (so the expected files do not depend on where the
 # repository or GOROOT live) and run with GOMAXPROCS=1, GODEBUG= (empty), GOTRACEBACK unset, stdin
 # from an empty file (or from NAME.stdin when the program has one: gosim gets the same bytes
-# through `--stdin NAME.stdin`, run_gosim.sh) and a 10 s timeout. A program that fails to build or times out is an error.
+# through `--stdin NAME.stdin`, run_gosim.sh), in a fresh copy of NAME.files/ when the program has
+# one (gosim: `--files NAME.files`), with only NAME.env's variables when it has one (gosim:
+# `--env`), and a 10 s timeout. A program that fails to build or times out is an error.
 # The contract is NAME.stdout, NAME.exit and NAME.stderr.norm (compared byte for byte); NAME.stderr
 # is the raw record of one run (its hex argument words vary with ASLR) and --check only verifies that
 # it normalises to NAME.stderr.norm.
@@ -119,8 +121,20 @@ export GOFLAGS= GOWORK=off GO111MODULE=auto CGO_ENABLED=0
 : >"$work/empty-stdin"
 
 # run_one BIN OUTPREFIX [STDIN]: run once, write OUTPREFIX.{stdout,stderr,exit}
+# With NAME.files/ (a folder), the program runs in a fresh copy of it (gosim gets the same tree
+# through `--files NAME.files`, run_gosim.sh); with NAME.env (NAME=value lines), its environment
+# is only those variables plus GOMAXPROCS and GODEBUG (gosim's: `--env NAME=value` for each).
 run_one() {
-    (cd "$work" && env -u GOTRACEBACK GODEBUG= GOMAXPROCS=1 \
+    local cwd=$work opts=() envs=()
+    if [ -n "${files_dir:-}" ]; then
+        cwd=$work/cwd
+        rm -rf "$cwd" && mkdir -p "$cwd" && cp -R "$files_dir/." "$cwd/"
+    fi
+    if [ -n "${env_file:-}" ]; then
+        opts=(-i)
+        while IFS= read -r kv; do [ -z "$kv" ] || envs+=("$kv"); done <"$env_file"
+    fi
+    (cd "$cwd" && env "${opts[@]}" -u GOTRACEBACK GODEBUG= GOMAXPROCS=1 "${envs[@]}" \
         timeout "$timeout_s" "$1" <"${3:-$work/empty-stdin}" >"$2.stdout" 2>"$2.stderr")
     echo $? >"$2.exit"
 }
@@ -144,6 +158,9 @@ for n in "${names[@]}"; do
     out=$work/$n
     stdin_file=$work/empty-stdin
     [ -f "$dir/$n.stdin" ] && stdin_file=$dir/$n.stdin
+    files_dir=; env_file=
+    [ -d "$dir/$n.files" ] && files_dir=$dir/$n.files
+    [ -f "$dir/$n.env" ] && env_file=$dir/$n.env
     run_one "$bin" "$out" "$stdin_file"
     if [ "$(cat "$out.exit")" = 124 ]; then
         echo "gen.sh: $n: timed out after ${timeout_s}s" >&2

@@ -43,6 +43,11 @@ for src in "$dir"/*.go "$dir"/*/go.mod; do
   # stdin unless told, so </dev/null cannot leak into the run).
   stdin_args=()
   [ -f "$dir/$n.stdin" ] && stdin_args=(--stdin "$n.stdin")
+  # NAME.files/ and NAME.env (part vfs2): the tree and the environment gen.sh gave real Go.
+  [ -d "$dir/$n.files" ] && stdin_args+=(--files "$n.files")
+  if [ -f "$dir/$n.env" ]; then
+    while IFS= read -r kv; do [ -z "$kv" ] || stdin_args+=(--env "$kv"); done <"$dir/$n.env"
+  fi
   (cd "$dir" && timeout 10 "$gosim" run --GOMAXPROCS 1 "${stdin_args[@]}" "$arg" </dev/null >"$work/out" 2>"$work/err")
   code=$?
   "$here/gen.sh" --normalize <"$work/err" >"$work/err.norm"

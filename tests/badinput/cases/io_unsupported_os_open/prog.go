@@ -6,6 +6,6 @@ import (
 )
 
 func main() {
-	f, err := os.Open("nosuch.txt")
-	fmt.Println(f, err)
+	err := os.Rename("old.txt", "new.txt")
+	fmt.Println(err)
 }

@@ -1,0 +1,197 @@
+// The virtual file tree; see vfs.h. Linux's answers (fs/namei.c, fs/open.c) for the cases a
+// program meets: a missing path or parent, a file where a directory is needed, O_EXCL, O_TRUNC.
+#include "sim/rt/vfs.h"
+
+#include <algorithm>
+
+namespace gosim {
+
+const char* errno_text(int64_t e) {
+  switch (static_cast<Errno>(e)) {
+    case Errno::kENOENT: return "no such file or directory";
+    case Errno::kEBADF: return "bad file descriptor";
+    case Errno::kEACCES: return "permission denied";
+    case Errno::kEEXIST: return "file exists";
+    case Errno::kENOTDIR: return "not a directory";
+    case Errno::kEISDIR: return "is a directory";
+    case Errno::kEINVAL: return "invalid argument";
+    case Errno::kENOTEMPTY: return "directory not empty";
+    default: return "errno";
+  }
+}
+
+const char* sysno_name(int64_t sysno) {
+  switch (sysno) {
+    case 0: return "read";
+    case 1: return "write";
+    case kSysClose: return "close";
+    case kSysFstat: return "fstat";
+    case kSysLseek: return "lseek";
+    case kSysPread64: return "pread64";
+    case kSysGetcwd: return "getcwd";
+    case kSysGetdents64: return "getdents64";
+    case kSysOpenat: return "openat";
+    case kSysMkdirat: return "mkdirat";
+    case kSysNewfstatat: return "newfstatat";
+    case kSysUnlinkat: return "unlinkat";
+    default: return nullptr;
+  }
+}
+
+// Go: path.Clean (lexical: "." and ".." elements, repeated slashes).
+std::string clean_path(const std::string& p) {
+  if (p.empty()) return ".";
+  const bool rooted = p[0] == '/';
+  std::vector<std::string> parts;
+  size_t i = 0;
+  while (i <= p.size()) {
+    size_t j = p.find('/', i);
+    if (j == std::string::npos) j = p.size();
+    const std::string e = p.substr(i, j - i);
+    if (e.empty() || e == ".") {
+    } else if (e == "..") {
+      if (!parts.empty() && parts.back() != "..") {
+        parts.pop_back();
+      } else if (!rooted) {
+        parts.push_back("..");
+      }
+    } else {
+      parts.push_back(e);
+    }
+    i = j + 1;
+  }
+  std::string out = rooted ? "/" : "";
+  for (size_t k = 0; k < parts.size(); ++k) out += (k > 0 ? "/" : "") + parts[k];
+  return out.empty() ? "." : out;
+}
+
+Vfs::Vfs() {
+  // The working directory and its parents exist (a program starts in an existing directory).
+  nodes["/"] = VfsNode{true, "", 0755, 0};
+  nodes["/home"] = VfsNode{true, "", 0755, 0};
+  nodes["/home/gopher"] = VfsNode{true, "", 0755, 0};
+  nodes["/tmp"] = VfsNode{true, "", 01777, 0};
+}
+
+std::string Vfs::abs(const std::string& name) const {
+  return clean_path(!name.empty() && name[0] == '/' ? name : cwd + "/" + name);
+}
+
+const VfsNode* Vfs::find(const std::string& p) const {
+  const auto it = nodes.find(p);
+  return it == nodes.end() ? nullptr : &it->second;
+}
+
+VfsNode* Vfs::find(const std::string& p) {
+  const auto it = nodes.find(p);
+  return it == nodes.end() ? nullptr : &it->second;
+}
+
+// Linux walks every element: a missing one is ENOENT, a file in the middle ENOTDIR.
+Errno Vfs::parent_ok(const std::string& p) const {
+  size_t i = 1;
+  while (true) {
+    const size_t j = p.find('/', i);
+    if (j == std::string::npos) return Errno::kOK;
+    const VfsNode* n = find(p.substr(0, j));
+    if (n == nullptr) return Errno::kENOENT;
+    if (!n->dir) return Errno::kENOTDIR;
+    i = j + 1;
+  }
+}
+
+void Vfs::add_dir(const std::string& rel) {
+  const std::string p = abs(rel);
+  for (size_t i = 1; i <= p.size(); ++i) {
+    if (i == p.size() || p[i] == '/') nodes.emplace(p.substr(0, i), VfsNode{true, "", 0755, 0});
+  }
+}
+
+void Vfs::add_file(const std::string& rel, const std::string& data) {
+  const std::string p = abs(rel);
+  const size_t slash = p.rfind('/');
+  if (slash > 0) add_dir(p.substr(0, slash));
+  nodes[p] = VfsNode{false, data, 0644, 0};
+}
+
+VfsOpen* Vfs::fd(int64_t f) {
+  for (VfsOpen& o : open) {
+    if (o.fd == f) return &o;
+  }
+  return nullptr;
+}
+
+Errno Vfs::openat(const std::string& name, int64_t flags, uint32_t perm, int64_t now, int64_t* out) {
+  if (name.empty()) return Errno::kENOENT;
+  const std::string p = abs(name);
+  if (const Errno e = parent_ok(p); e != Errno::kOK) return e;
+  VfsNode* n = find(p);
+  const int64_t acc = flags & kOAccMode;
+  if (n == nullptr) {
+    if ((flags & kOCreat) == 0) return Errno::kENOENT;
+    n = &nodes[p];
+    *n = VfsNode{false, "", perm & 0777 & ~0022u, now};  // the umask (022) applies, as in a shell
+  } else {
+    if ((flags & kOCreat) != 0 && (flags & kOExcl) != 0) return Errno::kEEXIST;
+    if (n->dir && acc != 0) return Errno::kEISDIR;
+    if (!n->dir && (flags & kOTrunc) != 0 && acc != 0) {
+      n->data.clear();
+      n->mtime = now;
+    }
+  }
+  // The lowest free descriptor (0, 1, 2 are the standard streams, open or closed).
+  int64_t f = 3;
+  while (fd(f) != nullptr || (netpoll_fds && f >= 4 && f <= 6)) ++f;
+  open.push_back(VfsOpen{f, p, flags, 0, 0});
+  std::sort(open.begin(), open.end(), [](const VfsOpen& a, const VfsOpen& b) { return a.fd < b.fd; });
+  *out = f;
+  return Errno::kOK;
+}
+
+Errno Vfs::close(int64_t f) {
+  for (size_t i = 0; i < open.size(); ++i) {
+    if (open[i].fd == f) {
+      open.erase(open.begin() + static_cast<std::ptrdiff_t>(i));
+      return Errno::kOK;
+    }
+  }
+  return Errno::kEBADF;
+}
+
+Errno Vfs::unlinkat(const std::string& name) {
+  const std::string p = abs(name);
+  if (const Errno e = parent_ok(p); e != Errno::kOK) return e;
+  const VfsNode* n = find(p);
+  if (n == nullptr) return Errno::kENOENT;
+  if (n->dir) {
+    if (!children(p).empty()) return Errno::kENOTEMPTY;
+    if (p == "/" || p == cwd) return Errno::kEINVAL;
+  }
+  nodes.erase(p);
+  return Errno::kOK;
+}
+
+Errno Vfs::mkdirat(const std::string& name, uint32_t perm, int64_t now) {
+  const std::string p = abs(name);
+  if (const Errno e = parent_ok(p); e != Errno::kOK) return e;
+  if (find(p) != nullptr) return Errno::kEEXIST;
+  nodes[p] = VfsNode{true, "", perm & 0777 & ~0022u, now};
+  return Errno::kOK;
+}
+
+std::vector<std::string> Vfs::children(const std::string& p) const {
+  std::vector<std::string> out;
+  const std::string prefix = p == "/" ? "/" : p + "/";
+  for (auto it = nodes.lower_bound(prefix); it != nodes.end() && it->first.compare(0, prefix.size(), prefix) == 0; ++it) {
+    if (it->first.find('/', prefix.size()) == std::string::npos) out.push_back(it->first.substr(prefix.size()));
+  }
+  return out;  // the map's order: sorted by name
+}
+
+uint64_t Vfs::total_bytes() const {
+  uint64_t n = 0;
+  for (const auto& [p, node] : nodes) n += node.data.size();
+  return n;
+}
+
+}  // namespace gosim

@@ -1,0 +1,12 @@
+package main
+
+import (
+	"fmt"
+	"io"
+	"os"
+)
+
+func main() {
+	b, _ := io.ReadAll(os.Stdin)
+	fmt.Println(len(b))
+}
