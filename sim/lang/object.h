@@ -126,6 +126,15 @@ enum class LibFunc : uint16_t {
   RfValueSetMapIndex, RfValueSetString, RfValueSetUint, RfValueSlice, RfValueString, RfValueType, RfValueUint,
   RfMapIterNext, RfMapIterKey, RfMapIterValue,
   ReflectEnd = RfMapIterValue,
+  // part lang2: crypto/internal/boring/sig's marker functions (assembly that only returns: the
+  // intrinsic does nothing, sim/interp/lib_intrinsics.cpp).
+  Lang2IntrinsicBegin,
+  BoringSigMarker = Lang2IntrinsicBegin,
+  Lang2IntrinsicEnd = BoringSigMarker,
+  // part lang2: time.Parse/ParseInLocation and net.SplitHostPort/JoinHostPort (sim/interp/lib_parse.cpp).
+  Lang2ParseBegin,
+  TimeParse = Lang2ParseBegin, TimeParseInLocation, NetSplitHostPort, NetJoinHostPort,
+  Lang2ParseEnd = NetJoinHostPort,
 };
 
 struct Object {
