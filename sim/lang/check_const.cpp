@@ -104,7 +104,7 @@ void Checker::overflow(Operand* x, Pos op_pos) {
     if (x->val.too_long) {
       unsupported(op_pos, std::string("string constant longer than ") + kMaxConstStringText +
                               " (gosim's limit for constants; build the string at run time)");
-    } else if (x->val.overflow && x->val.beyond_gosim) {
+    } else if (x->val.overflow && x->val.big_int) {  // within Go's 512 bits (constant.cpp binary_op)
       unsupported(op_pos, "constant " + op_name(x->expr) +
                               " result beyond 127 bits (Go's integer constants are exact to 512 bits, gosim's "
                               "hold 127; keep constants under 2^127 or compute at run time)");

@@ -26,20 +26,12 @@ using Int128 = __int128;
 // constants would otherwise grow without bound. docs/go-subset.md states it.
 constexpr size_t kMaxConstString = size_t{4} << 20;
 constexpr const char* kMaxConstStringText = "4 MiB";
-// Why an integer constant of 128 to 511 bits (Go accepts those) is refused in an integer context.
-constexpr const char* kBigIntReason =
-    "integer constant beyond 127 bits (Go's integer constants are exact to 512 bits, gosim's hold 127; a float "
-    "context such as float64(1 << 200) works)";
 
 struct Constant {
   enum class Kind : uint8_t { Unknown, Bool, String, Int, Float, Complex };
   Kind kind = Kind::Unknown;
   bool overflow = false;  // Unknown because an operation left the representable range
   bool too_long = false;  // Unknown because a string concatenation passed kMaxConstString
-  // Unknown with `overflow`: the exact result would still fit Go's 512 bits (judged on a long
-  // double approximation), so Go accepts it and only gosim's 127 bits refuse it: the checker says
-  // `unsupported` rather than Go's overflow error (check_const.cpp overflow).
-  bool beyond_gosim = false;
   // Float: an integer shift past gosim's 127 bits (up to Go's 511), kept as its float value so
   // a float context can use it (math/j0.go's Two129 = 1 << 129); an integer context reports
   // "constant shift overflow" as before (check_assign.cpp, check_const.cpp).
