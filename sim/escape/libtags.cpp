@@ -82,6 +82,10 @@ Leaks lib_param_tag(LibFunc f, int index) {
     case LibFunc::SyncPoolPut: return heap0;  // the pool keeps x
     case LibFunc::ReflectSwapper: return heap0;  // part sortrand: Go's Swapper calls ValueOf (escapes(i))
     case LibFunc::SyncPoolGet: case LibFunc::SyncPoolGetFast: return index < 0 ? heap0 : none;
+    // part lang2: Go's ParseError and AddrError keep the strings they were given (heap), and
+    // SplitHostPort's results are substrings of hostport.
+    case LibFunc::TimeParse: case LibFunc::TimeParseInLocation: return index <= 1 ? heap0 : none;
+    case LibFunc::NetSplitHostPort: return heap0;
     default:
       // The unsafe.Pointer forms (width 7) store their operands: they escape as well.
       if (f >= LibFunc::AtomicOpsBegin && f <= LibFunc::AtomicOpsEnd) {

@@ -162,6 +162,7 @@ class Exec {
   bool env_lib(int64_t id, uint64_t args, uint64_t results);
   bool time_lib(int64_t id, uint64_t args, uint64_t results);
   bool time_more_lib(int64_t id, uint64_t args, uint64_t results);  // part tutorial: lib_time_more.cpp
+  bool parse_lib(int64_t id, uint64_t args, uint64_t results);  // part lang2: lib_parse.cpp
   uint64_t os_page();  // the page of os.Stdout, io.EOF, time.UTC (written on first use)
   bool fd_closed(int64_t fd) const;
   bool file_write(uint64_t file, const std::string& text, uint64_t results);

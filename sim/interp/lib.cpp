@@ -139,6 +139,12 @@ bool Exec::lib(int64_t id, uint64_t args, uint64_t results) {
   if (id >= static_cast<int64_t>(LibFunc::VfsBegin) && id <= static_cast<int64_t>(LibFunc::VfsEnd)) {
     return vfs_lib(id, args, results);  // part vfs2: lib_vfs.cpp
   }
+  if (id >= static_cast<int64_t>(LibFunc::Lang2IntrinsicBegin) && id <= static_cast<int64_t>(LibFunc::Lang2IntrinsicEnd)) {
+    return intrinsic_lib(id, args, results);  // part lang2
+  }
+  if (id >= static_cast<int64_t>(LibFunc::Lang2ParseBegin) && id <= static_cast<int64_t>(LibFunc::Lang2ParseEnd)) {
+    return parse_lib(id, args, results);  // part lang2: lib_parse.cpp
+  }
   if (id >= static_cast<int64_t>(LibFunc::FmtFprint) && id <= static_cast<int64_t>(LibFunc::TimeTimeUnix)) {
     return io_lib(id, args, results);  // part io: lib_os.cpp, lib_time.cpp
   }

@@ -260,6 +260,8 @@ bool Exec::intrinsic_lib(int64_t id, uint64_t args, uint64_t results) {
     // Go: runtime/panic.go overflowError and divideError, read by math/bits (//go:linkname).
     case LibFunc::RuntimeOverflowError: error_value("runtime error: integer overflow", results); return false;
     case LibFunc::RuntimeDivideError: error_value("runtime error: integer divide by zero", results); return false;
+    // Go: crypto/internal/boring/sig/sig_amd64.s: a marker (a jump over magic bytes) and RET.
+    case LibFunc::BoringSigMarker: return false;
     default: return false;
   }
 }

@@ -3,6 +3,8 @@
 // zone is always UTC (time_format.h).
 #include "sim/interp/time_format.h"
 
+#include "sim/interp/time_layout.h"
+
 #include <array>
 
 namespace gosim::interp::gotime {
@@ -143,32 +145,11 @@ void append_int(std::string* b, int64_t x, int width) {
   b->append(buf + i, static_cast<size_t>(20 - i));
 }
 
-// Go: format.go's std codes, same values.
-enum : int {
-  kStdNeedDate = 1 << 8,
-  kStdNeedClock = 2 << 8,
-  kStdArgShift = 16,
-  kStdSeparatorShift = 28,
-  kStdMask = (1 << kStdArgShift) - 1,
-  kStdLongMonth = 1 + kStdNeedDate,
-  kStdMonth, kStdNumMonth, kStdZeroMonth, kStdLongWeekDay, kStdWeekDay, kStdDay, kStdUnderDay,
-  kStdZeroDay, kStdUnderYearDay, kStdZeroYearDay,
-  kStdHour = 12 + kStdNeedClock,
-  kStdHour12, kStdZeroHour12, kStdMinute, kStdZeroMinute, kStdSecond, kStdZeroSecond,
-  kStdLongYear = 19 + kStdNeedDate,
-  kStdYear,
-  kStdPM = 21 + kStdNeedClock,
-  kStdpm,
-  kStdTZ = 23,
-  kStdISO8601TZ, kStdISO8601SecondsTZ, kStdISO8601ShortTZ, kStdISO8601ColonTZ, kStdISO8601ColonSecondsTZ,
-  kStdNumTZ, kStdNumSecondsTz, kStdNumShortTZ, kStdNumColonTZ, kStdNumColonSecondsTZ,
-  kStdFracSecond0, kStdFracSecond9,
-};
-constexpr int kStd0x[] = {kStdZeroMonth, kStdZeroDay, kStdZeroHour12, kStdZeroMinute, kStdZeroSecond, kStdYear};
-
 bool starts_with_lower(const std::string& s, size_t at) { return at < s.size() && s[at] >= 'a' && s[at] <= 'z'; }
 bool has(const std::string& s, size_t i, const char* w) { return s.compare(i, std::char_traits<char>::length(w), w) == 0; }
 bool is_digit_at(const std::string& s, size_t i) { return i < s.size() && s[i] >= '0' && s[i] <= '9'; }
+
+}  // namespace
 
 // Go: format.go nextStdChunk. Returns the std code (0: none); prefix = layout[0:*pre], suffix from *suf.
 int next_std_chunk(const std::string& l, size_t* pre, size_t* suf) {
@@ -251,6 +232,8 @@ int next_std_chunk(const std::string& l, size_t* pre, size_t* suf) {
   }
   return ret(n, 0, n);
 }
+
+namespace {
 
 // Go: format.go formatNano
 void format_nano(std::string* b, uint64_t nanosec, int std) {

@@ -59,4 +59,14 @@ std::string weekday_string(int64_t d);  // Go: Weekday.String
 std::string format(const Time& t, const std::string& layout);  // Go: (Time).Format
 std::string time_string(const Time& t);  // Go: (Time).String (with " m=+0.000000001" when monotonic)
 
+// Go: time.Parse(layout, value) (time_parse.cpp). `error` is ParseError's text ("" for none).
+// A value in a zone other than UTC would be in a FixedZone Location, which gosim does not model:
+// `unsupported_zone` then names the zone ("MST +0000", "+0200") and `time` is the instant.
+struct ParseResult {
+  Time time;
+  std::string error;
+  std::string unsupported_zone;
+};
+ParseResult parse(const std::string& layout, const std::string& value);
+
 }  // namespace gosim::interp::gotime

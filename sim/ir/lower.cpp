@@ -681,11 +681,17 @@ void Lowerer::lower_assign(const AssignStmt* s) {
     const int64_t size = size_of(x->type);
     const int32_t cur = load_place(p, size, s->pos);
     int32_t y;
+    // x <<= n, x >>= n: the count keeps its own type (uint for an untyped constant), as in a
+    // shift expression (lower_expr.cpp), and the instruction says its width and sign. It used to
+    // be read as 8 bytes, so a uint32 count took the neighbouring temporary's bytes along.
+    const bool shift = s->op == lang::Op::Shl || s->op == lang::Op::Shr;
+    const lang::Type* yt = x->type;
     if (rhs.empty()) {
       y = temp(size, size);
       emit_number(y, num_kind(x->type), Constant::make_int(1), s->pos);
     } else {
-      y = expr_as(rhs[0], x->type);
+      if (shift) yt = is_untyped(rhs[0]->type) ? pkg_.types.basic(lang::TypeKind::Uint) : rhs[0]->type;
+      y = expr_as(rhs[0], yt);
     }
     const int32_t r = temp(size, std::min<int64_t>(size, 8));
     if (num_kind(x->type) == NumKind::kStr) {
@@ -696,7 +702,9 @@ void Lowerer::lower_assign(const AssignStmt* s) {
       const std::optional<BinOp> mapped = binop_of(s->op);
       if (!mapped) unsupported(s->pos, "this assignment operator");
       const BinOp op = mapped.value_or(BinOp::kAdd);
-      emit(Instr{Op::kBinary, num_kind(x->type), static_cast<uint8_t>(op), r, cur, y}, s->pos);
+      Instr in{Op::kBinary, num_kind(x->type), static_cast<uint8_t>(op), r, cur, y, 0};
+      if (shift) in.imm = num_size(num_kind(yt)) | (num_signed(num_kind(yt)) ? 0x100 : 0);
+      emit(in, s->pos);
     }
     store_place(p, r, size, s->pos);
     return;

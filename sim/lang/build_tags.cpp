@@ -26,8 +26,11 @@ bool known_os(std::string_view s) { return known(kKnownOS, std::size(kKnownOS), 
 bool known_arch(std::string_view s) { return known(kKnownArch, std::size(kKnownArch), s); }
 
 // Go: build.Context.matchTag for GOOS=linux GOARCH=amd64, gc, cgo off, release tags go1.1…go1.19.
-bool match_tag(std::string_view tag) {
-  if (tag == "linux" || tag == "amd64" || tag == "unix" || tag == "gc") return true;
+// generic_arch: the `amd64` tag is false, so a package's portable pure-Go files are chosen over its
+// amd64 assembly (build_tags.h, runs_generic_go).
+bool match_tag(std::string_view tag, bool generic_arch) {
+  if (tag == "amd64") return !generic_arch;
+  if (tag == "linux" || tag == "unix" || tag == "gc") return true;
   if (tag.size() > 4 && tag.substr(0, 4) == "go1.") {
     std::string_view minor = tag.substr(4);
     if (minor.empty() || minor.size() > 2) return false;
@@ -45,7 +48,7 @@ bool match_tag(std::string_view tag) {
 // atom: tag | "(" or ")".
 class ExprParser {
  public:
-  explicit ExprParser(std::string_view s) : s_(s) {}
+  ExprParser(std::string_view s, bool generic_arch) : s_(s), generic_arch_(generic_arch) {}
   bool parse(bool* ok) {
     bool v = or_expr();
     skip();
@@ -105,10 +108,11 @@ class ExprParser {
       ok_ = false;
       return false;
     }
-    return match_tag(s_.substr(start, i_ - start));
+    return match_tag(s_.substr(start, i_ - start), generic_arch_);
   }
 
   std::string_view s_;
+  bool generic_arch_ = false;
   size_t i_ = 0;
   int depth_ = 0;
   bool ok_ = true;
@@ -116,7 +120,7 @@ class ExprParser {
 
 }  // namespace
 
-bool good_os_arch_file(std::string_view name) {
+bool good_os_arch_file(std::string_view name, bool generic_arch) {
   size_t dot = name.find('.');
   if (dot != std::string_view::npos) name = name.substr(0, dot);
   // Go: everything before the first "_" is the file's own name and never a suffix.
@@ -137,16 +141,16 @@ bool good_os_arch_file(std::string_view name) {
     n--;
   }
   if (n >= 2 && known_os(l[n - 2]) && known_arch(l[n - 1])) {
-    return l[n - 2] == "linux" && l[n - 1] == "amd64";
+    return l[n - 2] == "linux" && l[n - 1] == "amd64" && !generic_arch;
   }
   if (n >= 1 && known_os(l[n - 1])) return l[n - 1] == "linux";
-  if (n >= 1 && known_arch(l[n - 1])) return l[n - 1] == "amd64";
+  if (n >= 1 && known_arch(l[n - 1])) return l[n - 1] == "amd64" && !generic_arch;
   return true;
 }
 
-bool eval_build_expr(std::string_view expr, bool* bad) {
+bool eval_build_expr(std::string_view expr, bool* bad, bool generic_arch) {
   bool ok = false;
-  bool v = ExprParser(expr).parse(&ok);
+  bool v = ExprParser(expr, generic_arch).parse(&ok);
   if (!ok) {
     if (bad != nullptr) *bad = true;
     return false;
@@ -184,14 +188,37 @@ std::string go_build_line(std::string_view src) {
   return "";
 }
 
-bool go_file_selected(std::string_view name, std::string_view source) {
+namespace {
+
+// Packages whose amd64 assembly has a portable Go version in the same directory, which Go itself
+// compiles on architectures without that assembly. gosim builds them with `amd64` false (and no
+// _amd64.go file), so the Go code runs where Go on amd64 runs assembly: crypto/sha256's
+// sha256block_generic.go (block calls blockGeneric) instead of sha256block_decl.go +
+// sha256block_amd64.s; hash/crc32's crc32_otherarch.go (archAvailable* false, so the slicing-by-8
+// tables) instead of crc32_amd64.go, whose choice reads internal/cpu's SSE4.2/PCLMULQDQ flags;
+// crypto/cipher's xor_generic.go instead of xorBytesSSE2.
+// Every other file is selected as for linux/amd64. The outputs are Go's (the same digest, the
+// same checksum); the path through the package is the portable one, not amd64's.
+const char* const kGenericArchPackages[] = {"crypto/cipher", "crypto/md5", "crypto/sha1", "crypto/sha256", "crypto/sha512",
+                                            "hash/crc32"};
+
+}  // namespace
+
+bool runs_generic_go(std::string_view path) {
+  for (const char* p : kGenericArchPackages) {
+    if (path == p) return true;
+  }
+  return false;
+}
+
+bool go_file_selected(std::string_view name, std::string_view source, bool generic_arch) {
   if (name.empty() || name[0] == '_' || name[0] == '.') return false;
   if (name.size() < 3 || name.substr(name.size() - 3) != ".go") return false;
   if (name.size() >= 8 && name.substr(name.size() - 8) == "_test.go") return false;
-  if (!good_os_arch_file(name)) return false;
+  if (!good_os_arch_file(name, generic_arch)) return false;
   std::string expr = go_build_line(source);
   if (expr.empty()) return true;
-  return eval_build_expr(expr, nullptr);
+  return eval_build_expr(expr, nullptr, generic_arch);
 }
 
 }  // namespace gosim::lang

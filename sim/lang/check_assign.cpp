@@ -182,7 +182,7 @@ void Checker::assignment(Operand* x, const Type* t, const std::string& context) 
     int code = 0;
     const Type* nt = implicit_type_and_value(x, target, &val, &code);
     if (code != 0 && x->val.big_int && x->expr != nullptr) {
-      err(x->expr->pos, "constant shift overflow");  // gosim's 127 bits (constant.h big_int)
+      unsupported(x->expr->pos, kBigIntReason);  // gosim's 127 bits (constant.h big_int)
       x->mode = Mode::Invalid;
       return;
     }

@@ -104,6 +104,10 @@ void Checker::overflow(Operand* x, Pos op_pos) {
     if (x->val.too_long) {
       unsupported(op_pos, std::string("string constant longer than ") + kMaxConstStringText +
                               " (gosim's limit for constants; build the string at run time)");
+    } else if (x->val.overflow && x->val.big_int) {  // within Go's 512 bits (constant.cpp binary_op)
+      unsupported(op_pos, "constant " + op_name(x->expr) +
+                              " result beyond 127 bits (Go's integer constants are exact to 512 bits, gosim's "
+                              "hold 127; keep constants under 2^127 or compute at run time)");
     } else if (x->val.overflow) {
       err(op_pos, "constant " + op_name(x->expr) + " overflow");
     } else {
@@ -141,7 +145,7 @@ int Checker::representation(const Operand& x, const Type* basic, Constant* round
 
 void Checker::invalid_conversion(int code, const Operand& x, const Type* target) {
   if (x.val.big_int && x.expr != nullptr) {
-    err(x.expr->pos, "constant shift overflow");  // gosim's 127 bits (constant.h big_int)
+    unsupported(x.expr->pos, kBigIntReason);  // gosim's 127 bits (constant.h big_int)
     return;
   }
   switch (code) {

@@ -19,6 +19,12 @@
 
 namespace gosim::lang {
 
+// Why an integer constant of 128 to 511 bits (Go accepts those) is refused in an integer context
+// (check_const.cpp, check_assign.cpp; constant.h big_int).
+constexpr const char* kBigIntReason =
+    "integer constant beyond 127 bits (Go's integer constants are exact to 512 bits, gosim's hold 127; a float "
+    "context such as float64(1 << 200) works)";
+
 // Go: types2/operand.go.
 struct Operand {
   Mode mode = Mode::Invalid;

@@ -589,10 +589,21 @@ Constant binary_op(const Constant& x, Op op, const Constant& y, bool int_div) {
     Int128 a = x.i;
     Int128 b = y.i;
     Int128 r = 0;
+    // Past 127 bits: Go's overflow error when the exact result passes Go's 512 bits, else gosim's
+    // own limit.
+    // An Unknown with `overflow` and `big_int` set: the exact result would still fit Go's 512 bits
+    // (judged on a long double approximation), so Go accepts it and only gosim's 127 bits refuse
+    // it; the checker says `unsupported` rather than Go's overflow error (check_const.cpp overflow).
+    auto past = [&](long double approx) {
+      Constant c = Constant::unknown(true);
+      c.big_int = std::fabs(approx) < 0x1p511L;
+      return c;
+    };
+    const long double la = static_cast<long double>(a), lb = static_cast<long double>(b);
     switch (op) {
-      case Op::Add: return add_ok(a, b, &r) ? Constant::make_int(r) : Constant::unknown(true);
-      case Op::Sub: return sub_ok(a, b, &r) ? Constant::make_int(r) : Constant::unknown(true);
-      case Op::Mul: return mul_ok(a, b, &r) ? Constant::make_int(r) : Constant::unknown(true);
+      case Op::Add: return add_ok(a, b, &r) ? Constant::make_int(r) : past(la + lb);
+      case Op::Sub: return sub_ok(a, b, &r) ? Constant::make_int(r) : past(la - lb);
+      case Op::Mul: return mul_ok(a, b, &r) ? Constant::make_int(r) : past(la * lb);
       case Op::Div:
         if (b == 0) return Constant::unknown();
         if (!int_div) return Constant::make_float(a, b);

@@ -31,6 +31,11 @@ const Intrinsic kIntrinsics[] = {
     {"math", "archHypot", LibFunc::MathArchHypot, "math/hypot_amd64.s"},
     {"math", "archLog", LibFunc::MathArchLog, "math/log_amd64.s"},
     {"math", "archSqrt", LibFunc::MathArchSqrt, "math/sqrt_amd64.s"},
+    // Markers a linker-level tool looks for in a binary (which crypto implementation it has);
+    // their code only returns.
+    {"crypto/internal/boring/sig", "BoringCrypto", LibFunc::BoringSigMarker, "crypto/internal/boring/sig/sig_amd64.s"},
+    {"crypto/internal/boring/sig", "FIPSOnly", LibFunc::BoringSigMarker, "crypto/internal/boring/sig/sig_amd64.s"},
+    {"crypto/internal/boring/sig", "StandardCrypto", LibFunc::BoringSigMarker, "crypto/internal/boring/sig/sig_amd64.s"},
 };
 
 struct Linkname {

@@ -273,7 +273,7 @@ class Loader {
         error(from, pos, "unsupported: import \"" + path + "\": cannot read " + full + " (missing, unreadable, or larger than 4 MiB)");
         return false;
       }
-      if (!go_file_selected(n, text)) continue;
+      if (!go_file_selected(n, text, runs_generic_go(path))) continue;
       std::string& kept = store->texts.emplace_back(std::move(text));
       if (std::optional<RawError> he = go_header_error(kept)) {
         error(full, he->pos, he->msg);

@@ -143,6 +143,15 @@ enum class LibFunc : uint16_t {
   DirentName, DirentIsDir, DirentType, DirentInfo,
   PathErrorError, PathErrorUnwrap, ErrnoError, ErrnoIs,
   VfsEnd = ErrnoIs,
+  // part lang2: crypto/internal/boring/sig's marker functions (assembly that only returns: the
+  // intrinsic does nothing, sim/interp/lib_intrinsics.cpp).
+  Lang2IntrinsicBegin,
+  BoringSigMarker = Lang2IntrinsicBegin,
+  Lang2IntrinsicEnd = BoringSigMarker,
+  // part lang2: time.Parse/ParseInLocation and net.SplitHostPort/JoinHostPort (sim/interp/lib_parse.cpp).
+  Lang2ParseBegin,
+  TimeParse = Lang2ParseBegin, TimeParseInLocation, NetSplitHostPort, NetJoinHostPort,
+  Lang2ParseEnd = NetJoinHostPort,
 };
 
 struct Object {

@@ -667,6 +667,36 @@ void declare_time_more(Builder& b) {
   }
 }
 // ---- end part tutorial ----
+
+// ---- part lang2: time.Parse, time.ParseInLocation, net.SplitHostPort, net.JoinHostPort
+// (sim/interp/lib_parse.cpp). Go: time/format.go, net/ipsock.go.
+void declare_lang2_parse(Builder& b) {
+  TypeTable& T = b.t_;
+  Package* p = b.p_;
+  const Type* str = T.basic(TypeKind::String);
+  const Type* err = p->universe->lookup("error")->type;
+  for (LibPackage& l : p->libs) {
+    auto found = [&](const char* name) {
+      l.known_missing.erase(std::remove(l.known_missing.begin(), l.known_missing.end(), name), l.known_missing.end());
+    };
+    if (l.ref.path == "time") {
+      found("Parse");
+      found("ParseInLocation");
+      const Type* time_t = l.members.at("Time")->type;
+      const Type* loc = time_t->underlying->fields[2].type;  // *Location
+      b.func(l, "Parse", b.sig({{"layout", str}, {"value", str}}, {{"", time_t}, {"", err}}), LibFunc::TimeParse);
+      b.func(l, "ParseInLocation", b.sig({{"layout", str}, {"value", str}, {"loc", loc}}, {{"", time_t}, {"", err}}),
+             LibFunc::TimeParseInLocation);
+    } else if (l.ref.path == "net") {
+      found("SplitHostPort");
+      found("JoinHostPort");
+      b.func(l, "SplitHostPort", b.sig({{"hostport", str}}, {{"host", str}, {"port", str}, {"err", err}}),
+             LibFunc::NetSplitHostPort);
+      b.func(l, "JoinHostPort", b.sig({{"host", str}, {"port", str}}, {{"", str}}), LibFunc::NetJoinHostPort);
+    }
+  }
+}
+// ---- end part lang2 ----
 // ---- end part unsafe ----
 }  // namespace
 
@@ -688,6 +718,7 @@ void declare_universe(Package* pkg) {
   declare_time_more(b);  // part tutorial
   declare_reflect(b);  // part reflect: universe_reflect.cpp
   declare_os_files(b);  // part vfs2: universe_os.cpp
+  declare_lang2_parse(b);  // part lang2
 }
 
 const char* builtin_name(BuiltinId id) {

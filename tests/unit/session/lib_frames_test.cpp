@@ -4,9 +4,12 @@
 #include <doctest/doctest.h>
 
 #include <fstream>
+#include <set>
 #include <string>
+#include <vector>
 
 #include "sim/rt/stack.h"
+#include "sim/run/lib_calls.h"
 #include "visualizer/session/detail_step.h"
 #include "visualizer/session/session.h"
 #include "visualizer/session/stacks_view.h"
@@ -95,4 +98,38 @@ TEST_CASE("inside a library call the stack marks and folds library frames and th
   CHECK(folded[2].count == 3);
   CHECK(folded[2].packages == "strconv");
   CHECK(stack_rows(v, false).size() == 5);
+}
+
+// Issue 19's Done-when program (tests/conformance/lang/l2_done_when.go: strings.Builder,
+// strconv.Itoa, sort.Ints, a generic Map, an embedded struct, sync/atomic, context.WithCancel):
+// each library call it makes is one folded group at the user's line that made the call.
+TEST_CASE("the Done-when program's library calls fold under the user's lines that make them") {
+  const std::string prog = std::string(GOSIM_SOURCE_DIR) + "/tests/conformance/lang/l2_done_when.go";
+  std::vector<std::string> lines{""};
+  {
+    std::ifstream f(prog);
+    for (std::string l; std::getline(f, l);) lines.push_back(l);
+  }
+  Session s;
+  REQUIRE(s.open_scenario(prog).empty());
+  std::set<std::string> entries;
+  for (const LibGroup& g : s.lib_calls()->groups()) {
+    if (g.line <= 0) continue;
+    // "line 35: strconv.Itoa — 3 calls in strconv (3); …": the entry, then its short name.
+    const std::string d = s.lib_calls()->describe(g);
+    const size_t colon = d.find(": "), dash = d.find(" \xe2\x80\x94 ");
+    REQUIRE(colon != std::string::npos);
+    REQUIRE(dash != std::string::npos);
+    const std::string entry = d.substr(colon + 2, dash - colon - 2);
+    const std::string short_name = entry.substr(entry.rfind('.') + 1);
+    REQUIRE(static_cast<size_t>(g.line) < lines.size());
+    INFO(d);
+    CHECK(lines[static_cast<size_t>(g.line)].find(short_name + "(") != std::string::npos);
+    CHECK(g.folded > 0);
+    entries.insert(entry);
+  }
+  for (const char* want : {"sort.Ints", "strconv.Itoa", "strings.(*Builder).WriteString", "context.WithCancel"}) {
+    INFO(want);
+    CHECK(entries.count(want) == 1);
+  }
 }

@@ -1,10 +1,10 @@
 package main
 
 import (
-	"crypto/md5"
+	"crypto/aes"
 	"fmt"
 )
 
 func main() {
-	fmt.Println(md5.Size)
+	fmt.Println(aes.BlockSize)
 }
