@@ -397,6 +397,7 @@ void Machine::handle_request(int32_t pid) {
     case ReqKind::kTimeAfter:
       // Go: time.NewTimer — a channel with room for one time.Time and a timer that fills it.
       makechan(model_, static_cast<uint64_t>(g.req.a), 24, 1);
+      model_.chans[static_cast<uint64_t>(g.req.a)].made_by = HChan::Maker::kTimeAfter;
       doaddtimer(model_, pid, Timer{model_.engine.now + std::max<int64_t>(g.req.b, 0), kNoG, static_cast<uint64_t>(g.req.a)});
       continue_after(cost.sync_ns);
       return;
