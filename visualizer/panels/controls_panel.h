@@ -26,13 +26,6 @@ class ControlsPanel final : public Panel {
   float edit_time_us_ = -1;
 };
 
-// Lines the controls bar gives the current event's sentence (it elides beyond them).
-constexpr int kControlsSentenceLines = 2;
-
-// The normal layout's controls bar height for run `s` at window width `width`, in the current
-// font: the same at every step of the run (see controls_panel.cpp).
-float controls_bar_height(const Session& s, float width);
-
 // The categories "next of kind" can jump to, in the order the combo lists them.
 const std::vector<EventCategory>& steppable_categories();
 

@@ -189,7 +189,6 @@ struct FrameRecord {
   float fit = 1.0f;  // presenter mode's scale this frame
   float want_caption_h = 0;  // presenter mode's caption bar: the height its sentence and note need
   std::string caption_note;  // the scenario note presenter mode's caption shows, in the UI language
-  std::string caption_title;  // the scenario's title presenter mode's caption shows, in the UI language
   std::map<std::string, Rect> panels;
   std::vector<SourceRowRecord> source_rows;  // visible rows only
   int32_t source_highlight = 0;              // the highlighted line, or 0

@@ -423,12 +423,7 @@ void VizApp::panel_window(Panel& p, const Rect* fixed, bool* open) {
 void VizApp::draw_normal() {
   const ImVec2 d = ImGui::GetIO().DisplaySize;
   const float fs = ImGui::GetFontSize();
-  BarHeight& bar = controls_bar_;
-  if (bar.run != session_.run_id() || bar.lang != ui_lang() || bar.width != d.x || bar.font != fs) {
-    bar = BarHeight{session_.run_id(), ui_lang(), d.x, fs, std::floor(controls_bar_height(session_, d.x))};
-  }
-  // At most 40% of the window: a scenario note longer than that scrolls inside the bar.
-  const float ch = std::min(d.y * 0.4f, bar.h);
+  const float ch = std::min(d.y * 0.3f, fs * 9.8f);
   const float lw = std::floor(d.x * 0.56f);
   const float rest = d.y - ch;
   const float sched_h = std::floor(rest * 0.6f);
@@ -478,17 +473,6 @@ void VizApp::draw_presenter() {
     const Caption c = caption_line(session_, settings_, source_.line_of_goid(story_goid(session_)));
     const std::string pos = fmt::format("{} / {}", session_.cursor(), session_.size());
     const float pos_w = ImGui::CalcTextSize(pos.c_str()).x + fs;
-    // The scenario's title (in the UI's language) over the sentence, small and dim: the class
-    // sees which program this is; one line, elided with its whole text on hover.
-    if (session_.scenario()) {
-      record_.caption_title = session_.scenario()->title_in(ui_lang());
-      ImGui::SetWindowFontScale(0.72f);
-      ImGui::PushStyleColor(ImGuiCol_Text, ImGui::GetStyleColorVec4(ImGuiCol_TextDisabled));
-      elided_text(record_.caption_title, (d.x - pos_w) / 0.72f - ImGui::GetStyle().WindowPadding.x * 2);
-      ImGui::PopStyleColor();
-      ImGui::SetWindowFontScale(1.0f);
-    }
-    const float sentence_y = ImGui::GetCursorPosY();
     wrapped_text(c.text, d.x - pos_w - ImGui::GetStyle().WindowPadding.x * 2);
     record_.caption_note = c.note;
     if (!c.note.empty()) {
@@ -500,7 +484,7 @@ void VizApp::draw_presenter() {
       ImGui::SetWindowFontScale(1.0f);
     }
     const float end_y = ImGui::GetCursorPosY();
-    ImGui::SetCursorPos(ImVec2(d.x - pos_w + fs * 0.4f, sentence_y));
+    ImGui::SetCursorPos(ImVec2(d.x - pos_w + fs * 0.4f, ImGui::GetStyle().WindowPadding.y));
     ImGui::TextDisabled("%s", pos.c_str());
     ImGui::SetCursorPosY(end_y);
     bar_h = ImGui::GetWindowHeight();
@@ -671,7 +655,6 @@ std::string VizApp::layout_json(int width, int height) const {
   j["fit"] = record_.fit;
   j["want_caption_h"] = record_.want_caption_h;
   j["caption_note"] = record_.caption_note;
-  j["caption_title"] = record_.caption_title;
   j["lang"] = std::string(lang_tag(settings_.lang));
   j["panels"] = json::object();
   for (const auto& [id, r] : record_.panels) j["panels"][id] = rect(r);
