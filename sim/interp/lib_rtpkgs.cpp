@@ -212,6 +212,7 @@ bool Exec::timer_lib(int64_t id, uint64_t args, uint64_t results) {
         ts.arg = alloc(96, true);
         alloc(24, true);
         makechan(md, ts.arg, 24, 1);
+        md.chans[ts.arg].made_by = lf == LibFunc::TimeTick ? HChan::Maker::kTick : ticker ? HChan::Maker::kTicker : HChan::Maker::kTimer;
       }
       // Go: &Timer{C: c, r: runtimeTimer{...}} (80 bytes; Ticker is the same shape).
       const uint64_t t = alloc(80, true);

@@ -404,6 +404,7 @@ void Machine::handle_request(int32_t pid) {
     case ReqKind::kTimeAfter:
       // Go: time.NewTimer — a channel with room for one time.Time and a timer that fills it.
       makechan(model_, static_cast<uint64_t>(g.req.a), 24, 1);
+      model_.chans[static_cast<uint64_t>(g.req.a)].made_by = HChan::Maker::kTimeAfter;
       doaddtimer(model_, pid, Timer{model_.engine.now + std::max<int64_t>(g.req.b, 0), kNoG, static_cast<uint64_t>(g.req.a)});
       continue_after(cost.sync_ns);
       return;
@@ -640,27 +641,30 @@ bool Machine::apply_sync(int32_t pid, const SyncResult& r) {
   return false;
 }
 
-// Go: runtime/panic.go fatalpanic — "panic: …", the panicking goroutine's trace, exit 2.
+// Go: runtime/panic.go fatalpanic — printpanics ("panic: …") and the panicking goroutine's
+// trace, then exit(2). The write comes first, as in Go: at the fatal event (the program stops)
+// the message is already in the output, so the picture there shows what was printed.
 void Machine::die_panic(const std::string& msg, GIdx gi) {
   std::string text = "panic: " + msg + "\n\n" + goroutine_trace(gi);
   const int64_t offset = write_output(model_, text);
-  // The run has ended by the time its events are read: they come after the state says so.
+  emit_event(EventKind::kWrite, -1, -1, 0, 2, offset, static_cast<int64_t>(text.size()));
+  // The run has ended by the time the fatal event is read: it comes after the state says so.
   model_.exit_kind = ExitKind::kFatal;
   model_.exit_code = 2;
   model_.engine.finished = true;
   emit_event(EventKind::kFatal, -1, -1, model_.allg[static_cast<size_t>(gi)].goid, 2);
-  emit_event(EventKind::kWrite, -1, -1, 0, 2, offset, static_cast<int64_t>(text.size()));
 }
 
-// Go: runtime/panic.go fatal / fatalthrow — "fatal error: …", every goroutine, exit 2.
+// Go: runtime/panic.go fatal / fatalthrow — print("fatal error: ", s), every goroutine
+// (dopanic_m), then exit(2): the write before the fatal event, as in die_panic.
 void Machine::fatal(const std::string& msg) {
   const std::string text = "fatal error: " + msg + "\n\n" + goroutine_dump();
   const int64_t offset = write_output(model_, text);
+  emit_event(EventKind::kWrite, -1, -1, 0, 2, offset, static_cast<int64_t>(text.size()));
   model_.exit_kind = ExitKind::kFatal;
   model_.exit_code = 2;
   model_.engine.finished = true;
   emit_event(EventKind::kFatal, -1, -1, 0, 2);
-  emit_event(EventKind::kWrite, -1, -1, 0, 2, offset, static_cast<int64_t>(text.size()));
 }
 
 // The agenda emptied without the program ending: only possible if every M sleeps and nothing

@@ -418,6 +418,10 @@ struct HChan {
   // its makechan instruction, -1 for the runtime's own. The visualizer names a channel no frame
   // variable holds by the variable or field that instruction's result was stored into.
   int32_t made_fn = -1, made_pc = -1;
+  // The runtime's own channels (made_fn -1): which time function made it, so a viewer can name
+  // one no variable holds ("time.After's channel", a Ticker's C). Not Go's hchan either.
+  enum class Maker : uint8_t { kProgram, kTimeAfter, kTimer, kTicker, kTick };
+  Maker made_by = Maker::kProgram;
 };
 
 // A loopback socket (what the kernel holds) and its pollDesc (what the runtime holds).

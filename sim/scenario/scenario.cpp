@@ -48,6 +48,7 @@ class ScenarioReader {
     s_.path = path_;
     s_.id = root_.find("id")->string;
     s_.title = root_.find("title")->string;
+    if (const JsonValue* t = root_.find("title_zh-CN")) s_.title_zh = t->string;
     s_.summary = root_.find("summary")->string;
     read_source();
     if (const JsonValue* c = root_.find("config")) read_config(*c);

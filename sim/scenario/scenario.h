@@ -45,6 +45,9 @@ struct Scenario {
   std::string path;         // the JSON file as the user named it ("" for a bare .go file)
   std::string id;
   std::string title;
+  std::string title_zh;     // Simplified Chinese ("title_zh-CN"); "" when the file has none
+  // The title in `l`; without a Chinese title, the English one in both languages.
+  const std::string& title_in(Lang l) const { return l == Lang::kZhCN && !title_zh.empty() ? title_zh : title; }
   std::string summary;
   std::string source_name;  // the .go path for diagnostics ("hello.go" or "<path>.json#source")
   std::string source;       // the Go program text

@@ -292,7 +292,8 @@ int main(int argc, char** argv) {
   glfwWindowHint(GLFW_OPENGL_FORWARD_COMPAT, GL_TRUE);
   // A recording draws off screen at its own size: the window only holds the GL context.
   if (recording) glfwWindowHint(GLFW_VISIBLE, GLFW_FALSE);
-  const std::string title = "gosim — " + (session.loaded() ? session.title() : args.scenario);
+  const std::string title = "gosim — " + (session.scenario() ? session.scenario()->title_in(ui_lang())
+                                         : session.loaded() ? session.title() : args.scenario);
   GLFWwindow* window = glfwCreateWindow(args.width, args.height, title.c_str(), nullptr, nullptr);
   if (window == nullptr) {
     glfwTerminate();

@@ -351,7 +351,12 @@ void SchedulerPanel::draw_waiting(const PanelContext& ctx) {
   const size_t nsys = runtime_waiting(v);
   if (nsys == 0) return;
   if (!ctx.settings.runtime_expanded) {
-    if (!dense_) runtime_chip(ctx, nsys);  // dense: on the summary line
+    if (!dense_) {
+      // A gap first: a lesson's highlight ring around the last waiting token (drawn a few
+      // pixels outside it) met the chip's top edge in lesson 06's short scheduler pane.
+      ImGui::Dummy(ImVec2(0, ImGui::GetFontSize() * 0.3f));
+      runtime_chip(ctx, nsys);
+    }  // dense: on the summary line
     return;
   }
   if (ImGui::SmallButton(tr(Str::kCollapse))) ctx.settings.runtime_expanded = false;

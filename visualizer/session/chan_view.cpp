@@ -7,6 +7,7 @@
 #include <fmt/format.h>
 
 #include "sim/interp/fmt_strconv.h"
+#include "visualizer/i18n/ui_strings.h"
 #include "visualizer/session/chan_made_name.h"
 #include "visualizer/session/held_by.h"
 #include "visualizer/session/session.h"
@@ -68,6 +69,22 @@ uint64_t current_chan(const Session& s, const Model& md) {
 }
 
 }  // namespace
+
+std::string time_chan_name(const Model& md, const std::map<uint64_t, HeldBy>& holders, uint64_t addr, const HChan& c) {
+  using Maker = HChan::Maker;
+  switch (c.made_by) {
+    case Maker::kProgram: return "";
+    case Maker::kTimeAfter: return tr(Str::kChanTimeAfter);
+    case Maker::kTick: return tr(Str::kChanTimeTick);
+    case Maker::kTimer:
+    case Maker::kTicker: break;
+  }
+  for (const auto& [obj, ts] : md.timers) {
+    if (ts.f != TimerFunc::kSendTime || ts.arg != addr) continue;
+    if (const auto h = holders.find(obj); h != holders.end() && !h->second.short_name().empty()) return h->second.short_name() + ".C";
+  }
+  return tr(c.made_by == Maker::kTicker ? Str::kChanTickerC : Str::kChanTimerC);
+}
 
 std::string chan_elem_text(const Model& md, const ir::Module* mod, int32_t type, const std::string& b) {
   if (!mod || type < 0 || static_cast<size_t>(type) >= mod->types.size()) {
@@ -143,6 +160,9 @@ ChanView build_chan_view(const Session& s) {
       r.name = h->second.short_name();
       elem = mod->types[static_cast<size_t>(h->second.type)].elem;
       if (mod && elem >= 0) r.elem_type = mod->types[static_cast<size_t>(elem)].name;
+    } else if (const std::string timed = time_chan_name(md, holders, addr, c); !timed.empty()) {
+      r.name = timed;
+      r.elem_type = "time.Time";
     } else if (mod) {
       // No live frame variable holds it (gen's out, once gen returned): the variable its make
       // was assigned to, in the function that made it.

@@ -8,15 +8,19 @@
 // gosim's hchan keeps its elements as bytes, not the element type, so the type and a name come
 // from the program's variables: a local (or moved-to-heap) variable of channel type in any
 // live goroutine's frame whose value is the channel's address names it ("jobs", element type
-// int). A channel no frame variable holds (only a struct field or a global, say) is named by its
-// address, and its elements of up to 8 bytes are shown as integers, as `gosim state` does.
+// int). A channel the time package made is named by the Timer or Ticker variable whose C it is
+// ("ticker.C") or by its maker ("time.After's channel"). Another channel no frame variable holds
+// (only a struct field or a global, say) is named by its address, and its elements of up to 8
+// bytes are shown as integers, as `gosim state` does.
 #pragma once
 
 #include <cstdint>
+#include <map>
 #include <string>
 #include <vector>
 
 #include "sim/ir/ir.h"
+#include "visualizer/session/held_by.h"
 #include "visualizer/session/scheduler_view.h"
 
 namespace gosim::viz {
@@ -56,6 +60,11 @@ struct ChanView {
 };
 
 ChanView build_chan_view(const Session& s);
+
+// A channel the time package made (HChan::made_by), named as a learner knows it: the C of the
+// Timer or Ticker a variable holds ("ticker.C"), else by the function that made it ("time.After's
+// channel"). The element is a time.Time. "" for the program's own channels.
+std::string time_chan_name(const Model& md, const std::map<uint64_t, HeldBy>& holders, uint64_t addr, const HChan& c);
 
 // A channel element's bytes as a learner reads them, given its IR type (-1: unknown).
 std::string chan_elem_text(const Model& md, const ir::Module* mod, int32_t type, const std::string& bytes);

@@ -14,6 +14,10 @@ bool is_sync_type(const ir::TypeDesc& t) {
   return t.kind == ir::TypeKind::kStruct && (t.name == "sync.Mutex" || t.name == "sync.RWMutex" || t.name == "sync.WaitGroup");
 }
 
+bool is_time_type(const ir::TypeDesc& t) {
+  return t.kind == ir::TypeKind::kStruct && (t.name == "time.Timer" || t.name == "time.Ticker");
+}
+
 }  // namespace
 
 std::map<uint64_t, HeldBy> held_by(const Model& md, const ir::Module& mod) {
@@ -45,6 +49,11 @@ std::map<uint64_t, HeldBy> held_by(const Model& md, const ir::Module& mod) {
         } else if (t->kind == ir::TypeKind::kPointer && type_at(t->elem) && is_sync_type(*type_at(t->elem))) {
           obj = md.mem.load(at, 8);
           obj_type = t->elem;
+        } else if (t->kind == ir::TypeKind::kPointer && type_at(t->elem) && is_time_type(*type_at(t->elem))) {
+          // ticker := time.NewTicker(…): the Timer/Ticker whose C a channel view names "ticker.C".
+          obj = md.mem.load(at, 8);
+          obj_type = t->elem;
+          if (!md.timers.count(obj)) obj = 0;
         }
         if (obj == 0) continue;
         HeldBy& h = out[obj];

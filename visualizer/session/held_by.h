@@ -5,7 +5,9 @@
 // every live goroutine's frame variables have a name and an IR type. A variable of channel type
 // holds a channel's address; a sync.Mutex, RWMutex or WaitGroup variable *is* the object (its
 // address, on the stack or, moved to heap, where its slot points); a pointer to one points at
-// it. Objects only a struct field or a package variable holds get no name here.
+// it. A *time.Timer or *time.Ticker variable holds the Timer (Model::timers' key), whose C is a
+// channel the time package made. Objects only a struct field or a package variable holds get
+// no name here.
 #pragma once
 
 #include <cstdint>
@@ -24,7 +26,8 @@ struct HeldBy {
   std::string short_name() const { return names.empty() ? "" : names.front().substr(0, names.front().find(' ')); }
 };
 
-// By object address: channels (md.chans) and sync objects (md.syncs) some frame variable holds.
+// By object address: channels (md.chans), sync objects (md.syncs) and time's Timers and
+// Tickers (md.timers) some frame variable holds.
 std::map<uint64_t, HeldBy> held_by(const Model& md, const ir::Module& mod);
 
 }  // namespace gosim::viz

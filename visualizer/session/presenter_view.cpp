@@ -121,9 +121,64 @@ std::vector<std::string> presenter_panels_at(const Session& s) {
   return presenter_panels_at(s, s.scenario() ? presenter_subject(*s.scenario()) : "");
 }
 
+namespace {
+
+bool is_allocator_step(const Panels& p) { return p.size() == 1 && p.front() == "heap"; }
+
+// The line note the caption shows at the cursor: the scenario's note for the current event's
+// line, when its kind has no note of its own (caption.cpp's order). 0 when there is none.
+int32_t noted_line(const Session& s, const Event& e) {
+  if (!s.scenario() || s.cursor() == 0) return 0;
+  const std::string_view kind = event_info(e.kind).name;
+  const int32_t line = s.event_line(s.cursor() - 1);
+  bool line_note = false;
+  for (const Note& n : s.scenario()->notes) {
+    if (!n.event_kind.empty() && n.event_kind == kind) return 0;
+    line_note = line_note || (n.event_kind.empty() && line > 0 && n.line == line);
+  }
+  return line_note ? line : 0;
+}
+
+// What a noted line is about, seen from an allocation on it: the events the line goes on to
+// cause (its goroutine's, while it stays on the line; other goroutines' events in between are
+// skipped). The scenario's subject when one of them points at it, else the first of them that
+// points at a structure other than the allocator; empty when the line only allocates.
+Panels line_subject(const Session& s, const Event& e, int32_t line, const std::string& subject) {
+  // Bounded: a noted line that loops inside one call (a GC cycle) is read far enough to see
+  // its structure; the scan runs every frame.
+  constexpr uint64_t kLookAhead = 2048;
+  Panels first;
+  const auto& evs = s.events();
+  for (uint64_t i = s.cursor(); i < evs.size() && i - s.cursor() < kLookAhead; ++i) {
+    if (evs[i].g != e.g) continue;
+    if (s.event_line(i) != line) break;
+    const Panels p = panels_for_event(evs[i]);
+    if (p.empty() || is_allocator_step(p)) continue;
+    if (p.front() == subject) return p;
+    if (first.empty()) first = p;
+  }
+  return first;
+}
+
+}  // namespace
+
 std::vector<std::string> presenter_panels_at(const Session& s, const std::string& subject) {
   Panels out;
-  if (const Event* e = s.current()) out = panels_for_event(*e);
+  const Event* e = s.current();
+  if (e) out = panels_for_event(*e);
+  // An allocation on a line the scenario's note explains is the line's means, not its subject
+  // (time.NewTicker's channel and Ticker on the way to addtimer; malg's g before runtime.GC's
+  // stack scans): the slide follows what the line does, or the scenario's subject beside the
+  // source when the line only allocates (time.After's channel). A scenario about the allocator
+  // keeps its span view.
+  if (e && is_allocator_step(out) && subject != "heap" && !subject.empty()) {
+    if (const int32_t line = noted_line(s, *e); line > 0) {
+      const Panels p = line_subject(s, *e, line, subject);
+      if (!p.empty()) return p;
+      if (subject == "scheduler") return {"scheduler", "timeline"};
+      return {subject, "source"};
+    }
+  }
   if (out.size() == 1 && out.front() == "output") {
     out.push_back(subject.empty() ? "scheduler" : subject);
     return out;

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+#include "visualizer/session/chan_view.h"
 #include "visualizer/session/held_by.h"
 #include "visualizer/session/session.h"
 #include "visualizer/session/waiters.h"
@@ -34,9 +35,12 @@ TimerView build_timer_view(const Session& s) {
         r.status = ts.status;
         r.nextwhen = ts.nextwhen;
       }
-      if (t.chan != 0 && mod) {
+      // The channel it sends on, by the variable that holds it, else as the time package made
+      // it ("ticker.C", "time.After's channel"); the panel falls back to the address.
+      if (r.chan != 0 && mod) {
         if (holders.empty()) holders = held_by(md, *mod);
-        if (const auto h = holders.find(t.chan); h != holders.end()) r.chan_name = h->second.short_name();
+        if (const auto h = holders.find(r.chan); h != holders.end()) r.chan_name = h->second.short_name();
+        else if (const auto c = md.chans.find(r.chan); c != md.chans.end()) r.chan_name = time_chan_name(md, holders, r.chan, c->second);
       }
       pt.timers.push_back(std::move(r));
     }

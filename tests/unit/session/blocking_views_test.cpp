@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <string>
 
+#include "visualizer/i18n/ui_strings.h"
 #include "visualizer/session/chan_view.h"
 #include "visualizer/session/netpoll_view.h"
 #include "visualizer/session/session.h"
@@ -167,4 +168,42 @@ TEST_CASE("netpoll_view: goroutines in IO wait on their fds, the ready list, sys
   CHECK(waiting == 2);
   CHECK(v.ready.empty());
   CHECK(v.sysmon.next_wake > v.now);
+}
+
+TEST_CASE("channels the time package made are named as a learner knows them: ticker.C, timeout.C, time.After's channel") {
+  set_ui_lang(Lang::kEn);
+  // tickers: at its first timer_fire the Ticker's and the Timers' C channels exist; main holds
+  // the Ticker in `ticker` and the Timers in `timeout` and `late`.
+  Session s;
+  REQUIRE(s.open_scenario(path_of("scenarios/tickers/tickers.json")).empty());
+  s.seek(after_event(s, EventKind::kTimerFire, 0));
+  const ChanView cv = build_chan_view(s);
+  std::vector<std::string> names;
+  for (const ChanRow& r : cv.chans) {
+    names.push_back(r.name);
+    CHECK(r.elem_type == "time.Time");
+  }
+  INFO(names.size());
+  CHECK(std::count(names.begin(), names.end(), "ticker.C") == 1);
+  CHECK(std::count(names.begin(), names.end(), "timeout.C") == 1);
+  CHECK(std::count(names.begin(), names.end(), "late.C") == 1);
+  // The Timers panel says which channel a timer sends on by the same name.
+  const TimerView tv = build_timer_view(s);
+  bool ticker_row = false;
+  for (const PTimers& p : tv.ps) {
+    for (const TimerRow& t : p.timers) ticker_row = ticker_row || (std::string_view(t.origin) == "time.NewTicker" && t.chan_name == "ticker.C");
+  }
+  CHECK(ticker_row);
+  // timers: time.After's channel is held by no variable (a select case's temporary).
+  Session t;
+  REQUIRE(t.open_scenario(path_of("scenarios/timers/timers.json")).empty());
+  t.seek(after_event(t, EventKind::kGoPark, 9) + 1);
+  bool after = false;
+  for (const ChanRow& r : build_chan_view(t).chans) after = after || r.name == "time.After's channel";
+  CHECK(after);
+  set_ui_lang(Lang::kZhCN);
+  after = false;
+  for (const ChanRow& r : build_chan_view(t).chans) after = after || r.name == "time.After 的通道";
+  CHECK(after);
+  set_ui_lang(Lang::kEn);
 }

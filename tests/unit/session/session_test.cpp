@@ -455,3 +455,19 @@ TEST_CASE("cursor stability across what-if re-runs of a Go scenario") {
   CHECK(s.model().allp.size() == 3);
   CHECK(s.divergence().empty());
 }
+
+TEST_CASE("at a fatal error the Output already holds what the runtime printed (Go prints, then exits)") {
+  // write_barrier_off: the GC checker's "fatal error: gosim GC invariant: …", then exit(2). The
+  // write event comes before the fatal one, so the picture at the fatal shows the message.
+  for (const char* rel : {"/scenarios/write_barrier_off/write_barrier_off.json", "/scenarios/stack_overflow/stack_overflow.json"}) {
+    INFO(rel);
+    Session s;
+    REQUIRE(s.open_scenario(std::string(GOSIM_SOURCE_DIR) + rel).empty());
+    const auto& ev = s.events();
+    const auto it = std::find_if(ev.begin(), ev.end(), [](const Event& e) { return e.kind == EventKind::kFatal; });
+    REQUIRE(it != ev.end());
+    CHECK(it + 1 == ev.end());  // the program's last event: it has stopped
+    s.seek(static_cast<uint64_t>(it - ev.begin()) + 1);
+    CHECK(std::string(s.output_at_cursor()).find("fatal error: ") != std::string::npos);
+  }
+}

@@ -116,6 +116,52 @@ TEST_CASE("the panel follows the moment: a channel op shows the channels, a barr
   CHECK(panels_for_event(e).empty());
 }
 
+// The first event at `line` of the scenario's program (gosim state's line:N), as a cursor.
+uint64_t first_at_line(const Session& s, int32_t line) {
+  for (uint64_t i = 0; i < s.size(); ++i) {
+    if (s.event_line(i) == line) return i + 1;
+  }
+  return 0;
+}
+
+TEST_CASE("a noted line whose first event is an allocation shows what the line does, not the span view") {
+  struct Case {
+    const char* scn;
+    int32_t line;
+    std::vector<std::string> want;
+  };
+  // stack_shrink line 24 (runtime.GC): malg's g for a mark worker first, then the cycle that
+  // scans and shrinks main's stack. tickers 12/20: the channel and the Ticker/Timer, then
+  // addtimer. timers 31: time.After's channel is the line's only event: the scenario's subject
+  // (the timer heap) beside the source.
+  for (const Case& c : {Case{"stack_shrink/stack_shrink.json", 24, {"stacks"}}, Case{"tickers/tickers.json", 12, {"timers", "scheduler"}},
+                        Case{"tickers/tickers.json", 20, {"timers", "scheduler"}}, Case{"timers/timers.json", 31, {"timers", "source"}}}) {
+    INFO(c.scn << " line " << c.line);
+    Session s;
+    open(s, c.scn);
+    const uint64_t at = first_at_line(s, c.line);
+    REQUIRE(at > 0);
+    s.seek(at);
+    REQUIRE(s.current() != nullptr);
+    // The premise: the line's first event is an allocation, which alone would show the span view.
+    CHECK(panels_for_event(*s.current()) == std::vector<std::string>{"heap"});
+    CHECK(presenter_panels_at(s) == c.want);
+  }
+  // A scenario about the allocator keeps its span view at an allocation on a noted line.
+  Session s;
+  open(s, "size_classes/size_classes.json");
+  REQUIRE(s.scenario().has_value());
+  for (const Note& n : s.scenario()->notes) {
+    if (n.line <= 0) continue;
+    const uint64_t at = first_at_line(s, n.line);
+    if (at == 0) continue;
+    s.seek(at);
+    if (panels_for_event(*s.current()) != std::vector<std::string>{"heap"}) continue;
+    INFO("size_classes line " << n.line);
+    CHECK(presenter_panels_at(s) == std::vector<std::string>{"heap"});
+  }
+}
+
 TEST_CASE("work_stealing's steal at 720p presenter: all four P lanes and their queues") {
   const json lay = moment("work_stealing/work_stealing.json", R"([{"run_until": "steal"}, {"presenter": true}])");
   check_frame(lay, {"scheduler", "timeline"});
