@@ -143,7 +143,7 @@ void declare_runtime(Builder& b) {
   const Type* u64 = T.basic(TypeKind::Uint64);
   const Type* u32 = T.basic(TypeKind::Uint32);
   LibPackage& rt = b.lib("runtime", {"Breakpoint", "Caller", "Callers", "CallersFrames", "Error",
-                                     "Frame", "Frames", "Func", "FuncForPC", "GOARCH", "GOOS",
+                                     "Frame", "Frames", "Func", "FuncForPC",
                                      "GOROOT", "Goexit", "LockOSThread", "MemProfile", "NumCgoCall",
                                      "SetFinalizer", "Stack", "StartTrace", "StopTrace",
                                      "TypeAssertionError", "UnlockOSThread", "Version", "ReadTrace",
@@ -174,6 +174,13 @@ void declare_runtime(Builder& b) {
   b.func(rt, "NumCPU", b.sig({}, {{"", int_t}}), LibFunc::RuntimeNumCPU);
   b.func(rt, "ReadMemStats", b.sig({{"m", T.pointer(mem_stats)}}, {}), LibFunc::RuntimeReadMemStats);
   b.func(rt, "KeepAlive", b.sig({{"x", T.any_type()}}, {}), LibFunc::RuntimeKeepAlive);
+  // Go: runtime/extern.go `const GOOS string = goos.GOOS`, `const GOARCH string = goarch.GOARCH`:
+  // typed string constants; gosim models linux/amd64 (crypto/cipher's xor_generic.go reads GOARCH).
+  for (const auto& [name, text] : {std::pair<const char*, const char*>{"GOOS", "linux"}, {"GOARCH", "amd64"}}) {
+    Object* o = b.p_->objects.make(ObjKind::Const, name, {}, T.basic(TypeKind::String), &rt.ref);
+    o->value = b.p_->make_constant(Constant::make_string(text));
+    rt.members[name] = o;
+  }
 }
 
 // Go: sync/cond.go. Cond{noCopy; L Locker; notify notifyList; checker copyChecker}: 56 bytes, so

@@ -80,7 +80,18 @@ void ControlsPanel::draw_buttons(const PanelContext& ctx) {
   if (ImGui::Button(tr(Str::kEnd))) cmd.to_end();
   if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", tr(Str::kEndTip));
   ImGui::SameLine();
-  ImGui::SetNextItemWidth(ImGui::GetFontSize() * 8);
+  {
+    // The speed slider gives up width first, so the buttons after it (Help last) stay on the
+    // bar at 1280 wide: what follows it is measured, the slider takes what is left, within
+    // 3 to 8 ems.
+    const ImGuiStyle& style = ImGui::GetStyle();
+    auto button_w = [&](Str label) { return text_width(tr(label)) + style.FramePadding.x * 2; };
+    const float after = style.ItemSpacing.x * 4 + ImGui::GetFrameHeight() + style.ItemInnerSpacing.x +
+                        text_width(tr(Str::kVirtualTime)) + button_w(Str::kWhatIfBtn) + button_w(Str::kViewBtn) +
+                        button_w(Str::kHelpBtn);
+    const float fs = ImGui::GetFontSize();
+    ImGui::SetNextItemWidth(std::clamp(ImGui::GetContentRegionAvail().x - after, fs * 3, fs * 8));
+  }
   if (st.speed_in_vtime) {
     // Virtual microseconds of the program per host second.
     float us = static_cast<float>(st.vt_rate / 1000.0);
@@ -99,6 +110,9 @@ void ControlsPanel::draw_buttons(const PanelContext& ctx) {
   draw_view_menu(ctx);
   ImGui::SameLine();
   if (ImGui::Button(tr(Str::kHelpBtn))) st.show_help = !st.show_help;
+  ctx.record.marks["controls:help"] = Rect{ImGui::GetItemRectMin(), ImGui::GetItemRectMax()};
+  ImDrawList* dl = ImGui::GetWindowDrawList();
+  ctx.record.marks["controls:clip"] = Rect{dl->GetClipRectMin(), dl->GetClipRectMax()};
 }
 
 void ControlsPanel::draw_breakpoints(const PanelContext& ctx) {

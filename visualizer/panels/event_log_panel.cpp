@@ -267,6 +267,18 @@ void EventLogPanel::draw(const PanelContext& ctx) {
       // was not on screen.
       ImDrawList* dl = ImGui::GetWindowDrawList();
       rec.visible = Rect{dl->GetClipRectMin(), dl->GetClipRectMax()};
+      // While revealing, the row as drawn corrects the estimate made before the table: the
+      // estimate takes the row's wrap width and the log's height from the last frame, which a
+      // layout change (presenter mode off, a taller controls bar) makes wrong by a few pixels.
+      // ImGui applies the scroll at the next frame; the last SetScrollY of a frame wins.
+      if (ctx.settings.log.follow_cursor && reveal_current_ > 0) {
+        const float pad = ImGui::GetStyle().CellPadding.y;
+        const float row_top = a.y - pad;
+        const float row_len = rec.cell.max.y - a.y + pad * 2;
+        const float vis_len = rec.visible.max.y - rec.visible.min.y;
+        const float want_top = row_len <= vis_len ? rec.visible.min.y + (vis_len - row_len) * 0.5f : rec.visible.min.y;
+        ImGui::SetScrollY(std::max(0.0f, ImGui::GetScrollY() + (row_top - want_top)));
+      }
     } else {
       elided_text(sentence, cell_w);
     }

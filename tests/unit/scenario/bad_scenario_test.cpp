@@ -202,8 +202,8 @@ TEST_CASE("bad input: after 20 errors the list ends with \"too many errors\"") {
   text += "\"id\": \"x\", \"title\": \"T\", \"summary\": \"S\", \"source\": \"\"}";
   ScenarioLoad load = gosim::parse_scenario("scenarios/x.json", text);
   REQUIRE(load.errors.size() == 21);
-  CHECK(load.errors[0].str() == "scenarios/x.json:1:2: unknown key \"k0\" (known keys: $schema, id, title, "
-                                "summary, source_file, source, config, breakpoints, notes, env, stdin, viz)");
+  CHECK(load.errors[0].str() == "scenarios/x.json:1:2: unknown key \"k0\" (known keys: $schema, id, title, title_zh-CN, "
+                                "summary, source_file, source, config, breakpoints, notes, env, files, stdin, viz)");
   CHECK(load.errors[20].str() == "scenarios/x.json:1:192: too many errors");
 }
 

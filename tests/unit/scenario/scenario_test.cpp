@@ -29,7 +29,7 @@ TEST_CASE("the sample scenario loads, with its program read from beside the JSON
   REQUIRE(s.breakpoints.size() == 2);
   CHECK(s.breakpoints[0].event_kind == "go_create");
   CHECK(s.breakpoints[1].line == 22);
-  CHECK(s.breakpoints[1].pos == gosim::Pos{13, 5});
+  CHECK(s.breakpoints[1].pos == gosim::Pos{14, 5});
   REQUIRE(s.notes.size() == 3);
   CHECK(s.notes[2].event_kind == "go_park");
 }

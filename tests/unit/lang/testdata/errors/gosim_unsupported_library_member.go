@@ -7,6 +7,6 @@ import (
 
 func main() {
 	fmt.Fprintln(os.Stderr, "x")
-	f, _ := os.Open("x")
-	fmt.Println(f)
+	err := os.Rename("x", "y")
+	fmt.Println(err)
 }
