@@ -234,7 +234,11 @@ void ControlsPanel::draw_scrubber(const PanelContext& ctx) {
 void ControlsPanel::draw_status(const PanelContext& ctx) {
   const Session& s = ctx.session;
   const Caption c = caption_line(s, ctx.settings);
-  wrapped_text(c.text);
+  const ImVec2 top = ImGui::GetCursorScreenPos();
+  // In a tall window the bar's height is fixed for the run (controls_bar_height): the sentence
+  // gets its lines and ends in "…" beyond them (whole in the tooltip and the event log's row).
+  if (ImGui::GetIO().DisplaySize.y >= kControlsRunHeightMinY) wrapped_text_lines(c.text, 0, kControlsSentenceLines);
+  else wrapped_text(c.text);
   if (!c.note.empty()) {
     ImGui::PushStyleColor(ImGuiCol_Text, Theme::vec4(okabe_ito::kOrange));
     wrapped_text(trf(Str::kNotePrefix, c.note));
@@ -251,6 +255,28 @@ void ControlsPanel::draw_status(const PanelContext& ctx) {
     wrapped_text(trf(Str::kGosimBug, s.divergence()));
     ImGui::PopStyleColor();
   }
+  // Where the status lines ended (the UI test checks the last one is not cut).
+  ctx.record.marks["controls:status"] = Rect{top, ImVec2(top.x + 1, ImGui::GetCursorScreenPos().y - ImGui::GetStyle().ItemSpacing.y)};
+}
+
+// One height for the whole run, so that no panel below moves between steps (a bar that grew
+// with each step's note made every panel jump) and nothing in it is cut: the buttons and the
+// scrubber, the sentence's lines, the longest of the run's event notes wrapped at the bar's
+// width (normal mode shows the notes named by event kind; line notes sit beside the source),
+// and the "kind · models …" line.
+float controls_bar_height(const Session& s, float width) {
+  const ImGuiStyle& st = ImGui::GetStyle();
+  const float content_w = std::max(1.0f, width - st.WindowPadding.x * 2);
+  float note_h = 0;
+  if (s.scenario()) {
+    for (const Note& n : s.scenario()->notes) {
+      if (n.event_kind.empty()) continue;
+      note_h = std::max(note_h, wrapped_height(trf(Str::kNotePrefix, n.text_in(ui_lang())), content_w));
+    }
+  }
+  const float line = ImGui::GetTextLineHeightWithSpacing();
+  return ImGui::GetFrameHeight() + st.WindowPadding.y * 2 + ImGui::GetFrameHeightWithSpacing() * 2 +
+         line * static_cast<float>(kControlsSentenceLines) + note_h + line;
 }
 
 }  // namespace gosim::viz

@@ -26,6 +26,17 @@ class ControlsPanel final : public Panel {
   float edit_time_us_ = -1;
 };
 
+// Lines the controls bar gives the current event's sentence (it elides beyond them).
+constexpr int kControlsSentenceLines = 2;
+// From this window height on (a 1080p projector or screen) the normal layout's controls bar is
+// sized once per run from its notes (controls_bar_height); below it the bar keeps 9.8 ems, so a
+// 720p event log keeps its rows.
+constexpr float kControlsRunHeightMinY = 900.0f;
+
+// The normal layout's controls bar height for run `s` at window width `width`, in the current
+// font: the same at every step of the run (see controls_panel.cpp).
+float controls_bar_height(const Session& s, float width);
+
 // The categories "next of kind" can jump to, in the order the combo lists them.
 const std::vector<EventCategory>& steppable_categories();
 

@@ -7,10 +7,12 @@
 #include "visualizer/panels/scheduler_panel.h"
 
 #include <algorithm>
+#include <cstdlib>
 
 #include <fmt/format.h>
 
 #include "visualizer/i18n/ui_strings.h"
+#include "visualizer/session/lesson_player.h"
 #include "visualizer/ui/anim_draw.h"
 #include "visualizer/ui/g_token.h"
 #include "visualizer/ui/text_fit.h"
@@ -313,6 +315,23 @@ void SchedulerPanel::draw_syscalls(const PanelContext& ctx) {
   ImGui::Dummy(ImVec2(1, tok.y + 4));
 }
 
+namespace {
+
+// Whether the lesson step being shown rings one of `gs` ("g:N" highlights, viz_lesson.cpp).
+bool lesson_rings_one_of(const PanelContext& ctx, const std::vector<GToken>& gs) {
+  if (ctx.lesson == nullptr || ctx.lesson->steps() == 0 || ctx.settings.show_lessons) return false;
+  for (const std::string& what : ctx.lesson->current().view.highlight) {
+    if (what.rfind("g:", 0) != 0) continue;
+    const int64_t goid = std::strtoll(what.c_str() + 2, nullptr, 10);
+    for (const GToken& t : gs) {
+      if (t.goid == goid) return true;
+    }
+  }
+  return false;
+}
+
+}  // namespace
+
 void SchedulerPanel::draw_waiting(const PanelContext& ctx) {
   const SchedView& v = ctx.sched;
   if (v.waiting.empty() && v.elsewhere.empty()) {
@@ -326,7 +345,13 @@ void SchedulerPanel::draw_waiting(const PanelContext& ctx) {
     // Dense: the label left of its tokens (a line less per group) when it leaves room for them.
     const float label_w = text_width(label) + ImGui::GetFontSize();
     const bool inline_label = dense_ && label_w < (right - start.x) * 0.45f;
-    if (!inline_label) section_label(label.c_str(), ctx.theme);
+    if (!inline_label) {
+      section_label(label.c_str(), ctx.theme);
+      // A lesson's highlight ring is drawn a few pixels outside its token: a group holding a
+      // ringed goroutine leaves a gap under its label, or the ring covers it (lesson 08 step 3:
+      // G1 over "waiting [IO wait] (2)"). Other groups keep their height.
+      if (lesson_rings_one_of(ctx, gs)) ImGui::Dummy(ImVec2(0, ImGui::GetFontSize() * 0.25f));
+    }
     ImVec2 pos = ImGui::GetCursorScreenPos();
     if (inline_label) {
       ImGui::GetWindowDrawList()->AddText(ImVec2(start.x, start.y + (tok.y - ImGui::GetFontSize()) * 0.5f),

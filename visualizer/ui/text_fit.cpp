@@ -1,6 +1,8 @@
 #include "visualizer/ui/text_fit.h"
 
+#include <algorithm>
 #include <string>
+#include <vector>
 
 #include "visualizer/i18n/line_break.h"
 #include "visualizer/i18n/ui_strings.h"
@@ -49,6 +51,25 @@ float wrapped_height(std::string_view text, float width) {
   need_glyphs(text);
   const auto n = static_cast<float>(break_lines(text, resolve_width(width), advance).size());
   return n * ImGui::GetTextLineHeightWithSpacing();
+}
+
+bool wrapped_text_lines(std::string_view text, float width, int max_lines) {
+  need_glyphs(text);
+  width = resolve_width(width);
+  const std::vector<LineSpan> lines = break_lines(text, width, advance);
+  const size_t n = std::min(lines.size(), static_cast<size_t>(std::max(1, max_lines)));
+  for (size_t i = 0; i + 1 < n; ++i) ImGui::TextUnformatted(text.data() + lines[i].begin, text.data() + lines[i].end);
+  if (n == 0) return false;
+  if (n == lines.size()) {
+    ImGui::TextUnformatted(text.data() + lines[n - 1].begin, text.data() + lines[n - 1].end);
+    return false;
+  }
+  // The last line shown carries the rest, elided; the whole text is one hover away.
+  const std::string_view rest = text.substr(lines[n - 1].begin);
+  const std::string shown = std::string(rest.substr(0, elide_end(rest, width, advance))) + "…";
+  ImGui::TextUnformatted(shown.c_str());
+  if (ImGui::IsItemHovered()) whole_text_tooltip(text);
+  return true;
 }
 
 bool elided_text(std::string_view text, float width) {

@@ -17,6 +17,10 @@ float wrapped_text(std::string_view text, float width = 0.0f);
 // The height wrapped_text would use, without drawing.
 float wrapped_height(std::string_view text, float width);
 
+// wrapped_text in at most `max_lines` lines: the last one elided with "…" when the text needs
+// more, the whole text in a tooltip on hover. Returns true when it was elided.
+bool wrapped_text_lines(std::string_view text, float width, int max_lines);
+
 // One line of text as an item, at most `width` wide: elided with "…" when longer, the whole
 // text in a tooltip on hover. Returns true when it was elided.
 bool elided_text(std::string_view text, float width);

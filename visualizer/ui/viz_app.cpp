@@ -431,7 +431,15 @@ void VizApp::panel_window(Panel& p, const Rect* fixed, bool* open) {
 void VizApp::draw_normal() {
   const ImVec2 d = ImGui::GetIO().DisplaySize;
   const float fs = ImGui::GetFontSize();
-  const float ch = std::min(d.y * 0.3f, fs * 9.8f);
+  float ch = std::min(d.y * 0.3f, fs * 9.8f);
+  if (d.y >= kControlsRunHeightMinY) {
+    BarHeight& bar = controls_bar_;
+    if (bar.run != session_.run_id() || bar.lang != ui_lang() || bar.width != d.x || bar.font != fs) {
+      bar = BarHeight{session_.run_id(), ui_lang(), d.x, fs, std::floor(controls_bar_height(session_, d.x))};
+    }
+    // At least the 9.8 ems of a short window; at most 30% of it (a longer note scrolls).
+    ch = std::min(d.y * 0.3f, std::max(ch, bar.h));
+  }
   const float lw = std::floor(d.x * 0.56f);
   const float rest = d.y - ch;
   const float sched_h = std::floor(rest * 0.6f);

@@ -166,6 +166,13 @@ class VizApp final : public ScriptHost {
   // user flips it.
   std::string subject_;
   uint64_t subject_run_ = ~0ull;
+  // The normal layout's controls bar height (controls_bar_height), computed once per run,
+  // language, window width and font size: steps never change it, so nothing below it jumps.
+  struct BarHeight {
+    uint64_t run = ~0ull;
+    Lang lang = Lang::kEn;
+    float width = 0, font = 0, h = 0;
+  } controls_bar_;
   bool auto_heap_graph_ = false;
   bool heap_graph_set_ = false;
   bool heap_graph_pinned_ = false;
