@@ -18,24 +18,6 @@ using lang::LibFunc;
 
 constexpr uint64_t kBit63 = uint64_t{1} << 63;
 
-// Go: time/format.go quote: non-ASCII and control bytes as \x escapes (not strconv.Quote).
-std::string quote(const std::string& s) {
-  static const char kHex[] = "0123456789abcdef";
-  std::string buf = "\"";
-  for (unsigned char c : s) {
-    if (c >= 0x80 || c < ' ') {
-      // Go walks runes and escapes each byte of one; byte by byte gives the same text, also for
-      // invalid UTF-8 (runeError of width 1).
-      buf += "\\x";
-      buf += kHex[c >> 4];
-      buf += kHex[c & 0xF];
-    } else {
-      if (c == '"' || c == '\\') buf += '\\';
-      buf += static_cast<char>(c);
-    }
-  }
-  return buf + "\"";
-}
 
 // Go: time/format.go leadingInt: false for errLeadingInt (overflow).
 bool leadingInt(std::string* s, uint64_t* x) {
@@ -93,7 +75,7 @@ std::string ParseDuration(const std::string& orig, int64_t* out) {
   std::string s = orig;
   uint64_t d = 0;
   bool neg = false;
-  const std::string invalid = "time: invalid duration " + quote(orig);
+  const std::string invalid = "time: invalid duration " + gotime::quote(orig);
   if (!s.empty() && (s[0] == '-' || s[0] == '+')) {
     neg = s[0] == '-';
     s = s.substr(1);
@@ -121,11 +103,11 @@ std::string ParseDuration(const std::string& orig, int64_t* out) {
       const char c = s[i];
       if (c == '.' || ('0' <= c && c <= '9')) break;
     }
-    if (i == 0) return "time: missing unit in duration " + quote(orig);
+    if (i == 0) return "time: missing unit in duration " + gotime::quote(orig);
     const std::string u = s.substr(0, i);
     s = s.substr(i);
     const uint64_t unit = unit_of(u);
-    if (unit == 0) return "time: unknown unit " + quote(u) + " in duration " + quote(orig);
+    if (unit == 0) return "time: unknown unit " + gotime::quote(u) + " in duration " + gotime::quote(orig);
     if (v > kBit63 / unit) return invalid;
     v *= unit;
     if (f > 0) {

@@ -508,4 +508,22 @@ std::string time_string(const Time& t) {
   return s;
 }
 
+std::string quote(const std::string& s) {
+  static const char kHex[] = "0123456789abcdef";
+  std::string buf = "\"";
+  for (unsigned char c : s) {
+    if (c >= 0x80 || c < ' ') {
+      // Go walks runes and escapes each byte of one; byte by byte gives the same text, also for
+      // invalid UTF-8 (runeError of width 1).
+      buf += "\\x";
+      buf += kHex[c >> 4];
+      buf += kHex[c & 0xF];
+    } else {
+      if (c == '"' || c == '\\') buf += '\\';
+      buf += static_cast<char>(c);
+    }
+  }
+  return buf + "\"";
+}
+
 }  // namespace gosim::interp::gotime

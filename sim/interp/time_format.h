@@ -69,4 +69,8 @@ struct ParseResult {
 };
 ParseResult parse(const std::string& layout, const std::string& value);
 
+// Go: time/format.go quote (ParseError.Error and ParseDuration's errors use it): bytes >= 0x80
+// and control bytes as \x escapes, '"' and '\\' escaped; not strconv.Quote.
+std::string quote(const std::string& s);
+
 }  // namespace gosim::interp::gotime

@@ -26,22 +26,6 @@ int days_in(int m, int64_t year) {
   return kDaysBefore[m] - kDaysBefore[m - 1];
 }
 
-// Go: format.go quote (as ParseError.Error uses it): bytes >= 0x80 and controls as \x escapes.
-std::string quote(const std::string& s) {
-  static const char kHex[] = "0123456789abcdef";
-  std::string buf = "\"";
-  for (unsigned char c : s) {
-    if (c >= 0x80 || c < ' ') {
-      buf += "\\x";
-      buf += kHex[c >> 4];
-      buf += kHex[c & 0xF];
-    } else {
-      if (c == '"' || c == '\\') buf += '\\';
-      buf += static_cast<char>(c);
-    }
-  }
-  return buf + "\"";
-}
 
 // Go: format.go match: ASCII case-insensitive equality of s1 and s2[:len(s1)].
 bool match(const std::string& s1, const std::string& s2) {
