@@ -287,7 +287,7 @@ FmtContext Exec::fmt_context() {
       break;
     }
     case Op::kBounds:
-      if (ld8(A) >= ld8(B)) return false;  // the index panic is exec_memory's
+      if (in.sub == ir::kBoundsConvert || ld8(A) >= ld8(B)) return false;  // the panics are exec_memory's
       break;
     case Op::kBinary: {
       if (in.kind == NumKind::kStr || in.kind == NumKind::kIface || ir::num_float(in.kind)) return false;

@@ -72,7 +72,8 @@ enum class Op : uint8_t {
   kLib,        // library function imm (LibFunc) with arguments from slot a, result to slot b
   kBoxIface,   // [a] = interface{type c, data word from [b] (imm bytes) by runtime routine sub (ConvT)}
   kPanicStr,   // panic with the string at [a]
-  kBounds,     // if [a] >= [b] (unsigned): panic index out of range [a] with length [b]; sub=1: a is signed
+  kBounds,     // if [a] >= [b] (unsigned): panic index out of range [a] with length [b]; sub=1: a is signed;
+               //   sub=kBoundsConvert: if [a] < [b]: panic cannot convert slice with length [a] ...
   kNilCheck,   // if [a] == 0: nil pointer dereference
   kCtx,        // [a] = this frame's closure context (the funcval it was called through)
   kMakeChan,   // [a] = make(chan, cap [b] or 0 if b < 0) with element size imm (allocates hchan)
@@ -110,6 +111,9 @@ enum class Op : uint8_t {
   kStrConv,    // [a] = conversion sub (StrConv) of [b]
   kCopy,       // [a] = copy(slice [b], slice or string [c]), element size imm
 };
+
+// kBounds's sub for a slice to array-pointer conversion (Go: runtime boundsConvert).
+constexpr uint8_t kBoundsConvert = 2;
 
 // kStrConv's conversions (Go: runtime/string.go).
 enum class StrConv : uint8_t { kIntToString, kStringToBytes, kBytesToString, kStringToRunes, kRunesToString };

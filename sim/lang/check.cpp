@@ -73,6 +73,7 @@ void Checker::check_files() {
   finish_generics();
   for (size_t i = 0; i < delayed_.size(); i++) delayed_[i]();
   delayed_.clear();
+  drain_peers();  // the bodies of the instances this package made of other packages' generics
   init_order();
   unused_imports();
   if (unit_->is_main()) check_main();
@@ -206,7 +207,13 @@ CheckResult check_file(std::string_view filename, std::string_view source) {
   return result;
 }
 
-bool check_unit(Package* pkg, Unit& u, ErrorList* errors, const std::vector<std::string>& loaded, const Package* program) {
+namespace {
+
+// check_unit, keeping the checker of a go.mod program's local package in `peers` (owned by
+// `keep`) for the packages that instantiate its generics (checker.h set_peers).
+bool check_unit_with_peers(Package* pkg, Unit& u, ErrorList* errors, const std::vector<std::string>& loaded,
+                           const Package* program, std::vector<std::unique_ptr<Checker>>* keep,
+                           std::vector<Checker*>* peers) {
   int before = errors->count();
   std::vector<std::vector<Pos>> generic_type_decls(u.files.size());
   for (size_t i = 0; i < u.files.size(); i++) {
@@ -214,8 +221,16 @@ bool check_unit(Package* pkg, Unit& u, ErrorList* errors, const std::vector<std:
     check_subset(u.files[i], errors, u.is_main(), &loaded, &generic_type_decls[i]);
   }
   if (errors->count() > before || errors->full()) return false;
-  Checker checker(pkg, &u, errors);
+  std::unique_ptr<Checker> owned = std::make_unique<Checker>(pkg, &u, errors);
+  Checker& checker = *owned;
   checker.set_import_root(program);
+  if (peers != nullptr) {
+    checker.set_peers(peers);
+    if (!u.is_main() && !u.goroot) {
+      peers->push_back(owned.get());
+      keep->push_back(std::move(owned));
+    }
+  }
   checker.check_files();
   if (errors->count() > before) return false;
   // Go: the compiler's noder, after types2 accepted the package (subset.cpp generic_type_decls).
@@ -248,6 +263,12 @@ bool check_unit(Package* pkg, Unit& u, ErrorList* errors, const std::vector<std:
   return true;
 }
 
+}  // namespace
+
+bool check_unit(Package* pkg, Unit& u, ErrorList* errors, const std::vector<std::string>& loaded, const Package* program) {
+  return check_unit_with_peers(pkg, u, errors, loaded, program, nullptr, nullptr);
+}
+
 // Checks each unit in turn; the first with errors ends the build (go build does not compile a
 // package whose dependencies failed). A shared unit (pkgcache.h) is checked into the cache the
 // first time and taken from it afterwards; `cache` is held locked by the caller.
@@ -262,6 +283,8 @@ bool check_units_with(Package* pkg, ErrorList* errors, StdlibCache* cache) {
   // order, so that they are the ones a cold check reports (the units before it may fail first).
   size_t failed = pkg->units.size();
   std::optional<ErrorList> failed_errors;
+  std::vector<std::unique_ptr<Checker>> keep;  // the local packages' checkers (set_peers)
+  std::vector<Checker*> peers;
   std::vector<bool> fresh(pkg->units.size());
   if (cache != nullptr) {
     for (size_t i = 0; i < pkg->units.size(); i++) {
@@ -292,7 +315,7 @@ bool check_units_with(Package* pkg, ErrorList* errors, StdlibCache* cache) {
       StdlibCache::splice(*e, pkg);
       continue;
     }
-    if (!check_unit(pkg, u, errors, loaded)) return false;
+    if (!check_unit_with_peers(pkg, u, errors, loaded, nullptr, &keep, &peers)) return false;
   }
   return true;
 }

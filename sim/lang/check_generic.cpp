@@ -67,7 +67,36 @@ bool Checker::is_generic_func_decl(FuncDecl* fd) {
   return base != nullptr && base->kind == NodeKind::IndexExpr;
 }
 
-bool Checker::is_generic_obj(const Object* obj) const { return generics_.count(obj) != 0; }
+bool Checker::is_generic_obj(const Object* obj) const {
+  return generics_.count(obj) != 0 || generic_owner(obj) != this;
+}
+
+Checker* Checker::generic_owner(const Object* gen) const {
+  if (generics_.count(gen) == 0 && peers_ != nullptr) {
+    for (Checker* c : *peers_) {
+      if (c != this && c->generics_.count(gen) != 0) return c;
+    }
+  }
+  return const_cast<Checker*>(this);
+}
+
+// The bodies of instances that this checker asked other packages' checkers for, checked by
+// those checkers (each in its own package's scopes), until none makes a new one.
+void Checker::drain_peers() {
+  if (peers_ == nullptr) return;
+  bool any = false;
+  for (bool more = true; more;) {
+    more = false;
+    for (Checker* c : *peers_) {
+      if (c == this || c->delayed_.empty()) continue;
+      more = any = true;
+      c->set_file(0);
+      for (size_t i = 0; i < c->delayed_.size(); i++) c->delayed_[i]();
+      c->delayed_.clear();
+    }
+  }
+  if (any) set_file(file_);  // the error list names this package's file again
+}
 
 bool Checker::has_type_params(const Type* t, int depth) const {
   if (t == nullptr || depth > 64) return false;
@@ -305,10 +334,13 @@ bool Checker::verify_targs(GenericInfo* gi, const std::vector<const Type*>& targ
 // table and its file texts), so a generic of another package could not be instantiated from
 // main: refuse it where it is declared rather than report wrong type errors at the call.
 bool Checker::refuse_generic_outside_main(Object* obj) {
-  if (unit_ == nullptr || unit_->is_main()) return true;
+  // A go.mod program's own packages keep their checkers (set_peers); the standard library's
+  // are checked into the shared cache, whose checkers are gone when a program uses them.
+  if (unit_ == nullptr || unit_->is_main() || !unit_->goroot) return true;
   unsupported(obj->pos, "generic " + std::string(obj->kind == ObjKind::TypeName ? "type " : "function ") + obj->name +
                             " in package " + std::string(ref_->path) +
-                            " (gosim instantiates generic functions and types declared in package main only)");
+                            " (gosim instantiates generic functions and types declared in the program's own "
+                            "packages only)");
   obj->type = T.invalid();
   return false;
 }
@@ -446,6 +478,7 @@ std::string Checker::targs_key(const std::vector<const Type*>& targs) const {
 
 // Go: instantiate.go Instantiate for a generic type: one Named type per type-argument list.
 const Type* Checker::instantiate_type(Object* gen, const std::vector<const Type*>& targs) {
+  if (Checker* owner = generic_owner(gen); owner != this) return owner->instantiate_type(gen, targs);
   GenericInfo& gi = generics_[gen];
   bool own = targs.size() == gi.tparams.size();
   for (size_t i = 0; own && i < targs.size(); i++) own = targs[i] == gi.tparams[i];
@@ -523,6 +556,7 @@ DeclInfo* Checker::gen_decl_info(Object* gen) {
 
 // Go: instantiate.go for a generic function: an ordinary function per type-argument list.
 Object* Checker::instantiate_func(Object* gen, const std::vector<const Type*>& targs) {
+  if (Checker* owner = generic_owner(gen); owner != this) return owner->instantiate_func(gen, targs);
   GenericInfo& gi = generics_[gen];
   const std::string key = targs_key(targs);
   auto it = gi.func_insts.find(key);
@@ -614,7 +648,7 @@ FuncDecl* Checker::fresh_decl(FuncDecl* orig) {
 // `Stack[int]`, `Pair[K, V]` in a type or expression: the instance, after checking the
 // number of arguments and their constraints.
 const Type* Checker::instantiate_type_expr(IndexExpr* ix, Object* gen) {
-  GenericInfo& gi = generics_[gen];
+  GenericInfo& gi = generic_info(gen);
   std::vector<Expr*> exprs = unpack_list(ix->index);
   std::vector<const Type*> targs;
   bool bad = false;
@@ -635,7 +669,7 @@ const Type* Checker::instantiate_type_expr(IndexExpr* ix, Object* gen) {
 
 // "Stack[T any]" for "cannot use generic type ... without instantiation".
 std::string Checker::generic_type_string(Object* gen) {
-  GenericInfo& gi = generics_[gen];
+  GenericInfo& gi = generic_info(gen);
   std::string out = gen->name + "[";
   for (size_t i = 0; i < gi.tparams.size(); i++) {
     if (i > 0) out += ", ";
