@@ -11,6 +11,7 @@
 #include <optional>
 
 #include "sim/lang/checker.h"
+#include "sim/lang/import_chain.h"
 #include "sim/lang/intrinsics.h"
 
 #include "sim/lang/load.h"
@@ -209,6 +210,30 @@ CheckResult check_file(std::string_view filename, std::string_view source) {
 
 namespace {
 
+// part lang3: a package read from GOROOT that does not type-check against gosim's modelled
+// packages (a type the model declares differently, a method it lacks) shows gosim's limit, not
+// the program's mistake: Go's own source builds. Its type errors become one positioned refusal
+// at the program's import that reaches the package, naming the first of them; the refusals
+// already made at that import (a missing member, check_deep.cpp) stay.
+void refuse_goroot_errors(const Package& pkg, const Unit& u, ErrorList* errors) {
+  const std::string& root = find_goroot();
+  ImportChain chain;
+  if (!u.goroot || root.empty() || !find_import_chain(pkg, u.ref->path, &chain)) return;
+  const std::string src = root + "/src/";
+  std::vector<ErrorList::Entry> raw = errors->extract([&](const ErrorList::Entry& e) {
+    return e.file.rfind(src, 0) == 0 && e.msg.rfind("unsupported:", 0) != 0;
+  });
+  if (raw.empty()) return;
+  const ErrorList::Entry& first = raw.front();
+  std::string via;
+  for (size_t i = 1; i < chain.paths.size(); ++i) via += chain.paths[i - 1] + " imports " + chain.paths[i] + "; ";
+  errors->set_file(chain.file);
+  errors->add(chain.pos, "unsupported: import \"" + chain.paths.front() + "\": Go's source of " + u.ref->path +
+                             " does not type-check against gosim's modelled packages (" + via +
+                             first.file.substr(src.size()) + ":" + std::to_string(first.pos.line) + ":" +
+                             std::to_string(first.pos.col) + ": " + first.msg + ")");
+}
+
 // check_unit, keeping the checker of a go.mod program's local package in `peers` (owned by
 // `keep`) for the packages that instantiate its generics (checker.h set_peers).
 bool check_unit_with_peers(Package* pkg, Unit& u, ErrorList* errors, const std::vector<std::string>& loaded,
@@ -306,6 +331,7 @@ bool check_units_with(Package* pkg, ErrorList* errors, StdlibCache* cache) {
       if (i == failed) {
         // The units before it checked without errors: the list holds exactly the unit's.
         if (errors->empty()) *errors = std::move(*failed_errors);
+        refuse_goroot_errors(*pkg, u, errors);
         return false;
       }
       const StdlibCache::Entry* e = cache->find(u.ref->path);
@@ -315,7 +341,10 @@ bool check_units_with(Package* pkg, ErrorList* errors, StdlibCache* cache) {
       StdlibCache::splice(*e, pkg);
       continue;
     }
-    if (!check_unit_with_peers(pkg, u, errors, loaded, nullptr, &keep, &peers)) return false;
+    if (!check_unit_with_peers(pkg, u, errors, loaded, nullptr, &keep, &peers)) {
+      refuse_goroot_errors(*pkg, u, errors);
+      return false;
+    }
   }
   return true;
 }

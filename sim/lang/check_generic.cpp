@@ -80,6 +80,22 @@ Checker* Checker::generic_owner(const Object* gen) const {
   return const_cast<Checker*>(this);
 }
 
+// p in the file that declares gen (a generic of this checker's package, perhaps called from
+// another package's file): "util/util.go:13:13" in "cannot infer U (...)".
+std::string Checker::decl_pos_str(const Object* gen, Pos p) const {
+  auto it = generics_.find(gen);
+  const Decl* d = it == generics_.end() ? nullptr
+                  : it->second.decl != nullptr ? static_cast<const Decl*>(it->second.decl)
+                                               : static_cast<const Decl*>(it->second.tdecl);
+  for (size_t i = 0; d != nullptr && i < unit_->files.size() && i < unit_->filenames.size(); i++) {
+    const std::vector<Decl*>& decls = unit_->files[i]->decls;
+    if (std::find(decls.begin(), decls.end(), d) != decls.end()) {
+      return unit_->filenames[i] + ":" + std::to_string(p.line) + ":" + std::to_string(p.col);
+    }
+  }
+  return pos_str(p);
+}
+
 // The bodies of instances that this checker asked other packages' checkers for, checked by
 // those checkers (each in its own package's scopes), until none makes a new one.
 void Checker::drain_peers() {

@@ -202,7 +202,7 @@ bool Checker::infer(Object* gen, CallExpr* call, std::vector<Operand>& args, std
   core_inference();
   for (size_t k = 0; k < tps.size(); k++) {
     if (bound[k] == nullptr) {
-      err(call->pos, "cannot infer " + tps[k]->obj->name + " (" + pos_str(tps[k]->obj->pos) + ")");
+      err(call->pos, "cannot infer " + tps[k]->obj->name + " (" + generic_owner(gen)->decl_pos_str(gen, tps[k]->obj->pos) + ")");
       return false;
     }
   }
@@ -236,9 +236,9 @@ bool Checker::generic_callee(Operand* x, CallExpr* call, std::vector<Operand>* a
       if (t->kind == TypeKind::Invalid) return true;
     }
     if (targs.size() > gi.tparams.size()) {
-      error_at(explicit_exprs[gi.tparams.size()], "got " + std::to_string(targs.size()) + " type arguments but " +
-                                                      gen->name + " has " + std::to_string(gi.tparams.size()) +
-                                                      " type parameters");
+      // Go: call.go callExpr, at the first argument too many.
+      error_at(explicit_exprs[gi.tparams.size()], "got " + std::to_string(targs.size()) + " type arguments but want " +
+                                                      std::to_string(gi.tparams.size()));
       return true;
     }
   }
@@ -343,8 +343,9 @@ bool Checker::generic_index(Operand* x, IndexExpr* e) {
     if (targs.size() < gi.tparams.size()) {
       err(e->pos, "cannot use generic function " + gen->name + " without instantiation");
     } else {
-      error_at(exprs[gi.tparams.size()], "got " + std::to_string(targs.size()) + " type arguments but " + gen->name +
-                                             " has " + std::to_string(gi.tparams.size()) + " type parameters");
+      // Go: call.go funcInst, at the last type argument.
+      error_at(exprs.back(), "got " + std::to_string(targs.size()) + " type arguments but want " +
+                                 std::to_string(gi.tparams.size()));
     }
     x->mode = Mode::Invalid;
     return true;

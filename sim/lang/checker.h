@@ -124,6 +124,7 @@ class Checker {
   Checker* generic_owner(const Object* gen) const;  // the checker whose generics_ holds gen
   GenericInfo& generic_info(const Object* gen) { return generic_owner(gen)->generics_[gen]; }
   void drain_peers();
+  std::string decl_pos_str(const Object* gen, Pos p) const;
   const std::vector<Checker*>* peers_ = nullptr;
   // ---- errors (check.cpp) ----
   void err(Pos pos, std::string msg);
