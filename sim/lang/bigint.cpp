@@ -3,7 +3,6 @@
 #include "sim/lang/bigint.h"
 
 #include <algorithm>
-#include <cmath>
 
 namespace gosim::lang {
 namespace {
@@ -168,19 +167,6 @@ BigInt BigInt::from_int128(__int128 v) {
     r.mag.push_back(static_cast<uint32_t>(u));
     u >>= 32;
   }
-  return r;
-}
-
-BigInt BigInt::from_long_double(long double v) {
-  const bool negative = v < 0;
-  int e = 0;
-  const long double m = std::frexp(std::fabs(v), &e);  // |v| = m * 2^e, 0.5 <= m < 1
-  if (e <= 0) return {};
-  // The 64-bit significand as an integer, then shifted into place.
-  const auto sig = static_cast<unsigned __int128>(std::ldexp(m, 64));
-  BigInt r = from_int128(static_cast<__int128>(sig));
-  r = e >= 64 ? big_shl(r, static_cast<unsigned>(e - 64)) : big_shr(r, static_cast<unsigned>(64 - e));
-  r.neg = negative && !r.is_zero();
   return r;
 }
 

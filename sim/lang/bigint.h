@@ -21,9 +21,6 @@ struct BigInt {
   std::vector<uint32_t> mag;    // |value|, least significant limb first, no leading zero limbs
 
   static BigInt from_int128(__int128 v);
-  // The integer nearest below |v| in magnitude, with v's sign (v finite; Go's ToInt takes only
-  // integral floats, which callers check).
-  static BigInt from_long_double(long double v);
   bool is_zero() const { return mag.empty(); }
   bool fits_int128() const;
   __int128 to_int128() const;  // only when fits_int128()

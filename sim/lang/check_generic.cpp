@@ -84,16 +84,18 @@ Checker* Checker::generic_owner(const Object* gen) const {
 // another package's file): "util/util.go:13:13" in "cannot infer U (...)".
 std::string Checker::decl_pos_str(const Object* gen, Pos p) const {
   auto it = generics_.find(gen);
-  const Decl* d = it == generics_.end() ? nullptr
-                  : it->second.decl != nullptr ? static_cast<const Decl*>(it->second.decl)
-                                               : static_cast<const Decl*>(it->second.tdecl);
+  const int i = it == generics_.end() ? -1 : decl_file(it->second.decl);
+  if (i < 0) return pos_str(p);
+  return unit_->filenames[static_cast<size_t>(i)] + ":" + std::to_string(p.line) + ":" + std::to_string(p.col);
+}
+
+// The index of the file of this package that declares d (a generic function or method), or -1.
+int Checker::decl_file(const Decl* d) const {
   for (size_t i = 0; d != nullptr && i < unit_->files.size() && i < unit_->filenames.size(); i++) {
     const std::vector<Decl*>& decls = unit_->files[i]->decls;
-    if (std::find(decls.begin(), decls.end(), d) != decls.end()) {
-      return unit_->filenames[i] + ":" + std::to_string(p.line) + ":" + std::to_string(p.col);
-    }
+    if (std::find(decls.begin(), decls.end(), d) != decls.end()) return static_cast<int>(i);
   }
-  return pos_str(p);
+  return -1;
 }
 
 // The bodies of instances that this checker asked other packages' checkers for, checked by
@@ -546,14 +548,15 @@ void Checker::expand_instance(const Type* t) {
     std::vector<Name*> names;
     for (Expr* e : unpack_list(ix->index)) names.push_back(e->kind == NodeKind::Name ? as<Name>(e) : nullptr);
     Scope* bs = bind_scope(file_scope_, names, t->targs);
-    Object* im = pkg_->objects.make(ObjKind::Func, m->name, m->pos, nullptr, &pkg_->ref);
+    Object* im = pkg_->objects.make(ObjKind::Func, m->name, m->pos, nullptr, ref_);
     im->decl = fd;
     im->ptr_recv = m->ptr_recv;
     im->recv_base = t;
     fd->name->obj = im;
     if (concrete) {
       const std::string base = gen->name + "[...]";
-      declare_instance_func(im, gen_decl_info(m), fd, bs, m->ptr_recv ? "(*" + base + ")." + m->name : base + "." + m->name);
+      declare_instance_func(im, gen_decl_info(m), fd, bs, m->ptr_recv ? "(*" + base + ")." + m->name : base + "." + m->name,
+                            decl_file(od));
     } else {
       EnvSaver env(this);
       scope_ = bs;
@@ -589,7 +592,7 @@ Object* Checker::instantiate_func(Object* gen, const std::vector<const Type*>& t
   }
   FuncDecl* fd = fresh_decl(gi.decl);
   if (fd == nullptr) return nullptr;
-  Object* inst = pkg_->objects.make(ObjKind::Func, gen->name, gen->pos, nullptr, &pkg_->ref);
+  Object* inst = pkg_->objects.make(ObjKind::Func, gen->name, gen->pos, nullptr, ref_);
   inst->decl = fd;
   fd->name->obj = inst;
   if (probing_ > 0) {
@@ -606,16 +609,20 @@ Object* Checker::instantiate_func(Object* gen, const std::vector<const Type*>& t
   }
   gi.func_insts[key] = inst;
   Scope* bs = bind_scope(file_scope_, field_names(fd->tparams), targs);
-  declare_instance_func(inst, gen_decl_info(gen), fd, bs, gen->name + "[...]");
+  declare_instance_func(inst, gen_decl_info(gen), fd, bs, gen->name + "[...]", decl_file(gi.decl));
   return inst;
 }
 
 // func_decl for an instance: the signature now, the body with the other bodies.
-void Checker::declare_instance_func(Object* obj, DeclInfo* d, FuncDecl* fd, Scope* bs, const std::string& name) {
+void Checker::declare_instance_func(Object* obj, DeclInfo* d, FuncDecl* fd, Scope* bs, const std::string& name,
+                                    int file) {
   FuncInfo* fi = &pkg_->funcs.emplace_back();
   fi->obj = obj;
   fi->decl = fd;
   fi->name = name;
+  // Go's symbol and traceback name it in the declaring package and file ("example.com/m/lib.Map[...]").
+  fi->pkg = ref_;
+  fi->file = &unit_->filenames[static_cast<size_t>(file >= 0 ? file : file_)];
   obj->func = fi;
   fd->func = fi;
   Scope* fscope = pkg_->make_scope(bs, fi);

@@ -224,7 +224,7 @@ bool Checker::generic_callee(Operand* x, CallExpr* call, std::vector<Operand>* a
   if (!is_generic_obj(gen)) return false;
   GenericInfo& gi = generic_info(gen);
   name->obj = gen;
-  add_decl_dep(gen);
+  if (generic_owner(gen) == this) add_decl_dep(gen);  // another package's is initialized before this one
   x->mode = Mode::Invalid;
   x->expr = call->fun;
   std::vector<Expr*> explicit_exprs;
@@ -321,7 +321,7 @@ bool Checker::generic_index(Operand* x, IndexExpr* e) {
   if (gen->type == nullptr || gen->kind == ObjKind::TypeName) obj_decl(gen);
   if (!is_generic_obj(gen)) return false;
   name->obj = gen;
-  add_decl_dep(gen);
+  if (generic_owner(gen) == this) add_decl_dep(gen);  // another package's is initialized before this one
   x->expr = e;
   if (gen->kind == ObjKind::TypeName) {
     const Type* t = instantiate_type_expr(e, gen);

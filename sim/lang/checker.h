@@ -349,7 +349,8 @@ class Checker {
   void expand_instance(const Type* t);
   DeclInfo* gen_decl_info(Object* gen);
   Object* instantiate_func(Object* gen, const std::vector<const Type*>& targs);
-  void declare_instance_func(Object* obj, DeclInfo* d, FuncDecl* fd, Scope* bs, const std::string& name);
+  void declare_instance_func(Object* obj, DeclInfo* d, FuncDecl* fd, Scope* bs, const std::string& name, int file);
+  int decl_file(const Decl* d) const;
   FuncDecl* fresh_decl(FuncDecl* orig);
   const Type* instantiate_type_expr(IndexExpr* ix, Object* gen);
   std::string generic_type_string(Object* gen);
