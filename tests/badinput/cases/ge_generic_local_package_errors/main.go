@@ -11,4 +11,7 @@ func main() {
 	fmt.Println(util.Map([]int{1}, nil))
 	var b util.Box[[]int]
 	fmt.Println(b, util.Sum[int, int])
+	f := util.Map
+	var c util.Box
+	fmt.Println(f, c)
 }
