@@ -41,7 +41,7 @@ void LessonPicker::draw(const PanelContext& ctx) {
   prog_w = std::min(prog_w, avail * 0.3f);  // an error message is elided, not the titles
   if (ImGui::BeginTable("##lessons", 3, ImGuiTableFlags_RowBg | ImGuiTableFlags_ScrollY)) {
     ImGui::TableSetupColumn("title", ImGuiTableColumnFlags_WidthStretch);
-    ImGui::TableSetupColumn("minutes", ImGuiTableColumnFlags_WidthFixed, min_w);
+    ImGui::TableSetupColumn("minutes", ImGuiTableColumnFlags_WidthFixed, min_w + ImGui::GetFontSize());
     ImGui::TableSetupColumn("progress", ImGuiTableColumnFlags_WidthFixed, prog_w);
     ImDrawList* dl = ImGui::GetWindowDrawList();
     for (const LessonEntry& e : entries_) {

@@ -405,8 +405,9 @@ void VizApp::panel_window(Panel& p, const Rect* fixed, bool* open) {
       ImGui::SetNextWindowSize(ImVec2(w, 0.0f), ImGuiCond_Appearing);
       ImGui::SetNextWindowSizeConstraints(ImVec2(ImGui::GetFontSize() * 12.0f, 0.0f), ImVec2(d.x, d.y * 0.92f));
     } else {
-      // The lesson picker's rows are long (title, minutes, progress): it opens larger.
-      const bool wide = std::string_view(p.id()) == "lessons";
+      // The lesson picker's rows are long (title, minutes, progress), and so are the Open
+      // dialog's (a file name and its scenario's title): they open larger.
+      const bool wide = std::string_view(p.id()) == "lessons" || std::string_view(p.id()) == "open";
       ImGui::SetNextWindowPos(ImVec2(d.x * (wide ? 0.12f : 0.3f), d.y * (wide ? 0.12f : 0.25f)), ImGuiCond_FirstUseEver);
       ImGui::SetNextWindowSize(ImVec2(d.x * (wide ? 0.76f : 0.32f), d.y * (wide ? 0.76f : 0.4f)), ImGuiCond_FirstUseEver);
     }
