@@ -21,6 +21,7 @@
 #include "visualizer/session/lesson_player.h"
 #include "visualizer/ui/cjk_font.h"
 #include "visualizer/ui/viz_app.h"
+#include "visualizer/ui/g_token.h"
 
 namespace gosim::viz {
 
@@ -319,7 +320,7 @@ void VizApp::draw_highlights(double now_ms) {
   ImDrawList* dl = ImGui::GetForegroundDrawList();
   // A slow pulse catches the eye in a live window; scripted pictures get a steady outline.
   const float pulse = has_script() ? 1.0f : 0.75f + 0.25f * std::sin(static_cast<float>(now_ms) * 0.006f);
-  const float thick = std::max(3.0f, ImGui::GetFontSize() * 0.22f);
+  const float thick = highlight_ring_width(ImGui::GetFontSize());
   // Each element is drawn inside one panel; its outline is cut to that panel's window (an
   // element scrolled out of its panel is not on screen, and the record says so).
   auto panel_of = [](const std::string& kind) -> const char* {
