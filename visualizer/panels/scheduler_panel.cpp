@@ -8,6 +8,7 @@
 
 #include <algorithm>
 #include <cstdlib>
+#include <optional>
 
 #include <fmt/format.h>
 
@@ -394,6 +395,10 @@ void SchedulerPanel::draw_waiting(const PanelContext& ctx) {
   }
   const ImVec2 tok = token_size(size_);
   float last_reach = 0;  // how far the last group's rings reach below its tokens
+  // The last group's last token, when it shows all its goroutines, and the row's right end:
+  // the runtime chip goes beside it when it fits (a row less in a short lesson pane).
+  std::optional<Rect> last_token;
+  float last_right = 0;
   auto group = [&](const std::string& label, const std::vector<GToken>& gs, PlaceTag tag) {
     // The group above: its rings reach below its rows' spacing onto this label.
     clear_ring(last_reach, ImGui::GetFontSize() * 0.3f + ImGui::GetStyle().ItemSpacing.y);
@@ -422,7 +427,14 @@ void SchedulerPanel::draw_waiting(const PanelContext& ctx) {
     // Off-screen groups only reserve their space (two rows at most), so 10k waiting Gs cost
     // nothing while scrolled away.
     const bool visible = ImGui::IsRectVisible(pos, ImVec2(right, pos.y + 2 * tok.y));
-    const int rows = visible ? token_row(ctx, gs, pos, right, 2, tag).rows : (gs.size() > 8 ? 2 : 1);
+    const size_t before = ctx.record.g_tokens.size();
+    const Row row = visible ? token_row(ctx, gs, pos, right, 2, tag) : Row{0, gs.size() > 8 ? 2 : 1};
+    const int rows = row.rows;
+    last_token.reset();
+    if (visible && row.shown > 0 && static_cast<size_t>(row.shown) == gs.size() && ctx.record.g_tokens.size() > before) {
+      last_token = ctx.record.g_tokens.back().second;
+      last_right = right;
+    }
     // The rows' space from the tokens' top (below the label, or beside it when inline).
     ImGui::SetCursorScreenPos(ImVec2(start.x, pos.y));
     ImGui::Dummy(ImVec2(right - start.x, static_cast<float>(std::max(rows, 1)) * (tok.y + ImGui::GetFontSize() * 0.3f)));
@@ -442,8 +454,20 @@ void SchedulerPanel::draw_waiting(const PanelContext& ctx) {
       // selection's) reaches further down than the rows' own spacing: it met the chip's top edge
       // in lesson 06's short scheduler pane. Without a ring the chip keeps its place, which a
       // short lesson pane needs (lesson 08 step 3 cut the chip).
-      clear_ring(last_reach, ImGui::GetFontSize() * 0.3f + ImGui::GetStyle().ItemSpacing.y);
-      runtime_chip(ctx, nsys);
+      const std::string chip = trf(Str::kRuntimeChip, nsys);
+      const float chip_w = text_width(chip) + ImGui::GetStyle().FramePadding.x * 2;
+      const float chip_h = ImGui::GetFrameHeight();
+      const float gap = std::max(ImGui::GetFontSize(), last_reach + 4.0f);
+      if (last_token && last_token->max.x + gap + chip_w <= last_right) {
+        // Beside the last waiting goroutine, on its row, clear of a ring around it.
+        const ImVec2 after = ImGui::GetCursorScreenPos();
+        ImGui::SetCursorScreenPos(ImVec2(last_token->max.x + gap, std::floor((last_token->min.y + last_token->max.y - chip_h) * 0.5f)));
+        runtime_chip(ctx, nsys);
+        ImGui::SetCursorScreenPos(after);
+      } else {
+        clear_ring(last_reach, ImGui::GetFontSize() * 0.3f + ImGui::GetStyle().ItemSpacing.y);
+        runtime_chip(ctx, nsys);
+      }
     }  // dense: on the summary line
     return;
   }
