@@ -242,7 +242,9 @@ namespace {
 // How much height a panel wants relative to the others in a column.
 float weight_of(const std::string& id, size_t nprocs) {
   // One P needs one lane: the room goes to the panel beside it (a channel's ring and queues).
-  if (id == "scheduler") return nprocs <= 1 ? 3.4f : 4.2f + 0.4f * static_cast<float>(nprocs > 2 ? nprocs - 2 : 0);
+  // 3.6, not 3.4: a Chinese summary takes two lines, and the selected waiting goroutine's ring
+  // (which its row's label keeps clear of) was cut at the pane's bottom (lesson 08 step 3).
+  if (id == "scheduler") return nprocs <= 1 ? 3.6f : 4.2f + 0.4f * static_cast<float>(nprocs > 2 ? nprocs - 2 : 0);
   if (id == "channels" || id == "sync" || id == "timers" || id == "netpoll") return 2.8f;
   if (id == "stacks" || id == "heap" || id == "heap_graph" || id == "gc") return 3.0f;
   if (id == "source") return 2.2f;
