@@ -724,7 +724,7 @@ std::string VizApp::layout_json(int width, int height) const {
   for (const GraphEdgeRecord& e : record_.graph_edges) {
     json pts = json::array();
     for (const ImVec2& p : e.points) pts.push_back({p.x, p.y});
-    j["graph_edges"].push_back({{"label", e.label}, {"from_root", e.from_root}, {"from_func", e.from_func}, {"to", e.to_addr}, {"to_chip", e.to_chip}, {"points", pts}, {"colour", e.colour}});
+    j["graph_edges"].push_back({{"label", e.label}, {"from_root", e.from_root}, {"from_func", e.from_func}, {"to", e.to_addr}, {"to_chip", e.to_chip}, {"points", pts}, {"colour", e.colour}, {"label_box", rect(e.label_box)}});
   }
   j["stack_goid"] = record_.stack_goid;
   j["stack_frames"] = json::array();
