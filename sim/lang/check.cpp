@@ -44,6 +44,12 @@ Checker::Checker(Package* pkg, Unit* unit, ErrorList* errors)
   // part json: a file of Go's source read into a modelled package (load.cpp kSourceMembers, sync's
   // map.go) sees the package's modelled names (Mutex) as its own.
   if (unit_->goroot && modelled_package(ref_->path)) {
+    // part fs: os's calls that name io/fs's types, once io/fs (which os's files import) is checked.
+    if (ref_->path == "os") {
+      for (const Unit& u : pkg_->units) {
+        if (u.view != nullptr && u.ref != nullptr && u.ref->path == "io/fs") declare_os_fs(pkg_, *u.view);
+      }
+    }
     if (const LibPackage* lib = pkg_->lib(ref_->path)) {
       for (const auto& [name, obj] : lib->members) pscope_->insert(obj);
     }
@@ -65,7 +71,8 @@ void Checker::check_files() {
   // the library, as io.EOF is (intrinsics.h).
   if (unit_->goroot) {
     for (const auto& [name, obj] : pscope_->elems) {
-      if (obj->kind == ObjKind::Var) obj->lib = linkname_var(ref_->path, name);
+      // (Not a modelled package's own variable seen by its source files: os's ErrExist.)
+      if (obj->kind == ObjKind::Var && obj->lib == LibFunc::None) obj->lib = linkname_var(ref_->path, name);
     }
   }
   package_objects();
