@@ -58,6 +58,8 @@ std::vector<StateChange> diff_states(const json& a, const json& b) {
   keyed("sema ", "addr", a["semaphores"], b["semaphores"], out);
   keyed("sync ", "addr", a["sync"], b["sync"], out);
   keyed("span ", "base", a["heap"]["spans"], b["heap"]["spans"], out);
+  keyed("file ", "path", a["files"]["nodes"], b["files"]["nodes"], out);  // part fs
+  keyed("fd ", "fd", a["files"]["open"], b["files"]["open"], out);
   for (const char* whole : {"sched", "netpoll", "gc", "memstats", "output", "exit"}) {
     leaves(whole, "", &a[whole], &b[whole], out);
   }

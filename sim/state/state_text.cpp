@@ -258,6 +258,7 @@ std::string state_text(const json& st) {
   procs(out, st);
   sync_objects(out, st);
   heap_and_gc(out, st);
+  files_text(out, st);  // part fs: state_files.cpp
   const std::string& output = st["output"].get_ref<const std::string&>();
   if (!output.empty()) {
     out += fmt::format("\nOutput so far ({}):\n", bytes(output.size()));

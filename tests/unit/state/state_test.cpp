@@ -10,6 +10,7 @@
 #include "sim/run/build.h"
 #include "sim/run/runner.h"
 #include "sim/state/at.h"
+#include "sim/state/diff.h"
 #include "sim/state/state.h"
 
 using namespace gosim;
@@ -447,4 +448,60 @@ func main() {
   CHECK(timers[0]["goid"] == 1);
   CHECK(timers[0]["when_ns"].get<int64_t>() >= 5'000'000);
   CHECK(timers[0]["when_ns"] == g1["blocked_on"]["when_ns"]);
+}
+
+// part fs: the virtual file tree and the open descriptors (sim/state/state_files.cpp).
+TEST_CASE("files: the tree with sizes and modes, and an open fd with its offset, at an event") {
+  Built b = build_go(R"(package main
+
+import (
+	"os"
+	"time"
+)
+
+func main() {
+	f, _ := os.Open("notes.txt")
+	buf := make([]byte, 4)
+	f.Read(buf)
+	os.WriteFile("out.txt", []byte("hello"), 0600)
+	os.Mkdir("logs", 0755)
+	time.Sleep(time.Millisecond)
+	f.Close()
+}
+)");
+  b.scenario.config.files = {{"notes.txt", "first line\n"}};
+  const json st = state_at(b, "line:14");
+  const json& files = st["files"];
+  CHECK(files["cwd"] == "/home/gopher");
+  std::map<std::string, json> nodes;
+  for (const json& n : files["nodes"]) nodes[n["path"].get<std::string>()] = n;
+  REQUIRE(nodes.count("/home/gopher/notes.txt") == 1);
+  CHECK(nodes["/home/gopher/notes.txt"]["size"] == 11);
+  CHECK(nodes["/home/gopher/notes.txt"]["mode"] == "-rw-r--r--");
+  CHECK(nodes["/home/gopher/out.txt"]["size"] == 5);
+  CHECK(nodes["/home/gopher/out.txt"]["mode"] == "-rw-------");
+  CHECK(nodes["/home/gopher/logs"]["mode"] == "drwxr-xr-x");
+  CHECK(nodes["/tmp"]["mode"] == "dtrwxrwxrwx");
+  CHECK(files["bytes"] == 16);
+  REQUIRE(files["open"].size() == 1);  // WriteFile's descriptor is closed again
+  CHECK(files["open"][0]["fd"] == 3);
+  CHECK(files["open"][0]["path"] == "/home/gopher/notes.txt");
+  CHECK(files["open"][0]["flags"] == "O_RDONLY");
+  CHECK(files["open"][0]["offset"] == 4);
+  const std::string text = state::state_text(st);
+  CHECK(text.find("fd 3 /home/gopher/notes.txt (O_RDONLY), offset 4") != std::string::npos);
+  CHECK(text.find("-rw-------        5 /home/gopher/out.txt") != std::string::npos);
+  // After Close, the descriptor is gone; the diff names it by key.
+  const json end = state_at(b, "end");
+  CHECK(end["files"]["open"].empty());
+  bool fd_gone = false;
+  for (const state::StateChange& c : state::diff_states(st, end)) fd_gone = fd_gone || c.entity == "fd 3";
+  CHECK(fd_gone);
+}
+
+TEST_CASE("files: a program without files shows no Files section in the text") {
+  const Built b = build_go(kSpawn);
+  const json st = state_at(b, "end");
+  CHECK(st["files"]["nodes"].size() == 4);  // /, /home, /home/gopher, /tmp
+  CHECK(state::state_text(st).find("Files (") == std::string::npos);
 }
