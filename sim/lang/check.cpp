@@ -44,14 +44,15 @@ Checker::Checker(Package* pkg, Unit* unit, ErrorList* errors)
   // part json: a file of Go's source read into a modelled package (load.cpp kSourceMembers, sync's
   // map.go) sees the package's modelled names (Mutex) as its own.
   if (unit_->goroot && modelled_package(ref_->path)) {
-    // part fs: os's calls that name io/fs's types, once io/fs (which os's files import) is checked.
-    if (ref_->path == "os") {
-      for (const Unit& u : pkg_->units) {
-        if (u.view != nullptr && u.ref != nullptr && u.ref->path == "io/fs") declare_os_fs(pkg_, *u.view);
-      }
-    }
     if (const LibPackage* lib = pkg_->lib(ref_->path)) {
       for (const auto& [name, obj] : lib->members) pscope_->insert(obj);
+    }
+    // part fs: os's calls that name io/fs's types; io/fs, which os's files import, is checked.
+    if (ref_->path == "os") {
+      for (const Unit& u : pkg_->units) {
+        if (u.view == nullptr || u.ref == nullptr || u.ref->path != "io/fs") continue;
+        for (Object* o : declare_os_fs(pkg_, *u.view)) pscope_->insert(o);
+      }
     }
   }
   for (size_t i = 0; i < unit_->files.size(); i++) file_scopes_.push_back(pkg_->make_scope(pscope_, nullptr));

@@ -135,24 +135,37 @@ bool selects(std::string_view text, const std::string& local, const std::string&
 // for a program (or package) that names the member, so no other program's start-up changes.
 //
 // part fs: os's types and a few of its functions are Go's source too (universe_os.cpp says which):
-// they import io/fs, whose types os.Stat's signature names, so they load with every import of os
-// (member nullptr), as Go's os always imports io/fs. A file may drop declarations that gosim
-// models (os/types.go's File, which is the model's descriptor-holding struct).
+// they import io/fs, whose types os.Stat's signature names, so a program that names one of them,
+// or anything that hands it an *os.File (whose Stat and ReadDir return io/fs's types), loads them
+// with io/fs, as Go's os always imports io/fs; a program that only uses os.Exit, os.Args or the
+// environment does not pay for io/fs. A file may drop declarations that gosim models
+// (os/types.go's File, which is the model's descriptor-holding struct).
 struct SourceMember {
   const char* path;     // the modelled package
   const char* name;     // its package name
-  const char* member;   // the member whose use loads the files; nullptr: every import does
+  const char* members;  // the members whose use loads the files, separated by spaces
   const char* files;    // the files in GOROOT/src/PATH, separated by spaces
   const char* dropped;  // "FILE:NAME" declarations left out, separated by spaces ("" none)
 };
 constexpr SourceMember kSourceMembers[] = {
     {"sync", "sync", "Map", "map.go", ""},
-    {"os", "os", nullptr, "path_unix.go tempfile.go types.go types_unix.go", "types.go:File"}};
+    {"os", "os",
+     "File Stdin Stdout Stderr Open Create OpenFile NewFile CreateTemp Stat Lstat ReadDir WriteFile Mkdir "
+     "MkdirAll MkdirTemp Chmod FileInfo FileMode DirEntry PathError SameFile PathSeparator PathListSeparator "
+     "IsPathSeparator Getpagesize ModeDir ModeAppend ModeExclusive ModeTemporary ModeSymlink ModeDevice "
+     "ModeNamedPipe ModeSocket ModeSetuid ModeSetgid ModeCharDevice ModeSticky ModeIrregular ModeType ModePerm",
+     "path_unix.go tempfile.go types.go types_unix.go", "types.go:File"}};
 
 bool source_member_used(const SourceMember& m, std::string_view text, const std::string& local);
 
 bool source_member_used(const SourceMember& m, std::string_view text, const std::string& local) {
-  return m.member == nullptr || selects(text, local, m.member);
+  for (std::string_view list = m.members; !list.empty();) {
+    const size_t sp = list.find(' ');
+    if (selects(text, local, std::string(list.substr(0, sp)))) return true;
+    if (sp == std::string_view::npos) break;
+    list.remove_prefix(sp + 1);
+  }
+  return false;
 }
 
 class Loader {

@@ -7,15 +7,16 @@
 //   1. This file's declare_os_files, part of the universe: the system-call layer that needs no
 //      type of io/fs (Open, Create, ReadFile, Remove, Rename, Chdir, Getwd, Truncate, RemoveAll,
 //      the flags, *File's Read/Write/Seek/ReadAt/Readdirnames, LinkError, the error values).
-//   2. Go's own source read into the modelled package whenever a program imports os (load.cpp
-//      kSourceMembers): os/types.go (the aliases FileInfo and FileMode, the Mode bits, fileStat's
+//   2. Go's own source read into the modelled package (load.cpp kSourceMembers): os/types.go (the aliases FileInfo and FileMode, the Mode bits, fileStat's
 //      Name and IsDir, SameFile), os/types_unix.go (fileStat over syscall.Stat_t), os/path_unix.go
 //      (PathSeparator, IsPathSeparator) and os/tempfile.go (CreateTemp, MkdirTemp). They import
 //      io/fs, so io/fs (Go's source) is always checked first.
-//   3. declare_os_fs, run once io/fs is checked and before layer 2's check (check.cpp): the
-//      system calls whose signatures name io/fs's types (Stat, Lstat, OpenFile, WriteFile, Mkdir,
-//      MkdirAll, ReadDir, Chmod, *File's Stat, ReadDir and Readdir) and the aliases DirEntry and
-//      PathError (os/error.go and os/dir.go cannot load: they need internal/poll).
+//   3. declare_os_fs, run when layer 2 is checked, after io/fs (check.cpp): the system calls
+//      whose signatures name io/fs's types (Stat, Lstat, OpenFile, WriteFile, Mkdir, MkdirAll,
+//      ReadDir, Chmod, *File's Stat, ReadDir and Readdir) and the aliases DirEntry and PathError
+//      (os/error.go and os/dir.go cannot load: they need internal/poll), as names of layer 2.
+// Layers 2 and 3 load only for a program that names one of their members or something that
+// hands it an *os.File (load.cpp kSourceMembers); os.Exit or os.Getenv alone does not load io/fs.
 // The errors' dynamic types are Go's (*fs.PathError wrapping a syscall.Errno, sim/interp/lib_vfs.cpp).
 #include <algorithm>
 
@@ -141,14 +142,17 @@ void declare_os_files(Builder& b) {
            LibFunc::OsFileReaddirnames, true);
 }
 
-// Go: os/types.go's aliases of io/fs's types and the calls whose signatures name them; run with
-// the package (the cache's world or a program's) that just checked io/fs (check.cpp).
-void declare_os_fs(Package* p, const LibPackage& fs) {
+// Go: os/dir.go's and os/error.go's aliases of io/fs's types and the calls whose signatures name
+// io/fs's types, for the check of os's source files (check.cpp), which gets them as its own
+// names: they are in os's view only for a program that loads those files, never in the modelled
+// package (which every program shares through the standard-library cache). *File's methods are
+// added to the model's File type once per universe.
+std::vector<Object*> declare_os_fs(Package* p, const LibPackage& fs) {
   LibPackage* found = nullptr;
   for (LibPackage& l : p->libs) {
     if (l.ref.path == "os") found = &l;
   }
-  if (found == nullptr || found->members.count("Stat") != 0) return;  // once per universe
+  if (found == nullptr) return {};
   Builder b(p);
   LibPackage& os = *found;
   TypeTable& T = b.t_;
@@ -159,15 +163,13 @@ void declare_os_fs(Package* p, const LibPackage& fs) {
   const Type* info = fs.members.at("FileInfo")->type;
   const Type* mode = fs.members.at("FileMode")->type;
   const Type* dirent = fs.members.at("DirEntry")->type;
+  // Go: `type DirEntry = fs.DirEntry`, `type PathError = fs.PathError`.
+  std::vector<Object*> out = {fs.members.at("DirEntry"), fs.members.at("PathError")};
   auto func = [&](const char* name, const Type* s, LibFunc id) {
-    b.func(os, name, s, id);
-    os_declared(os, name);
+    Object* o = p->objects.make(ObjKind::Func, name, {}, s, &os.ref);
+    o->lib = id;
+    out.push_back(o);
   };
-  // Go: os/dir.go `type DirEntry = fs.DirEntry`, os/error.go `type PathError = fs.PathError`.
-  for (const char* alias : {"DirEntry", "PathError"}) {
-    os.members[alias] = fs.members.at(alias);
-    os_declared(os, alias);
-  }
   const Type* pfile = T.pointer(os.members.at("File")->type);
   const Type* file_t = pfile->elem;
   func("OpenFile", b.sig({{"name", str}, {"flag", int_t}, {"perm", mode}}, {{"", pfile}, {"", err}}), LibFunc::OsOpenFile);
@@ -178,9 +180,13 @@ void declare_os_fs(Package* p, const LibPackage& fs) {
   func("MkdirAll", b.sig({{"path", str}, {"perm", mode}}, {{"", err}}), LibFunc::OsMkdirAll);
   func("Chmod", b.sig({{"name", str}, {"mode", mode}}, {{"", err}}), LibFunc::OsChmod);
   func("ReadDir", b.sig({{"name", str}}, {{"", T.slice(dirent)}, {"", err}}), LibFunc::OsReadDir);
+  for (const Object* m : file_t->methods) {
+    if (m->name == "Stat") return out;  // this universe's File has them already
+  }
   b.method(file_t, "Stat", b.sig({}, {{"", info}, {"", err}}), LibFunc::OsFileStat, true);
   b.method(file_t, "ReadDir", b.sig({{"n", int_t}}, {{"", T.slice(dirent)}, {"", err}}), LibFunc::OsFileReadDir, true);
   b.method(file_t, "Readdir", b.sig({{"n", int_t}}, {{"", T.slice(info)}, {"", err}}), LibFunc::OsFileReaddir, true);
+  return out;
 }
 
 }  // namespace gosim::lang

@@ -5,6 +5,7 @@
 #include <fmt/format.h>
 
 #include "sim/state/state.h"
+#include "sim/state/state_impl.h"
 #include "sim/trace/vtime.h"
 
 namespace gosim::state {
