@@ -71,7 +71,7 @@ void files_text(std::string& out, const nlohmann::ordered_json& st) {
   out += fmt::format("\nFiles (the virtual tree, {} bytes in files; working directory {})\n", f["bytes"].get<uint64_t>(),
                      f["cwd"].get<std::string>());
   for (const auto& n : f["nodes"]) {
-    out += fmt::format("  {} {:>8} {}\n", n["mode"].get<std::string>(),
+    out += fmt::format("  {:<11} {:>8} {}\n", n["mode"].get<std::string>(),
                        n["dir"].get<bool>() ? std::string("-") : std::to_string(n["size"].get<uint64_t>()),
                        n["path"].get<std::string>() + (n["dir"].get<bool>() && n["path"] != "/" ? "/" : ""));
   }
