@@ -164,7 +164,9 @@ uint64_t Exec::new_file_stat(const std::string& abs_path, const std::string& nam
   st8(fs + 16, n.dir ? 4096 : n.data.size());  // a directory's size: one ext4 block, as on most Linux disks
   uint32_t mode = n.perm & 0777;
   if (n.dir) mode |= kModeDir;
-  if ((n.perm & 01000) != 0) mode |= kModeSticky;
+  if ((n.perm & 01000) != 0) mode |= kModeSticky;  // Go: fillFileStatFromSys's S_ISVTX, S_ISUID, S_ISGID
+  if ((n.perm & 04000) != 0) mode |= 1u << 23;      // ModeSetuid
+  if ((n.perm & 02000) != 0) mode |= 1u << 22;      // ModeSetgid
   mem_.store(fs + 24, mode, 4);
   // Go: time.Unix(st.Mtim.Unix()): the virtual clock's wall time when the file last changed.
   put_time(fs + 32, gotime::unix_time(gotime::kEpochUnix + n.mtime / 1000000000, n.mtime % 1000000000));

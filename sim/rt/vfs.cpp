@@ -260,7 +260,10 @@ std::vector<std::string> Vfs::children(const std::string& p) const {
   std::vector<std::string> out;
   const std::string prefix = p == "/" ? "/" : p + "/";
   for (auto it = nodes.lower_bound(prefix); it != nodes.end() && it->first.compare(0, prefix.size(), prefix) == 0; ++it) {
-    if (it->first.find('/', prefix.size()) == std::string::npos) out.push_back(it->first.substr(prefix.size()));
+    // (The root's prefix "/" is also the root's own key: it is not its own child.)
+    if (it->first.size() > prefix.size() && it->first.find('/', prefix.size()) == std::string::npos) {
+      out.push_back(it->first.substr(prefix.size()));
+    }
   }
   return out;  // the map's order: sorted by name
 }

@@ -17,6 +17,8 @@ namespace {
 std::string mode_string(const VfsNode& n) {
   std::string s;
   if (n.dir) s += 'd';
+  if ((n.perm & 04000) != 0) s += 'u';
+  if ((n.perm & 02000) != 0) s += 'g';
   if ((n.perm & 01000) != 0) s += 't';
   if (s.empty()) s += '-';
   const char* const rwx = "rwxrwxrwx";
