@@ -325,8 +325,12 @@ TEST_CASE("the JSON has the keys docs/state.md documents") {
   const json st = state_at(b, "kind:go_create#6");
   CHECK(st["schema"] == "gosim.state/1");
   for (const char* k : {"schema", "at", "time_ns", "config", "event", "exit", "goroutines", "ps", "ms", "sched", "channels",
-                        "semaphores", "sync", "netpoll", "heap", "gc", "memstats", "output"}) {
+                        "semaphores", "sync", "netpoll", "heap", "gc", "memstats", "output", "files"}) {
     CHECK_MESSAGE(st.contains(k), k);
+  }
+  for (const char* k : {"cwd", "bytes", "nodes", "open"}) CHECK_MESSAGE(st["files"].contains(k), k);
+  for (const char* k : {"path", "dir", "size", "mode", "perm", "ino", "mtime_ns"}) {
+    CHECK_MESSAGE(st["files"]["nodes"][0].contains(k), k);
   }
   for (const char* k : {"goid", "status", "go_status", "wait_reason", "system", "m", "p", "parent", "entry", "func", "line",
                         "waiting_since_ns", "queue", "blocked_on", "created_by", "stack", "frames"}) {
