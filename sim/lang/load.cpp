@@ -156,8 +156,7 @@ constexpr SourceMember kSourceMembers[] = {
      "ModeNamedPipe ModeSocket ModeSetuid ModeSetgid ModeCharDevice ModeSticky ModeIrregular ModeType ModePerm",
      "path_unix.go tempfile.go types.go types_unix.go", "types.go:File"}};
 
-bool source_member_used(const SourceMember& m, std::string_view text, const std::string& local);
-
+// Whether the text of a file importing m.path as `local` names one of m's members.
 bool source_member_used(const SourceMember& m, std::string_view text, const std::string& local) {
   for (std::string_view list = m.members; !list.empty();) {
     const size_t sp = list.find(' ');
