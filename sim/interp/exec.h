@@ -179,6 +179,14 @@ class Exec {
   bool vfs_close(int64_t fd, uint64_t file, uint64_t results);
   bool vfs_mkdir_all(uint64_t args, uint64_t results, bool deferred);
   bool vfs_read_dir(uint64_t args, uint64_t results, bool deferred, bool by_name);
+  // part fs (lib_vfs_path.cpp): Rename, RemoveAll, Truncate, Chmod, Chdir, Readlink, Readdir(names).
+  bool vfs_path_lib(int64_t id, uint64_t args, uint64_t results, bool deferred);
+  bool vfs_rename(uint64_t args, uint64_t results, bool deferred);
+  bool vfs_remove_all(uint64_t args, uint64_t results, bool deferred);
+  void vfs_remove_all_from(int64_t parent_fd, const std::string& dir, const std::string& base,
+                           std::vector<std::pair<int64_t, int64_t>>* calls, std::string* err_path, Errno* err);
+  bool vfs_readdir(uint64_t args, uint64_t results, bool deferred, bool infos);
+  void link_error_value(const std::string& old_path, const std::string& new_path, uint64_t err, uint64_t dst);
   uint64_t vfs_page();
   uint64_t vfs_scratch();
   int32_t vfs_type(const char* name) const;

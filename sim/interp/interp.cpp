@@ -152,15 +152,19 @@ Interp::Interp(ir::Module module) : module_(std::move(module)) {
     const int32_t fst = record("os.fileStat", 200);
     ptr_to("*os.fileStat", fst, {lib_method("IsDir", "func() bool", LibFunc::FileStatIsDir),
                                  lib_method("ModTime", "func() time.Time", LibFunc::FileStatModTime),
-                                 lib_method("Mode", "func() os.FileMode", LibFunc::FileStatMode),
+                                 lib_method("Mode", "func() fs.FileMode", LibFunc::FileStatMode),
                                  lib_method("Name", "func() string", LibFunc::FileStatName),
                                  lib_method("Size", "func() int64", LibFunc::FileStatSize),
                                  lib_method("Sys", "func() interface {}", LibFunc::FileStatSys)});
     const int32_t de = record("os.unixDirent", 56);
-    ptr_to("*os.unixDirent", de, {lib_method("Info", "func() (os.FileInfo, error)", LibFunc::DirentInfo),
+    ptr_to("*os.unixDirent", de, {lib_method("Info", "func() (fs.FileInfo, error)", LibFunc::DirentInfo),
                                   lib_method("IsDir", "func() bool", LibFunc::DirentIsDir),
                                   lib_method("Name", "func() string", LibFunc::DirentName),
-                                  lib_method("Type", "func() os.FileMode", LibFunc::DirentType)});
+                                  lib_method("Type", "func() fs.FileMode", LibFunc::DirentType)});
+    // part fs: os.Rename's error (os/file.go LinkError).
+    const int32_t le = record("os.LinkError", 64);
+    ptr_to("*os.LinkError", le, {lib_method("Error", "func() string", LibFunc::LinkErrorError),
+                                 lib_method("Unwrap", "func() error", LibFunc::LinkErrorUnwrap)});
     ir::TypeDesc en;
     en.kind = ir::TypeKind::kUintptr;
     en.size = 8;

@@ -48,6 +48,13 @@ Checker::Checker(Package* pkg, Unit* unit, ErrorList* errors)
     if (const LibPackage* lib = pkg_->lib(ref_->path)) {
       for (const auto& [name, obj] : lib->members) pscope_->insert(obj);
     }
+    // part fs: os's calls that name io/fs's types; io/fs, which os's files import, is checked.
+    if (ref_->path == "os") {
+      for (const Unit& u : pkg_->units) {
+        if (u.view == nullptr || u.ref == nullptr || u.ref->path != "io/fs") continue;
+        for (Object* o : declare_os_fs(pkg_, *u.view)) pscope_->insert(o);
+      }
+    }
   }
   for (size_t i = 0; i < unit_->files.size(); i++) file_scopes_.push_back(pkg_->make_scope(pscope_, nullptr));
   set_file(0);
@@ -66,7 +73,8 @@ void Checker::check_files() {
   // the library, as io.EOF is (intrinsics.h).
   if (unit_->goroot) {
     for (const auto& [name, obj] : pscope_->elems) {
-      if (obj->kind == ObjKind::Var) obj->lib = linkname_var(ref_->path, name);
+      // (Not a modelled package's own variable seen by its source files: os's ErrExist.)
+      if (obj->kind == ObjKind::Var && obj->lib == LibFunc::None) obj->lib = linkname_var(ref_->path, name);
     }
   }
   package_objects();

@@ -138,11 +138,14 @@ enum class LibFunc : uint16_t {
   OsMkdirAll, OsReadDir, OsGetwd, OsIsNotExist, OsIsExist,
   OsErrNotExist, OsErrExist, OsErrPermission, OsErrClosed, OsErrInvalid,
   OsFileSeek, OsFileReadAt, OsFileStat, OsFileReadDir,
-  FileModeString, FileModeIsDir, FileModeIsRegular, FileModePerm, FileModeType,
   FileStatName, FileStatSize, FileStatMode, FileStatModTime, FileStatIsDir, FileStatSys,
   DirentName, DirentIsDir, DirentType, DirentInfo,
   PathErrorError, PathErrorUnwrap, ErrnoError, ErrnoIs,
-  VfsEnd = ErrnoIs,
+  // part fs (session 22): the rest of os's file calls; os.fastrand (tempfile.go's body-less
+  // function, the runtime's fastrand) and syscall.Getpagesize for os's files from source.
+  OsRemoveAll, OsRename, OsTruncate, OsReadlink, OsChdir, OsTempDir, OsIsPermission, OsChmod,
+  OsFileReaddirnames, OsFileReaddir, LinkErrorError, LinkErrorUnwrap, OsFastrand, SyscallGetpagesize,
+  VfsEnd = SyscallGetpagesize,
   // part lang2: crypto/internal/boring/sig's marker functions (assembly that only returns: the
   // intrinsic does nothing, sim/interp/lib_intrinsics.cpp).
   Lang2IntrinsicBegin,

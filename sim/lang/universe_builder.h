@@ -34,6 +34,14 @@ class Builder {
     return t_.func(t_.tuple(pt, pn), t_.tuple(rt, rn), variadic);
   }
 
+  // A package declared earlier (universe.cpp declares them in turn; later parts add members).
+  LibPackage& existing(const char* path) {
+    for (LibPackage& l : p_->libs) {
+      if (l.ref.path == path) return l;
+    }
+    return p_->libs.front();
+  }
+
   LibPackage& lib(const char* name, std::vector<std::string> missing) {
     LibPackage& l = p_->libs.emplace_back();
     l.ref = {name, name};

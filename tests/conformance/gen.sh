@@ -14,8 +14,8 @@
 # repository or GOROOT live) and run with GOMAXPROCS=1, GODEBUG= (empty), GOTRACEBACK unset, stdin
 # from an empty file (or from NAME.stdin when the program has one: gosim gets the same bytes
 # through `--stdin NAME.stdin`, run_gosim.sh), in a fresh copy of NAME.files/ when the program has
-# one (gosim: `--files NAME.files`), with only NAME.env's variables when it has one (gosim:
-# `--env`), and a 10 s timeout. A program that fails to build or times out is an error.
+# one (gosim: `--files NAME.files`; files 0644, directories 0755, umask 022 as in gosim), with
+# only NAME.env's variables when it has one (gosim: `--env`), and a 10 s timeout. A program that fails to build or times out is an error.
 # The contract is NAME.stdout, NAME.exit and NAME.stderr.norm (compared byte for byte); NAME.stderr
 # is the raw record of one run (its hex argument words vary with ASLR) and --check only verifies that
 # it normalises to NAME.stderr.norm. A program with a NAME.range file (figures real Go varies
@@ -145,12 +145,17 @@ run_one() {
     if [ -n "${files_dir:-}" ]; then
         cwd=$work/cwd
         rm -rf "$cwd" && mkdir -p "$cwd" && cp -R "$files_dir/." "$cwd/"
+        # gosim's --files gives every file 0644 and every directory 0755, whatever the checkout's
+        # umask made them; Go's copy gets the same modes.
+        find "$cwd" -type d -exec chmod 755 {} + && find "$cwd" -type f -exec chmod 644 {} +
     fi
     if [ -n "${env_file:-}" ]; then
         opts=(-i)
         while IFS= read -r kv; do [ -z "$kv" ] || envs+=("$kv"); done <"$env_file"
     fi
-    (cd "$cwd" && env "${opts[@]}" -u GOTRACEBACK GODEBUG= GOMAXPROCS=1 "${envs[@]}" \
+    # umask 022, the one gosim models (docs/go-subset.md): the modes of the files a program
+    # creates would otherwise follow the shell's umask (002 under some CI runners).
+    (umask 022 && cd "$cwd" && env "${opts[@]}" -u GOTRACEBACK GODEBUG= GOMAXPROCS=1 "${envs[@]}" \
         timeout "$timeout_s" "$1" <"${3:-$work/empty-stdin}" >"$2.stdout" 2>"$2.stderr")
     echo $? >"$2.exit"
 }
