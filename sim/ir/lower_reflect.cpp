@@ -19,6 +19,11 @@ void Lowerer::lower_reflect_types(const std::vector<Function>& init_fns) {
           in.imm <= static_cast<int64_t>(lang::LibFunc::ReflectEnd)) {
         return true;
       }
+      // part template: Value.Call, Method, ... (not runtime.Error's RuntimeError)
+      if (in.op == Op::kLib && in.imm > static_cast<int64_t>(lang::LibFunc::TemplateBegin) &&
+          in.imm <= static_cast<int64_t>(lang::LibFunc::TemplateEnd)) {
+        return true;
+      }
     }
     return false;
   };
@@ -28,6 +33,13 @@ void Lowerer::lower_reflect_types(const std::vector<Function>& init_fns) {
   for (const Function& f : wrappers_) used = used || calls_reflect(f);
   if (!used) return;
   auto& tt = const_cast<lang::TypeTable&>(pkg_.types);
+  // part template: each method's func type (Value.Method's Type, Call's layout); making one may
+  // make more types, with methods of their own, so the list is walked as it grows.
+  for (size_t k = 0; k < method_sigs_.size(); ++k) {
+    const MethodSig ms = method_sigs_[k];
+    const int32_t ft = type_id(ms.sig);
+    m_.types[static_cast<size_t>(ms.type)].methods[static_cast<size_t>(ms.index)].type = ft;
+  }
   std::vector<const lang::Type*> by_id(m_.types.size(), nullptr);
   for (const auto& [t, id] : types_) by_id[static_cast<size_t>(id)] = t;
   const size_t n = by_id.size();

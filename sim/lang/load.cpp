@@ -108,7 +108,66 @@ struct SourceMember {
   const char* member;  // the member whose use loads the file
   const char* file;    // the file in GOROOT/src/PATH
 };
-constexpr SourceMember kSourceMembers[] = {{"sync", "sync", "Map", "map.go"}};
+constexpr SourceMember kSourceMembers[] = {
+    {"sync", "sync", "Map", "map.go"},
+    // part template: fmt's scanning functions are Go's fmt/scan.go (text/template/parse calls
+    // fmt.Sscan), over the modelled os.Stdin, reflect and sync.Pool.
+    {"fmt", "fmt", "Scan", "scan.go"}, {"fmt", "fmt", "Scanf", "scan.go"}, {"fmt", "fmt", "Scanln", "scan.go"},
+    {"fmt", "fmt", "Sscan", "scan.go"}, {"fmt", "fmt", "Sscanf", "scan.go"}, {"fmt", "fmt", "Sscanln", "scan.go"},
+    {"fmt", "fmt", "Fscan", "scan.go"}, {"fmt", "fmt", "Fscanf", "scan.go"}, {"fmt", "fmt", "Fscanln", "scan.go"},
+    {"fmt", "fmt", "ScanState", "scan.go"}, {"fmt", "fmt", "Scanner", "scan.go"}};
+
+// part template: declarations a source member's file needs from another file of its package,
+// whose other declarations the model replaces: only the named declarations (and methods on the
+// named types) of that file are kept, and only the listed imports. scan.go's token buffer and
+// width parsing are print.go's `buffer` (with its methods), `parsenum` and `tooLarge`.
+struct SourceExcerpt {
+  const char* path;     // the modelled package
+  const char* for_file; // the source member's file that needs it
+  const char* file;     // the file the declarations come from
+  std::vector<std::string_view> decls;
+  std::vector<std::string_view> imports;
+};
+const SourceExcerpt kSourceExcerpts[] = {{"fmt", "scan.go", "print.go", {"buffer", "parsenum", "tooLarge"}, {"unicode/utf8"}}};
+
+const SourceExcerpt* excerpt_of(const std::string& path, const char* only, const std::string& file) {
+  if (only == nullptr) return nullptr;
+  for (const SourceExcerpt& e : kSourceExcerpts) {
+    if (path == e.path && std::string_view(only) == e.for_file && file == e.file) return &e;
+  }
+  return nullptr;
+}
+
+// Keeps the excerpt's declarations of a parsed file.
+void keep_excerpt(File* f, const SourceExcerpt& e) {
+  auto listed = [](const std::vector<std::string_view>& l, const std::string& n) {
+    for (std::string_view x : l) {
+      if (x == n) return true;
+    }
+    return false;
+  };
+  std::vector<Decl*> kept;
+  for (Decl* d : f->decls) {
+    bool keep = false;
+    if (d->kind == NodeKind::ImportDecl) {
+      const auto* imp = static_cast<const ImportDecl*>(d);
+      keep = imp->path != nullptr && !imp->path->bad && listed(e.imports, import_path(imp));
+    } else if (d->kind == NodeKind::TypeDecl) {
+      keep = listed(e.decls, static_cast<const TypeDecl*>(d)->name->value);
+    } else if (d->kind == NodeKind::FuncDecl) {
+      const auto* fd = static_cast<const FuncDecl*>(d);
+      if (fd->recv == nullptr) {
+        keep = listed(e.decls, fd->name->value);
+      } else {
+        const Expr* t = fd->recv->type;
+        if (t != nullptr && t->kind == NodeKind::Operation) t = static_cast<const Operation*>(t)->x;
+        keep = t != nullptr && t->kind == NodeKind::Name && listed(e.decls, static_cast<const Name*>(t)->value);
+      }
+    }
+    if (keep) kept.push_back(d);
+  }
+  f->decls = std::move(kept);
+}
 
 class Loader {
  public:
@@ -266,7 +325,8 @@ class Loader {
     std::string first_file;
     for (const std::string& n : names) {
       if (n.size() < 3 || n.compare(n.size() - 3, 3, ".go") != 0) continue;
-      if (only != nullptr && n != only) continue;
+      const SourceExcerpt* excerpt = excerpt_of(path, only, n);
+      if (only != nullptr && n != only && excerpt == nullptr) continue;
       const std::string full = dir + "/" + n;
       std::string text;
       if (!read_text(full, &text)) {
@@ -288,6 +348,7 @@ class Loader {
         return false;
       }
       File* f = store->more_files.emplace_back(std::move(parsed.file)).get();
+      if (excerpt != nullptr) keep_excerpt(f, *excerpt);
       store->file_texts[f] = {full, kept};
       const std::string name = f->pkg_name != nullptr ? f->pkg_name->value : "";
       if (pkg_name.empty()) {
