@@ -121,7 +121,10 @@ bool Exec::reflect_value_lib(int64_t id, uint64_t args, uint64_t results) {
       return false;
     case LibFunc::RfValueType:
       if (flag == 0) return rf_value_error("reflect.Value.Type", kInvalid);
-      put(0, ir::type_word(rf_rtype_type_)), put(8, (flag & kFlagMethod) != 0 ? rf_method_type(tw, flag) : tw);  // part template
+      if ((flag & kFlagMethod) != 0 && rf_method_type(tw, flag) == 0) {  // part template
+        return fail("gosim: reflect.Value.Type: no descriptor for the method's func type");
+      }
+      put(0, ir::type_word(rf_rtype_type_)), put(8, (flag & kFlagMethod) != 0 ? rf_method_type(tw, flag) : tw);
       return false;
     case LibFunc::RfValueAddr:
       if ((flag & kFlagAddr) == 0) return fail("reflect.Value.Addr of unaddressable value");
