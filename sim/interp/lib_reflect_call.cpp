@@ -3,9 +3,10 @@
 //
 // Go's Value.Call checks the arguments, lays them out in a frame (funcLayout), calls the
 // function through assembly (reflectcall) and wraps each result in a Value. gosim's Call does
-// the checks in Go's order with Go's panic texts, copies the arguments into a block on the heap
-// (Go's frame comes from a sync.Pool of such blocks) and pushes two frames: reflect.Value.call
-// (sim/ir/lower_reflect_call.cpp), then the callee above it, whose results go to the block. When
+// the checks in Go's order with Go's panic texts, copies the arguments into a block (in the
+// frame below, or on the heap when large; Go's comes from a sync.Pool) and pushes two frames:
+// reflect.Value.call (sim/ir/lower_reflect_call.cpp), then the callee above it, whose results go
+// to the block. When
 // the callee returns, reflect.Value.call's one library call (RfCallFinish) makes the []Value of
 // results (Go: make([]Value, nout) and one unsafe_New per result) and its return hands them to
 // Call's caller. So the callee runs as any call does in the model: its events, allocations,
@@ -29,10 +30,14 @@ using namespace rk;  // NOLINT: Kind names and flag bits
 namespace {
 
 constexpr uint64_t kFlagMethodShift = 10;
-// The call block: its own address (reflect.Value.call's parameter), the func type's id, the
-// offset of the results in the argument area, then the argument area (the callee's parameter
-// block and result block, laid out as the lowering lays out a call).
+// The call block: a spare word, the func type's id, the offset of the results in the argument
+// area, then the argument area (the callee's parameter block and result block, laid out as the
+// lowering lays out a call). It lives in reflect.Value.call's frame from kFrameBlockOffset when
+// it fits in kFrameBlock bytes (sim/ir/lower_reflect_call.cpp sizes the frame), else on the heap,
+// its address then in the frame's first word.
 constexpr uint64_t kBlockHeader = 24;
+constexpr uint64_t kFrameBlockOffset = 32;
+constexpr uint64_t kFrameBlock = 24 + 256;
 
 bool exported(const std::string& n) { return !n.empty() && n[0] >= 'A' && n[0] <= 'Z'; }
 
@@ -221,25 +226,40 @@ bool Exec::rf_call(uint64_t args, uint64_t results, bool slice) {
   off = (off + 7) / 8 * 8;
   const uint64_t roff = off;
   for (int32_t r : t.out) place(mod_.types[static_cast<size_t>(r)].size, mod_.types[static_cast<size_t>(r)].align);
-  const uint64_t block = alloc(kBlockHeader + std::max<uint64_t>(off, 8), true);
-  const uint64_t area = block + kBlockHeader;
-  st8(block, block);
-  st8(block + 8, static_cast<uint64_t>(ft));
-  st8(block + 16, roff);
-  if (recv_size > 0) mem_.copy(area, recv_at, static_cast<size_t>(recv_size));
+  // The argument area is built below the stack pointer first: its sources may be in this stack,
+  // which pushing reflect.Value.call's frame may move (newstack).
+  const uint64_t size = std::max<uint64_t>(off, 8);
+  const uint64_t tmp = rf_scratch(size);
+  mem_.zero(tmp, static_cast<size_t>(size));
+  if (recv_size > 0) mem_.copy(tmp, recv_at, static_cast<size_t>(recv_size));
   for (size_t k = 0; k < t.in.size(); ++k) {
-    const uint64_t at = area + param_off[k];
+    const uint64_t at = tmp + param_off[k];
     if (k == n && rest != 0) {  // the variadic slice made above
       st8(at, rest), st8(at + 8, rest_len), st8(at + 16, rest_len);
       continue;
     }
     rf_assign_to(in + 24 * k, t.in[k], at);
   }
+  const std::string area_bytes = mem_.read_string(tmp, static_cast<size_t>(size));
   rf_scratch_used_ = 0;
-  // reflect.Value.call's frame, then the callee's above it.
+  if ((flag & kFlagMethod) != 0 && mod_.types[static_cast<size_t>(ir::type_of_word(tw))].kind != ir::TypeKind::kInterface) {
+    alloc(8, true);  // Go: methodReceiver's fn = unsafe.Pointer(&ifn): ifn escapes
+  }
+  // Go's frame comes from a sync.Pool per func type, so a steady state allocates none: gosim's
+  // block lives in reflect.Value.call's frame when it fits (Go's call16 ... call256 frames),
+  // else on the heap.
+  const bool in_frame = kBlockHeader + size <= kFrameBlock;
+  const uint64_t heap_block = in_frame ? 0 : alloc(kBlockHeader + size, true);
   const size_t depth = code().frames.size();
-  push_frame(mod_.reflect_call_fn, block, 0, results);
+  push_frame(mod_.reflect_call_fn, 0, 0, results);  // reflect.Value.call's frame, the callee's above it
   if (code().frames.size() == depth) return requested_;  // the stack overflowed
+  const uint64_t ffp = code().frames.back().fp;
+  st8(ffp, heap_block);
+  const uint64_t block = in_frame ? ffp + kFrameBlockOffset : heap_block;
+  const uint64_t area = block + kBlockHeader;
+  st8(block + 8, static_cast<uint64_t>(ft));
+  st8(block + 16, roff);
+  mem_.write(area, area_bytes.data(), area_bytes.size());
   if (lib_id >= 0) return lib(lib_id, area, area + roff);
   if (fn < 0) return fail("gosim: reflect." + mname + ": the method has no body");
   push_frame(fn, area, ctx, area + roff);
@@ -248,7 +268,7 @@ bool Exec::rf_call(uint64_t args, uint64_t results, bool slice) {
 
 // Go: the end of Value.call — ret = make([]Value, nout), each result copied into a new object.
 void Exec::rf_call_finish(uint64_t args, uint64_t results) {
-  const uint64_t block = ld8(args);
+  const uint64_t block = ld8(args) != 0 ? ld8(args) : args + kFrameBlockOffset;  // args: the frame
   const auto ft = static_cast<int32_t>(ld8(block + 8));
   const uint64_t roff = ld8(block + 16);
   const ir::TypeDesc& t = mod_.types[static_cast<size_t>(ft)];

@@ -3,8 +3,8 @@
 // Go: reflect/value.go Value.call checks the arguments, lays them out in a frame (funcLayout),
 // calls the function through assembly (reflectcall) and wraps each result in a Value. In gosim
 // the Call library call does the first part and pushes two frames (sim/interp/lib_reflect_call.cpp):
-// this function's, then the callee's above it, with the callee's results going to a block on the
-// heap. When the callee returns, this function's body, one library call, makes the []Value of
+// this function's, then the callee's above it, with the callee's results going to a block in
+// this function's frame (or on the heap). When the callee returns, this function's body, one library call, makes the []Value of
 // results, and its own return hands them to Call's caller. So the callee runs as any call does in
 // the model, and a traceback through it shows reflect.Value.call, as Go's does.
 #include "sim/ir/lower_impl.h"
@@ -31,11 +31,13 @@ void Lowerer::lower_reflect_call(const std::vector<Function>& init_fns) {
   w.name = "reflect.Value.call";
   w.file = "reflect/value.go";
   w.pos = Pos{388, 1};
-  // Frame: the block's address (the parameter) at 0, the []Value result at 8.
+  // Frame: the block's address when it is on the heap (the parameter) at 0, the []Value result
+  // at 8, from 32 the call block when it fits (24 bytes and an argument area up to 256 bytes,
+  // Go's call16 ... call256 frames): sim/interp/lib_reflect_call.cpp.
   w.params_size = 8;
   w.results_offset = 8;
   w.results_size = 24;
-  w.frame_size = 32;
+  w.frame_size = 32 + 24 + 256;
   const Pos at{584, 2};  // Go: call(frametype, fn, stackArgs, ...)
   w.code.push_back(Instr{Op::kLib, NumKind::kI64, 0, 0, 8, 0, static_cast<int64_t>(lang::LibFunc::RfCallFinish)});
   w.code.push_back(Instr{Op::kRet});
