@@ -250,9 +250,12 @@ bool Exec::rf_call(uint64_t args, uint64_t results, bool slice) {
   // else on the heap.
   const bool in_frame = kBlockHeader + size <= kFrameBlock;
   const uint64_t heap_block = in_frame ? 0 : alloc(kBlockHeader + size, true);
+  // reflect.Value.Call's (or CallSlice's) frame, reflect.Value.call's, the callee's above them.
   const size_t depth = code().frames.size();
-  push_frame(mod_.reflect_call_fn, 0, 0, results);  // reflect.Value.call's frame, the callee's above it
+  push_frame(mod_.reflect_call_fn + (slice ? 2 : 1), 0, 0, results);
   if (code().frames.size() == depth) return requested_;  // the stack overflowed
+  push_frame(mod_.reflect_call_fn, 0, 0, code().frames.back().fp);
+  if (code().frames.size() == depth + 1) return requested_;
   const uint64_t ffp = code().frames.back().fp;
   st8(ffp, heap_block);
   const uint64_t block = in_frame ? ffp + kFrameBlockOffset : heap_block;

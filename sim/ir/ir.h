@@ -252,8 +252,9 @@ struct Module {
   uint64_t swapper_static[2] = {0, 0};
   uint64_t swapper_panic = 0;
   int32_t swapper_string_type = -1;
-  // part template: reflect.Value.call's second half (lower_reflect_call.cpp), when the program
-  // calls Value.Call or CallSlice.
+  // part template: reflect.Value.call's second half, then reflect.Value.Call and CallSlice
+  // (the two frames below it: reflect_call_fn + 1 and + 2; lower_reflect_call.cpp), when the
+  // program calls Value.Call or CallSlice.
   int32_t reflect_call_fn = -1;
 };
 

@@ -43,6 +43,23 @@ void Lowerer::lower_reflect_call(const std::vector<Function>& init_fns) {
   w.code.push_back(Instr{Op::kRet});
   w.pos_of.assign(2, at);
   wrappers_.push_back(std::move(w));
+  // Go's traceback shows reflect.Value.Call (or CallSlice) below reflect.Value.call: frames whose
+  // body only returns the []Value the frame above left in their result slot.
+  const char* const names[2] = {"reflect.Value.Call", "reflect.Value.CallSlice"};
+  const int32_t decl[2] = {365, 378}, line[2] = {368, 381};
+  for (int k = 0; k < 2; ++k) {
+    Function c;
+    c.name = names[k];
+    c.file = "reflect/value.go";
+    c.pos = Pos{decl[k], 1};
+    c.params_size = 0;
+    c.results_offset = 0;
+    c.results_size = 24;
+    c.frame_size = 24;
+    c.code.push_back(Instr{Op::kRet});
+    c.pos_of.push_back(Pos{line[k], 2});
+    wrappers_.push_back(std::move(c));
+  }
   // The results' Values need the descriptor of []reflect.Value only as memory; the element
   // type's descriptor is reflect.Value's, which the program has (it calls Call).
 }
