@@ -95,6 +95,8 @@ Leaks lib_param_tag(LibFunc f, int index) {
       // unsafe.Pointer(&i), so its argument escapes too (go build -gcflags=-m: "[]int{} escapes to
       // heap" at reflect.TypeOf([]int{})); a Value's methods hand out and store through v.ptr.
       if (f >= LibFunc::ReflectBegin && f <= LibFunc::ReflectEnd) return heap0;
+      // part template: Call's arguments go to the callee, Method's receiver into the result.
+      if (f > LibFunc::TemplateBegin && f <= LibFunc::TemplateEnd) return heap0;
       return none;
   }
 }

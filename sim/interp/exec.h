@@ -163,6 +163,7 @@ class Exec {
   bool time_lib(int64_t id, uint64_t args, uint64_t results);
   bool time_more_lib(int64_t id, uint64_t args, uint64_t results);  // part tutorial: lib_time_more.cpp
   bool parse_lib(int64_t id, uint64_t args, uint64_t results);  // part lang2: lib_parse.cpp
+  bool template_lib(int64_t id, uint64_t args, uint64_t results);  // part template: lib_reflect_call.cpp
   uint64_t os_page();  // the page of os.Stdout, io.EOF, time.UTC (written on first use)
   bool fd_closed(int64_t fd) const;
   bool file_write(uint64_t file, const std::string& text, uint64_t results);
@@ -223,6 +224,13 @@ class Exec {
   uint64_t rf_scratch(uint64_t size);  // room below the stack pointer, as a callee's frame
   int32_t rf_type_named(const char* name) const;
   uint64_t rf_scratch_used_ = 0;
+  // part template (lib_reflect_call.cpp): Value.Call and the method sets reflect sees.
+  std::vector<const ir::TypeDesc::Method*> rf_methods(int32_t t) const;
+  int32_t rf_func_type(const std::string& sig) const;
+  uint64_t rf_method_type(uint64_t tw, uint64_t flag) const;
+  bool rf_assign_to(uint64_t x, int32_t to, uint64_t dst);
+  bool rf_call(uint64_t args, uint64_t results, bool slice);
+  void rf_call_finish(uint64_t args, uint64_t results);
   // sync.Pool (lib_pool.cpp; Go: sync/pool.go, poolqueue.go).
   bool pool_lib(int64_t id, uint64_t args, uint64_t results);
   void pool_store(uint64_t dst, uint64_t v);

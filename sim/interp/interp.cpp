@@ -41,6 +41,10 @@ Interp::Interp(ir::Module module) : module_(std::move(module)) {
   for (const char* name : {"runtime.boundsError", "runtime.errorString", "runtime.plainError", "*runtime.TypeAssertionError"}) {
     ir::TypeDesc r = module_.types[static_cast<size_t>(errstring_type_)];
     r.name = name;
+    // Go: each has a RuntimeError method, so a recovered run-time panic is a runtime.Error
+    // (part template; text/template/parse's recover tests for it).
+    r.methods.push_back(ir::TypeDesc::Method{"RuntimeError", -1, true, "func()",
+                                             static_cast<int32_t>(lang::LibFunc::RuntimeErrorRuntimeError)});
     module_.types.push_back(r);
   }
   // net's concrete types behind net.Listener and net.Conn (errstring_type_ + 5 and + 6): a
@@ -103,6 +107,7 @@ Interp::Interp(ir::Module module) : module_(std::move(module)) {
     rf.methods = {lib_method("Align", kI, LibFunc::RfTypeAlign),
                   lib_method("AssignableTo", kU, LibFunc::ReflectTypeAssignableTo),
                   lib_method("Bits", kI, LibFunc::RfTypeBits),
+                  lib_method("ChanDir", "func() reflect.ChanDir", LibFunc::RfTypeChanDir),  // part template
                   lib_method("Comparable", kB, LibFunc::ReflectTypeComparable),
                   lib_method("ConvertibleTo", kU, LibFunc::RfTypeConvertibleTo),
                   lib_method("Elem", kT, LibFunc::RfTypeElem),
@@ -114,6 +119,8 @@ Interp::Interp(ir::Module module) : module_(std::move(module)) {
                   lib_method("Key", kT, LibFunc::RfTypeKey),
                   lib_method("Kind", "func() reflect.Kind", LibFunc::ReflectTypeKind),
                   lib_method("Len", kI, LibFunc::RfTypeLen),
+                  lib_method("Method", "func(int) reflect.Method", LibFunc::RfTypeMethod),  // part template
+                  lib_method("MethodByName", "func(string) (reflect.Method, bool)", LibFunc::RfTypeMethodByName),
                   lib_method("Name", "func() string", LibFunc::ReflectTypeName),
                   lib_method("NumField", kI, LibFunc::RfTypeNumField),
                   lib_method("NumIn", kI, LibFunc::RfTypeNumIn),

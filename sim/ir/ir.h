@@ -181,6 +181,7 @@ struct TypeDesc {
     bool ptr_recv = false;
     std::string sig;    // "func(int) string": interface satisfaction compares name and type
     int32_t lib = -1;   // a library method (LibFunc), run natively: fn is -1
+    int32_t type = -1;  // part template: the method's func type (no receiver), for reflect only
   };
   // An interface type's methods (name and signature), sorted by name as Go's imethods are.
   std::vector<std::pair<std::string, std::string>> imethods;
@@ -255,6 +256,10 @@ struct Module {
   uint64_t swapper_static[2] = {0, 0};
   uint64_t swapper_panic = 0;
   int32_t swapper_string_type = -1;
+  // part template: reflect.Value.call's second half, then reflect.Value.Call and CallSlice
+  // (the two frames below it: reflect_call_fn + 1 and + 2; lower_reflect_call.cpp), when the
+  // program calls Value.Call or CallSlice.
+  int32_t reflect_call_fn = -1;
 };
 
 // kBoxIface's sub: how the interface's data word is made (Go: walk/convert.go dataWord and

@@ -205,10 +205,12 @@ int32_t Lowerer::type_id(const lang::Type* t) {
       if (!m->func) {
         if (m->lib != LibFunc::None) {
           d.methods.push_back(TypeDesc::Method{m->name, -1, m->ptr_recv, rt_type_name(m->type), static_cast<int32_t>(m->lib)});
+          method_sigs_.push_back({id, static_cast<int32_t>(d.methods.size() - 1), m->type});
         }
         continue;
       }
       d.methods.push_back(TypeDesc::Method{m->name, -1, m->ptr_recv, rt_type_name(m->type)});
+      method_sigs_.push_back({id, static_cast<int32_t>(d.methods.size() - 1), m->type});
       pending_methods_.push_back({id, static_cast<int32_t>(d.methods.size() - 1), m->func});
     }
   }
@@ -424,6 +426,7 @@ LowerResult Lowerer::run() {
   lower_promoted_wrappers();
   lower_lib_bodies(init_fns);
   lower_swapper(init_fns);  // part sortrand
+  lower_reflect_call(init_fns);   // part template: before the descriptors, which it may add to
   lower_reflect_types(init_fns);  // part reflect: lower_reflect.cpp
   for (Function& w : wrappers_) m_.funcs.push_back(std::move(w));
   lower_runtime_main(std::move(init_fns));

@@ -19,6 +19,11 @@ void Lowerer::lower_reflect_types(const std::vector<Function>& init_fns) {
           in.imm <= static_cast<int64_t>(lang::LibFunc::ReflectEnd)) {
         return true;
       }
+      // part template: Value.Call, Method, ... (not runtime.Error's RuntimeError)
+      if (in.op == Op::kLib && in.imm > static_cast<int64_t>(lang::LibFunc::TemplateBegin) &&
+          in.imm <= static_cast<int64_t>(lang::LibFunc::TemplateEnd)) {
+        return true;
+      }
     }
     return false;
   };
@@ -45,6 +50,33 @@ void Lowerer::lower_reflect_types(const std::vector<Function>& init_fns) {
     }
     const int32_t p = type_id(tt.pointer(t));
     m_.types[i].ptr_to = p;
+  }
+  // part template: each method's func type (Value.Method's Type, Call's layout), the *T made
+  // above included; making one may make more types, with methods of their own, so the lists are
+  // walked as they grow, and the func types made here get their in and out.
+  for (size_t k = 0; k < method_sigs_.size(); ++k) {
+    const MethodSig ms = method_sigs_[k];
+    const int32_t ft = type_id(ms.sig);
+    m_.types[static_cast<size_t>(ms.type)].methods[static_cast<size_t>(ms.index)].type = ft;
+  }
+  by_id.assign(m_.types.size(), nullptr);
+  for (const auto& [t, id] : types_) by_id[static_cast<size_t>(id)] = t;
+  for (size_t i = n; i < by_id.size(); ++i) {
+    const lang::Type* t = by_id[i];
+    if (t == nullptr || under(t)->kind != lang::TypeKind::Func || !m_.types[i].in.empty() || !m_.types[i].out.empty()) {
+      continue;
+    }
+    const lang::Type* u = under(t);
+    std::vector<int32_t> in, out;
+    for (const lang::Type* p : u->params->elems) in.push_back(type_id(p));
+    for (const lang::Type* p : u->results->elems) out.push_back(type_id(p));
+    m_.types[i].in = std::move(in);
+    m_.types[i].out = std::move(out);
+    m_.types[i].variadic = u->variadic;
+    if (by_id.size() < m_.types.size()) {  // new types: their ids, to reach new func types too
+      by_id.resize(m_.types.size(), nullptr);
+      for (const auto& [t2, id] : types_) by_id[static_cast<size_t>(id)] = t2;
+    }
   }
   type_id(tt.basic(lang::TypeKind::Uint8));
   static_table(&m_.zeroval, std::string(1024, '\0'));

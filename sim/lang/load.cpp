@@ -154,9 +154,13 @@ constexpr SourceMember kSourceMembers[] = {
      "MkdirAll MkdirTemp Chmod FileInfo FileMode DirEntry PathError SameFile PathSeparator PathListSeparator "
      "IsPathSeparator Getpagesize ModeDir ModeAppend ModeExclusive ModeTemporary ModeSymlink ModeDevice "
      "ModeNamedPipe ModeSocket ModeSetuid ModeSetgid ModeCharDevice ModeSticky ModeIrregular ModeType ModePerm",
-     "path_unix.go tempfile.go types.go types_unix.go", "types.go:File"}};
+     "path_unix.go tempfile.go types.go types_unix.go", "types.go:File"},
+    // part template: fmt's scanning functions are Go's fmt/scan.go (text/template/parse calls
+    // fmt.Sscan), over the modelled os.Stdin, reflect and sync.Pool; print.go's excerpt below.
+    {"fmt", "fmt", "Scan Scanf Scanln Sscan Sscanf Sscanln Fscan Fscanf Fscanln ScanState Scanner", "scan.go", ""}};
 
-// Whether the text of a file importing m.path as `local` names one of m's members.
+bool source_member_used(const SourceMember& m, std::string_view text, const std::string& local);
+
 bool source_member_used(const SourceMember& m, std::string_view text, const std::string& local) {
   for (std::string_view list = m.members; !list.empty();) {
     const size_t sp = list.find(' ');
@@ -165,6 +169,58 @@ bool source_member_used(const SourceMember& m, std::string_view text, const std:
     list.remove_prefix(sp + 1);
   }
   return false;
+}
+
+// part template: declarations a source member's file needs from another file of its package,
+// whose other declarations the model replaces: only the named declarations (and methods on the
+// named types) of that file are kept, and only the listed imports. scan.go's token buffer and
+// width parsing are print.go's `buffer` (with its methods), `parsenum` and `tooLarge`.
+struct SourceExcerpt {
+  const char* path;     // the modelled package
+  const char* for_file; // the source member's file that needs it
+  const char* file;     // the file the declarations come from
+  std::vector<std::string_view> decls;
+  std::vector<std::string_view> imports;
+};
+const SourceExcerpt kSourceExcerpts[] = {{"fmt", "scan.go", "print.go", {"buffer", "parsenum", "tooLarge"}, {"unicode/utf8"}}};
+
+const SourceExcerpt* excerpt_of(const std::string& path, const SourceMember* only, const std::string& file) {
+  if (only == nullptr) return nullptr;
+  for (const SourceExcerpt& e : kSourceExcerpts) {
+    if (path == e.path && listed(only->files, e.for_file) && file == e.file) return &e;
+  }
+  return nullptr;
+}
+
+// Keeps the excerpt's declarations of a parsed file.
+void keep_excerpt(File* f, const SourceExcerpt& e) {
+  auto kept_name = [](const std::vector<std::string_view>& l, const std::string& n) {
+    for (std::string_view x : l) {
+      if (x == n) return true;
+    }
+    return false;
+  };
+  std::vector<Decl*> kept;
+  for (Decl* d : f->decls) {
+    bool keep = false;
+    if (d->kind == NodeKind::ImportDecl) {
+      const auto* imp = static_cast<const ImportDecl*>(d);
+      keep = imp->path != nullptr && !imp->path->bad && kept_name(e.imports, import_path(imp));
+    } else if (d->kind == NodeKind::TypeDecl) {
+      keep = kept_name(e.decls, static_cast<const TypeDecl*>(d)->name->value);
+    } else if (d->kind == NodeKind::FuncDecl) {
+      const auto* fd = static_cast<const FuncDecl*>(d);
+      if (fd->recv == nullptr) {
+        keep = kept_name(e.decls, fd->name->value);
+      } else {
+        const Expr* t = fd->recv->type;
+        if (t != nullptr && t->kind == NodeKind::Operation) t = static_cast<const Operation*>(t)->x;
+        keep = t != nullptr && t->kind == NodeKind::Name && kept_name(e.decls, static_cast<const Name*>(t)->value);
+      }
+    }
+    if (keep) kept.push_back(d);
+  }
+  f->decls = std::move(kept);
 }
 
 class Loader {
@@ -323,7 +379,8 @@ class Loader {
     std::string first_file;
     for (const std::string& n : names) {
       if (n.size() < 3 || n.compare(n.size() - 3, 3, ".go") != 0) continue;
-      if (only != nullptr && !listed(only->files, n)) continue;
+      const SourceExcerpt* excerpt = excerpt_of(path, only, n);  // part template
+      if (only != nullptr && !listed(only->files, n) && excerpt == nullptr) continue;
       const std::string full = dir + "/" + n;
       std::string text;
       if (!read_text(full, &text)) {
@@ -346,6 +403,7 @@ class Loader {
       }
       if (only != nullptr) drop_decls(*parsed.file, n, only->dropped);
       File* f = store->more_files.emplace_back(std::move(parsed.file)).get();
+      if (excerpt != nullptr) keep_excerpt(f, *excerpt);
       store->file_texts[f] = {full, kept};
       const std::string name = f->pkg_name != nullptr ? f->pkg_name->value : "";
       if (pkg_name.empty()) {

@@ -155,6 +155,15 @@ enum class LibFunc : uint16_t {
   Lang2ParseBegin,
   TimeParse = Lang2ParseBegin, TimeParseInLocation, NetSplitHostPort, NetJoinHostPort,
   Lang2ParseEnd = NetJoinHostPort,
+  // part template (sim/interp/lib_reflect_call.cpp): runtime.Error's RuntimeError method on the
+  // runtime's error types, and the reflect members text/template needs beyond part reflect's
+  // (calls through func and method Values, method sets, channel direction).
+  TemplateBegin,
+  RuntimeErrorRuntimeError = TemplateBegin,
+  RfValueCall, RfValueCallSlice, RfCallFinish,  // RfCallFinish: reflect.Value.call's second half (lower_reflect_call.cpp)
+  RfValueMethod, RfValueMethodByName, RfValueRecv, RfValueFieldByIndex, RfValueFieldByIndexErr,
+  RfTypeChanDir, RfTypeMethod, RfTypeMethodByName, RfChanDirString, RfValueSlice3,
+  TemplateEnd = RfValueSlice3,
 };
 
 struct Object {

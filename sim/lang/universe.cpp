@@ -142,7 +142,7 @@ void declare_runtime(Builder& b) {
   const Type* int_t = T.basic(TypeKind::Int);
   const Type* u64 = T.basic(TypeKind::Uint64);
   const Type* u32 = T.basic(TypeKind::Uint32);
-  LibPackage& rt = b.lib("runtime", {"Breakpoint", "Caller", "Callers", "CallersFrames", "Error",
+  LibPackage& rt = b.lib("runtime", {"Breakpoint", "Caller", "Callers", "CallersFrames",
                                      "Frame", "Frames", "Func", "FuncForPC",
                                      "GOROOT", "Goexit", "LockOSThread", "MemProfile", "NumCgoCall",
                                      "SetFinalizer", "Stack", "StartTrace", "StopTrace",
@@ -167,6 +167,11 @@ void declare_runtime(Builder& b) {
   fs.emplace_back("BySize", T.array(by_size, 61));
   T.set_underlying(mem_stats, b.fields(rt, fs));
 
+  // Go: runtime/error.go `type Error interface { error; RuntimeError() }` (part template): the
+  // run-time panics' values satisfy it (interp.cpp gives their types RuntimeError).
+  const Type* rt_error = b.named(rt, "Error");
+  T.set_underlying(rt_error, T.interface({{"Error", b.sig({}, {{"", T.basic(TypeKind::String)}}), {}, &rt.ref},
+                                          {"RuntimeError", b.sig({}, {}), {}, &rt.ref}}));
   b.func(rt, "Gosched", b.sig({}, {}), LibFunc::RuntimeGosched);
   b.func(rt, "GC", b.sig({}, {}), LibFunc::RuntimeGC);
   b.func(rt, "GOMAXPROCS", b.sig({{"n", int_t}}, {{"", int_t}}), LibFunc::RuntimeGOMAXPROCS);

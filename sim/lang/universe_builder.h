@@ -93,6 +93,9 @@ class Builder {
 
 // part reflect (universe_reflect.cpp): package reflect over gosim's type descriptors.
 void declare_reflect(Builder& b);
+// part template (universe_reflect_call.cpp)
+const Type* declare_reflect_chan_dir(Builder& b, LibPackage& r);
+void declare_reflect_call(Builder& b, LibPackage& r, const Type* value, const Type* type, const Type* method);
 // part vfs2 (universe_os.cpp): os's files over the model's virtual file tree.
 void declare_os_files(Builder& b);
 
