@@ -129,7 +129,10 @@ enum class LibFunc : uint16_t {
   RfValueCanInt, RfValueCanUint, RfValueCanFloat, RfValueCanComplex, RfValueComplex, RfValueSetComplex,
   RfValueBytes, RfValueSetBytes, RfValueSetLen, RfValueUnsafePointer, RfValueOverflowInt, RfValueOverflowUint,
   RfValueOverflowFloat,
-  ReflectEnd = RfValueOverflowFloat,
+  // part json2: lib_reflect_json.cpp (dispatched from reflect_lib from RfJsonBegin on).
+  RfJsonBegin,
+  RfPointerTo = RfJsonBegin, RfCopy, RfValueConvert, RfValueCanConvert, RfStructFieldIsExported,
+  ReflectEnd = RfStructFieldIsExported,
   // part vfs2 (sim/interp/lib_vfs.cpp): os's files over the model's virtual file tree, and the
   // methods of the concrete types behind os.FileInfo, os.DirEntry and the errors (*fs.PathError,
   // syscall.Errno).

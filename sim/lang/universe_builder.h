@@ -85,6 +85,7 @@ class Builder {
 
 // part reflect (universe_reflect.cpp): package reflect over gosim's type descriptors.
 void declare_reflect(Builder& b);
+void declare_reflect_json(Builder& b, LibPackage& r);  // part json2: universe_reflect_json.cpp
 // part vfs2 (universe_os.cpp): os's files over the model's virtual file tree.
 void declare_os_files(Builder& b);
 
