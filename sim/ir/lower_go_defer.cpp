@@ -105,6 +105,7 @@ void Lowerer::lower_go_defer(const CallStmt* s) {
     w.params_size = psize;
     w.results_offset = psize;
     w.frame_size = psize + 64;
+    w.wrapper = true;
     w.code.push_back(del ? Instr{Op::kMapDelete, NumKind::kPtr, 0, 0, 0, koff, type_id(ct)}
                          : Instr{Op::kChanClose, NumKind::kPtr, 0, 0});
     w.pos_of.push_back(c->pos);
