@@ -7,8 +7,8 @@
 // Simplifications (docs/go-subset.md, "reflect"): PointerTo returns the *T descriptor gosim made
 // while lowering (lower_reflect.cpp gives one to every type a reflect-using program has); for a
 // type without one (**T of a T the program never points to twice) it panics with a gosim text
-// where Go makes a ptrType at run time. Convert of a zero Value, or to a nil Type, panics with a
-// text where Go dereferences nil.
+// where Go makes a ptrType at run time. Convert of a zero Value panics with a reflect text where
+// Go dereferences nil.
 #include <bit>
 #include <cmath>
 
@@ -287,7 +287,7 @@ bool Exec::reflect_json_lib(int64_t id, uint64_t args, uint64_t results) {
   auto desc = [&](uint64_t tw) -> const ir::TypeDesc& { return mod_.types[static_cast<size_t>(ir::type_of_word(tw))]; };
   switch (f) {
     case LibFunc::RfPointerTo: {  // Go: t.(*rtype).ptrTo()
-      if (ld8(args) == 0) return fail("runtime error: invalid memory address or nil pointer dereference");
+      if (ld8(args) == 0) return fail("interface conversion: interface is nil, not *reflect.rtype");
       const ir::TypeDesc& t = desc(ld8(args + 8));
       if (t.ptr_to < 0) return fail("gosim: reflect.PointerTo: no descriptor for *" + t.name);
       put(0, ir::type_word(rf_rtype_type_)), put(8, ir::type_word(t.ptr_to));
@@ -297,7 +297,10 @@ bool Exec::reflect_json_lib(int64_t id, uint64_t args, uint64_t results) {
       put(0, ld8(args + 24) == 0 ? 1 : 0);
       return false;
     case LibFunc::RfValueConvert: case LibFunc::RfValueCanConvert: {
-      if (ld8(args + 24) == 0) return fail("runtime error: invalid memory address or nil pointer dereference");
+      if (ld8(args + 24) == 0) {  // Go: t.common() on a nil Type
+        return fail("runtime error: invalid memory address or nil pointer dereference\n"
+                    "[signal SIGSEGV: segmentation violation code=0x1 addr=0x0 pc=0x0]");
+      }
       const int32_t t = ir::type_of_word(ld8(args + 32));
       if (f == LibFunc::RfValueConvert) {
         const uint64_t out = rf_scratch(24);  // the result is written after the checks, as Go returns it
