@@ -155,6 +155,11 @@ enum class LibFunc : uint16_t {
   Lang2ParseBegin,
   TimeParse = Lang2ParseBegin, TimeParseInLocation, NetSplitHostPort, NetJoinHostPort,
   Lang2ParseEnd = NetJoinHostPort,
+  // part json2: time.Time's JSON and text methods, which encoding/json calls through its
+  // Marshaler and TextUnmarshaler checks (sim/interp/lib_time_json.cpp).
+  JsonTimeBegin,
+  TimeTimeMarshalJSON = JsonTimeBegin, TimeTimeUnmarshalJSON, TimeTimeMarshalText, TimeTimeUnmarshalText,
+  JsonTimeEnd = TimeTimeUnmarshalText,
 };
 
 struct Object {

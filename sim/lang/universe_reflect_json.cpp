@@ -24,6 +24,21 @@ void declare_reflect_json(Builder& b, LibPackage& r) {
   for (const char* name : {"PointerTo", "PtrTo", "Copy", "Value.Convert", "Value.CanConvert", "StructField.IsExported"}) {
     r.known_missing.erase(std::remove(r.known_missing.begin(), r.known_missing.end(), name), r.known_missing.end());
   }
+  // time.Time's MarshalJSON, UnmarshalJSON, MarshalText and UnmarshalText (Go: time/time.go), so
+  // that encoding/json writes a Time as Go does ("2009-11-10T23:00:00Z"), not as a struct.
+  for (LibPackage& l : b.p_->libs) {
+    if (l.ref.path != "time") continue;
+    const Type* time_t = l.members.at("Time")->type;
+    const Type* bytes = T.slice(T.basic(TypeKind::Uint8));
+    const Type* err = b.p_->universe->lookup("error")->type;
+    b.method(time_t, "MarshalJSON", b.sig({}, {{"", bytes}, {"", err}}), LibFunc::TimeTimeMarshalJSON, false);
+    b.method(time_t, "UnmarshalJSON", b.sig({{"data", bytes}}, {{"", err}}), LibFunc::TimeTimeUnmarshalJSON, true);
+    b.method(time_t, "MarshalText", b.sig({}, {{"", bytes}, {"", err}}), LibFunc::TimeTimeMarshalText, false);
+    b.method(time_t, "UnmarshalText", b.sig({{"data", bytes}}, {{"", err}}), LibFunc::TimeTimeUnmarshalText, true);
+    for (const char* name : {"Time.MarshalJSON", "Time.UnmarshalJSON", "Time.MarshalText", "Time.UnmarshalText"}) {
+      l.known_missing.erase(std::remove(l.known_missing.begin(), l.known_missing.end(), name), l.known_missing.end());
+    }
+  }
 }
 
 }  // namespace gosim::lang
