@@ -6,9 +6,9 @@
 // descriptors while lowering, so a program that calls reflect gets, after its own types: *T for
 // every type it has (reflect.New, Value.Addr), the parameter and result types of its func types
 // (Type.In, Out), uint8 (Value.Index of a string), the zero value (reflect.Zero) and the types'
-// names (Type.String, Name). They are
-// added after every other descriptor, so a program's existing type ids do not move, and only for
-// programs that use reflect, so no other program's trace changes.
+// names in rodata (Type.String, Name). They are added after every other descriptor, so a
+// program's existing type ids do not move, and only for programs that use reflect, so no other
+// program's trace changes.
 #include "sim/ir/lower_impl.h"
 
 namespace gosim::ir {
