@@ -86,6 +86,9 @@ Leaks lib_param_tag(LibFunc f, int index) {
     // SplitHostPort's results are substrings of hostport.
     case LibFunc::TimeParse: case LibFunc::TimeParseInLocation: return index <= 1 ? heap0 : none;
     case LibFunc::NetSplitHostPort: return heap0;
+    // part json2: StructField.IsExported reads f.PkgPath, CanConvert only v's type (go build -m:
+    // "f does not escape", "v does not escape"): encoding/json's typeFields keeps sf on its stack.
+    case LibFunc::RfStructFieldIsExported: case LibFunc::RfValueCanConvert: return none;
     default:
       // The unsafe.Pointer forms (width 7) store their operands: they escape as well.
       if (f >= LibFunc::AtomicOpsBegin && f <= LibFunc::AtomicOpsEnd) {

@@ -215,6 +215,11 @@ class Exec {
   bool reflect_lib(int64_t id, uint64_t args, uint64_t results);
   bool reflect_value_lib(int64_t id, uint64_t args, uint64_t results);
   bool reflect_more_lib(int64_t id, uint64_t args, uint64_t results);  // part json: lib_reflect_more.cpp
+  // part json2 (lib_reflect_json.cpp): PointerTo, Copy, Value.Convert/CanConvert, StructField.IsExported.
+  bool reflect_json_lib(int64_t id, uint64_t args, uint64_t results);
+  int rf_convert_op(int32_t dst, int32_t src) const;     // Go: convertOp, as a Cvt (0: none)
+  bool rf_convert(uint64_t v, int32_t t, uint64_t dst);  // Go: Value.Convert; false after a panic
+  bool time_json_lib(int64_t id, uint64_t args, uint64_t results);  // part json2: lib_time_json.cpp
   bool rf_value_error(const char* method, uint64_t kind);
   bool rf_convertible(int32_t dst, int32_t src) const;
   bool rf_deep_equal(int32_t t, uint64_t a, uint64_t b, int depth);

@@ -236,6 +236,9 @@ std::vector<TraceFrame> Interp::traceback(const Machine& mc, GIdx gi) const {
     const ir::Function& f = module_.funcs[static_cast<size_t>(it->fn)];
     // Go: traceback.go showframe leaves the runtime's own frames (runtime.main, doInit) out.
     if (f.name.starts_with("runtime.")) continue;
+    // Go: showframe hides wrapper functions (defer close(ch)'s closure); go1.19 shows no
+    // gopanic frame under one either (dclose_panic in tests/conformance/lang).
+    if (f.wrapper) continue;
     out.push_back(TraceFrame{f.name, f.file, frame_line(f, *it)});
     // A deferred call run by a panic was called from gopanic, which shows below it.
     if (it->deferred_call) out.push_back(TraceFrame{"panic", "runtime/panic.go", 884});

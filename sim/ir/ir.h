@@ -191,6 +191,9 @@ struct TypeDesc {
   std::vector<int32_t> in, out;
   bool variadic = false;
   int32_t ptr_to = -1;  // part reflect: *T's descriptor (reflect.New, Value.Addr), when made
+  // part json2: the name's bytes in rodata, for a program that uses reflect (lower_reflect.cpp):
+  // Type.String, Name and PkgPath return them, allocating nothing, as Go's point into the binary.
+  uint64_t name_addr = 0;
 };
 
 // Where a Go variable of a function lives, for tracebacks and the stack view.
@@ -210,6 +213,7 @@ struct Function {
   int32_t results_offset = 0; // the result block
   int32_t results_size = 0;
   bool has_context = false;   // a closure: its funcval pointer is the first parameter word
+  bool wrapper = false;       // Go: a wrapGoDefer closure (defer close(ch)): tracebacks leave it out (showframe)
   std::vector<Instr> code;
   std::vector<Pos> pos_of;    // parallel to code
   std::vector<VarInfo> vars;

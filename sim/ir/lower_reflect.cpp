@@ -5,9 +5,10 @@
 // (PointerTo walks the descriptors, funcType's in/out are in the descriptor). gosim makes its
 // descriptors while lowering, so a program that calls reflect gets, after its own types: *T for
 // every type it has (reflect.New, Value.Addr), the parameter and result types of its func types
-// (Type.In, Out), uint8 (Value.Index of a string) and the zero value (reflect.Zero). They are
-// added after every other descriptor, so a program's existing type ids do not move, and only for
-// programs that use reflect, so no other program's trace changes.
+// (Type.In, Out), uint8 (Value.Index of a string), the zero value (reflect.Zero) and the types'
+// names in rodata (Type.String, Name). They are added after every other descriptor, so a
+// program's existing type ids do not move, and only for programs that use reflect, so no other
+// program's trace changes.
 #include "sim/ir/lower_impl.h"
 
 namespace gosim::ir {
@@ -80,6 +81,17 @@ void Lowerer::lower_reflect_types(const std::vector<Function>& init_fns) {
   }
   type_id(tt.basic(lang::TypeKind::Uint8));
   static_table(&m_.zeroval, std::string(1024, '\0'));
+  // part json2: every descriptor's name in one rodata table (Go: rtype.str, a nameOff into the
+  // binary), so that reflect's String, Name and PkgPath allocate nothing (json's indirect calls
+  // Type.Name for every value it decodes).
+  std::string names;
+  for (const TypeDesc& d : m_.types) names += d.name;
+  uint64_t at = 0;
+  if (!names.empty()) static_table(&at, names);
+  for (TypeDesc& d : m_.types) {
+    if (!d.name.empty()) d.name_addr = at;
+    at += d.name.size();
+  }
 }
 
 }  // namespace gosim::ir

@@ -129,7 +129,10 @@ enum class LibFunc : uint16_t {
   RfValueCanInt, RfValueCanUint, RfValueCanFloat, RfValueCanComplex, RfValueComplex, RfValueSetComplex,
   RfValueBytes, RfValueSetBytes, RfValueSetLen, RfValueUnsafePointer, RfValueOverflowInt, RfValueOverflowUint,
   RfValueOverflowFloat,
-  ReflectEnd = RfValueOverflowFloat,
+  // part json2: lib_reflect_json.cpp (dispatched from reflect_lib from RfJsonBegin on).
+  RfJsonBegin,
+  RfPointerTo = RfJsonBegin, RfCopy, RfValueConvert, RfValueCanConvert, RfStructFieldIsExported,
+  ReflectEnd = RfStructFieldIsExported,
   // part vfs2 (sim/interp/lib_vfs.cpp): os's files over the model's virtual file tree, and the
   // methods of the concrete types behind os.FileInfo, os.DirEntry and the errors (*fs.PathError,
   // syscall.Errno).
@@ -164,6 +167,11 @@ enum class LibFunc : uint16_t {
   RfValueMethod, RfValueMethodByName, RfValueRecv, RfValueFieldByIndex, RfValueFieldByIndexErr,
   RfTypeChanDir, RfTypeMethod, RfTypeMethodByName, RfChanDirString, RfValueSlice3,
   TemplateEnd = RfValueSlice3,
+  // part json2: time.Time's JSON and text methods, which encoding/json calls through its
+  // Marshaler and TextUnmarshaler checks (sim/interp/lib_time_json.cpp).
+  JsonTimeBegin,
+  TimeTimeMarshalJSON = JsonTimeBegin, TimeTimeUnmarshalJSON, TimeTimeMarshalText, TimeTimeUnmarshalText,
+  JsonTimeEnd = TimeTimeUnmarshalText,
 };
 
 struct Object {

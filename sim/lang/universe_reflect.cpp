@@ -155,6 +155,7 @@ void declare_reflect(Builder& b) {
   b.func(r, "MakeMap", b.sig({{"typ", type}}, {{"", value}}), LibFunc::RfMakeMap);
   b.func(r, "Swapper", b.sig({{"slice", any}}, {{"", b.sig({{"i", int_t}, {"j", int_t}}, {})}}),
          LibFunc::ReflectSwapper);
+  declare_reflect_json(b, r);  // part json2: universe_reflect_json.cpp
 }
 
 }  // namespace gosim::lang
