@@ -77,7 +77,7 @@ void Machine::start(int32_t main_entry) {
   P& p0 = model_.allp[0];
   p0.status = PStatus::kRunning;
   p0.m = 0;
-  const bool startup_heap = program_.models_startup_heap();
+  const bool startup_heap = program_.models_startup_heap() && config_.startup_heap;
   try {
     // Go: schedinit's allocations (cpuinit, mcommoninit, modulesinit, goargs, goenvs, procresize).
     if (startup_heap) startup_schedinit(model_, nprocs, program_.runs_internal_cpu());
@@ -112,7 +112,7 @@ void Machine::start_runtime_goroutines(GIdx main_g) {
                        {kEntryBgsweep, WaitReason::kGCSweepWait},
                        {kEntryBgscavenge, WaitReason::kGCScavengeWait}};
   P& p0 = model_.allp[0];
-  const bool startup_heap = program_.models_startup_heap();
+  const bool startup_heap = program_.models_startup_heap() && config_.startup_heap;
   for (const Bg& bg : parked) {
     // Go: gcenable's channel and the closures of `go bgsweep(c)` and `go bgscavenge(c)`.
     if (startup_heap && bg.entry != kEntryForcegc) startup_gcenable_go(model_, bg.entry == kEntryBgsweep);
