@@ -11,9 +11,15 @@
 #include <string>
 #include <vector>
 
+#include "sim/heap/heap.h"
 #include "sim/rt/runtime2.h"
 
 namespace gosim {
+
+// Whether a kMalloc event's AllocWhy is one of the start-up's (heap::malloc_event_why).
+inline bool is_startup_alloc(heap::AllocWhy w) {
+  return w >= heap::AllocWhy::kCpuinitGodebug && w <= heap::AllocWhy::kOsArgs;
+}
 
 // Go: proc.go schedinit, before newproc(runtime.main): cpuinit (GODEBUG's copy; internal/cpu's
 // options unless the program runs internal/cpu from source, which then allocates them itself),
