@@ -93,7 +93,7 @@ std::string trim(std::string s) {
 
 std::string answer_text(const Question& q, Lang lang) {
   if (q.kind == Question::Kind::kChoice) {
-    return fmt::format("{}) {}", q.answer + 1, q.choices[static_cast<size_t>(q.answer)].text.get(lang));
+    return fmt::format("{}) {}", q.answer + 1, q.choices[static_cast<size_t>(q.answer)].text.shown(lang));
   }
   return q.kind == Question::Kind::kGoroutine ? fmt::format("G{}", q.answer) : std::to_string(q.answer);
 }
@@ -125,7 +125,7 @@ class Player {
       : l_(l), p_(p), lang_(lang), w_(words(lang)), interactive_(interactive) {}
 
   void play() {
-    std::printf("%s\n%s\n", l_.title.get(lang_).c_str(), l_.summary.get(lang_).c_str());
+    std::printf("%s\n%s\n", l_.title.shown(lang_).c_str(), l_.summary.shown(lang_).c_str());
     size_t i = 0;
     while (i < l_.steps.size()) {
       show_step(i);
@@ -162,11 +162,11 @@ class Player {
     std::printf("\n── %s ──────────────────────────────\n", step_title(w_, lang_, i, l_.steps.size()).c_str());
     const std::string pic = lesson::step_picture(p_.state_at_step(l_, i), s.view, detail(s), l_.scenario.source, lang_);
     std::fwrite(pic.data(), 1, pic.size(), stdout);
-    std::printf("\n%s\n", s.text.get(lang_).c_str());
+    std::printf("\n%s\n", s.text.shown(lang_).c_str());
     if (!s.question) return;
     const Question& q = *s.question;
-    std::printf("\n%s%s%s\n", w_.question, w_.colon, q.prompt.get(lang_).c_str());
-    for (size_t c = 0; c < q.choices.size(); ++c) std::printf("  %zu) %s\n", c + 1, q.choices[c].text.get(lang_).c_str());
+    std::printf("\n%s%s%s\n", w_.question, w_.colon, q.prompt.shown(lang_).c_str());
+    for (size_t c = 0; c < q.choices.size(); ++c) std::printf("  %zu) %s\n", c + 1, q.choices[c].text.shown(lang_).c_str());
     if (interactive_) {
       const std::optional<int64_t> a = ask(q, w_);
       if (!a) return;
@@ -180,7 +180,7 @@ class Player {
       const std::string rpic = lesson::step_picture(p_.state_at_reveal(l_, i), s.view, detail(s), l_.scenario.source, lang_);
       std::fwrite(rpic.data(), 1, rpic.size(), stdout);
     }
-    std::printf("%s\n", q.reveal.get(lang_).c_str());
+    std::printf("%s\n", q.reveal.shown(lang_).c_str());
   }
 };
 
@@ -346,7 +346,7 @@ int list(const std::string& dir) {
     size_t questions = 0;
     for (const lesson::Step& s : l->steps) questions += s.question ? 1 : 0;
     const Lang lang = lang_from_env();
-    std::printf("%-28s %s %2d min  %2zu steps  %zu questions\n", l->id.c_str(), pad_columns(l->title.get(lang), 44).c_str(),
+    std::printf("%-28s %s %2d min  %2zu steps  %zu questions\n", l->id.c_str(), pad_columns(l->title.shown(lang), 44).c_str(),
                 l->minutes, l->steps.size(), questions);
   }
   return status;

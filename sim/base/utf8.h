@@ -1,8 +1,9 @@
-// UTF-8 decoding as Go's runtime does it, for the places that need it at compile time and at
+// UTF-8 encoding and decoding as Go's runtime does it, for the places that need it at compile time and at
 // run time alike (the lowering of []rune("const"), the interpreter's string conversions).
 #pragma once
 
 #include <cstdint>
+#include <string>
 #include <string_view>
 #include <utility>
 
@@ -25,6 +26,27 @@ inline std::pair<int32_t, size_t> decoderune(std::string_view s, size_t i) {
     if (r >= 0x10000 && r <= 0x10FFFF) return {static_cast<int32_t>(r), 4};
   }
   return {0xFFFD, 1};
+}
+
+// Go: runtime/utf8.go encoderune — invalid code points (surrogates, beyond U+10FFFF) become U+FFFD.
+inline void encoderune(std::string& out, int64_t r) {
+  if (r < 0 || r > 0x10FFFF || (r >= 0xD800 && r <= 0xDFFF)) r = 0xFFFD;
+  const auto u = static_cast<uint32_t>(r);
+  if (u < 0x80) {
+    out += static_cast<char>(u);
+  } else if (u < 0x800) {
+    out += static_cast<char>(0xC0 | (u >> 6));
+    out += static_cast<char>(0x80 | (u & 0x3F));
+  } else if (u < 0x10000) {
+    out += static_cast<char>(0xE0 | (u >> 12));
+    out += static_cast<char>(0x80 | ((u >> 6) & 0x3F));
+    out += static_cast<char>(0x80 | (u & 0x3F));
+  } else {
+    out += static_cast<char>(0xF0 | (u >> 18));
+    out += static_cast<char>(0x80 | ((u >> 12) & 0x3F));
+    out += static_cast<char>(0x80 | ((u >> 6) & 0x3F));
+    out += static_cast<char>(0x80 | (u & 0x3F));
+  }
 }
 
 }  // namespace gosim

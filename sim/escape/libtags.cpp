@@ -86,6 +86,9 @@ Leaks lib_param_tag(LibFunc f, int index) {
     // SplitHostPort's results are substrings of hostport.
     case LibFunc::TimeParse: case LibFunc::TimeParseInLocation: return index <= 1 ? heap0 : none;
     case LibFunc::NetSplitHostPort: return heap0;
+    // part json2: StructField.IsExported reads f.PkgPath, CanConvert only v's type (go build -m:
+    // "f does not escape", "v does not escape"): encoding/json's typeFields keeps sf on its stack.
+    case LibFunc::RfStructFieldIsExported: case LibFunc::RfValueCanConvert: return none;
     default:
       // The unsafe.Pointer forms (width 7) store their operands: they escape as well.
       if (f >= LibFunc::AtomicOpsBegin && f <= LibFunc::AtomicOpsEnd) {
@@ -95,6 +98,8 @@ Leaks lib_param_tag(LibFunc f, int index) {
       // unsafe.Pointer(&i), so its argument escapes too (go build -gcflags=-m: "[]int{} escapes to
       // heap" at reflect.TypeOf([]int{})); a Value's methods hand out and store through v.ptr.
       if (f >= LibFunc::ReflectBegin && f <= LibFunc::ReflectEnd) return heap0;
+      // part template: Call's arguments go to the callee, Method's receiver into the result.
+      if (f > LibFunc::TemplateBegin && f <= LibFunc::TemplateEnd) return heap0;
       return none;
   }
 }

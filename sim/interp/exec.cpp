@@ -184,6 +184,9 @@ MethodResult Exec::call_method(uint64_t type_word, uint64_t data_word) {
       r.text = mod_.types[static_cast<size_t>(ir::type_of_word(ld8(data_word)))].name;
     } else if (m->lib == static_cast<int32_t>(lang::LibFunc::ErrorString) && ld8(data_word) != 0) {
       r.text = str_at(ld8(data_word));
+    } else if (m->lib == static_cast<int32_t>(lang::LibFunc::RfChanDirString)) {  // part template
+      const auto d = static_cast<int64_t>(ld8(data_word));
+      r.text = d == 2 ? "chan<-" : d == 1 ? "<-chan" : d == 3 ? "chan" : "ChanDir" + std::to_string(d);
     } else if (vfs_method_text(m->lib, data_word, &r.text)) {  // part vfs2: os's errors and FileMode
     } else {
       r.kind = MethodResult::Kind::kPanicked;
@@ -287,7 +290,7 @@ FmtContext Exec::fmt_context() {
       break;
     }
     case Op::kBounds:
-      if (ld8(A) >= ld8(B)) return false;  // the index panic is exec_memory's
+      if (in.sub == ir::kBoundsConvert || ld8(A) >= ld8(B)) return false;  // the panics are exec_memory's
       break;
     case Op::kBinary: {
       if (in.kind == NumKind::kStr || in.kind == NumKind::kIface || ir::num_float(in.kind)) return false;

@@ -163,6 +163,7 @@ class Exec {
   bool time_lib(int64_t id, uint64_t args, uint64_t results);
   bool time_more_lib(int64_t id, uint64_t args, uint64_t results);  // part tutorial: lib_time_more.cpp
   bool parse_lib(int64_t id, uint64_t args, uint64_t results);  // part lang2: lib_parse.cpp
+  bool template_lib(int64_t id, uint64_t args, uint64_t results);  // part template: lib_reflect_call.cpp
   uint64_t os_page();  // the page of os.Stdout, io.EOF, time.UTC (written on first use)
   bool fd_closed(int64_t fd) const;
   bool file_write(uint64_t file, const std::string& text, uint64_t results);
@@ -179,6 +180,14 @@ class Exec {
   bool vfs_close(int64_t fd, uint64_t file, uint64_t results);
   bool vfs_mkdir_all(uint64_t args, uint64_t results, bool deferred);
   bool vfs_read_dir(uint64_t args, uint64_t results, bool deferred, bool by_name);
+  // part fs (lib_vfs_path.cpp): Rename, RemoveAll, Truncate, Chmod, Chdir, Readlink, Readdir(names).
+  bool vfs_path_lib(int64_t id, uint64_t args, uint64_t results, bool deferred);
+  bool vfs_rename(uint64_t args, uint64_t results, bool deferred);
+  bool vfs_remove_all(uint64_t args, uint64_t results, bool deferred);
+  void vfs_remove_all_from(int64_t parent_fd, const std::string& dir, const std::string& base,
+                           std::vector<std::pair<int64_t, int64_t>>* calls, std::string* err_path, Errno* err);
+  bool vfs_readdir(uint64_t args, uint64_t results, bool deferred, bool infos);
+  void link_error_value(const std::string& old_path, const std::string& new_path, uint64_t err, uint64_t dst);
   uint64_t vfs_page();
   uint64_t vfs_scratch();
   int32_t vfs_type(const char* name) const;
@@ -206,6 +215,11 @@ class Exec {
   bool reflect_lib(int64_t id, uint64_t args, uint64_t results);
   bool reflect_value_lib(int64_t id, uint64_t args, uint64_t results);
   bool reflect_more_lib(int64_t id, uint64_t args, uint64_t results);  // part json: lib_reflect_more.cpp
+  // part json2 (lib_reflect_json.cpp): PointerTo, Copy, Value.Convert/CanConvert, StructField.IsExported.
+  bool reflect_json_lib(int64_t id, uint64_t args, uint64_t results);
+  int rf_convert_op(int32_t dst, int32_t src) const;     // Go: convertOp, as a Cvt (0: none)
+  bool rf_convert(uint64_t v, int32_t t, uint64_t dst);  // Go: Value.Convert; false after a panic
+  bool time_json_lib(int64_t id, uint64_t args, uint64_t results);  // part json2: lib_time_json.cpp
   bool rf_value_error(const char* method, uint64_t kind);
   bool rf_convertible(int32_t dst, int32_t src) const;
   bool rf_deep_equal(int32_t t, uint64_t a, uint64_t b, int depth);
@@ -215,6 +229,13 @@ class Exec {
   uint64_t rf_scratch(uint64_t size);  // room below the stack pointer, as a callee's frame
   int32_t rf_type_named(const char* name) const;
   uint64_t rf_scratch_used_ = 0;
+  // part template (lib_reflect_call.cpp): Value.Call and the method sets reflect sees.
+  std::vector<const ir::TypeDesc::Method*> rf_methods(int32_t t) const;
+  int32_t rf_func_type(const std::string& sig) const;
+  uint64_t rf_method_type(uint64_t tw, uint64_t flag) const;
+  bool rf_assign_to(uint64_t x, int32_t to, uint64_t dst);
+  bool rf_call(uint64_t args, uint64_t results, bool slice);
+  void rf_call_finish(uint64_t args, uint64_t results);
   // sync.Pool (lib_pool.cpp; Go: sync/pool.go, poolqueue.go).
   bool pool_lib(int64_t id, uint64_t args, uint64_t results);
   void pool_store(uint64_t dst, uint64_t v);

@@ -141,6 +141,15 @@ Flow Exec::exec_memory(const ir::Instr& in, const Operands& o) {
       // Go: runtime/error.go boundsError.Error: a negative signed index is printed without
       // the length (boundsNegErrorFmt); an unsigned one is printed as unsigned.
       const uint64_t i = ld8(A), n = ld8(B);
+      if (in.sub == ir::kBoundsConvert) {
+        // Go: runtime/error.go boundsConvert's format, from panicSliceConvert(len, N).
+        if (i < n) {
+          panic_text("runtime error: cannot convert slice with length " + std::to_string(i) +
+                     " to pointer to array with length " + std::to_string(n));
+          return Flow::kNext;
+        }
+        break;
+      }
       if (i >= n) {
         const bool negative = in.sub != 0 && static_cast<int64_t>(i) < 0;
         panic_text(negative ? "runtime error: index out of range [" + std::to_string(static_cast<int64_t>(i)) + "]"

@@ -97,6 +97,28 @@ bool Exec::call_iface(const ir::Instr& in, uint64_t C) {
     // receiver word — the pointer, or a value of at most a word.
     const uint64_t fp0 = code().frames.back().fp;
     const uint64_t A0 = fp0 + static_cast<uint64_t>(static_cast<int64_t>(in.a));
+    const ir::TypeDesc& vt = td.kind == ir::TypeKind::kPointer ? mod_.types[static_cast<size_t>(td.elem)] : td;
+    if (!m->ptr_recv && vt.size > 8) {
+      // part json2: a value receiver wider than a word (time.Time's three words, which json's
+      // Marshaler check reaches): the library function reads the whole value and then its
+      // parameters, so it gets a copy of the block with the value in place of the receiver
+      // word, built below the stack pointer where a callee's frame would be. Go's (*T).M
+      // wrapper dereferences, and panics on nil (panicwrap).
+      const uint64_t from = td.kind == ir::TypeKind::kPointer ? ld8(dw) : dw;
+      if (from == 0) {
+        panic_text("value method " + vt.name + "." + name + " called using nil *" +
+                   vt.name.substr(vt.name.find('.') + 1) + " pointer");
+        return false;
+      }
+      constexpr uint64_t kMaxParams = 24;  // the widest parameters of such a method (Time.Sub's Time)
+      const auto vsize = static_cast<uint64_t>((vt.size + 7) / 8 * 8);
+      const uint64_t blk = rf_scratch(vsize + kMaxParams);
+      mem_.copy(blk, from, static_cast<size_t>(vt.size));
+      mem_.copy(blk + vsize, A0 + 8, kMaxParams);
+      lib(m->lib, blk, fp0 + static_cast<uint64_t>(static_cast<int64_t>(in.b)));
+      rf_scratch_used_ = 0;
+      return true;
+    }
     st8(A0, 0);
     if (td.kind == ir::TypeKind::kPointer) {
       st8(A0, ld8(dw));

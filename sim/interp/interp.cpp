@@ -41,6 +41,10 @@ Interp::Interp(ir::Module module) : module_(std::move(module)) {
   for (const char* name : {"runtime.boundsError", "runtime.errorString", "runtime.plainError", "*runtime.TypeAssertionError"}) {
     ir::TypeDesc r = module_.types[static_cast<size_t>(errstring_type_)];
     r.name = name;
+    // Go: each has a RuntimeError method, so a recovered run-time panic is a runtime.Error
+    // (part template; text/template/parse's recover tests for it).
+    r.methods.push_back(ir::TypeDesc::Method{"RuntimeError", -1, true, "func()",
+                                             static_cast<int32_t>(lang::LibFunc::RuntimeErrorRuntimeError)});
     module_.types.push_back(r);
   }
   // net's concrete types behind net.Listener and net.Conn (errstring_type_ + 5 and + 6): a
@@ -103,6 +107,7 @@ Interp::Interp(ir::Module module) : module_(std::move(module)) {
     rf.methods = {lib_method("Align", kI, LibFunc::RfTypeAlign),
                   lib_method("AssignableTo", kU, LibFunc::ReflectTypeAssignableTo),
                   lib_method("Bits", kI, LibFunc::RfTypeBits),
+                  lib_method("ChanDir", "func() reflect.ChanDir", LibFunc::RfTypeChanDir),  // part template
                   lib_method("Comparable", kB, LibFunc::ReflectTypeComparable),
                   lib_method("ConvertibleTo", kU, LibFunc::RfTypeConvertibleTo),
                   lib_method("Elem", kT, LibFunc::RfTypeElem),
@@ -114,6 +119,8 @@ Interp::Interp(ir::Module module) : module_(std::move(module)) {
                   lib_method("Key", kT, LibFunc::RfTypeKey),
                   lib_method("Kind", "func() reflect.Kind", LibFunc::ReflectTypeKind),
                   lib_method("Len", kI, LibFunc::RfTypeLen),
+                  lib_method("Method", "func(int) reflect.Method", LibFunc::RfTypeMethod),  // part template
+                  lib_method("MethodByName", "func(string) (reflect.Method, bool)", LibFunc::RfTypeMethodByName),
                   lib_method("Name", "func() string", LibFunc::ReflectTypeName),
                   lib_method("NumField", kI, LibFunc::RfTypeNumField),
                   lib_method("NumIn", kI, LibFunc::RfTypeNumIn),
@@ -152,15 +159,19 @@ Interp::Interp(ir::Module module) : module_(std::move(module)) {
     const int32_t fst = record("os.fileStat", 200);
     ptr_to("*os.fileStat", fst, {lib_method("IsDir", "func() bool", LibFunc::FileStatIsDir),
                                  lib_method("ModTime", "func() time.Time", LibFunc::FileStatModTime),
-                                 lib_method("Mode", "func() os.FileMode", LibFunc::FileStatMode),
+                                 lib_method("Mode", "func() fs.FileMode", LibFunc::FileStatMode),
                                  lib_method("Name", "func() string", LibFunc::FileStatName),
                                  lib_method("Size", "func() int64", LibFunc::FileStatSize),
                                  lib_method("Sys", "func() interface {}", LibFunc::FileStatSys)});
     const int32_t de = record("os.unixDirent", 56);
-    ptr_to("*os.unixDirent", de, {lib_method("Info", "func() (os.FileInfo, error)", LibFunc::DirentInfo),
+    ptr_to("*os.unixDirent", de, {lib_method("Info", "func() (fs.FileInfo, error)", LibFunc::DirentInfo),
                                   lib_method("IsDir", "func() bool", LibFunc::DirentIsDir),
                                   lib_method("Name", "func() string", LibFunc::DirentName),
-                                  lib_method("Type", "func() os.FileMode", LibFunc::DirentType)});
+                                  lib_method("Type", "func() fs.FileMode", LibFunc::DirentType)});
+    // part fs: os.Rename's error (os/file.go LinkError).
+    const int32_t le = record("os.LinkError", 64);
+    ptr_to("*os.LinkError", le, {lib_method("Error", "func() string", LibFunc::LinkErrorError),
+                                 lib_method("Unwrap", "func() error", LibFunc::LinkErrorUnwrap)});
     ir::TypeDesc en;
     en.kind = ir::TypeKind::kUintptr;
     en.size = 8;
@@ -225,6 +236,9 @@ std::vector<TraceFrame> Interp::traceback(const Machine& mc, GIdx gi) const {
     const ir::Function& f = module_.funcs[static_cast<size_t>(it->fn)];
     // Go: traceback.go showframe leaves the runtime's own frames (runtime.main, doInit) out.
     if (f.name.starts_with("runtime.")) continue;
+    // Go: showframe hides wrapper functions (defer close(ch)'s closure); go1.19 shows no
+    // gopanic frame under one either (dclose_panic in tests/conformance/lang).
+    if (f.wrapper) continue;
     out.push_back(TraceFrame{f.name, f.file, frame_line(f, *it)});
     // A deferred call run by a panic was called from gopanic, which shows below it.
     if (it->deferred_call) out.push_back(TraceFrame{"panic", "runtime/panic.go", 884});

@@ -145,6 +145,12 @@ bool Exec::lib(int64_t id, uint64_t args, uint64_t results) {
   if (id >= static_cast<int64_t>(LibFunc::Lang2ParseBegin) && id <= static_cast<int64_t>(LibFunc::Lang2ParseEnd)) {
     return parse_lib(id, args, results);  // part lang2: lib_parse.cpp
   }
+  if (id >= static_cast<int64_t>(LibFunc::TemplateBegin) && id <= static_cast<int64_t>(LibFunc::TemplateEnd)) {
+    return template_lib(id, args, results);  // part template: lib_reflect_call.cpp
+  }
+  if (id >= static_cast<int64_t>(LibFunc::JsonTimeBegin) && id <= static_cast<int64_t>(LibFunc::JsonTimeEnd)) {
+    return time_json_lib(id, args, results);  // part json2: lib_time_json.cpp
+  }
   if (id >= static_cast<int64_t>(LibFunc::FmtFprint) && id <= static_cast<int64_t>(LibFunc::TimeTimeUnix)) {
     return io_lib(id, args, results);  // part io: lib_os.cpp, lib_time.cpp
   }

@@ -222,6 +222,7 @@ bool Exec::rf_deep_equal(int32_t t, uint64_t a, uint64_t b, int depth) {
 // Type's methods (the receiver word is the descriptor's address) and the package's functions.
 bool Exec::reflect_lib(int64_t id, uint64_t args, uint64_t results) {
   const auto f = static_cast<LibFunc>(id);
+  if (f >= LibFunc::RfJsonBegin) return reflect_json_lib(id, args, results);  // part json2
   if (f >= LibFunc::RfValueCanInt) return reflect_more_lib(id, args, results);
   if (f >= LibFunc::RfValueAddr) return reflect_value_lib(id, args, results);
   auto put = [&](uint64_t at, uint64_t v) {

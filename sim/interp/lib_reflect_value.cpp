@@ -121,7 +121,10 @@ bool Exec::reflect_value_lib(int64_t id, uint64_t args, uint64_t results) {
       return false;
     case LibFunc::RfValueType:
       if (flag == 0) return rf_value_error("reflect.Value.Type", kInvalid);
-      put(0, ir::type_word(rf_rtype_type_)), put(8, tw);
+      if ((flag & kFlagMethod) != 0 && rf_method_type(tw, flag) == 0) {  // part template
+        return fail("gosim: reflect.Value.Type: no descriptor for the method's func type");
+      }
+      put(0, ir::type_word(rf_rtype_type_)), put(8, (flag & kFlagMethod) != 0 ? rf_method_type(tw, flag) : tw);
       return false;
     case LibFunc::RfValueAddr:
       if ((flag & kFlagAddr) == 0) return fail("reflect.Value.Addr of unaddressable value");
@@ -163,6 +166,7 @@ bool Exec::reflect_value_lib(int64_t id, uint64_t args, uint64_t results) {
     case LibFunc::RfValueInterface:
       if (flag == 0) return rf_value_error("reflect.Value.Interface", kInvalid);
       if (ro != 0) return fail("reflect.Value.Interface: cannot return value obtained from unexported field or method");
+      if ((flag & kFlagMethod) != 0) return fail("gosim: unsupported: reflect.Value.Interface of a method Value (Go makes a method value closure)");  // part template
       if (kind == kInterface) {
         put(0, ld8(ptr)), put(8, ld8(ptr + 8));
         return false;

@@ -156,17 +156,33 @@ bool Exec::reflectlite_lib(int64_t id, uint64_t args, uint64_t results) {
     const uint64_t tw = ld8(args);
     const ir::TypeDesc& t = desc(tw);
     switch (f) {
-      case LibFunc::ReflectTypeName:
-        put_string(has_name(t) ? t.name.substr(static_cast<size_t>(name_dot(t.name) + 1)) : "");
+      case LibFunc::ReflectTypeName: {
+        const auto from = static_cast<size_t>(name_dot(t.name) + 1);
+        if (has_name(t) && t.name_addr != 0) {  // part json2: a substring of the name in rodata
+          put(0, t.name.size() > from ? t.name_addr + from : 0), put(8, t.name.size() - from);
+          return false;
+        }
+        put_string(has_name(t) ? t.name.substr(from) : "");
         return false;
+      }
       case LibFunc::ReflectTypePkgPath: {
         const int64_t dot = name_dot(t.name);
+        if (t.named && dot > 0 && t.name_addr != 0) {
+          put(0, t.name_addr), put(8, static_cast<uint64_t>(dot));
+          return false;
+        }
         put_string(t.named && dot > 0 ? t.name.substr(0, static_cast<size_t>(dot)) : "");
         return false;
       }
       case LibFunc::ReflectTypeSize: put(0, static_cast<uint64_t>(t.size)); return false;
       case LibFunc::ReflectTypeKind: put(0, kind_of(t)); return false;
-      case LibFunc::ReflectTypeString: put_string(t.name); return false;
+      case LibFunc::ReflectTypeString:
+        if (t.name_addr != 0) {
+          put(0, t.name_addr), put(8, t.name.size());
+          return false;
+        }
+        put_string(t.name);
+        return false;
       case LibFunc::ReflectTypeComparable: put(0, rl_comparable(ir::type_of_word(tw)) ? 1 : 0); return false;
       case LibFunc::ReflectTypeElem:
         switch (t.kind) {

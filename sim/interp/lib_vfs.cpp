@@ -32,8 +32,6 @@ namespace gosim::interp {
 
 using lang::LibFunc;
 
-std::string file_mode_string(uint32_t m);  // lib_vfs_file.cpp
-
 namespace {
 // gosim's page for syscall.Errno's boxes (Go: runtime.staticuint64s holds a small integer in an
 // interface without allocating) and os's error values when internal/oserror is not loaded.
@@ -166,10 +164,29 @@ uint64_t Exec::new_file_stat(const std::string& abs_path, const std::string& nam
   st8(fs + 16, n.dir ? 4096 : n.data.size());  // a directory's size: one ext4 block, as on most Linux disks
   uint32_t mode = n.perm & 0777;
   if (n.dir) mode |= kModeDir;
-  if ((n.perm & 01000) != 0) mode |= kModeSticky;
+  if ((n.perm & 01000) != 0) mode |= kModeSticky;  // Go: fillFileStatFromSys's S_ISVTX, S_ISUID, S_ISGID
+  if ((n.perm & 04000) != 0) mode |= 1u << 23;      // ModeSetuid
+  if ((n.perm & 02000) != 0) mode |= 1u << 22;      // ModeSetgid
   mem_.store(fs + 24, mode, 4);
   // Go: time.Unix(st.Mtim.Unix()): the virtual clock's wall time when the file last changed.
   put_time(fs + 32, gotime::unix_time(gotime::kEpochUnix + n.mtime / 1000000000, n.mtime % 1000000000));
+  // Go: sys, the syscall.Stat_t newfstatat filled (ztypes_linux_amd64.go): what SameFile
+  // compares (Dev, Ino) and Sys() shows. One device; the owner is uid/gid 1000.
+  const uint64_t sys = fs + 56;
+  const uint64_t size = n.dir ? 4096 : n.data.size();
+  st8(sys, 0x803);
+  st8(sys + 8, n.ino);
+  st8(sys + 16, n.dir ? 2 : 1);
+  mem_.store(sys + 24, (n.dir ? 0040000u : 0100000u) | (n.perm & 07777), 4);
+  mem_.store(sys + 28, 1000, 4);
+  mem_.store(sys + 32, 1000, 4);
+  st8(sys + 48, size);
+  st8(sys + 56, 4096);
+  st8(sys + 64, (size + 4095) / 4096 * 8);
+  for (uint64_t t = 72; t <= 104; t += 16) {  // Atim, Mtim, Ctim
+    st8(sys + t, static_cast<uint64_t>(gotime::kEpochUnix + n.mtime / 1000000000));
+    st8(sys + t + 8, static_cast<uint64_t>(n.mtime % 1000000000));
+  }
   return fs;
 }
 
@@ -189,7 +206,16 @@ bool Exec::vfs_method_text(int32_t lib, uint64_t at, std::string* out) {
       return true;
     }
     case LibFunc::ErrnoError: *out = errno_text(static_cast<int64_t>(ld8(at))); return true;
-    case LibFunc::FileModeString: *out = file_mode_string(static_cast<uint32_t>(mem_.load(at, 4))); return true;
+    case LibFunc::LinkErrorError: {  // Go: e.Op + " " + e.Old + " " + e.New + ": " + e.Err.Error()
+      const uint64_t le = ld8(at);
+      if (le == 0 || ld8(le + 48) == 0) return false;
+      const uint64_t tw = ld8(le + 48);
+      const std::string inner = ir::type_of_word(tw) == vfs_type("syscall.Errno")
+                                    ? errno_text(static_cast<int64_t>(ld8(ld8(le + 56))))
+                                    : str_at(ld8(le + 56));
+      *out = str_at(le) + " " + str_at(le + 16) + " " + str_at(le + 32) + ": " + inner;
+      return true;
+    }
     default: return false;
   }
 }
@@ -358,11 +384,12 @@ bool Exec::vfs_lib(int64_t id, uint64_t args, uint64_t results) {
       mem_.store(results, os_error_is(args, fn == LibFunc::OsIsNotExist ? 3 : 2) ? 1 : 0, 1);
       return false;
     default:
-      return vfs_file_lib(id, args, results, deferred);
+      return vfs_path_lib(id, args, results, deferred);  // lib_vfs_path.cpp, then lib_vfs_file.cpp
   }
 }
 
-// Go: os/error.go underlyingErrorIs(underlyingError(err), target): a *PathError's Err, then
+// Go: os/error.go underlyingErrorIs(underlyingError(err), target): a *PathError's (or
+// *LinkError's) Err, then
 // err == target or a syscall.Errno whose Is(target) holds.
 bool Exec::os_error_is(uint64_t err, int which) {
   uint64_t tw = ld8(err);
@@ -371,6 +398,10 @@ bool Exec::os_error_is(uint64_t err, int which) {
   if (ir::type_of_word(tw) == vfs_type("*fs.PathError")) {
     tw = ld8(dw + 32);
     dw = ld8(dw + 40);
+    if (tw == 0) return false;
+  } else if (ir::type_of_word(tw) == vfs_type("*os.LinkError")) {
+    tw = ld8(dw + 48);
+    dw = ld8(dw + 56);
     if (tw == 0) return false;
   }
   if (ir::type_of_word(tw) == vfs_type("syscall.Errno")) return errno_is(ld8(dw), which);

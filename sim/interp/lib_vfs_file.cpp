@@ -19,19 +19,6 @@ constexpr uint32_t kModeDir = 1u << 31;
 constexpr uint32_t kModeType = kModeDir | (1u << 27) | (1u << 25) | (1u << 24) | (1u << 26) | (1u << 21) | (1u << 19);
 }  // namespace
 
-// Go: io/fs FileMode.String.
-std::string file_mode_string(uint32_t m) {
-  const char* const str = "dalTLDpSugct?";
-  std::string buf;
-  for (int i = 0; str[i] != 0; ++i) {
-    if ((m & (1u << (31 - i))) != 0) buf += str[i];
-  }
-  if (buf.empty()) buf += '-';
-  const char* const rwx = "rwxrwxrwx";
-  for (int i = 0; i < 9; ++i) buf += (m & (1u << (8 - i))) != 0 ? rwx[i] : '-';
-  return buf;
-}
-
 // A read of the vfs descriptor fd into [buf, buf+len) at the file offset (pread: at `at`).
 // Go: poll.FD.Read: len 0 returns 0, nil without the call; n == 0 is io.EOF (eofError).
 bool Exec::vfs_read(int64_t fd, uint64_t file, uint64_t buf, uint64_t len, int64_t at, uint64_t results) {
@@ -200,16 +187,6 @@ bool Exec::vfs_file_lib(int64_t id, uint64_t args, uint64_t results, bool deferr
       return vfs_calls({{kSysFstat, fd}}, deferred);
     }
     // The concrete types' methods: the receiver is at args.
-    case LibFunc::FileModeString: {
-      const std::string s = file_mode_string(static_cast<uint32_t>(mem_.load(args, 4)));
-      st8(results, new_string(s));
-      st8(results + 8, s.size());
-      return false;
-    }
-    case LibFunc::FileModeIsDir: mem_.store(results, (mem_.load(args, 4) & kModeDir) != 0 ? 1 : 0, 1); return false;
-    case LibFunc::FileModeIsRegular: mem_.store(results, (mem_.load(args, 4) & kModeType) == 0 ? 1 : 0, 1); return false;
-    case LibFunc::FileModePerm: mem_.store(results, mem_.load(args, 4) & 0777, 4); return false;
-    case LibFunc::FileModeType: mem_.store(results, mem_.load(args, 4) & kModeType, 4); return false;
     case LibFunc::FileStatName: mem_.copy(results, ld8(args), 16); return false;
     case LibFunc::FileStatSize: st8(results, ld8(ld8(args) + 16)); return false;
     case LibFunc::FileStatMode: mem_.store(results, mem_.load(ld8(args) + 24, 4), 4); return false;

@@ -6,30 +6,6 @@
 
 namespace gosim::interp {
 
-namespace {
-// Go: encoderune — invalid code points (surrogates, beyond U+10FFFF) become U+FFFD.
-void encode_rune(std::string& out, int64_t r) {
-  if (r < 0 || r > 0x10FFFF || (r >= 0xD800 && r <= 0xDFFF)) r = 0xFFFD;
-  const auto u = static_cast<uint32_t>(r);
-  if (u < 0x80) {
-    out += static_cast<char>(u);
-  } else if (u < 0x800) {
-    out += static_cast<char>(0xC0 | (u >> 6));
-    out += static_cast<char>(0x80 | (u & 0x3F));
-  } else if (u < 0x10000) {
-    out += static_cast<char>(0xE0 | (u >> 12));
-    out += static_cast<char>(0x80 | ((u >> 6) & 0x3F));
-    out += static_cast<char>(0x80 | (u & 0x3F));
-  } else {
-    out += static_cast<char>(0xF0 | (u >> 18));
-    out += static_cast<char>(0x80 | ((u >> 12) & 0x3F));
-    out += static_cast<char>(0x80 | ((u >> 6) & 0x3F));
-    out += static_cast<char>(0x80 | (u & 0x3F));
-  }
-}
-
-}  // namespace
-
 // Go: runtime/string.go rawstringtmp — the frame's tmpBuf when the result does not escape and
 // fits, else a new noscan object of exactly n bytes (rawstring: mallocgc(n, nil, false)).
 uint64_t Exec::raw_string_tmp(uint64_t buf, uint64_t n, heap::TmpBufFn fn) {
@@ -111,7 +87,7 @@ void Exec::str_conv(const ir::Instr& in, uint64_t A, uint64_t B, uint64_t C) {
   switch (k) {
     case ir::StrConv::kIntToString: {  // Go: intstring — a 4-byte buffer or rawstring(4)
       std::string s;
-      encode_rune(s, static_cast<int64_t>(ld8(B)));
+      encoderune(s, static_cast<int64_t>(ld8(B)));
       if (buf != 0) no_alloc(heap::NoAllocWhy::kTmpBuf, static_cast<int64_t>(heap::TmpBufFn::kIntstring), 4, buf);
       const uint64_t p = buf != 0 ? buf : alloc(4, false);
       mem_.write(p, s.data(), s.size());
@@ -159,7 +135,7 @@ void Exec::str_conv(const ir::Instr& in, uint64_t A, uint64_t B, uint64_t C) {
     case ir::StrConv::kRunesToString: {  // Go: slicerunetostring — rawstringtmp(buf, size+3)
       const uint64_t p = ld8(B), n = ld8(B + 8);
       std::string s;
-      for (uint64_t i = 0; i < n; ++i) encode_rune(s, static_cast<int32_t>(mem_.load(p + 4 * i, 4)));
+      for (uint64_t i = 0; i < n; ++i) encoderune(s, static_cast<int32_t>(mem_.load(p + 4 * i, 4)));
       put_string(s, s.size() + 3);
       return;
     }

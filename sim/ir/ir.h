@@ -72,7 +72,8 @@ enum class Op : uint8_t {
   kLib,        // library function imm (LibFunc) with arguments from slot a, result to slot b
   kBoxIface,   // [a] = interface{type c, data word from [b] (imm bytes) by runtime routine sub (ConvT)}
   kPanicStr,   // panic with the string at [a]
-  kBounds,     // if [a] >= [b] (unsigned): panic index out of range [a] with length [b]; sub=1: a is signed
+  kBounds,     // if [a] >= [b] (unsigned): panic index out of range [a] with length [b]; sub=1: a is signed;
+               //   sub=kBoundsConvert: if [a] < [b]: panic cannot convert slice with length [a] ...
   kNilCheck,   // if [a] == 0: nil pointer dereference
   kCtx,        // [a] = this frame's closure context (the funcval it was called through)
   kMakeChan,   // [a] = make(chan, cap [b] or 0 if b < 0) with element size imm (allocates hchan)
@@ -110,6 +111,9 @@ enum class Op : uint8_t {
   kStrConv,    // [a] = conversion sub (StrConv) of [b]
   kCopy,       // [a] = copy(slice [b], slice or string [c]), element size imm
 };
+
+// kBounds's sub for a slice to array-pointer conversion (Go: runtime boundsConvert).
+constexpr uint8_t kBoundsConvert = 2;
 
 // kStrConv's conversions (Go: runtime/string.go).
 enum class StrConv : uint8_t { kIntToString, kStringToBytes, kBytesToString, kStringToRunes, kRunesToString };
@@ -177,6 +181,7 @@ struct TypeDesc {
     bool ptr_recv = false;
     std::string sig;    // "func(int) string": interface satisfaction compares name and type
     int32_t lib = -1;   // a library method (LibFunc), run natively: fn is -1
+    int32_t type = -1;  // part template: the method's func type (no receiver), for reflect only
   };
   // An interface type's methods (name and signature), sorted by name as Go's imethods are.
   std::vector<std::pair<std::string, std::string>> imethods;
@@ -186,6 +191,9 @@ struct TypeDesc {
   std::vector<int32_t> in, out;
   bool variadic = false;
   int32_t ptr_to = -1;  // part reflect: *T's descriptor (reflect.New, Value.Addr), when made
+  // part json2: the name's bytes in rodata, for a program that uses reflect (lower_reflect.cpp):
+  // Type.String, Name and PkgPath return them, allocating nothing, as Go's point into the binary.
+  uint64_t name_addr = 0;
 };
 
 // Where a Go variable of a function lives, for tracebacks and the stack view.
@@ -205,6 +213,7 @@ struct Function {
   int32_t results_offset = 0; // the result block
   int32_t results_size = 0;
   bool has_context = false;   // a closure: its funcval pointer is the first parameter word
+  bool wrapper = false;       // Go: a wrapGoDefer closure (defer close(ch)): tracebacks leave it out (showframe)
   std::vector<Instr> code;
   std::vector<Pos> pos_of;    // parallel to code
   std::vector<VarInfo> vars;
@@ -254,6 +263,10 @@ struct Module {
   uint64_t swapper_static[2] = {0, 0};
   uint64_t swapper_panic = 0;
   int32_t swapper_string_type = -1;
+  // part template: reflect.Value.call's second half, then reflect.Value.Call and CallSlice
+  // (the two frames below it: reflect_call_fn + 1 and + 2; lower_reflect_call.cpp), when the
+  // program calls Value.Call or CallSlice.
+  int32_t reflect_call_fn = -1;
 };
 
 // kBoxIface's sub: how the interface's data word is made (Go: walk/convert.go dataWord and

@@ -119,6 +119,9 @@ int32_t Lowerer::call(const CallExpr* e) {
       }
       if (fun->kind == NodeKind::Name) {
         const Object* obj = static_cast<const Name*>(fun)->obj;
+        // part fs: a modelled function named inside Go's source read into its package
+        // (os/tempfile.go's OpenFile, load.cpp kSourceMembers).
+        if (obj && obj->kind == ObjKind::Func && !obj->func && obj->lib != LibFunc::None) return lib_call(e, obj, nullptr);
         if (obj && obj->kind == ObjKind::Func && obj->func) {
           int32_t results_at = 0;
           const int32_t block = call_block(e, obj->type, nullptr, &results_at);

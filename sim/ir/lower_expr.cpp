@@ -280,6 +280,9 @@ int32_t Lowerer::expr(const Expr* e) {
         emit(Instr{Op::kConst, NumKind::kI64, 0, dst, 0, 0, static_cast<int64_t>(rodata_bytes(word, 8))}, e->pos);
         return dst;
       }
+      if (obj && obj->kind == ObjKind::Func && !obj->func && obj->lib != lang::LibFunc::None) {
+        return lib_func_value(obj, e->pos);  // part fs: a modelled function inside its package's source
+      }
       if (obj && obj->kind == ObjKind::Var && obj->var_kind == VarKind::Global && obj->lib != lang::LibFunc::None) {
         // A runtime variable a //go:linkname binds (math/bits's overflowError): the library's value.
         const int32_t dst = temp(std::max<int64_t>(size_of(e->type), 8), 8);

@@ -83,6 +83,39 @@ void Lowerer::lower_go_defer(const CallStmt* s) {
       return;
     }
   }
+  // defer delete(m, k), defer close(ch) (and the same after go): Go 1.19's wrapGoDefer
+  // (walk/order.go) evaluates the operands now and defers a closure that makes the builtin's
+  // call; gosim makes a small function whose parameter block holds them (encoding/json's
+  // `defer delete(e.ptrSeen, ptr)`).
+  if (c->call_kind == CallKind::Builtin && (c->builtin == static_cast<int>(BuiltinId::Delete) ||
+                                            c->builtin == static_cast<int>(BuiltinId::Close))) {
+    const bool del = c->builtin == static_cast<int>(BuiltinId::Delete);
+    const lang::Type* ct = c->args[0]->type;
+    const lang::Type* kt = del ? under(ct)->key : nullptr;
+    const int32_t koff = del ? static_cast<int32_t>((8 + align_of(kt) - 1) / align_of(kt) * align_of(kt)) : 0;
+    const int32_t psize = del ? static_cast<int32_t>((koff + size_of(kt) + 7) / 8 * 8) : 8;
+    const int32_t block = temp(psize, 8);
+    expr_into(c->args[0], ct, block);
+    if (del) expr_into(c->args[1], kt, block + koff);
+    Function w;
+    const int n = (fi_ ? fi_->literal_count : 0) + ++go_wraps_[fi_];
+    w.name = f_->name + (fi_ && fi_->lit ? "." : ".func") + std::to_string(n);
+    w.file = f_->file;
+    w.pos = s->pos;
+    w.params_size = psize;
+    w.results_offset = psize;
+    w.frame_size = psize + 64;
+    w.wrapper = true;
+    w.code.push_back(del ? Instr{Op::kMapDelete, NumKind::kPtr, 0, 0, 0, koff, type_id(ct)}
+                         : Instr{Op::kChanClose, NumKind::kPtr, 0, 0});
+    w.pos_of.push_back(c->pos);
+    w.code.push_back(Instr{Op::kRet});
+    w.pos_of.push_back(s->pos);
+    const auto idx = static_cast<int32_t>(pkg_.all_funcs.size() + wrappers_.size());
+    wrappers_.push_back(std::move(w));
+    emit(Instr{irop, NumKind::kI64, 0, block, 0, 0, idx}, s->pos);
+    return;
+  }
   // Any other function value (a method of an interface value too, as a method value):
   // call through its funcval.
   if (c->call_kind == CallKind::Func || c->call_kind == CallKind::Interface) {

@@ -203,6 +203,12 @@ class Lowerer {
     const lang::FuncInfo* func;
   };
   std::vector<PendingMethod> pending_methods_;      // method table entries filled at the end
+  // part template: each method table entry's func type, for reflect (lower_reflect.cpp).
+  struct MethodSig {
+    int32_t type, index;
+    const lang::Type* sig;
+  };
+  std::vector<MethodSig> method_sigs_;
   // Promoted methods (lower_promoted.cpp): method table entries whose wrapper is made at the end.
   struct PendingPromoted {
     int32_t type, index;
@@ -250,6 +256,7 @@ class Lowerer {
   // part reflect (lower_reflect.cpp): for a program that calls package reflect, the descriptors
   // reflect reaches at run time (*T of every type, func types' In/Out, uint8, the zero value).
   void lower_reflect_types(const std::vector<Function>& init_fns);
+  void lower_reflect_call(const std::vector<Function>& init_fns);  // part template: lower_reflect_call.cpp
   std::map<std::string, uint64_t> lib_values_;
 
   // current function

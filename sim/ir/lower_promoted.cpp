@@ -26,6 +26,7 @@ void Lowerer::add_promoted_methods(const lang::Type* t, int32_t id, TypeDesc* d)
   const bool is_ptr = t->kind == lang::TypeKind::Pointer;
   for (lang::Selection& s : lang::promoted_methods(t)) {
     d->methods.push_back(TypeDesc::Method{s.obj->name, -1, is_ptr, rt_type_name(s.obj->type)});
+    method_sigs_.push_back({id, static_cast<int32_t>(d->methods.size() - 1), s.obj->type});
     pending_promoted_.push_back({id, static_cast<int32_t>(d->methods.size() - 1), t, std::move(s)});
   }
 }

@@ -5,9 +5,10 @@
 // (PointerTo walks the descriptors, funcType's in/out are in the descriptor). gosim makes its
 // descriptors while lowering, so a program that calls reflect gets, after its own types: *T for
 // every type it has (reflect.New, Value.Addr), the parameter and result types of its func types
-// (Type.In, Out), uint8 (Value.Index of a string) and the zero value (reflect.Zero). They are
-// added after every other descriptor, so a program's existing type ids do not move, and only for
-// programs that use reflect, so no other program's trace changes.
+// (Type.In, Out), uint8 (Value.Index of a string), the zero value (reflect.Zero) and the types'
+// names in rodata (Type.String, Name). They are added after every other descriptor, so a
+// program's existing type ids do not move, and only for programs that use reflect, so no other
+// program's trace changes.
 #include "sim/ir/lower_impl.h"
 
 namespace gosim::ir {
@@ -17,6 +18,11 @@ void Lowerer::lower_reflect_types(const std::vector<Function>& init_fns) {
     for (const Instr& in : f.code) {
       if (in.op == Op::kLib && in.imm >= static_cast<int64_t>(lang::LibFunc::ReflectBegin) &&
           in.imm <= static_cast<int64_t>(lang::LibFunc::ReflectEnd)) {
+        return true;
+      }
+      // part template: Value.Call, Method, ... (not runtime.Error's RuntimeError)
+      if (in.op == Op::kLib && in.imm > static_cast<int64_t>(lang::LibFunc::TemplateBegin) &&
+          in.imm <= static_cast<int64_t>(lang::LibFunc::TemplateEnd)) {
         return true;
       }
     }
@@ -46,8 +52,46 @@ void Lowerer::lower_reflect_types(const std::vector<Function>& init_fns) {
     const int32_t p = type_id(tt.pointer(t));
     m_.types[i].ptr_to = p;
   }
+  // part template: each method's func type (Value.Method's Type, Call's layout), the *T made
+  // above included; making one may make more types, with methods of their own, so the lists are
+  // walked as they grow, and the func types made here get their in and out.
+  for (size_t k = 0; k < method_sigs_.size(); ++k) {
+    const MethodSig ms = method_sigs_[k];
+    const int32_t ft = type_id(ms.sig);
+    m_.types[static_cast<size_t>(ms.type)].methods[static_cast<size_t>(ms.index)].type = ft;
+  }
+  by_id.assign(m_.types.size(), nullptr);
+  for (const auto& [t, id] : types_) by_id[static_cast<size_t>(id)] = t;
+  for (size_t i = n; i < by_id.size(); ++i) {
+    const lang::Type* t = by_id[i];
+    if (t == nullptr || under(t)->kind != lang::TypeKind::Func || !m_.types[i].in.empty() || !m_.types[i].out.empty()) {
+      continue;
+    }
+    const lang::Type* u = under(t);
+    std::vector<int32_t> in, out;
+    for (const lang::Type* p : u->params->elems) in.push_back(type_id(p));
+    for (const lang::Type* p : u->results->elems) out.push_back(type_id(p));
+    m_.types[i].in = std::move(in);
+    m_.types[i].out = std::move(out);
+    m_.types[i].variadic = u->variadic;
+    if (by_id.size() < m_.types.size()) {  // new types: their ids, to reach new func types too
+      by_id.resize(m_.types.size(), nullptr);
+      for (const auto& [t2, id] : types_) by_id[static_cast<size_t>(id)] = t2;
+    }
+  }
   type_id(tt.basic(lang::TypeKind::Uint8));
   static_table(&m_.zeroval, std::string(1024, '\0'));
+  // part json2: every descriptor's name in one rodata table (Go: rtype.str, a nameOff into the
+  // binary), so that reflect's String, Name and PkgPath allocate nothing (json's indirect calls
+  // Type.Name for every value it decodes).
+  std::string names;
+  for (const TypeDesc& d : m_.types) names += d.name;
+  uint64_t at = 0;
+  if (!names.empty()) static_table(&at, names);
+  for (TypeDesc& d : m_.types) {
+    if (!d.name.empty()) d.name_addr = at;
+    at += d.name.size();
+  }
 }
 
 }  // namespace gosim::ir

@@ -438,6 +438,16 @@ int32_t Lowerer::conversion(const CallExpr* e) {
     }
     return dst;
   }
+  // Go 1.17's slice to array-pointer conversion (*[N]T)(s) (cmd/compile walk OSLICE2ARRPTR):
+  // panics unless len(s) >= N (runtime panicSliceConvert), then is s's data pointer.
+  if (fu->kind == lang::TypeKind::Slice && tu->kind == lang::TypeKind::Pointer) {
+    const int32_t n = temp(8, 8);
+    emit(Instr{Op::kConst, NumKind::kI64, 0, n, 0, 0, under(tu->elem)->len}, e->pos);
+    emit(Instr{Op::kBounds, NumKind::kI64, kBoundsConvert, v + 8, n}, e->pos);
+    const int32_t dst = temp(8, 8);
+    emit(Instr{Op::kMove, NumKind::kI64, 0, dst, v, 0, 8}, e->pos);
+    return dst;
+  }
   if (from_k == NumKind::kStr && tu->kind == lang::TypeKind::Slice) {
     const bool runes = elem_kind(tu) == lang::TypeKind::Int32;
     if (x->mode == Mode::Constant && x->value && !no_copy_.count(e)) return const_string_to_slice(e, x->value->s, runes);

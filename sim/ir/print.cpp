@@ -60,7 +60,7 @@ std::string operands(const Module& m, const Instr& in) {
       return in.imm == -1 ? fmt::format("(*{})(args {})", C, A) : fmt::format("{}(args {})", in.imm <= -2 ? "library call" : func_name(m, in.imm), A);
     case Op::kLib: return fmt::format("library #{}(args {}) -> {}", in.imm, A, B);
     case Op::kBoxIface: return fmt::format("{} = interface{{{}, box of {}}}  allocation site", A, type_name(m, in.c), B);
-    case Op::kBounds: return fmt::format("check {} < len {}", A, B);
+    case Op::kBounds: return in.sub == kBoundsConvert ? fmt::format("check {} >= array len {}", A, B) : fmt::format("check {} < len {}", A, B);
     case Op::kNilCheck: return fmt::format("check {} != nil", A);
     case Op::kCtx: return fmt::format("{} = closure context", A);
     case Op::kMakeChan: return fmt::format("{} = make(chan, {})  allocation site", A, in.b < 0 ? std::string("0") : B);

@@ -11,6 +11,7 @@
 #include <optional>
 
 #include "sim/lang/checker.h"
+#include "sim/lang/import_chain.h"
 #include "sim/lang/intrinsics.h"
 
 #include "sim/lang/load.h"
@@ -47,6 +48,13 @@ Checker::Checker(Package* pkg, Unit* unit, ErrorList* errors)
     if (const LibPackage* lib = pkg_->lib(ref_->path)) {
       for (const auto& [name, obj] : lib->members) pscope_->insert(obj);
     }
+    // part fs: os's calls that name io/fs's types; io/fs, which os's files import, is checked.
+    if (ref_->path == "os") {
+      for (const Unit& u : pkg_->units) {
+        if (u.view == nullptr || u.ref == nullptr || u.ref->path != "io/fs") continue;
+        for (Object* o : declare_os_fs(pkg_, *u.view)) pscope_->insert(o);
+      }
+    }
   }
   for (size_t i = 0; i < unit_->files.size(); i++) file_scopes_.push_back(pkg_->make_scope(pscope_, nullptr));
   set_file(0);
@@ -65,7 +73,8 @@ void Checker::check_files() {
   // the library, as io.EOF is (intrinsics.h).
   if (unit_->goroot) {
     for (const auto& [name, obj] : pscope_->elems) {
-      if (obj->kind == ObjKind::Var) obj->lib = linkname_var(ref_->path, name);
+      // (Not a modelled package's own variable seen by its source files: os's ErrExist.)
+      if (obj->kind == ObjKind::Var && obj->lib == LibFunc::None) obj->lib = linkname_var(ref_->path, name);
     }
   }
   package_objects();
@@ -73,6 +82,7 @@ void Checker::check_files() {
   finish_generics();
   for (size_t i = 0; i < delayed_.size(); i++) delayed_[i]();
   delayed_.clear();
+  drain_peers();  // the bodies of the instances this package made of other packages' generics
   init_order();
   unused_imports();
   if (unit_->is_main()) check_main();
@@ -206,7 +216,37 @@ CheckResult check_file(std::string_view filename, std::string_view source) {
   return result;
 }
 
-bool check_unit(Package* pkg, Unit& u, ErrorList* errors, const std::vector<std::string>& loaded, const Package* program) {
+namespace {
+
+// part lang3: a package read from GOROOT that does not type-check against gosim's modelled
+// packages (a type the model declares differently, a method it lacks) shows gosim's limit, not
+// the program's mistake: Go's own source builds. Its type errors become one positioned refusal
+// at the program's import that reaches the package, naming the first of them; the refusals
+// already made at that import (a missing member, check_deep.cpp) stay.
+void refuse_goroot_errors(const Package& pkg, const Unit& u, ErrorList* errors) {
+  const std::string& root = find_goroot();
+  ImportChain chain;
+  if (!u.goroot || root.empty() || !find_import_chain(pkg, u.ref->path, &chain)) return;
+  const std::string src = root + "/src/";
+  std::vector<ErrorList::Entry> raw = errors->extract([&](const ErrorList::Entry& e) {
+    return e.file.rfind(src, 0) == 0 && e.msg.rfind("unsupported:", 0) != 0;
+  });
+  if (raw.empty()) return;
+  const ErrorList::Entry& first = raw.front();
+  std::string via;
+  for (size_t i = 1; i < chain.paths.size(); ++i) via += chain.paths[i - 1] + " imports " + chain.paths[i] + "; ";
+  errors->set_file(chain.file);
+  errors->add(chain.pos, "unsupported: import \"" + chain.paths.front() + "\": Go's source of " + u.ref->path +
+                             " does not type-check against gosim's modelled packages (" + via +
+                             first.file.substr(src.size()) + ":" + std::to_string(first.pos.line) + ":" +
+                             std::to_string(first.pos.col) + ": " + first.msg + ")");
+}
+
+// check_unit, keeping the checker of a go.mod program's local package in `peers` (owned by
+// `keep`) for the packages that instantiate its generics (checker.h set_peers).
+bool check_unit_with_peers(Package* pkg, Unit& u, ErrorList* errors, const std::vector<std::string>& loaded,
+                           const Package* program, std::vector<std::unique_ptr<Checker>>* keep,
+                           std::vector<Checker*>* peers) {
   int before = errors->count();
   std::vector<std::vector<Pos>> generic_type_decls(u.files.size());
   for (size_t i = 0; i < u.files.size(); i++) {
@@ -214,8 +254,16 @@ bool check_unit(Package* pkg, Unit& u, ErrorList* errors, const std::vector<std:
     check_subset(u.files[i], errors, u.is_main(), &loaded, &generic_type_decls[i]);
   }
   if (errors->count() > before || errors->full()) return false;
-  Checker checker(pkg, &u, errors);
+  std::unique_ptr<Checker> owned = std::make_unique<Checker>(pkg, &u, errors);
+  Checker& checker = *owned;
   checker.set_import_root(program);
+  if (peers != nullptr) {
+    checker.set_peers(peers);
+    if (!u.is_main() && !u.goroot) {
+      peers->push_back(owned.get());
+      keep->push_back(std::move(owned));
+    }
+  }
   checker.check_files();
   if (errors->count() > before) return false;
   // Go: the compiler's noder, after types2 accepted the package (subset.cpp generic_type_decls).
@@ -248,6 +296,12 @@ bool check_unit(Package* pkg, Unit& u, ErrorList* errors, const std::vector<std:
   return true;
 }
 
+}  // namespace
+
+bool check_unit(Package* pkg, Unit& u, ErrorList* errors, const std::vector<std::string>& loaded, const Package* program) {
+  return check_unit_with_peers(pkg, u, errors, loaded, program, nullptr, nullptr);
+}
+
 // Checks each unit in turn; the first with errors ends the build (go build does not compile a
 // package whose dependencies failed). A shared unit (pkgcache.h) is checked into the cache the
 // first time and taken from it afterwards; `cache` is held locked by the caller.
@@ -262,6 +316,8 @@ bool check_units_with(Package* pkg, ErrorList* errors, StdlibCache* cache) {
   // order, so that they are the ones a cold check reports (the units before it may fail first).
   size_t failed = pkg->units.size();
   std::optional<ErrorList> failed_errors;
+  std::vector<std::unique_ptr<Checker>> keep;  // the local packages' checkers (set_peers)
+  std::vector<Checker*> peers;
   std::vector<bool> fresh(pkg->units.size());
   if (cache != nullptr) {
     for (size_t i = 0; i < pkg->units.size(); i++) {
@@ -283,6 +339,7 @@ bool check_units_with(Package* pkg, ErrorList* errors, StdlibCache* cache) {
       if (i == failed) {
         // The units before it checked without errors: the list holds exactly the unit's.
         if (errors->empty()) *errors = std::move(*failed_errors);
+        refuse_goroot_errors(*pkg, u, errors);
         return false;
       }
       const StdlibCache::Entry* e = cache->find(u.ref->path);
@@ -292,7 +349,10 @@ bool check_units_with(Package* pkg, ErrorList* errors, StdlibCache* cache) {
       StdlibCache::splice(*e, pkg);
       continue;
     }
-    if (!check_unit(pkg, u, errors, loaded)) return false;
+    if (!check_unit_with_peers(pkg, u, errors, loaded, nullptr, &keep, &peers)) {
+      refuse_goroot_errors(*pkg, u, errors);
+      return false;
+    }
   }
   return true;
 }

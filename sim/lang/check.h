@@ -167,5 +167,8 @@ std::string supported_packages();
 
 // Builds the universe scope and the library packages into pkg (universe.cpp).
 void declare_universe(Package* pkg);
+// part fs (universe_os.cpp): os's calls whose signatures name io/fs's types (`fs`: io/fs's view),
+// made in pkg for the check of os's source files, which gets them as its own names.
+std::vector<Object*> declare_os_fs(Package* pkg, const LibPackage& fs);
 
 }  // namespace gosim::lang

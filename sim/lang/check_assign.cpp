@@ -181,11 +181,6 @@ void Checker::assignment(Operand* x, const Type* t, const std::string& context) 
     Constant val;
     int code = 0;
     const Type* nt = implicit_type_and_value(x, target, &val, &code);
-    if (code != 0 && x->val.big_int && x->expr != nullptr) {
-      unsupported(x->expr->pos, kBigIntReason);  // gosim's 127 bits (constant.h big_int)
-      x->mode = Mode::Invalid;
-      return;
-    }
     if (code != 0) {
       std::string msg = "cannot use " + op_str(*x) + " as " + ts(target) + " value in " + context;
       if (code == 1) msg += " (truncated)";

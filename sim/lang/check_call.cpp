@@ -261,6 +261,15 @@ void Checker::selector(Operand* x, SelectorExpr* e) {
       e->sel->obj = exp;
       e->sel_kind = SelKind::Qualified;
       e->sel_obj = exp;
+      // A local package's generic used without instantiation (part lang3; Go: typexpr.go
+      // genericType, expr.go nonGeneric); instantiations go through generic_name instead.
+      if ((exp->kind == ObjKind::TypeName || exp->kind == ObjKind::Func) && is_generic_obj(exp)) {
+        error_at(e, "cannot use generic " + std::string(exp->kind == ObjKind::Func ? "function " : "type ") + lib->ref.name +
+                        "." + (exp->kind == ObjKind::Func ? exp->name : generic_type_string(exp)) + " without instantiation");
+        x->mode = Mode::Invalid;
+        x->expr = e;
+        return;
+      }
       switch (exp->kind) {
         case ObjKind::Const:
           x->mode = Mode::Constant;

@@ -53,10 +53,10 @@ bool representable_const(const Constant& x, const Type* typ, Constant* rounded) 
   if (x.kind == Constant::Kind::Unknown) return true;
   const Type* u = under(typ);
   if (is_integer(u)) {
-    if (x.big_int) return false;
     Constant v = to_int(x);
     if (v.kind != Constant::Kind::Int) return false;
     if (rounded != nullptr) *rounded = v;
+    if (v.wide) return u->kind == TypeKind::UntypedInt || u->kind == TypeKind::UntypedRune;
     return fits_range(v.i, u->kind);
   }
   if (is_float(u)) {
@@ -104,10 +104,6 @@ void Checker::overflow(Operand* x, Pos op_pos) {
     if (x->val.too_long) {
       unsupported(op_pos, std::string("string constant longer than ") + kMaxConstStringText +
                               " (gosim's limit for constants; build the string at run time)");
-    } else if (x->val.overflow && x->val.big_int) {  // within Go's 512 bits (constant.cpp binary_op)
-      unsupported(op_pos, "constant " + op_name(x->expr) +
-                              " result beyond 127 bits (Go's integer constants are exact to 512 bits, gosim's "
-                              "hold 127; keep constants under 2^127 or compute at run time)");
     } else if (x->val.overflow) {
       err(op_pos, "constant " + op_name(x->expr) + " overflow");
     } else {
@@ -144,10 +140,6 @@ int Checker::representation(const Operand& x, const Type* basic, Constant* round
 }
 
 void Checker::invalid_conversion(int code, const Operand& x, const Type* target) {
-  if (x.val.big_int && x.expr != nullptr) {
-    unsupported(x.expr->pos, kBigIntReason);  // gosim's 127 bits (constant.h big_int)
-    return;
-  }
   switch (code) {
     case 1: error_op(x, op_str(x) + " truncated to " + ts(target)); break;
     case 2: error_op(x, op_str(x) + " overflows " + ts(target)); break;

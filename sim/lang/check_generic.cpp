@@ -67,7 +67,54 @@ bool Checker::is_generic_func_decl(FuncDecl* fd) {
   return base != nullptr && base->kind == NodeKind::IndexExpr;
 }
 
-bool Checker::is_generic_obj(const Object* obj) const { return generics_.count(obj) != 0; }
+bool Checker::is_generic_obj(const Object* obj) const {
+  return generics_.count(obj) != 0 || generic_owner(obj) != this;
+}
+
+Checker* Checker::generic_owner(const Object* gen) const {
+  if (generics_.count(gen) == 0 && peers_ != nullptr) {
+    for (Checker* c : *peers_) {
+      if (c != this && c->generics_.count(gen) != 0) return c;
+    }
+  }
+  return const_cast<Checker*>(this);
+}
+
+// p in the file that declares gen (a generic of this checker's package, perhaps called from
+// another package's file): "util/util.go:13:13" in "cannot infer U (...)".
+std::string Checker::decl_pos_str(const Object* gen, Pos p) const {
+  auto it = generics_.find(gen);
+  const int i = it == generics_.end() ? -1 : decl_file(it->second.decl);
+  if (i < 0) return pos_str(p);
+  return unit_->filenames[static_cast<size_t>(i)] + ":" + std::to_string(p.line) + ":" + std::to_string(p.col);
+}
+
+// The index of the file of this package that declares d (a generic function or method), or -1.
+int Checker::decl_file(const Decl* d) const {
+  for (size_t i = 0; d != nullptr && i < unit_->files.size() && i < unit_->filenames.size(); i++) {
+    const std::vector<Decl*>& decls = unit_->files[i]->decls;
+    if (std::find(decls.begin(), decls.end(), d) != decls.end()) return static_cast<int>(i);
+  }
+  return -1;
+}
+
+// The bodies of instances that this checker asked other packages' checkers for, checked by
+// those checkers (each in its own package's scopes), until none makes a new one.
+void Checker::drain_peers() {
+  if (peers_ == nullptr) return;
+  bool any = false;
+  for (bool more = true; more;) {
+    more = false;
+    for (Checker* c : *peers_) {
+      if (c == this || c->delayed_.empty()) continue;
+      more = any = true;
+      c->set_file(0);
+      for (size_t i = 0; i < c->delayed_.size(); i++) c->delayed_[i]();
+      c->delayed_.clear();
+    }
+  }
+  if (any) set_file(file_);  // the error list names this package's file again
+}
 
 bool Checker::has_type_params(const Type* t, int depth) const {
   if (t == nullptr || depth > 64) return false;
@@ -305,10 +352,13 @@ bool Checker::verify_targs(GenericInfo* gi, const std::vector<const Type*>& targ
 // table and its file texts), so a generic of another package could not be instantiated from
 // main: refuse it where it is declared rather than report wrong type errors at the call.
 bool Checker::refuse_generic_outside_main(Object* obj) {
-  if (unit_ == nullptr || unit_->is_main()) return true;
+  // A go.mod program's own packages keep their checkers (set_peers); the standard library's
+  // are checked into the shared cache, whose checkers are gone when a program uses them.
+  if (unit_ == nullptr || unit_->is_main() || !unit_->goroot) return true;
   unsupported(obj->pos, "generic " + std::string(obj->kind == ObjKind::TypeName ? "type " : "function ") + obj->name +
                             " in package " + std::string(ref_->path) +
-                            " (gosim instantiates generic functions and types declared in package main only)");
+                            " (gosim instantiates generic functions and types declared in the program's own "
+                            "packages only)");
   obj->type = T.invalid();
   return false;
 }
@@ -446,6 +496,7 @@ std::string Checker::targs_key(const std::vector<const Type*>& targs) const {
 
 // Go: instantiate.go Instantiate for a generic type: one Named type per type-argument list.
 const Type* Checker::instantiate_type(Object* gen, const std::vector<const Type*>& targs) {
+  if (Checker* owner = generic_owner(gen); owner != this) return owner->instantiate_type(gen, targs);
   GenericInfo& gi = generics_[gen];
   bool own = targs.size() == gi.tparams.size();
   for (size_t i = 0; own && i < targs.size(); i++) own = targs[i] == gi.tparams[i];
@@ -497,14 +548,15 @@ void Checker::expand_instance(const Type* t) {
     std::vector<Name*> names;
     for (Expr* e : unpack_list(ix->index)) names.push_back(e->kind == NodeKind::Name ? as<Name>(e) : nullptr);
     Scope* bs = bind_scope(file_scope_, names, t->targs);
-    Object* im = pkg_->objects.make(ObjKind::Func, m->name, m->pos, nullptr, &pkg_->ref);
+    Object* im = pkg_->objects.make(ObjKind::Func, m->name, m->pos, nullptr, ref_);
     im->decl = fd;
     im->ptr_recv = m->ptr_recv;
     im->recv_base = t;
     fd->name->obj = im;
     if (concrete) {
       const std::string base = gen->name + "[...]";
-      declare_instance_func(im, gen_decl_info(m), fd, bs, m->ptr_recv ? "(*" + base + ")." + m->name : base + "." + m->name);
+      declare_instance_func(im, gen_decl_info(m), fd, bs, m->ptr_recv ? "(*" + base + ")." + m->name : base + "." + m->name,
+                            decl_file(od));
     } else {
       EnvSaver env(this);
       scope_ = bs;
@@ -523,6 +575,7 @@ DeclInfo* Checker::gen_decl_info(Object* gen) {
 
 // Go: instantiate.go for a generic function: an ordinary function per type-argument list.
 Object* Checker::instantiate_func(Object* gen, const std::vector<const Type*>& targs) {
+  if (Checker* owner = generic_owner(gen); owner != this) return owner->instantiate_func(gen, targs);
   GenericInfo& gi = generics_[gen];
   const std::string key = targs_key(targs);
   auto it = gi.func_insts.find(key);
@@ -539,7 +592,7 @@ Object* Checker::instantiate_func(Object* gen, const std::vector<const Type*>& t
   }
   FuncDecl* fd = fresh_decl(gi.decl);
   if (fd == nullptr) return nullptr;
-  Object* inst = pkg_->objects.make(ObjKind::Func, gen->name, gen->pos, nullptr, &pkg_->ref);
+  Object* inst = pkg_->objects.make(ObjKind::Func, gen->name, gen->pos, nullptr, ref_);
   inst->decl = fd;
   fd->name->obj = inst;
   if (probing_ > 0) {
@@ -556,16 +609,20 @@ Object* Checker::instantiate_func(Object* gen, const std::vector<const Type*>& t
   }
   gi.func_insts[key] = inst;
   Scope* bs = bind_scope(file_scope_, field_names(fd->tparams), targs);
-  declare_instance_func(inst, gen_decl_info(gen), fd, bs, gen->name + "[...]");
+  declare_instance_func(inst, gen_decl_info(gen), fd, bs, gen->name + "[...]", decl_file(gi.decl));
   return inst;
 }
 
 // func_decl for an instance: the signature now, the body with the other bodies.
-void Checker::declare_instance_func(Object* obj, DeclInfo* d, FuncDecl* fd, Scope* bs, const std::string& name) {
+void Checker::declare_instance_func(Object* obj, DeclInfo* d, FuncDecl* fd, Scope* bs, const std::string& name,
+                                    int file) {
   FuncInfo* fi = &pkg_->funcs.emplace_back();
   fi->obj = obj;
   fi->decl = fd;
   fi->name = name;
+  // Go's symbol and traceback name it in the declaring package and file ("example.com/m/lib.Map[...]").
+  fi->pkg = ref_;
+  fi->file = &unit_->filenames[static_cast<size_t>(file >= 0 ? file : file_)];
   obj->func = fi;
   fd->func = fi;
   Scope* fscope = pkg_->make_scope(bs, fi);
@@ -614,7 +671,7 @@ FuncDecl* Checker::fresh_decl(FuncDecl* orig) {
 // `Stack[int]`, `Pair[K, V]` in a type or expression: the instance, after checking the
 // number of arguments and their constraints.
 const Type* Checker::instantiate_type_expr(IndexExpr* ix, Object* gen) {
-  GenericInfo& gi = generics_[gen];
+  GenericInfo& gi = generic_info(gen);
   std::vector<Expr*> exprs = unpack_list(ix->index);
   std::vector<const Type*> targs;
   bool bad = false;
@@ -635,7 +692,7 @@ const Type* Checker::instantiate_type_expr(IndexExpr* ix, Object* gen) {
 
 // "Stack[T any]" for "cannot use generic type ... without instantiation".
 std::string Checker::generic_type_string(Object* gen) {
-  GenericInfo& gi = generics_[gen];
+  GenericInfo& gi = generic_info(gen);
   std::string out = gen->name + "[";
   for (size_t i = 0; i < gi.tparams.size(); i++) {
     if (i > 0) out += ", ";

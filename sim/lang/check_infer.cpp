@@ -120,7 +120,7 @@ const Type* Checker::subst(const Type* t, const std::vector<const Type*>& tparam
 // Go: infer.go infer. Fills targs (explicit ones are given); false after an error.
 bool Checker::infer(Object* gen, CallExpr* call, std::vector<Operand>& args, std::vector<const Type*>* targs,
                     const std::vector<Expr*>& explicit_exprs) {
-  GenericInfo& gi = generics_[gen];
+  GenericInfo& gi = generic_info(gen);
   const std::vector<const Type*>& tps = gi.tparams;
   std::vector<const Type*> bound(tps.size(), nullptr);
   for (size_t i = 0; i < targs->size() && i < tps.size(); i++) bound[i] = (*targs)[i];
@@ -202,7 +202,7 @@ bool Checker::infer(Object* gen, CallExpr* call, std::vector<Operand>& args, std
   core_inference();
   for (size_t k = 0; k < tps.size(); k++) {
     if (bound[k] == nullptr) {
-      err(call->pos, "cannot infer " + tps[k]->obj->name + " (" + pos_str(tps[k]->obj->pos) + ")");
+      err(call->pos, "cannot infer " + tps[k]->obj->name + " (" + generic_owner(gen)->decl_pos_str(gen, tps[k]->obj->pos) + ")");
       return false;
     }
   }
@@ -217,15 +217,14 @@ bool Checker::generic_callee(Operand* x, CallExpr* call, std::vector<Operand>* a
   Expr* fun = unparen(call->fun);
   IndexExpr* ix = fun->kind == NodeKind::IndexExpr ? as<IndexExpr>(fun) : nullptr;
   Expr* callee = ix != nullptr ? unparen(ix->x) : fun;
-  if (callee->kind != NodeKind::Name) return false;
-  auto* name = as<Name>(callee);
-  Object* gen = lookup(name->value);
-  if (gen == nullptr || gen->kind != ObjKind::Func) return false;
+  Object* gen = nullptr;
+  Name* name = generic_name(callee, &gen);
+  if (name == nullptr || gen->kind != ObjKind::Func) return false;
   if (gen->type == nullptr) obj_decl(gen);
   if (!is_generic_obj(gen)) return false;
-  GenericInfo& gi = generics_[gen];
+  GenericInfo& gi = generic_info(gen);
   name->obj = gen;
-  add_decl_dep(gen);
+  if (generic_owner(gen) == this) add_decl_dep(gen);  // another package's is initialized before this one
   x->mode = Mode::Invalid;
   x->expr = call->fun;
   std::vector<Expr*> explicit_exprs;
@@ -237,9 +236,9 @@ bool Checker::generic_callee(Operand* x, CallExpr* call, std::vector<Operand>* a
       if (t->kind == TypeKind::Invalid) return true;
     }
     if (targs.size() > gi.tparams.size()) {
-      error_at(explicit_exprs[gi.tparams.size()], "got " + std::to_string(targs.size()) + " type arguments but " +
-                                                      gen->name + " has " + std::to_string(gi.tparams.size()) +
-                                                      " type parameters");
+      // Go: call.go callExpr, at the first argument too many.
+      error_at(explicit_exprs[gi.tparams.size()], "got " + std::to_string(targs.size()) + " type arguments but want " +
+                                                      std::to_string(gi.tparams.size()));
       return true;
     }
   }
@@ -261,15 +260,48 @@ bool Checker::generic_callee(Operand* x, CallExpr* call, std::vector<Operand>* a
   }
   name->mode = Mode::Value;
   name->type = sig;
+  Expr* ref = name;
+  if (callee->kind == NodeKind::SelectorExpr) {  // lib.Map(...): the selector stands for the instance
+    auto* sel = as<SelectorExpr>(callee);
+    sel->sel_obj = name->obj;
+    sel->mode = Mode::Value;
+    sel->type = sig;
+    ref = sel;
+  }
   if (ix != nullptr) {
     ix->mode = Mode::Value;
     ix->type = sig;
-    call->fun = name;  // lower the call as a call of the instance
+    call->fun = ref;  // lower the call as a call of the instance
   }
   x->mode = Mode::Value;
   x->type = sig;
-  x->expr = name;
+  x->expr = ref;
   return true;
+}
+
+// The name of a generic function or type in callee position: `Map` of this package, or
+// `lib.Map` of a local package (part lang3), whose selector is resolved here as selector()
+// would (the PkgName used, the member qualified). nullptr when callee is neither.
+Name* Checker::generic_name(Expr* callee, Object** gen) {
+  if (callee->kind == NodeKind::Name) {
+    *gen = lookup(as<Name>(callee)->value);
+    return *gen != nullptr ? as<Name>(callee) : nullptr;
+  }
+  if (callee->kind != NodeKind::SelectorExpr) return nullptr;
+  auto* sel = as<SelectorExpr>(callee);
+  if (sel->x->kind != NodeKind::Name) return nullptr;
+  auto* pn = as<Name>(sel->x);
+  Object* pkg = lookup(pn->value);
+  if (pkg == nullptr || pkg->kind != ObjKind::PkgName || pkg->imported == nullptr) return nullptr;
+  auto it = pkg->imported->members.find(sel->sel->value);
+  if (it == pkg->imported->members.end() || !is_generic_obj(it->second)) return nullptr;
+  pn->obj = pkg;
+  pkg->used = true;
+  sel->sel_kind = SelKind::Qualified;
+  sel->sel_obj = it->second;
+  sel->sel->obj = it->second;
+  *gen = it->second;
+  return sel->sel;
 }
 
 bool Checker::has_type_params_list(const std::vector<const Type*>& ts_) const {
@@ -283,13 +315,13 @@ bool Checker::has_type_params_list(const std::vector<const Type*>& ts_) const {
 // conversion): the instance. Returns false when x is not generic.
 bool Checker::generic_index(Operand* x, IndexExpr* e) {
   Expr* callee = unparen(e->x);
-  if (callee->kind != NodeKind::Name) return false;
-  Object* gen = lookup(as<Name>(callee)->value);
-  if (gen == nullptr || (gen->kind != ObjKind::Func && gen->kind != ObjKind::TypeName)) return false;
+  Object* gen = nullptr;
+  Name* name = generic_name(callee, &gen);
+  if (name == nullptr || (gen->kind != ObjKind::Func && gen->kind != ObjKind::TypeName)) return false;
   if (gen->type == nullptr || gen->kind == ObjKind::TypeName) obj_decl(gen);
   if (!is_generic_obj(gen)) return false;
-  as<Name>(callee)->obj = gen;
-  add_decl_dep(gen);
+  name->obj = gen;
+  if (generic_owner(gen) == this) add_decl_dep(gen);  // another package's is initialized before this one
   x->expr = e;
   if (gen->kind == ObjKind::TypeName) {
     const Type* t = instantiate_type_expr(e, gen);
@@ -297,7 +329,7 @@ bool Checker::generic_index(Operand* x, IndexExpr* e) {
     x->type = t;
     return true;
   }
-  GenericInfo& gi = generics_[gen];
+  GenericInfo& gi = generic_info(gen);
   std::vector<Expr*> exprs = unpack_list(e->index);
   std::vector<const Type*> targs;
   for (Expr* ex : exprs) {
@@ -311,8 +343,9 @@ bool Checker::generic_index(Operand* x, IndexExpr* e) {
     if (targs.size() < gi.tparams.size()) {
       err(e->pos, "cannot use generic function " + gen->name + " without instantiation");
     } else {
-      error_at(exprs[gi.tparams.size()], "got " + std::to_string(targs.size()) + " type arguments but " + gen->name +
-                                             " has " + std::to_string(gi.tparams.size()) + " type parameters");
+      // Go: call.go funcInst, at the last type argument.
+      error_at(exprs.back(), "got " + std::to_string(targs.size()) + " type arguments but want " +
+                                 std::to_string(gi.tparams.size()));
     }
     x->mode = Mode::Invalid;
     return true;
@@ -333,9 +366,15 @@ bool Checker::generic_index(Operand* x, IndexExpr* e) {
     }
     e->inst = inst;
     x->type = inst->type;
-    as<Name>(callee)->obj = inst;
-    as<Name>(callee)->mode = Mode::Value;
-    as<Name>(callee)->type = inst->type;
+    name->obj = inst;
+    name->mode = Mode::Value;
+    name->type = inst->type;
+    if (callee->kind == NodeKind::SelectorExpr) {
+      auto* sel = as<SelectorExpr>(callee);
+      sel->sel_obj = inst;
+      sel->mode = Mode::Value;
+      sel->type = inst->type;
+    }
   }
   x->mode = Mode::Value;
   return true;

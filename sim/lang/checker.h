@@ -19,12 +19,6 @@
 
 namespace gosim::lang {
 
-// Why an integer constant of 128 to 511 bits (Go accepts those) is refused in an integer context
-// (check_const.cpp, check_assign.cpp; constant.h big_int).
-constexpr const char* kBigIntReason =
-    "integer constant beyond 127 bits (Go's integer constants are exact to 512 bits, gosim's hold 127; a float "
-    "context such as float64(1 << 200) works)";
-
 // Go: types2/operand.go.
 struct Operand {
   Mode mode = Mode::Invalid;
@@ -119,8 +113,19 @@ class Checker {
   // Checks one package (unit) of pkg; the packages it imports were checked before.
   Checker(Package* pkg, Unit* unit, ErrorList* errors);
   void check_files();
+  // part lang3: generics of a go.mod program's local packages. Instances are made by the checker
+  // of the package that declares the generic (its generics_ table, scopes and file texts), so the
+  // checkers of the local packages stay alive while the packages importing them are checked
+  // (check.cpp check_units_with): an importer hands it the instantiation, and checks the bodies
+  // of the instances it asked for once its own bodies are done (drain_peers).
+  void set_peers(const std::vector<Checker*>* peers) { peers_ = peers; }
 
  private:
+  Checker* generic_owner(const Object* gen) const;  // the checker whose generics_ holds gen
+  GenericInfo& generic_info(const Object* gen) { return generic_owner(gen)->generics_[gen]; }
+  void drain_peers();
+  std::string decl_pos_str(const Object* gen, Pos p) const;
+  const std::vector<Checker*>* peers_ = nullptr;
   // ---- errors (check.cpp) ----
   void err(Pos pos, std::string msg);
   void error_at(const Node* at, std::string msg) { err(start_pos(at), std::move(msg)); }
@@ -344,7 +349,8 @@ class Checker {
   void expand_instance(const Type* t);
   DeclInfo* gen_decl_info(Object* gen);
   Object* instantiate_func(Object* gen, const std::vector<const Type*>& targs);
-  void declare_instance_func(Object* obj, DeclInfo* d, FuncDecl* fd, Scope* bs, const std::string& name);
+  void declare_instance_func(Object* obj, DeclInfo* d, FuncDecl* fd, Scope* bs, const std::string& name, int file);
+  int decl_file(const Decl* d) const;
   FuncDecl* fresh_decl(FuncDecl* orig);
   const Type* instantiate_type_expr(IndexExpr* ix, Object* gen);
   std::string generic_type_string(Object* gen);
@@ -357,6 +363,7 @@ class Checker {
              const std::vector<Expr*>& explicit_exprs);
   bool generic_callee(Operand* x, CallExpr* call, std::vector<Operand>* args);
   bool generic_index(Operand* x, IndexExpr* e);
+  Name* generic_name(Expr* callee, Object** gen);
 
   // Counts one level of checker recursion; ok is false once kMaxCheckDepth is passed.
   struct Deep {

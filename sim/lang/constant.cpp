@@ -35,6 +35,7 @@ long double pow10l_int(int e) { return std::pow(10.0L, static_cast<long double>(
 
 // A Float constant as an exact fraction if possible.
 Constant float_of(const Constant& x) {
+  if (x.kind == Constant::Kind::Int && x.wide) return Constant::make_float_approx(x.big.to_long_double());
   if (x.kind == Constant::Kind::Int) return Constant::make_float(x.i, 1);
   return x;
 }
@@ -103,15 +104,26 @@ Constant parse_int(std::string_view lit, bool* ok) {
     else if (p == 'b') { base = 2; i = 2; }
     else { base = 8; i = 1; }
   }
+  const size_t start = i;
   Int128 v = 0;
+  BigInt big;  // once the digits pass an Int128 (Go: constant.MakeFromLiteral's big.Int)
+  bool wide = false;
   for (; i < s.size(); i++) {
     int d = digit_val(s[i]);
-    if (d >= base || !mul_ok(v, base, &v) || !add_ok(v, d, &v)) {
+    if (d >= base) {
       *ok = false;
       return Constant::unknown(true);
     }
+    if (!wide && (!mul_ok(v, base, &v) || !add_ok(v, d, &v))) {
+      wide = true;
+      big = BigInt::from_int128(0);
+      for (size_t k = start; k < i; k++) {
+        big = big_add(big_mul(big, BigInt::from_int128(base)), BigInt::from_int128(digit_val(s[k])));
+      }
+    }
+    if (wide) big = big_add(big_mul(big, BigInt::from_int128(base)), BigInt::from_int128(d));
   }
-  return Constant::make_int(v);
+  return wide ? Constant::make_big(std::move(big), true) : Constant::make_int(v);
 }
 
 Constant parse_float(std::string_view lit, bool* ok) {
@@ -245,6 +257,16 @@ Constant Constant::make_int(Int128 v) {
   return c;
 }
 
+Constant Constant::make_big(BigInt v, bool any_size) {
+  if (v.fits_int128()) return make_int(v.to_int128());
+  if (!any_size && v.bit_len() > kConstIntBits) return unknown(true);
+  Constant c;
+  c.kind = Kind::Int;
+  c.wide = true;
+  c.big = std::move(v);
+  return c;
+}
+
 Constant Constant::make_float(Int128 num, Int128 den) {
   if (den < 0) {
     if (num == kInt128Min || den == kInt128Min) return make_float_approx(static_cast<long double>(num) / den);
@@ -370,7 +392,7 @@ Constant constant_from_literal(LitKind kind, std::string_view lit, bool* ok) {
 }
 
 long double float_approx(const Constant& x) {
-  if (x.kind == Constant::Kind::Int) return static_cast<long double>(x.i);
+  if (x.kind == Constant::Kind::Int) return x.wide ? x.big.to_long_double() : static_cast<long double>(x.i);
   if (x.kind != Constant::Kind::Float) return 0;
   if (!x.exact) return x.f;
   return static_cast<long double>(x.num) / static_cast<long double>(x.den);
@@ -420,7 +442,7 @@ long double round_rat(unsigned __int128 a, unsigned __int128 b, int p, int lsb_m
 }
 
 long double round_float(const Constant& x, int p, int lsb_min) {
-  if (x.kind == Constant::Kind::Int) return round_float(Constant::make_float(x.i, 1), p, lsb_min);
+  if (x.kind == Constant::Kind::Int) return round_float(float_of(x), p, lsb_min);
   if (x.kind != Constant::Kind::Float) return 0;
   if (!x.exact || x.num == kInt128Min) return float_approx(x);
   const auto a = static_cast<unsigned __int128>(abs128(x.num));
@@ -465,7 +487,9 @@ Constant to_float(const Constant& x) {
 
 int sign(const Constant& x) {
   switch (x.kind) {
-    case Constant::Kind::Int: return x.i < 0 ? -1 : (x.i > 0 ? 1 : 0);
+    case Constant::Kind::Int:
+      if (x.wide) return x.big.neg ? -1 : 1;
+      return x.i < 0 ? -1 : (x.i > 0 ? 1 : 0);
     case Constant::Kind::Float:
       if (x.exact) return x.num < 0 ? -1 : (x.num > 0 ? 1 : 0);
       return x.f < 0 ? -1 : (x.f > 0 ? 1 : 0);
@@ -477,6 +501,7 @@ int sign(const Constant& x) {
 
 int bit_len(const Constant& x) {
   if (x.kind != Constant::Kind::Int) return 0;
+  if (x.wide) return x.big.bit_len();
   if (x.i == kInt128Min) return 128;
   auto u = static_cast<unsigned __int128>(x.i < 0 ? -x.i : x.i);
   int n = 0;
@@ -488,16 +513,45 @@ int bit_len(const Constant& x) {
 }
 
 bool int64_val(const Constant& x, int64_t* out) {
-  if (x.kind != Constant::Kind::Int || x.i < INT64_MIN || x.i > INT64_MAX) return false;
+  if (x.kind != Constant::Kind::Int || x.wide || x.i < INT64_MIN || x.i > INT64_MAX) return false;
   *out = static_cast<int64_t>(x.i);
   return true;
 }
 
 bool uint64_val(const Constant& x, uint64_t* out) {
-  if (x.kind != Constant::Kind::Int || x.i < 0 || x.i > static_cast<Int128>(UINT64_MAX)) return false;
+  if (x.kind != Constant::Kind::Int || x.wide || x.i < 0 || x.i > static_cast<Int128>(UINT64_MAX)) return false;
   *out = static_cast<uint64_t>(x.i);
   return true;
 }
+
+namespace {
+
+BigInt big_of(const Constant& x) { return x.wide ? x.big : BigInt::from_int128(x.i); }
+
+// Integer arithmetic past an Int128 (Go: constant.BinaryOp's intVal case, on big.Int).
+Constant big_arith(const Constant& x, Op op, const Constant& y, bool int_div) {
+  const BigInt a = big_of(x), b = big_of(y);
+  switch (op) {
+    case Op::Add: return Constant::make_big(big_add(a, b));
+    case Op::Sub: return Constant::make_big(big_sub(a, b));
+    case Op::Mul: return Constant::make_big(big_mul(a, b));
+    case Op::Div:
+      if (b.is_zero()) return Constant::unknown();
+      // A fraction of wide integers is a float: gosim's floats past 128 bits are approximate.
+      if (!int_div) return Constant::make_float_approx(a.to_long_double() / b.to_long_double());
+      return Constant::make_big(big_quo(a, b));
+    case Op::Rem:
+      if (b.is_zero()) return Constant::unknown();
+      return Constant::make_big(big_rem(a, b));
+    case Op::And: return Constant::make_big(big_bitwise(a, '&', b));
+    case Op::Or: return Constant::make_big(big_bitwise(a, '|', b));
+    case Op::Xor: return Constant::make_big(big_bitwise(a, '^', b));
+    case Op::AndNot: return Constant::make_big(big_bitwise(a, 'n', b));
+    default: return Constant::unknown();
+  }
+}
+
+}  // namespace
 
 Constant unary_op(Op op, const Constant& x, int prec) {
   switch (x.kind) {
@@ -512,9 +566,10 @@ Constant unary_op(Op op, const Constant& x, int prec) {
       switch (op) {
         case Op::Add: return x;
         case Op::Sub:
-          if (x.i == kInt128Min) return Constant::unknown(true);
+          if (x.wide || x.i == kInt128Min) return Constant::make_big(big_neg(big_of(x)));
           return Constant::make_int(-x.i);
         case Op::Xor: {
+          if (x.wide) return Constant::make_big(big_not(x.big));  // only untyped values are wide
           Int128 v = ~x.i;
           if (prec > 0 && prec < 128) v &= (static_cast<Int128>(1) << prec) - 1;
           return Constant::make_int(v);
@@ -586,28 +641,18 @@ Constant binary_op(const Constant& x, Op op, const Constant& y, bool int_div) {
     return complex_arith(to_complex(x), op, to_complex(y));
   }
   if (x.kind == K::Int && y.kind == K::Int) {
+    if (x.wide || y.wide) return big_arith(x, op, y, int_div);
     Int128 a = x.i;
     Int128 b = y.i;
     Int128 r = 0;
-    // Past 127 bits: Go's overflow error when the exact result passes Go's 512 bits, else gosim's
-    // own limit.
-    // An Unknown with `overflow` and `big_int` set: the exact result would still fit Go's 512 bits
-    // (judged on a long double approximation), so Go accepts it and only gosim's 127 bits refuse
-    // it; the checker says `unsupported` rather than Go's overflow error (check_const.cpp overflow).
-    auto past = [&](long double approx) {
-      Constant c = Constant::unknown(true);
-      c.big_int = std::fabs(approx) < 0x1p511L;
-      return c;
-    };
-    const long double la = static_cast<long double>(a), lb = static_cast<long double>(b);
     switch (op) {
-      case Op::Add: return add_ok(a, b, &r) ? Constant::make_int(r) : past(la + lb);
-      case Op::Sub: return sub_ok(a, b, &r) ? Constant::make_int(r) : past(la - lb);
-      case Op::Mul: return mul_ok(a, b, &r) ? Constant::make_int(r) : past(la * lb);
+      case Op::Add: return add_ok(a, b, &r) ? Constant::make_int(r) : big_arith(x, op, y, int_div);
+      case Op::Sub: return sub_ok(a, b, &r) ? Constant::make_int(r) : big_arith(x, op, y, int_div);
+      case Op::Mul: return mul_ok(a, b, &r) ? Constant::make_int(r) : big_arith(x, op, y, int_div);
       case Op::Div:
         if (b == 0) return Constant::unknown();
         if (!int_div) return Constant::make_float(a, b);
-        if (a == kInt128Min && b == -1) return Constant::unknown(true);
+        if (a == kInt128Min && b == -1) return big_arith(x, op, y, int_div);
         return Constant::make_int(a / b);
       case Op::Rem:
         if (b == 0) return Constant::unknown();
@@ -629,15 +674,13 @@ Constant binary_op(const Constant& x, Op op, const Constant& y, bool int_div) {
 Constant shift(const Constant& x, Op op, unsigned s) {
   if (x.kind != Constant::Kind::Int) return Constant::unknown();
   if (op == Op::Shl) {
-    if (x.i == 0) return x;
-    if (bit_len(x) + static_cast<int>(s) > 511) return Constant::unknown(true);
-    if (bit_len(x) + static_cast<int>(s) > 127) {
-      Constant c = Constant::make_float_approx(std::ldexp(static_cast<long double>(x.i), static_cast<int>(s)));
-      c.big_int = true;
-      return c;
-    }
+    if (sign(x) == 0) return x;
+    // Go: constant.Shift is exact; the checker's overflow then stops past 512 bits.
+    if (bit_len(x) + static_cast<int64_t>(s) > kConstIntBits) return Constant::unknown(true);
+    if (x.wide || bit_len(x) + static_cast<int>(s) > 126) return Constant::make_big(big_shl(big_of(x), s));
     return Constant::make_int(x.i * (static_cast<Int128>(1) << s));
   }
+  if (x.wide) return Constant::make_big(big_shr(x.big, s));
   if (s >= 127) return Constant::make_int(x.i < 0 ? -1 : 0);
   return Constant::make_int(x.i >> s);
 }
@@ -659,7 +702,7 @@ bool compare(const Constant& x, Op op, const Constant& y) {
   if (x.kind == K::String && y.kind == K::String) {
     c = x.s.compare(y.s);
   } else if (x.kind == K::Int && y.kind == K::Int) {
-    c = x.i < y.i ? -1 : (x.i > y.i ? 1 : 0);
+    c = x.wide || y.wide ? big_cmp(big_of(x), big_of(y)) : x.i < y.i ? -1 : (x.i > y.i ? 1 : 0);
   } else {
     Constant a = float_of(x);
     Constant b = float_of(y);
@@ -700,7 +743,7 @@ std::string int128_string(Int128 v) {
 std::string constant_string(const Constant& x) {
   switch (x.kind) {
     case Constant::Kind::Bool: return x.b ? "true" : "false";
-    case Constant::Kind::Int: return int128_string(x.i);
+    case Constant::Kind::Int: return x.wide ? x.big.to_string() : int128_string(x.i);
     case Constant::Kind::Float: {
       char buf[64];
       double d = float64_val(x);

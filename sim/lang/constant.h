@@ -1,13 +1,14 @@
 // Constant values: untyped and typed Go constants, folded at compile time.
 //
 // Go: go/constant. Go's constants are exact: integers of any size (the checker stops at
-// 512 bits), floats as exact fractions or big floats. gosim keeps integers in 128 bits and
-// floats as an exact fraction of two 128-bit integers while that fits (so 0.1*3 == 0.3
-// exactly, as in Go), falling back to a long double approximation beyond that. An integer
-// result that does not fit 128 bits becomes Unknown with `overflow` set, which the
-// checker reports in Go's words ("constant multiplication overflow"), just earlier than
-// Go would. String constants are capped at kMaxConstString bytes (Go has no cap): a
-// concatenation past it becomes Unknown with `too_long` set, reported as gosim's limit.
+// 512 bits), floats as exact fractions or big floats. gosim keeps an integer in 128 bits while
+// it fits and in a BigInt (bigint.h) beyond that, so integer constants are exact as in Go; an
+// integer result past Go's 512 bits becomes Unknown with `overflow` set, which the checker
+// reports in Go's words ("constant multiplication overflow"). Floats are an exact fraction of
+// two 128-bit integers while that fits (so 0.1*3 == 0.3 exactly, as in Go), falling back to a
+// long double approximation beyond that. String constants are capped at kMaxConstString bytes
+// (Go has no cap): a concatenation past it becomes Unknown with `too_long` set, reported as
+// gosim's limit.
 #pragma once
 
 #include <cstdint>
@@ -15,6 +16,7 @@
 #include <string_view>
 #include <vector>
 
+#include "sim/lang/bigint.h"
 #include "sim/lang/token.h"
 
 namespace gosim::lang {
@@ -32,13 +34,14 @@ struct Constant {
   Kind kind = Kind::Unknown;
   bool overflow = false;  // Unknown because an operation left the representable range
   bool too_long = false;  // Unknown because a string concatenation passed kMaxConstString
-  // Float: an integer shift past gosim's 127 bits (up to Go's 511), kept as its float value so
-  // a float context can use it (math/j0.go's Two129 = 1 << 129); an integer context reports
-  // "constant shift overflow" as before (check_assign.cpp, check_const.cpp).
-  bool big_int = false;
   bool b = false;
   std::string s;
+  // Int: the value in `i` when it fits an Int128, else `wide` is set and the value is `big`
+  // (Go: constant.intVal). A wide value never fits a Go integer type, so code past the
+  // checker (lowering, the interpreter) only ever reads `i`.
   Int128 i = 0;
+  bool wide = false;
+  BigInt big;
   // Float: num/den (den > 0, reduced) when `exact`, else the approximation f.
   bool exact = true;
   Int128 num = 0;
@@ -50,6 +53,9 @@ struct Constant {
   static Constant make_bool(bool v);
   static Constant make_string(std::string v);
   static Constant make_int(Int128 v);
+  // An Int from a BigInt: in `i` when it fits; Unknown with `overflow` past Go's 512 bits
+  // (types2 expr.go overflow's `prec`), unless `any_size` (a literal: Go checks only its length).
+  static Constant make_big(BigInt v, bool any_size = false);
   static Constant make_float(Int128 num, Int128 den);  // exact fraction
   static Constant make_float_approx(long double v);
   static Constant make_float64(double v);  // exact value of a float64
@@ -97,5 +103,7 @@ bool compare(const Constant& x, Op op, const Constant& y);
 std::string constant_string(const Constant& x);
 // Exact decimal digits of an Int (for messages and output).
 std::string int128_string(Int128 v);
+// Go's bound on untyped integer constants (types2 expr.go overflow: `const prec = 512`).
+constexpr int kConstIntBits = 512;
 
 }  // namespace gosim::lang

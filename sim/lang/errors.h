@@ -33,12 +33,23 @@ class ErrorList {
   // The errors sorted by position (stable), exact repeats removed, plus "too many errors".
   Diagnostics finish() const;
 
- private:
   struct Entry {
     std::string file;
     Pos pos;
     std::string msg;
   };
+  // Removes the entries `drop(entry)` selects and returns them, in the order they were added
+  // (part lang3: Go's type errors in Go's own source become one refusal at the import).
+  template <class F>
+  std::vector<Entry> extract(F drop) {
+    std::vector<Entry> out, kept;
+    for (Entry& e : entries_) (drop(e) ? out : kept).push_back(std::move(e));
+    entries_ = std::move(kept);
+    count_ = static_cast<int>(entries_.size());
+    return out;
+  }
+
+ private:
   std::string filename_;
   std::vector<Entry> entries_;
   int count_ = 0;

@@ -36,6 +36,9 @@ const Intrinsic kIntrinsics[] = {
     {"crypto/internal/boring/sig", "BoringCrypto", LibFunc::BoringSigMarker, "crypto/internal/boring/sig/sig_amd64.s"},
     {"crypto/internal/boring/sig", "FIPSOnly", LibFunc::BoringSigMarker, "crypto/internal/boring/sig/sig_amd64.s"},
     {"crypto/internal/boring/sig", "StandardCrypto", LibFunc::BoringSigMarker, "crypto/internal/boring/sig/sig_amd64.s"},
+    // part fs: os/tempfile.go's body-less fastrand is the runtime's (runtime/stubs.go pushes it
+    // into os with //go:linkname os_fastrand os.fastrand): the M's fastrand, seeded by the run.
+    {"os", "fastrand", LibFunc::OsFastrand, "runtime/stubs.go os_fastrand"},
 };
 
 struct Linkname {

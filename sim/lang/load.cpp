@@ -78,6 +78,37 @@ bool internal_allowed(const std::string& importer, bool importer_std, const std:
   return importer == parent || importer.rfind(parent + "/", 0) == 0;
 }
 
+// Whether `name` is one of the space-separated words of `list`.
+bool listed(std::string_view list, std::string_view name) {
+  while (!list.empty()) {
+    const size_t sp = list.find(' ');
+    if (list.substr(0, sp) == name) return true;
+    if (sp == std::string_view::npos) break;
+    list.remove_prefix(sp + 1);
+  }
+  return false;
+}
+
+std::string decl_name(const Decl* d) {
+  if (d->kind == NodeKind::FuncDecl) {
+    const auto* fd = static_cast<const FuncDecl*>(d);
+    return fd->recv == nullptr ? fd->name->value : "";
+  }
+  if (d->kind == NodeKind::TypeDecl) return static_cast<const TypeDecl*>(d)->name->value;
+  return "";
+}
+
+// Leaves out of file `name` the declarations `dropped` lists as "name:Decl".
+void drop_decls(File& f, const std::string& name, std::string_view dropped) {
+  auto& ds = f.decls;
+  ds.erase(std::remove_if(ds.begin(), ds.end(),
+                          [&](const Decl* d) {
+                            const std::string n = decl_name(d);
+                            return !n.empty() && listed(dropped, name + ":" + n);
+                          }),
+           ds.end());
+}
+
 // Whether a file's text selects `member` of the package imported as `local` (local.Member,
 // spaces allowed around the dot). A mention in a comment or string also counts: the member's
 // source is then loaded without need, which changes nothing the program does but its start-up.
@@ -102,13 +133,95 @@ bool selects(std::string_view text, const std::string& local, const std::string&
 // the package's view gains the file's: check.cpp). sync.Map is map.go over the model's Mutex,
 // atomic.Value and sync/atomic pointer operations (docs/go-subset.md, "sync.Map"). Loaded only
 // for a program (or package) that names the member, so no other program's start-up changes.
+//
+// part fs: os's types and a few of its functions are Go's source too (universe_os.cpp says which):
+// they import io/fs, whose types os.Stat's signature names, so a program that names one of them,
+// or anything that hands it an *os.File (whose Stat and ReadDir return io/fs's types), loads them
+// with io/fs, as Go's os always imports io/fs; a program that only uses os.Exit, os.Args or the
+// environment does not pay for io/fs. A file may drop declarations that gosim models
+// (os/types.go's File, which is the model's descriptor-holding struct).
 struct SourceMember {
-  const char* path;    // the modelled package
-  const char* name;    // its package name
-  const char* member;  // the member whose use loads the file
-  const char* file;    // the file in GOROOT/src/PATH
+  const char* path;     // the modelled package
+  const char* name;     // its package name
+  const char* members;  // the members whose use loads the files, separated by spaces
+  const char* files;    // the files in GOROOT/src/PATH, separated by spaces
+  const char* dropped;  // "FILE:NAME" declarations left out, separated by spaces ("" none)
 };
-constexpr SourceMember kSourceMembers[] = {{"sync", "sync", "Map", "map.go"}};
+constexpr SourceMember kSourceMembers[] = {
+    {"sync", "sync", "Map", "map.go", ""},
+    {"os", "os",
+     "File Stdin Stdout Stderr Open Create OpenFile NewFile CreateTemp Stat Lstat ReadDir WriteFile Mkdir "
+     "MkdirAll MkdirTemp Chmod FileInfo FileMode DirEntry PathError SameFile PathSeparator PathListSeparator "
+     "IsPathSeparator Getpagesize ModeDir ModeAppend ModeExclusive ModeTemporary ModeSymlink ModeDevice "
+     "ModeNamedPipe ModeSocket ModeSetuid ModeSetgid ModeCharDevice ModeSticky ModeIrregular ModeType ModePerm",
+     "path_unix.go tempfile.go types.go types_unix.go", "types.go:File"},
+    // part template: fmt's scanning functions are Go's fmt/scan.go (text/template/parse calls
+    // fmt.Sscan), over the modelled os.Stdin, reflect and sync.Pool; print.go's excerpt below.
+    {"fmt", "fmt", "Scan Scanf Scanln Sscan Sscanf Sscanln Fscan Fscanf Fscanln ScanState Scanner", "scan.go", ""}};
+
+bool source_member_used(const SourceMember& m, std::string_view text, const std::string& local);
+
+bool source_member_used(const SourceMember& m, std::string_view text, const std::string& local) {
+  for (std::string_view list = m.members; !list.empty();) {
+    const size_t sp = list.find(' ');
+    if (selects(text, local, std::string(list.substr(0, sp)))) return true;
+    if (sp == std::string_view::npos) break;
+    list.remove_prefix(sp + 1);
+  }
+  return false;
+}
+
+// part template: declarations a source member's file needs from another file of its package,
+// whose other declarations the model replaces: only the named declarations (and methods on the
+// named types) of that file are kept, and only the listed imports. scan.go's token buffer and
+// width parsing are print.go's `buffer` (with its methods), `parsenum` and `tooLarge`.
+struct SourceExcerpt {
+  const char* path;     // the modelled package
+  const char* for_file; // the source member's file that needs it
+  const char* file;     // the file the declarations come from
+  std::vector<std::string_view> decls;
+  std::vector<std::string_view> imports;
+};
+const SourceExcerpt kSourceExcerpts[] = {{"fmt", "scan.go", "print.go", {"buffer", "parsenum", "tooLarge"}, {"unicode/utf8"}}};
+
+const SourceExcerpt* excerpt_of(const std::string& path, const SourceMember* only, const std::string& file) {
+  if (only == nullptr) return nullptr;
+  for (const SourceExcerpt& e : kSourceExcerpts) {
+    if (path == e.path && listed(only->files, e.for_file) && file == e.file) return &e;
+  }
+  return nullptr;
+}
+
+// Keeps the excerpt's declarations of a parsed file.
+void keep_excerpt(File* f, const SourceExcerpt& e) {
+  auto kept_name = [](const std::vector<std::string_view>& l, const std::string& n) {
+    for (std::string_view x : l) {
+      if (x == n) return true;
+    }
+    return false;
+  };
+  std::vector<Decl*> kept;
+  for (Decl* d : f->decls) {
+    bool keep = false;
+    if (d->kind == NodeKind::ImportDecl) {
+      const auto* imp = static_cast<const ImportDecl*>(d);
+      keep = imp->path != nullptr && !imp->path->bad && kept_name(e.imports, import_path(imp));
+    } else if (d->kind == NodeKind::TypeDecl) {
+      keep = kept_name(e.decls, static_cast<const TypeDecl*>(d)->name->value);
+    } else if (d->kind == NodeKind::FuncDecl) {
+      const auto* fd = static_cast<const FuncDecl*>(d);
+      if (fd->recv == nullptr) {
+        keep = kept_name(e.decls, fd->name->value);
+      } else {
+        const Expr* t = fd->recv->type;
+        if (t != nullptr && t->kind == NodeKind::Operation) t = static_cast<const Operation*>(t)->x;
+        keep = t != nullptr && t->kind == NodeKind::Name && kept_name(e.decls, static_cast<const Name*>(t)->value);
+      }
+    }
+    if (keep) kept.push_back(d);
+  }
+  f->decls = std::move(kept);
+}
 
 class Loader {
  public:
@@ -144,14 +257,14 @@ class Loader {
           for (const SourceMember& m : kSourceMembers) {
             if (path != m.path) continue;
             const std::string local = imp->local_name != nullptr ? imp->local_name->value : m.name;
-            if (!selects(text_of(files[i]), local, m.member)) continue;
+            if (!source_member_used(m, text_of(files[i]), local)) continue;
             if (stack_.empty()) {
               root_file_ = names[i];
               root_pos_ = imp->path->pos;
               root_path_ = path;
             }
             stack_.push_back(importer);
-            load_package(path, names[i], imp->path->pos, m.file);
+            load_package(path, names[i], imp->path->pos, &m);
             stack_.pop_back();
           }
           continue;
@@ -194,9 +307,9 @@ class Loader {
     return {};
   }
 
-  // `only`: read just this file of the directory, into the modelled package of the same path
+  // `only`: read just these files of the directory, into the modelled package of the same path
   // (kSourceMembers).
-  void load_package(const std::string& path, const std::string& from, Pos pos, const char* only = nullptr) {
+  void load_package(const std::string& path, const std::string& from, Pos pos, const SourceMember* only = nullptr) {
     int& st = state_[path];
     if (st == 2) return;
     if (st == 1) {
@@ -255,7 +368,7 @@ class Loader {
   // Reads and parses the package's files (build_tags.h) into `store`'s storage, refusing what
   // gosim cannot run.
   bool read_package(Package* store, const std::string& dir, const std::string& path, const std::string& from, Pos pos,
-                    Unit* unit, const char* only) {
+                    Unit* unit, const SourceMember* only) {
     std::vector<std::string> names;
     std::error_code ec;
     for (const fs::directory_entry& e : fs::directory_iterator(dir, ec)) {
@@ -266,7 +379,8 @@ class Loader {
     std::string first_file;
     for (const std::string& n : names) {
       if (n.size() < 3 || n.compare(n.size() - 3, 3, ".go") != 0) continue;
-      if (only != nullptr && n != only) continue;
+      const SourceExcerpt* excerpt = excerpt_of(path, only, n);  // part template
+      if (only != nullptr && !listed(only->files, n) && excerpt == nullptr) continue;
       const std::string full = dir + "/" + n;
       std::string text;
       if (!read_text(full, &text)) {
@@ -287,7 +401,9 @@ class Loader {
         failed_ = true;
         return false;
       }
+      if (only != nullptr) drop_decls(*parsed.file, n, only->dropped);
       File* f = store->more_files.emplace_back(std::move(parsed.file)).get();
+      if (excerpt != nullptr) keep_excerpt(f, *excerpt);
       store->file_texts[f] = {full, kept};
       const std::string name = f->pkg_name != nullptr ? f->pkg_name->value : "";
       if (pkg_name.empty()) {
@@ -443,7 +559,7 @@ bool imports_source_packages(const File& file, std::string_view source) {
     if ((!modelled_package(path) || path.rfind("internal/", 0) == 0) && path != "unsafe") return true;
     for (const SourceMember& m : kSourceMembers) {
       if (path != m.path) continue;
-      if (selects(source, imp->local_name != nullptr ? imp->local_name->value : m.name, m.member)) return true;
+      if (source_member_used(m, source, imp->local_name != nullptr ? imp->local_name->value : m.name)) return true;
     }
   }
   return false;

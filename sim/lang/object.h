@@ -129,7 +129,10 @@ enum class LibFunc : uint16_t {
   RfValueCanInt, RfValueCanUint, RfValueCanFloat, RfValueCanComplex, RfValueComplex, RfValueSetComplex,
   RfValueBytes, RfValueSetBytes, RfValueSetLen, RfValueUnsafePointer, RfValueOverflowInt, RfValueOverflowUint,
   RfValueOverflowFloat,
-  ReflectEnd = RfValueOverflowFloat,
+  // part json2: lib_reflect_json.cpp (dispatched from reflect_lib from RfJsonBegin on).
+  RfJsonBegin,
+  RfPointerTo = RfJsonBegin, RfCopy, RfValueConvert, RfValueCanConvert, RfStructFieldIsExported,
+  ReflectEnd = RfStructFieldIsExported,
   // part vfs2 (sim/interp/lib_vfs.cpp): os's files over the model's virtual file tree, and the
   // methods of the concrete types behind os.FileInfo, os.DirEntry and the errors (*fs.PathError,
   // syscall.Errno).
@@ -138,11 +141,14 @@ enum class LibFunc : uint16_t {
   OsMkdirAll, OsReadDir, OsGetwd, OsIsNotExist, OsIsExist,
   OsErrNotExist, OsErrExist, OsErrPermission, OsErrClosed, OsErrInvalid,
   OsFileSeek, OsFileReadAt, OsFileStat, OsFileReadDir,
-  FileModeString, FileModeIsDir, FileModeIsRegular, FileModePerm, FileModeType,
   FileStatName, FileStatSize, FileStatMode, FileStatModTime, FileStatIsDir, FileStatSys,
   DirentName, DirentIsDir, DirentType, DirentInfo,
   PathErrorError, PathErrorUnwrap, ErrnoError, ErrnoIs,
-  VfsEnd = ErrnoIs,
+  // part fs (session 22): the rest of os's file calls; os.fastrand (tempfile.go's body-less
+  // function, the runtime's fastrand) and syscall.Getpagesize for os's files from source.
+  OsRemoveAll, OsRename, OsTruncate, OsReadlink, OsChdir, OsTempDir, OsIsPermission, OsChmod,
+  OsFileReaddirnames, OsFileReaddir, LinkErrorError, LinkErrorUnwrap, OsFastrand, SyscallGetpagesize,
+  VfsEnd = SyscallGetpagesize,
   // part lang2: crypto/internal/boring/sig's marker functions (assembly that only returns: the
   // intrinsic does nothing, sim/interp/lib_intrinsics.cpp).
   Lang2IntrinsicBegin,
@@ -152,6 +158,20 @@ enum class LibFunc : uint16_t {
   Lang2ParseBegin,
   TimeParse = Lang2ParseBegin, TimeParseInLocation, NetSplitHostPort, NetJoinHostPort,
   Lang2ParseEnd = NetJoinHostPort,
+  // part template (sim/interp/lib_reflect_call.cpp): runtime.Error's RuntimeError method on the
+  // runtime's error types, and the reflect members text/template needs beyond part reflect's
+  // (calls through func and method Values, method sets, channel direction).
+  TemplateBegin,
+  RuntimeErrorRuntimeError = TemplateBegin,
+  RfValueCall, RfValueCallSlice, RfCallFinish,  // RfCallFinish: reflect.Value.call's second half (lower_reflect_call.cpp)
+  RfValueMethod, RfValueMethodByName, RfValueRecv, RfValueFieldByIndex, RfValueFieldByIndexErr,
+  RfTypeChanDir, RfTypeMethod, RfTypeMethodByName, RfChanDirString, RfValueSlice3,
+  TemplateEnd = RfValueSlice3,
+  // part json2: time.Time's JSON and text methods, which encoding/json calls through its
+  // Marshaler and TextUnmarshaler checks (sim/interp/lib_time_json.cpp).
+  JsonTimeBegin,
+  TimeTimeMarshalJSON = JsonTimeBegin, TimeTimeUnmarshalJSON, TimeTimeMarshalText, TimeTimeUnmarshalText,
+  JsonTimeEnd = TimeTimeUnmarshalText,
 };
 
 struct Object {

@@ -142,7 +142,7 @@ void declare_runtime(Builder& b) {
   const Type* int_t = T.basic(TypeKind::Int);
   const Type* u64 = T.basic(TypeKind::Uint64);
   const Type* u32 = T.basic(TypeKind::Uint32);
-  LibPackage& rt = b.lib("runtime", {"Breakpoint", "Caller", "Callers", "CallersFrames", "Error",
+  LibPackage& rt = b.lib("runtime", {"Breakpoint", "Caller", "Callers", "CallersFrames",
                                      "Frame", "Frames", "Func", "FuncForPC",
                                      "GOROOT", "Goexit", "LockOSThread", "MemProfile", "NumCgoCall",
                                      "SetFinalizer", "Stack", "StartTrace", "StopTrace",
@@ -167,6 +167,11 @@ void declare_runtime(Builder& b) {
   fs.emplace_back("BySize", T.array(by_size, 61));
   T.set_underlying(mem_stats, b.fields(rt, fs));
 
+  // Go: runtime/error.go `type Error interface { error; RuntimeError() }` (part template): the
+  // run-time panics' values satisfy it (interp.cpp gives their types RuntimeError).
+  const Type* rt_error = b.named(rt, "Error");
+  T.set_underlying(rt_error, T.interface({{"Error", b.sig({}, {{"", T.basic(TypeKind::String)}}), {}, &rt.ref},
+                                          {"RuntimeError", b.sig({}, {}), {}, &rt.ref}}));
   b.func(rt, "Gosched", b.sig({}, {}), LibFunc::RuntimeGosched);
   b.func(rt, "GC", b.sig({}, {}), LibFunc::RuntimeGC);
   b.func(rt, "GOMAXPROCS", b.sig({{"n", int_t}}, {{"", int_t}}), LibFunc::RuntimeGOMAXPROCS);
@@ -366,12 +371,6 @@ void declare_io_os_time(Builder& b) {
   const Type* bool_t = T.basic(TypeKind::Bool);
   const Type* bytes = T.slice(T.byte_type());
   const Type* err = p->universe->lookup("error")->type;
-  auto existing = [&](const char* path) -> LibPackage& {
-    for (LibPackage& l : p->libs) {
-      if (l.ref.path == path) return l;
-    }
-    return p->libs.front();
-  };
   auto lib_var = [&](LibPackage& l, const char* name, const Type* t, LibFunc id) {
     Object* o = p->objects.make(ObjKind::Var, name, {}, t, &l.ref);
     o->var_kind = VarKind::Global;
@@ -387,14 +386,14 @@ void declare_io_os_time(Builder& b) {
   const Type* writer = b.named(io, "Writer");
   T.set_underlying(writer, T.interface({{"Write", b.sig({{"p", bytes}}, rw), {}, &io.ref}}));
 
-  LibPackage& fmt = existing("fmt");
+  LibPackage& fmt = b.existing("fmt");
   const Type* any_sl = T.slice(T.any_type());
   b.func(fmt, "Fprint", b.sig({{"w", writer}, {"a", any_sl}}, rw, true), LibFunc::FmtFprint);
   b.func(fmt, "Fprintf", b.sig({{"w", writer}, {"format", str}, {"a", any_sl}}, rw, true), LibFunc::FmtFprintf);
   b.func(fmt, "Fprintln", b.sig({{"w", writer}, {"a", any_sl}}, rw, true), LibFunc::FmtFprintln);
 
   // os.File is struct{ *file } in Go; gosim's file holds the descriptor where Go's has a poll.FD.
-  LibPackage& os = existing("os");
+  LibPackage& os = b.existing("os");
   const Type* file = b.named(os, "file");
   os.members.erase("file");
   T.set_underlying(file, b.fields(os, {{"fd", int_t}, {"name", str}}));
@@ -415,7 +414,7 @@ void declare_io_os_time(Builder& b) {
   b.func(os, "Unsetenv", b.sig({{"key", str}}, {{"", err}}), LibFunc::OsUnsetenv);
   b.func(os, "Environ", b.sig({}, {{"", T.slice(str)}}), LibFunc::OsEnviron);
 
-  LibPackage& tm = existing("time");
+  LibPackage& tm = b.existing("time");
   const Type* time_t = tm.members.at("Time")->type;
   const Type* dur = tm.members.at("Duration")->type;
   const Type* loc = T.pointer(time_t->underlying->fields[2].type->elem);

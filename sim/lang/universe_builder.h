@@ -34,6 +34,14 @@ class Builder {
     return t_.func(t_.tuple(pt, pn), t_.tuple(rt, rn), variadic);
   }
 
+  // A package declared earlier (universe.cpp declares them in turn; later parts add members).
+  LibPackage& existing(const char* path) {
+    for (LibPackage& l : p_->libs) {
+      if (l.ref.path == path) return l;
+    }
+    return p_->libs.front();
+  }
+
   LibPackage& lib(const char* name, std::vector<std::string> missing) {
     LibPackage& l = p_->libs.emplace_back();
     l.ref = {name, name};
@@ -85,6 +93,10 @@ class Builder {
 
 // part reflect (universe_reflect.cpp): package reflect over gosim's type descriptors.
 void declare_reflect(Builder& b);
+// part template (universe_reflect_call.cpp)
+const Type* declare_reflect_chan_dir(Builder& b, LibPackage& r);
+void declare_reflect_call(Builder& b, LibPackage& r, const Type* value, const Type* type, const Type* method);
+void declare_reflect_json(Builder& b, LibPackage& r);  // part json2: universe_reflect_json.cpp
 // part vfs2 (universe_os.cpp): os's files over the model's virtual file tree.
 void declare_os_files(Builder& b);
 

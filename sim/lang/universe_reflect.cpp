@@ -24,18 +24,14 @@ void declare_reflect(Builder& b) {
   const Type* any = T.any_type();
   LibPackage& r = b.lib("reflect", {"Append", "AppendSlice", "ArrayOf", "ChanOf", "Copy", "FuncOf", "MakeChan",
                                     "MakeFunc", "MakeMapWithSize", "MapOf", "NewAt", "PointerTo", "PtrTo", "Select",
-                                    "SliceOf", "StructOf", "VisibleFields", "Method", "ChanDir", "SelectCase",
-                                    "SelectDir", "SliceHeader", "StringHeader", "RecvDir", "SendDir", "BothDir",
-                                    "SelectSend", "SelectRecv", "SelectDefault",
+                                    "SliceOf", "StructOf", "VisibleFields", "SelectCase",
+                                    "SelectDir", "SliceHeader", "StringHeader", "SelectSend", "SelectRecv", "SelectDefault",
                                     // Methods gosim's Value, Type and MapIter lack (check_deep.cpp
                                     // lib_method_missing says unsupported for them).
-                                    "Value.Call", "Value.CallSlice", "Value.CanConvert", "Value.Close", "Value.Convert", "Value.FieldByIndex",
-                                    "Value.FieldByIndexErr", "Value.FieldByNameFunc", "Value.InterfaceData",
-                                    "Value.Method", "Value.MethodByName", "Value.OverflowComplex",
-                                    "Value.Recv",
-                                    "Value.Send", "Value.SetCap", "Value.SetIterKey", "Value.SetIterValue", "Value.SetPointer",
-                                    "Value.TryRecv", "Value.TrySend", "Value.UnsafeAddr", "Type.ChanDir", "Type.FieldAlign", "Type.FieldByIndex", "Type.FieldByNameFunc",
-                                    "Type.Method", "Type.MethodByName", "MapIter.Reset",
+                                    "Value.CanConvert", "Value.Close", "Value.Convert", "Value.FieldByNameFunc", "Value.InterfaceData",
+                                    "Value.OverflowComplex", "Value.Send", "Value.SetCap", "Value.SetIterKey", "Value.SetIterValue", "Value.SetPointer",
+                                    "Value.TryRecv", "Value.TrySend", "Value.UnsafeAddr", "Type.FieldAlign", "Type.FieldByIndex", "Type.FieldByNameFunc",
+                                    "MapIter.Reset",
                                     "StructField.IsExported"});
   const Type* kind = b.named(r, "Kind");
   T.set_underlying(kind, T.basic(TypeKind::Uint));
@@ -54,6 +50,9 @@ void declare_reflect(Builder& b) {
   b.method(tag, "Lookup", b.sig({{"key", str}}, {{"value", str}, {"ok", bool_t}}), LibFunc::RfStructTagLookup, false);
 
   const Type* type = b.named(r, "Type");
+  // part template (universe_reflect_call.cpp): ChanDir, and Method, whose Func field is a Value.
+  const Type* chan_dir = declare_reflect_chan_dir(b, r);
+  const Type* method = b.named(r, "Method");
   const Type* field = b.named(r, "StructField");
   // Go: StructField{Name, PkgPath string; Type Type; Tag StructTag; Offset uintptr; Index []int;
   // Anonymous bool}: 104 bytes.
@@ -74,7 +73,10 @@ void declare_reflect(Builder& b) {
       m("NumField", b.sig({}, {{"", int_t}})), m("NumIn", b.sig({}, {{"", int_t}})),
       m("NumMethod", b.sig({}, {{"", int_t}})), m("NumOut", b.sig({}, {{"", int_t}})),
       m("Out", b.sig({{"i", int_t}}, {{"", type}})), m("PkgPath", b.sig({}, {{"", str}})),
-      m("Size", b.sig({}, {{"", uptr}})), m("String", b.sig({}, {{"", str}}))}));
+      m("Size", b.sig({}, {{"", uptr}})), m("String", b.sig({}, {{"", str}})),
+      // part template
+      m("ChanDir", b.sig({}, {{"", chan_dir}})), m("Method", b.sig({{"", int_t}}, {{"", method}})),
+      m("MethodByName", b.sig({{"", str}}, {{"", method}, {"", bool_t}}))}));
 
   const Type* value = b.named(r, "Value");
   T.set_underlying(value, b.fields(r, {{"typ", uptr}, {"ptr", T.basic(TypeKind::UnsafePointer)}, {"flag", uptr}}));
@@ -142,6 +144,7 @@ void declare_reflect(Builder& b) {
   };
   for (const M& x : vms) b.method(value, x.name, x.sig, x.id, false);
 
+  declare_reflect_call(b, r, value, type, method);  // part template
   b.func(r, "TypeOf", b.sig({{"i", any}}, {{"", type}}), LibFunc::RfTypeOf);
   b.func(r, "ValueOf", b.sig({{"i", any}}, {{"", value}}), LibFunc::RfValueOf);
   b.func(r, "New", b.sig({{"typ", type}}, {{"", value}}), LibFunc::RfNew);
@@ -152,6 +155,7 @@ void declare_reflect(Builder& b) {
   b.func(r, "MakeMap", b.sig({{"typ", type}}, {{"", value}}), LibFunc::RfMakeMap);
   b.func(r, "Swapper", b.sig({{"slice", any}}, {{"", b.sig({{"i", int_t}, {"j", int_t}}, {})}}),
          LibFunc::ReflectSwapper);
+  declare_reflect_json(b, r);  // part json2: universe_reflect_json.cpp
 }
 
 }  // namespace gosim::lang

@@ -38,6 +38,15 @@ struct Text {
   std::string zh_cn;
   Pos pos;  // the text object in the file
   const std::string& get(Lang l) const { return l == Lang::kZhCN ? zh_cn : en; }
+  // The text as a learner reads it, in the window's lesson pane and the terminal player alike:
+  // lesson texts mark code the Markdown way (`syscalltick`, `go worker(1, &wg)`), and both
+  // front ends draw plain text, where the backticks would print as they are. Code reads as code
+  // from its own spelling (runtime.retake, _Psyscall), so the marks are dropped.
+  std::string shown(Lang l) const { return without_code_marks(get(l)); }
+  static std::string without_code_marks(std::string s) {
+    std::erase(s, '`');
+    return s;
+  }
 };
 
 // What the screen shows at a step (the visualizer obeys it; the terminal player picks its text

@@ -45,6 +45,7 @@ bool ready_fd(Model& md, int64_t fd) {
   NetFD& f = md.net.fds[fd];
   if (f.rg == kNoG) return false;
   md.net.ready.push_back(f.rg);
+  md.net.ready_fds.push_back(fd);
   f.rg = kNoG;
   return true;
 }
@@ -227,7 +228,10 @@ bool net_deliver(Model& md, uint64_t id) {
 // Go: runtime/netpoll_epoll.go netpoll(0) + netpollready
 std::vector<GIdx> netpoll(Model& md, int32_t pid, bool by_sysmon) {
   std::vector<GIdx> list(md.net.ready.rbegin(), md.net.ready.rend());  // netpollready pushes at the head
+  md.net.polled.clear();
+  for (size_t i = list.size(); i-- > 0;) md.net.polled.emplace_back(md.net.ready[i], md.net.ready_fds[i]);
   md.net.ready.clear();
+  md.net.ready_fds.clear();
   for (GIdx g : list) {
     // The call it was waiting in completes now; if it cannot (another reader took the data),
     // the G keeps its request and retries it when it runs, as Go's read loop does on EAGAIN.

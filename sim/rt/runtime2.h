@@ -18,6 +18,7 @@
 #include <deque>
 #include <map>
 #include <unordered_map>
+#include <utility>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -454,6 +455,11 @@ struct NetState {
   int64_t next_fd = 3;
   int64_t next_port = 40000;
   std::vector<GIdx> ready;                     // parked Gs whose fd became ready, in order
+  std::vector<int64_t> ready_fds;              // parallel to ready: the fd each was parked on
+  // What the last netpoll call returned (Go: netpoll's gList, a local of findRunnable or sysmon),
+  // with each G's fd, in the order it ran or was injected: the state at a netpoll event shows
+  // who that call made runnable (the viewer's Netpoll panel), though the ready list is empty.
+  std::vector<std::pair<GIdx, int64_t>> polled;
   int64_t waiters = 0;                         // Go: netpollWaiters
   VTime lastpoll = 0;                          // Go: sched.lastpoll
 };

@@ -34,6 +34,11 @@ const char* sysno_name(int64_t sysno) {
     case kSysMkdirat: return "mkdirat";
     case kSysNewfstatat: return "newfstatat";
     case kSysUnlinkat: return "unlinkat";
+    case kSysTruncate: return "truncate";
+    case kSysChdir: return "chdir";
+    case kSysRenameat: return "renameat";
+    case kSysReadlinkat: return "readlinkat";
+    case kSysFchmodat: return "fchmodat";
     default: return nullptr;
   }
 }
@@ -67,10 +72,9 @@ std::string clean_path(const std::string& p) {
 
 Vfs::Vfs() {
   // The working directory and its parents exist (a program starts in an existing directory).
-  nodes["/"] = VfsNode{true, "", 0755, 0};
-  nodes["/home"] = VfsNode{true, "", 0755, 0};
-  nodes["/home/gopher"] = VfsNode{true, "", 0755, 0};
-  nodes["/tmp"] = VfsNode{true, "", 01777, 0};
+  for (const char* d : {"/", "/home", "/home/gopher", "/tmp"}) {
+    nodes[d] = VfsNode{true, "", std::string(d) == "/tmp" ? 01777u : 0755u, 0, next_ino++};
+  }
 }
 
 std::string Vfs::abs(const std::string& name) const {
@@ -103,7 +107,9 @@ Errno Vfs::parent_ok(const std::string& p) const {
 void Vfs::add_dir(const std::string& rel) {
   const std::string p = abs(rel);
   for (size_t i = 1; i <= p.size(); ++i) {
-    if (i == p.size() || p[i] == '/') nodes.emplace(p.substr(0, i), VfsNode{true, "", 0755, 0});
+    if ((i == p.size() || p[i] == '/') && find(p.substr(0, i)) == nullptr) {
+      nodes.emplace(p.substr(0, i), VfsNode{true, "", 0755, 0, next_ino++});
+    }
   }
 }
 
@@ -111,7 +117,9 @@ void Vfs::add_file(const std::string& rel, const std::string& data) {
   const std::string p = abs(rel);
   const size_t slash = p.rfind('/');
   if (slash > 0) add_dir(p.substr(0, slash));
-  nodes[p] = VfsNode{false, data, 0644, 0};
+  VfsNode& n = nodes[p];
+  if (n.ino == 0) n.ino = next_ino++;
+  n = VfsNode{false, data, 0644, 0, n.ino};
 }
 
 VfsOpen* Vfs::fd(int64_t f) {
@@ -130,7 +138,7 @@ Errno Vfs::openat(const std::string& name, int64_t flags, uint32_t perm, int64_t
   if (n == nullptr) {
     if ((flags & kOCreat) == 0) return Errno::kENOENT;
     n = &nodes[p];
-    *n = VfsNode{false, "", perm & 0777 & ~0022u, now};  // the umask (022) applies, as in a shell
+    *n = VfsNode{false, "", perm & 0777 & ~0022u, now, next_ino++};  // the umask (022) applies, as in a shell
   } else {
     if ((flags & kOCreat) != 0 && (flags & kOExcl) != 0) return Errno::kEEXIST;
     if (n->dir && acc != 0) return Errno::kEISDIR;
@@ -175,7 +183,76 @@ Errno Vfs::mkdirat(const std::string& name, uint32_t perm, int64_t now) {
   const std::string p = abs(name);
   if (const Errno e = parent_ok(p); e != Errno::kOK) return e;
   if (find(p) != nullptr) return Errno::kEEXIST;
-  nodes[p] = VfsNode{true, "", perm & 0777 & ~0022u, now};
+  nodes[p] = VfsNode{true, "", perm & 0777 & ~0022u, now, next_ino++};
+  return Errno::kOK;
+}
+
+// Linux's rename(2): the old path must exist; a file may replace a file, a directory an empty
+// directory; a directory cannot move below itself (EINVAL). A directory moves with its tree.
+Errno Vfs::renameat(const std::string& from, const std::string& to) {
+  const std::string a = abs(from), b = abs(to);
+  if (from.empty() || to.empty()) return Errno::kENOENT;
+  if (const Errno e = parent_ok(a); e != Errno::kOK) return e;
+  const VfsNode* src = find(a);
+  if (src == nullptr) return Errno::kENOENT;
+  if (const Errno e = parent_ok(b); e != Errno::kOK) return e;
+  if (a == b) return Errno::kOK;
+  if (src->dir && b.compare(0, a.size() + 1, a + "/") == 0) return Errno::kEINVAL;
+  if (const VfsNode* dst = find(b)) {
+    if (src->dir && !dst->dir) return Errno::kENOTDIR;
+    if (!src->dir && dst->dir) return Errno::kEISDIR;
+    if (dst->dir && !children(b).empty()) return Errno::kENOTEMPTY;
+    nodes.erase(b);
+  }
+  std::vector<std::pair<std::string, VfsNode>> moved;
+  const std::string prefix = a + "/";
+  for (auto it = nodes.begin(); it != nodes.end();) {
+    if (it->first == a || it->first.compare(0, prefix.size(), prefix) == 0) {
+      moved.emplace_back(b + it->first.substr(a.size()), it->second);
+      it = nodes.erase(it);
+    } else {
+      ++it;
+    }
+  }
+  for (auto& [p, n] : moved) nodes[p] = std::move(n);
+  for (VfsOpen& o : open) {  // an open descriptor follows its file
+    if (o.path == a || o.path.compare(0, prefix.size(), prefix) == 0) o.path = b + o.path.substr(a.size());
+  }
+  if (cwd == a || cwd.compare(0, prefix.size(), prefix) == 0) cwd = b + cwd.substr(a.size());
+  return Errno::kOK;
+}
+
+Errno Vfs::truncate(const std::string& name, int64_t size, int64_t now) {
+  const std::string p = abs(name);
+  if (name.empty()) return Errno::kENOENT;
+  if (const Errno e = parent_ok(p); e != Errno::kOK) return e;
+  VfsNode* n = find(p);
+  if (n == nullptr) return Errno::kENOENT;
+  if (n->dir) return Errno::kEISDIR;
+  if (size < 0) return Errno::kEINVAL;
+  n->data.resize(static_cast<size_t>(size), '\0');
+  n->mtime = now;
+  return Errno::kOK;
+}
+
+Errno Vfs::chmod(const std::string& name, uint32_t mode) {
+  const std::string p = abs(name);
+  if (name.empty()) return Errno::kENOENT;
+  if (const Errno e = parent_ok(p); e != Errno::kOK) return e;
+  VfsNode* n = find(p);
+  if (n == nullptr) return Errno::kENOENT;
+  n->perm = mode & 07777;
+  return Errno::kOK;
+}
+
+Errno Vfs::chdir(const std::string& name) {
+  const std::string p = abs(name);
+  if (name.empty()) return Errno::kENOENT;
+  if (const Errno e = parent_ok(p); e != Errno::kOK) return e;
+  const VfsNode* n = find(p);
+  if (n == nullptr) return Errno::kENOENT;
+  if (!n->dir) return Errno::kENOTDIR;
+  cwd = p;
   return Errno::kOK;
 }
 
@@ -183,7 +260,10 @@ std::vector<std::string> Vfs::children(const std::string& p) const {
   std::vector<std::string> out;
   const std::string prefix = p == "/" ? "/" : p + "/";
   for (auto it = nodes.lower_bound(prefix); it != nodes.end() && it->first.compare(0, prefix.size(), prefix) == 0; ++it) {
-    if (it->first.find('/', prefix.size()) == std::string::npos) out.push_back(it->first.substr(prefix.size()));
+    // (The root's prefix "/" is also the root's own key: it is not its own child.)
+    if (it->first.size() > prefix.size() && it->first.find('/', prefix.size()) == std::string::npos) {
+      out.push_back(it->first.substr(prefix.size()));
+    }
   }
   return out;  // the map's order: sorted by name
 }

@@ -4,7 +4,8 @@
 // `gosim run --files DIR` fill the tree before the run starts, the program's os calls change it
 // (sim/interp/lib_vfs.cpp), and nothing ever reaches the host's files. Each os call is the
 // system calls Go's os makes on linux/amd64 (openat, read, write, close, fstat, newfstatat,
-// lseek, pread64, unlinkat, mkdirat, getdents64, getcwd), each a system call of the model
+// lseek, pread64, unlinkat, mkdirat, getdents64, getcwd, renameat, truncate, chdir, fchmodat,
+// readlinkat), each a system call of the model
 // (entersyscall/exitsyscall, sim/rt/syscall.cpp). The tree answers them the way Linux does,
 // with Linux's errno values; this file has no Go counterpart (it stands for the kernel).
 #pragma once
@@ -41,6 +42,11 @@ constexpr int64_t kSysOpenat = 257;
 constexpr int64_t kSysMkdirat = 258;
 constexpr int64_t kSysNewfstatat = 262;
 constexpr int64_t kSysUnlinkat = 263;
+constexpr int64_t kSysTruncate = 76;
+constexpr int64_t kSysChdir = 80;
+constexpr int64_t kSysRenameat = 264;
+constexpr int64_t kSysReadlinkat = 267;
+constexpr int64_t kSysFchmodat = 268;
 const char* sysno_name(int64_t sysno);  // "openat"; nullptr for a number gosim does not name
 
 // Linux's open flags (Go: syscall.O_*).
@@ -52,6 +58,7 @@ struct VfsNode {
   std::string data;   // a regular file's bytes
   uint32_t perm = 0;  // the permission bits (Go: FileMode & ModePerm)
   int64_t mtime = 0;  // virtual ns since the program started (0: before it started)
+  uint64_t ino = 0;   // the inode number (Go: Stat_t.Ino, which os.SameFile compares)
 };
 
 struct VfsOpen {
@@ -67,6 +74,7 @@ struct Vfs {
   std::map<std::string, VfsNode> nodes;  // absolute clean path -> node, "/" included
   std::vector<VfsOpen> open;             // by fd
   bool netpoll_fds = false;              // the runtime's epoll fd and break pipe were created
+  uint64_t next_ino = 2;                 // the next inode number: in creation order, "/" is 2 as on ext4
 
   Vfs();
   // Adds a file (directories implied) at a path relative to cwd, before the run.
@@ -85,6 +93,10 @@ struct Vfs {
   Errno close(int64_t fd);
   Errno unlinkat(const std::string& name);  // os.Remove: unlink, then rmdir for a directory
   Errno mkdirat(const std::string& name, uint32_t perm, int64_t now);
+  Errno renameat(const std::string& from, const std::string& to);  // rename(2), directories with their trees
+  Errno truncate(const std::string& name, int64_t size, int64_t now);
+  Errno chmod(const std::string& name, uint32_t mode);
+  Errno chdir(const std::string& name);
   std::vector<std::string> children(const std::string& abs_path) const;  // names, sorted
   uint64_t total_bytes() const;
 };

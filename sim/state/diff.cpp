@@ -58,6 +58,11 @@ std::vector<StateChange> diff_states(const json& a, const json& b) {
   keyed("sema ", "addr", a["semaphores"], b["semaphores"], out);
   keyed("sync ", "addr", a["sync"], b["sync"], out);
   keyed("span ", "base", a["heap"]["spans"], b["heap"]["spans"], out);
+  if (a.contains("files") && b.contains("files")) {  // part fs (a state written before it has none)
+    keyed("file ", "path", a["files"]["nodes"], b["files"]["nodes"], out);
+    keyed("fd ", "fd", a["files"]["open"], b["files"]["open"], out);
+    leaves("files", "cwd", &a["files"]["cwd"], &b["files"]["cwd"], out);
+  }
   for (const char* whole : {"sched", "netpoll", "gc", "memstats", "output", "exit"}) {
     leaves(whole, "", &a[whole], &b[whole], out);
   }

@@ -45,7 +45,7 @@ size_t estimate_model_bytes(const Model& m) {
   }
   for (const auto& [fd, f] : m.net.fds) n += kNodeOverhead + sizeof(f) + kDequeOverhead + str_bytes(f.inbuf);
   n += (m.net.ports.size() + m.net.in_flight.size()) * (kNodeOverhead + sizeof(NetDelivery));
-  n += vec_bytes(m.net.ready);
+  n += vec_bytes(m.net.ready) + vec_bytes(m.net.ready_fds) + vec_bytes(m.net.polled);
   n += str_bytes(m.output);
   return n;
 }

@@ -79,6 +79,7 @@ json state_json(const Machine& mc, const std::optional<Event>& event, Lang lang)
   st["semaphores"] = semaphores_json(md);
   st["sync"] = sync_json(md);
   st["netpoll"] = netpoll_json(md);
+  st["files"] = files_json(md);  // part fs
   st["heap"] = heap_json(md);
   st["gc"] = gc_json(md);
   st["memstats"] = memstats_json(md);

@@ -31,4 +31,8 @@ nlohmann::ordered_json heap_json(const Model& md);
 nlohmann::ordered_json gc_json(const Model& md);
 nlohmann::ordered_json memstats_json(const Model& md);
 
+// state_files.cpp (part fs): the virtual file tree and the open descriptors, and their text.
+nlohmann::ordered_json files_json(const Model& md);
+void files_text(std::string& out, const nlohmann::ordered_json& st);
+
 }  // namespace gosim::state

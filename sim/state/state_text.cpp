@@ -5,6 +5,7 @@
 #include <fmt/format.h>
 
 #include "sim/state/state.h"
+#include "sim/state/state_impl.h"
 #include "sim/trace/vtime.h"
 
 namespace gosim::state {
@@ -258,6 +259,7 @@ std::string state_text(const json& st) {
   procs(out, st);
   sync_objects(out, st);
   heap_and_gc(out, st);
+  files_text(out, st);  // part fs: state_files.cpp
   const std::string& output = st["output"].get_ref<const std::string&>();
   if (!output.empty()) {
     out += fmt::format("\nOutput so far ({}):\n", bytes(output.size()));

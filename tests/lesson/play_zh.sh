@@ -23,4 +23,12 @@ grep -qF "Not quite. The answer: 1) In P0's runnext slot" <<<"$out_i" || fail "i
 grep -qF "Right. The answer: G15" <<<"$out_i" || fail "interactive: G15 was not accepted"
 grep -qF "Right. The answer: 1)" <<<"$out_i" || fail "interactive: after going back, the right choice was not accepted"
 grep -qF "End of the lesson." <<<"$out_i" && fail "interactive: q did not quit"
+# Lesson texts mark code the Markdown way (`pollDesc`); the terminal player drops the marks as the
+# window's lesson pane does (lesson::Text::shown), in both languages.
+les08=$(dirname "$0")/../../lessons/08-netpoller
+for lang in en zh-CN; do
+  out_c=$("$gosim" lesson "$les08" --non-interactive --lang "$lang")
+  grep -qF "runtime.netpollblock" <<<"$out_c" || fail "lesson 08 ($lang): runtime.netpollblock is missing"
+  if grep -nF '`' <<<"$out_c"; then fail "lesson 08 ($lang) prints Markdown backticks"; fi
+done
 echo "ok"

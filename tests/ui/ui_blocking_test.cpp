@@ -10,7 +10,8 @@
 //     and the sender's value moved into the buffer, the sendq row is empty;
 //   - timers (scenarios/timers): the three sleepers' tokens are listed on P0 earliest
 //     deadline first, as the model's timer heap orders them;
-//   - netpoll (scenarios/netpoll_server): each goroutine in IO wait is drawn on its fd's row.
+//   - netpoll (scenarios/netpoll_server): each goroutine in IO wait is drawn on its fd's row, and
+//     at a netpoll event the goroutines that call returned are drawn in its "returned" row.
 #include <doctest/doctest.h>
 
 #include <algorithm>
@@ -237,6 +238,47 @@ TEST_CASE("Netpoll: a goroutine in IO wait is drawn on its fd's row") {
       const Shot shot = load_shot(tag + mode);
       for (const auto& [fd, goid] : waiting) {
         const std::string name = fmt::format("fd:{}:{}", fd, goid);
+        check_waiting_token(shot, name);
+        check_inside(shot, name, "netpoll");
+      }
+    }
+  }
+}
+
+// At a netpoll event the ready list is empty (the call took it): the panel's "this netpoll
+// returned" row draws the goroutines that call returned, still waiting at that instant (Go's
+// injectglist makes them runnable after), inside the panel, tiled and in presenter mode.
+TEST_CASE("Netpoll: at a netpoll event the goroutines it returned are drawn in the panel") {
+  if (!have_xvfb()) {
+    MESSAGE("xvfb-run not installed: skipped");
+    return;
+  }
+  const std::string path = std::string(GOSIM_SOURCE_DIR) + "/scenarios/netpoll_server/netpoll_server.json";
+  Session s;
+  REQUIRE(s.open_scenario(path).empty());
+  uint64_t at = 0;
+  for (const Event& e : s.events()) {
+    if (e.kind == EventKind::kNetpoll && e.a == 2) {
+      at = e.seq;
+      break;
+    }
+  }
+  REQUIRE(at > 0);
+  s.seek(at);
+  const NetpollView v = build_netpoll_view(s);
+  REQUIRE(v.polled.size() == 2);
+  CHECK(v.ready.empty());
+  for (const char* size : kSizes) {
+    CAPTURE(size);
+    const std::string tag = fmt::format("netpoll_polled_{}", size);
+    run_viz_at(path, json::array({{{"seek", at}}, {{"panel", "netpoll"}}, {{"screenshot", tag + "_tiled.png"}},
+                                  {{"presenter", true}}, {{"panel", "netpoll"}}, {{"screenshot", tag + "_presenter.png"}}}),
+               tag, size);
+    for (const char* mode : {"_tiled.png", "_presenter.png"}) {
+      CAPTURE(mode);
+      const Shot shot = load_shot(tag + mode);
+      for (const GToken& g : v.polled) {
+        const std::string name = fmt::format("netpoll:polled:{}", g.goid);
         check_waiting_token(shot, name);
         check_inside(shot, name, "netpoll");
       }

@@ -9,6 +9,7 @@
 #include <filesystem>
 #include <fstream>
 #include <string>
+#include <tuple>
 
 #include <nlohmann/json.hpp>
 
@@ -206,5 +207,76 @@ TEST_CASE("heap graph: the runtime objects' chips at 720p presenter, in pixels, 
     CHECK(black > white + 20);
     MESSAGE("chip " << reached["size"].get<std::string>() << " / " << reached["colours"].get<std::string>() << ": " << black
                     << " dark pixels in its glyph, " << white << " in the white chip's");
+  }
+}
+
+// Issue #17: an arrow's name is drawn clear of the box it leaves. On tests/ui/programs/static_root
+// at markroot's scan of the globals (1280×720 presenter, en and zh-CN; 1920×1080), the globals
+// box is flashed (an outline 3 px outside it) and its arrows' names ("t.next.next",
+// "table[1].next", the objects reached only through static data) used to start 3 px right of
+// the box, on that outline. Each drawn name's box lies right of the root box and its outlines,
+// and the band between the root box and the name holds no text pixel of the name's colour
+// except the arrows' own lines.
+TEST_CASE("heap graph: arrow names leaving a root box are clear of its border, in pixels") {
+  if (!have_xvfb()) return;
+  std::filesystem::create_directories(kOut);
+  const std::string scn = std::string(GOSIM_SOURCE_DIR) + "/tests/ui/programs/static_root.json";
+  for (const auto& [size, presenter, lang] : {std::tuple<std::string, bool, std::string>{"1280x720", true, "en"},
+                                              {"1280x720", true, "zh-CN"}, {"1920x1080", false, "en"}}) {
+    const std::string tag = "labels_" + size + (presenter ? "_presenter_" : "_") + lang;
+    json script = json::array();
+    script.push_back({{"run_until", "gc_mark_root"}});
+    if (presenter) script.push_back({{"presenter", true}});
+    script.push_back({{"panel", "heap_graph"}});
+    script.push_back({{"screenshot", tag + ".png"}});
+    const std::string script_path = kOut + "/" + tag + ".json";
+    std::ofstream(script_path) << script.dump(1);
+    const std::string err = kOut + "/" + tag + "_stderr.txt";
+    const int rc = run_shell("timeout 180 xvfb-run -a -s '-screen 0 " + size + "x24' " + std::string(GOSIM_VIZ) + " " + scn +
+                             " --size " + size + " --lang " + lang + " --script " + script_path + " --exit-after-script --dump-layout 2>" + err);
+    INFO("gosim-viz stderr: " << slurp(err) << " " << tag);
+    REQUIRE(rc == 0);
+    const std::string png = kOut + "/" + tag + ".png";
+    const Image img = load_png(png);
+    REQUIRE(img.ok());
+    const json lay = json::parse(slurp(png + ".json"));
+    std::vector<Box> roots;
+    for (const auto& [name, r] : lay["marks"].items()) {
+      if (name.rfind("graph_root:", 0) == 0) roots.push_back(box_of(r));
+    }
+    REQUIRE_FALSE(roots.empty());
+    std::vector<Box> boxes = roots;
+    for (const json& n : lay["graph_nodes"]) boxes.push_back(box_of(n["box"]));
+    for (const json& c : lay["graph_chips"]) boxes.push_back(box_of(c["box"]));
+    int labels = 0;
+    bool static_arrow = false;
+    for (const json& e : lay["graph_edges"]) {
+      if (!e["from_root"].get<bool>()) continue;
+      static_arrow = static_arrow || e["label"].get<std::string>() == "t.next.next";
+      const Box lb = box_of(e["label_box"]);
+      if (lb.x1 <= lb.x0) continue;  // left out: it would overlap another name
+      ++labels;
+      INFO("arrow " << e["label"].get<std::string>());
+      // Off every box and its outlines (flash 3 px out, hot ring 6 px out).
+      for (const Box& b : boxes) {
+        const bool meets = lb.x0 < b.x1 + 7 && b.x0 - 7 < lb.x1 && lb.y0 < b.y1 + 7 && b.y0 - 7 < lb.y1;
+        CHECK_FALSE(meets);
+      }
+      for (const Box& r : roots) {
+        // Outside the box and its flash outline (3 px out, up to 5 px wide) by a pixel or more.
+        const bool beside = lb.y1 > r.y0 - 8 && lb.y0 < r.y1 + 8;
+        if (beside) CHECK(lb.x0 >= r.x1 + 7);
+        if (!beside || lb.x0 < r.x1) continue;
+        // Between the box's outline and the name: only the arrows' lines (1-3 px high each),
+        // no glyph of the name drawn back over the border.
+        const Rgb col = rgb_of(e["colour"].get<uint32_t>());
+        int tall = 0;
+        for (int x = r.x1 + 6; x < lb.x0 - 1; ++x) tall = std::max(tall, column_hits(img, x, Box{x, lb.y0, x + 1, lb.y1}, col));
+        CHECK(tall <= 6);
+      }
+    }
+    CHECK(static_arrow);
+    CHECK(labels >= 1);
+    MESSAGE(tag << ": " << labels << " arrow names beside " << roots.size() << " root box(es)");
   }
 }

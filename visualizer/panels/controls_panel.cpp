@@ -1,6 +1,7 @@
 #include "visualizer/panels/controls_panel.h"
 
 #include <algorithm>
+#include <cmath>
 
 #include <fmt/format.h>
 #include <imgui_internal.h>
@@ -221,33 +222,47 @@ void ControlsPanel::draw_view_menu(const PanelContext& ctx) {
   ImGui::EndPopup();
 }
 
+// The scrubber and, on its right, the "kind · models runtime.xxx in proc.go · run: …" line: a
+// row of the bar the notes above can never push out of it (under a two-line note at 720p the
+// line was cut at the bar's bottom). The split is fixed, so nothing moves between steps; the
+// line ends in "…" with the whole of it in a tooltip when longer than its half.
 void ControlsPanel::draw_scrubber(const PanelContext& ctx) {
   const Session& s = ctx.session;
   uint64_t pos = s.cursor();
   const uint64_t lo = 0, hi = s.size();
-  ImGui::SetNextItemWidth(-1);
+  const float avail = ImGui::GetContentRegionAvail().x;
+  const float status_w = std::floor(avail * kControlsStatusShare);
+  const float spacing = ImGui::GetStyle().ItemSpacing.x;
+  ImGui::SetNextItemWidth(avail - status_w - spacing);
   // "%llu" stays for ImGui to fill with the slider's value.
   const std::string fmt_s = trf(Str::kScrubber, "%llu", hi, format_vtime(s.now()));
   if (ImGui::SliderScalar("##scrub", ImGuiDataType_U64, &pos, &lo, &hi, fmt_s.c_str())) ctx.commands.seek(pos);
+  ImGui::SameLine(0, spacing);
+  const ImVec2 at(ImGui::GetCursorScreenPos().x, ImGui::GetCursorScreenPos().y + ImGui::GetStyle().FramePadding.y);
+  if (const Event* e = s.current()) {
+    const EventInfo& info = event_info(e->kind);
+    const std::string line = trf(Str::kModels, info.name, event_go_func(*e), event_go_file(*e), s.ending());
+    ImGui::AlignTextToFramePadding();
+    ImGui::PushStyleColor(ImGuiCol_Text, ImGui::GetStyleColorVec4(ImGuiCol_TextDisabled));
+    elided_text(line, status_w);
+    ImGui::PopStyleColor();
+    ctx.record.texts.push_back({"controls:models", line, text_width(line), status_w, 1});
+  } else {
+    ImGui::NewLine();
+  }
+  ctx.record.marks["controls:models"] = Rect{at, ImVec2(at.x + status_w, at.y + ImGui::GetFontSize())};
 }
 
 void ControlsPanel::draw_status(const PanelContext& ctx) {
   const Session& s = ctx.session;
   const Caption c = caption_line(s, ctx.settings);
   const ImVec2 top = ImGui::GetCursorScreenPos();
-  // In a tall window the bar's height is fixed for the run (controls_bar_height): the sentence
-  // gets its lines and ends in "…" beyond them (whole in the tooltip and the event log's row).
-  if (ImGui::GetIO().DisplaySize.y >= kControlsRunHeightMinY) wrapped_text_lines(c.text, 0, kControlsSentenceLines);
-  else wrapped_text(c.text);
+  // The bar's height is fixed for the run (controls_bar_height): the sentence gets its lines
+  // and ends in "…" beyond them (whole in the tooltip and the event log's row).
+  wrapped_text_lines(c.text, 0, kControlsSentenceLines);
   if (!c.note.empty()) {
     ImGui::PushStyleColor(ImGuiCol_Text, Theme::vec4(okabe_ito::kOrange));
     wrapped_text(trf(Str::kNotePrefix, c.note));
-    ImGui::PopStyleColor();
-  }
-  if (const Event* e = s.current()) {
-    const EventInfo& info = event_info(e->kind);
-    ImGui::PushStyleColor(ImGuiCol_Text, ImGui::GetStyleColorVec4(ImGuiCol_TextDisabled));
-    elided_text(trf(Str::kModels, info.name, event_go_func(*e), event_go_file(*e), s.ending()), 0);
     ImGui::PopStyleColor();
   }
   if (!s.divergence().empty()) {
@@ -260,10 +275,10 @@ void ControlsPanel::draw_status(const PanelContext& ctx) {
 }
 
 // One height for the whole run, so that no panel below moves between steps (a bar that grew
-// with each step's note made every panel jump) and nothing in it is cut: the buttons and the
-// scrubber, the sentence's lines, the longest of the run's event notes wrapped at the bar's
-// width (normal mode shows the notes named by event kind; line notes sit beside the source),
-// and the "kind · models …" line.
+// with each step's note made every panel jump) and nothing in it is cut: the buttons, the
+// scrubber with the "kind · models …" line beside it, the sentence's lines, and the longest of
+// the run's event notes wrapped at the bar's width (normal mode shows the notes named by event
+// kind; line notes sit beside the source).
 float controls_bar_height(const Session& s, float width) {
   const ImGuiStyle& st = ImGui::GetStyle();
   const float content_w = std::max(1.0f, width - st.WindowPadding.x * 2);
@@ -276,7 +291,7 @@ float controls_bar_height(const Session& s, float width) {
   }
   const float line = ImGui::GetTextLineHeightWithSpacing();
   return ImGui::GetFrameHeight() + st.WindowPadding.y * 2 + ImGui::GetFrameHeightWithSpacing() * 2 +
-         line * static_cast<float>(kControlsSentenceLines) + note_h + line;
+         line * static_cast<float>(kControlsSentenceLines) + note_h;
 }
 
 }  // namespace gosim::viz

@@ -28,9 +28,13 @@ class ControlsPanel final : public Panel {
 
 // Lines the controls bar gives the current event's sentence (it elides beyond them).
 constexpr int kControlsSentenceLines = 2;
-// From this window height on (a 1080p projector or screen) the normal layout's controls bar is
-// sized once per run from its notes (controls_bar_height); below it the bar keeps 9.8 ems, so a
-// 720p event log keeps its rows.
+// The share of the scrubber's row the "kind · models …" line takes, on the scrubber's right.
+constexpr float kControlsStatusShare = 0.5f;
+// The normal layout's controls bar is sized once per run from its notes (controls_bar_height),
+// at least 9.8 ems and at most 30% of the window. From this window height on (a 1080p projector
+// or screen) its growth comes out of every panel below; under it (720p) only out of the
+// Inspector/Output row, so the source and the event log keep the rows they have under a 9.8-em
+// bar (a shorter 720p event log lost its wrapped current row).
 constexpr float kControlsRunHeightMinY = 900.0f;
 
 // The normal layout's controls bar height for run `s` at window width `width`, in the current

@@ -291,6 +291,12 @@ void HeapPanel::draw_graph(const PanelContext& ctx) {
   const ImU32 hot_col = Theme::u32(colors::kSelected);
   // Edges first, then boxes over their ends; flashed and hot edges last.
   std::vector<Rect> labels;
+  const float flash_w = ctx.theme.outline() * 2.0f;
+  // How far right of its column an arrow's name starts: clear of the outlines drawn outside a
+  // box (the flash's 3 px out and flash_w wide, the hot ring's 6 px out and 2.5 wide), or the
+  // name sits on the root box's border ("t.nex…" over the globals box's flash outline); as far
+  // from the next column's boxes.
+  const float label_clear = std::ceil(std::max(3.0f + flash_w * 0.5f, 6.0f + 1.25f) + 2.0f);
   auto draw_edge = [&](size_t li) {
     const GraphEdge& e = g.edges[v.edge_of[li]];
     const std::vector<LPoint>& r = L.routes[li];
@@ -313,20 +319,24 @@ void HeapPanel::draw_graph(const PanelContext& ctx) {
     const ImVec2 s = at(r.front());
     dl->AddCircleFilled(s, m.port, col);
     // The name of what holds the pointer, in the gap just after the source's column.
+    Rect label_box;
     if (!e.label.empty() && r.size() > 1) {
       // Left out where it would overlap one already drawn (the line's name is in its box anyway).
       const ImVec2 g0 = at(r[1]);
-      const Rect lr{ImVec2(g0.x + 3, g0.y - fs - 1), ImVec2(g0.x + 3 + std::min(text_width(e.label), v.col_gap - 6), g0.y - 1)};
+      const float x0 = g0.x + label_clear;
+      const Rect lr{ImVec2(x0, g0.y - fs - 1), ImVec2(x0 + std::min(text_width(e.label), v.col_gap - 2 * label_clear), g0.y - 1)};
       const bool clash = std::any_of(labels.begin(), labels.end(), [&](const Rect& o) {
         return lr.min.x < o.max.x && o.min.x < lr.max.x && lr.min.y < o.max.y && o.min.y < lr.max.y;
       });
       if (!clash) {
         labels.push_back(lr);
         draw_elided(dl, lr.min, col, e.label, lr.max.x - lr.min.x);
+        label_box = lr;
       }
     }
     GraphEdgeRecord rec;
     rec.label = e.label;
+    rec.label_box = label_box;
     rec.from_root = e.from_root;
     if (e.from_root) rec.from_func = g.roots[e.from].func;
     rec.to_addr = g.nodes[e.to].addr;
@@ -342,7 +352,6 @@ void HeapPanel::draw_graph(const PanelContext& ctx) {
       if (top == (layer_pass == 1)) draw_edge(li);
     }
   }
-  const float flash_w = ctx.theme.outline() * 2.0f;
   const Rgb card = ctx.theme.presenter() ? colors::kSlotCardLight : colors::kSlotCard;
   auto draw_lines = [&](ImVec2 a, float w, const std::vector<GraphField>& lines, size_t more, bool is_root, uint32_t owner) {
     float y = a.y + m.head_h;
@@ -376,6 +385,7 @@ void HeapPanel::draw_graph(const PanelContext& ctx) {
     const std::string title = gr.kind == GraphRoot::Kind::kGlobals ? std::string(tr(Str::kGraphGlobals)) : gr.label;
     draw_elided(dl, ImVec2(a.x + m.pad, a.y + (m.head_h - fs) * 0.5f), Theme::u32(colors::kTokenText), title, b.x - a.x - m.pad * 2);
     draw_lines(a, v.boxes[bi].w, gr.vars, gr.more_vars, true, static_cast<uint32_t>(r));
+    ctx.record.marks[fmt::format("graph_root:{}", r)] = Rect{a, b};
   }
   const ImVec2 mouse = ImGui::GetIO().MousePos;
   const bool hovered_window = ImGui::IsWindowHovered();

@@ -51,8 +51,21 @@ void NetpollPanel::draw(const PanelContext& ctx) {
   for (const FdRow& f : view_.fds) label_w = std::max(label_w, text_width(trf(Str::kFd, f.fd) + "  " + fd_text(f)));
   label_w = std::min(label_w + fs, ImGui::GetContentRegionAvail().x * 0.6f);
   for (const FdRow& f : view_.fds) draw_fd(ctx, f, label_w);
-  const float rl = text_width(tr(Str::kNetReady)) + fs * 0.6f;
-  token_row(ctx, tr(Str::kNetReady), std::min(rl, ImGui::GetContentRegionAvail().x * 0.5f), view_.ready, {}, "netpoll:ready:");
+  const float rl = std::max(text_width(tr(Str::kNetReady)), view_.polled.empty() ? 0.0f : text_width(tr(Str::kNetPolled))) + fs * 0.6f;
+  const float row_label_w = std::min(rl, ImGui::GetContentRegionAvail().x * 0.5f);
+  if (!view_.polled.empty()) {
+    // At a netpoll event the ready list has just been emptied: the row shows what this call
+    // took from it, each goroutine over the fd it waited on, outlined as the event's subject.
+    std::vector<std::string> fds;
+    for (const int64_t fd : view_.polled_fds) fds.push_back(trf(Str::kFd, fd));
+    const float top = ImGui::GetCursorScreenPos().y;
+    const float inset = ctx.theme.outline() * 2.0f + 2.0f;
+    ImGui::Indent(inset);
+    token_row(ctx, tr(Str::kNetPolled), row_label_w - inset, view_.polled, fds, "netpoll:polled:");
+    ImGui::Unindent(inset);
+    current_outline(top, ctx.theme);
+  }
+  token_row(ctx, tr(Str::kNetReady), row_label_w, view_.ready, {}, "netpoll:ready:");
   if (view_.all_ps_idle && view_.waiters > 0) {
     wrapped_text(trf(Str::kNetBlockedM, view_.waiters));
   } else {

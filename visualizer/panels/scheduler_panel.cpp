@@ -8,6 +8,7 @@
 
 #include <algorithm>
 #include <cstdlib>
+#include <optional>
 
 #include <fmt/format.h>
 
@@ -32,10 +33,13 @@ const char* pstatus_text(PStatus s) {
   return "?";
 }
 
-void section_label(const char* text, const Theme& theme) {
-  ImGui::PushStyleColor(ImGuiCol_Text, Theme::vec4(theme.surface().text_dim));
+// A label over a part of the panel, remembered ("label:…" marks) so a test can check that no
+// outline drawn around a token covers it.
+void section_label(const char* text, const PanelContext& ctx) {
+  ImGui::PushStyleColor(ImGuiCol_Text, Theme::vec4(ctx.theme.surface().text_dim));
   ImGui::TextUnformatted(text);
   ImGui::PopStyleColor();
+  ctx.record.marks[std::string("label:") + text] = Rect{ImGui::GetItemRectMin(), ImGui::GetItemRectMax()};
 }
 
 
@@ -47,7 +51,12 @@ bool recorded_token(const PanelContext& ctx, const GToken& t, ImVec2 at, TokenSi
   const Drawn d = anim_place(ctx, anim_key::g(t.goid), at, tok, Enter::kInPlace, tag);
   const ImVec2 pos(d.box.x0, d.box.y0);
   ctx.record.g_tokens.emplace_back(t.goid, Rect{pos, ImVec2(pos.x + tok.x, pos.y + tok.y)});
-  return g_token(t, ctx.sched, pos, ctx.settings.selection.is_g(t.goid), ctx.theme, size);
+  const bool selected = ctx.settings.selection.is_g(t.goid);
+  if (selected) {
+    const float r = selected_ring_reach(ctx.theme);
+    ctx.record.marks[fmt::format("outline:g:{}", t.goid)] = Rect{ImVec2(pos.x - r, pos.y - r), ImVec2(pos.x + tok.x + r, pos.y + tok.y + r)};
+  }
+  return g_token(t, ctx.sched, pos, selected, ctx.theme, size);
 }
 PlaceTag tag_of(GPlace::Kind k, int32_t where = -1, WaitReason reason = WaitReason::kZero) {
   PlaceTag tag;
@@ -69,6 +78,48 @@ size_t runtime_waiting(const SchedView& v) {
 bool bare(const PLane& l) {
   return l.status == PStatus::kIdle && l.m < 0 && !l.m_spinning && !l.running.valid() && !l.runnext.valid() && l.runq.empty();
 }
+// The frame's font size, which the lesson's highlight rings are drawn at (a lesson's panels
+// draw smaller, SetWindowFontScale, but the rings are drawn over them at the frame's size).
+float frame_font_size() { return ImGui::GetFont()->FontSize * ImGui::GetFont()->Scale * ImGui::GetIO().FontGlobalScale; }
+
+// Whether the lesson step being shown rings a P's lane (or its runnext or queue: "p:N…").
+bool lesson_rings_a_p(const PanelContext& ctx) {
+  if (ctx.lesson == nullptr || ctx.lesson->steps() == 0 || ctx.settings.show_lessons) return false;
+  const std::vector<std::string>& h = ctx.lesson->current().view.highlight;
+  return std::any_of(h.begin(), h.end(), [](const std::string& w) { return w.rfind("p:", 0) == 0; });
+}
+
+// Whether the lesson step being shown rings one of `gs` ("g:N" highlights, viz_lesson.cpp).
+bool lesson_rings_one_of(const PanelContext& ctx, const std::vector<GToken>& gs) {
+  if (ctx.lesson == nullptr || ctx.lesson->steps() == 0 || ctx.settings.show_lessons) return false;
+  for (const std::string& what : ctx.lesson->current().view.highlight) {
+    if (what.rfind("g:", 0) != 0) continue;
+    const int64_t goid = std::strtoll(what.c_str() + 2, nullptr, 10);
+    for (const GToken& t : gs) {
+      if (t.goid == goid) return true;
+    }
+  }
+  return false;
+}
+
+// How far above its tokens a row's outlines reach: the lesson's highlight ring (drawn its own
+// width outside the token, viz_lesson.cpp draw_highlights) and the selection's blue ring
+// (g_token.cpp). 0 when no token of the row has either.
+float ring_reach(const PanelContext& ctx, const std::vector<GToken>& gs) {
+  float reach = 0;
+  if (lesson_rings_one_of(ctx, gs)) reach = highlight_ring_reach(frame_font_size());
+  for (const GToken& t : gs) {
+    if (ctx.settings.selection.is_g(t.goid)) reach = std::max(reach, selected_ring_reach(ctx.theme));
+  }
+  return reach;
+}
+
+// Moves the cursor down so that a ring reaching `reach` past the next (or last) row of tokens
+// clears what lies `clear` pixels away (a label, the next row), with 2 px to spare.
+void clear_ring(float reach, float clear) {
+  if (reach + 2.0f > clear) ImGui::SetCursorPosY(ImGui::GetCursorPosY() + std::ceil(reach + 2.0f - clear));
+}
+
 }  // namespace
 
 void SchedulerPanel::draw(const PanelContext& ctx) {
@@ -106,6 +157,16 @@ void SchedulerPanel::draw(const PanelContext& ctx) {
   draw_elided(dl, ImVec2(col_run + tok.x + fs, cap.y), dim, tr(Str::kColRunnext), tok.x + fs * 0.9f);
   dl->AddText(ImVec2(col_run + 2 * (tok.x + fs), cap.y), dim, tr(Str::kColLocalQueue));
   ImGui::Dummy(ImVec2(width, fs * 1.2f));
+  // How far a ring reaches outside the lanes: a lesson's around a lane, or one around a token
+  // in a lane (less the lane's padding). The captions above and the label below keep clear.
+  float lane_reach = lesson_rings_a_p(ctx) ? highlight_ring_reach(frame_font_size()) : 0.0f;
+  for (const PLane& l : ctx.sched.ps) {
+    std::vector<GToken> in_lane = l.runq;
+    if (l.running.valid()) in_lane.push_back(l.running);
+    if (l.runnext.valid()) in_lane.push_back(l.runnext);
+    lane_reach = std::max(lane_reach, ring_reach(ctx, in_lane) - pad);
+  }
+  clear_ring(lane_reach, fs * 0.2f + ImGui::GetStyle().ItemSpacing.y);
 
   if (dense_) {
     draw_dense_lanes(ctx, width, lane_h);
@@ -123,6 +184,7 @@ void SchedulerPanel::draw(const PanelContext& ctx) {
     clipper.End();
   }
   ImGui::Spacing();
+  clear_ring(lane_reach, 2 * ImGui::GetStyle().ItemSpacing.y);
   draw_syscalls(ctx);
   draw_waiting(ctx);
   // All of it, every lane and row: what presenter mode fits to the screen.
@@ -161,13 +223,17 @@ void SchedulerPanel::draw_global_queue(const PanelContext& ctx) {
   if (v.global.empty()) {
     // An empty queue is one line of text, not a token-sized box on every slide.
     const ImVec2 pos = ImGui::GetCursorScreenPos();
-    section_label(tr(Str::kGlobalQueueEmpty), ctx.theme);
+    section_label(tr(Str::kGlobalQueueEmpty), ctx);
     ctx.record.global_shown = 0;
     ctx.record.global_queue = Rect{pos, ImVec2(pos.x + text_width(tr(Str::kGlobalQueueEmpty)), pos.y + ImGui::GetFontSize())};
     if (dense_) ImGui::SameLine(0, ImGui::GetFontSize());
     return;
   }
-  section_label(trf(Str::kGlobalQueue, v.global.size()).c_str(), ctx.theme);
+  section_label(trf(Str::kGlobalQueue, v.global.size()).c_str(), ctx);
+  // A ring around a queued goroutine (the selection's, a lesson's) stays off the label above
+  // and the Ms' line below.
+  const float reach = ring_reach(ctx, v.global);
+  clear_ring(reach, ImGui::GetStyle().ItemSpacing.y);
   const ImVec2 pos = ImGui::GetCursorScreenPos();
   const float right = pos.x + std::max(ImGui::GetContentRegionAvail().x, ImGui::GetFontSize() * 30);
   const ImVec2 tok = token_size(size_);
@@ -175,6 +241,7 @@ void SchedulerPanel::draw_global_queue(const PanelContext& ctx) {
   ctx.record.global_queue = Rect{pos, ImVec2(right, pos.y + tok.y)};
   ImGui::SetCursorScreenPos(pos);
   ImGui::Dummy(ImVec2(right - pos.x, tok.y + 4));
+  clear_ring(reach, 4 + ImGui::GetStyle().ItemSpacing.y);
 }
 
 // [SECTION] Ms
@@ -199,7 +266,7 @@ void SchedulerPanel::draw_ms(const PanelContext& ctx) {
   if (ImGui::GetCursorScreenPos().x + text_width(ms_label) > ImGui::GetWindowPos().x + ImGui::GetWindowContentRegionMax().x) {
     ImGui::NewLine();
   }
-  section_label(ms_label.c_str(), ctx.theme);
+  section_label(ms_label.c_str(), ctx);
   const float right = ImGui::GetWindowPos().x + ImGui::GetWindowContentRegionMax().x;
   for (const MRow& m : v.ms) {
     std::string what = m.sysmon ? std::string("sysmon") : m.p >= 0 ? fmt::format("P{}", m.p) : m.parked ? tr(Str::kMIdle) : tr(Str::kMNoP);
@@ -296,7 +363,11 @@ void SchedulerPanel::draw_lane(const PanelContext& ctx, const PLane& lane, ImVec
 // [SECTION] system calls and waiting goroutines
 void SchedulerPanel::draw_syscalls(const PanelContext& ctx) {
   if (ctx.sched.syscalls.empty()) return;
-  section_label(tr(Str::kInSyscalls), ctx.theme);
+  section_label(tr(Str::kInSyscalls), ctx);
+  std::vector<GToken> gs;
+  for (const SyscallRow& r : ctx.sched.syscalls) gs.push_back(r.g);
+  const float reach = ring_reach(ctx, gs);
+  clear_ring(reach, ImGui::GetStyle().ItemSpacing.y);
   const float fs = ImGui::GetFontSize();
   const ImVec2 tok = token_size(size_);
   ImVec2 pos = ImGui::GetCursorScreenPos();
@@ -313,55 +384,57 @@ void SchedulerPanel::draw_syscalls(const PanelContext& ctx) {
   }
   ImGui::SetCursorScreenPos(ImVec2(ImGui::GetWindowPos().x + ImGui::GetStyle().WindowPadding.x, pos.y));
   ImGui::Dummy(ImVec2(1, tok.y + 4));
+  clear_ring(reach, 4 + ImGui::GetStyle().ItemSpacing.y);
 }
-
-namespace {
-
-// Whether the lesson step being shown rings one of `gs` ("g:N" highlights, viz_lesson.cpp).
-bool lesson_rings_one_of(const PanelContext& ctx, const std::vector<GToken>& gs) {
-  if (ctx.lesson == nullptr || ctx.lesson->steps() == 0 || ctx.settings.show_lessons) return false;
-  for (const std::string& what : ctx.lesson->current().view.highlight) {
-    if (what.rfind("g:", 0) != 0) continue;
-    const int64_t goid = std::strtoll(what.c_str() + 2, nullptr, 10);
-    for (const GToken& t : gs) {
-      if (t.goid == goid) return true;
-    }
-  }
-  return false;
-}
-
-}  // namespace
 
 void SchedulerPanel::draw_waiting(const PanelContext& ctx) {
   const SchedView& v = ctx.sched;
   if (v.waiting.empty() && v.elsewhere.empty()) {
-    section_label(tr(Str::kNoneWaiting), ctx.theme);
+    section_label(tr(Str::kNoneWaiting), ctx);
     return;
   }
   const ImVec2 tok = token_size(size_);
+  float last_reach = 0;  // how far the last group's rings reach below its tokens
+  // The last group's last token, when it shows all its goroutines, and the row's right end:
+  // the runtime chip goes beside it when it fits (a row less in a short lesson pane).
+  std::optional<Rect> last_token;
+  float last_right = 0;
   auto group = [&](const std::string& label, const std::vector<GToken>& gs, PlaceTag tag) {
+    // The group above: its rings reach below its rows' spacing onto this label.
+    clear_ring(last_reach, ImGui::GetFontSize() * 0.3f + ImGui::GetStyle().ItemSpacing.y);
     const ImVec2 start = ImGui::GetCursorScreenPos();
+    last_reach = ring_reach(ctx, gs);
     const float right = start.x + std::max(ImGui::GetContentRegionAvail().x, ImGui::GetFontSize() * 30);
     // Dense: the label left of its tokens (a line less per group) when it leaves room for them.
     const float label_w = text_width(label) + ImGui::GetFontSize();
     const bool inline_label = dense_ && label_w < (right - start.x) * 0.45f;
     if (!inline_label) {
-      section_label(label.c_str(), ctx.theme);
-      // A lesson's highlight ring is drawn a few pixels outside its token: a group holding a
-      // ringed goroutine leaves a gap under its label, or the ring covers it (lesson 08 step 3:
-      // G1 over "waiting [IO wait] (2)"). Other groups keep their height.
-      if (lesson_rings_one_of(ctx, gs)) ImGui::Dummy(ImVec2(0, ImGui::GetFontSize() * 0.25f));
+      section_label(label.c_str(), ctx);
+      // A lesson's highlight ring and the selection's ring are drawn a few pixels outside their
+      // token: a group holding such a goroutine leaves a gap under its label as deep as the
+      // ring reaches past the item spacing, or the ring covers the label (lesson 08 step 1: G1's
+      // ring; step 3: the selected G6's blue ring over "waiting [IO wait] (2)"). Other groups
+      // keep their height.
+      clear_ring(last_reach, ImGui::GetStyle().ItemSpacing.y);
     }
     ImVec2 pos = ImGui::GetCursorScreenPos();
     if (inline_label) {
-      ImGui::GetWindowDrawList()->AddText(ImVec2(start.x, start.y + (tok.y - ImGui::GetFontSize()) * 0.5f),
-                                          Theme::u32(ctx.theme.surface().text_dim), label.c_str());
+      const ImVec2 at(start.x, start.y + (tok.y - ImGui::GetFontSize()) * 0.5f);
+      ImGui::GetWindowDrawList()->AddText(at, Theme::u32(ctx.theme.surface().text_dim), label.c_str());
+      ctx.record.marks["label:" + label] = Rect{at, ImVec2(at.x + text_width(label), at.y + ImGui::GetFontSize())};
       pos.x += label_w;
     }
     // Off-screen groups only reserve their space (two rows at most), so 10k waiting Gs cost
     // nothing while scrolled away.
     const bool visible = ImGui::IsRectVisible(pos, ImVec2(right, pos.y + 2 * tok.y));
-    const int rows = visible ? token_row(ctx, gs, pos, right, 2, tag).rows : (gs.size() > 8 ? 2 : 1);
+    const size_t before = ctx.record.g_tokens.size();
+    const Row row = visible ? token_row(ctx, gs, pos, right, 2, tag) : Row{0, gs.size() > 8 ? 2 : 1};
+    const int rows = row.rows;
+    last_token.reset();
+    if (visible && row.shown > 0 && static_cast<size_t>(row.shown) == gs.size() && ctx.record.g_tokens.size() > before) {
+      last_token = ctx.record.g_tokens.back().second;
+      last_right = right;
+    }
     // The rows' space from the tokens' top (below the label, or beside it when inline).
     ImGui::SetCursorScreenPos(ImVec2(start.x, pos.y));
     ImGui::Dummy(ImVec2(right - start.x, static_cast<float>(std::max(rows, 1)) * (tok.y + ImGui::GetFontSize() * 0.3f)));
@@ -377,10 +450,24 @@ void SchedulerPanel::draw_waiting(const PanelContext& ctx) {
   if (nsys == 0) return;
   if (!ctx.settings.runtime_expanded) {
     if (!dense_) {
-      // A gap first: a lesson's highlight ring around the last waiting token (drawn a few
-      // pixels outside it) met the chip's top edge in lesson 06's short scheduler pane.
-      ImGui::Dummy(ImVec2(0, ImGui::GetFontSize() * 0.3f));
-      runtime_chip(ctx, nsys);
+      // A gap first when a ring around the last waiting token (a lesson's highlight, the
+      // selection's) reaches further down than the rows' own spacing: it met the chip's top edge
+      // in lesson 06's short scheduler pane. Without a ring the chip keeps its place, which a
+      // short lesson pane needs (lesson 08 step 3 cut the chip).
+      const std::string chip = trf(Str::kRuntimeChip, nsys);
+      const float chip_w = text_width(chip) + ImGui::GetStyle().FramePadding.x * 2;
+      const float chip_h = ImGui::GetFrameHeight();
+      const float gap = std::max(ImGui::GetFontSize(), last_reach + 4.0f);
+      if (last_token && last_token->max.x + gap + chip_w <= last_right) {
+        // Beside the last waiting goroutine, on its row, clear of a ring around it.
+        const ImVec2 after = ImGui::GetCursorScreenPos();
+        ImGui::SetCursorScreenPos(ImVec2(last_token->max.x + gap, std::floor((last_token->min.y + last_token->max.y - chip_h) * 0.5f)));
+        runtime_chip(ctx, nsys);
+        ImGui::SetCursorScreenPos(after);
+      } else {
+        clear_ring(last_reach, ImGui::GetFontSize() * 0.3f + ImGui::GetStyle().ItemSpacing.y);
+        runtime_chip(ctx, nsys);
+      }
     }  // dense: on the summary line
     return;
   }

@@ -78,22 +78,33 @@ void StacksPanel::draw(const PanelContext& ctx) {
     help_marker(tr(Str::kStackHelp));
   }
   const float avail_h = ImGui::GetContentRegionAvail().y;
+  const bool presenter = ctx.settings.presenter;
   // On a projector the small multiples (every goroutine's stack) give their room to the frames
-  // and the copy: a line of title and one row of bars.
-  const float bars_h = ctx.settings.presenter ? std::floor(ImGui::GetFontSize() * 4.2f)
-                                              : std::floor(std::max(ImGui::GetFontSize() * 5.5f, avail_h * 0.2f));
+  // and the copy: the title and one row of bars on one line.
+  const float bars_h = presenter ? std::floor(ImGui::GetFontSize() * 2.7f)
+                                 : std::floor(std::max(ImGui::GetFontSize() * 5.5f, avail_h * 0.2f));
   float main_h = avail_h - bars_h - ImGui::GetStyle().ItemSpacing.y;
-  // What presenter mode fits to: the copy picture, the innermost frames with their slots (up to
-  // 16 ledger rows: a frame is a header row and its slots; deeper stacks scroll) and the bars.
-  size_t rows = 3;  // the guard, the reserve and stack.lo
-  for (const StackFrameView& f : v.frames) rows += 2 + f.slots.size();
+  // What presenter mode fits to: the copy picture (its sentence, two lines at 720p, the titles
+  // and the two boxes: 8.5 lines), the innermost frame with its slots (a frame is its return
+  // row, a header row, its slots and its temporaries, then the free, guard, reserve and lo
+  // rows: 10 rows on a projector, the outer frames scroll above) and the bars. It asked for 8 lines of picture and 16 rows
+  // and fitted stack_growth's copystack at 0.51 of the full size.
+  size_t rows = 4;  // free, the guard, the reserve and stack.lo
+  for (const StackFrameView& f : v.frames) rows += 2 + f.slots.size() + 1;
   const float fs0 = ImGui::GetFontSize();
-  ctx.record.want_h["stacks"] = ImGui::GetCursorPosY() + (growth ? fs0 * 8.0f : 0.0f) +
-                                std::floor(fs0 * 1.3f) * static_cast<float>(std::min<size_t>(rows, 16)) + fs0 +
-                                bars_h + ImGui::GetStyle().ItemSpacing.y * 3 + ImGui::GetStyle().WindowPadding.y * 2;
+  const float mono_row = std::floor(fs0 * (presenter ? 0.93f * 1.18f : 1.3f));  // ledger rows, in the mono font
+  const float growth_h = std::floor(fs0 * (presenter ? 8.5f : 8.0f));
+  ctx.record.want_h["stacks"] = ImGui::GetCursorPosY() + (growth ? growth_h + ImGui::GetStyle().ItemSpacing.y : 0.0f) +
+                                mono_row * static_cast<float>(std::min<size_t>(rows, presenter ? 10 : 16)) + fs0 * 0.5f +
+                                bars_h + ImGui::GetStyle().ItemSpacing.y * 2 + ImGui::GetStyle().WindowPadding.y * 4;
   if (growth) {
-    const float gh = std::floor(main_h * 0.45f);
+    // The picture keeps its own height (what the boxes need); the ledger gets the rest.
+    const float gh = presenter ? std::min(growth_h, std::floor(main_h * 0.6f)) : std::floor(main_h * 0.45f);
     ImGui::BeginChild("stack_growth", ImVec2(0, gh), true);
+    {
+      const ImVec2 wp = ImGui::GetWindowPos(), ws = ImGui::GetWindowSize();
+      ctx.record.marks["stack_growth"] = Rect{wp, ImVec2(wp.x + ws.x, wp.y + ws.y)};
+    }
     draw_growth(ctx, *growth, v, gh);
     ImGui::EndChild();
     main_h -= gh + ImGui::GetStyle().ItemSpacing.y;
@@ -112,9 +123,11 @@ void StacksPanel::draw_ledger(const PanelContext& ctx, const StackView& v, float
   const Surface& sf = ctx.theme.surface();
   ImGui::PushFont(ctx.theme.mono());
   const float fs = ImGui::GetFontSize();
-  const float row_h = std::floor(fs * 1.3f);
+  // Rows as tall as the text needs on a projector (the ledger is most of the slide).
+  const float row_h = std::floor(fs * (ctx.settings.presenter ? 1.18f : 1.3f));
   const float addr_w = ImGui::CalcTextSize("0xc000000000 ").x;
-  const float scale_w = std::floor(fs * 1.6f);
+  // The range to scale: a thin ruler at the right edge.
+  const float scale_w = std::floor(fs * (ctx.settings.presenter ? 0.9f : 1.6f));
   const ImVec2 top = ImGui::GetCursorScreenPos();
   const float width = ImGui::GetContentRegionAvail().x - scale_w - fs;
   {
@@ -289,8 +302,11 @@ void StacksPanel::draw_growth(const PanelContext& ctx, const StackGrowth& gr, co
     dl->AddLine(ImVec2(ob.x, ym_o), ImVec2(na.x, ym_n), Theme::u32(sf.text), 1.5f);
     dl->AddTriangleFilled(ImVec2(na.x, ym_n), ImVec2(na.x - 7, ym_n - 4), ImVec2(na.x - 7, ym_n + 4), Theme::u32(sf.text));
     // Under the arrow, inside the gap between the boxes (elided if the gap is narrower).
+    // Below the copied part, where no line joins an old frame to its copy (on the arrow it
+    // was crossed by those lines).
     const std::string t = trf(Str::kBytesCopied, gr.copied);
-    draw_elided(dl, ImVec2(ob.x + fs * 0.5f, std::max(ym_o, ym_n) + fs * 0.3f), Theme::u32(sf.text_dim), t, na.x - ob.x - fs);
+    const float below = std::max(y_old(gr.old_hi - gr.copied), y_new(gr.new_hi - gr.copied));
+    draw_elided(dl, ImVec2(ob.x + fs * 0.5f, std::max(below, std::max(ym_o, ym_n) + fs * 0.3f) + 2), Theme::u32(sf.text_dim), t, na.x - ob.x - fs);
   }
   // The frames as the model has them now, if it still holds this stack.
   const bool frames_here = v.goid == gr.goid && v.lo == gr.new_lo && v.hi == gr.new_hi;
@@ -336,12 +352,19 @@ void StacksPanel::draw_bars(const PanelContext& ctx, int64_t focus) {
     bars_rev_ = s.revision();
   }
   const Surface& sf = ctx.theme.surface();
-  wrapped_text(trf(Str::kStackBars, bars_.size()));
+  const float fs = ImGui::GetFontSize();
+  // On a projector the bars follow the title on its line, a line high.
+  const bool one_line = ctx.settings.presenter;
+  if (one_line) {
+    ImGui::TextUnformatted(trf(Str::kStackBars, bars_.size()).c_str());
+    if (!bars_.empty()) ImGui::SameLine(0, fs);
+  } else {
+    wrapped_text(trf(Str::kStackBars, bars_.size()));
+  }
   if (bars_.empty()) return;
   uint64_t max_size = 1;
   for (const StackBar& b : bars_) max_size = std::max(max_size, b.size);
-  const float fs = ImGui::GetFontSize();
-  const float bw = std::max(8.0f, std::floor(fs * 0.7f)), gap = 3, bh = std::floor(fs * 2.6f);
+  const float bw = std::max(8.0f, std::floor(fs * 0.7f)), gap = 3, bh = std::floor(fs * (one_line ? 1.3f : 2.6f));
   const float avail = ImGui::GetContentRegionAvail().x;
   const int per_row = std::max(1, static_cast<int>(avail / (bw + gap)));
   const int rows = (static_cast<int>(bars_.size()) + per_row - 1) / per_row;

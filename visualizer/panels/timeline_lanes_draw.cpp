@@ -42,10 +42,13 @@ const char* gc_phase_label(uint8_t phase) {
   }
 }
 
+// The label column is as wide as the widest label (timeline_panel.cpp): the plot starts right
+// of it. Where each label went is recorded for the test that checks the cursor misses them.
 void lane_label(const PanelContext& ctx, ImVec2 o, float h, const std::string& name) {
   const float fs = ImGui::GetFontSize();
-  ImGui::GetWindowDrawList()->AddText(ImVec2(o.x + 4, o.y + (h - fs) * 0.5f), Theme::u32(ctx.theme.surface().text),
-                                      name.c_str());
+  const ImVec2 at(o.x + 4, o.y + (h - fs) * 0.5f);
+  ImGui::GetWindowDrawList()->AddText(at, Theme::u32(ctx.theme.surface().text), name.c_str());
+  ctx.record.marks["timeline:label:" + name] = Rect{at, ImVec2(at.x + ImGui::CalcTextSize(name.c_str()).x, at.y + fs)};
 }
 
 }  // namespace

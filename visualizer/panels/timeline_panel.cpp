@@ -114,9 +114,23 @@ void TimelinePanel::draw(const PanelContext& ctx) {
   hit_ = {};
   const TimelineLanes& tl = s.timeline().lanes();
   const float fs = ImGui::GetFontSize();
-  const float label_w = fs * 4.0f;
   const float axis_h = fs * 1.5f;
   const int32_t lanes = s.timeline().procs();
+  // The label column: as wide as its widest lane label and a gap, at least 4 ems, so the plot,
+  // its slices and the cursor start right of every label (at 4 ems "sysmon" reached the cursor
+  // at time 0, and "P11 mark" or a zoomed font would go under it).
+  float label_w = fs * 4.0f;
+  {
+    auto fit = [&](std::string_view t) { label_w = std::max(label_w, std::ceil(text_width(t) + 4.0f + fs * 0.6f)); };
+    fit(fmt::format("P{}", std::max(0, lanes - 1)));
+    fit(tr(Str::kOther));
+    if (show_m && tl.ms() > 0) fit(fmt::format("M{}", tl.ms() - 1));
+    if (show_gc) {
+      fit(tr(Str::kTlGcLane));
+      fit(tr(Str::kTlSysmonLane));
+      if (tl.mark_procs() > 0) fit(trf(Str::kTlMarkLane, tl.mark_procs() - 1));
+    }
+  }
   // Below the P lanes: one compact lane per M, the GC and sysmon lanes, then the goroutine rows
   // (at least a few visible; they scroll on their own).
   const float m_h = fs * 1.3f;
@@ -212,7 +226,9 @@ bool TimelinePanel::draw_lane(const PanelContext& ctx, const TimelineContext& tc
   dl->AddRectFilled(ImVec2(tc.x0, y0), ImVec2(tc.x0 + tc.width, y1), Theme::u32(sf.lane_bg));
   const bool sel_p = p >= 0 && ctx.settings.selection.is_p(p);
   const std::string name = p < 0 ? std::string(tr(Str::kOther)) : fmt::format("P{}", p);
-  dl->AddText(ImVec2(o.x + 4, o.y + (bar_h - fs) * 0.5f), Theme::u32(sel_p ? colors::kSelected : sf.text), name.c_str());
+  const ImVec2 at(o.x + 4, o.y + (bar_h - fs) * 0.5f);
+  dl->AddText(at, Theme::u32(sel_p ? colors::kSelected : sf.text), name.c_str());
+  ctx.record.marks["timeline:label:" + name] = Rect{at, ImVec2(at.x + text_width(name), at.y + fs)};
   draw_markers(ctx, tc, p, y1 + 1, o.y + h - 2);
   if (p < 0) return false;
 

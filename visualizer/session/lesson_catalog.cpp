@@ -21,7 +21,34 @@ LText text_of(const nlohmann::json& j) {
   return t;
 }
 
+// A scenario file's titles ("title", "title_zh-CN"), or a lesson's title object.
+LText title_in_file(const fs::path& file) {
+  std::string text, why;
+  if (!read_regular_file(file.string(), text, why)) return {};
+  const nlohmann::json j = nlohmann::json::parse(text, nullptr, false);
+  if (j.is_discarded() || !j.is_object() || !j.contains("title")) return {};
+  const nlohmann::json& t = j["title"];
+  if (t.is_object()) return text_of(t);  // a lesson
+  LText out;
+  if (t.is_string()) out.en = t.get<std::string>();
+  if (j.contains("title_zh-CN") && j["title_zh-CN"].is_string()) out.zh = j["title_zh-CN"].get<std::string>();
+  return out;
+}
+
 }  // namespace
+
+LText title_of_path(const std::string& path) {
+  std::error_code ec;
+  const fs::path p(path);
+  if (fs::is_directory(p, ec)) {
+    const fs::path scenario = p / (p.filename().string() + ".json");
+    if (fs::is_regular_file(scenario, ec)) return title_in_file(scenario);
+    if (fs::is_regular_file(p / "lesson.json", ec)) return title_in_file(p / "lesson.json");
+    return {};
+  }
+  if (p.extension() != ".json") return {};
+  return title_in_file(p);
+}
 
 std::string lesson_file_of(const std::string& path) {
   std::error_code ec;

@@ -36,4 +36,10 @@ std::string default_lessons_dir();
 // "" when it is neither.
 std::string lesson_file_of(const std::string& path);
 
+// What the Open dialog shows beside a file or folder name: the title of the scenario or lesson
+// it opens, in both languages (a scenario's "title" and "title_zh-CN"; a lesson's title
+// object). A folder's is that of its NAME/NAME.json scenario or its lesson.json, the layout
+// of scenarios/ and lessons/. Empty when it is neither (or its file cannot be read).
+LText title_of_path(const std::string& path);
+
 }  // namespace gosim::viz

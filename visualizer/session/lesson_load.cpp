@@ -10,15 +10,8 @@ namespace gosim::viz {
 
 namespace {
 
-// Lesson texts mark code the Markdown way (`syscalltick`, `go worker(1, &wg)`); the lesson pane
-// draws plain text, where the backticks were printed as they are. Code reads as code from its
-// own spelling (runtime.retake, _Psyscall), so the marks are dropped.
-std::string without_code_marks(std::string s) {
-  std::erase(s, '`');
-  return s;
-}
-
-LText text_of(const lesson::Text& t) { return LText{without_code_marks(t.en), without_code_marks(t.zh_cn)}; }
+// Without the Markdown code marks, as the terminal player shows them too (lesson::Text::shown).
+LText text_of(const lesson::Text& t) { return LText{t.shown(Lang::kEn), t.shown(Lang::kZhCN)}; }
 
 // The run as selectors see it: kind, goroutine, P and the goroutine's line, from the session.
 std::vector<lesson::EventRecord> records_of(const Session& s) {

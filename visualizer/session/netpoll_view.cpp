@@ -29,6 +29,14 @@ NetpollView build_netpoll_view(const Session& s) {
                           f.accept_queue.size(), token_of(md, f.rg), fd == cur});
   }
   for (GIdx gi : md.net.ready) v.ready.push_back(token_of(md, gi));
+  // The model keeps what the last netpoll returned (NetState::polled); it is this event's
+  // result only at the netpoll event itself.
+  if (const Event* e = s.current(); e && e->kind == EventKind::kNetpoll) {
+    for (const auto& [gi, fd] : md.net.polled) {
+      v.polled.push_back(token_of(md, gi));
+      v.polled_fds.push_back(fd);
+    }
+  }
   v.waiters = md.net.waiters;
   v.in_flight = md.net.in_flight.size();
   v.lastpoll = md.net.lastpoll;

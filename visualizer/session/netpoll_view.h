@@ -45,6 +45,10 @@ struct NetpollView {
   VTime now = 0;
   std::vector<FdRow> fds;    // by fd
   std::vector<GToken> ready; // collected by the next netpoll, in its order
+  // At a netpoll event: the goroutines that call returned (the first runs on the polling P,
+  // the rest are injected), each with the fd it was parked on. The ready list is empty by then.
+  std::vector<GToken> polled;
+  std::vector<int64_t> polled_fds;
   int64_t waiters = 0;       // Go: netpollWaiters
   size_t in_flight = 0;      // deliveries on their way
   VTime lastpoll = 0;        // Go: sched.lastpoll

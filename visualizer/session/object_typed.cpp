@@ -6,6 +6,7 @@
 #include <algorithm>
 #include <cctype>
 #include <deque>
+#include <set>
 
 #include <fmt/format.h>
 
@@ -25,6 +26,7 @@ using ir::TypeKind;
 constexpr size_t kMaxLines = 10;         // lines of a box; the rest are counted in more_fields
 constexpr int64_t kMaxArrayScan = 1 << 16;  // elements of an array looked at for pointers
 constexpr int kMaxDepth = 4;             // nested structs and arrays
+constexpr int kMaxStaticDepth = 24;      // pointers, fields and elements followed through static data
 
 // What a typed pointer says its object is.
 struct Typing {
@@ -89,6 +91,15 @@ class Walker {
   // shown on line `ln`: an arrow when it reaches a node, which it gives the typing.
   void pointer(Sink& k, size_t ln, const std::string& label, uint64_t at, uint64_t p, const Typing& t);
   void value(Sink& k, const std::string& name, int32_t type, uint64_t addr, int depth);
+  // Static data (Go's staticinit: &T{...} and slice backing arrays laid out in .data, no
+  // malloc): [static_lo_, static_hi_), after the package variables in the data block. Go's
+  // collector scans it whole as a root (markrootBlock), so a heap object whose only pointer
+  // sits there is reached from the globals: the walk goes through the static object by its
+  // type and gives each heap pointer found a line of the globals box named by the Go
+  // expression that reaches it ("t.next.next", "table[1].next").
+  bool in_static(uint64_t p) const { return p >= static_lo_ && p < static_hi_; }
+  void static_value(Sink& k, const std::string& name, int32_t type, uint64_t addr, int depth);
+  void static_words(Sink& k);
   void fields_of(uint32_t n);
   void type_node(int32_t n, uint64_t p, const Typing& t);
 
@@ -98,6 +109,9 @@ class Walker {
   std::vector<Typing> typing_;
   std::vector<bool> typed_;
   std::deque<uint32_t> queue_;
+  uint64_t static_lo_ = 0, static_hi_ = 0;
+  bool in_globals_ = false;  // walking the package variables (the only roots static data is walked from)
+  std::set<uint64_t> static_seen_;  // static words already walked (a cycle stops there)
 };
 
 void Walker::type_node(int32_t n, uint64_t p, const Typing& t) {
@@ -187,6 +201,12 @@ void Walker::value(Sink& k, const std::string& name, int32_t tid, uint64_t addr,
         return;
       }
       const int32_t to = node_at(p);
+      if (to < 0 && t->kind == TypeKind::kPointer && in_globals_ && in_static(p)) {
+        // &T{...} laid out by the compiler: its heap pointers are the globals' too.
+        line(k, name, fmt::format("&{}", tr(Str::kInStaticData)));
+        static_value(k, name, t->elem, p, depth + 1);
+        return;
+      }
       const size_t ln = line(k, name, to < 0 ? fmt::format("{:#x}", p) : std::string());
       Typing ty;
       if (t->kind == TypeKind::kPointer) ty = Typing{Typing::Kind::kValue, t->elem, 0};
@@ -206,6 +226,15 @@ void Walker::value(Sink& k, const std::string& name, int32_t tid, uint64_t addr,
     case TypeKind::kSlice: {
       const uint64_t p = load(addr), n = load(addr + 8), c = load(addr + 16);
       const size_t ln = line(k, name, p == 0 ? std::string("nil") : fmt::format("len={} cap={}", n, c));
+      if (p != 0 && in_globals_ && node_at(p) < 0 && in_static(p)) {
+        // A slice literal's backing array laid out by the compiler (stmp_N): its elements' heap
+        // pointers are the globals' too, named table[i]...
+        const ir::TypeDesc* et = type(t->elem);
+        for (uint64_t i = 0; et && et->has_pointers && i < std::min<uint64_t>(c, kMaxArrayScan); ++i) {
+          static_value(k, fmt::format("{}[{}]", name, i), t->elem, p + i * static_cast<uint64_t>(et->size), depth + 1);
+        }
+        return;
+      }
       if (p != 0) pointer(k, ln, name, addr, p, Typing{Typing::Kind::kArray, t->elem, c});
       return;
     }
@@ -278,6 +307,91 @@ void Walker::value(Sink& k, const std::string& name, int32_t tid, uint64_t addr,
     default:
       line(k, name, interp::format_value(md_.mem, mod_, tid, addr));
       return;
+  }
+}
+
+void Walker::static_value(Sink& k, const std::string& name, int32_t tid, uint64_t addr, int depth) {
+  const ir::TypeDesc* t = type(tid);
+  if (!t || !t->has_pointers || depth > kMaxStaticDepth) return;
+  switch (t->kind) {
+    case TypeKind::kPointer: case TypeKind::kMap: case TypeKind::kChan: case TypeKind::kFunc: case TypeKind::kUnsafePointer: {
+      // Each word once: static data may hold a cycle (t.next = t at run time).
+      if (!static_seen_.insert(addr).second) return;
+      const uint64_t p = load(addr);
+      if (p == 0) return;
+      if (node_at(p) >= 0) {
+        Typing ty{Typing::Kind::kValue, t->kind == TypeKind::kPointer ? t->elem : -1, 0};
+        if (t->kind == TypeKind::kMap) ty = Typing{Typing::Kind::kHmap, tid, 0};
+        if (t->kind == TypeKind::kChan) ty = Typing{Typing::Kind::kHchan, tid, 0};
+        if (t->kind == TypeKind::kFunc) ty = Typing{Typing::Kind::kFuncval, -1, 0};
+        pointer(k, line(k, name, std::string()), name, 0, p, ty);
+      } else if (t->kind == TypeKind::kPointer && in_static(p)) {
+        static_value(k, name, t->elem, p, depth + 1);  // Go's selectors go through pointers: t.next.next
+      }
+      return;
+    }
+    case TypeKind::kString: {
+      if (!static_seen_.insert(addr).second) return;
+      const uint64_t p = load(addr), n = load(addr + 8);
+      if (n > 0 && node_at(p) >= 0) {
+        pointer(k, line(k, name, interp::format_value(md_.mem, mod_, tid, addr)), name, 0, p, Typing{Typing::Kind::kBytes, -1, n});
+      }
+      return;
+    }
+    case TypeKind::kSlice: {
+      if (!static_seen_.insert(addr).second) return;
+      const uint64_t p = load(addr), n = load(addr + 8), c = load(addr + 16);
+      const ir::TypeDesc* et = type(t->elem);
+      if (p != 0 && node_at(p) >= 0) {
+        pointer(k, line(k, name, fmt::format("len={} cap={}", n, c)), name, 0, p, Typing{Typing::Kind::kArray, t->elem, c});
+      } else if (p != 0 && et && et->has_pointers && in_static(p)) {
+        for (uint64_t i = 0; i < std::min<uint64_t>(c, kMaxArrayScan); ++i) {
+          static_value(k, fmt::format("{}[{}]", name, i), t->elem, p + i * static_cast<uint64_t>(et->size), depth + 1);
+        }
+      }
+      return;
+    }
+    case TypeKind::kInterface: {
+      if (!static_seen_.insert(addr + 8).second) return;
+      const uint64_t tw = load(addr), d = load(addr + 8);
+      if (tw == 0 || d == 0) return;
+      const int32_t dyn = ir::type_of_word(tw);
+      const ir::TypeDesc* dt = type(dyn);
+      if (!dt) return;
+      const bool direct = ir::is_direct_iface(mod_.types, dyn);
+      if (node_at(d) >= 0) {
+        Typing ty{Typing::Kind::kValue, direct ? (dt->kind == TypeKind::kPointer ? dt->elem : -1) : dyn, 0};
+        pointer(k, line(k, name, fmt::format("({})", short_name(dt->name))), name, 0, d, ty);
+      } else if (in_static(d)) {
+        static_value(k, name, direct ? (dt->kind == TypeKind::kPointer ? dt->elem : -1) : dyn, d, depth + 1);
+      }
+      return;
+    }
+    case TypeKind::kStruct:
+      for (const ir::FieldDesc& f : t->fields) static_value(k, name + "." + f.name, f.type, addr + static_cast<uint64_t>(f.offset), depth + 1);
+      return;
+    case TypeKind::kArray: {
+      const ir::TypeDesc* et = type(t->elem);
+      if (!et || !et->has_pointers) return;
+      for (int64_t i = 0; i < std::min(t->len, kMaxArrayScan); ++i) {
+        static_value(k, fmt::format("{}[{}]", name, i), t->elem, addr + static_cast<uint64_t>(i) * static_cast<uint64_t>(et->size), depth + 1);
+      }
+      return;
+    }
+    default: return;
+  }
+}
+
+// The static words no package variable's walk went through (a static object a variable no
+// longer points to is still in .data, and Go's collector still scans it): one line each for
+// those that point into the heap, named by their place in the data block.
+void Walker::static_words(Sink& k) {
+  for (uint64_t a = static_lo_; a + 8 <= static_hi_; a += 8) {
+    if (static_seen_.count(a) != 0) continue;
+    const uint64_t w = load(a);
+    if (node_at(w) < 0) continue;
+    const std::string label = trf(Str::kStaticDataWord, a - static_lo_);
+    pointer(k, line(k, label, std::string()), label, 0, w, Typing{Typing::Kind::kValue, -1, 0});
   }
 }
 
@@ -399,7 +513,18 @@ void Walker::roots() {
     r.kind = GraphRoot::Kind::kGlobals;
     r.label = tr(Str::kRootGlobals);
     Sink k{true, static_cast<uint32_t>(g_.roots.size() - 1), 0, &r.vars, &r.more_vars};
+    // The static temporaries follow the package variables in the data block (lower.cpp).
+    uint64_t vars_end = 0;
+    for (const ir::VarInfo& v : mod_.globals) {
+      const ir::TypeDesc* t = type(v.type);
+      vars_end = std::max(vars_end, static_cast<uint64_t>(v.offset) + static_cast<uint64_t>(t ? t->size : 8));
+    }
+    static_lo_ = mod_.globals_addr + (vars_end + 7) / 8 * 8;
+    static_hi_ = std::max(static_lo_, mod_.globals_addr + static_cast<uint64_t>(mod_.globals_size));
+    in_globals_ = true;
     for (const ir::VarInfo& v : mod_.globals) value(k, v.name, v.type, mod_.globals_addr + static_cast<uint64_t>(v.offset), 0);
+    static_words(k);
+    in_globals_ = false;
     // The runtime's own global (Go: proc.go `var allgs []*g`, in bss; sim/rt/gc_roots.cpp scans it
     // with the globals): its array keeps every g object alive, as the collector sees it.
     if (md_.allgs_ptr != 0) {

@@ -250,7 +250,7 @@ const std::vector<std::string_view>& script_panel_names() {
   static const std::vector<std::string_view> names = {"scheduler", "timeline", "events", "output", "inspector",
                                                       "controls", "whatif", "help", "source", "stacks", "heap", "gc",
                                                       "heap_graph", "channels", "sync", "timers", "netpoll",
-                                                      "narration", "lessons"};
+                                                      "narration", "lessons", "open"};
   return names;
 }
 

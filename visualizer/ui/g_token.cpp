@@ -61,7 +61,11 @@ void shape(ImDrawList* dl, GStatus s, ImVec2 a, ImVec2 b, const Theme& theme) {
   }
 }
 
+float selected_ring_radius(const Theme& theme) { return theme.outline() * 2.0f + 2.0f; }
+
 }  // namespace
+
+float selected_ring_reach(const Theme& theme) { return selected_ring_radius(theme) * 1.5f; }
 
 bool g_token(const GToken& t, const SchedView& v, ImVec2 pos, bool selected, const Theme& theme, TokenSize look,
              float width) {
@@ -74,7 +78,7 @@ bool g_token(const GToken& t, const SchedView& v, ImVec2 pos, bool selected, con
   ImDrawList* dl = ImGui::GetWindowDrawList();
   const ImVec2 b(pos.x + size.x, pos.y + size.y);
   if (selected) {
-    const float r = theme.outline() * 2.0f + 2.0f;
+    const float r = selected_ring_radius(theme);
     dl->AddRect(ImVec2(pos.x - r, pos.y - r), ImVec2(b.x + r, b.y + r), Theme::u32(colors::kSelected), 4.0f, 0, r);
   }
   shape(dl, t.status, pos, b, theme);

@@ -30,6 +30,14 @@ ImVec2 token_size(TokenSize size = TokenSize::kFull);
 bool g_token(const GToken& t, const SchedView& v, ImVec2 pos, bool selected, const Theme& theme,
              TokenSize size = TokenSize::kFull, float width = 0);
 
+// How far the selected token's ring reaches outside the token (its offset plus half its width),
+// so a label above a row can keep clear of it.
+float selected_ring_reach(const Theme& theme);
+// A lesson step's highlight ring (viz_lesson.cpp draw_highlights): its width at the frame's font
+// size, and how far it reaches outside what it rings (drawn its own width outside, so 1.5 widths).
+inline float highlight_ring_width(float frame_font_size) { return frame_font_size * 0.22f > 3.0f ? frame_font_size * 0.22f : 3.0f; }
+inline float highlight_ring_reach(float frame_font_size) { return 1.5f * highlight_ring_width(frame_font_size); }
+
 // An empty slot (runnext or running with nothing in it): a thin outline and a dim label.
 void empty_slot(ImVec2 pos, const char* label, const Theme& theme, TokenSize size = TokenSize::kFull);
 

@@ -163,6 +163,7 @@ struct GraphEdgeRecord {
   bool to_chip = false;   // it ends at a runtime-objects chip (to_addr is then not an object's)
   std::vector<ImVec2> points;
   ImU32 colour = 0;
+  Rect label_box;  // where its name was drawn (empty: left out, it would overlap another)
 };
 struct StackFrameRecord {
   std::string func;

@@ -405,8 +405,9 @@ void VizApp::panel_window(Panel& p, const Rect* fixed, bool* open) {
       ImGui::SetNextWindowSize(ImVec2(w, 0.0f), ImGuiCond_Appearing);
       ImGui::SetNextWindowSizeConstraints(ImVec2(ImGui::GetFontSize() * 12.0f, 0.0f), ImVec2(d.x, d.y * 0.92f));
     } else {
-      // The lesson picker's rows are long (title, minutes, progress): it opens larger.
-      const bool wide = std::string_view(p.id()) == "lessons";
+      // The lesson picker's rows are long (title, minutes, progress), and so are the Open
+      // dialog's (a file name and its scenario's title): they open larger.
+      const bool wide = std::string_view(p.id()) == "lessons" || std::string_view(p.id()) == "open";
       ImGui::SetNextWindowPos(ImVec2(d.x * (wide ? 0.12f : 0.3f), d.y * (wide ? 0.12f : 0.25f)), ImGuiCond_FirstUseEver);
       ImGui::SetNextWindowSize(ImVec2(d.x * (wide ? 0.76f : 0.32f), d.y * (wide ? 0.76f : 0.4f)), ImGuiCond_FirstUseEver);
     }
@@ -431,21 +432,21 @@ void VizApp::panel_window(Panel& p, const Rect* fixed, bool* open) {
 void VizApp::draw_normal() {
   const ImVec2 d = ImGui::GetIO().DisplaySize;
   const float fs = ImGui::GetFontSize();
-  float ch = std::min(d.y * 0.3f, fs * 9.8f);
-  if (d.y >= kControlsRunHeightMinY) {
-    BarHeight& bar = controls_bar_;
-    if (bar.run != session_.run_id() || bar.lang != ui_lang() || bar.width != d.x || bar.font != fs) {
-      bar = BarHeight{session_.run_id(), ui_lang(), d.x, fs, std::floor(controls_bar_height(session_, d.x))};
-    }
-    // At least the 9.8 ems of a short window; at most 30% of it (a longer note scrolls).
-    ch = std::min(d.y * 0.3f, std::max(ch, bar.h));
+  const float base = std::min(d.y * 0.3f, fs * 9.8f);
+  BarHeight& bar = controls_bar_;
+  if (bar.run != session_.run_id() || bar.lang != ui_lang() || bar.width != d.x || bar.font != fs) {
+    bar = BarHeight{session_.run_id(), ui_lang(), d.x, fs, std::floor(controls_bar_height(session_, d.x))};
   }
+  // At least the 9.8 ems of a short window; at most 30% of it (a longer note scrolls).
+  const float ch = std::min(d.y * 0.3f, std::max(base, bar.h));
   const float lw = std::floor(d.x * 0.56f);
   const float rest = d.y - ch;
   const float sched_h = std::floor(rest * 0.6f);
   // The right column: source on top (the program is what a learner reads first), the event
-  // log, then inspector and output side by side.
-  const float src_h = std::floor(rest * 0.38f), log_h = std::floor(rest * 0.32f);
+  // log, then inspector and output side by side. Under kControlsRunHeightMinY the source and
+  // the log keep their heights under a 9.8-em bar; the Inspector/Output row gives the rest.
+  const float right_rest = d.y >= kControlsRunHeightMinY ? rest : d.y - base;
+  const float src_h = std::floor(right_rest * 0.38f), log_h = std::floor(right_rest * 0.32f);
   const float mid = std::floor(lw + (d.x - lw) * 0.5f);
   const Rect controls{{0, 0}, {d.x, ch}};
   const Rect sched{{0, ch}, {lw, ch + sched_h}};
@@ -723,7 +724,7 @@ std::string VizApp::layout_json(int width, int height) const {
   for (const GraphEdgeRecord& e : record_.graph_edges) {
     json pts = json::array();
     for (const ImVec2& p : e.points) pts.push_back({p.x, p.y});
-    j["graph_edges"].push_back({{"label", e.label}, {"from_root", e.from_root}, {"from_func", e.from_func}, {"to", e.to_addr}, {"to_chip", e.to_chip}, {"points", pts}, {"colour", e.colour}});
+    j["graph_edges"].push_back({{"label", e.label}, {"from_root", e.from_root}, {"from_func", e.from_func}, {"to", e.to_addr}, {"to_chip", e.to_chip}, {"points", pts}, {"colour", e.colour}, {"label_box", rect(e.label_box)}});
   }
   j["stack_goid"] = record_.stack_goid;
   j["stack_frames"] = json::array();

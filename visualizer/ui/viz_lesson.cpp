@@ -21,6 +21,7 @@
 #include "visualizer/session/lesson_player.h"
 #include "visualizer/ui/cjk_font.h"
 #include "visualizer/ui/viz_app.h"
+#include "visualizer/ui/g_token.h"
 
 namespace gosim::viz {
 
@@ -241,7 +242,9 @@ namespace {
 // How much height a panel wants relative to the others in a column.
 float weight_of(const std::string& id, size_t nprocs) {
   // One P needs one lane: the room goes to the panel beside it (a channel's ring and queues).
-  if (id == "scheduler") return nprocs <= 1 ? 3.4f : 4.2f + 0.4f * static_cast<float>(nprocs > 2 ? nprocs - 2 : 0);
+  // 3.6, not 3.4: a Chinese summary takes two lines, and the selected waiting goroutine's ring
+  // (which its row's label keeps clear of) was cut at the pane's bottom (lesson 08 step 3).
+  if (id == "scheduler") return nprocs <= 1 ? 3.6f : 4.2f + 0.4f * static_cast<float>(nprocs > 2 ? nprocs - 2 : 0);
   if (id == "channels" || id == "sync" || id == "timers" || id == "netpoll") return 2.8f;
   if (id == "stacks" || id == "heap" || id == "heap_graph" || id == "gc") return 3.0f;
   if (id == "source") return 2.2f;
@@ -319,7 +322,7 @@ void VizApp::draw_highlights(double now_ms) {
   ImDrawList* dl = ImGui::GetForegroundDrawList();
   // A slow pulse catches the eye in a live window; scripted pictures get a steady outline.
   const float pulse = has_script() ? 1.0f : 0.75f + 0.25f * std::sin(static_cast<float>(now_ms) * 0.006f);
-  const float thick = std::max(3.0f, ImGui::GetFontSize() * 0.22f);
+  const float thick = highlight_ring_width(ImGui::GetFontSize());
   // Each element is drawn inside one panel; its outline is cut to that panel's window (an
   // element scrolled out of its panel is not on screen, and the record says so).
   auto panel_of = [](const std::string& kind) -> const char* {

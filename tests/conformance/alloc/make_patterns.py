@@ -210,6 +210,11 @@ p("map_delete_loop_not_idiom", "the same with a condition in the delete loop: no
 p("sprintf_stringer_nested", "Sprintf(\"%v\", t) whose String calls Sprintf: the pool hands out a second pp", "\tsink2 = fmt.Sprintf(\"<%v>\", temp(gbig))", "var sink2 string\n\ntype temp int\n\nfunc (t temp) String() string { return fmt.Sprintf(\"%d°C\", int(t)) }\n")
 p("sprint_stringer_pointer", "Sprint of a pointer whose String uses Sprint: nested printers, pointer-shaped argument", "\tsink2 = fmt.Sprint(gp)", "var sink2 string\n\ntype pt struct{ x, y int }\n\nfunc (p *pt) String() string { return fmt.Sprint(p.x, \",\", p.y) }\n\nvar gp = &pt{1000, 2000}\n")
 
+# ---- part json2: encoding/json from Go's source, reflect's Convert ----
+p("json_marshal_small_struct", "json.Marshal of a 3-field struct: the encodeState comes from a sync.Pool, the encoder from the sync.Map cache; the result is a copy of the buffer", "\tb, _ := json.Marshal(gpt)\n\tgi = len(b)", "type jpt struct {\n\tX, Y int\n\tName string `json:\"name\"`\n}\n\nvar gpt = jpt{1, 2, \"a\"}\n", ("encoding/json",))
+p("json_unmarshal_small_struct", "json.Unmarshal of a 3-field object into a struct: the decodeState and its scanner, the field name, the string value", "\tvar v jpt\n\t_ = json.Unmarshal(gjs, &v)\n\tgi = v.X + len(v.Name)", "type jpt struct {\n\tX, Y int\n\tName string `json:\"name\"`\n}\n\nvar gjs = []byte(`{\"X\":1,\"Y\":2,\"name\":\"abc\"}`)\n", ("encoding/json",))
+p("reflect_convert_int", "reflect.ValueOf(x).Convert(int8): ValueOf boxes x, makeInt's unsafe_New(int8)", "\tsink = reflect.ValueOf(gbig).Convert(gt8).Int()", "var gt8 = reflect.TypeOf(int8(0))\n", ("reflect",))
+
 for name, what, body, decls, imports, extra in P:
     imps = sorted({"fmt", "runtime", *imports})
     text = TEMPLATE.format(name=name, what=what, body=body, decls=COMMON + decls,

@@ -6,6 +6,8 @@
 #include <doctest/doctest.h>
 
 #include <algorithm>
+#include <map>
+#include <set>
 #include <string>
 
 #include "sim/heap/heap.h"
@@ -283,4 +285,60 @@ TEST_CASE("layout_hash: the same boxes and arrows at two cursors hash the same; 
   CHECK(changed > 0);
   CHECK(same > changed);
   MESSAGE(same << " steps kept the layout, " << changed << " changed it");
+}
+
+TEST_CASE("object graph: objects reached only through static data hang off the package variable, as the collector's globals root finds them") {
+  // tests/ui/programs/static_root.go: `var t = &T{next: &T{v: 2}, v: 1}` and
+  // `var table = []*T{{v: 10}, {v: 11}}` are laid out by the compiler in .data (no malloc);
+  // main stores new(T) in t.next.next and &T{v: 12} in table[1].next. No frame variable holds
+  // either heap object. They used to sit under "no variable reaches"; Go's markrootBlock (and
+  // gosim's, sim/rt/gc_roots.cpp) scans .data and marks them.
+  Session s;
+  REQUIRE(s.open_scenario(std::string(GOSIM_SOURCE_DIR) + "/tests/ui/programs/static_root.json").empty());
+  uint64_t markroot = 0;
+  for (uint64_t i = 0; i < s.size() && markroot == 0; ++i) {
+    const Event& e = s.events()[i];
+    if (e.kind == EventKind::kGcMarkRoot && static_cast<heap::RootKind>(e.a) == heap::RootKind::kGlobals) markroot = i;
+  }
+  REQUIRE(markroot > 0);
+  s.seek(markroot + 1);
+  const ObjectGraph g = build_object_graph(s);
+  REQUIRE(g.built);
+  const auto globals = std::find_if(g.roots.begin(), g.roots.end(), [](const GraphRoot& r) { return r.kind == GraphRoot::Kind::kGlobals; });
+  REQUIRE(globals != g.roots.end());
+  const auto gi = static_cast<uint32_t>(globals - g.roots.begin());
+  std::map<std::string, uint32_t> from_globals;
+  std::set<uint64_t> targets;
+  for (const GraphEdge& e : g.edges) {
+    if (!e.from_root || e.from != gi) continue;
+    from_globals[e.label] = e.to;
+    targets.insert(g.nodes[e.to].addr);
+  }
+  // Named by the Go expression that reaches them, each from a line of the globals box.
+  REQUIRE(from_globals.count("t.next.next") == 1);
+  REQUIRE(from_globals.count("table[1].next") == 1);
+  for (const char* name : {"t.next.next", "table[1].next"}) {
+    INFO(name);
+    const GraphNode& n = g.nodes[from_globals[name]];
+    CHECK(n.type == "main.T");
+    CHECK(n.reachable);
+    CHECK(n.column == 1);
+    const auto line = std::find_if(globals->vars.begin(), globals->vars.end(), [&](const GraphField& f) { return f.name == name; });
+    REQUIRE(line != globals->vars.end());
+    CHECK(line->edge >= 0);
+  }
+  CHECK(word(s, g.nodes[from_globals["t.next.next"]].addr + 8) == 3);
+  CHECK(word(s, g.nodes[from_globals["table[1].next"]].addr + 8) == 12);
+  // The variables themselves say where they point: static data, not a heap object.
+  const auto t = std::find_if(globals->vars.begin(), globals->vars.end(), [](const GraphField& f) { return f.name == "t"; });
+  REQUIRE(t != globals->vars.end());
+  CHECK(t->value == "&static data");
+  // The collector agrees: what markroot's scan of the globals greyed (the shades announced right
+  // after it) is what the graph draws from the globals box, no more and no less.
+  std::set<uint64_t> greyed;
+  for (uint64_t k = markroot + 1; k < s.size() && s.events()[k].kind == EventKind::kGcShade; ++k) {
+    greyed.insert(static_cast<uint64_t>(s.events()[k].a));
+  }
+  CHECK(static_cast<int64_t>(greyed.size()) == s.events()[markroot].c);
+  CHECK(greyed == targets);
 }

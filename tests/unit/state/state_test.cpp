@@ -10,6 +10,7 @@
 #include "sim/run/build.h"
 #include "sim/run/runner.h"
 #include "sim/state/at.h"
+#include "sim/state/diff.h"
 #include "sim/state/state.h"
 
 using namespace gosim;
@@ -324,8 +325,12 @@ TEST_CASE("the JSON has the keys docs/state.md documents") {
   const json st = state_at(b, "kind:go_create#6");
   CHECK(st["schema"] == "gosim.state/1");
   for (const char* k : {"schema", "at", "time_ns", "config", "event", "exit", "goroutines", "ps", "ms", "sched", "channels",
-                        "semaphores", "sync", "netpoll", "heap", "gc", "memstats", "output"}) {
+                        "semaphores", "sync", "netpoll", "heap", "gc", "memstats", "output", "files"}) {
     CHECK_MESSAGE(st.contains(k), k);
+  }
+  for (const char* k : {"cwd", "bytes", "nodes", "open"}) CHECK_MESSAGE(st["files"].contains(k), k);
+  for (const char* k : {"path", "dir", "size", "mode", "perm", "ino", "mtime_ns"}) {
+    CHECK_MESSAGE(st["files"]["nodes"][0].contains(k), k);
   }
   for (const char* k : {"goid", "status", "go_status", "wait_reason", "system", "m", "p", "parent", "entry", "func", "line",
                         "waiting_since_ns", "queue", "blocked_on", "created_by", "stack", "frames"}) {
@@ -447,4 +452,58 @@ func main() {
   CHECK(timers[0]["goid"] == 1);
   CHECK(timers[0]["when_ns"].get<int64_t>() >= 5'000'000);
   CHECK(timers[0]["when_ns"] == g1["blocked_on"]["when_ns"]);
+}
+
+// part fs: the virtual file tree and the open descriptors (sim/state/state_files.cpp).
+TEST_CASE("files: the tree with sizes and modes, and an open fd with its offset") {
+  Built b = build_go(R"(package main
+
+import "os"
+
+func main() {
+	f, _ := os.Open("notes.txt")
+	buf := make([]byte, 4)
+	f.Read(buf)
+	os.WriteFile("out.txt", []byte("hello"), 0600)
+	os.Mkdir("logs", 0755)
+}
+)");
+  b.scenario.config.files = {{"notes.txt", "first line\n"}};
+  const json st = state_at(b, "end");  // f is never closed: its descriptor is still open
+  const json& files = st["files"];
+  CHECK(files["cwd"] == "/home/gopher");
+  std::map<std::string, json> nodes;
+  for (const json& n : files["nodes"]) nodes[n["path"].get<std::string>()] = n;
+  REQUIRE(nodes.count("/home/gopher/notes.txt") == 1);
+  CHECK(nodes["/home/gopher/notes.txt"]["size"] == 11);
+  CHECK(nodes["/home/gopher/notes.txt"]["mode"] == "-rw-r--r--");
+  CHECK(nodes["/home/gopher/out.txt"]["size"] == 5);
+  CHECK(nodes["/home/gopher/out.txt"]["mode"] == "-rw-------");
+  CHECK(nodes["/home/gopher/logs"]["mode"] == "drwxr-xr-x");
+  CHECK(nodes["/tmp"]["mode"] == "dtrwxrwxrwx");
+  CHECK(files["bytes"] == 16);
+  REQUIRE(files["open"].size() == 1);  // WriteFile's descriptor is closed again
+  CHECK(files["open"][0]["fd"] == 3);
+  CHECK(files["open"][0]["path"] == "/home/gopher/notes.txt");
+  CHECK(files["open"][0]["flags"] == "O_RDONLY");
+  CHECK(files["open"][0]["offset"] == 4);
+  const std::string text = state::state_text(st);
+  CHECK(text.find("fd 3 /home/gopher/notes.txt (O_RDONLY), offset 4") != std::string::npos);
+  CHECK(text.find("-rw-------         5 /home/gopher/out.txt") != std::string::npos);
+  // At the first system call (os.Open's openat) fd 3 is open at offset 0 and out.txt does not
+  // exist yet; the diff to the end names both by key.
+  const json first = state_at(b, "kind:syscall_enter");
+  REQUIRE(first["files"]["open"].size() == 1);
+  CHECK(first["files"]["open"][0]["offset"] == 0);
+  std::set<std::string> changed;
+  for (const state::StateChange& c : state::diff_states(first, st)) changed.insert(c.entity + "." + c.path);
+  CHECK(changed.count("fd 3.offset") == 1);
+  CHECK(changed.count("file /home/gopher/out.txt.") == 1);
+}
+
+TEST_CASE("files: a program without files shows no Files section in the text") {
+  const Built b = build_go(kSpawn);
+  const json st = state_at(b, "end");
+  CHECK(st["files"]["nodes"].size() == 4);  // /, /home, /home/gopher, /tmp
+  CHECK(state::state_text(st).find("Files (") == std::string::npos);
 }

@@ -14,6 +14,7 @@
 #include "visualizer/session/chan_view.h"
 #include "visualizer/session/presenter_view.h"
 #include "visualizer/session/source_view.h"
+#include "visualizer/session/stacks_view.h"
 
 using namespace gosim;
 using namespace gosim::viz;
@@ -115,6 +116,8 @@ TEST_CASE("the panel follows the moment: a channel op shows the channels, a barr
   e.kind = EventKind::kCall;  // no structure of its own: the caller uses the scenario's subject
   CHECK(panels_for_event(e).empty());
 }
+
+std::string seek_script(uint64_t seq);
 
 // The first event at `line` of the scenario's program (gosim state's line:N), as a cursor.
 uint64_t first_at_line(const Session& s, int32_t line) {
@@ -308,6 +311,53 @@ TEST_CASE("stack_growth's copystack at 720p presenter: the frames and the old an
   CHECK(inside(box(lay["growth_new"]), st));
 }
 
+TEST_CASE("stack moments at 720p presenter: morestack, copystack and a GC's shrink fit at 0.65 or more, nothing cut") {
+  // stack_growth's first morestack and copystack, stack_shrink's first growth and its first
+  // shrink (a copystack to a smaller stack, in a GC's scan). The panel asked for 8 lines of copy
+  // picture and 16 ledger rows and fitted them at 0.50-0.58 of the full size; now the picture
+  // keeps what its boxes need, the ledger the innermost frame and the stack's bottom rows, the
+  // bars one line.
+  struct Case {
+    const char* scn;
+    std::string script;
+    Lang lang;
+  };
+  uint64_t shrink = 0;
+  {
+    Session s;
+    open(s, "stack_shrink/stack_shrink.json");
+    for (uint64_t i = 0; i < s.size() && shrink == 0; ++i) {
+      if (s.events()[i].kind != EventKind::kCopyStack) continue;
+      s.seek(i + 1);
+      const std::optional<StackGrowth> g = stack_growth_at_cursor(s);
+      if (g && !g->grows()) shrink = i + 1;
+    }
+  }
+  REQUIRE(shrink > 0);
+  for (const Case& c : {Case{"stack_growth/stack_growth.json", R"([{"run_until": "morestack"}, {"presenter": true}])", Lang::kEn},
+                        Case{"stack_growth/stack_growth.json", R"([{"run_until": "copystack"}, {"presenter": true}])", Lang::kZhCN},
+                        Case{"stack_shrink/stack_shrink.json", R"([{"run_until": "copystack"}, {"presenter": true}])", Lang::kEn},
+                        Case{"stack_shrink/stack_shrink.json", seek_script(shrink), Lang::kEn},
+                        Case{"stack_shrink/stack_shrink.json", seek_script(shrink), Lang::kZhCN}}) {
+    const std::string what = std::string(c.scn) + " " + c.script + (c.lang == Lang::kEn ? " en" : " zh-CN");
+    INFO(what);
+    const json lay = moment(c.scn, c.script, c.lang);
+    check_frame(lay, {"stacks"});
+    MESSAGE(what << ": fit " << lay["fit"].get<float>());
+    CHECK(lay["fit"].get<float>() >= 0.65f);
+    const LBox st = box(lay["panels"]["stacks"]);
+    REQUIRE_FALSE(lay["stack_frames"].empty());
+    CHECK(inside(box(lay["stack_frames"].back()["box"]), box(lay["stack_ledger"])));
+    // The copy picture whole in its own box: both ranges, not scrolled.
+    REQUIRE(lay["marks"].contains("stack_growth"));
+    const LBox pic = box(lay["marks"]["stack_growth"]);
+    CHECK(inside(pic, st));
+    CHECK(inside(box(lay["growth_old"]), pic));
+    CHECK(inside(box(lay["growth_new"]), pic));
+    CHECK(box(lay["growth_new"]).y1 - box(lay["growth_new"]).y0 >= 30.0f);  // a box, not a line
+  }
+}
+
 TEST_CASE("syscall_handoff's retake at 720p presenter, in Chinese: the lane, the syscall row and the waiting rows fit") {
   const json lay = moment("syscall_handoff/syscall_handoff.json", R"([{"run_until": "retake"}, {"presenter": true}])", Lang::kZhCN);
   check_frame(lay, {"scheduler", "timeline"});
@@ -383,7 +433,12 @@ uint64_t first_event(const std::string& scn, const std::function<bool(const Even
   }
   return 0;
 }
+}  // namespace
+
 std::string seek_script(uint64_t seq) { return R"([{"presenter": true}, {"seek": )" + std::to_string(seq) + "}]"; }
+
+namespace {
+
 bool has_cjk(const std::string& t) {
   for (const char c : t) {
     const auto b = static_cast<unsigned char>(c);

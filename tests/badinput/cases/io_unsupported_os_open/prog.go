@@ -6,6 +6,6 @@ import (
 )
 
 func main() {
-	err := os.Rename("old.txt", "new.txt")
+	err := os.Symlink("old.txt", "new.txt")
 	fmt.Println(err)
 }

@@ -5,12 +5,9 @@ import (
 	"reflect"
 )
 
-type T struct{}
-
-func (T) Hello(name string) string { return "hello " + name }
-
 func main() {
-	m := reflect.ValueOf(T{}).MethodByName("Hello")
-	out := m.Call([]reflect.Value{reflect.ValueOf("bob")})
-	fmt.Println(out[0])
+	ch := make(chan string, 1)
+	v := reflect.ValueOf(ch)
+	v.Send(reflect.ValueOf("bob"))
+	fmt.Println(<-ch)
 }

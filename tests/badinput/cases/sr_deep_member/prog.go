@@ -2,9 +2,10 @@ package main
 
 import (
 	"fmt"
-	"io/ioutil"
+	"os/user"
 )
 
 func main() {
-	fmt.Println(ioutil.Discard != nil)
+	u, err := user.Current()
+	fmt.Println(u, err)
 }

@@ -6,4 +6,4 @@ import (
 	"example.com/m/util"
 )
 
-func main() { fmt.Println(util.W != nil) }
+func main() { fmt.Println(util.Current != nil) }

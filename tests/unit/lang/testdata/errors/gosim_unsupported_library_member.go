@@ -7,6 +7,6 @@ import (
 
 func main() {
 	fmt.Fprintln(os.Stderr, "x")
-	err := os.Rename("x", "y")
+	err := os.Symlink("x", "y")
 	fmt.Println(err)
 }

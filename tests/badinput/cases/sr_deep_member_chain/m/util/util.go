@@ -1,5 +1,5 @@
 package util
 
-import "io/ioutil"
+import "os/user"
 
-var W = ioutil.Discard
+var Current = user.Current

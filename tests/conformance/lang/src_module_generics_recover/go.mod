@@ -1,0 +1,3 @@
+module example.com/grecover
+
+go 1.19

@@ -1,0 +1,3 @@
+module example.com/gtypes
+
+go 1.19

@@ -1,6 +1,0 @@
-package main
-
-func main() {
-	x := 1 << 200
-	_ = x
-}

@@ -1,0 +1,72 @@
+// Issue #17, the Netpoll panel at a netpoll event: its ready row was empty ("—") though the
+// event's sentence said netpoll found goroutines, because the call had just emptied the ready
+// list. The panel now shows what that call returned, from the model (NetState::polled), each
+// goroutine over the fd it waited on: the same goroutines the ready list held just before, in
+// the order netpoll hands them out (netpollready pushes at the list's head).
+#include "tests/unit/viz_ui/viz_harness.h"
+
+#include <algorithm>
+
+#include "visualizer/session/netpoll_view.h"
+
+using namespace gosim;
+using namespace gosim::viz;
+using namespace gosim::viz::test;
+using nlohmann::json;
+
+TEST_CASE("at each netpoll event of netpoll_server the panel shows the goroutines and fds that call returned") {
+  Imgui ctx(1280, 720);
+  Session s;
+  open(s, "netpoll_server/netpoll_server.json");
+  VizApp app(s);
+  prepare(app);
+  app.settings().main_view = "netpoll";
+  std::vector<uint64_t> polls;
+  for (const Event& e : s.events()) {
+    if (e.kind == EventKind::kNetpoll) polls.push_back(e.seq);
+  }
+  REQUIRE(polls.size() >= 3);
+  bool saw_two = false;
+  for (const uint64_t at : polls) {
+    CAPTURE(at);
+    // Just before the call: who is on the ready list, and on which fd each had parked (the fd
+    // whose waiter it was when that goroutine's net_call parked it).
+    s.seek(at - 1);
+    std::vector<int64_t> want;
+    for (auto it = s.model().net.ready.rbegin(); it != s.model().net.ready.rend(); ++it) {
+      want.push_back(s.model().allg[static_cast<size_t>(*it)].goid);
+    }
+    std::vector<int64_t> want_fds;
+    for (const int64_t goid : want) {
+      int64_t fd = -1;
+      for (uint64_t i = at - 1; i-- > 0;) {
+        const Event& e = s.events()[i];
+        if (e.kind == EventKind::kNetCall && e.g == goid) {
+          fd = e.b;  // net_call's b: the fd it parked on
+          break;
+        }
+      }
+      want_fds.push_back(fd);
+    }
+    REQUIRE_FALSE(want.empty());
+    const NetpollView before = build_netpoll_view(s);
+    CHECK(before.polled.empty());  // not a netpoll event: no "returned" row
+    s.seek(at);
+    CHECK(s.current()->a == static_cast<int64_t>(want.size()));
+    const NetpollView v = build_netpoll_view(s);
+    CHECK(v.ready.empty());
+    std::vector<int64_t> got;
+    for (const GToken& g : v.polled) got.push_back(g.goid);
+    CHECK(got == want);
+    CHECK(v.polled_fds == want_fds);
+    saw_two = saw_two || got.size() == 2;
+    // Drawn: a token per goroutine in the panel.
+    const json lay = draw(app, 2);
+    REQUIRE(lay["panels"].contains("netpoll"));
+    for (const int64_t goid : want) {
+      CAPTURE(goid);
+      CHECK(lay["marks"].contains("netpoll:polled:" + std::to_string(goid)));
+    }
+  }
+  CHECK(saw_two);  // event 77: the connection and the client's dial, both at once
+}
