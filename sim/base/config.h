@@ -81,6 +81,10 @@ struct Config {
   // A call and a return event for every call of the program's functions (the stack panel's
   // steps). Off, a run emits only the runtime's events (--no-call-events: long computations).
   bool call_events = true;
+  // part startup18: allocate what Go 1.19 allocates before main.main (sim/rt/startup.h), so
+  // absolute MemStats are Go's. false: the heap starts with the goroutines' objects only (the
+  // lessons recorded before part startup18 pin addresses and counts of that heap).
+  bool startup_heap = true;
   uint64_t seed = 1;
   Limits limits;
   CostModel cost;

@@ -293,6 +293,30 @@ enum class AllocWhy : uint8_t {
   kAllgadd,                      // allgadd: allgs = append(allgs, gp) grows the slice
   kGcBgMarkWorkerNode,           // gcBgMarkWorker: new(gcBgMarkWorkerNode) as a mark worker starts
   kPoolChain,                    // sync poolChain.pushHead: a ring of fmt's printer pool's shared chain
+  // Go: the runtime's start-up before main.main (sim/rt/startup.cpp, part startup18).
+  kCpuinitGodebug,               // proc.go cpuinit: gostring of the GODEBUG variable for internal/cpu
+  kCpuOptions,                   // internal/cpu doinit: the options slice and its appends
+  kMpreinitGsignal,              // os_linux.go mpreinit: the M's gsignal g (malg(32 KiB))
+  kModulesinit,                  // symtab.go modulesinit: new([]*moduledata) and its append
+  kGoargs,                       // runtime1.go goargs: argslice
+  kGoenvs,                       // runtime1.go goenvs_unix: envs
+  kGoenvsString,                 // goenvs_unix: gostring of one variable
+  kProcresizeAllp,               // proc.go procresize: allp
+  kProcresizeMask,               // procresize: idlepMask / timerpMask
+  kNewP,                         // procresize: new(p)
+  kStealOrder,                   // proc.go randomOrder.reset: stealOrder's coprimes
+  kAllocm,                       // proc.go allocm: new(m)
+  kAllocmG0,                     // allocm: the M's g0 (malg(16 KiB))
+  kGcenableChan,                 // mgc.go gcenable: c := make(chan int, 2)
+  kGcenableClosure,              // gcenable: the funcval of go bgsweep(c) / go bgscavenge(c)
+  kAcquireSudog,                 // proc.go acquireSudog: new(sudog) as main waits in gcenable
+  kScavengerTimer,               // mgcscavenge.go scavengerState.init: new(timer)
+  kMainInitDone,                 // proc.go runtime.main: main_init_done = make(chan bool)
+  kInitErrorsNew,                // a package's init: errors.New for a package-level error
+  kSyncExpunged,                 // sync/map.go: expunged = unsafe.Pointer(new(any))
+  kSyscallEnvs,                  // syscall.init: envs = runtime_envs(), a copy of the runtime's envs
+  kNewFile,                      // os.init: NewFile for Stdin, Stdout, Stderr
+  kOsArgs,                       // os.init.0: Args = runtime_args(), a copy of argslice
 };
 const char* alloc_why_phrase(AllocWhy w);  // "" for kUnknown
 // Why an operation that could allocate did not (a kNoAlloc event's a: the reason, plus `sub`

@@ -86,6 +86,29 @@ Msg why_msg(AllocWhy w) {
     case AllocWhy::kAllgadd: return Msg::kWhyAllgadd;
     case AllocWhy::kGcBgMarkWorkerNode: return Msg::kWhyGcBgMarkWorkerNode;
     case AllocWhy::kPoolChain: return Msg::kWhyPoolChain;
+    case AllocWhy::kCpuinitGodebug: return Msg::kWhyCpuinitGodebug;
+    case AllocWhy::kCpuOptions: return Msg::kWhyCpuOptions;
+    case AllocWhy::kMpreinitGsignal: return Msg::kWhyMpreinitGsignal;
+    case AllocWhy::kModulesinit: return Msg::kWhyModulesinit;
+    case AllocWhy::kGoargs: return Msg::kWhyGoargs;
+    case AllocWhy::kGoenvs: return Msg::kWhyGoenvs;
+    case AllocWhy::kGoenvsString: return Msg::kWhyGoenvsString;
+    case AllocWhy::kProcresizeAllp: return Msg::kWhyProcresizeAllp;
+    case AllocWhy::kProcresizeMask: return Msg::kWhyProcresizeMask;
+    case AllocWhy::kNewP: return Msg::kWhyNewP;
+    case AllocWhy::kStealOrder: return Msg::kWhyStealOrder;
+    case AllocWhy::kAllocm: return Msg::kWhyAllocm;
+    case AllocWhy::kAllocmG0: return Msg::kWhyAllocmG0;
+    case AllocWhy::kGcenableChan: return Msg::kWhyGcenableChan;
+    case AllocWhy::kGcenableClosure: return Msg::kWhyGcenableClosure;
+    case AllocWhy::kAcquireSudog: return Msg::kWhyAcquireSudog;
+    case AllocWhy::kScavengerTimer: return Msg::kWhyScavengerTimer;
+    case AllocWhy::kMainInitDone: return Msg::kWhyMainInitDone;
+    case AllocWhy::kInitErrorsNew: return Msg::kWhyInitErrorsNew;
+    case AllocWhy::kSyncExpunged: return Msg::kWhySyncExpunged;
+    case AllocWhy::kSyscallEnvs: return Msg::kWhySyscallEnvs;
+    case AllocWhy::kNewFile: return Msg::kWhyNewFile;
+    case AllocWhy::kOsArgs: return Msg::kWhyOsArgs;
     default: return Msg::kCount;
   }
 }

@@ -8,6 +8,7 @@
 // checkpoint restore continues exactly where the old one stopped.
 #pragma once
 
+#include <algorithm>
 #include <array>
 #include <string>
 #include <vector>
@@ -15,6 +16,7 @@
 #include "sim/ir/ir.h"
 #include "sim/rt/machine.h"
 #include "sim/rt/program.h"
+#include "sim/rt/startup.h"
 
 namespace gosim::interp {
 
@@ -27,6 +29,14 @@ class Interp final : public Program {
   std::vector<TraceFrame> traceback(const Machine& machine, GIdx g) const override;
   TraceFrame created_by(const Machine& machine, GIdx g) const override;
   bool initialises_os() const override { return module_.initialises_os; }
+  bool models_startup_heap() const override { return true; }
+  bool runs_internal_cpu() const override {
+    return std::find(module_.source_packages.begin(), module_.source_packages.end(), "internal/cpu") !=
+           module_.source_packages.end();
+  }
+  std::vector<std::string> native_init_packages() const override {
+    return native_init_order(module_.imported_packages, module_.source_packages);
+  }
   void load(Model& model) const override;
   std::pair<uint64_t, uint64_t> gc_globals() const override {
     return {module_.globals_addr, static_cast<uint64_t>(module_.globals_size)};

@@ -242,6 +242,9 @@ struct Module {
   // block's (at kNoptrDataBase: static temporaries without pointers, never scanned).
   std::string data, noptrdata;
   bool initialises_os = true;
+  // part startup18: every package a unit imports and the packages loaded from source (units),
+  // by import path: what Go initialises that gosim does not load (sim/rt/startup.h).
+  std::vector<std::string> imported_packages, source_packages;
   // Package io's EOF (io from source): its offset in the globals block, so that the model's
   // reads (os.Stdin, files) return the very value the program compares with (err == io.EOF).
   // -1 when the program does not load io: then nothing can name io.EOF (lib_os.cpp).

@@ -451,7 +451,9 @@ LowerResult Lowerer::run() {
     for (const Object* imp : u.imports) {
       const std::string& path = imp->imported ? imp->imported->ref.path : std::string();
       if (path == "os" || path == "fmt" || path == "net") m_.initialises_os = true;
+      if (!path.empty()) m_.imported_packages.push_back(path);
     }
+    if (u.ref != nullptr) m_.source_packages.push_back(u.ref->path);
   }
   return LowerResult{std::move(m_), std::move(errors_)};
 }

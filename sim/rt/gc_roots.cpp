@@ -122,6 +122,8 @@ heap::RootJob gc_globals_root(const Machine& mc) {
   // keeps no GC-visible pointer (lfstack.go), so the node lives through the worker's stack
   // (gc_stack_root), as in Go.
   value_word(md, md.allgs_ptr, job.pointers);
+  // The start-up objects the runtime's and the natively modelled packages' globals hold (startup.cpp).
+  for (uint64_t a : md.startup_roots) value_word(md, a, job.pointers);
   for (const P& pp : md.allp) {
     for (const Timer& t : pp.timers) {
       value_word(md, t.chan, job.pointers);

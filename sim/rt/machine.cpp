@@ -19,6 +19,7 @@
 #include "sim/rt/proc.h"
 #include "sim/rt/procresize.h"
 #include "sim/rt/sema.h"
+#include "sim/rt/startup.h"
 #include "sim/rt/sync.h"
 #include "sim/rt/syscall.h"
 #include "sim/rt/sysmon.h"
@@ -76,9 +77,13 @@ void Machine::start(int32_t main_entry) {
   P& p0 = model_.allp[0];
   p0.status = PStatus::kRunning;
   p0.m = 0;
+  const bool startup_heap = program_.models_startup_heap() && config_.startup_heap;
   try {
+    // Go: schedinit's allocations (cpuinit, mcommoninit, modulesinit, goargs, goenvs, procresize).
+    if (startup_heap) startup_schedinit(model_, nprocs, program_.runs_internal_cpu());
     const GIdx main_g = newproc(model_, 0, kNoG, main_entry, 0);
     execute(model_, 0, runqget(model_, 0));
+    if (startup_heap) startup_allocm(model_);  // Go: runtime.main's newm(sysmon, nil, -1)
     newm_sysmon(model_);  // M1, as in runtime.main
     start_runtime_goroutines(main_g);
     schedule_p(0, 0);
@@ -107,7 +112,10 @@ void Machine::start_runtime_goroutines(GIdx main_g) {
                        {kEntryBgsweep, WaitReason::kGCSweepWait},
                        {kEntryBgscavenge, WaitReason::kGCScavengeWait}};
   P& p0 = model_.allp[0];
+  const bool startup_heap = program_.models_startup_heap() && config_.startup_heap;
   for (const Bg& bg : parked) {
+    // Go: gcenable's channel and the closures of `go bgsweep(c)` and `go bgscavenge(c)`.
+    if (startup_heap && bg.entry != kEntryForcegc) startup_gcenable_go(model_, bg.entry == kEntryBgsweep);
     const GIdx gi = newproc(model_, 0, main_g, bg.entry, 0, true);
     runqget(model_, 0);  // it ran at once and parked
     G& g = model_.allg[static_cast<size_t>(gi)];
@@ -116,7 +124,21 @@ void Machine::start_runtime_goroutines(GIdx main_g) {
     emit_event(EventKind::kGoPark, 0, 0, g.goid, static_cast<int64_t>(bg.parked));
   }
   p0.schedtick = 2;
-  if (program_.initialises_os()) newproc(model_, 0, main_g, kEntryRunfinq, 0, true);
+  const auto runfinq = [&] { newproc(model_, 0, main_g, kEntryRunfinq, 0, true); };
+  if (!startup_heap) {
+    if (program_.initialises_os()) runfinq();
+    return;
+  }
+  // Go: main waits on gcenable's channel; runtime.main makes main_init_done; then doInit runs
+  // the packages gosim models natively (os's first NewFile starts runfinq) before the ones it
+  // runs from source (runtime.main's IR). Simplified: Go interleaves the two in import order.
+  startup_gcenable_wait(model_);
+  bool finq = false;
+  startup_package_inits(model_, program_.native_init_packages(), [&] {
+    finq = true;
+    runfinq();
+  });
+  if (!finq && program_.initialises_os()) runfinq();
 }
 
 std::optional<Event> Machine::step() {

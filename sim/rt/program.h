@@ -48,6 +48,14 @@ class Program {
   // instead of 5.
   virtual bool initialises_os() const { return true; }
 
+  // part startup18 (sim/rt/startup.h): whether the run allocates what Go allocates before
+  // main.main (an interpreted program does; a C++ test body keeps the heap empty), whether it
+  // runs internal/cpu from source (which then makes doinit's allocations itself), and the Go
+  // packages whose init gosim performs natively (native_init_order).
+  virtual bool models_startup_heap() const { return false; }
+  virtual bool runs_internal_cpu() const { return false; }
+  virtual std::vector<std::string> native_init_packages() const { return {}; }
+
   // Puts the program's static data (string literals, type descriptors) into a fresh model's
   // memory before anything runs.
   virtual void load(Model& model) const {}

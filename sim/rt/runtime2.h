@@ -493,6 +493,15 @@ struct Model {
   // Go: allgs as the runtime's []*g in the heap (allgadd appends, growslice moves it): the
   // runtime's globals point at it, so the collector keeps every g object alive.
   uint64_t allgs_ptr = 0, allgs_len = 0, allgs_cap = 0;
+  // The runtime's start-up objects (sim/rt/startup.cpp: the ms, the p, envs, the package-level
+  // errors of the packages gosim models natively, ...): what Go's globals keep alive, a root of
+  // the globals job. startup_objects lists every start-up allocation (live or not) for the views.
+  std::vector<uint64_t> startup_roots;
+  struct StartupObject {
+    uint64_t addr = 0, size = 0;
+    uint8_t why = 0;  // heap::AllocWhy
+  };
+  std::vector<StartupObject> startup_objects;
   std::vector<M> allm;
   std::vector<P> allp;
   Sched sched;

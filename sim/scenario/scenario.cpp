@@ -133,6 +133,7 @@ class ScenarioReader {
     if (const JsonValue* v = c.find("check_gc")) cfg.check_gc = v->boolean;
     if (const JsonValue* v = c.find("check_events")) cfg.check_events = v->boolean;
     if (const JsonValue* v = c.find("call_events")) cfg.call_events = v->boolean;
+    if (const JsonValue* v = c.find("startup_heap")) cfg.startup_heap = v->boolean;
     if (const JsonValue* v = c.find("seed")) cfg.seed = static_cast<uint64_t>(v->int64);
     if (const JsonValue* l = c.find("limits")) {
       Limits& lim = cfg.limits;

@@ -45,7 +45,10 @@ for src in "$dir"/*.go "$dir"/*/go.mod; do
   [ -f "$dir/$n.stdin" ] && stdin_args=(--stdin "$n.stdin")
   # NAME.files/ and NAME.env (part vfs2): the tree and the environment gen.sh gave real Go.
   [ -d "$dir/$n.files" ] && stdin_args+=(--files "$n.files")
+  # gen.sh runs Go under `env -i GODEBUG= GOMAXPROCS=1 NAME.env's variables`: gosim gets the
+  # same environment, in the same order (part startup18: Go's start-up copies every variable).
   if [ -f "$dir/$n.env" ]; then
+    stdin_args+=(--env GODEBUG= --env GOMAXPROCS=1)
     while IFS= read -r kv; do [ -z "$kv" ] || stdin_args+=(--env "$kv"); done <"$dir/$n.env"
   fi
   (cd "$dir" && timeout 10 "$gosim" run --GOMAXPROCS 1 "${stdin_args[@]}" "$arg" </dev/null >"$work/out" 2>"$work/err")
@@ -63,6 +66,16 @@ for src in "$dir"/*.go "$dir"/*/go.mod; do
     awk "$blank" "$dir/$n.range" "$work/out" >"$work/out.b"
     awk "$blank" "$dir/$n.range" "$dir/$n.stdout" >"$work/exp.b"
     cmp -s "$work/out.b" "$work/exp.b" || why="${why:+$why, }stdout differs"
+    # A program that prints with println (stderr, so that it imports nothing: startup_none)
+    # has its ranged numbers checked there too.
+    bad=$(awk 'NR==FNR { lo[$1]=$2; hi[$1]=$3; next }
+               { for (i = 1; i < NF; i++) if ($i in lo) { v = $(i+1) + 0
+                   if (v < lo[$i] || v > hi[$i]) printf "%s %s not in %s..%s; ", $i, $(i+1), lo[$i], hi[$i] } }' \
+          "$dir/$n.range" "$work/err.norm")
+    [ -z "$bad" ] || why="${why:+$why, }$bad"
+    awk "$blank" "$dir/$n.range" "$work/err.norm" >"$work/err.norm.b" && mv "$work/err.norm.b" "$work/err.norm"
+    awk "$blank" "$dir/$n.range" "$dir/$n.stderr.norm" >"$work/experr.b"
+    if cmp -s "$work/err.norm" "$work/experr.b"; then cp "$dir/$n.stderr.norm" "$work/err.norm"; fi
   elif ! cmp -s "$work/out" "$dir/$n.stdout"; then why="stdout differs"; fi
   if [ "$code" != "$(cat "$dir/$n.exit")" ]; then why="${why:+$why, }exit $code, want $(cat "$dir/$n.exit")"; fi
   if ! cmp -s "$work/err.norm" "$dir/$n.stderr.norm"; then why="${why:+$why, }stderr differs"; fi

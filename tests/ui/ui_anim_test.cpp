@@ -1,8 +1,9 @@
 // Animation in the window: a mid-step frame captured under Xvfb shows the token between its
-// two places. scenarios/work_stealing, event 103: P1 steals half of P0's local queue; a script
+// two places. scenarios/work_stealing, its first steal: P1 steals half of P0's local queue; a script
 // takes the settled frame before, the frame halfway through the tween ({"settle": false},
-// {"advance_ms": 200}) and the settled frame after. The layout dump says where G5 was drawn in
-// each; the pixels must show a runnable token there in the middle frame and not in the others.
+// {"advance_ms": 200}) and the settled frame after. The layout dump says where the G at the head
+// of P0's ring (G5) was drawn in each; the pixels must show a runnable token there in the middle
+// frame and not in the others.
 #include <doctest/doctest.h>
 
 #include <algorithm>
@@ -13,6 +14,7 @@
 #include <nlohmann/json.hpp>
 
 #include "tests/ui/pixels.h"
+#include "visualizer/session/session.h"
 
 using namespace gosim::viz;
 using namespace gosim::viz::uitest;
@@ -46,7 +48,19 @@ double share(const Image& img, Box b, Rgb c) {
 TEST_CASE("a mid-step frame shows the stolen token between P0's queue and P1's") {
   if (!have_xvfb()) return;
   std::filesystem::create_directories(kOut);
-  const json script = json::array({{{"seek", 161}}, {{"screenshot", "before.png"}}, {{"settle", false}},
+  // The cursor right before the first steal, and the G at the head of P0's ring there: found in
+  // the run, not as fixed numbers (Go's start-up heap, part startup18, moved the steal some 130
+  // events later). It is G5, runtime.runfinq, moved to the ring's tail when main's first go ran.
+  Session s;
+  REQUIRE(s.open_scenario(std::string(GOSIM_SOURCE_DIR) + "/scenarios/work_stealing/work_stealing.json").empty());
+  uint64_t steal = 0;
+  while (steal < s.size() && s.events()[steal].kind != gosim::EventKind::kSteal) ++steal;
+  REQUIRE(steal < s.size());
+  s.seek(steal);
+  const gosim::P& p0 = s.model().allp[0];
+  REQUIRE(p0.runqtail != p0.runqhead);
+  const int64_t goid = s.model().allg[static_cast<size_t>(p0.runq[p0.runqhead % p0.runq.size()])].goid;
+  const json script = json::array({{{"seek", steal}}, {{"screenshot", "before.png"}}, {{"settle", false}},
                                    {{"advance_ms", 1000}}, {{"step", 1}}, {{"advance_ms", 200}}, {{"screenshot", "mid.png"}},
                                    {{"settle", true}}, {{"screenshot", "after.png"}}});
   const std::string script_path = kOut + "/steal.json", err = kOut + "/stderr.txt";
@@ -62,16 +76,16 @@ TEST_CASE("a mid-step frame shows the stolen token between P0's queue and P1's")
   CHECK(after["anim"]["active"] == false);
   CHECK(mid["anim"]["active"] == true);
   CHECK(mid["anim"]["t"].get<double>() == doctest::Approx(0.5));
-  // The move as the animator derived it: G5 from the head of P0's ring to the head of P1's.
+  // The move as the animator derived it: that G from the head of P0's ring to the head of P1's.
   json move;
   for (const json& m : mid["anim"]["moves"]) {
-    if (m["goid"] == 5) move = m;
+    if (m["goid"] == goid) move = m;
   }
   REQUIRE(move.is_object());
   CHECK(move["from"]["text"] == "P0's local run queue, position 1 from the head");
   CHECK(move["to"]["text"] == "P1's local run queue, position 1 from the head");
 
-  const auto b0 = token_box(before, 5), b1 = token_box(mid, 5), b2 = token_box(after, 5);
+  const auto b0 = token_box(before, goid), b1 = token_box(mid, goid), b2 = token_box(after, goid);
   REQUIRE(b0);
   REQUIRE(b1);
   REQUIRE(b2);

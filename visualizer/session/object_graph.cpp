@@ -18,12 +18,28 @@ namespace {
 
 // Every allocated slot of the in-use heap spans, lowest address first; stops counting (and
 // returns false) past `max`.
-bool collect_nodes(const heap::Heap& h, size_t max, ObjectGraph& g) {
+// The runtime's start-up objects (`startup`, by base: live ones mapped to true) go to g.startup
+// and are not counted.
+bool collect_nodes(const heap::Heap& h, size_t max, const std::map<uint64_t, bool>& startup, ObjectGraph& g) {
   for (heap::SpanIdx si : heap::spans_in_address_order(h)) {
     const heap::Span& sp = h.spans[static_cast<size_t>(si)];
     if (sp.state != heap::SpanState::kInUse) continue;
     for (uint32_t i = 0; i < sp.nelems; ++i) {
       if (heap::isFree(sp, i)) continue;
+      const uint64_t base = sp.base() + static_cast<uint64_t>(i) * sp.elemsize;
+      if (const auto it = startup.find(base); it != startup.end()) {
+        GraphNode n;
+        n.addr = base;
+        n.size = sp.elemsize;
+        n.span = si;
+        n.slot = i;
+        n.noscan = heap::spanclass_noscan(sp.spanclass);
+        n.colour = heap::slot_colour(h, si, i);
+        n.runtime = true;
+        n.reachable = it->second;
+        g.startup.push_back(std::move(n));
+        continue;
+      }
       ++g.objects;
       if (g.objects > max) continue;
       GraphNode n;
@@ -230,13 +246,26 @@ ObjectGraph build_object_graph(const Session& s, size_t max_objects) {
   if (!s.loaded()) return g;
   const Model& md = s.model();
   g.phase = md.heap.gc.phase;
-  if (!collect_nodes(md.heap, max_objects, g)) {
+  // Go's start-up objects (Model::startup_objects), by the base of the slot holding them (a
+  // tiny one shares a 16-byte block); a slot the collector has freed is no longer one.
+  std::map<uint64_t, bool> startup;
+  for (const Model::StartupObject& o : md.startup_objects) {
+    const heap::ObjectRef r = heap::findObject(md.heap, o.addr);
+    if (r.span == heap::kNoSpan || heap::isFree(md.heap.spans[static_cast<size_t>(r.span)], r.index)) continue;
+    startup.emplace(r.base, false);
+  }
+  for (uint64_t a : md.startup_roots) {
+    const heap::ObjectRef r = heap::findObject(md.heap, a);
+    if (const auto it = startup.find(r.base); it != startup.end()) it->second = true;
+  }
+  if (!collect_nodes(md.heap, max_objects, startup, g)) {
     g.too_large = true;
     g.nodes.clear();
     return g;
   }
   build_typed_graph(s, g);
-  g.runtime_objects = static_cast<size_t>(std::count_if(g.nodes.begin(), g.nodes.end(), [](const GraphNode& n) { return n.runtime; }));
+  g.runtime_objects = g.startup.size() +
+                      static_cast<size_t>(std::count_if(g.nodes.begin(), g.nodes.end(), [](const GraphNode& n) { return n.runtime; }));
   layout(g);
   g.flash = flash_at_cursor(s);
   apply_flash(g);

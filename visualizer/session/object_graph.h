@@ -137,7 +137,12 @@ struct ObjectGraph {
   bool has_unreachable = false;   // the last column holds objects no root reaches
   size_t untyped = 0;             // objects no typed pointer reaches
   std::vector<RuntimeChip> chips; // folded graphs only (fold_runtime_objects)
-  size_t runtime_objects = 0;     // nodes flagged `runtime` (before folding)
+  size_t runtime_objects = 0;     // nodes flagged `runtime` (before folding), plus `startup`
+  // The runtime's start-up objects (sim/rt/startup.cpp: the ms, the p, envs, the natively
+  // modelled packages' errors, ...), some 90 with fmt: never drawn as boxes (they would push a
+  // lesson's objects off the graph), counted in the runtime chips instead. reachable: held by
+  // the runtime's globals (Model::startup_roots).
+  std::vector<GraphNode> startup;
   GraphFlash flash;
 
   // The node holding address `addr` (any byte of it), or -1.

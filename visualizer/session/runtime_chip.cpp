@@ -7,7 +7,7 @@ namespace gosim::viz {
 
 ObjectGraph fold_runtime_objects(const ObjectGraph& g) {
   const bool any = std::any_of(g.nodes.begin(), g.nodes.end(), [](const GraphNode& n) { return n.runtime; });
-  if (!any) return g;
+  if (!any && g.startup.empty()) return g;
   ObjectGraph f;
   f.built = g.built;
   f.too_large = g.too_large;
@@ -23,12 +23,11 @@ ObjectGraph fold_runtime_objects(const ObjectGraph& g) {
   // The chips: reached first, then what no root reaches.
   int32_t chip_of[2] = {-1, -1};  // [reachable]
   for (int reach = 1; reach >= 0; --reach) {
-    for (const GraphNode& n : g.nodes) {
-      if (!n.runtime || n.reachable != (reach == 1)) continue;
+    const auto in_chip = [&](const GraphNode& n) { return n.runtime && n.reachable == (reach == 1); };
+    if (std::any_of(g.nodes.begin(), g.nodes.end(), in_chip) || std::any_of(g.startup.begin(), g.startup.end(), in_chip)) {
       chip_of[reach] = static_cast<int32_t>(f.chips.size());
       f.chips.push_back(RuntimeChip{});
       f.chips.back().reachable = reach == 1;
-      break;
     }
   }
   // Nodes: the program's, by address; then the chips, whose addresses sort after every object's
@@ -62,6 +61,29 @@ ObjectGraph fold_runtime_objects(const ObjectGraph& g) {
     box.column = std::max(box.column, n.column);
     node_map[i] = static_cast<int32_t>(first_chip + c);
   }
+  // The start-up objects (never drawn): counted in the chip of their reachability; the reached
+  // chip hangs off the globals, as Go's globals hold them.
+  for (const GraphNode& n : g.startup) {
+    const auto c = static_cast<size_t>(chip_of[n.reachable ? 1 : 0]);
+    RuntimeChip& ch = f.chips[c];
+    ++ch.count;
+    ch.bytes += n.size;
+    ch.white += n.colour == heap::SlotColour::kWhite;
+    ch.grey += n.colour == heap::SlotColour::kGrey;
+    ch.black += n.colour == heap::SlotColour::kBlack;
+    GraphNode& box = f.nodes[first_chip + c];
+    if (n.reachable) {
+      box.column = std::max(box.column, 1);
+    } else if (box.column == 0) {
+      // Garbage only start-up made (gcenable's channel, ...): the "no root reaches" column.
+      if (!f.has_unreachable) {
+        f.has_unreachable = true;
+        ++f.columns;
+      }
+      box.column = f.columns;
+    }
+  }
+  f.startup = g.startup;
   // Roots: a mark worker's root goes when everything it points to is folded.
   std::vector<int32_t> root_map(g.roots.size(), -1);
   for (size_t r = 0; r < g.roots.size(); ++r) {

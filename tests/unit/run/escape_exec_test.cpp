@@ -10,6 +10,7 @@
 #include "sim/lang/check.h"
 #include "sim/run/build.h"
 #include "sim/run/runner.h"
+#include "sim/rt/startup.h"
 
 using namespace gosim;
 
@@ -36,7 +37,10 @@ Counted run_counting(const std::string& src, int64_t size) {
   const RunReport r = run_to_end(
       mc,
       [&](const Machine&, const Event& e) {
-        if (e.kind == EventKind::kMalloc && e.b == size) ++c.mallocs_of_size;
+        // Go's start-up allocations (gcenable's 112-byte channel) are not the program's sites.
+        if (e.kind == EventKind::kMalloc && e.b == size && !is_startup_alloc(heap::malloc_event_why(e.c))) {
+          ++c.mallocs_of_size;
+        }
         if (e.kind == EventKind::kCopyStack) ++c.copystacks;
       },
       false);

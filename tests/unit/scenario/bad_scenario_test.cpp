@@ -117,7 +117,7 @@ TEST_CASE("bad input: unknown keys in nested objects") {
         "scenarios/x.json:6:25: unknown key \"max_event\" in config.limits (did you mean \"max_events\"?)");
   CHECK(refusal(with(",\n  \"config\": {\"colour\": 5}")) ==
         "scenarios/x.json:6:14: unknown key \"colour\" in config "
-        "(known keys: GOMAXPROCS, GOGC, GOMEMLIMIT, gctrace, check_gc, check_events, call_events, seed, limits, cost, whatif)");
+        "(known keys: GOMAXPROCS, GOGC, GOMEMLIMIT, gctrace, check_gc, check_events, call_events, startup_heap, seed, limits, cost, whatif)");
   CHECK(refusal(with(",\n  \"config\": {\"whatif\": {\"no_gc\": true}}")) ==
         "scenarios/x.json:6:25: unknown key \"no_gc\" in config.whatif "
         "(known keys: no_runnext, no_steal, no_async_preempt, sysmon_period_us, gc_barrier, gc_stw)");

@@ -4,8 +4,11 @@
 #include <doctest/doctest.h>
 
 #include <string>
+#include <vector>
 
+#include "sim/heap/heap.h"
 #include "sim/run/build.h"
+#include "sim/run/runner.h"
 #include "sim/state/at.h"
 #include "sim/state/state.h"
 
@@ -38,6 +41,22 @@ json state_at(const Built& b, const std::string& at) {
   const state::StateAt st = state::run_to(*b.build.program, b.build.main_entry, b.scenario.config, *spec);
   REQUIRE_MESSAGE(st.error.empty(), st.error);
   return state::state_json(*st.machine, st.event);
+}
+
+// The seqs of the run's convT64 mallocs (heap::AllocWhy::kConvT64), in order.
+std::vector<uint64_t> conv_t64_seqs(const Built& b) {
+  Machine mc(*b.build.program, b.scenario.config);
+  mc.start(b.build.main_entry);
+  std::vector<uint64_t> seqs;
+  run_to_end(
+      mc,
+      [&](const Machine&, const Event& e) {
+        if (e.kind == EventKind::kMalloc && heap::malloc_event_why(e.c) == heap::AllocWhy::kConvT64) {
+          seqs.push_back(e.seq);
+        }
+      },
+      false);
+  return seqs;
 }
 
 const json& goroutine(const json& st, int64_t goid) {
@@ -106,12 +125,15 @@ func main() {
 	keep(s * 2000)
 }
 )");
-  // convT64 of 5000, then of 10000 inside keep: both mallocs on G1. The seven before them are the
-  // runtime's own: the g objects of G1-G4 (malg) and allgs's arrays of 1, 2 and 4 (allgadd).
-  const json first = state_at(b, "kind:malloc#8");
+  // convT64 of 5000, then of 10000 inside keep: both mallocs on G1. The mallocs before them are
+  // the runtime's own (malg, allgadd and Go's start-up heap, sim/rt/startup.h), so the two are
+  // found by what they allocate for (their AllocWhy), not by their position among the mallocs.
+  const std::vector<uint64_t> convs = conv_t64_seqs(b);
+  REQUIRE(convs.size() == 2);
+  const json first = state_at(b, std::to_string(convs[0]));
   CHECK(first["event"]["g"] == 1);
   CHECK(goroutine(first, 1)["line"] == 9);
-  const json second = state_at(b, "kind:malloc#9");
+  const json second = state_at(b, std::to_string(convs[1]));
   CHECK(second["event"]["g"] == 1);
   const json& g1 = goroutine(second, 1);
   CHECK(g1["line"] == 5);
