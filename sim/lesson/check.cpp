@@ -3,6 +3,7 @@
 #include <fmt/format.h>
 
 #include "sim/lesson/expect.h"
+#include "sim/lesson/view_check.h"
 #include "sim/scenario/json.h"
 
 namespace gosim::lesson {
@@ -52,6 +53,23 @@ class Checker {
                             e->lhs.text, short_json(res.actual)));
   }
 
+  // The view's select and highlights name things there (sim/lesson/view_check.h): at the stop,
+  // or, for a step with a question, at its reveal (the picture shows both).
+  void check_view(size_t i, const json& st) {
+    const Step& s = l_.steps[i];
+    const StepStop& stop = p_.stops.steps[i];
+    auto one = [&](const char* key, const std::string& name, Pos pos) {
+      std::string why = view_name_missing(name, st);
+      if (why.empty()) return;
+      if (s.question && view_name_missing(name, p_.state_at_reveal(l_, i)).empty()) return;
+      fail(pos, fmt::format("step {}: {} {} names nothing at {}: {}", i + 1, key, json_quote(name), at_text(stop, false), why));
+    };
+    one("select", s.view.select, s.view.select_pos);
+    for (size_t k = 0; k < s.view.highlight.size(); ++k) {
+      one("highlight", s.view.highlight[k], k < s.view.highlight_pos.size() ? s.view.highlight_pos[k] : s.pos);
+    }
+  }
+
   void check_step(size_t i) {
     const Step& s = l_.steps[i];
     const std::string where = fmt::format("step {}", i + 1);
@@ -62,6 +80,7 @@ class Checker {
       return;
     }
     for (const Expectation& x : s.expect) claim(x, st, true, where, at_text(stop, false));
+    check_view(i, st);
     if (!s.question) return;
     const Question& q = *s.question;
     const json& rv = p_.state_at_reveal(l_, i);

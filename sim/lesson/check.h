@@ -4,8 +4,9 @@
 // order; every expectation holds at its step's stop; every question's answer is what the run
 // does at the reveal (a choice question: the answer's expect is true there and every other
 // choice's expect, where given, is false; a goroutine or number question: answer_path's value
-// equals answer). The comparison with real Go (matches_go) needs the go tool and lives in the
-// CLI (cli/lesson_go.cpp).
+// equals answer); every view's select and highlight names something at its stop or, with a
+// question, at its reveal (sim/lesson/view_check.h). The comparison with real Go (matches_go)
+// needs the go tool and lives in the CLI (cli/lesson_go.cpp).
 #pragma once
 
 #include <cstddef>

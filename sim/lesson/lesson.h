@@ -57,6 +57,8 @@ struct View {
   std::string select;                  // "" or g:N | p:N | span:0xADDR | object:0xADDR | var:G.NAME
   std::vector<std::string> highlight;  // the same vocabulary plus p:N.runq, p:N.runnext, sched.runq, chan:0xADDR, frame:G.FUNC
   double zoom = 1.0;
+  Pos select_pos;                      // where select and each highlight entry are in the file
+  std::vector<Pos> highlight_pos;
 };
 
 // A claim about the state at a stop, as written ("ps[id=0].runnext == 7"), with where it is.

@@ -263,9 +263,15 @@ class LessonReader {
     View view;
     for (const JsonValue& p : v.find("panels")->items) view.panels.push_back(p.string);
     if (const JsonValue* d = v.find("detail")) view.detail = d->string;
-    if (const JsonValue* s = v.find("select")) view.select = s->string;
+    if (const JsonValue* s = v.find("select")) {
+      view.select = s->string;
+      view.select_pos = s->pos;
+    }
     if (const JsonValue* h = v.find("highlight")) {
-      for (const JsonValue& x : h->items) view.highlight.push_back(x.string);
+      for (const JsonValue& x : h->items) {
+        view.highlight.push_back(x.string);
+        view.highlight_pos.push_back(x.pos);
+      }
     }
     if (const JsonValue* z = v.find("zoom")) view.zoom = z->number;
     return view;
