@@ -18,13 +18,20 @@
 // scans that block as Go scans .data), those without pointers go to a noptrdata block
 // (kNoptrDataBase, never scanned, as Go's .noptrdata), and only the dynamic rest is lowered into
 // the package's init function. A package with nothing dynamic has no init function, as in Go.
+// sim/escape/static_init.cpp makes the same decisions without the bytes, for the escape analysis
+// of the init function: a change here must be made there too.
 #include <fmt/format.h>
 
+#include "sim/escape/static_init.h"
 #include "sim/ir/lower_impl.h"
 
 namespace gosim::ir {
 
 using namespace gosim::lang;
+using escape::any_side_effects;
+using escape::conversion_call;
+using escape::elem_of;
+using escape::elided_ptr_lit;
 
 namespace {
 
@@ -41,69 +48,6 @@ bool type_has_pointers(const lang::Type* t) {
     case lang::TypeKind::Interface: case lang::TypeKind::Map: case lang::TypeKind::Chan: case lang::TypeKind::UnsafePointer:
       return true;
     default: return false;
-  }
-}
-
-const Expr* elem_of(const Expr* el) {
-  return el->kind == NodeKind::KeyValueExpr ? static_cast<const KeyValueExpr*>(el)->value_expr : el;
-}
-
-// A composite literal's type written out, or elided inside an outer literal: `{...}` stands for
-// &T{...} when the element type is *T.
-bool elided_ptr_lit(const Expr* e, const lang::Type* t) {
-  return e->kind == NodeKind::CompositeLit && static_cast<const CompositeLit*>(e)->type_expr == nullptr &&
-         under(t)->kind == lang::TypeKind::Pointer;
-}
-
-const CallExpr* conversion_call(const Expr* e) {
-  if (e->kind != NodeKind::CallExpr) return nullptr;
-  const auto* c = static_cast<const CallExpr*>(e);
-  return c->call_kind == CallKind::Conversion && c->args.size() == 1 ? c : nullptr;
-}
-
-// Go: staticinit.AnySideEffects, over gosim's AST: what may be discarded in `var _ = expr`.
-bool any_side_effects(const Expr* e) {
-  if (e == nullptr || e->mode == Mode::Constant || e->mode == Mode::NilValue || e->mode == Mode::TypeExpr) return false;
-  switch (e->kind) {
-    case NodeKind::Name: return false;
-    case NodeKind::ParenExpr: return any_side_effects(static_cast<const ParenExpr*>(e)->x);
-    case NodeKind::KeyValueExpr: return any_side_effects(static_cast<const KeyValueExpr*>(e)->value_expr);
-    case NodeKind::CompositeLit:
-      for (const Expr* el : static_cast<const CompositeLit*>(e)->elems) {
-        if (any_side_effects(el)) return true;
-      }
-      return false;
-    case NodeKind::SelectorExpr: {
-      const auto* s = static_cast<const SelectorExpr*>(e);
-      if (s->sel_kind == SelKind::Qualified) return false;
-      // ODOT only: a field through a pointer (ODOTPTR) may fault.
-      return s->sel_kind != SelKind::FieldVal || s->indirect || any_side_effects(s->x);
-    }
-    case NodeKind::Operation: {
-      const auto* op = static_cast<const Operation*>(e);
-      if (op->op == lang::Op::Recv || (op->op == lang::Op::Mul && op->y == nullptr)) return true;  // <-c, *p
-      if ((op->op == lang::Op::Div || op->op == lang::Op::Rem) &&
-          (op->y->mode != Mode::Constant || op->y->value == nullptr || sign(*op->y->value) == 0)) {
-        return true;
-      }
-      return any_side_effects(op->x) || any_side_effects(op->y);
-    }
-    case NodeKind::CallExpr: {
-      const auto* c = static_cast<const CallExpr*>(e);
-      if (c->call_kind == CallKind::Conversion) return c->args.size() != 1 || any_side_effects(c->args[0]);
-      if (c->call_kind != CallKind::Builtin) return true;
-      switch (static_cast<BuiltinId>(c->builtin)) {
-        case BuiltinId::Len: case BuiltinId::Cap: case BuiltinId::New: case BuiltinId::Complex:
-        case BuiltinId::Real: case BuiltinId::Imag:
-          break;
-        default: return true;
-      }
-      for (const Expr* a : c->args) {
-        if (any_side_effects(a)) return true;
-      }
-      return false;
-    }
-    default: return true;
   }
 }
 
@@ -281,7 +225,9 @@ bool Lowerer::static_ptr_lit(SLoc l, const CompositeLit* lit, const lang::Type* 
 // OSLICELIT, OARRAYLIT, OSTRUCTLIT: each element laid out (Go: initplan, then InitConst or
 // assign per entry). A slice literal's array is its own static symbol.
 bool Lowerer::static_composite(SLoc l, const CompositeLit* lit, const lang::Type* typ) {
-  const lang::Type* u = under(lit->type != nullptr ? lit->type : typ);
+  // An elided &T{...} (its type is *T) is laid out as the T that typ names.
+  const bool elided = lit->type != nullptr && lit->type_expr == nullptr && under(lit->type)->kind == lang::TypeKind::Pointer;
+  const lang::Type* u = under(lit->type != nullptr && !elided ? lit->type : typ);
   if (u->kind == lang::TypeKind::Map) return false;
   if (u->kind == lang::TypeKind::Struct) {
     const std::vector<int64_t> offs = field_offsets(u);
