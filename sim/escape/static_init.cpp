@@ -173,12 +173,18 @@ class Planner {
         if (x->kind == NodeKind::CompositeLit) return ptr_lit(static_cast<const CompositeLit*>(x), x->type, r);
         return false;
       }
-      case NodeKind::CallExpr: {  // OSTR2BYTES of a constant
+      case NodeKind::CallExpr: {  // OSTR2BYTES of a constant, and []rune("const"), a slice literal by then
         const CallExpr* c = conversion_call(r);
         const Type* u = under(typ);
-        return c != nullptr && u->kind == TypeKind::Slice && c->args[0]->mode == Mode::Constant &&
-               c->args[0]->value != nullptr && c->args[0]->value->kind == Constant::Kind::String &&
-               under(u->elem)->kind == TypeKind::Uint8;
+        if (c == nullptr || u->kind != TypeKind::Slice || c->args[0]->mode != Mode::Constant ||
+            c->args[0]->value == nullptr || c->args[0]->value->kind != Constant::Kind::String) {
+          return false;
+        }
+        if (under(u->elem)->kind == TypeKind::Int32) {
+          temps_.insert(r);
+          return true;
+        }
+        return under(u->elem)->kind == TypeKind::Uint8;
       }
       case NodeKind::CompositeLit: return composite(static_cast<const CompositeLit*>(r), typ);
       default: return false;

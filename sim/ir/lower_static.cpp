@@ -22,6 +22,7 @@
 // of the init function: a change here must be made there too.
 #include <fmt/format.h>
 
+#include "sim/base/utf8.h"
 #include "sim/escape/static_init.h"
 #include "sim/ir/lower_impl.h"
 
@@ -49,6 +50,12 @@ bool type_has_pointers(const lang::Type* t) {
       return true;
     default: return false;
   }
+}
+
+// nil converted to a concrete type ((*T)(nil), []int(nil)): in an interface it keeps its type.
+bool typed_nil(const Expr* e) {
+  return e->mode == Mode::NilValue && e->type != nullptr && e->type->kind != lang::TypeKind::UntypedNil &&
+         !is_interface(e->type);
 }
 
 }  // namespace
@@ -139,7 +146,9 @@ bool Lowerer::static_assign(SLoc l, const Expr* r, const lang::Type* typ) {
     }
     r = unparen(c->args[0]);
   }
-  if (r->mode == Mode::NilValue) return true;
+  // An untyped nil (or an interface's nil) leaves l zero; a typed nil converted to an interface
+  // still needs its type word: `var e error = (*T)(nil)` is not == nil.
+  if (r->mode == Mode::NilValue && !(is_interface(typ) && typed_nil(r))) return true;
   if (is_interface(typ)) return static_conv_iface(l, r, typ);
   if (r->mode == Mode::Constant) {
     const lang::Type* ct = is_untyped(r->type) ? typ : r->type;
@@ -179,11 +188,33 @@ bool Lowerer::static_assign(SLoc l, const Expr* r, const lang::Type* typ) {
       const CallExpr* c = conversion_call(r);
       const lang::Type* u = under(typ);
       if (c == nullptr || u->kind != lang::TypeKind::Slice || c->args[0]->mode != Mode::Constant ||
-          c->args[0]->value == nullptr || c->args[0]->value->kind != Constant::Kind::String ||
-          under(u->elem)->kind != lang::TypeKind::Uint8) {
+          c->args[0]->value == nullptr || c->args[0]->value->kind != Constant::Kind::String) {
         return false;
       }
       const std::string& s = c->args[0]->value->s;
+      if (under(u->elem)->kind == lang::TypeKind::Int32) {
+        // Go: typecheck turns []rune("const") into a slice literal of its runes
+        // (tcConv → stringtoruneslit), which is laid out as any static slice literal.
+        std::vector<int32_t> runes;
+        for (size_t i = 0; i < s.size();) {
+          const auto [rune, width] = decoderune(s, i);
+          runes.push_back(rune);
+          i += width;
+        }
+        const auto n = static_cast<int64_t>(runes.size());
+        const SLoc base = static_name(u->elem, n);
+        static_temps_[r] = base;
+        for (size_t i = 0; i < runes.size(); ++i) {
+          std::string b(4, '\0');
+          for (int k = 0; k < 4; ++k) b[static_cast<size_t>(k)] = static_cast<char>(static_cast<uint32_t>(runes[i]) >> (8 * k));
+          static_put(SLoc{base.noptr, base.off + 4 * static_cast<int64_t>(i)}, b);
+        }
+        static_word(l, n == 0 ? kZeroBase : static_addr(base));
+        static_word(SLoc{l.noptr, l.off + 8}, static_cast<uint64_t>(n));
+        static_word(SLoc{l.noptr, l.off + 16}, static_cast<uint64_t>(n));
+        return true;
+      }
+      if (under(u->elem)->kind != lang::TypeKind::Uint8) return false;
       uint64_t p = kZeroBase;
       if (!s.empty()) {
         const SLoc a = static_name_bytes(s);
@@ -273,7 +304,7 @@ bool Lowerer::static_composite(SLoc l, const CompositeLit* lit, const lang::Type
 bool Lowerer::static_conv_iface(SLoc l, const Expr* r, const lang::Type* typ) {
   const Expr* val = r;
   if (const CallExpr* c = conversion_call(r); c != nullptr && is_interface(r->type)) val = unparen(c->args[0]);
-  if (val->mode == Mode::NilValue) return true;
+  if (val->mode == Mode::NilValue && !typed_nil(val)) return true;
   if (is_interface(val->type)) return false;  // an interface value: no concrete type to record
   const lang::Type* vt = is_untyped(val->type) ? pkg_.types.default_type(val->type) : val->type;
   const int32_t id = type_id(vt);
