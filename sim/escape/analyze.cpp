@@ -9,6 +9,7 @@
 
 #include "sim/escape/escape.h"
 #include "sim/escape/graph.h"
+#include "sim/escape/static_init.h"
 #include "sim/escape/walk.h"
 
 namespace gosim::escape {
@@ -155,7 +156,8 @@ class BottomUp {
         if (m < min) min = m;
       });
     }
-    if ((min == id || min == id + 1) && n->lit == nullptr) {
+    // A literal joins its enclosing function's batch; a package-level one has none.
+    if ((min == id || min == id + 1) && (n->lit == nullptr || n->outer == nullptr)) {
       size_t i = stack_.size();
       while (i > 0) {
         --i;
@@ -175,34 +177,6 @@ class BottomUp {
   std::map<const FuncInfo*, uint32_t> id_;  // lookup only
   std::vector<const FuncInfo*> stack_;
 };
-
-// Go: staticinit.StaticAssign, roughly: constants, function names, and array, struct
-// and slice literals (and their addresses) built only from static parts become data.
-bool is_static_init(const Expr* e) {
-  e = unparen(e);
-  if (const Name* n = source_ref(e)) e = n;
-  if (e == nullptr || e->mode == Mode::Constant || e->mode == Mode::NilValue) return true;
-  switch (e->kind) {
-    case NodeKind::Name: {
-      const Object* o = as<Name>(e)->obj;
-      return o != nullptr && o->kind == ObjKind::Func;
-    }
-    case NodeKind::FuncLit: return as<FuncLit>(e)->func->captures.empty();
-    case NodeKind::CompositeLit: {
-      const Type* t = e->type != nullptr ? under(e->type) : nullptr;
-      if (t == nullptr || t->kind == TypeKind::Map) return false;
-      for (const Expr* el : as<CompositeLit>(e)->elems) {
-        if (!is_static_init(el->kind == NodeKind::KeyValueExpr ? as<KeyValueExpr>(el)->value_expr : el)) return false;
-      }
-      return true;
-    }
-    case NodeKind::Operation: {
-      auto* o = as<Operation>(e);
-      return o->y == nullptr && o->op == Op::And && unparen(o->x)->kind == NodeKind::CompositeLit && is_static_init(o->x);
-    }
-    default: return false;
-  }
-}
 
 // Go: batch.finish and batch.paramTag.
 void finish(const std::vector<const FuncInfo*>& fns, Graph* g, Batch* b, Tags* tags, Result* out) {
@@ -300,16 +274,41 @@ Result analyze(const Package& pkg, const Options& opts) {
     finish(fns, &g, &b, &tags, &result);
     drop_library_lines(from, fns.empty() ? nullptr : fns.front());
   });
-  for (const Object* f : pkg.funcs_decl) {
-    if (f->func != nullptr && f->func->lit == nullptr) v.visit(f->func);
+  // Go: the function literals of package-level initializers are functions of their own
+  // (glob..func1, ...), among the package's declarations in source order (typecheck.Target.Decls).
+  std::vector<const FuncInfo*> glob_lits;
+  for (const Unit& unit : pkg.units) {
+    for (const InitEntry& e : unit.init_order) {
+      references(e.init, [&](const FuncInfo* f) {
+        if (f->lit != nullptr && f->outer == nullptr) glob_lits.push_back(f);
+      });
+    }
   }
+  const auto earlier = [](Pos a, Pos b) { return a.line < b.line || (a.line == b.line && a.col < b.col); };
+  std::stable_sort(glob_lits.begin(), glob_lits.end(),
+                   [&](const FuncInfo* a, const FuncInfo* b) { return earlier(a->lit->pos, b->lit->pos); });
+  const std::string* file = nullptr;
+  std::vector<bool> lit_done(glob_lits.size(), false);
+  const auto visit_lits = [&](const std::string* in_file, const Pos* before) {
+    for (size_t i = 0; i < glob_lits.size(); ++i) {
+      if (lit_done[i] || (in_file != nullptr && glob_lits[i]->file != in_file)) continue;
+      if (before != nullptr && !earlier(glob_lits[i]->lit->pos, *before)) continue;
+      lit_done[i] = true;
+      v.visit(glob_lits[i]);
+    }
+  };
+  for (const Object* f : pkg.funcs_decl) {
+    if (f->func == nullptr || f->func->lit != nullptr) continue;
+    if (f->func->file != file && file != nullptr) visit_lits(file, nullptr);  // the rest of the file before
+    file = f->func->file;
+    if (f->func->decl != nullptr) visit_lits(file, &f->func->decl->pos);
+    v.visit(f->func);
+  }
+  visit_lits(nullptr, nullptr);
   // Go: package initializers that staticinit cannot lay out as data run in a synthetic
   // init function, compiled (and analysed) after every declared function.
   for (const Unit& unit : pkg.units) {
-  std::vector<const InitEntry*> inits;
-  for (const InitEntry& e : unit.init_order) {
-    if (e.init != nullptr && !is_static_init(e.init)) inits.push_back(&e);
-  }
+  const std::vector<InitCode> inits = init_code(pkg, unit);
   if (!inits.empty()) {
     const size_t from = result.decisions.size();
     FuncInfo init;

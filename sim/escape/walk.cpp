@@ -50,8 +50,14 @@ Location* Batch::var_loc(const Object* v) const {
   return it == vars_.end() ? nullptr : it->second;
 }
 
-void FuncWalker::walk_inits(const std::vector<const InitEntry*>& inits) {
-  for (const InitEntry* e : inits) {
+void FuncWalker::walk_inits(const std::vector<InitCode>& code) {
+  for (const InitCode& c : code) {
+    if (!c.whole) {
+      // A part stored into static data as its own type (`stmp_0.p = new(int)`): the heap.
+      expr_skip_conv(g_->heap_hole(), c.value);
+      continue;
+    }
+    const InitEntry* e = c.entry;
     if (e->lhs.size() == 1) {
       expr(g_->heap_hole(), e->init);
       continue;
@@ -231,10 +237,10 @@ void find_static_funcs(const std::vector<Stmt*>& list, std::map<const Object*, c
 }
 }  // namespace
 
-void Batch::build_init(const FuncInfo* init, const std::vector<const InitEntry*>& inits) {
+void Batch::build_init(const FuncInfo* init, const std::vector<InitCode>& code) {
   init_func(init);
   FuncWalker w(this, init);
-  w.walk_inits(inits);
+  w.walk_inits(code);
   for (const Closure& c : closures_) flow_closure(c);
   closures_.clear();
   for (Location* l : std::vector<Location*>(g_->all_locs)) {
@@ -249,7 +255,9 @@ void Batch::build(const std::vector<const FuncInfo*>& fns) {
     if (body != nullptr) find_static_funcs(body->list, &static_funcs_);
   }
   for (const FuncInfo* fn : fns) {
-    if (fn->lit != nullptr) continue;  // literals are walked where they appear
+    // Literals are walked where they appear, except a package-level one: Go compiles it as a
+    // function of its own (glob..func1), analysed in declaration order.
+    if (fn->lit != nullptr && fn->outer != nullptr) continue;
     FuncWalker w(this, fn);
     w.walk_body();
   }

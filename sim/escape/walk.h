@@ -12,6 +12,7 @@
 #include <vector>
 
 #include "sim/escape/graph.h"
+#include "sim/escape/static_init.h"
 
 namespace gosim::escape {
 
@@ -29,8 +30,8 @@ class Batch {
   // walkFunc for the declared ones (literals are walked where they appear), then
   // flowClosure for every closure and HeapAllocReason for every location.
   void build(const std::vector<const lang::FuncInfo*>& fns);
-  // The package-level initializers that are not static data, as Go's synthetic init.
-  void build_init(const lang::FuncInfo* init, const std::vector<const lang::InitEntry*>& inits);
+  // What static initialization left as code (static_init.h), as Go's synthetic init.
+  void build_init(const lang::FuncInfo* init, const std::vector<InitCode>& code);
 
   Location* var_loc(const lang::Object* v) const;
 

@@ -118,7 +118,10 @@ void FuncWalker::comp_lit(Hole k, CompositeLit* c) {
 
 void FuncWalker::closure(Hole k, FuncLit* lit) {
   k = spill(k, lit, "func literal", lit->pos);
-  if (b_->tags_->state[lit->func] == 0) b_->init_func(lit->func);  // a literal in a package-level initializer
+  // A literal in a package-level initializer was analysed as a function of its own (Go:
+  // glob..func1); it captures nothing, so the init function only makes its funcval.
+  if (lit->func->outer == nullptr && b_->tags_->state[lit->func] == 2) return;
+  if (b_->tags_->state[lit->func] == 0) b_->init_func(lit->func);
   b_->closures_.push_back(Batch::Closure{k, lit->func});
   for (const Object* cv : lit->func->captures) {
     Location* l = b_->var_loc(cv);

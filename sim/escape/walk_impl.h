@@ -42,7 +42,7 @@ class FuncWalker {
 
   // The package initializers the compiler puts in a synthetic init function: each is an
   // assignment to a global, i.e. to the heap.
-  void walk_inits(const std::vector<const InitEntry*>& inits);
+  void walk_inits(const std::vector<InitCode>& code);
 
   void walk_body();
 

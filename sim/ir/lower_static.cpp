@@ -18,13 +18,21 @@
 // scans that block as Go scans .data), those without pointers go to a noptrdata block
 // (kNoptrDataBase, never scanned, as Go's .noptrdata), and only the dynamic rest is lowered into
 // the package's init function. A package with nothing dynamic has no init function, as in Go.
+// sim/escape/static_init.cpp makes the same decisions without the bytes, for the escape analysis
+// of the init function: a change here must be made there too.
 #include <fmt/format.h>
 
+#include "sim/base/utf8.h"
+#include "sim/escape/static_init.h"
 #include "sim/ir/lower_impl.h"
 
 namespace gosim::ir {
 
 using namespace gosim::lang;
+using escape::any_side_effects;
+using escape::conversion_call;
+using escape::elem_of;
+using escape::elided_ptr_lit;
 
 namespace {
 
@@ -44,67 +52,10 @@ bool type_has_pointers(const lang::Type* t) {
   }
 }
 
-const Expr* elem_of(const Expr* el) {
-  return el->kind == NodeKind::KeyValueExpr ? static_cast<const KeyValueExpr*>(el)->value_expr : el;
-}
-
-// A composite literal's type written out, or elided inside an outer literal: `{...}` stands for
-// &T{...} when the element type is *T.
-bool elided_ptr_lit(const Expr* e, const lang::Type* t) {
-  return e->kind == NodeKind::CompositeLit && static_cast<const CompositeLit*>(e)->type_expr == nullptr &&
-         under(t)->kind == lang::TypeKind::Pointer;
-}
-
-const CallExpr* conversion_call(const Expr* e) {
-  if (e->kind != NodeKind::CallExpr) return nullptr;
-  const auto* c = static_cast<const CallExpr*>(e);
-  return c->call_kind == CallKind::Conversion && c->args.size() == 1 ? c : nullptr;
-}
-
-// Go: staticinit.AnySideEffects, over gosim's AST: what may be discarded in `var _ = expr`.
-bool any_side_effects(const Expr* e) {
-  if (e == nullptr || e->mode == Mode::Constant || e->mode == Mode::NilValue || e->mode == Mode::TypeExpr) return false;
-  switch (e->kind) {
-    case NodeKind::Name: return false;
-    case NodeKind::ParenExpr: return any_side_effects(static_cast<const ParenExpr*>(e)->x);
-    case NodeKind::KeyValueExpr: return any_side_effects(static_cast<const KeyValueExpr*>(e)->value_expr);
-    case NodeKind::CompositeLit:
-      for (const Expr* el : static_cast<const CompositeLit*>(e)->elems) {
-        if (any_side_effects(el)) return true;
-      }
-      return false;
-    case NodeKind::SelectorExpr: {
-      const auto* s = static_cast<const SelectorExpr*>(e);
-      if (s->sel_kind == SelKind::Qualified) return false;
-      // ODOT only: a field through a pointer (ODOTPTR) may fault.
-      return s->sel_kind != SelKind::FieldVal || s->indirect || any_side_effects(s->x);
-    }
-    case NodeKind::Operation: {
-      const auto* op = static_cast<const Operation*>(e);
-      if (op->op == lang::Op::Recv || (op->op == lang::Op::Mul && op->y == nullptr)) return true;  // <-c, *p
-      if ((op->op == lang::Op::Div || op->op == lang::Op::Rem) &&
-          (op->y->mode != Mode::Constant || op->y->value == nullptr || sign(*op->y->value) == 0)) {
-        return true;
-      }
-      return any_side_effects(op->x) || any_side_effects(op->y);
-    }
-    case NodeKind::CallExpr: {
-      const auto* c = static_cast<const CallExpr*>(e);
-      if (c->call_kind == CallKind::Conversion) return c->args.size() != 1 || any_side_effects(c->args[0]);
-      if (c->call_kind != CallKind::Builtin) return true;
-      switch (static_cast<BuiltinId>(c->builtin)) {
-        case BuiltinId::Len: case BuiltinId::Cap: case BuiltinId::New: case BuiltinId::Complex:
-        case BuiltinId::Real: case BuiltinId::Imag:
-          break;
-        default: return true;
-      }
-      for (const Expr* a : c->args) {
-        if (any_side_effects(a)) return true;
-      }
-      return false;
-    }
-    default: return true;
-  }
+// nil converted to a concrete type ((*T)(nil), []int(nil)): in an interface it keeps its type.
+bool typed_nil(const Expr* e) {
+  return e->mode == Mode::NilValue && e->type != nullptr && e->type->kind != lang::TypeKind::UntypedNil &&
+         !is_interface(e->type);
 }
 
 }  // namespace
@@ -195,7 +146,9 @@ bool Lowerer::static_assign(SLoc l, const Expr* r, const lang::Type* typ) {
     }
     r = unparen(c->args[0]);
   }
-  if (r->mode == Mode::NilValue) return true;
+  // An untyped nil (or an interface's nil) leaves l zero; a typed nil converted to an interface
+  // still needs its type word: `var e error = (*T)(nil)` is not == nil.
+  if (r->mode == Mode::NilValue && !(is_interface(typ) && typed_nil(r))) return true;
   if (is_interface(typ)) return static_conv_iface(l, r, typ);
   if (r->mode == Mode::Constant) {
     const lang::Type* ct = is_untyped(r->type) ? typ : r->type;
@@ -235,11 +188,33 @@ bool Lowerer::static_assign(SLoc l, const Expr* r, const lang::Type* typ) {
       const CallExpr* c = conversion_call(r);
       const lang::Type* u = under(typ);
       if (c == nullptr || u->kind != lang::TypeKind::Slice || c->args[0]->mode != Mode::Constant ||
-          c->args[0]->value == nullptr || c->args[0]->value->kind != Constant::Kind::String ||
-          under(u->elem)->kind != lang::TypeKind::Uint8) {
+          c->args[0]->value == nullptr || c->args[0]->value->kind != Constant::Kind::String) {
         return false;
       }
       const std::string& s = c->args[0]->value->s;
+      if (under(u->elem)->kind == lang::TypeKind::Int32) {
+        // Go: typecheck turns []rune("const") into a slice literal of its runes
+        // (tcConv → stringtoruneslit), which is laid out as any static slice literal.
+        std::vector<int32_t> runes;
+        for (size_t i = 0; i < s.size();) {
+          const auto [rune, width] = decoderune(s, i);
+          runes.push_back(rune);
+          i += width;
+        }
+        const auto n = static_cast<int64_t>(runes.size());
+        const SLoc base = static_name(u->elem, n);
+        static_temps_[r] = base;
+        for (size_t i = 0; i < runes.size(); ++i) {
+          std::string b(4, '\0');
+          for (int k = 0; k < 4; ++k) b[static_cast<size_t>(k)] = static_cast<char>(static_cast<uint32_t>(runes[i]) >> (8 * k));
+          static_put(SLoc{base.noptr, base.off + 4 * static_cast<int64_t>(i)}, b);
+        }
+        static_word(l, n == 0 ? kZeroBase : static_addr(base));
+        static_word(SLoc{l.noptr, l.off + 8}, static_cast<uint64_t>(n));
+        static_word(SLoc{l.noptr, l.off + 16}, static_cast<uint64_t>(n));
+        return true;
+      }
+      if (under(u->elem)->kind != lang::TypeKind::Uint8) return false;
       uint64_t p = kZeroBase;
       if (!s.empty()) {
         const SLoc a = static_name_bytes(s);
@@ -281,7 +256,9 @@ bool Lowerer::static_ptr_lit(SLoc l, const CompositeLit* lit, const lang::Type* 
 // OSLICELIT, OARRAYLIT, OSTRUCTLIT: each element laid out (Go: initplan, then InitConst or
 // assign per entry). A slice literal's array is its own static symbol.
 bool Lowerer::static_composite(SLoc l, const CompositeLit* lit, const lang::Type* typ) {
-  const lang::Type* u = under(lit->type != nullptr ? lit->type : typ);
+  // An elided &T{...} (its type is *T) is laid out as the T that typ names.
+  const bool elided = lit->type != nullptr && lit->type_expr == nullptr && under(lit->type)->kind == lang::TypeKind::Pointer;
+  const lang::Type* u = under(lit->type != nullptr && !elided ? lit->type : typ);
   if (u->kind == lang::TypeKind::Map) return false;
   if (u->kind == lang::TypeKind::Struct) {
     const std::vector<int64_t> offs = field_offsets(u);
@@ -327,7 +304,7 @@ bool Lowerer::static_composite(SLoc l, const CompositeLit* lit, const lang::Type
 bool Lowerer::static_conv_iface(SLoc l, const Expr* r, const lang::Type* typ) {
   const Expr* val = r;
   if (const CallExpr* c = conversion_call(r); c != nullptr && is_interface(r->type)) val = unparen(c->args[0]);
-  if (val->mode == Mode::NilValue) return true;
+  if (val->mode == Mode::NilValue && !typed_nil(val)) return true;
   if (is_interface(val->type)) return false;  // an interface value: no concrete type to record
   const lang::Type* vt = is_untyped(val->type) ? pkg_.types.default_type(val->type) : val->type;
   const int32_t id = type_id(vt);
