@@ -17,8 +17,8 @@ type bigHolder struct {
 }
 
 var (
-	holder  *bigHolder // greyed first by the globals job, so scanned after early (LIFO)
-	early   *node      // greyed last, scanned first: black before the move
+	holder  *bigHolder // greyed first by the globals job, so scanned last (LIFO)
+	early   *node      // greyed after holder, so scanned before it: black before the move
 	ballast []byte     // 4 MiB of bytes: past the first GC trigger
 )
 
@@ -39,9 +39,9 @@ func move() {
 
 // spin runs n iterations of plain arithmetic: mutator time, 10 ns an iteration in gosim. With
 // GOMAXPROCS=1 the mark worker is a fractional one: it runs only when main enters the scheduler,
-// for its 25% share of the time since marking began (stopping at 30%). spin(20000) before
-// runtime.Gosched makes that turn long enough for the globals, main's stack, early and holder,
-// and too short for B (the window is spin(11400) to spin(26700)); real Go's timing differs.
+// for its 25% share of the time since marking began (stopping at 30%). spin(25000) makes the first
+// turn scan the runtime's start-up objects, early and holder but not B (window: 19000 to 33500);
+// holder overruns it, so the next turn needs spin(19500) or more after. Real Go's timing differs.
 func spin(n int) int {
 	s := 0
 	for i := 0; i < n; i++ {
@@ -53,10 +53,10 @@ func spin(n int) int {
 func main() {
 	setup()
 	ballast = make([]byte, 4<<20) // the heap passes the trigger: a GC cycle starts
-	s := spin(20000)
+	s := spin(25000)
 	runtime.Gosched() // the scheduler runs the fractional mark worker's turn
 	move()
-	s += spin(20000)
+	s += spin(30000)
 	runtime.Gosched() // the worker's next turn ends marking: C is scanned, or missed without the barrier
 	fmt.Println("C still holds", early.next.v, s > 0)
 }

@@ -1,8 +1,9 @@
 // The runtime's own objects folded into chips (visualizer/session/runtime_chip.h): on
 // scenarios/write_barrier at its first write barrier, the runtime's g objects, allgs's arrays and
-// the mark worker's node become two chips (reached, and allgs's old arrays nothing reaches) that
-// count them, their bytes and their colours; the program's boxes and arrows are untouched; an
-// arrow from a runtime object to a program object survives, from the chip.
+// the mark worker's node, and Go's start-up objects (sim/rt/startup.cpp), become two chips
+// (reached, and what nothing reaches: allgs's old arrays and the start-up's garbage) that count
+// them, their bytes and their colours; the program's boxes and arrows are untouched; an arrow
+// from a runtime object to a program object survives, from the chip.
 #include <doctest/doctest.h>
 
 #include <string>
@@ -54,18 +55,33 @@ TEST_CASE("runtime chip: write_barrier's runtime objects fold into a reached chi
   // 6 g objects (G1–G6), allgs's [8] array and its old [1], [2], [4] ones, G6's gcBgMarkWorkerNode.
   CHECK(rt == 11);
   CHECK(rt_reached == 8);
-  CHECK(g.runtime_objects == rt);
+  // Go's start-up objects are never boxes (g.startup): the ms, the p, the package inits' errors,
+  // maps and files (fmt, os...): held by the globals, except gcenable's channel and its two
+  // closures and internal/cpu's first two option arrays, garbage from the start.
+  size_t su_reached = 0, su_unreached = 0;
+  uint64_t su_bytes_reached = 0, su_bytes_unreached = 0;
+  for (const GraphNode& n : g.startup) {
+    (n.reachable ? su_reached : su_unreached) += 1;
+    (n.reachable ? su_bytes_reached : su_bytes_unreached) += n.own_size ? n.own_size : n.size;
+    black += n.colour == heap::SlotColour::kBlack;
+    grey += n.colour == heap::SlotColour::kGrey;
+    white += n.colour == heap::SlotColour::kWhite;
+  }
+  CHECK(su_reached > 60);
+  CHECK(su_unreached == 5);
+  CHECK(su_bytes_unreached == 112 + 16 + 16 + 160 + 320);
+  CHECK(g.runtime_objects == rt + g.startup.size());
   CHECK(g.chips.empty());
 
   const ObjectGraph f = fold_runtime_objects(g);
   REQUIRE(f.chips.size() == 2);
   CHECK(f.chips[0].reachable);
-  CHECK(f.chips[0].count == 8);
-  CHECK(f.chips[0].bytes == bytes_reached);
-  CHECK(f.chips[0].bytes == 6 * 392 + 64 + 32);  // g is 392 B in Go 1.19; [8]*runtime.g; the node
+  CHECK(f.chips[0].count == 8 + su_reached);
+  CHECK(f.chips[0].bytes == bytes_reached + su_bytes_reached);
+  CHECK(bytes_reached == 6 * 392 + 64 + 32);  // g is 392 B in Go 1.19; [8]*runtime.g; the node
   CHECK_FALSE(f.chips[1].reachable);
-  CHECK(f.chips[1].count == 3);
-  CHECK(f.chips[1].bytes == 8 + 16 + 32);
+  CHECK(f.chips[1].count == 3 + 5);
+  CHECK(f.chips[1].bytes == 8 + 16 + 32 + su_bytes_unreached);
   CHECK(f.chips[0].black + f.chips[1].black == black);
   CHECK(f.chips[0].grey + f.chips[1].grey == grey);
   CHECK(f.chips[0].white + f.chips[1].white == white);

@@ -126,7 +126,7 @@ TEST_CASE("heap panel at 1280x720: the large-object row shows address and size w
   }
 }
 
-TEST_CASE("event log at 1280x720 tiled: every time text fits its column, write_barrier's 611.905µs among them") {
+TEST_CASE("event log at 1280x720 tiled: every time text fits its column, write_barrier's 689.993µs among them") {
   Imgui ctx(1280, 720);
   Session s;
   open(s, "write_barrier/write_barrier.json");
@@ -140,9 +140,9 @@ TEST_CASE("event log at 1280x720 tiled: every time text fits its column, write_b
   for (const auto& c : cells) {
     INFO(c["text"].get<std::string>());
     CHECK(c["text_w"].get<float>() <= c["room_w"].get<float>() + 0.5f);
-    saw_long = saw_long || c["text"].get<std::string>().size() >= std::string("611.905µs").size();
+    saw_long = saw_long || c["text"].get<std::string>().size() >= std::string("689.993µs").size();
   }
-  CHECK(saw_long);  // the cursor's neighbours are at 611.8µs-611.9µs, the longest times of the run
+  CHECK(saw_long);  // the cursor's neighbours are at 689.892µs-690.01µs, among the longest times of the run
 }
 
 TEST_CASE("span view at 1280x720: every span label is whole, 'partial' and 'full' included (it was cut to 'pa')") {
