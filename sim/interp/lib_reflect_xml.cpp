@@ -56,8 +56,9 @@ bool Exec::reflect_xml_lib(int64_t id, uint64_t args, uint64_t results) {
       if (x >= td.fields.size()) return fail("reflect: Field index out of bounds");
       if (i + 1 < n) {
         // A step on the way: Go's Field makes the whole StructField, of which the next step
-        // keeps only Type; its one allocation is Index's []int{i} (Go's names are read-only
-        // data, gosim's would be new strings, so only the last step makes them).
+        // keeps only Type; its one allocation is Index's []int{i} (the name and tag are in
+        // rodata; only an unnamed struct's unexported field's PkgPath would be a new string
+        // in rf_struct_field, which Go does not allocate).
         alloc(8, false);
         t = td.fields[x].type;
         continue;
