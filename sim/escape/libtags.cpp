@@ -89,6 +89,11 @@ Leaks lib_param_tag(LibFunc f, int index) {
     // part json2: StructField.IsExported reads f.PkgPath, CanConvert only v's type (go build -m:
     // "f does not escape", "v does not escape"): encoding/json's typeFields keeps sf on its stack.
     case LibFunc::RfStructFieldIsExported: case LibFunc::RfValueCanConvert: return none;
+    // part xml: Append's s comes back in its result and its x values are stored into the slice,
+    // while the []Value of x stays on the caller's stack (go build -m: "... argument does not
+    // escape"); AppendSlice's s and t and FieldByIndex's index escape as reflect's others do.
+    case LibFunc::RfAppend: return index == 0 ? heap0 : content;
+    case LibFunc::RfAppendSlice: case LibFunc::RfTypeFieldByIndex: return heap0;
     default:
       // The unsafe.Pointer forms (width 7) store their operands: they escape as well.
       if (f >= LibFunc::AtomicOpsBegin && f <= LibFunc::AtomicOpsEnd) {

@@ -217,6 +217,11 @@ class Exec {
   bool reflect_more_lib(int64_t id, uint64_t args, uint64_t results);  // part json: lib_reflect_more.cpp
   // part json2 (lib_reflect_json.cpp): PointerTo, Copy, Value.Convert/CanConvert, StructField.IsExported.
   bool reflect_json_lib(int64_t id, uint64_t args, uint64_t results);
+  bool reflect_xml_lib(int64_t id, uint64_t args, uint64_t results);  // part xml: lib_reflect_xml.cpp
+  // part xml: panic_text calls so far, so that a library function running others (Append runs
+  // Slice, MakeSlice, Copy, Index, Set) sees whether one panicked, also inside a deferred call
+  // of a panicking goroutine (where panic.active is already true).
+  uint64_t panic_count_ = 0;
   int rf_convert_op(int32_t dst, int32_t src) const;     // Go: convertOp, as a Cvt (0: none)
   bool rf_convert(uint64_t v, int32_t t, uint64_t dst);  // Go: Value.Convert; false after a panic
   bool time_json_lib(int64_t id, uint64_t args, uint64_t results);  // part json2: lib_time_json.cpp

@@ -112,6 +112,7 @@ Interp::Interp(ir::Module module) : module_(std::move(module)) {
                   lib_method("ConvertibleTo", kU, LibFunc::RfTypeConvertibleTo),
                   lib_method("Elem", kT, LibFunc::RfTypeElem),
                   lib_method("Field", "func(int) reflect.StructField", LibFunc::RfTypeField),
+                  lib_method("FieldByIndex", "func([]int) reflect.StructField", LibFunc::RfTypeFieldByIndex),  // part xml
                   lib_method("FieldByName", "func(string) (reflect.StructField, bool)", LibFunc::RfTypeFieldByName),
                   lib_method("Implements", kU, LibFunc::ReflectTypeImplements),
                   lib_method("In", "func(int) reflect.Type", LibFunc::RfTypeIn),

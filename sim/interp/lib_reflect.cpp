@@ -8,9 +8,8 @@
 // and its Name, PkgPath, Size, Kind, String, Comparable, Implements, AssignableTo serve both).
 // Value's methods are lib_reflect_value.cpp.
 //
-// Simplifications (docs/go-subset.md, "reflect"): names and tags a Type returns are new strings
-// on the heap where Go's point into the binary's read-only data; PkgPath is the package's name
-// (reflectlite's rule); a panic's value is an error with Go's text (Go's is a *ValueError or a
+// Simplifications (docs/go-subset.md, "reflect"): PkgPath is the package's name (reflectlite's
+// rule), and an unnamed struct's unexported field's PkgPath ("main") is a new string; a panic's value is an error with Go's text (Go's is a *ValueError or a
 // string); DeepEqual stops at 100 levels of pointers instead of keeping Go's visited map.
 #include <bit>
 
@@ -77,17 +76,25 @@ bool Exec::rf_convertible(int32_t dst, int32_t src) const {
 void Exec::rf_struct_field(int32_t t, size_t i, uint64_t dst) {
   const ir::TypeDesc& td = mod_.types[static_cast<size_t>(t)];
   const ir::FieldDesc f = td.fields[i];
-  auto put_str = [&](uint64_t at, const std::string& s) {
-    st8(at, s.empty() ? 0 : new_string(s));
+  // A string in rodata when lowering laid it out there (part xml: names and tags, Go's point
+  // into the binary), else a new one.
+  auto put_str = [&](uint64_t at, const std::string& s, uint64_t ro) {
+    st8(at, s.empty() ? 0 : ro != 0 ? ro : new_string(s));
     st8(at + 8, s.size());
   };
-  put_str(dst, f.name);
+  put_str(dst, f.name, f.name_addr);
   const bool exported = !f.name.empty() && f.name[0] >= 'A' && f.name[0] <= 'Z';
   const int64_t dot = name_dot(td.name);
-  put_str(dst + 16, exported ? "" : td.named && dot > 0 ? td.name.substr(0, static_cast<size_t>(dot)) : "main");
+  if (exported) {
+    put_str(dst + 16, "", 0);
+  } else if (td.named && dot > 0) {  // the package part of the type's name in rodata
+    put_str(dst + 16, td.name.substr(0, static_cast<size_t>(dot)), td.name_addr);
+  } else {
+    put_str(dst + 16, "main", 0);
+  }
   st8(dst + 32, ir::type_word(rf_rtype_type_));
   st8(dst + 40, ir::type_word(f.type));
-  put_str(dst + 48, f.tag);
+  put_str(dst + 48, f.tag, f.tag_addr);
   st8(dst + 64, static_cast<uint64_t>(f.offset));
   const uint64_t index = alloc(8, false);  // Go: f.Index = []int{i}
   st8(index, i);

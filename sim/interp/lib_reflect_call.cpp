@@ -425,6 +425,7 @@ bool Exec::template_lib(int64_t id, uint64_t args, uint64_t results) {
         return rf_value_error(err ? "reflect.Value.FieldByIndexErr" : "reflect.Value.FieldByIndex", kind);
       }
       const uint64_t a = rf_scratch(32), v = rf_scratch(24);
+      const uint64_t panics = panic_count_;  // part xml: not panic.active, already set in a deferred call of a panic
       mem_.copy(v, args, 24);
       for (uint64_t k = 0; k < n; ++k) {
         if (k > 0 && (ld8(v + 16) & kFlagKindMask) == kPointer) {
@@ -447,7 +448,7 @@ bool Exec::template_lib(int64_t id, uint64_t args, uint64_t results) {
         }
         mem_.copy(a, v, 24);
         st8(a + 24, ld8(idx + 8 * k));
-        if (reflect_value_lib(static_cast<int64_t>(LibFunc::RfValueField), a, v) || code().panic.active) {
+        if (reflect_value_lib(static_cast<int64_t>(LibFunc::RfValueField), a, v) || panic_count_ != panics) {
           rf_scratch_used_ = 0;
           return requested_;
         }

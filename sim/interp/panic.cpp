@@ -5,6 +5,7 @@
 namespace gosim::interp {
 
 void Exec::panic_text(const std::string& text, const uint64_t* value) {
+  ++panic_count_;
   PanicState& p = code().panic;
   if (p.active && !p.recovered) {
     // A panic inside a deferred call during a panic: Go prints both (runtime.printpanics);

@@ -159,6 +159,10 @@ struct FieldDesc {
   int64_t offset = 0;
   std::string tag;        // part reflect: the struct tag (reflect.StructField.Tag)
   bool embedded = false;  // part reflect: an embedded field (StructField.Anonymous)
+  // part xml: the name's and the tag's bytes in rodata, for a program that uses reflect
+  // (lower_reflect.cpp), as Go's structField.name points into the binary: Type.Field allocates
+  // only Index's []int{i}.
+  uint64_t name_addr = 0, tag_addr = 0;
 };
 
 struct TypeDesc {

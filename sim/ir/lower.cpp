@@ -47,6 +47,52 @@ NumKind Lowerer::num_kind(const lang::Type* t) {
   }
 }
 
+// Go: strconv.Quote for a struct tag in a type's name: \" \\ and the C escapes, other control
+// bytes and invalid UTF-8 as \xNN, printable UTF-8 kept (non-printable runes above ASCII, rare
+// in a tag, are kept too where Go writes \u).
+static std::string go_quote(const std::string& s) {
+  static const char* const kHex = "0123456789abcdef";
+  std::string out = "\"";
+  for (size_t i = 0; i < s.size(); ++i) {
+    const auto c = static_cast<unsigned char>(s[i]);
+    switch (c) {
+      case '"': out += "\\\""; continue;
+      case '\\': out += "\\\\"; continue;
+      case '\a': out += "\\a"; continue;
+      case '\b': out += "\\b"; continue;
+      case '\f': out += "\\f"; continue;
+      case '\n': out += "\\n"; continue;
+      case '\r': out += "\\r"; continue;
+      case '\t': out += "\\t"; continue;
+      case '\v': out += "\\v"; continue;
+      default: break;
+    }
+    if (c < 0x20 || c == 0x7f) {
+      out += "\\x";
+      out += kHex[c >> 4];
+      out += kHex[c & 15];
+      continue;
+    }
+    if (c < 0x80) {
+      out += static_cast<char>(c);
+      continue;
+    }
+    // A multi-byte rune: kept when well formed, else this byte as \xNN.
+    const size_t n = c >= 0xf0 && c < 0xf5 ? 4 : c >= 0xe0 ? 3 : c >= 0xc2 && c < 0xe0 ? 2 : 0;
+    bool ok = n > 0 && i + n <= s.size();
+    for (size_t k = 1; ok && k < n; ++k) ok = (static_cast<unsigned char>(s[i + k]) & 0xc0) == 0x80;
+    if (!ok) {
+      out += "\\x";
+      out += kHex[c >> 4];
+      out += kHex[c & 15];
+      continue;
+    }
+    out += s.substr(i, n);
+    i += n - 1;
+  }
+  return out + "\"";
+}
+
 // Go's runtime spelling of a type (reflect.Type.String, what %T prints): package-qualified
 // names ("main.T", "sync.Mutex"), "interface {}", "struct { A int; B string }".
 std::string rt_type_name(const lang::Type* t) {
@@ -78,7 +124,11 @@ std::string rt_type_name(const lang::Type* t) {
       std::string out = "struct { ";
       for (size_t i = 0; i < t->fields.size(); ++i) {
         if (i) out += "; ";
-        out += t->fields[i].name + " " + rt_type_name(t->fields[i].type);
+        // Go: an embedded field is its type alone; a tag follows as a quoted string
+        // (strconv.Quote: struct { X int "k:\"v\""; main.N }).
+        out += t->fields[i].embedded ? rt_type_name(t->fields[i].type)
+                                     : t->fields[i].name + " " + rt_type_name(t->fields[i].type);
+        if (!t->fields[i].tag.empty()) out += " " + go_quote(t->fields[i].tag);
       }
       return out + " }";
     }

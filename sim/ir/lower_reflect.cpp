@@ -25,6 +25,11 @@ void Lowerer::lower_reflect_types(const std::vector<Function>& init_fns) {
           in.imm <= static_cast<int64_t>(lang::LibFunc::TemplateEnd)) {
         return true;
       }
+      // part xml: Append, AppendSlice, Type.FieldByIndex
+      if (in.op == Op::kLib && in.imm >= static_cast<int64_t>(lang::LibFunc::RfXmlBegin) &&
+          in.imm <= static_cast<int64_t>(lang::LibFunc::RfXmlEnd)) {
+        return true;
+      }
     }
     return false;
   };
@@ -91,6 +96,23 @@ void Lowerer::lower_reflect_types(const std::vector<Function>& init_fns) {
   for (TypeDesc& d : m_.types) {
     if (!d.name.empty()) d.name_addr = at;
     at += d.name.size();
+  }
+  // part xml: the struct fields' names and tags as well (Go: structField.name, a name whose
+  // bytes and tag are in the binary), so that Type.Field, FieldByName and FieldByIndex allocate
+  // only Index's []int, as Go 1.19's do (encoding/xml calls FieldByIndex per field it reads).
+  std::string fields;
+  for (const TypeDesc& d : m_.types) {
+    for (const FieldDesc& f : d.fields) fields += f.name + f.tag;
+  }
+  at = 0;
+  if (!fields.empty()) static_table(&at, fields);
+  for (TypeDesc& d : m_.types) {
+    for (FieldDesc& f : d.fields) {
+      if (!f.name.empty()) f.name_addr = at;
+      at += f.name.size();
+      if (!f.tag.empty()) f.tag_addr = at;
+      at += f.tag.size();
+    }
   }
 }
 

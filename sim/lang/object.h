@@ -172,6 +172,11 @@ enum class LibFunc : uint16_t {
   JsonTimeBegin,
   TimeTimeMarshalJSON = JsonTimeBegin, TimeTimeUnmarshalJSON, TimeTimeMarshalText, TimeTimeUnmarshalText,
   JsonTimeEnd = TimeTimeUnmarshalText,
+  // part xml (sim/interp/lib_reflect_xml.cpp): the reflect members encoding/xml needs beyond
+  // parts reflect, json2 and template.
+  RfXmlBegin,
+  RfAppend = RfXmlBegin, RfAppendSlice, RfTypeFieldByIndex,
+  RfXmlEnd = RfTypeFieldByIndex,
 };
 
 struct Object {

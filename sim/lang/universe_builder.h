@@ -97,6 +97,7 @@ void declare_reflect(Builder& b);
 const Type* declare_reflect_chan_dir(Builder& b, LibPackage& r);
 void declare_reflect_call(Builder& b, LibPackage& r, const Type* value, const Type* type, const Type* method);
 void declare_reflect_json(Builder& b, LibPackage& r);  // part json2: universe_reflect_json.cpp
+void declare_reflect_xml(Builder& b, LibPackage& r, const Type* value);  // part xml
 // part vfs2 (universe_os.cpp): os's files over the model's virtual file tree.
 void declare_os_files(Builder& b);
 

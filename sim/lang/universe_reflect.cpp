@@ -60,12 +60,13 @@ void declare_reflect(Builder& b) {
                                        {"Offset", uptr}, {"Index", T.slice(int_t)}, {"Anonymous", bool_t}}));
   auto m = [&](const char* name, const Type* s) { return TypeTable::MethodSpec{name, s, {}, &r.ref}; };
   // The Type interface: the methods gosim models (Go's has also Method, MethodByName, ChanDir,
-  // FieldAlign, FieldByIndex, FieldByNameFunc).
+  // FieldAlign, FieldByNameFunc).
   T.set_underlying(type, T.interface({
       m("Align", b.sig({}, {{"", int_t}})), m("AssignableTo", b.sig({{"u", type}}, {{"", bool_t}})),
       m("Bits", b.sig({}, {{"", int_t}})), m("Comparable", b.sig({}, {{"", bool_t}})),
       m("ConvertibleTo", b.sig({{"u", type}}, {{"", bool_t}})), m("Elem", b.sig({}, {{"", type}})),
       m("Field", b.sig({{"i", int_t}}, {{"", field}})),
+      m("FieldByIndex", b.sig({{"index", T.slice(int_t)}}, {{"", field}})),  // part xml
       m("FieldByName", b.sig({{"name", str}}, {{"", field}, {"", bool_t}})),
       m("Implements", b.sig({{"u", type}}, {{"", bool_t}})), m("In", b.sig({{"i", int_t}}, {{"", type}})),
       m("IsVariadic", b.sig({}, {{"", bool_t}})), m("Key", b.sig({}, {{"", type}})),
@@ -156,6 +157,7 @@ void declare_reflect(Builder& b) {
   b.func(r, "Swapper", b.sig({{"slice", any}}, {{"", b.sig({{"i", int_t}, {"j", int_t}}, {})}}),
          LibFunc::ReflectSwapper);
   declare_reflect_json(b, r);  // part json2: universe_reflect_json.cpp
+  declare_reflect_xml(b, r, value);  // part xml: universe_reflect_xml.cpp
 }
 
 }  // namespace gosim::lang
