@@ -105,7 +105,7 @@ void NetpollPanel::draw_sysmon(const PanelContext& ctx) {
     return;
   }
   wrapped_text(trf(Str::kSysmonOn, sm.m, sm.idle, sm.delay_us));
-  if (sm.deep_sleep) wrapped_text(tr(Str::kSysmonDeep));
+  if (sm.deep_sleep) wrapped_text(sysmon_sleep_text(view_));
   if (sm.next_wake >= 0) {
     wrapped_text(trf(Str::kSysmonNext, format_vtime(sm.next_wake), format_vtime(std::max<VTime>(0, sm.next_wake - view_.now))));
   }

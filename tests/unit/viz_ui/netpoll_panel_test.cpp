@@ -70,3 +70,33 @@ TEST_CASE("at each netpoll event of netpoll_server the panel shows the goroutine
   }
   CHECK(saw_two);  // event 77: the connection and the client's dial, both at once
 }
+
+TEST_CASE("sysmon's deep sleep is 'every P is idle' only while every P is: at netpoll_server's first netpoll P1 has work") {
+  // Go (proc.go sysmon) sets sched.sysmonwait when npidle == gomaxprocs and sleeps; a P that
+  // gets work afterwards (here P1, woken for the connection, polling the network) does not wake
+  // it, so sysmon still sleeps deeply while P1 runs. The view said "every P is idle" there.
+  Session s;
+  open(s, "netpoll_server/netpoll_server.json");
+  uint64_t ready = 0, poll = 0;
+  for (const Event& e : s.events()) {
+    if (e.kind == EventKind::kNetReady && ready == 0) ready = e.seq;
+    if (e.kind == EventKind::kNetpoll && poll == 0) poll = e.seq;
+  }
+  REQUIRE(ready > 0);
+  REQUIRE(poll > ready);
+  s.seek(ready);
+  const NetpollView idle = build_netpoll_view(s);
+  REQUIRE(idle.sysmon.deep_sleep);
+  CHECK(idle.all_ps_idle);
+  CHECK(sysmon_sleep_text(idle) == tr(Str::kSysmonDeep));
+  s.seek(poll);
+  const NetpollView busy = build_netpoll_view(s);
+  REQUIRE(busy.sysmon.deep_sleep);  // the model, as Go: nothing woke sysmon
+  CHECK_FALSE(busy.all_ps_idle);
+  CHECK(std::find(busy.busy_ps.begin(), busy.busy_ps.end(), s.current()->p) != busy.busy_ps.end());
+  const std::string text = sysmon_sleep_text(busy);
+  CHECK(text != tr(Str::kSysmonDeep));
+  CHECK(text.find("P" + std::to_string(s.current()->p)) != std::string::npos);
+  CHECK(text.find("every P is idle") == std::string::npos);
+  for (const int32_t p : busy.busy_ps) CHECK(s.model().allp[static_cast<size_t>(p)].status != PStatus::kIdle);
+}
