@@ -7,6 +7,7 @@
 
 #include <string>
 
+#include "visualizer/i18n/ui_strings.h"
 #include "visualizer/session/object_graph.h"
 #include "visualizer/session/runtime_chip.h"
 #include "visualizer/session/session.h"

@@ -134,7 +134,7 @@ TEST_CASE("lesson 08 steps 2-3: the selected G6's ring in the Netpoll panel's fd
   // selected goroutine now keeps the ring's reach free around its token.
   const std::filesystem::path state = std::filesystem::temp_directory_path() / "gosim-lesson-rings-test-08-fd";
   for (const Lang lang : {Lang::kEn, Lang::kZhCN}) {
-    INFO((lang == Lang::kEn ? "en" : "zh-CN"));
+    INFO(std::string(lang == Lang::kEn ? "en" : "zh-CN"));
     std::filesystem::remove_all(state);
     ::setenv("XDG_STATE_HOME", state.c_str(), 1);
     Imgui ctx(1280, 720);

@@ -126,7 +126,7 @@ TEST_CASE("1280x720 tiled: the current row's sentence is whole at every start-up
   // the log shows five: the row was cut at the log's bottom. The log now grows for it, into the
   // source panel.
   for (const Lang lang : {Lang::kEn, Lang::kZhCN}) {
-    INFO((lang == Lang::kEn ? "en" : "zh-CN"));
+    INFO(std::string(lang == Lang::kEn ? "en" : "zh-CN"));
     Imgui ctx;
     Session s;
     open(s, "hello/hello.json");

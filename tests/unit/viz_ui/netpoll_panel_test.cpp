@@ -7,6 +7,7 @@
 
 #include <algorithm>
 
+#include "visualizer/i18n/ui_strings.h"
 #include "visualizer/session/netpoll_view.h"
 
 using namespace gosim;

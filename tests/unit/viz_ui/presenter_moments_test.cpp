@@ -374,10 +374,10 @@ TEST_CASE("syscall_handoff's retake at 720p presenter, en and zh-CN: the lane, t
   // hand-off started) and sysmon's; the empty global queue and the waiting group's label share
   // lines.
   for (const Lang lang : {Lang::kEn, Lang::kZhCN}) {
-    INFO((lang == Lang::kEn ? "en" : "zh-CN"));
+    INFO(std::string(lang == Lang::kEn ? "en" : "zh-CN"));
     const json lay = moment("syscall_handoff/syscall_handoff.json", R"([{"run_until": "retake"}, {"presenter": true}])", lang);
     check_frame(lay, {"scheduler", "timeline"});
-    MESSAGE("syscall_handoff retake " << (lang == Lang::kEn ? "en" : "zh-CN") << ": fit " << lay["fit"].get<float>());
+    MESSAGE("syscall_handoff retake " << std::string(lang == Lang::kEn ? "en" : "zh-CN") << ": fit " << lay["fit"].get<float>());
     CHECK(lay["fit"].get<float>() >= 0.65f);
     const LBox sched = box(lay["panels"]["scheduler"]);
     CHECK(inside(box(lay["runtime_chip"]), sched));
@@ -425,10 +425,10 @@ TEST_CASE("netpoll_server's net_ready at 720p presenter, en and zh-CN: fds, read
   // Two bare Ps took two full lanes beside the Netpoll panel and a three-line note: the slide
   // fitted at 0.53 (text ~15 px). The idle Ps now share a row of chips, as work_stealing's do.
   for (const Lang lang : {Lang::kEn, Lang::kZhCN}) {
-    INFO((lang == Lang::kEn ? "en" : "zh-CN"));
+    INFO(std::string(lang == Lang::kEn ? "en" : "zh-CN"));
     const json lay = moment("netpoll_server/netpoll_server.json", R"([{"run_until": "net_ready"}, {"presenter": true}])", lang);
     check_frame(lay, {"netpoll", "scheduler"});
-    MESSAGE("netpoll_server net_ready " << (lang == Lang::kEn ? "en" : "zh-CN") << ": fit " << lay["fit"].get<float>());
+    MESSAGE("netpoll_server net_ready " << std::string(lang == Lang::kEn ? "en" : "zh-CN") << ": fit " << lay["fit"].get<float>());
     CHECK(lay["fit"].get<float>() >= 0.65f);
     CHECK_FALSE(lay["caption_note"].get<std::string>().empty());  // the note, whole (check_frame)
     const LBox np = box(lay["panels"]["netpoll"]);
