@@ -51,7 +51,10 @@ void NetpollPanel::draw(const PanelContext& ctx) {
   for (const FdRow& f : view_.fds) label_w = std::max(label_w, text_width(trf(Str::kFd, f.fd) + "  " + fd_text(f)));
   label_w = std::min(label_w + fs, ImGui::GetContentRegionAvail().x * 0.6f);
   for (const FdRow& f : view_.fds) draw_fd(ctx, f, label_w);
-  const float rl = std::max(text_width(tr(Str::kNetReady)), view_.polled.empty() ? 0.0f : text_width(tr(Str::kNetPolled))) + fs * 0.6f;
+  // Room for the polled row's indent too (it is drawn inside the current-event outline): its
+  // label read "this netpoll return…".
+  const float rl = std::max(text_width(tr(Str::kNetReady)), view_.polled.empty() ? 0.0f : text_width(tr(Str::kNetPolled))) + fs * 0.6f +
+                   ctx.theme.outline() * 2.0f + 2.0f;
   const float row_label_w = std::min(rl, ImGui::GetContentRegionAvail().x * 0.5f);
   if (!view_.polled.empty()) {
     // At a netpoll event the ready list has just been emptied: the row shows what this call

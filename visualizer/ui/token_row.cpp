@@ -16,7 +16,9 @@ float token_row(const PanelContext& ctx, std::string_view label, float label_w, 
   // The selected goroutine's ring (g_token.cpp) is drawn a few pixels outside its token: a row
   // holding it keeps that much room beside its label, before its notes and above and below its
   // tokens, so the ring covers no text (lesson 08: G6's ring over "listening on :8080", its
-  // "IO wait" note and the next fd's row). Other rows keep their size.
+  // "IO wait" note and the next fd's row). Other rows keep their height; every row keeps the
+  // room beside its label and notes, so tokens stay in one column whichever is selected.
+  const float side = std::ceil(selected_ring_reach(ctx.theme) + 1.0f);
   float reach = 0;
   for (const GToken& g : gs) {
     if (ctx.settings.selection.is_g(g.goid)) reach = std::ceil(selected_ring_reach(ctx.theme) + 1.0f);
@@ -33,10 +35,11 @@ float token_row(const PanelContext& ctx, std::string_view label, float label_w, 
   draw_elided(dl, ImVec2(o.x, o.y + text_dy), dim, label, label_room);
   if (!label.empty()) {
     const float lw = std::min(text_width(label), label_room);
+    ctx.record.texts.push_back({"token_row:" + mark_prefix, std::string(label), text_width(label), label_room, 1});
     ctx.record.marks["label:" + mark_prefix + "row"] = Rect{ImVec2(o.x, o.y + text_dy), ImVec2(o.x + lw, o.y + text_dy + fs)};
   }
   const float gap = fs * 0.3f;
-  const float x0 = o.x + label_w + reach;
+  const float x0 = o.x + label_w + side;
   float x = x0, y = o.y;
   if (gs.empty()) dl->AddText(ImVec2(x, y + text_dy), dim, "—");
   // Room kept on the last line for the count of the tokens not drawn ("+2460").
@@ -47,7 +50,7 @@ float token_row(const PanelContext& ctx, std::string_view label, float label_w, 
   for (size_t i = 0; i < gs.size(); ++i) {
     const std::string& note = i < notes.size() ? notes[i] : std::string();
     // A note keeps clear of its token's outline, which grows when the token is selected.
-    const float note_gap = std::max(gap * 2.0f, reach + gap);
+    const float note_gap = std::max(gap * 2.0f, side + gap);
     const float note_w = note.empty() ? 0 : std::min(text_width(note) + note_gap, fs * 6.0f);
     const float w = ts.x + note_w;
     if (x + w > right && x > x0) {  // wrap: the next line of this row

@@ -101,3 +101,40 @@ TEST_CASE("sysmon's deep sleep is 'every P is idle' only while every P is: at ne
   CHECK(text.find("every P is idle") == std::string::npos);
   for (const int32_t p : busy.busy_ps) CHECK(s.model().allp[static_cast<size_t>(p)].status != PStatus::kIdle);
 }
+
+TEST_CASE("the Netpoll panel's row labels are whole at 720p presenter, en and zh-CN: 'this netpoll returned' was elided") {
+  for (const Lang lang : {Lang::kEn, Lang::kZhCN}) {
+    INFO(std::string(lang == Lang::kEn ? "en" : "zh-CN"));
+    Imgui ctx(1280, 720);
+    Session s;
+    open(s, "netpoll_server/netpoll_server.json");
+    s.restart();
+    VizApp app(s);
+    app.set_lang(lang);
+    prepare(app);
+    app.set_script(script(R"([{"run_until": "netpoll"}, {"presenter": true}])"));
+    json lay;
+    for (int i = 0; i < 8; ++i) {
+      if (app.fonts_stale()) {
+        app.rebuild_fonts(ImGui::GetIO());
+        unsigned char* px = nullptr;
+        int w = 0, h = 0;
+        ImGui::GetIO().Fonts->GetTexDataAsRGBA32(&px, &w, &h);
+      }
+      lay = draw(app, 1);
+    }
+    REQUIRE(lay["panels"].contains("netpoll"));
+    int rows = 0;
+    bool polled = false;
+    for (const json& t : lay["texts"]) {
+      const std::string where = t["where"].get<std::string>();
+      if (where.rfind("token_row:", 0) != 0) continue;
+      ++rows;
+      polled = polled || where == "token_row:netpoll:polled:";
+      INFO(where << " \"" << t["text"].get<std::string>() << "\"");
+      CHECK(t["text_w"].get<float>() <= t["room_w"].get<float>() + 0.5f);
+    }
+    CHECK(polled);
+    CHECK(rows >= 5);  // fds 3, 4, 5, the polled row, the ready row
+  }
+}
