@@ -131,9 +131,20 @@ json netpoll_json(const Model& md) {
   }
   json ready = json::array();
   for (GIdx gi : md.net.ready) ready.push_back(md.allg[static_cast<size_t>(gi)].goid);
+  // The fd each ready goroutine had parked on (NetState::ready_fds, parallel to ready).
+  json ready_fds = json::array();
+  for (const int64_t fd : md.net.ready_fds) ready_fds.push_back(fd);
+  // What the last netpoll call returned (NetState::polled), in the order it ran or was injected:
+  // at a netpoll event the ready list is already empty, and this says whom that call woke. It
+  // stays until the next call that finds something (Go keeps no such record: netpoll's gList is
+  // a local of findRunnable or sysmon).
+  json polled = json::array();
+  for (const auto& [gi, fd] : md.net.polled) polled.push_back({{"goid", md.allg[static_cast<size_t>(gi)].goid}, {"fd", fd}});
   return {{"fds", std::move(fds)},
           {"waiters", md.net.waiters},
           {"ready", std::move(ready)},
+          {"ready_fds", std::move(ready_fds)},
+          {"polled", std::move(polled)},
           {"in_flight", md.net.in_flight.size()},
           {"lastpoll_ns", md.net.lastpoll}};
 }

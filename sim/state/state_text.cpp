@@ -184,6 +184,11 @@ void sync_objects(std::string& out, const json& st) {
   if (!np["fds"].empty()) {
     out += fmt::format("\nNetpoller: ready for the next netpoll: {}; deliveries in flight: {}\n", glist(np["ready"], "none"),
                        np["in_flight"].get<size_t>());
+    if (!np["polled"].empty()) {
+      std::string polled;
+      for (const json& g : np["polled"]) polled += fmt::format("{}{} (fd {})", polled.empty() ? "" : ", ", gname(g["goid"]), g["fd"].get<int64_t>());
+      out += fmt::format("  the last netpoll returned: {}\n", polled);
+    }
     for (const json& f : np["fds"]) {
       out += fmt::format("  fd {} {} port {}{}{}; {} bytes to read{}\n", f["fd"].get<int64_t>(),
                          f["listener"].get<bool>() ? "listener" : "conn", f["port"].get<int64_t>(),

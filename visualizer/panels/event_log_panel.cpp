@@ -122,6 +122,7 @@ void EventLogPanel::draw(const PanelContext& ctx) {
   // The Go function column costs a narrow log (720p's) half its sentence: there the column is
   // left out; the Controls bar names the current event's function and each row's tooltip its own.
   const bool fn_col = ImGui::GetContentRegionAvail().x >= fs * kGoFuncMinWidthFs;
+  const float table_top = ImGui::GetCursorPosY();
   if (!ImGui::BeginTable("events", fn_col ? 6 : 5, flags)) return;
   ImGui::TableSetupScrollFreeze(0, 1);
   // Fixed columns as wide as their widest value in this run (the last event's number; the
@@ -170,6 +171,18 @@ void EventLogPanel::draw(const PanelContext& ctx) {
   if (cur_row > n) cur_row = n;
 
   const float row_h = ImGui::GetTextLineHeightWithSpacing();
+  // The height this panel needs for the header and the current row whole (its sentence wrapped
+  // at the width its cell had in the last frame): the normal layout grows the log to it
+  // (presenter mode and lessons size the log their own way).
+  if (cur_row < n && cell_w_ > 0 && !ctx.settings.presenter && ctx.lesson == nullptr) {
+    const uint32_t grp = filtered_lib_ && s.lib_folded(cur_ev) ? s.lib_group(cur_ev) : 0;
+    const std::string text = grp != 0 && s.lib_calls()->group(grp).first_seq == cur_ev + 1
+                                 ? s.lib_calls()->describe(s.lib_calls()->group(grp), ui_lang())
+                                 : s.describe(s.events()[cur_ev], ui_lang());
+    const ImGuiStyle& st = ImGui::GetStyle();
+    ctx.record.want_h["events"] = table_top + row_h + std::max(row_h, wrapped_height(text, cell_w_) + st.CellPadding.y * 2) +
+                                  st.WindowPadding.y * 2 + st.CellPadding.y * 2 + 2.0f;
+  }
   // A row's sentence: the event's, or for the first event of a folded library call its summary.
   auto row_text = [&](uint32_t i) {
     const uint32_t grp = filtered_lib_ && s.lib_folded(i) ? s.lib_group(i) : 0;

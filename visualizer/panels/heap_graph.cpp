@@ -221,10 +221,8 @@ void HeapPanel::draw_graph(const PanelContext& ctx) {
     draw_span_view(ctx);
     return;
   }
-  // The summary counts every object and pointer, folded or not.
-  size_t from_roots = 0;
-  for (const GraphEdge& e : graph_full_.edges) from_roots += e.from_root;
-  wrapped_text(trf(Str::kGraphSummary, count_of(Str::kNObjects, graph_full_.nodes.size()), count_of(Str::kNPointers, graph_full_.edges.size()), from_roots, heap::gc_phase_name(g.phase)));
+  // The summary counts every object and pointer, folded or not: the program's and the runtime's.
+  wrapped_text(graph_summary(graph_full_));
   if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", tr(Str::kGraphRootsNote));
   draw_legend(ctx);
   ImGui::SameLine();

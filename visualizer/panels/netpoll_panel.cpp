@@ -51,7 +51,10 @@ void NetpollPanel::draw(const PanelContext& ctx) {
   for (const FdRow& f : view_.fds) label_w = std::max(label_w, text_width(trf(Str::kFd, f.fd) + "  " + fd_text(f)));
   label_w = std::min(label_w + fs, ImGui::GetContentRegionAvail().x * 0.6f);
   for (const FdRow& f : view_.fds) draw_fd(ctx, f, label_w);
-  const float rl = std::max(text_width(tr(Str::kNetReady)), view_.polled.empty() ? 0.0f : text_width(tr(Str::kNetPolled))) + fs * 0.6f;
+  // Room for the polled row's indent too (it is drawn inside the current-event outline): its
+  // label read "this netpoll return…".
+  const float rl = std::max(text_width(tr(Str::kNetReady)), view_.polled.empty() ? 0.0f : text_width(tr(Str::kNetPolled))) + fs * 0.6f +
+                   ctx.theme.outline() * 2.0f + 2.0f;
   const float row_label_w = std::min(rl, ImGui::GetContentRegionAvail().x * 0.5f);
   if (!view_.polled.empty()) {
     // At a netpoll event the ready list has just been emptied: the row shows what this call
@@ -105,7 +108,7 @@ void NetpollPanel::draw_sysmon(const PanelContext& ctx) {
     return;
   }
   wrapped_text(trf(Str::kSysmonOn, sm.m, sm.idle, sm.delay_us));
-  if (sm.deep_sleep) wrapped_text(tr(Str::kSysmonDeep));
+  if (sm.deep_sleep) wrapped_text(sysmon_sleep_text(view_));
   if (sm.next_wake >= 0) {
     wrapped_text(trf(Str::kSysmonNext, format_vtime(sm.next_wake), format_vtime(std::max<VTime>(0, sm.next_wake - view_.now))));
   }

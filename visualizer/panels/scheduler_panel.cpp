@@ -129,11 +129,15 @@ void SchedulerPanel::draw(const PanelContext& ctx) {
   }
   // Many Ps: smaller tokens (id only), so a screen holds more lanes.
   size_ = ctx.sched.ps.size() > 8 ? TokenSize::kCompact : TokenSize::kFull;
-  // Presenter mode with 4 to 8 Ps: the lanes must all be readable at once on a 720p projector
+  // Presenter mode with up to 8 Ps: the lanes must all be readable at once on a 720p projector
   // (work_stealing, gomaxprocs_resize), so the picture folds what repeats: an idle P with nothing
   // on it is one line of text, idle Ps share a row, the empty global queue shares the Ms' line,
-  // and the runtime goroutines' chip sits on the summary line.
-  dense_ = ctx.settings.presenter && size_ == TokenSize::kFull && ctx.sched.ps.size() >= 4;
+  // a waiting group's label sits left of its goroutines, and the runtime goroutines' chip sits
+  // on the summary line. With fewer Ps the same folding gives the panel beside the scheduler its
+  // room (netpoll_server's two idle Ps took two full lanes beside the Netpoll panel, and the
+  // slide fitted at 0.53). A lesson's scheduler pane keeps its lanes under 4 Ps (its steps'
+  // rings are laid out for them).
+  dense_ = ctx.settings.presenter && size_ == TokenSize::kFull && (ctx.sched.ps.size() >= 4 || ctx.lesson == nullptr);
   draw_summary(ctx);
   const float child_top = ImGui::GetCursorPosY();
   ImGui::BeginChild("sched_scroll", ImVec2(0, 0), false, ImGuiWindowFlags_HorizontalScrollbar);
@@ -147,16 +151,20 @@ void SchedulerPanel::draw(const PanelContext& ctx) {
   const float pad = lane_pad();
   const float lane_h = tok.y + 2 * pad;
   const float width = std::max(ImGui::GetContentRegionAvail().x, fs * 30);
-  // Column captions, once above the lanes.
-  const ImVec2 cap = ImGui::GetCursorScreenPos();
-  ImDrawList* dl = ImGui::GetWindowDrawList();
-  const ImU32 dim = Theme::u32(ctx.theme.surface().text_dim);
-  const float col_run = cap.x + fs * 6.4f;
-  dl->AddText(ImVec2(cap.x + pad, cap.y), dim, tr(Str::kColPM));
-  draw_elided(dl, ImVec2(col_run, cap.y), dim, tr(Str::kColRunning), tok.x + fs * 0.9f);
-  draw_elided(dl, ImVec2(col_run + tok.x + fs, cap.y), dim, tr(Str::kColRunnext), tok.x + fs * 0.9f);
-  dl->AddText(ImVec2(col_run + 2 * (tok.x + fs), cap.y), dim, tr(Str::kColLocalQueue));
-  ImGui::Dummy(ImVec2(width, fs * 1.2f));
+  // Column captions, once above the lanes; not above dense lanes that are all bare Ps' chips
+  // (netpoll_server's idle P0 and P1), which have no columns.
+  const bool all_chips = dense_ && std::all_of(ctx.sched.ps.begin(), ctx.sched.ps.end(), bare);
+  if (!all_chips) {
+    const ImVec2 cap = ImGui::GetCursorScreenPos();
+    ImDrawList* dl = ImGui::GetWindowDrawList();
+    const ImU32 dim = Theme::u32(ctx.theme.surface().text_dim);
+    const float col_run = cap.x + fs * 6.4f;
+    dl->AddText(ImVec2(cap.x + pad, cap.y), dim, tr(Str::kColPM));
+    draw_elided(dl, ImVec2(col_run, cap.y), dim, tr(Str::kColRunning), tok.x + fs * 0.9f);
+    draw_elided(dl, ImVec2(col_run + tok.x + fs, cap.y), dim, tr(Str::kColRunnext), tok.x + fs * 0.9f);
+    dl->AddText(ImVec2(col_run + 2 * (tok.x + fs), cap.y), dim, tr(Str::kColLocalQueue));
+    ImGui::Dummy(ImVec2(width, fs * 1.2f));
+  }
   // How far a ring reaches outside the lanes: a lesson's around a lane, or one around a token
   // in a lane (less the lane's padding). The captions above and the label below keep clear.
   float lane_reach = lesson_rings_a_p(ctx) ? highlight_ring_reach(frame_font_size()) : 0.0f;

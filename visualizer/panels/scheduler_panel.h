@@ -41,7 +41,7 @@ class SchedulerPanel final : public Panel {
                 PlaceTag tag, int max_tokens = 1 << 30);
 
   TokenSize size_ = TokenSize::kFull;  // chosen per frame from the number of Ps
-  bool dense_ = false;                 // presenter mode with 4..8 Ps: bare Ps folded (draw_dense_lanes)
+  bool dense_ = false;                 // presenter mode, up to 8 Ps (4..8 in a lesson): bare Ps folded (draw_dense_lanes)
 };
 
 }  // namespace gosim::viz

@@ -54,11 +54,13 @@ void lane_label(const PanelContext& ctx, ImVec2 o, float h, const std::string& n
 }  // namespace
 
 // [SECTION] M lanes
-float TimelinePanel::draw_m_lanes(const PanelContext& ctx, const TimelineContext& tc, ImVec2 o, float lane_h) {
+float TimelinePanel::draw_m_lanes(const PanelContext& ctx, const TimelineContext& tc, ImVec2 o, float lane_h,
+                                  const std::vector<size_t>& ms) {
   const TimelineLanes& tl = ctx.session.timeline().lanes();
   const Surface& sf = ctx.theme.surface();
-  for (size_t m = 0; m < tl.ms(); ++m) {
-    const ImVec2 lo(o.x, o.y + lane_h * static_cast<float>(m));
+  for (size_t row = 0; row < ms.size(); ++row) {
+    const size_t m = ms[row];
+    const ImVec2 lo(o.x, o.y + lane_h * static_cast<float>(row));
     if (!ImGui::IsRectVisible(lo, ImVec2(lo.x + tc.width + tc.x0 - o.x, lo.y + lane_h))) continue;
     lane_label(ctx, lo, lane_h, fmt::format("M{}", m));
     const float y0 = lo.y + 1, y1 = lo.y + lane_h - 2;
@@ -91,14 +93,23 @@ float TimelinePanel::draw_m_lanes(const PanelContext& ctx, const TimelineContext
       hit_.end = h->end;
     }
   }
-  return lane_h * static_cast<float>(tl.ms());
+  return lane_h * static_cast<float>(ms.size());
 }
 
 // [SECTION] GC and sysmon lanes
-float TimelinePanel::draw_gc_sysmon(const PanelContext& ctx, const TimelineContext& tc, ImVec2 o, float lane_h) {
+float TimelinePanel::draw_gc_sysmon(const PanelContext& ctx, const TimelineContext& tc, ImVec2 o, float lane_h, bool gc,
+                                    bool sysmon) {
   const TimelineLanes& tl = ctx.session.timeline().lanes();
   const Surface& sf = ctx.theme.surface();
   ImDrawList* dl = ImGui::GetWindowDrawList();
+  if (!gc) {
+    // Presenter mode at a sysmon step with no GC in it: sysmon's lane alone.
+    if (!sysmon) return 0.0f;
+    lane_label(ctx, o, lane_h, tr(Str::kTlSysmonLane));
+    dl->AddRectFilled(ImVec2(tc.x0, o.y + 1), ImVec2(tc.x0 + tc.width, o.y + lane_h - 2), Theme::u32(sf.lane_bg));
+    draw_ticks(ctx, tc, tl.sysmon_events(), o.y + 2, o.y + lane_h - 3);
+    return lane_h;
+  }
   // GC: the phases as bars, the GC events the level of detail shows as ticks under them.
   lane_label(ctx, o, lane_h, tr(Str::kTlGcLane));
   const float bar = lane_h * 0.62f;
@@ -119,6 +130,7 @@ float TimelinePanel::draw_gc_sysmon(const PanelContext& ctx, const TimelineConte
   }
   draw_ticks(ctx, tc, tl.gc_events(), o.y + bar + 1, o.y + lane_h - 2);
   const float mark_h = draw_mark_lanes(ctx, tc, ImVec2(o.x, o.y + lane_h), mark_lane_height());
+  if (!sysmon) return lane_h + mark_h;
   // sysmon: its retakes, preemption requests and netpolls, as ticks the full lane high.
   const ImVec2 so(o.x, o.y + lane_h + mark_h);
   lane_label(ctx, so, lane_h, tr(Str::kTlSysmonLane));

@@ -36,23 +36,33 @@ VTime nice_step(double ns) {
 // What the step at the cursor needs below the P lanes, in presenter mode: a projector has room
 // for the P lanes and little else, and a timeline that asks for every M, GC and goroutine lane
 // shrinks the whole slide to half size. The M lanes come with a system call, sysmon's retake
-// (the hand-off) and an M going to sleep or waking; the GC and sysmon lanes with the
-// collector's events and sysmon's; the goroutine rows are the event's goroutine and the
-// selected one. Otherwise the checkboxes alone decide.
+// (the hand-off) and an M going to sleep or waking, and only the lanes of Ms that ever ran or
+// slept (sysmon's M has its own lane); the GC lane (and its mark lanes) with the collector's
+// events, sysmon's lane with sysmon's (a retake, a preemption request, its netpoll): a retake
+// in a run without a GC showed an empty GC lane and an empty lane for sysmon's M, which held
+// syscall_handoff's slide at 0.58 of full size. The goroutine rows are the event's goroutine
+// and the selected one. Otherwise the checkboxes alone decide.
 struct MomentLanes {
-  bool m = true, gc = true, all_g = true;
+  bool m = true, gc = true, sysmon = true, all_g = true, all_m = true;
+  std::vector<size_t> ms;      // the M lanes to show when !all_m
   std::vector<int64_t> goids;  // the rows to show when !all_g
 };
 
 MomentLanes moment_lanes(const Session& s, const UiSettings& st) {
   MomentLanes out;
   out.all_g = false;
+  out.all_m = false;
   const Event* e = s.current();
   const EventKind k = e ? e->kind : EventKind::kCount;
   out.m = k == EventKind::kSyscallEnter || k == EventKind::kSyscallExit || k == EventKind::kRetake ||
           k == EventKind::kProcIdle || k == EventKind::kProcWake;
-  out.gc = e != nullptr && (event_info(k).category == EventCategory::kGC || k == EventKind::kStopTheWorld ||
-                            k == EventKind::kRetake || k == EventKind::kSysmonPreempt);
+  out.gc = e != nullptr && (event_info(k).category == EventCategory::kGC || k == EventKind::kStopTheWorld);
+  // netpoll's b is 1 when sysmon polled (sim/rt/netpoll.cpp).
+  out.sysmon = e != nullptr && (k == EventKind::kRetake || k == EventKind::kSysmonPreempt || (k == EventKind::kNetpoll && e->b == 1));
+  const TimelineLanes& tl = s.timeline().lanes();
+  for (size_t m = 0; m < tl.ms(); ++m) {
+    if (!tl.m_slices(m).empty()) out.ms.push_back(m);
+  }
   const auto& known = s.timeline().lanes().goids();
   auto add = [&](int64_t goid) {
     if (goid <= 0 || std::find(out.goids.begin(), out.goids.end(), goid) != out.goids.end()) return;
@@ -85,7 +95,13 @@ void TimelinePanel::draw(const PanelContext& ctx) {
   // timeline (a script's panel step, the View menu) gets the lanes the checkboxes say.
   const bool trim = ctx.settings.presenter && ctx.settings.presenter_auto && ctx.lesson == nullptr;
   const MomentLanes moment = trim ? moment_lanes(s, ctx.settings) : MomentLanes{};
-  const bool show_m = ts.show_m && moment.m, show_gc = ts.show_gc && moment.gc;
+  const bool show_gc = ts.show_gc && moment.gc, show_sysmon = ts.show_gc && moment.sysmon;
+  std::vector<size_t> m_rows = moment.ms;
+  if (moment.all_m) {
+    m_rows.clear();
+    for (size_t m = 0; m < s.timeline().lanes().ms(); ++m) m_rows.push_back(m);
+  }
+  const bool show_m = ts.show_m && moment.m && !m_rows.empty();
   const std::vector<int64_t>& g_rows = moment.all_g ? s.timeline().lanes().goids() : moment.goids;
   const bool show_g = ts.show_g && !g_rows.empty();
   // The hint is the first thing to go when the panel is narrow (elided, whole in a tooltip).
@@ -124,20 +140,19 @@ void TimelinePanel::draw(const PanelContext& ctx) {
     auto fit = [&](std::string_view t) { label_w = std::max(label_w, std::ceil(text_width(t) + 4.0f + fs * 0.6f)); };
     fit(fmt::format("P{}", std::max(0, lanes - 1)));
     fit(tr(Str::kOther));
-    if (show_m && tl.ms() > 0) fit(fmt::format("M{}", tl.ms() - 1));
+    if (show_m) fit(fmt::format("M{}", m_rows.back()));
+    if (show_sysmon) fit(tr(Str::kTlSysmonLane));
     if (show_gc) {
       fit(tr(Str::kTlGcLane));
-      fit(tr(Str::kTlSysmonLane));
       if (tl.mark_procs() > 0) fit(trf(Str::kTlMarkLane, tl.mark_procs() - 1));
     }
   }
   // Below the P lanes: one compact lane per M, the GC and sysmon lanes, then the goroutine rows
   // (at least a few visible; they scroll on their own).
   const float m_h = fs * 1.3f;
-  const float m_total = show_m ? m_h * static_cast<float>(tl.ms()) : 0.0f;
+  const float m_total = show_m ? m_h * static_cast<float>(m_rows.size()) : 0.0f;
   const float gc_h = fs * 1.5f;
-  const float gc_total =
-      show_gc ? gc_h * 2 + mark_lane_height() * static_cast<float>(mark_lanes(tl)) : 0.0f;
+  const float gc_total = (show_gc ? gc_h + mark_lane_height() * static_cast<float>(mark_lanes(tl)) : 0.0f) + (show_sysmon ? gc_h : 0.0f);
   const float g_min = show_g ? fs * 1.2f * static_cast<float>(std::min<size_t>(g_rows.size(), 5)) + fs * 0.3f : 0.0f;
   const ImVec2 avail = ImGui::GetContentRegionAvail();
   const float rest = axis_h + m_total + gc_total + g_min;
@@ -174,14 +189,16 @@ void TimelinePanel::draw(const PanelContext& ctx) {
   }
   float y = lanes_y0 + p_total;
   if (show_m) {
-    const float h = draw_m_lanes(ctx, tc, ImVec2(origin.x, y), m_h);
+    const float h = draw_m_lanes(ctx, tc, ImVec2(origin.x, y), m_h, m_rows);
     ctx.record.timeline_m_lanes = Rect{ImVec2(tc.x0, y), ImVec2(tc.x0 + tc.width, y + h)};
     y += h;
   }
-  if (show_gc) {
-    const float h = draw_gc_sysmon(ctx, tc, ImVec2(origin.x, y), gc_h);
+  if (show_gc || show_sysmon) {
+    const float h = draw_gc_sysmon(ctx, tc, ImVec2(origin.x, y), gc_h, show_gc, show_sysmon);
     // The mark lanes sit between the GC lane and sysmon's (empty when the run never marked).
-    ctx.record.marks["timeline_mark_lanes"] = Rect{ImVec2(tc.x0, y + gc_h), ImVec2(tc.x0 + tc.width, y + h - gc_h)};
+    if (show_gc) {
+      ctx.record.marks["timeline_mark_lanes"] = Rect{ImVec2(tc.x0, y + gc_h), ImVec2(tc.x0 + tc.width, y + h - (show_sysmon ? gc_h : 0.0f))};
+    }
     y += h;
   }
   draw_flows(ctx, tc, lanes_y0, lane_total, lanes);

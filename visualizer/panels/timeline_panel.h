@@ -57,8 +57,10 @@ class TimelinePanel final : public Panel {
   // The tooltip of hit_ and, on a click, the cursor to its event.
   void interact_hit(const PanelContext& ctx);
   // timeline_lanes_draw.cpp: the lanes after the P lanes; each returns the height it used.
-  float draw_m_lanes(const PanelContext& ctx, const TimelineContext& tc, ImVec2 origin, float lane_h);
-  float draw_gc_sysmon(const PanelContext& ctx, const TimelineContext& tc, ImVec2 origin, float lane_h);
+  // The M lanes of the Ms in `ms` (indices, in order).
+  float draw_m_lanes(const PanelContext& ctx, const TimelineContext& tc, ImVec2 origin, float lane_h, const std::vector<size_t>& ms);
+  // The GC lane with the mark lanes under it (gc), then sysmon's lane (sysmon).
+  float draw_gc_sysmon(const PanelContext& ctx, const TimelineContext& tc, ImVec2 origin, float lane_h, bool gc, bool sysmon);
   float draw_mark_lanes(const PanelContext& ctx, const TimelineContext& tc, ImVec2 origin, float lane_h);
   // How many mark lanes the run has (Ps that marked) and how high each is.
   static size_t mark_lanes(const TimelineLanes& tl);

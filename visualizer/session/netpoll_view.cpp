@@ -1,5 +1,10 @@
 #include "visualizer/session/netpoll_view.h"
 
+#include <algorithm>
+
+#include <fmt/format.h>
+
+#include "visualizer/i18n/ui_strings.h"
 #include "visualizer/session/session.h"
 #include "visualizer/session/waiters.h"
 
@@ -41,6 +46,9 @@ NetpollView build_netpoll_view(const Session& s) {
   v.in_flight = md.net.in_flight.size();
   v.lastpoll = md.net.lastpoll;
   v.all_ps_idle = !md.allp.empty() && md.sched.pidle.size() == md.allp.size();
+  for (const P& pp : md.allp) {
+    if (std::find(md.sched.pidle.begin(), md.sched.pidle.end(), pp.id) == md.sched.pidle.end()) v.busy_ps.push_back(pp.id);
+  }
   const SysmonState& sm = md.sysmon;
   v.sysmon.m = sm.m;
   v.sysmon.idle = sm.idle;
@@ -55,6 +63,14 @@ NetpollView build_netpoll_view(const Session& s) {
     }
   }
   return v;
+}
+
+std::string sysmon_sleep_text(const NetpollView& v) {
+  if (!v.sysmon.deep_sleep) return "";
+  if (v.all_ps_idle || v.busy_ps.empty()) return tr(Str::kSysmonDeep);
+  std::string ps;
+  for (const int32_t p : v.busy_ps) ps += fmt::format("{}P{}", ps.empty() ? "" : " ", p);
+  return trf(Str::kSysmonDeepBusy, ps);
 }
 
 }  // namespace gosim::viz

@@ -14,6 +14,7 @@
 #pragma once
 
 #include <cstdint>
+#include <string>
 #include <vector>
 
 #include "sim/trace/event.h"
@@ -53,9 +54,19 @@ struct NetpollView {
   size_t in_flight = 0;      // deliveries on their way
   VTime lastpoll = 0;        // Go: sched.lastpoll
   bool all_ps_idle = false;  // Go would have an M blocked in netpoll here, if waiters > 0
+  std::vector<int32_t> busy_ps;  // the Ps not on the idle list (Go: gomaxprocs - npidle of them)
   SysmonRow sysmon;
 };
 
 NetpollView build_netpoll_view(const Session& s);
+
+// The sentence for sysmon's deep sleep, "" when it is awake. Go's sysmon (proc.go) checks
+// `sched.npidle == gomaxprocs` once per turn, sets sched.sysmonwait and sleeps up to
+// forcegcperiod/2 (or until the next timer); only a system call's entry or exit
+// (entersyscall_sysmon, exitsyscallfast_pidle, exitsyscall0) and startTheWorld wake it. A P
+// that gets work in between (the M that was blocked in netpoll, which held no P, takes an idle
+// one when a connection arrives) does not: sysmon sleeps on while that P runs. So "every P is
+// idle" is said only while it is still true.
+std::string sysmon_sleep_text(const NetpollView& v);
 
 }  // namespace gosim::viz

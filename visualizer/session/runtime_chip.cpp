@@ -3,6 +3,9 @@
 #include <algorithm>
 #include <limits>
 
+#include "sim/heap/mgc.h"
+#include "visualizer/i18n/ui_strings.h"
+
 namespace gosim::viz {
 
 ObjectGraph fold_runtime_objects(const ObjectGraph& g) {
@@ -119,6 +122,26 @@ ObjectGraph fold_runtime_objects(const ObjectGraph& g) {
   for (GraphRoot& r : f.roots) remap(r.vars);
   for (GraphNode& n : f.nodes) remap(n.fields);
   return f;
+}
+
+GraphCounts graph_counts(const ObjectGraph& full) {
+  GraphCounts c;
+  for (const GraphNode& n : full.nodes) {
+    if (n.chip >= 0) continue;  // a folded graph's chip is no object
+    (n.runtime ? c.runtime : c.program) += 1;
+  }
+  c.runtime += full.startup.size();
+  c.pointers = full.edges.size();
+  for (const GraphEdge& e : full.edges) c.from_roots += e.from_root ? 1 : 0;
+  return c;
+}
+
+std::string graph_summary(const ObjectGraph& full) {
+  const GraphCounts c = graph_counts(full);
+  const std::string pointers = count_of(Str::kNPointers, c.pointers);
+  const char* phase = heap::gc_phase_name(full.phase);
+  if (c.runtime == 0) return trf(Str::kGraphSummary, count_of(Str::kNObjects, c.program), pointers, c.from_roots, phase);
+  return trf(Str::kGraphSummaryRuntime, count_of(Str::kNObjects, c.program), c.runtime, pointers, c.from_roots, phase);
 }
 
 }  // namespace gosim::viz

@@ -22,6 +22,9 @@
 //     the mark workers' roots, whose only variable points into the chip.
 #pragma once
 
+#include <cstddef>
+#include <string>
+
 #include "visualizer/session/object_graph.h"
 
 namespace gosim::viz {
@@ -29,5 +32,19 @@ namespace gosim::viz {
 // The graph with its `runtime` nodes replaced by at most two chip nodes (GraphNode::chip >= 0,
 // after every other node; reached chip first). Returns `g` unchanged when it has none.
 ObjectGraph fold_runtime_objects(const ObjectGraph& g);
+
+// What the heap graph's summary line counts, from the whole (unfolded) graph: the program's
+// objects (boxes of their own) and the runtime's (the `runtime` nodes and the start-up objects,
+// which the chips count when folded), every pointer between objects and from the roots, and
+// those from the roots. `program + runtime` is every object the graph holds.
+struct GraphCounts {
+  size_t program = 0, runtime = 0, pointers = 0, from_roots = 0;
+};
+GraphCounts graph_counts(const ObjectGraph& full);
+
+// "4 objects of the program + 17 of the runtime, 9 pointers (5 from roots); GC: off" in the UI
+// language: the count beside the runtime chips is not the program's alone. A graph without
+// runtime objects says "4 objects, ...".
+std::string graph_summary(const ObjectGraph& full);
 
 }  // namespace gosim::viz

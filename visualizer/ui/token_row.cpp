@@ -1,6 +1,7 @@
 #include "visualizer/ui/token_row.h"
 
 #include <algorithm>
+#include <cmath>
 
 #include "visualizer/ui/g_token.h"
 #include "visualizer/i18n/ui_strings.h"
@@ -12,14 +13,33 @@ float token_row(const PanelContext& ctx, std::string_view label, float label_w, 
                 const std::vector<std::string>& notes, const std::string& mark_prefix, float width) {
   const float fs = ImGui::GetFontSize();
   const ImVec2 ts = token_size(TokenSize::kCompact);
-  const ImVec2 o = ImGui::GetCursorScreenPos();
+  // The selected goroutine's ring (g_token.cpp) is drawn a few pixels outside its token: a row
+  // holding it keeps that much room beside its label, before its notes and above and below its
+  // tokens, so the ring covers no text (lesson 08: G6's ring over "listening on :8080", its
+  // "IO wait" note and the next fd's row). Other rows keep their height; every row keeps the
+  // room beside its label and notes, so tokens stay in one column whichever is selected.
+  const float side = std::ceil(selected_ring_reach(ctx.theme) + 1.0f);
+  float reach = 0;
+  for (const GToken& g : gs) {
+    if (ctx.settings.selection.is_g(g.goid)) reach = std::ceil(selected_ring_reach(ctx.theme) + 1.0f);
+  }
+  ImVec2 o = ImGui::GetCursorScreenPos();
+  const float top = o.y;
+  o.y += reach;
   if (width <= 0) width = ImGui::GetContentRegionAvail().x;
   const float right = o.x + width;
   ImDrawList* dl = ImGui::GetWindowDrawList();
   const ImU32 dim = Theme::u32(ctx.theme.surface().text_dim);
   const float text_dy = (ts.y - fs) * 0.5f;
-  draw_elided(dl, ImVec2(o.x, o.y + text_dy), dim, label, label_w - fs * 0.3f);
-  const float x0 = o.x + label_w, gap = fs * 0.3f;
+  const float label_room = label_w - fs * 0.3f;
+  draw_elided(dl, ImVec2(o.x, o.y + text_dy), dim, label, label_room);
+  if (!label.empty()) {
+    const float lw = std::min(text_width(label), label_room);
+    ctx.record.texts.push_back({"token_row:" + mark_prefix, std::string(label), text_width(label), label_room, 1});
+    ctx.record.marks["label:" + mark_prefix + "row"] = Rect{ImVec2(o.x, o.y + text_dy), ImVec2(o.x + lw, o.y + text_dy + fs)};
+  }
+  const float gap = fs * 0.3f;
+  const float x0 = o.x + label_w + side;
   float x = x0, y = o.y;
   if (gs.empty()) dl->AddText(ImVec2(x, y + text_dy), dim, "—");
   // Room kept on the last line for the count of the tokens not drawn ("+2460").
@@ -30,13 +50,13 @@ float token_row(const PanelContext& ctx, std::string_view label, float label_w, 
   for (size_t i = 0; i < gs.size(); ++i) {
     const std::string& note = i < notes.size() ? notes[i] : std::string();
     // A note keeps clear of its token's outline, which grows when the token is selected.
-    const float note_gap = gap * 2.0f;
+    const float note_gap = std::max(gap * 2.0f, side + gap);
     const float note_w = note.empty() ? 0 : std::min(text_width(note) + note_gap, fs * 6.0f);
     const float w = ts.x + note_w;
     if (x + w > right && x > x0) {  // wrap: the next line of this row
       if (line + 1 >= kTokenRowLines) break;
       x = x0;
-      y += ts.y + gap;
+      y += ts.y + gap + 2 * reach;
       ++line;
     }
     if (line + 1 >= kTokenRowLines && i + 1 < gs.size() && x + w + more_w > right && x > x0) break;
@@ -45,7 +65,18 @@ float token_row(const PanelContext& ctx, std::string_view label, float label_w, 
       ctx.settings.selection = Selection::g(gs[i].goid);
     }
     ctx.record.marks[mark_prefix + std::to_string(gs[i].goid)] = Rect{at, ImVec2(at.x + ts.x, at.y + ts.y)};
-    if (!note.empty()) draw_elided(dl, ImVec2(x + ts.x + note_gap, y + text_dy), dim, note, note_w - note_gap);
+    if (ctx.settings.selection.is_g(gs[i].goid)) {
+      // The ring as g_token draws it (tests check no label lies under it).
+      const float r = selected_ring_reach(ctx.theme);
+      ctx.record.marks["outline:g:" + std::to_string(gs[i].goid) + ":" + mark_prefix] =
+          Rect{ImVec2(at.x - r, at.y - r), ImVec2(at.x + ts.x + r, at.y + ts.y + r)};
+    }
+    if (!note.empty()) {
+      const ImVec2 np(x + ts.x + note_gap, y + text_dy);
+      draw_elided(dl, np, dim, note, note_w - note_gap);
+      ctx.record.marks["label:" + mark_prefix + std::to_string(gs[i].goid) + ":note"] =
+          Rect{np, ImVec2(np.x + std::min(text_width(note), note_w - note_gap), np.y + fs)};
+    }
     x += w + gap;
     ++drawn;
   }
@@ -57,8 +88,8 @@ float token_row(const PanelContext& ctx, std::string_view label, float label_w, 
     }
   }
   ImGui::PopID();
-  const float h = y + ts.y - o.y;
-  ImGui::SetCursorScreenPos(o);
+  const float h = y + ts.y + reach - top;
+  ImGui::SetCursorScreenPos(ImVec2(o.x, top));
   ImGui::Dummy(ImVec2(width, h));
   return h;
 }

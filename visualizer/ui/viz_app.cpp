@@ -446,7 +446,21 @@ void VizApp::draw_normal() {
   // log, then inspector and output side by side. Under kControlsRunHeightMinY the source and
   // the log keep their heights under a 9.8-em bar; the Inspector/Output row gives the rest.
   const float right_rest = d.y >= kControlsRunHeightMinY ? rest : d.y - base;
-  const float src_h = std::floor(right_rest * 0.38f), log_h = std::floor(right_rest * 0.32f);
+  float src_h = std::floor(right_rest * 0.38f), log_h = std::floor(right_rest * 0.32f);
+  // The current event's sentence is what the learner reads: a long one (Go's start-up mallocs
+  // name the runtime function and why it allocates, seven lines at 720p) makes the log taller,
+  // from the source panel down to five lines, then from the Inspector/Output row down to three,
+  // so the row is whole instead of cut at the log's bottom. Measured by the log in the last
+  // frame (the sentence's wrapped height at its cell's width); a step back to a short sentence
+  // gives the room back.
+  if (log_want_ > log_h) {
+    const float from_src = std::min(log_want_ - log_h, std::max(0.0f, src_h - fs * 5.0f));
+    src_h -= std::floor(from_src);
+    log_h += std::floor(from_src);
+    const float below = right_rest - src_h - log_h;
+    const float from_below = std::min(log_want_ - log_h, std::max(0.0f, below - fs * 3.0f));
+    log_h += std::floor(std::max(0.0f, from_below));
+  }
   const float mid = std::floor(lw + (d.x - lw) * 0.5f);
   const Rect controls{{0, 0}, {d.x, ch}};
   const Rect sched{{0, ch}, {lw, ch + sched_h}};
@@ -461,6 +475,8 @@ void VizApp::draw_normal() {
   panel_window(*find("timeline"), &timeline);
   panel_window(*find("source"), &source);
   panel_window(*find("events"), &events);
+  const auto want = record_.want_h.find("events");
+  log_want_ = want != record_.want_h.end() ? want->second : 0.0f;
   panel_window(*find("inspector"), &inspector);
   panel_window(*find("output"), &output);
   if (settings_.show_whatif) panel_window(*find("whatif"), nullptr, &settings_.show_whatif);

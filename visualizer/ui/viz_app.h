@@ -173,6 +173,9 @@ class VizApp final : public ScriptHost {
     Lang lang = Lang::kEn;
     float width = 0, font = 0, h = 0;
   } controls_bar_;
+  // The normal layout's event log: the height its current row needed in the last frame
+  // (want_h["events"]); the log grows into the source panel (then the inspector row) for it.
+  float log_want_ = 0;
   bool auto_heap_graph_ = false;
   bool heap_graph_set_ = false;
   bool heap_graph_pinned_ = false;

@@ -8,6 +8,7 @@
 
 #include <string>
 
+#include "visualizer/i18n/ui_strings.h"
 #include "visualizer/session/object_graph.h"
 #include "visualizer/session/runtime_chip.h"
 #include "visualizer/session/session.h"
@@ -176,4 +177,31 @@ TEST_CASE("runtime chip: a graph without runtime objects is left as it is") {
   CHECK(f.chips.empty());
   CHECK(f.nodes.size() == 1);
   CHECK(layout_hash(f) == layout_hash(g));
+}
+
+TEST_CASE("runtime chip: the heap graph's summary counts the program's objects and the runtime's the chips hold") {
+  // The summary said "4 objects" (the program's boxes) beside chips counting the runtime's
+  // objects: it now names both, and together they are every object of the graph.
+  Session s;
+  const ObjectGraph g = at_first_barrier(s);
+  const ObjectGraph f = fold_runtime_objects(g);
+  const GraphCounts c = graph_counts(g);
+  size_t program = 0, in_chips = 0;
+  for (const GraphNode& n : g.nodes) program += n.runtime ? 0 : 1;
+  for (const RuntimeChip& ch : f.chips) in_chips += ch.count;
+  REQUIRE(c.runtime > 0);
+  CHECK(c.program == program);
+  CHECK(c.runtime == in_chips);  // what the chips show, start-up objects included
+  CHECK(c.program + c.runtime == g.nodes.size() + g.startup.size());
+  CHECK(c.pointers == g.edges.size());
+  set_ui_lang(Lang::kEn);
+  const std::string text = graph_summary(g);
+  CHECK(text.find(std::to_string(c.program) + (c.program == 1 ? " object of the program" : " objects of the program")) == 0);
+  CHECK(text.find("+ " + std::to_string(c.runtime) + " of the runtime") != std::string::npos);
+  // Folded or not, the same counts (the chips are no objects of their own).
+  const GraphCounts cf = graph_counts(f);
+  CHECK(cf.program == c.program);
+  set_ui_lang(Lang::kZhCN);
+  CHECK(graph_summary(g).find(std::to_string(c.runtime)) != std::string::npos);
+  set_ui_lang(Lang::kEn);
 }

@@ -8,6 +8,7 @@
 #include <string>
 
 #include "sim/run/build.h"
+#include "sim/scenario/scenario.h"
 #include "sim/run/runner.h"
 #include "sim/state/at.h"
 #include "sim/state/diff.h"
@@ -506,4 +507,30 @@ TEST_CASE("files: a program without files shows no Files section in the text") {
   const json st = state_at(b, "end");
   CHECK(st["files"]["nodes"].size() == 4);  // /, /home, /home/gopher, /tmp
   CHECK(state::state_text(st).find("Files (") == std::string::npos);
+}
+
+TEST_CASE("netpoll: the ready list names each goroutine's fd, and at a netpoll event `polled` says whom the call woke") {
+  // netpoll_server: the server G6 parks in Accept on fd 3, the client G1 in Dial on fd 4; the
+  // connection readies both, and the first netpoll returns both (the ready list is empty by then).
+  const ScenarioLoad load = load_scenario(std::string(GOSIM_SOURCE_DIR) + "/scenarios/netpoll_server/netpoll_server.json");
+  REQUIRE(load.scenario.has_value());
+  Built b;
+  b.scenario = *load.scenario;
+  b.build = build_program(b.scenario);
+  REQUIRE(b.build.errors.empty());
+  const std::map<int64_t, int64_t> fd_of{{6, 3}, {1, 4}};
+  const json ready = state_at(b, "kind:net_ready")["netpoll"];
+  REQUIRE(ready["ready"].size() == 2);
+  REQUIRE(ready["ready_fds"].size() == 2);
+  for (size_t i = 0; i < 2; ++i) CHECK(ready["ready_fds"][i].get<int64_t>() == fd_of.at(ready["ready"][i].get<int64_t>()));
+  CHECK(ready["polled"].empty());  // no netpoll has run yet
+  const json polled = state_at(b, "kind:netpoll")["netpoll"];
+  CHECK(polled["ready"].empty());
+  REQUIRE(polled["polled"].size() == 2);
+  std::set<int64_t> woke;
+  for (const json& g : polled["polled"]) {
+    woke.insert(g["goid"].get<int64_t>());
+    CHECK(g["fd"].get<int64_t>() == fd_of.at(g["goid"].get<int64_t>()));
+  }
+  CHECK(woke == std::set<int64_t>{1, 6});
 }

@@ -127,3 +127,52 @@ TEST_CASE("lesson 08 step 3: the selected G6 keeps its ring clear of 'waiting [I
   }
   CHECK(seen);
 }
+
+TEST_CASE("lesson 08 steps 2-3: the selected G6's ring in the Netpoll panel's fd row covers neither ':8080' nor 'IO wait'") {
+  // The fd rows (netpoll_panel.cpp, token_row) drew G6's blue ring over the end of "listening
+  // on :8080", over the start of its "IO wait" note and down onto fd 4's row. A row holding the
+  // selected goroutine now keeps the ring's reach free around its token.
+  const std::filesystem::path state = std::filesystem::temp_directory_path() / "gosim-lesson-rings-test-08-fd";
+  for (const Lang lang : {Lang::kEn, Lang::kZhCN}) {
+    INFO(std::string(lang == Lang::kEn ? "en" : "zh-CN"));
+    std::filesystem::remove_all(state);
+    ::setenv("XDG_STATE_HOME", state.c_str(), 1);
+    Imgui ctx(1280, 720);
+    Session s;
+    VizApp app(s);
+    app.set_lang(lang);
+    prepare(app);
+    REQUIRE(app.open_lesson(std::string(GOSIM_SOURCE_DIR) + "/lessons/08-netpoller").empty());
+    app.settings().presenter = true;
+    draw(app, 3);
+    for (size_t step = 1; step <= 2; ++step) {
+      app.lesson_next();
+      json lay;
+      for (int f = 0; f < 6; ++f) {
+        if (app.fonts_stale()) {
+          app.rebuild_fonts(ImGui::GetIO());
+          unsigned char* px = nullptr;
+          int w = 0, h = 0;
+          ImGui::GetIO().Fonts->GetTexDataAsRGBA32(&px, &w, &h);
+        }
+        lay = draw(app, 1);
+      }
+      REQUIRE(app.lesson()->step() == step);
+      INFO("step " << step + 1);
+      REQUIRE(lay["marks"].contains("outline:g:6:fd:3:"));
+      const LBox ring = box(lay["marks"]["outline:g:6:fd:3:"]);
+      int labels = 0;
+      for (const auto& [name, r] : lay["marks"].items()) {
+        if (name.rfind("label:", 0) != 0) continue;
+        INFO(name);
+        ++labels;
+        CHECK_FALSE(overlap(ring, box(r)));
+      }
+      // fd 3's row label and G6's "IO wait" note, and fd 4's row below, are among them.
+      CHECK(lay["marks"].contains("label:fd:3:row"));
+      CHECK(lay["marks"].contains("label:fd:3:6:note"));
+      CHECK(lay["marks"].contains("label:fd:4:row"));
+      CHECK(labels >= 3);
+    }
+  }
+}

@@ -119,3 +119,50 @@ TEST_CASE("in presenter mode the source panel keeps the highlighted line in view
     }
   }
 }
+
+TEST_CASE("1280x720 tiled: the current row's sentence is whole at every start-up malloc, however long (the log grows)") {
+  // Go's start-up heap (the ~180 events before main) comes with long sentences: the size class,
+  // the span, and which runtime function allocates and why. Seven or eight lines at 720p, while
+  // the log shows five: the row was cut at the log's bottom. The log now grows for it, into the
+  // source panel.
+  for (const Lang lang : {Lang::kEn, Lang::kZhCN}) {
+    INFO(std::string(lang == Lang::kEn ? "en" : "zh-CN"));
+    Imgui ctx;
+    Session s;
+    open(s, "hello/hello.json");
+    VizApp app(s);
+    app.set_lang(lang);
+    prepare(app);
+    int tall = 0, checked = 0;
+    const uint64_t main_at = [&] {
+      for (uint64_t i = 0; i < s.size(); ++i) {
+        if (s.events()[i].kind == EventKind::kCall) return i + 1;  // runtime.main's first frame: start-up is over
+      }
+      return s.size();
+    }();
+    REQUIRE(main_at > 100);
+    for (uint64_t at = 1; at <= main_at; ++at) {
+      if (s.events()[at - 1].kind != EventKind::kMalloc && at != main_at) continue;
+      CAPTURE(at);
+      s.seek(at);
+      json lay;
+      for (int f = 0; f < 4; ++f) {
+        if (app.fonts_stale()) {
+          app.rebuild_fonts(ImGui::GetIO());
+          unsigned char* px = nullptr;
+          int w = 0, h = 0;
+          ImGui::GetIO().Fonts->GetTexDataAsRGBA32(&px, &w, &h);
+        }
+        lay = draw(app, 1);
+      }
+      check_log_shows_cursor(lay, at);
+      ++checked;
+      tall += lay["log_current"]["lines"].get<int>() > 5 ? 1 : 0;
+      // The source panel keeps a few lines.
+      const json& src = lay["panels"]["source"];
+      CHECK(src[3].get<float>() - src[1].get<float>() >= 74.0f);  // five lines of the 15 px font
+    }
+    CHECK(checked > 20);
+    CHECK(tall > 0);  // the premise: some sentences need more than the five lines the log had
+  }
+}

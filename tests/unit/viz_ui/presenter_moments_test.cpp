@@ -367,12 +367,36 @@ TEST_CASE("stack moments at 720p presenter: morestack, copystack and a GC's shri
   }
 }
 
-TEST_CASE("syscall_handoff's retake at 720p presenter, in Chinese: the lane, the syscall row and the waiting rows fit") {
-  const json lay = moment("syscall_handoff/syscall_handoff.json", R"([{"run_until": "retake"}, {"presenter": true}])", Lang::kZhCN);
-  check_frame(lay, {"scheduler", "timeline"});
-  const LBox sched = box(lay["panels"]["scheduler"]);
-  CHECK(inside(box(lay["runtime_chip"]), sched));
-  for (const json& l : lay["lanes"]) CHECK(inside(box(l["lane"]), sched));
+TEST_CASE("syscall_handoff's retake at 720p presenter, en and zh-CN: the lane, the syscall row, the waiting rows and sysmon's lane fit at 0.65 or more") {
+  // The timeline asked for every M lane (sysmon's M1 has none of its own slices), an empty GC
+  // lane and sysmon's, and the scheduler for a line per label: the slide fitted at 0.58 (text
+  // ~16 px). Now the retake's lanes are P0, the Ms that ran (M0 in the syscall, M2 that the
+  // hand-off started) and sysmon's; the empty global queue and the waiting group's label share
+  // lines.
+  for (const Lang lang : {Lang::kEn, Lang::kZhCN}) {
+    INFO(std::string(lang == Lang::kEn ? "en" : "zh-CN"));
+    const json lay = moment("syscall_handoff/syscall_handoff.json", R"([{"run_until": "retake"}, {"presenter": true}])", lang);
+    check_frame(lay, {"scheduler", "timeline"});
+    MESSAGE("syscall_handoff retake " << std::string(lang == Lang::kEn ? "en" : "zh-CN") << ": fit " << lay["fit"].get<float>());
+    CHECK(lay["fit"].get<float>() >= 0.65f);
+    const LBox sched = box(lay["panels"]["scheduler"]);
+    CHECK(inside(box(lay["runtime_chip"]), sched));
+    for (const json& l : lay["lanes"]) CHECK(inside(box(l["lane"]), sched));
+    // The goroutine in the system call, on screen in its row.
+    REQUIRE(lay["g_tokens"].is_array());
+    bool g7 = false;
+    for (const json& t : lay["g_tokens"]) g7 = g7 || (t["goid"].get<int>() == 7 && inside(box(t["box"]), sched));
+    CHECK(g7);
+    // The timeline's lanes: the Ms that ran, sysmon's; no empty GC lane, no lane for sysmon's M.
+    const LBox tl = box(lay["panels"]["timeline"]);
+    for (const char* lane : {"timeline:label:M0", "timeline:label:M2", "timeline:label:sysmon", "timeline:label:P0"}) {
+      INFO(lane);
+      REQUIRE(lay["marks"].contains(lane));
+      CHECK(inside(box(lay["marks"][lane]), tl));
+    }
+    CHECK_FALSE(lay["marks"].contains("timeline:label:M1"));
+    CHECK_FALSE(lay["marks"].contains("timeline:label:GC"));
+  }
 }
 
 TEST_CASE("mutex_starvation, timers, netpoll_server: the waiters of a semaphore, a timer and a socket") {
@@ -394,6 +418,38 @@ TEST_CASE("mutex_starvation, timers, netpoll_server: the waiters of a semaphore,
     const auto m = c.mark(lay);
     REQUIRE(m.has_value());
     CHECK(inside(*m, box(lay["panels"][c.panel])));
+  }
+}
+
+TEST_CASE("netpoll_server's net_ready at 720p presenter, en and zh-CN: fds, ready goroutines and both Ps fit at 0.65 or more") {
+  // Two bare Ps took two full lanes beside the Netpoll panel and a three-line note: the slide
+  // fitted at 0.53 (text ~15 px). The idle Ps now share a row of chips, as work_stealing's do.
+  for (const Lang lang : {Lang::kEn, Lang::kZhCN}) {
+    INFO(std::string(lang == Lang::kEn ? "en" : "zh-CN"));
+    const json lay = moment("netpoll_server/netpoll_server.json", R"([{"run_until": "net_ready"}, {"presenter": true}])", lang);
+    check_frame(lay, {"netpoll", "scheduler"});
+    MESSAGE("netpoll_server net_ready " << std::string(lang == Lang::kEn ? "en" : "zh-CN") << ": fit " << lay["fit"].get<float>());
+    CHECK(lay["fit"].get<float>() >= 0.65f);
+    CHECK_FALSE(lay["caption_note"].get<std::string>().empty());  // the note, whole (check_frame)
+    const LBox np = box(lay["panels"]["netpoll"]);
+    for (const char* fd : {"fd:3:", "fd:4:", "fd:5:"}) {
+      INFO(fd);
+      const auto row = mark_starting(lay, std::string("label:") + fd);
+      REQUIRE(row.has_value());
+      CHECK(inside(*row, np));
+    }
+    for (const char* g : {"netpoll:ready:6", "netpoll:ready:1"}) {
+      INFO(g);
+      REQUIRE(lay["marks"].contains(g));
+      CHECK(inside(box(lay["marks"][g]), np));
+    }
+    const LBox sched = box(lay["panels"]["scheduler"]);
+    REQUIRE(lay["lanes"].size() == 2);
+    for (const json& l : lay["lanes"]) CHECK(inside(box(l["lane"]), sched));
+    // The IO-wait goroutines in the scheduler too.
+    int waiting = 0;
+    for (const json& t : lay["g_tokens"]) waiting += inside(box(t["box"]), sched) ? 1 : 0;
+    CHECK(waiting >= 2);
   }
 }
 
