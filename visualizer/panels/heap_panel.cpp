@@ -181,6 +181,50 @@ void HeapPanel::draw_span_view(const PanelContext& ctx) {
 }
 
 // [SECTION] span lines
+// A span selected from outside the list (a lesson step's "select": "span:0x…", the inspector)
+// is scrolled into view, under its class's header line: with Go's start-up heap some 20 classes
+// come before the one a lesson step talks about, and at 720p in presenter mode the list showed
+// only the first one or two. Once per selection, and again when the lines are laid out anew (the
+// font or the room changed); a span already on screen stays where it is, so a click on a label
+// never moves the list; a span not in use at the cursor is looked for again each frame.
+void HeapPanel::scroll_to_selected_span(const PanelContext& ctx, float row_h, float pitch) {
+  const Selection& sel = ctx.settings.selection;
+  const int64_t want = sel.kind == Selection::Kind::kSpan ? sel.id : -1;
+  if (want < 0) {
+    scrolled_span_ = -1;
+    return;
+  }
+  const bool same = want == scrolled_span_ && view_run_ == scrolled_run_ && lines_per_ == scrolled_per_ && pitch == scrolled_pitch_;
+  if (same && scroll_tries_ == 0) return;  // done: on screen, or given up
+  if (!same) scroll_tries_ = 4;
+  scrolled_span_ = want;
+  scrolled_run_ = view_run_;
+  scrolled_per_ = lines_per_;
+  scrolled_pitch_ = pitch;
+  size_t header = 0;
+  for (size_t i = 0; i < lines_.size(); ++i) {
+    const HeapLine& l = lines_[i];
+    if (l.kind == HeapLine::Kind::kHeader) {
+      header = i;
+      continue;
+    }
+    if (l.first_slot != 0 || view_.spans[l.row].span != want) continue;
+    const float top = ImGui::GetCursorPosY();  // the list's first line, in the child's content space
+    const float y = top + static_cast<float>(i) * pitch;
+    const float seen0 = ImGui::GetScrollY(), seen1 = seen0 + ImGui::GetWindowHeight();
+    if (y >= seen0 && y + row_h <= seen1) {
+      scroll_tries_ = 0;
+      return;
+    }
+    // ImGui clamps the target by the last frame's content height, which a new layout may have
+    // changed: the next frames look again, a few times at most.
+    ImGui::SetScrollY(top + static_cast<float>(header) * pitch);
+    --scroll_tries_;
+    return;
+  }
+  scrolled_span_ = -1;  // not in use at the cursor: looked for again next frame
+}
+
 void HeapPanel::draw_spans(const PanelContext& ctx) {
   const Session& s = ctx.session;
   const heap::Heap& h = s.model().heap;
@@ -243,8 +287,13 @@ void HeapPanel::draw_spans(const PanelContext& ctx) {
   const Rgb card = ctx.theme.presenter() ? colors::kSlotCardLight : colors::kSlotCard;
   const ImVec2 mouse = ImGui::GetIO().MousePos;
   const bool window_hovered = ImGui::IsWindowHovered();
+  // A line's pitch: its row and the item spacing after it. The clipper must be given the pitch,
+  // not the row: with the row alone it placed skipped lines too high and ended the list short,
+  // so in a long list scrolled to its end the last lines lay below the panel, out of reach.
+  const float pitch = row_h + ImGui::GetStyle().ItemSpacing.y;
+  scroll_to_selected_span(ctx, row_h, pitch);
   ImGuiListClipper clipper;
-  clipper.Begin(static_cast<int>(lines_.size()), row_h);
+  clipper.Begin(static_cast<int>(lines_.size()), pitch);
   while (clipper.Step()) {
     for (int i = clipper.DisplayStart; i < clipper.DisplayEnd; ++i) {
       const HeapLine& l = lines_[static_cast<size_t>(i)];

@@ -36,6 +36,7 @@ class HeapPanel final : public Panel {
 
  private:
   void draw_spans(const PanelContext& ctx);
+  void scroll_to_selected_span(const PanelContext& ctx, float row_h, float pitch);
   void draw_side(const PanelContext& ctx);
   void draw_legend(const PanelContext& ctx);
   void draw_span_view(const PanelContext& ctx);
@@ -58,6 +59,12 @@ class HeapPanel final : public Panel {
   uint32_t lines_per_ = 0;
   uint64_t lines_rev_ = ~0ull;
   std::vector<HeapLine> lines_;
+  // The selected span the list last scrolled to, in which run and layout (scroll_to_selected_span).
+  int64_t scrolled_span_ = -1;
+  uint64_t scrolled_run_ = ~0ull;
+  uint32_t scrolled_per_ = 0;
+  float scrolled_pitch_ = 0;
+  int scroll_tries_ = 0;  // frames left to bring it on screen (0: done)
   uint64_t graph_rev_ = ~0ull;
   uint64_t graph_run_ = ~0ull;
   bool graph_folded_ = false;

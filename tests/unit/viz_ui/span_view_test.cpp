@@ -147,3 +147,62 @@ TEST_CASE("span view: a right-click on a span's label pins it and a second one u
   for (int32_t sp : {1, 2, 3, 4}) pin_heap_span(app.settings(), sp, true);
   CHECK(app.settings().pinned_spans == std::vector<int32_t>{2, 3, 4});
 }
+
+// Lesson 14 at 720p in presenter mode: with Go's start-up heap some 20 size classes come before
+// the span a step talks about, and the list showed only the first one or two. A span selected
+// from outside the list (a lesson step's "select": "span:0x…") is scrolled into view; a span
+// already on screen leaves the list where it is.
+TEST_CASE("span view: a span selected from outside the list is scrolled into view; one on screen does not move it") {
+  Imgui ctx(1280, 720);
+  Session s;
+  VizApp app(s);
+  open_heap(s, app, false);
+  // Frames as the window draws them: the font atlas grows with the glyphs the texts use, and
+  // the widths (labels, the list's lines) settle after the rebuild.
+  auto settled = [&app](int frames) {
+    json l;
+    for (int f = 0; f < frames; ++f) {
+      if (app.fonts_stale()) {
+        app.rebuild_fonts(ImGui::GetIO());
+        unsigned char* px = nullptr;
+        int w = 0, h = 0;
+        ImGui::GetIO().Fonts->GetTexDataAsRGBA32(&px, &w, &h);
+      }
+      l = draw(app, 1);
+    }
+    return l;
+  };
+  json lay = settled(8);
+  const HeapView v = build_heap_view(s);
+  const int32_t last = v.spans[v.classes.back().rows.front()].span;
+  auto line_of = [](const json& l, int32_t span) -> const json* {
+    for (const json& x : l["heap_lines"]) {
+      if (x["span"] == span && x["first_slot"] == 0) return &x;
+    }
+    return nullptr;
+  };
+  REQUIRE(line_of(lay, last) == nullptr);  // below the fold: the case this is about
+  app.settings().selection = Selection::span(last);
+  lay = settled(8);
+  const json* at = line_of(lay, last);
+  REQUIRE(at != nullptr);
+  // Inside the panel, the whole line (the panel's top: below its title and the legend).
+  const json& panel = lay["panels"]["heap"];
+  const float y = (*at)["origin"][1].get<float>();
+  CHECK(y > panel[1].get<float>() + 40);
+  CHECK(y + (*at)["cell"].get<float>() <= panel[3].get<float>());
+  // Another span well inside the panel: selecting it (as a click on its label does) keeps the
+  // list still.
+  const json* other = nullptr;
+  for (const json& x : lay["heap_lines"]) {
+    const float oy = x["origin"][1].get<float>();
+    if (x["span"] != last && x["first_slot"] == 0 && oy > panel[1].get<float>() + 120 && oy < panel[3].get<float>() - 120) other = &x;
+  }
+  REQUIRE(other != nullptr);
+  const int32_t other_span = (*other)["span"].get<int32_t>();
+  const float y_before = (*at)["origin"][1].get<float>();
+  app.settings().selection = Selection::span(other_span);
+  lay = settled(8);
+  REQUIRE(line_of(lay, last) != nullptr);
+  CHECK(line_of(lay, last)->at("origin")[1].get<float>() == y_before);
+}
