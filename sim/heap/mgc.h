@@ -25,6 +25,9 @@ using PointerFinder = std::function<void(uint64_t obj, uint64_t size, std::vecto
 
 const char* gc_phase_name(GCPhase p);
 
+// Go's uint64(x) of a float64 on amd64 (negative values wrap through int64); see mgcpacer.cpp.
+uint64_t go_uint64_of_float(double x);
+
 // [SECTION] mgcpacer.go
 // Go: gcControllerState.init + setGCPercent + setMemoryLimit: GOGC (-1 = off), GOMEMLIMIT.
 void gcinit(Heap& h, int32_t gogc, int64_t memory_limit = kMaxMemoryLimit);

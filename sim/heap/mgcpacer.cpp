@@ -63,6 +63,21 @@ int64_t setMemoryLimit(Heap& h, int64_t limit) {
   return old;
 }
 
+// Go's uint64(x) for a float64 on amd64, as cmd/compile's ssagen float64ToUint64 emits it:
+// below 2^63 CVTTSD2SQ (a negative x truncates to an int64, read as uint64; below -2^63 or NaN the
+// "integer indefinite" 1<<63), otherwise uint64(x-2^63) | 1<<63. C++ leaves a negative or too
+// large double cast to uint64_t undefined, so the model spells Go's result out.
+uint64_t go_uint64_of_float(double x) {
+  constexpr double kTwo63 = 9223372036854775808.0;
+  constexpr uint64_t kIndefinite = 1ull << 63;
+  const auto cvttsd2sq = [](double v) -> uint64_t {
+    if (!(v >= -kTwo63 && v < kTwo63)) return kIndefinite;
+    return static_cast<uint64_t>(static_cast<int64_t>(v));
+  };
+  if (x < kTwo63) return cvttsd2sq(x);
+  return cvttsd2sq(x - kTwo63) | kIndefinite;
+}
+
 // Go: gcControllerState.commit (mgcpacer.go:1250).
 void gc_pacer_commit(Heap& h, bool sweep_done, EventOut out) {
   GCController& c = h.gc.controller;
@@ -75,9 +90,11 @@ void gc_pacer_commit(Heap& h, bool sweep_done, EventOut out) {
   }
   if (gcPercentHeapGoal < c.heapMinimum) gcPercentHeapGoal = c.heapMinimum;
   c.gcPercentHeapGoal = gcPercentHeapGoal;
-  // runway = consMark * (1-u)/u * (expected scan work)
-  c.runway = static_cast<uint64_t>((c.consMark * (1 - kGcGoalUtilization) / kGcGoalUtilization) *
-                                   static_cast<double>(c.lastHeapScan + c.lastStackScan + c.globalsScan));
+  // runway = consMark * (1-u)/u * (expected scan work). consMark is negative after a cycle whose
+  // assists used more than the whole CPU (endCycle divides by 1-utilization): Go's uint64() of it
+  // wraps to a huge runway and the trigger falls to its lower bound.
+  c.runway = go_uint64_of_float((c.consMark * (1 - kGcGoalUtilization) / kGcGoalUtilization) *
+                                static_cast<double>(c.lastHeapScan + c.lastStackScan + c.globalsScan));
   const Trigger t = gc_trigger(h);
   h.stats.nextGC = t.goal;
   emit(out, EventKind::kGcPacer, -1, static_cast<int64_t>(t.trigger), static_cast<int64_t>(t.goal),

@@ -167,3 +167,25 @@ TEST_CASE("gcAssistAlloc: at least 64 KiB of work, background credit stolen firs
   h.gc.phase = GCPhase::kOff;
   CHECK(gcAssistAlloc(h, -1000).scanWork == 0);
 }
+
+TEST_CASE("a negative consMark wraps the runway as Go's uint64() does on amd64: trigger at its lower bound") {
+  // endCycle divides by 1-utilization: assists above the whole CPU make consMark negative, and
+  // commit's uint64(negative float) is CVTTSD2SQ's int64, read as uint64 (ssagen float64ToUint64).
+  CHECK(go_uint64_of_float(-1.0) == 0xffffffffffffffffull);
+  CHECK(go_uint64_of_float(-2.9) == 0xfffffffffffffffeull);  // truncates toward zero: -2
+  CHECK(go_uint64_of_float(3.9) == 3);
+  CHECK(go_uint64_of_float(9223372036854775808.0) == 9223372036854775808ull);  // 2^63 branch
+  CHECK(go_uint64_of_float(1e30) == (1ull << 63));                               // indefinite
+  CHECK(go_uint64_of_float(-1e30) == (1ull << 63));
+  Heap h(1);
+  gcinit(h, 100);
+  GCController& c = h.gc.controller;
+  c.heapMarked = 10485760;
+  c.lastHeapScan = 4194304;
+  c.consMark = -4.72;
+  gc_pacer_commit(h, true);
+  // runway = -4.72*3*4194304 = -59391344.64 -> int64 -59391344 -> 2^64-59391344, above the goal,
+  // so trigger = the lower bound (10485760/64)*45 + 10485760 = 17858560 (mgcpacer.go:1158).
+  CHECK(c.runway == 18446744073650160272ull);
+  CHECK(gc_trigger(h).trigger == 17858560);
+}
