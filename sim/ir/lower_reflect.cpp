@@ -25,6 +25,11 @@ void Lowerer::lower_reflect_types(const std::vector<Function>& init_fns) {
           in.imm <= static_cast<int64_t>(lang::LibFunc::TemplateEnd)) {
         return true;
       }
+      // part lang19: Value.TryRecv, Send, TrySend, Close (not time's ParseError.Error)
+      if (in.op == Op::kLib && in.imm > static_cast<int64_t>(lang::LibFunc::Lang19Begin) &&
+          in.imm <= static_cast<int64_t>(lang::LibFunc::Lang19End)) {
+        return true;
+      }
     }
     return false;
   };

@@ -172,6 +172,12 @@ enum class LibFunc : uint16_t {
   JsonTimeBegin,
   TimeTimeMarshalJSON = JsonTimeBegin, TimeTimeUnmarshalJSON, TimeTimeMarshalText, TimeTimeUnmarshalText,
   JsonTimeEnd = TimeTimeUnmarshalText,
+  // part lang19: time's *ParseError (sim/interp/lib_parse.cpp) and reflect's channel operations
+  // (sim/interp/lib_reflect_chan.cpp; RfValueRecv is part template's).
+  Lang19Begin,
+  TimeParseErrorError = Lang19Begin, RfValueTryRecv, RfValueSend, RfValueTrySend, RfValueClose, RfChanStart,
+  RfChanFinish,
+  Lang19End = RfChanFinish,
 };
 
 struct Object {
