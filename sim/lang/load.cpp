@@ -409,6 +409,16 @@ class Loader {
       }
       ParseResult parsed = parse_file(full, kept);
       if (cache_ != nullptr && store != pkg_) cache_->stats.files_parsed++;
+      if ((parsed.file == nullptr || parsed.syntax_errors || !parsed.errors.empty()) && !stack_.empty() &&
+          std_path(path) && (module_path.empty() || path.rfind(module_path, 0) != 0)) {
+        // part lang19: Go parses its own library; what gosim cannot (a nesting limit in
+        // GOROOT/src/vendor's golang.org/x/text tables) is one refusal at the program's import.
+        const RawError e = parsed.errors.empty() ? RawError{} : parsed.errors.front();
+        error(from, pos,
+              "unsupported: import \"" + path + "\": gosim cannot read " + path + "/" + n + ":" +
+                  std::to_string(e.pos.line) + ":" + std::to_string(e.pos.col) + " (" + e.msg + ")");
+        return false;
+      }
       if (parsed.file == nullptr || parsed.syntax_errors || !parsed.errors.empty()) {
         errors_->set_file(full);
         for (const RawError& e : parsed.errors) errors_->add(e.pos, e.msg);

@@ -105,7 +105,7 @@ func main() {
   CHECK(r.status == 1);
   // One line (the vendored golang.org/x packages resolve under GOROOT/src/vendor, so no raw
   // "no required module provides package golang.org/x/..." line from a GOROOT file).
-  CHECK(r.out.find("expvar_import.go:4:2: unsupported: import \"expvar\" needs ") == 0);
+  CHECK(r.out.rfind(prog + ":4:2: unsupported: import \"expvar\" needs ", 0) == 0);
   CHECK(std::count(r.out.begin(), r.out.end(), '\n') == 1);
   CHECK(r.out.find("golang.org/x/") == std::string::npos);
 }
