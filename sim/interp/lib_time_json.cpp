@@ -5,8 +5,7 @@
 // (make([]byte, 0, len(RFC3339Nano)+2)), Parse with Go's layout and error text; string(data)
 // allocates as Go's does, since Parse's value escapes into its *ParseError.
 //
-// Simplification (docs/go-subset.md): a parse error is an error value with Go's text, not a
-// *time.ParseError (as time.Parse's, lib_parse.cpp).
+// A parse error is a *time.ParseError, as time.Parse's (part lang19, lib_parse.cpp).
 #include "sim/interp/exec.h"
 #include "sim/interp/time_format.h"
 #include "sim/lang/object.h"
