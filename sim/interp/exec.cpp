@@ -188,6 +188,13 @@ MethodResult Exec::call_method(uint64_t type_word, uint64_t data_word) {
       const auto d = static_cast<int64_t>(ld8(data_word));
       r.text = d == 2 ? "chan<-" : d == 1 ? "<-chan" : d == 3 ? "chan" : "ChanDir" + std::to_string(d);
     } else if (vfs_method_text(m->lib, data_word, &r.text)) {  // part vfs2: os's errors and FileMode
+    } else if (m->lib == static_cast<int32_t>(lang::LibFunc::TimeParseErrorError) && ld8(data_word) != 0) {
+      // part lang19: Go's (*time.ParseError).Error (lib_parse.cpp runs the same for a call).
+      const uint64_t pe = ld8(data_word);
+      const std::string value = gotime::quote(str_at(pe + 16)), msg = str_at(pe + 64);
+      r.text = msg.empty() ? "parsing time " + value + " as " + gotime::quote(str_at(pe)) + ": cannot parse " +
+                                 gotime::quote(str_at(pe + 48)) + " as " + gotime::quote(str_at(pe + 32))
+                           : "parsing time " + value + msg;
     } else {
       r.kind = MethodResult::Kind::kPanicked;
       r.text = "gosim: this library method cannot run inside fmt";

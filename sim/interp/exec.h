@@ -163,6 +163,11 @@ class Exec {
   bool time_lib(int64_t id, uint64_t args, uint64_t results);
   bool time_more_lib(int64_t id, uint64_t args, uint64_t results);  // part tutorial: lib_time_more.cpp
   bool parse_lib(int64_t id, uint64_t args, uint64_t results);  // part lang2: lib_parse.cpp
+  // part lang19: time's *ParseError (lib_parse.cpp), reflect's channel operations (lib_reflect_chan.cpp).
+  bool lang19_lib(int64_t id, uint64_t args, uint64_t results);
+  void parse_error_value(uint64_t layout_ptr, uint64_t value_ptr, const std::string& layout, const std::string& value,
+                         const gotime::ParseResult& r, uint64_t dst);
+  bool reflect_chan_lib(int64_t id, uint64_t args, uint64_t results);
   bool template_lib(int64_t id, uint64_t args, uint64_t results);  // part template: lib_reflect_call.cpp
   uint64_t os_page();  // the page of os.Stdout, io.EOF, time.UTC (written on first use)
   bool fd_closed(int64_t fd) const;

@@ -173,6 +173,9 @@ Interp::Interp(ir::Module module) : module_(std::move(module)) {
     const int32_t le = record("os.LinkError", 64);
     ptr_to("*os.LinkError", le, {lib_method("Error", "func() string", LibFunc::LinkErrorError),
                                  lib_method("Unwrap", "func() error", LibFunc::LinkErrorUnwrap)});
+    // part lang19: time.Parse's error (time/format.go ParseError: five strings).
+    const int32_t tpe = record("time.ParseError", 80);
+    ptr_to("*time.ParseError", tpe, {lib_method("Error", "func() string", LibFunc::TimeParseErrorError)});
     ir::TypeDesc en;
     en.kind = ir::TypeKind::kUintptr;
     en.size = 8;
@@ -230,6 +233,17 @@ std::vector<TraceFrame> library_frames(int64_t lib) {
 
 }  // namespace
 
+// Go: a directory program's files print by their import path under `go build -trimpath`
+// (`example.com/m/lib/lib.go:4`), the form the conformance corpus records (part lang19).
+std::string Interp::trace_file(const std::string& file) const {
+  const std::string& dir = module_.trace_dir;
+  if (module_.trace_module.empty() || file.size() <= dir.size() + 1 || file.compare(0, dir.size(), dir) != 0 ||
+      file[dir.size()] != '/') {
+    return file;
+  }
+  return module_.trace_module + file.substr(dir.size());
+}
+
 std::vector<TraceFrame> Interp::traceback(const Machine& mc, GIdx gi) const {
   const GCode& code = mc.g(gi).code;
   std::vector<TraceFrame> out = library_frames(code.in_lib);
@@ -240,14 +254,14 @@ std::vector<TraceFrame> Interp::traceback(const Machine& mc, GIdx gi) const {
     // Go: showframe hides wrapper functions (defer close(ch)'s closure); go1.19 shows no
     // gopanic frame under one either (dclose_panic in tests/conformance/lang).
     if (f.wrapper) continue;
-    out.push_back(TraceFrame{f.name, f.file, frame_line(f, *it)});
+    out.push_back(TraceFrame{f.name, trace_file(f.file), frame_line(f, *it)});
     // A deferred call run by a panic was called from gopanic, which shows below it.
     if (it->deferred_call) out.push_back(TraceFrame{"panic", "runtime/panic.go", 884});
   }
   if (out.empty() && code.entry >= 0 && static_cast<size_t>(code.entry) < module_.funcs.size()) {
     // Never ran: Go shows the function's first line.
     const ir::Function& f = module_.funcs[static_cast<size_t>(code.entry)];
-    out.push_back(TraceFrame{f.name, f.file, f.pos.line});
+    out.push_back(TraceFrame{f.name, trace_file(f.file), f.pos.line});
   }
   return out;
 }
@@ -256,7 +270,7 @@ TraceFrame Interp::created_by(const Machine& mc, GIdx gi) const {
   const GCode& code = mc.g(gi).code;
   if (code.go_fn < 0) return {};
   const ir::Function& f = module_.funcs[static_cast<size_t>(code.go_fn)];
-  return TraceFrame{f.name, f.file, code.go_line};
+  return TraceFrame{f.name, trace_file(f.file), code.go_line};
 }
 
 GTask Interp::body(Machine& mc, GIdx gi) const {

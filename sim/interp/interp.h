@@ -27,6 +27,7 @@ class Interp final : public Program {
   GTask body(Machine& machine, GIdx g) const override;
   std::string func_name(int32_t entry) const override;
   std::vector<TraceFrame> traceback(const Machine& machine, GIdx g) const override;
+  std::string trace_file(const std::string& file) const;  // part lang19: module files by import path
   TraceFrame created_by(const Machine& machine, GIdx g) const override;
   bool initialises_os() const override { return module_.initialises_os; }
   bool models_startup_heap() const override { return true; }

@@ -13,7 +13,10 @@ std::vector<uint8_t> library_functions(const ir::Module& mod) {
   for (size_t i = 0; i < mod.funcs.size(); ++i) {
     const ir::Function& f = mod.funcs[i];
     const bool goroot = !src.empty() && src != "/src/" && f.file.starts_with(src);
-    out[i] = goroot || symbol_package(f.name) == "runtime" ? 1 : 0;
+    // reflect's frames (Value.call, part template; the channel operations, part lang19) are
+    // the modelled package's, named as Go's and filed under reflect/ and runtime/: library code.
+    const std::string_view pkg = symbol_package(f.name);
+    out[i] = goroot || pkg == "runtime" || pkg == "reflect" ? 1 : 0;
   }
   return out;
 }

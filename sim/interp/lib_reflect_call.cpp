@@ -483,10 +483,7 @@ bool Exec::template_lib(int64_t id, uint64_t args, uint64_t results) {
       put(0, st), put(8, x), put(16, (flag & kFlagRO) | kFlagIndir | kSlice);
       return false;
     }
-    case LibFunc::RfValueRecv:
-      // Go: Value.Recv blocks in chanrecv; gosim's reflect has no channel operations yet.
-      if (kind != kChan) return rf_value_error("reflect.Value.Recv", kind);
-      return fail("gosim: unsupported: reflect.Value.Recv (reflect's channel operations are not modelled)");
+    case LibFunc::RfValueRecv: return reflect_chan_lib(id, args, results);  // part lang19: lib_reflect_chan.cpp
     default: break;
   }
   return fail("gosim: internal error: no library function " + std::to_string(id));

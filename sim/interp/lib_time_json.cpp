@@ -5,8 +5,7 @@
 // (make([]byte, 0, len(RFC3339Nano)+2)), Parse with Go's layout and error text; string(data)
 // allocates as Go's does, since Parse's value escapes into its *ParseError.
 //
-// Simplification (docs/go-subset.md): a parse error is an error value with Go's text, not a
-// *time.ParseError (as time.Parse's, lib_parse.cpp).
+// A parse error is a *time.ParseError, as time.Parse's (part lang19, lib_parse.cpp).
 #include "sim/interp/exec.h"
 #include "sim/interp/time_format.h"
 #include "sim/lang/object.h"
@@ -48,7 +47,11 @@ bool Exec::time_json_lib(int64_t id, uint64_t args, uint64_t results) {
     st8(results, 0), st8(results + 8, 0);
     return false;
   }
-  if (n > 1) alloc(n, false);  // Go: string(data), Parse's escaping value (one byte: staticuint64s)
+  uint64_t vptr = 0;
+  if (n > 1) {  // Go: string(data), Parse's escaping value (one byte: staticuint64s)
+    vptr = alloc(n, false);
+    mem_.write(vptr, value.data(), value.size());
+  }
   const std::string layout = json ? std::string("\"") + kRFC3339 + "\"" : std::string(kRFC3339);
   const gotime::ParseResult r = gotime::parse(layout, value);
   if (!r.unsupported_zone.empty()) {
@@ -57,7 +60,8 @@ bool Exec::time_json_lib(int64_t id, uint64_t args, uint64_t results) {
     return requested_;
   }
   put_time(recv, r.error.empty() ? r.time : gotime::Time{});  // Go: *t, err = Parse(...)
-  error_value(r.error, results);
+  // part lang19: Parse's *time.ParseError (its layout is Go's constant, a new string here).
+  parse_error_value(0, vptr, layout, value, r, results);
   return false;
 }
 

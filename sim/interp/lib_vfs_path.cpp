@@ -113,7 +113,9 @@ void Exec::vfs_remove_all_from(int64_t parent_fd, const std::string& dir, const 
                                std::vector<std::pair<int64_t, int64_t>>* calls, std::string* err_path, Errno* err) {
   Model& md = mc_.mutable_model();
   Vfs& vfs = md.vfs;
-  const std::string p = dir == "/" ? "/" + base : dir + "/" + base;
+  // An absolute base names itself, as unlinkat(2) ignores the descriptor for one:
+  // RemoveAll("/") is removeAllFrom(Open("."), "/") (Go's splitPath gives "." and "/").
+  const std::string p = !base.empty() && base[0] == '/' ? base : dir == "/" ? "/" + base : dir + "/" + base;
   calls->push_back({kSysUnlinkat, parent_fd});
   const VfsNode* n = vfs.find(p);
   if (n == nullptr) return;  // Go: IsNotExist: nothing to do

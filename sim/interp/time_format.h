@@ -66,6 +66,11 @@ struct ParseResult {
   Time time;
   std::string error;
   std::string unsupported_zone;
+  // part lang19: the *ParseError's fields (Go: format.go ParseError) when error is set; the
+  // message is a concatenation Go makes at run time (`": extra text: " + quote(value)`, the
+  // range errors) when message_made, else one of Go's constants.
+  std::string layout_elem, value_elem, message;
+  bool message_made = false;
 };
 ParseResult parse(const std::string& layout, const std::string& value);
 

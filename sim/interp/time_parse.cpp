@@ -250,8 +250,12 @@ ParseResult parse(const std::string& layout_in, const std::string& value_in) {
   bool z_utc = false;
   int64_t zone_offset = -1;
   std::string zone_name;
-  auto fail = [&](const std::string& le, const std::string& ve, const std::string& msg) {
+  auto fail = [&](const std::string& le, const std::string& ve, const std::string& msg, bool made = false) {
     res.error = parse_error(alayout, avalue, le, ve, msg);
+    res.layout_elem = le;
+    res.value_elem = ve;
+    res.message = msg;
+    res.message_made = made;
     return res;
   };
   for (;;) {
@@ -261,7 +265,7 @@ ParseResult parse(const std::string& layout_in, const std::string& value_in) {
     const std::string stdstr = layout.substr(pre, suf - pre);
     if (!skip(&value, prefix)) return fail(prefix, value, "");
     if (std == 0) {
-      if (!value.empty()) return fail("", value, ": extra text: " + quote(value));
+      if (!value.empty()) return fail("", value, ": extra text: " + quote(value), true);
       break;
     }
     layout = layout.substr(suf);
@@ -448,7 +452,7 @@ ParseResult parse(const std::string& layout_in, const std::string& value_in) {
       }
       default: break;
     }
-    if (!range_err.empty()) return fail(stdstr, value, ": " + range_err + " out of range");
+    if (!range_err.empty()) return fail(stdstr, value, ": " + range_err + " out of range", true);
     if (!ok) return fail(stdstr, value, "");
   }
   if (pm_set && hour < 12) {

@@ -271,7 +271,22 @@ struct Module {
   // (the two frames below it: reflect_call_fn + 1 and + 2; lower_reflect_call.cpp), when the
   // program calls Value.Call or CallSlice.
   int32_t reflect_call_fn = -1;
+  // part lang19: a directory program's files as tracebacks name them: a file below
+  // `trace_dir` + "/" prints as `trace_module` + "/" + the rest (Go's -trimpath form).
+  std::string trace_dir, trace_module;
+  // part lang19: reflect's channel frames (lower_reflect_chan.cpp), consecutive from
+  // reflect_chan_fn in ReflectChanFrame's order, when the program uses Value.Recv, Send, ...
+  int32_t reflect_chan_fn = -1;
 };
+
+// part lang19: the frames of reflect's channel operations, offsets from Module::reflect_chan_fn.
+enum ReflectChanFrame : int32_t {
+  kRcChanrecv, kRcChansend, kRcChanclose, kRcValuerecv, kRcValuesend,
+  kRcRecv, kRcTryRecv, kRcSend, kRcTrySend, kRcClose,
+};
+// The top frame's layout (sim/interp/lib_reflect_chan.cpp): the results (Value, bool) at 0, the
+// operation's words from 32, a sent element's bytes from 96 (at most 256 of them).
+constexpr int32_t kReflectChanFrame = 96 + 256;
 
 // kBoxIface's sub: how the interface's data word is made (Go: walk/convert.go dataWord and
 // dataWordFuncName, runtime/iface.go convT*). Pointer-shaped values, constants, zero-size values

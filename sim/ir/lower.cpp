@@ -477,6 +477,7 @@ LowerResult Lowerer::run() {
   lower_lib_bodies(init_fns);
   lower_swapper(init_fns);  // part sortrand
   lower_reflect_call(init_fns);   // part template: before the descriptors, which it may add to
+  lower_reflect_chan(init_fns);   // part lang19
   lower_reflect_types(init_fns);  // part reflect: lower_reflect.cpp
   for (Function& w : wrappers_) m_.funcs.push_back(std::move(w));
   lower_runtime_main(std::move(init_fns));
@@ -505,6 +506,8 @@ LowerResult Lowerer::run() {
     }
     if (u.ref != nullptr) m_.source_packages.push_back(u.ref->path);
   }
+  m_.trace_dir = pkg_.module_dir;
+  m_.trace_module = pkg_.module_path;
   return LowerResult{std::move(m_), std::move(errors_)};
 }
 

@@ -116,6 +116,7 @@ void Lowerer::lower_go_defer(const CallStmt* s) {
     emit(Instr{irop, NumKind::kI64, 0, block, 0, 0, idx}, s->pos);
     return;
   }
+  if (c->call_kind == CallKind::Builtin && builtin_go_defer(s, irop)) return;
   // Any other function value (a method of an interface value too, as a method value):
   // call through its funcval.
   if (c->call_kind == CallKind::Func || c->call_kind == CallKind::Interface) {
@@ -126,6 +127,92 @@ void Lowerer::lower_go_defer(const CallStmt* s) {
     return;
   }
   unsupported(s->pos, s->tok == Tok::Go ? "this kind of go statement" : "this kind of defer");
+}
+
+// defer/go of panic, print, println and copy (part lang19): Go 1.19's escape.goDeferStmt wraps
+// the call in a closure with no parameters whose captured values are the operands, evaluated at
+// the statement (`defer println(x)` prints x as it was then). gosim makes a small function whose
+// parameter block holds the operands; its body makes the builtin's call from there. The wrapper is
+// a wrapper in Go too (fn.SetWrapper(true)), but runtime/traceback.go elideWrapperCalling keeps a
+// wrapper that called gopanic: a deferred panic's traceback shows main.f.func1, so gosim's panic
+// wrapper is an ordinary frame (print and copy never panic, their frames never show).
+bool Lowerer::builtin_go_defer(const CallStmt* s, ir::Op irop) {
+  const CallExpr* c = s->call;
+  const auto b = static_cast<BuiltinId>(c->builtin);
+  if (b != BuiltinId::Panic && b != BuiltinId::Print && b != BuiltinId::Println && b != BuiltinId::Copy) return false;
+  Function w;
+  // The parameter block: each operand at its offset, as the closure's captured copies.
+  struct Operand {
+    int32_t at;
+    const lang::Type* t;  // nullptr: an interface value (16 bytes) handed over as it is
+  };
+  std::vector<Operand> ops;
+  int32_t psize = 0;
+  for (const Expr* a : c->args) {
+    const lang::Type* t = is_untyped(a->type) ? pkg_.types.default_type(a->type) : a->type;
+    const bool boxed = b == BuiltinId::Panic || a->mode == Mode::NilValue || t == nullptr || is_interface(t) ||
+                       size_of(t) == 0;
+    if (b == BuiltinId::Copy) {  // copy(dst, src): two slice (or string) headers
+      const auto at = static_cast<int32_t>(ops.empty() ? 0 : 24);
+      ops.push_back({at, t});
+      psize = at + static_cast<int32_t>(size_of(t));
+      continue;
+    }
+    const lang::Type* st = boxed ? pkg_.types.empty_interface() : t;
+    const int64_t al = std::max<int64_t>(align_of(st), 1);
+    const auto at = static_cast<int32_t>((psize + al - 1) / al * al);
+    ops.push_back({at, boxed ? nullptr : t});
+    psize = at + static_cast<int32_t>(size_of(st));
+  }
+  psize = std::max((psize + 7) / 8 * 8, 8);
+  const int32_t block = temp(psize, 8);
+  for (size_t i = 0; i < c->args.size(); ++i) {
+    const Expr* a = c->args[i];
+    const lang::Type* to = ops[i].t != nullptr ? ops[i].t : pkg_.types.empty_interface();
+    if (b == BuiltinId::Copy) to = a->type;
+    expr_into(a, to, block + ops[i].at);
+  }
+  const int n = (fi_ ? fi_->literal_count : 0) + ++go_wraps_[fi_];
+  w.name = f_->name + (fi_ && fi_->lit ? "." : ".func") + std::to_string(n);
+  w.file = f_->file;
+  w.pos = s->pos;
+  w.params_size = psize;
+  w.results_offset = psize;
+  if (b == BuiltinId::Copy) {
+    const int64_t es = size_of(under(c->args[0]->type)->elem);
+    w.code.push_back(Instr{Op::kCopy, NumKind::kI64, 0, psize, 0, 24, es});
+    w.pos_of.push_back(c->pos);
+    w.frame_size = psize + 8 + 64;
+  } else {
+    // The builtin's argument array (interfaces, as a direct call hands them) and its block.
+    const auto nargs = static_cast<int32_t>(c->args.size());
+    const int32_t arr = psize;
+    const int32_t blk = arr + 16 * std::max(nargs, 1);
+    for (int32_t i = 0; i < nargs; ++i) {
+      const Operand& o = ops[static_cast<size_t>(i)];
+      if (o.t == nullptr) {
+        w.code.push_back(Instr{Op::kMove, NumKind::kI64, 0, arr + 16 * i, o.at, 0, 16});
+      } else {
+        w.code.push_back(
+            Instr{Op::kConst, NumKind::kI64, 0, arr + 16 * i, 0, 0, static_cast<int64_t>(type_word(type_id(o.t)))});
+        w.code.push_back(Instr{Op::kAddr, NumKind::kPtr, 0, arr + 16 * i + 8, o.at});
+      }
+      w.pos_of.resize(w.code.size(), c->args[static_cast<size_t>(i)]->pos);
+    }
+    w.code.push_back(Instr{Op::kAddr, NumKind::kPtr, 0, blk, arr});
+    w.code.push_back(Instr{Op::kConst, NumKind::kI64, 0, blk + 8, 0, 0, nargs});
+    w.code.push_back(Instr{Op::kConst, NumKind::kI64, 0, blk + 16, 0, 0, nargs});
+    w.code.push_back(Instr{Op::kLib, NumKind::kI64, 0, blk, 0, 0, kLibBuiltinBase + c->builtin});
+    w.pos_of.resize(w.code.size(), c->pos);
+    w.frame_size = blk + 24 + 64;
+  }
+  w.code.push_back(Instr{Op::kRet});
+  w.pos_of.push_back(s->pos);
+  w.wrapper = b != BuiltinId::Panic;
+  const auto idx = static_cast<int32_t>(pkg_.all_funcs.size() + wrappers_.size());
+  wrappers_.push_back(std::move(w));
+  emit(Instr{irop, NumKind::kI64, 0, block, 0, 0, idx}, s->pos);
+  return true;
 }
 
 }  // namespace gosim::ir

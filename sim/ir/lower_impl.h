@@ -77,6 +77,7 @@ class Lowerer {
   void lower_if(const lang::IfStmt* s);
   void lower_for(const lang::ForStmt* s);
   void lower_go_defer(const lang::CallStmt* s);
+  bool builtin_go_defer(const lang::CallStmt* s, ir::Op irop);  // part lang19
   void lower_switch(const lang::SwitchStmt* s);
   void lower_select(const lang::SelectStmt* s);
   void declare_local(const lang::Object* obj, Pos pos);
@@ -257,6 +258,7 @@ class Lowerer {
   // reflect reaches at run time (*T of every type, func types' In/Out, uint8, the zero value).
   void lower_reflect_types(const std::vector<Function>& init_fns);
   void lower_reflect_call(const std::vector<Function>& init_fns);  // part template: lower_reflect_call.cpp
+  void lower_reflect_chan(const std::vector<Function>& init_fns);  // part lang19: lower_reflect_chan.cpp
   std::map<std::string, uint64_t> lib_values_;
 
   // current function

@@ -30,6 +30,11 @@ void Lowerer::lower_reflect_types(const std::vector<Function>& init_fns) {
           in.imm <= static_cast<int64_t>(lang::LibFunc::RfXmlEnd)) {
         return true;
       }
+      // part lang19: Value.TryRecv, Send, TrySend, Close (not time's ParseError.Error)
+      if (in.op == Op::kLib && in.imm > static_cast<int64_t>(lang::LibFunc::Lang19Begin) &&
+          in.imm <= static_cast<int64_t>(lang::LibFunc::Lang19End)) {
+        return true;
+      }
     }
     return false;
   };
@@ -55,6 +60,16 @@ void Lowerer::lower_reflect_types(const std::vector<Function>& init_fns) {
       m_.types[i].variadic = u->variadic;
     }
     const int32_t p = type_id(tt.pointer(t));
+    m_.types[i].ptr_to = p;
+  }
+  // part lang19: one level more, so PointerTo and Value.Addr of a *T the program has work when it
+  // never names **T (Go makes that ptrType at run time; gosim's descriptors are made here, so a
+  // PointerTo chain deeper than the program's types plus two levels still stops with a gosim text).
+  std::vector<const lang::Type*> ids(m_.types.size(), nullptr);
+  for (const auto& [t2, id] : types_) ids[static_cast<size_t>(id)] = t2;
+  for (size_t i = n, end = ids.size(); i < end; ++i) {
+    if (ids[i] == nullptr || m_.types[i].kind != TypeKind::kPointer || m_.types[i].ptr_to >= 0) continue;
+    const int32_t p = type_id(tt.pointer(ids[i]));
     m_.types[i].ptr_to = p;
   }
   // part template: each method's func type (Value.Method's Type, Call's layout), the *T made

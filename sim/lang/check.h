@@ -73,6 +73,10 @@ struct Package {
     types.rebase();
   }
   std::string filename;
+  // A directory program (load.cpp check_dir): go.mod's module path and the directory as given.
+  // Go's tracebacks name the module's files by import path (`example.com/m/lib/lib.go`, as
+  // `go build -trimpath` prints them; part lang19).
+  std::string module_path, module_dir;
   PackageRef ref{"main", "main"};
   std::unique_ptr<File> file;
   // Every package of the program in initialization order (dependencies first, Go: the

@@ -8,6 +8,7 @@
 #include <filesystem>
 #include <fstream>
 #include <map>
+#include <set>
 #include <sstream>
 
 #include "sim/lang/build_tags.h"
@@ -241,6 +242,15 @@ class Loader {
         auto* imp = as<ImportDecl>(d);
         if (imp->path == nullptr || imp->path->bad) continue;
         std::string path = import_path(imp);
+        // part lang19: Go's vendor rule for the standard library (cmd/go's load.resolveImportPath):
+        // a GOROOT package's import of a path outside it (golang.org/x/crypto/cryptobyte) is
+        // GOROOT/src/vendor's copy, the package "vendor/golang.org/x/...". The import's literal
+        // is rewritten to that path (once: a cached file keeps it), so the checker binds it.
+        if (importer_std && !std_path(path) && !find_goroot().empty() &&
+            is_dir(find_goroot() + "/src/vendor/" + path)) {
+          path = "vendor/" + path;
+          imp->path->value = "\"" + path + "\"";
+        }
         if (path == "C") {
           error(names[i], imp->path->pos,
                 "unsupported: cgo: import \"C\" in package " + importer +
@@ -288,6 +298,10 @@ class Loader {
     // What a package deep in the imports cannot do is reported at the main package's import
     // that needs it (the user's line), naming the package that has the problem.
     if (stack_.size() > 1 && msg.rfind("unsupported: ", 0) == 0) {
+      // part lang19: one line per import of the program (the first reason found), as a user
+      // needs only to know that the import cannot load and why.
+      const std::string key = root_file_ + ":" + std::to_string(root_pos_.line) + ":" + std::to_string(root_pos_.col);
+      if (!refused_roots_.insert(key).second) return;
       errors_->set_file(root_file_);
       errors_->add(root_pos_, "unsupported: import \"" + root_path_ + "\" needs " + msg.substr(13));
       return;
@@ -395,6 +409,16 @@ class Loader {
       }
       ParseResult parsed = parse_file(full, kept);
       if (cache_ != nullptr && store != pkg_) cache_->stats.files_parsed++;
+      if ((parsed.file == nullptr || parsed.syntax_errors || !parsed.errors.empty()) && !stack_.empty() &&
+          std_path(path) && (module_path.empty() || path.rfind(module_path, 0) != 0)) {
+        // part lang19: Go parses its own library; what gosim cannot (a nesting limit in
+        // GOROOT/src/vendor's golang.org/x/text tables) is one refusal at the program's import.
+        const RawError e = parsed.errors.empty() ? RawError{} : parsed.errors.front();
+        error(from, pos,
+              "unsupported: import \"" + path + "\": gosim cannot read " + path + "/" + n + ":" +
+                  std::to_string(e.pos.line) + ":" + std::to_string(e.pos.col) + " (" + e.msg + ")");
+        return false;
+      }
       if (parsed.file == nullptr || parsed.syntax_errors || !parsed.errors.empty()) {
         errors_->set_file(full);
         for (const RawError& e : parsed.errors) errors_->add(e.pos, e.msg);
@@ -485,6 +509,7 @@ class Loader {
   std::string root_file_;  // the main package's import being loaded
   Pos root_pos_;
   std::string root_path_;
+  std::set<std::string> refused_roots_;  // part lang19: the program's imports already refused
   bool failed_ = false;
 };
 
@@ -650,6 +675,8 @@ CheckResult check_dir(std::string_view dir_in) {
     errors.set_file(dir);
     errors.add({}, "no Go files in " + dir);
   }
+  pkg->module_path = loader.module_path;
+  pkg->module_dir = dir;
   if (errors.empty() && loader.load_imports(loader.module_path, false, main.files, main.filenames)) {
     pkg->units.push_back(std::move(main));
     check_units_with(pkg.get(), &errors, cache);

@@ -177,6 +177,12 @@ enum class LibFunc : uint16_t {
   RfXmlBegin,
   RfAppend = RfXmlBegin, RfAppendSlice, RfTypeFieldByIndex,
   RfXmlEnd = RfTypeFieldByIndex,
+  // part lang19: time's *ParseError (sim/interp/lib_parse.cpp) and reflect's channel operations
+  // (sim/interp/lib_reflect_chan.cpp; RfValueRecv is part template's).
+  Lang19Begin,
+  TimeParseErrorError = Lang19Begin, RfValueTryRecv, RfValueSend, RfValueTrySend, RfValueClose, RfChanStart,
+  RfChanFinish,
+  Lang19End = RfChanFinish,
 };
 
 struct Object {

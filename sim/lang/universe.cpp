@@ -725,6 +725,7 @@ void declare_universe(Package* pkg) {
   declare_reflect(b);  // part reflect: universe_reflect.cpp
   declare_os_files(b);  // part vfs2: universe_os.cpp
   declare_lang2_parse(b);  // part lang2
+  declare_lang19(b);  // part lang19: universe_lang19.cpp
 }
 
 const char* builtin_name(BuiltinId id) {

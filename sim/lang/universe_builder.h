@@ -100,5 +100,7 @@ void declare_reflect_json(Builder& b, LibPackage& r);  // part json2: universe_r
 void declare_reflect_xml(Builder& b, LibPackage& r, const Type* value);  // part xml
 // part vfs2 (universe_os.cpp): os's files over the model's virtual file tree.
 void declare_os_files(Builder& b);
+// part lang19 (universe_lang19.cpp): time.ParseError.
+void declare_lang19(Builder& b);
 
 }  // namespace gosim::lang

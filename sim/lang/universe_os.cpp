@@ -55,7 +55,7 @@ void declare_syscall_files(Builder& b) {
   b.method(errno_t, "Is", b.sig({{"target", err}}, {{"", T.basic(TypeKind::Bool)}}), LibFunc::ErrnoIs, false);
   declared("Errno");
   const std::pair<const char*, int> errnos[] = {{"EPERM", 1},   {"ENOENT", 2},  {"EBADF", 9},    {"EACCES", 13},
-                                                {"EEXIST", 17}, {"ENOTDIR", 20}, {"EISDIR", 21}, {"EINVAL", 22},
+                                                {"EBUSY", 16},  {"EEXIST", 17}, {"ENOTDIR", 20}, {"EISDIR", 21}, {"EINVAL", 22},
                                                 {"ENOTEMPTY", 39}};
   for (const auto& [name, v] : errnos) {
     b.constant(sc, name, errno_t, v);

@@ -11,6 +11,7 @@ const char* errno_text(int64_t e) {
     case Errno::kENOENT: return "no such file or directory";
     case Errno::kEBADF: return "bad file descriptor";
     case Errno::kEACCES: return "permission denied";
+    case Errno::kEBUSY: return "device or resource busy";
     case Errno::kEEXIST: return "file exists";
     case Errno::kENOTDIR: return "not a directory";
     case Errno::kEISDIR: return "is a directory";
@@ -172,8 +173,13 @@ Errno Vfs::unlinkat(const std::string& name) {
   const VfsNode* n = find(p);
   if (n == nullptr) return Errno::kENOENT;
   if (n->dir) {
+    // Linux's rmdir(2): the root is busy before it is anything else (rmdir("/") is EBUSY even
+    // with entries below it; os.RemoveAll("/") ends there, after emptying the tree).
+    if (p == "/") return Errno::kEBUSY;
     if (!children(p).empty()) return Errno::kENOTEMPTY;
-    if (p == "/" || p == cwd) return Errno::kEINVAL;
+    // EINVAL when the name's last element is "." (rmdir("."), rmdir("a/.")); the working
+    // directory named any other way goes as any empty directory does on Linux.
+    if (name == "." || (name.size() >= 2 && name.compare(name.size() - 2, 2, "/.") == 0)) return Errno::kEINVAL;
   }
   nodes.erase(p);
   return Errno::kOK;

@@ -23,6 +23,7 @@ enum class Errno : int64_t {
   kENOENT = 2,
   kEBADF = 9,
   kEACCES = 13,
+  kEBUSY = 16,
   kEEXIST = 17,
   kENOTDIR = 20,
   kEISDIR = 21,

@@ -73,3 +73,15 @@ TEST_CASE("every node has its own inode number, kept across a rename") {
   REQUIRE(v.renameat("a.txt", "z.txt") == Errno::kOK);
   CHECK(v.find("/home/gopher/z.txt")->ino == ino);
 }
+
+TEST_CASE("rmdir answers as Linux does for the root, \".\" and the working directory (part lang19)") {
+  Vfs v;
+  v.add_dir("w");
+  // Linux: rmdir("/") is EBUSY, even with entries below it (python3 os.rmdir("/") as root).
+  CHECK(v.unlinkat("/") == Errno::kEBUSY);
+  CHECK(std::string(errno_text(static_cast<int64_t>(Errno::kEBUSY))) == "device or resource busy");
+  REQUIRE(v.chdir("w") == Errno::kOK);
+  CHECK(v.unlinkat(".") == Errno::kEINVAL);            // the last element is "."
+  CHECK(v.unlinkat("/home/gopher/w") == Errno::kOK);   // the working directory by name goes
+  CHECK(v.find("/home/gopher/w") == nullptr);
+}

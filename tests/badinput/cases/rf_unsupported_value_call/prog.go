@@ -6,8 +6,8 @@ import (
 )
 
 func main() {
-	ch := make(chan string, 1)
-	v := reflect.ValueOf(ch)
-	v.Send(reflect.ValueOf("bob"))
-	fmt.Println(<-ch)
+	x := 7
+	v := reflect.ValueOf(&x).Elem()
+	p := v.UnsafeAddr()
+	fmt.Println(p != 0)
 }
