@@ -338,13 +338,8 @@ TEST_CASE("graph layout: a tall hop wraps into sub-columns; a pointer inside the
   CHECK_FALSE(L.back[5]);
   CHECK(L.height < flat.height);
   CHECK(L.width > flat.width);
-  for (int32_t l = 0; l < L.layers; ++l) {
-    float h = 0;
-    for (size_t b = 0; b < boxes.size(); ++b) {
-      if (L.layer[b] == l) h = std::max(h, L.pos[b].y + boxes[b].h);
-    }
-    if (l > 0) CHECK(h <= 100 + 2 * p.row_gap + 2 * p.dummy_h);
-  }
+  // At most two boxes a sub-column (each box still sits as near its sources' height as it can).
+  for (int32_t l = 1; l < L.layers; ++l) CHECK(std::count(L.layer.begin(), L.layer.end(), l) <= 2);
   for (size_t a = 0; a < boxes.size(); ++a) {
     for (size_t b = a + 1; b < boxes.size(); ++b) {
       CHECK((L.pos[a].x + boxes[a].w <= L.pos[b].x || L.pos[b].x + boxes[b].w <= L.pos[a].x || L.pos[a].y + boxes[a].h <= L.pos[b].y ||
