@@ -558,7 +558,12 @@ void VizApp::draw_presenter() {
   // 2% short of the exact ratio: text and boxes snap to whole pixels and a heap graph re-lays
   // out at the new scale, so the need does not shrink exactly in proportion.
   const float height_fit = total > 0 ? avail / total * 0.98f : 1.0f;
-  fit_ = std::clamp(std::min(height_fit, width_fit < 1.0f ? width_fit * 0.98f : 1.0f), kMinFit, 1.0f);
+  const float fit = std::clamp(std::min(height_fit, width_fit < 1.0f ? width_fit * 0.98f : 1.0f), kMinFit, 1.0f);
+  // Settled: a need measured in whole pixels moves the ratio by a fraction of a percent from one
+  // frame to the next (a sawtooth, as the heap graph re-lays out at each text size); within the
+  // 2% margin above, a change under 0.5% down or 1% up keeps the scale, so the picture and the
+  // graph's cached layout stay as they are.
+  fit_ = fit < last_fit_ * 0.995f || fit > last_fit_ * 1.01f ? fit : last_fit_;
   // What is left once every panel has its need goes by the usual shares (the first of two
   // panels gets the larger part).
   std::vector<float> heights;
