@@ -10,8 +10,11 @@
 // A frame is a box of its variables, an object a box of its fields (the glyph says white, grey
 // or black), a pointer an arrow from the line that holds it to the object, named after that
 // variable or field. The layout is computed only when the graph, the text size, the focus or
-// the panel's width changes. Wider than the panel: the layers that do not fit are left out and
-// counted ("+N more objects"); ticking Focus shows the selected object's neighbourhood instead.
+// the panel's size changes; a tall hop wraps into sub-columns when that fits the panel's shape
+// better (fitted_layout). The text never shrinks below a readable size (14 px in presenter
+// mode, where the screen's fit scales the graph with everything else and the graph reports the
+// width and height it needs). Still wider than the panel: the columns that do not fit are left
+// out and counted ("+N more objects"); ticking Focus shows the selected object's neighbourhood.
 // What the last GC event touched gets the flash colour, and the sentence above names it. The
 // flash is not animated: a picture must depend only on the cursor (scripts, screenshots).
 #include <algorithm>

@@ -18,10 +18,13 @@
 //   4. Coordinates: layers are columns as wide as their widest box; in a column each box goes
 //      as near the mean height of the ports pointing to it as the boxes above allow. The gap
 //      after a column is wide enough for the names of the arrows leaving it (up to `max_gap`):
-//      its arrows run straight past the names, then turn in the room left (half a col_gap).
+//      its arrows run straight past the names, then turn at their verticals.
 //   5. Routes: a forward edge is a chain of points: from the source port on the right side of
 //      its box, through its dummies, into the left side of its target; every piece between two
-//      columns lies in the gap between them, where there are no boxes. An edge to the same or an
+//      columns lies in the gap between them, where there are no boxes. In a gap, each edge that
+//      changes height by more than dummy_h turns at a vertical of its own (a lane_gap apart,
+//      ordered so that the edges falling together do not cross: the lowest start turns first),
+//      so no two arrows run along one another; a small change of height is one curve. An edge to the same or an
 //      earlier layer (a cycle, a back pointer) leaves right into the gap, runs down to a lane
 //      below every box, left to the gap before its target's column, and up into its left side.
 #pragma once
