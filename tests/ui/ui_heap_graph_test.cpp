@@ -14,6 +14,7 @@
 #include <nlohmann/json.hpp>
 
 #include "tests/ui/pixels.h"
+#include "visualizer/session/graph_layout.h"
 #include "visualizer/session/object_graph.h"
 #include "visualizer/session/session.h"
 
@@ -85,6 +86,69 @@ void check_head_arrow(const std::string& png, uint64_t head_addr, const std::str
   }
   MESSAGE(size << ": arrow \"head\" with " << pts.size() << " points, " << sampled << " straight pieces sampled; "
                << lay["graph_nodes"].size() << " boxes drawn");
+}
+
+// Issue #17: at write_barrier's barrier in 720p presenter mode the graph's own shrink times
+// the screen's fit drew its text at ~11-13 px, and the globals' arrow names elided to "ho…".
+// Read in the pixels (the chips test below calls this on its folded shot): every object's header
+// band (1.5 ems of the card colour, less its border) is 20 rows or more (14 px text), the arrow
+// name "holder" is drawn whole and its ink is as wide as 14 px text makes it (2.7 ems), and no
+// box overlaps another or has an arrow's straight piece inside.
+void check_readable(const Image& img, const json& lay) {
+  CHECK(lay["graph_font"].get<float>() >= 14.0f);
+  int headers = 0;
+  for (const json& n : lay["graph_nodes"]) {
+    const Box b = box_of(n["box"]);
+    const int band = column_hits(img, b.x1 - 2, Box{b.x1 - 2, b.y0, b.x1 - 1, b.y1}, colors::kSlotCardLight);
+    INFO("object box at " << b.x0 << "," << b.y0 << ": header band " << band << " rows");
+    CHECK(band >= 20);  // 1.5 ems less the border row: 20 at 14 px (18 at the old 12.9)
+    ++headers;
+  }
+  CHECK(headers >= 4);
+  bool holder = false;
+  for (const json& e : lay["graph_edges"]) {
+    if (e["label"].get<std::string>() != "holder") continue;
+    holder = true;
+    CHECK_FALSE(e["label_elided"].get<bool>());
+    const Box lb = box_of(e["label_box"]);
+    const Rgb col = rgb_of(e["colour"].get<uint32_t>());
+    int first = -1, last = -1;
+    for (int x = lb.x0; x < lb.x1 + 20 && x < img.w; ++x) {
+      int ink = 0;
+      for (int y = lb.y0; y < lb.y1 - 2; ++y) ink += near(img.at(x, y), col, 40) ? 1 : 0;  // above the arrow's own line
+      if (ink > 0) {
+        if (first < 0) first = x;
+        last = x;
+      }
+    }
+    MESSAGE("\"holder\" drawn " << (last - first + 1) << " px wide at " << lay["graph_font"].get<float>() << " px text");
+    CHECK(last - first + 1 >= static_cast<int>(14 * 2.7));
+  }
+  CHECK(holder);
+  std::vector<Box> boxes;
+  for (const json& n : lay["graph_nodes"]) boxes.push_back(box_of(n["box"]));
+  for (const json& c : lay["graph_chips"]) boxes.push_back(box_of(c["box"]));
+  for (const auto& [name, r] : lay["marks"].items()) {
+    if (name.rfind("graph_root:", 0) == 0) boxes.push_back(box_of(r));
+  }
+  for (size_t a = 0; a < boxes.size(); ++a) {
+    for (size_t b = a + 1; b < boxes.size(); ++b) {
+      const Box& p = boxes[a];
+      const Box& q = boxes[b];
+      CHECK_FALSE((p.x0 < q.x1 && q.x0 < p.x1 && p.y0 < q.y1 && q.y0 < p.y1));
+    }
+  }
+  for (const json& e : lay["graph_edges"]) {
+    const json& pts = e["points"];
+    for (size_t k = 0; k + 1 < pts.size(); ++k) {
+      const float ax = pts[k][0].get<float>(), ay = pts[k][1].get<float>(), bx = pts[k + 1][0].get<float>(), by = pts[k + 1][1].get<float>();
+      for (const Box& b : boxes) {
+        INFO("arrow " << e["label"].get<std::string>() << " piece " << k);
+        CHECK_FALSE(segment_hits_box(LPoint{ax, ay}, LPoint{bx, by}, LPoint{static_cast<float>(b.x0), static_cast<float>(b.y0)},
+                                     LPoint{static_cast<float>(b.x1), static_cast<float>(b.y1)}, 1.5f));
+      }
+    }
+  }
 }
 
 }  // namespace
@@ -167,6 +231,7 @@ TEST_CASE("heap graph: the runtime objects' chips at 720p presenter, in pixels, 
     const Image img = load_png(png);
     REQUIRE(img.ok());
     const json lay = json::parse(slurp(png + ".json"));
+    if (!expanded) check_readable(img, lay);
     const json& chips = lay["graph_chips"];
     if (expanded) {
       CHECK(chips.empty());

@@ -10,8 +10,11 @@
 // A frame is a box of its variables, an object a box of its fields (the glyph says white, grey
 // or black), a pointer an arrow from the line that holds it to the object, named after that
 // variable or field. The layout is computed only when the graph, the text size, the focus or
-// the panel's width changes. Wider than the panel: the layers that do not fit are left out and
-// counted ("+N more objects"); ticking Focus shows the selected object's neighbourhood instead.
+// the panel's size changes; a tall hop wraps into sub-columns when that fits the panel's shape
+// better (fitted_layout). The text never shrinks below a readable size (14 px in presenter
+// mode, where the screen's fit scales the graph with everything else and the graph reports the
+// width and height it needs). Still wider than the panel: the columns that do not fit are left
+// out and counted ("+N more objects"); ticking Focus shows the selected object's neighbourhood.
 // What the last GC event touched gets the flash colour, and the sentence above names it. The
 // flash is not animated: a picture must depend only on the cursor (scripts, screenshots).
 #include <algorithm>
@@ -70,10 +73,11 @@ std::vector<ChipColour> chip_colours(const RuntimeChip& c) {
 }
 std::string node_size(const GraphNode& n) { return fmt::format("{} B", n.own_size ? n.own_size : n.size); }
 
-std::string column_title(int32_t c, int32_t layers, bool unreachable_last) {
-  if (c == 0) return tr(Str::kGraphRoots);
-  if (unreachable_last && c == layers - 1) return tr(Str::kNoRootReaches);
-  return c == 1 ? std::string(tr(Str::kGraphHop)) : trf(Str::kGraphHops, c);
+// The title over hop `h`'s columns; -1: the hops of what no root reaches.
+std::string column_title(int32_t h) {
+  if (h < 0) return tr(Str::kNoRootReaches);
+  if (h == 0) return tr(Str::kGraphRoots);
+  return h == 1 ? std::string(tr(Str::kGraphHop)) : trf(Str::kGraphHops, h);
 }
 
 float lines_width(const std::vector<GraphField>& f, size_t more, const Metrics& m) {
@@ -94,6 +98,44 @@ void arrow_head(ImDrawList* dl, ImVec2 tip, float size, ImU32 col) {
   dl->AddTriangleFilled(tip, ImVec2(tip.x - size, tip.y - size * 0.55f), ImVec2(tip.x - size, tip.y + size * 0.55f), col);
 }
 
+// How far right of its column an arrow's name starts: clear of the outlines drawn outside a
+// box (the flash's 3 px out and twice the outline wide, the hot ring's 6 px out and 2.5 wide),
+// or the name sits on the root box's border ("t.nex…" over the globals box's flash outline); as
+// far from the next column's boxes.
+float label_clearance(const Theme& theme) { return std::ceil(std::max(3.0f + theme.outline(), 6.0f + 1.25f) + 2.0f); }
+
+// Of the ways to wrap the graph's tall hops into sub-columns, the one that fits the area at the
+// largest scale (the panel's aspect ratio, not the number of boxes in a hop, sets the shape);
+// among those that fit at the largest scale allowed (`headroom`: 1 at a desk; in presenter mode
+// 1/fit, as the screen's fit can grow to 1), the one with the fewest columns. Tried: no
+// wrapping, then columns at most 3/4, 3/5, … 1/4 of the tallest hop's height, and the area's.
+GraphLayout fitted_layout(const std::vector<LayoutBox>& boxes, const std::vector<LayoutEdge>& edges, LayoutParams p, float avail_w, float avail_h,
+                          float headroom) {
+  auto score = [&](const GraphLayout& L) {
+    return std::min({headroom, avail_w / std::max(1.0f, L.width), avail_h / std::max(1.0f, L.height)});
+  };
+  p.max_col_h = 0;
+  GraphLayout best = layout_graph(boxes, edges, p);
+  float best_score = score(best);
+  if (best_score >= headroom || boxes.empty()) return best;
+  float tallest = 0, biggest = 0;
+  for (size_t b = 0; b < boxes.size(); ++b) {
+    tallest = std::max(tallest, best.pos[b].y + boxes[b].h);
+    biggest = std::max(biggest, boxes[b].h);
+  }
+  for (const float cap : {tallest * 0.75f, tallest * 0.6f, tallest * 0.5f, tallest * 0.4f, tallest * 0.33f, tallest * 0.25f, avail_h * 0.9f}) {
+    p.max_col_h = std::max(biggest, cap);
+    GraphLayout L = layout_graph(boxes, edges, p);
+    const float sc = score(L);
+    // A clear gain only (2%): fewer columns read more easily.
+    if (sc > best_score * 1.02f || (sc >= best_score && L.layers < best.layers)) {
+      best = std::move(L);
+      best_score = sc;
+    }
+  }
+  return best;
+}
+
 }  // namespace
 
 // Which boxes to draw and where: rebuilt only when the key changes.
@@ -101,14 +143,16 @@ void HeapPanel::layout_graph_view(const PanelContext& ctx, float avail_w, float 
   const ObjectGraph& g = graph_;
   const float base_fs = ImGui::GetFontSize();
   const Selection& sel = ctx.settings.selection;
+  const bool presenter = ctx.settings.presenter;
   int32_t focus = -1;
   if (ctx.settings.graph_focus && sel.kind == Selection::Kind::kObject) focus = g.node_of(static_cast<uint64_t>(sel.id));
-  GraphViewKey key{layout_hash(g), base_fs, focus, std::floor(avail_w / 32.0f), std::floor(avail_h / 32.0f), ui_lang()};
+  GraphViewKey key{layout_hash(g), base_fs, focus, std::floor(avail_w / 32.0f), std::floor(avail_h / 32.0f), ui_lang(), presenter};
   if (key == view_key_) return;
   view_key_ = key;
   ++ctx.record.recomputed["graph_layout"];
   GraphView& v = gview_;
   v = GraphView{};
+  v.label_clear = label_clearance(ctx.theme);
   std::vector<bool> show(g.nodes.size(), focus < 0);
   if (focus >= 0) {
     // The neighbourhood: what points to the object, and what it reaches in two hops.
@@ -124,11 +168,18 @@ void HeapPanel::layout_graph_view(const PanelContext& ctx, float avail_w, float 
       if (!e.from_root && hop1[e.from]) show[e.to] = true;
     }
   }
-  // Too wide for the panel: first a smaller font (down to kMinScale), then leave out the layers
-  // that still do not fit (never the roots and the first).
-  constexpr float kMinScale = 0.7f;
-  v.scale = 1.0f;
-  for (int pass = 0; pass < 3; ++pass) {
+  // The graph's own scale never takes its text below a readable size: in presenter mode it
+  // stays 1 (the screen's fit scales everything, and its floor keeps the text at 14 px or
+  // more; the graph reports the width and height it needs); at a desk, down to kMinScale but
+  // not under 85% of the UI font (13 px). What still does not fit: the columns that do not fit
+  // are left out (never the roots and the first), and a tall graph scrolls.
+  constexpr float kMinScale = 0.7f, kMinUiShare = 0.85f;
+  const float min_scale = presenter ? 1.0f : std::min(1.0f, std::max(kMinScale, kMinUiShare * ctx.theme.fonts().ui->FontSize / base_fs));
+  // How much larger the graph could be drawn: presenter mode's fit (the big font's share) can
+  // grow to 1 when the graph asks for less room.
+  const float headroom = presenter ? std::max(1.0f, ctx.theme.fonts().big->FontSize / base_fs) : 1.0f;
+  // Lays the shown boxes out at v.scale, `room_h` the height the wrapping aims for.
+  auto lay_out = [&](float room_h) {
     const Metrics m(base_fs * v.scale, v.scale);
     v.root_box.assign(g.roots.size(), -1);
     v.node_box.assign(g.nodes.size(), -1);
@@ -168,7 +219,7 @@ void HeapPanel::layout_graph_view(const PanelContext& ctx, float avail_w, float 
       const int32_t to = v.node_box[e.to];
       if (from < 0 || to < 0) continue;
       const float port = e.field < 0 ? m.head_h * 0.5f : m.head_h + (static_cast<float>(e.field) + 0.5f) * m.line_h;
-      edges.push_back(LayoutEdge{static_cast<uint32_t>(from), static_cast<uint32_t>(to), port});
+      edges.push_back(LayoutEdge{static_cast<uint32_t>(from), static_cast<uint32_t>(to), port, e.label.empty() ? 0.0f : m.tw(e.label)});
       v.edge_of.push_back(static_cast<uint32_t>(ei));
     }
     LayoutParams p;
@@ -176,30 +227,59 @@ void HeapPanel::layout_graph_view(const PanelContext& ctx, float avail_w, float 
     p.row_gap = std::floor(m.fs * 0.8f);
     p.lane_gap = std::floor(m.fs * 0.5f);
     p.dummy_h = std::floor(m.fs * 0.8f);
-    v.layout = layout_graph(boxes, edges, p);
+    // The arrows' names whole ("holder", "runtime.allgs"): a gap widens for them, up to 7.5 ems
+    // of text (longer ones are elided, whole in a tooltip).
+    p.label_pad = 2 * v.label_clear;
+    p.max_gap = std::floor(m.fs * 7.5f) + p.label_pad;
+    v.layout = fitted_layout(boxes, edges, p, avail_w, room_h, headroom);
     v.boxes = std::move(boxes);
-    v.col_gap = p.col_gap;
-    // Taller than the panel: a smaller font too, so the key moment needs no scrolling.
-    if (pass == 0 && (v.layout.width > avail_w || v.layout.height > avail_h) && v.layout.width > 0) {
-      const float fit = std::min(avail_w / v.layout.width, avail_h / std::max(1.0f, v.layout.height));
-      v.scale = std::max(kMinScale, std::floor(std::min(1.0f, fit) * 20.0f) / 20.0f);
-      continue;
+    v.edges = std::move(edges);
+  };
+  v.scale = 1.0f;
+  lay_out(avail_h);
+  // Larger than the panel: a smaller font too (at a desk), so the key moment needs no scrolling.
+  if (v.scale > min_scale && (v.layout.width > avail_w || v.layout.height > avail_h) && v.layout.width > 0) {
+    const float fit = std::min(avail_w / v.layout.width, avail_h / std::max(1.0f, v.layout.height));
+    v.scale = std::max(min_scale, std::floor(std::min(1.0f, fit) * 20.0f) / 20.0f);
+    if (v.scale < 1.0f) lay_out(avail_h);
+  }
+  // Still too wide where nothing can shrink further (a desk, or presenter mode at its smallest
+  // fit): the narrowest wrapping, which scrolls down, rather than columns left out.
+  const bool at_floor = !presenter || headroom >= 1.0f / kPresenterMinFit - 0.01f;
+  if (v.layout.width > avail_w && at_floor) {
+    GraphView wide = v;
+    lay_out(1e9f);
+    if (v.layout.width > avail_w) v = std::move(wide);
+  }
+  // What presenter mode's fit aims to show: every column, but the columns of what nothing
+  // reaches only as far as they widen the picture by 30% (the rest are left out and counted).
+  {
+    const GraphLayout& L = v.layout;
+    int32_t reach = 0;
+    for (size_t i = 0; i < g.nodes.size(); ++i) {
+      if (v.node_box[i] >= 0 && g.nodes[i].reachable) reach = std::max(reach, L.layer[static_cast<size_t>(v.node_box[i])]);
     }
-    if (v.layout.width <= avail_w) break;
-    if (pass == 2 || v.layout.layers <= 2) break;
+    reach = std::min(reach, L.layers - 1);
+    v.full_w = L.layers > 0 ? L.col_right(reach) : 0.0f;
+    for (int32_t l = reach + 1; l < L.layers && L.col_right(l) <= L.col_right(reach) * 1.3f; ++l) v.full_w = L.col_right(l);
+  }
+  // Then the columns that still do not fit are left out (never the roots and the first).
+  for (int pass = 0; pass < 2 && v.layout.width > avail_w && v.layout.layers > 2; ++pass) {
     int32_t fit = 2;
-    while (fit < v.layout.layers && v.layout.col_x[static_cast<size_t>(fit) + 1] - p.col_gap <= avail_w) ++fit;
+    while (fit < v.layout.layers && v.layout.col_right(fit) <= avail_w) ++fit;
     for (size_t i = 0; i < g.nodes.size(); ++i) {
       if (v.node_box[i] >= 0 && v.layout.layer[static_cast<size_t>(v.node_box[i])] >= fit) show[i] = false;
     }
+    lay_out(avail_h);
   }
   v.hidden = static_cast<size_t>(std::count(show.begin(), show.end(), false));
-  // The last layer holds only what no root reaches: its title says so.
-  v.unreachable_last = false;
+  // The hops after the last that roots reach hold only what no root reaches (a chain of such
+  // objects makes several): one title over them all says so.
+  v.unreached_hop.assign(static_cast<size_t>(v.layout.hops), true);
+  if (!v.unreached_hop.empty()) v.unreached_hop[0] = false;
   for (size_t i = 0; i < g.nodes.size(); ++i) {
-    if (v.node_box[i] < 0) continue;
-    const int32_t l = v.layout.layer[static_cast<size_t>(v.node_box[i])];
-    if (l == v.layout.layers - 1) v.unreachable_last = !g.nodes[i].reachable;
+    if (v.node_box[i] < 0 || !g.nodes[i].reachable) continue;
+    v.unreached_hop[static_cast<size_t>(v.layout.hop[static_cast<size_t>(v.layout.layer[static_cast<size_t>(v.node_box[i])])])] = false;
   }
 }
 
@@ -249,6 +329,7 @@ void HeapPanel::draw_graph(const PanelContext& ctx) {
   }
 
   const float child_top = ImGui::GetCursorPosY();
+  const float panel_w = ImGui::GetWindowWidth();
   ImGui::BeginChild("heap_graph", ImVec2(0, 0), true);
   ImGui::SetWindowFontScale(1.0f);  // measured at the panel's font; the layout picks the scale
   const float avail_w = ImGui::GetContentRegionAvail().x - std::floor(hfs * 0.8f);
@@ -273,11 +354,26 @@ void HeapPanel::draw_graph(const PanelContext& ctx) {
   // The whole graph, every box of every column: what presenter mode fits to the screen (a
   // learner follows an arrow to a box only when both ends are in view).
   ctx.record.want_h["heap"] = child_top + (origin.y - wpos.y) + L.height + m.pad * 2 + ImGui::GetStyle().WindowPadding.y * 4;
+  // And as wide as every column (before any was left out), with the panel's margins.
+  ctx.record.want_w["heap"] = panel_w - avail_w + v.full_w;
+  ctx.record.graph_font = fs;
+  ctx.record.graph_columns = L.layers;
+  ctx.record.graph_hops = L.hops;
   auto at = [&](LPoint p) { return ImVec2(std::floor(origin.x + p.x), std::floor(origin.y + p.y)); };
+  // A title per hop, over all its columns (a tall hop wraps into several); one over the hops of
+  // what no root reaches.
+  auto group = [&](int32_t c) {
+    const int32_t h = L.hop[static_cast<size_t>(c)];
+    return v.unreached_hop[static_cast<size_t>(h)] ? -1 : h;
+  };
   for (int32_t c = 0; c < L.layers && !g.nodes.empty(); ++c) {
-    const std::string t = column_title(c, L.layers, v.unreachable_last);
+    const int32_t h = group(c);
+    if (c > 0 && group(c - 1) == h) continue;
+    int32_t end = c + 1;
+    while (end < L.layers && group(end) == h) ++end;
+    const std::string t = column_title(h);
     draw_elided(dl, ImVec2(origin.x + L.col_x[static_cast<size_t>(c)], origin.y - m.line_h), Theme::u32(sf.text_dim), t,
-                L.col_x[static_cast<size_t>(c) + 1] - L.col_x[static_cast<size_t>(c)] - m.fs * 0.5f);
+                L.col_x[static_cast<size_t>(end)] - L.col_x[static_cast<size_t>(c)] - m.fs * 0.5f);
   }
   // Which object the mouse or the stacks panel points at: its arrows stand out.
   const Selection& sel = ctx.settings.selection;
@@ -290,11 +386,7 @@ void HeapPanel::draw_graph(const PanelContext& ctx) {
   // Edges first, then boxes over their ends; flashed and hot edges last.
   std::vector<Rect> labels;
   const float flash_w = ctx.theme.outline() * 2.0f;
-  // How far right of its column an arrow's name starts: clear of the outlines drawn outside a
-  // box (the flash's 3 px out and flash_w wide, the hot ring's 6 px out and 2.5 wide), or the
-  // name sits on the root box's border ("t.nex…" over the globals box's flash outline); as far
-  // from the next column's boxes.
-  const float label_clear = std::ceil(std::max(3.0f + flash_w * 0.5f, 6.0f + 1.25f) + 2.0f);
+  const float label_clear = v.label_clear;  // clear of the box outlines either side (label_clearance)
   auto draw_edge = [&](size_t li) {
     const GraphEdge& e = g.edges[v.edge_of[li]];
     const std::vector<LPoint>& r = L.routes[li];
@@ -302,11 +394,26 @@ void HeapPanel::draw_graph(const PanelContext& ctx) {
     const ImU32 col = e.flash ? Theme::u32(colors::kGraphFlash) : hot_edge ? hot_col : Theme::u32(sf.text_dim);
     const float thick = (e.flash || hot_edge) ? ctx.theme.outline() * 2.0f : ctx.theme.outline();
     const float head = std::floor(fs * 0.55f);
+    // Straight pieces meet at rounded corners; a piece that is neither level nor upright is a
+    // curve (an arrow that barely changes height between two columns).
+    auto axis = [&](size_t k) { return r[k].x == r[k + 1].x || r[k].y == r[k + 1].y; };
+    auto len = [&](size_t k) { return std::abs(r[k + 1].x - r[k].x) + std::abs(r[k + 1].y - r[k].y); };
+    std::vector<float> corner(r.size(), 0.0f);  // the rounding at each point
+    for (size_t k = 1; k + 1 < r.size(); ++k) {
+      const bool turns = axis(k - 1) && axis(k) && (r[k - 1].x == r[k].x) != (r[k].x == r[k + 1].x);
+      if (turns) corner[k] = std::floor(std::min({fs * 0.4f, len(k - 1) * 0.5f, len(k) * 0.5f}));
+    }
+    auto toward = [](ImVec2 from, ImVec2 to, float d) {
+      const float l = std::abs(to.x - from.x) + std::abs(to.y - from.y);
+      return l <= 0 ? from : ImVec2(from.x + (to.x - from.x) * d / l, from.y + (to.y - from.y) * d / l);
+    };
     for (size_t k = 0; k + 1 < r.size(); ++k) {
       ImVec2 a = at(r[k]), b = at(r[k + 1]);
       if (k + 2 == r.size()) b.x -= head * 0.6f;
-      if (a.y == b.y || a.x == b.x) {
-        dl->AddLine(a, b, col, thick);
+      if (axis(k)) {
+        const ImVec2 a2 = toward(a, b, corner[k]), b2 = toward(b, a, corner[k + 1]);
+        dl->AddLine(a2, b2, col, thick);
+        if (corner[k + 1] > 0) dl->AddBezierQuadratic(b2, b, toward(b, at(r[k + 2]), corner[k + 1]), col, thick);
       } else {
         const float dx = (b.x - a.x) * 0.5f;
         dl->AddBezierCubic(a, ImVec2(a.x + dx, a.y), ImVec2(b.x - dx, b.y), b, col, thick);
@@ -316,25 +423,30 @@ void HeapPanel::draw_graph(const PanelContext& ctx) {
     arrow_head(dl, ImVec2(tip.x - 1, tip.y), head, col);
     const ImVec2 s = at(r.front());
     dl->AddCircleFilled(s, m.port, col);
-    // The name of what holds the pointer, in the gap just after the source's column.
+    // The name of what holds the pointer, in the gap just after the source's column (as wide
+    // as the longest name there, up to a limit: longer ones are elided, whole in a tooltip).
     Rect label_box;
+    bool elided = false;
     if (!e.label.empty() && r.size() > 1) {
       // Left out where it would overlap one already drawn (the line's name is in its box anyway).
       const ImVec2 g0 = at(r[1]);
       const float x0 = g0.x + label_clear;
-      const Rect lr{ImVec2(x0, g0.y - fs - 1), ImVec2(x0 + std::min(text_width(e.label), v.col_gap - 2 * label_clear), g0.y - 1)};
+      const auto lf = static_cast<size_t>(L.layer[v.edges[li].from]);
+      const float room = (L.run[lf] > 0 ? L.run[lf] : L.gap[lf]) - 2 * label_clear;
+      const Rect lr{ImVec2(x0, g0.y - fs - 1), ImVec2(x0 + std::min(text_width(e.label), room), g0.y - 1)};
       const bool clash = std::any_of(labels.begin(), labels.end(), [&](const Rect& o) {
         return lr.min.x < o.max.x && o.min.x < lr.max.x && lr.min.y < o.max.y && o.min.y < lr.max.y;
       });
       if (!clash) {
         labels.push_back(lr);
-        draw_elided(dl, lr.min, col, e.label, lr.max.x - lr.min.x);
+        elided = draw_elided(dl, lr.min, col, e.label, lr.max.x - lr.min.x);
         label_box = lr;
       }
     }
     GraphEdgeRecord rec;
     rec.label = e.label;
     rec.label_box = label_box;
+    rec.label_elided = elided;
     rec.from_root = e.from_root;
     if (e.from_root) rec.from_func = g.roots[e.from].func;
     rec.to_addr = g.nodes[e.to].addr;

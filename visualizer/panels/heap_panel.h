@@ -78,17 +78,20 @@ class HeapPanel final : public Panel {
     int32_t focus = -1;
     float width_bin = -1, height_bin = -1;
     Lang lang = Lang::kEn;  // the titles' widths
+    bool presenter = false;  // presenter mode scales the whole screen instead of the graph
     bool operator==(const GraphViewKey&) const = default;
   };
   struct GraphView {
     std::vector<int32_t> root_box, node_box;  // box of each root / node, -1: not drawn
     std::vector<uint32_t> edge_of;            // layout edge -> graph edge
     std::vector<LayoutBox> boxes;
+    std::vector<LayoutEdge> edges;            // as laid out (parallel to edge_of)
     GraphLayout layout;
-    float col_gap = 0;
+    float label_clear = 0;  // an arrow's name starts this far right of its column
+    float full_w = 0;   // the width of every column at `scale`, before any was left out
     float scale = 1;    // the font scale the graph is drawn at (smaller when it would not fit)
     size_t hidden = 0;  // objects left out (too wide, or outside the focus)
-    bool unreachable_last = false;
+    std::vector<bool> unreached_hop;  // per hop: it holds only what no root reaches
   };
   GraphViewKey view_key_;
   GraphView gview_;

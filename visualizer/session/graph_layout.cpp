@@ -1,6 +1,7 @@
 #include "visualizer/session/graph_layout.h"
 
 #include <algorithm>
+#include <cmath>
 #include <deque>
 #include <numeric>
 
@@ -60,6 +61,60 @@ std::vector<int32_t> assign_layers(const std::vector<LayoutBox>& boxes, const st
   return layer;
 }
 
+// Wraps each hop taller than p.max_col_h into sub-columns; returns each box's layer (column)
+// and fills L.hop (per layer) and L.hops. Within a hop, a box's depth is the longest chain of
+// its hop's pointers that reaches it (a cycle stops counting at the hop's size): boxes go to
+// the sub-columns in depth order (stable: discovery order among equals), so a pointer between
+// two boxes of a hop runs from an earlier sub-column to a later one wherever the heights allow.
+std::vector<int32_t> wrap_hops(const std::vector<LayoutBox>& boxes, const std::vector<LayoutEdge>& edges, const std::vector<int32_t>& hop,
+                               const std::vector<uint32_t>& discovered, const LayoutParams& p, GraphLayout& L) {
+  const size_t n = boxes.size();
+  int32_t hops = 0;
+  for (int32_t h : hop) hops = std::max(hops, h + 1);
+  L.hops = hops;
+  std::vector<std::vector<uint32_t>> of_hop(static_cast<size_t>(hops));
+  for (uint32_t b : discovered) of_hop[static_cast<size_t>(hop[b])].push_back(b);
+  std::vector<uint32_t> depth(n, 0);
+  for (size_t round = 0; round < n; ++round) {
+    bool changed = false;
+    for (const LayoutEdge& e : edges) {
+      if (e.from == e.to || hop[e.from] != hop[e.to]) continue;
+      const uint32_t d = std::min<uint32_t>(depth[e.from] + 1, static_cast<uint32_t>(of_hop[static_cast<size_t>(hop[e.to])].size()));
+      if (d > depth[e.to]) {
+        depth[e.to] = d;
+        changed = true;
+      }
+    }
+    if (!changed) break;
+  }
+  std::vector<int32_t> layer(n, 0);
+  L.hop.clear();
+  for (int32_t h = 0; h < hops; ++h) {
+    std::vector<uint32_t>& v = of_hop[static_cast<size_t>(h)];
+    float total = 0;
+    for (uint32_t b : v) total += boxes[b].h + p.row_gap;
+    const int32_t first = static_cast<int32_t>(L.hop.size());
+    L.hop.push_back(h);
+    if (p.max_col_h <= 0 || total - p.row_gap <= p.max_col_h) {
+      for (uint32_t b : v) layer[b] = first;
+      continue;
+    }
+    std::stable_sort(v.begin(), v.end(), [&](uint32_t a, uint32_t b) { return depth[a] < depth[b]; });
+    float y = 0;
+    int32_t sub = 0;
+    for (uint32_t b : v) {
+      if (y > 0 && y + boxes[b].h > p.max_col_h) {
+        ++sub;
+        L.hop.push_back(h);
+        y = 0;
+      }
+      layer[b] = first + sub;
+      y += boxes[b].h + p.row_gap;
+    }
+  }
+  return layer;
+}
+
 }  // namespace
 
 GraphLayout layout_graph(const std::vector<LayoutBox>& boxes, const std::vector<LayoutEdge>& edges, const LayoutParams& p) {
@@ -68,8 +123,9 @@ GraphLayout layout_graph(const std::vector<LayoutBox>& boxes, const std::vector<
   std::vector<std::vector<uint32_t>> out(n);
   for (const LayoutEdge& e : edges) out[e.from].push_back(e.to);
   std::vector<uint32_t> discovered;
-  L.layer = assign_layers(boxes, out, discovered);
-  for (int32_t l : L.layer) L.layers = std::max(L.layers, l + 1);
+  const std::vector<int32_t> hop = assign_layers(boxes, out, discovered);
+  L.layer = wrap_hops(boxes, edges, hop, discovered, p, L);
+  L.layers = static_cast<int32_t>(L.hop.size());
   L.back.assign(edges.size(), false);
 
   // Layers of items, boxes first in discovery order, then the dummies of long forward edges.
@@ -127,17 +183,8 @@ GraphLayout layout_graph(const std::vector<LayoutBox>& boxes, const std::vector<
   }
   for (int32_t l = 1; l < L.layers; ++l) sweep(l, true);
 
-  // Columns.
-  L.col_x.assign(static_cast<size_t>(L.layers) + 1, 0);
-  for (int32_t l = 0; l < L.layers; ++l) {
-    float w = 0;
-    for (const Item& it : items[static_cast<size_t>(l)]) w = std::max(w, it.dummy ? 0.0f : boxes[it.id].w);
-    L.col_x[static_cast<size_t>(l) + 1] = L.col_x[static_cast<size_t>(l)] + w + p.col_gap;
-  }
-  L.width = L.layers > 0 ? L.col_x.back() - p.col_gap : 0;
-  auto col_right = [&](int32_t l) { return L.col_x[static_cast<size_t>(l) + 1] - p.col_gap; };
-
-  // Heights: each item near the mean of what points to it from the previous layer, below the item above.
+  // Heights: each item near the mean of what points to it from the previous layer, below the
+  // item above. (Columns get their x once the gaps are known, below.)
   L.pos.assign(n, LPoint{});
   std::vector<std::vector<float>> dummy_y(edges.size());
   for (uint32_t ei = 0; ei < edges.size(); ++ei) dummy_y[ei].assign(static_cast<size_t>(L.layers), 0);
@@ -171,41 +218,140 @@ GraphLayout layout_graph(const std::vector<LayoutBox>& boxes, const std::vector<
       if (it.dummy) {
         dummy_y[it.id][static_cast<size_t>(l)] = it.y + p.dummy_h * 0.5f;
       } else {
-        L.pos[it.id] = LPoint{L.col_x[static_cast<size_t>(l)], it.y};
+        L.pos[it.id].y = it.y;
         bottom = std::max(bottom, it.y + it.h);
       }
     }
   }
 
-  // Routes.
-  L.routes.assign(edges.size(), {});
+  // Where each edge crosses each gap: from height y0 on the left to y1 on the right. A crossing
+  // that changes height by more than a passing edge's room turns at a vertical of its own, so
+  // arrows that fall or rise together run side by side, never along one another.
+  struct Cross {
+    uint32_t edge = 0;
+    float y0 = 0, y1 = 0;
+    float x = 0;  // its vertical, once placed
+    bool lane_in = false;  // a back edge's rise from its lane into its target
+  };
+  std::vector<std::vector<Cross>> verticals(static_cast<size_t>(L.layers));
+  std::vector<float> lane_y(edges.size(), 0);
+  auto port_of = [&](const LayoutEdge& e) { return L.pos[e.from].y + e.port_y; };
+  auto entry_of = [&](const LayoutEdge& e) { return L.pos[e.to].y + std::min(boxes[e.to].h * 0.5f, p.dummy_h); };
   int32_t lanes = 0;
   for (uint32_t ei = 0; ei < edges.size(); ++ei) {
     const LayoutEdge& e = edges[ei];
     const int32_t lf = L.layer[e.from], lt = L.layer[e.to];
-    const LPoint s{L.pos[e.from].x + boxes[e.from].w, L.pos[e.from].y + e.port_y};
-    const LPoint t{L.pos[e.to].x, L.pos[e.to].y + std::min(boxes[e.to].h * 0.5f, p.dummy_h)};
-    std::vector<LPoint>& r = L.routes[ei];
-    r.push_back(s);
-    r.push_back(LPoint{col_right(lf), s.y});
-    if (!L.back[ei]) {
-      for (int32_t l = lf + 1; l < lt; ++l) {
-        const float y = dummy_y[ei][static_cast<size_t>(l)];
-        r.push_back(LPoint{L.col_x[static_cast<size_t>(l)], y});
-        r.push_back(LPoint{col_right(l), y});
-      }
-      r.push_back(t);
+    if (L.back[ei]) {
+      lane_y[ei] = bottom + p.lane_gap * static_cast<float>(1 + lanes++);
+      verticals[static_cast<size_t>(lf)].push_back(Cross{ei, port_of(e), lane_y[ei], 0, false});
+      if (lt > 0) verticals[static_cast<size_t>(lt) - 1].push_back(Cross{ei, lane_y[ei], entry_of(e), 0, true});
       continue;
     }
-    // Below every box, in a lane of its own; the verticals in the gaps beside the columns.
-    const float lane = bottom + p.lane_gap * static_cast<float>(1 + lanes++);
-    const float shift = std::min(p.col_gap * 0.45f, p.lane_gap * static_cast<float>(lanes % 4 + 1));
-    const float out_x = col_right(lf) + shift, in_x = L.col_x[static_cast<size_t>(lt)] - shift;
-    r.push_back(LPoint{out_x, s.y});
-    r.push_back(LPoint{out_x, lane});
-    r.push_back(LPoint{in_x, lane});
-    r.push_back(LPoint{in_x, t.y});
-    r.push_back(t);
+    for (int32_t l = lf; l < lt; ++l) {
+      const float y0 = l == lf ? port_of(e) : dummy_y[ei][static_cast<size_t>(l)];
+      const float y1 = l + 1 == lt ? entry_of(e) : dummy_y[ei][static_cast<size_t>(l) + 1];
+      if (std::abs(y1 - y0) >= p.dummy_h) verticals[static_cast<size_t>(l)].push_back(Cross{ei, y0, y1, 0, false});
+    }
+  }
+  // Order in a gap: the falling ones first, the lowest start nearest the left (then none crosses
+  // another's horizontal), then the rising ones, the highest start first; the rises from the
+  // lanes last, nearest their targets.
+  for (std::vector<Cross>& v : verticals) {
+    std::stable_sort(v.begin(), v.end(), [](const Cross& a, const Cross& b) {
+      const int ka = a.lane_in ? 2 : a.y1 > a.y0 ? 0 : 1, kb = b.lane_in ? 2 : b.y1 > b.y0 ? 0 : 1;
+      if (ka != kb) return ka < kb;
+      return ka == 0 ? a.y0 > b.y0 : a.y0 < b.y0;
+    });
+  }
+
+  // Columns. The arrows leaving a column run straight past the widest name in its gap (up to
+  // max_gap), then turn at their verticals, a lane_gap apart, and keep room for the arrowhead.
+  const float step = std::max(2.0f, p.lane_gap);
+  const float tail = std::floor(p.col_gap * 0.4f);
+  L.gap.assign(static_cast<size_t>(L.layers), p.col_gap);
+  L.run.assign(static_cast<size_t>(L.layers), 0.0f);
+  if (p.max_gap > 0) {
+    for (const LayoutEdge& e : edges) {
+      float& run = L.run[static_cast<size_t>(L.layer[e.from])];
+      if (e.label_w > 0) run = std::max(run, std::min(p.max_gap, std::ceil(e.label_w + p.label_pad)));
+    }
+  }
+  // The first vertical: right after the names, or a step clear of the column's widest box.
+  auto lead = [&](int32_t l) { return L.run[static_cast<size_t>(l)] > 0 ? 0.0f : step; };
+  for (int32_t l = 0; l < L.layers; ++l) {
+    const auto nv = static_cast<float>(verticals[static_cast<size_t>(l)].size());
+    float& g = L.gap[static_cast<size_t>(l)];
+    g = std::max(g, L.run[static_cast<size_t>(l)] + lead(l) + std::max(0.0f, nv - 1) * step + tail);
+  }
+  L.col_x.assign(static_cast<size_t>(L.layers) + 1, 0);
+  for (int32_t l = 0; l < L.layers; ++l) {
+    float w = 0;
+    for (const Item& it : items[static_cast<size_t>(l)]) w = std::max(w, it.dummy ? 0.0f : boxes[it.id].w);
+    L.col_x[static_cast<size_t>(l) + 1] = L.col_x[static_cast<size_t>(l)] + w + L.gap[static_cast<size_t>(l)];
+  }
+  L.width = L.layers > 0 ? L.col_x.back() - L.gap.back() : 0;
+  for (uint32_t b = 0; b < n; ++b) L.pos[b].x = L.col_x[static_cast<size_t>(L.layer[b])];
+  // Where the arrows leaving column l start to turn.
+  auto turn_x = [&](int32_t l) { return L.col_right(l) + L.run[static_cast<size_t>(l)]; };
+  // The verticals: from the turn on, a step apart, spread over the gap when it has room to spare.
+  std::vector<std::vector<std::pair<float, float>>> vx(edges.size());  // per edge: (gap, x) of its verticals, in route order
+  for (int32_t l = 0; l < L.layers; ++l) {
+    std::vector<Cross>& v = verticals[static_cast<size_t>(l)];
+    if (v.empty()) continue;
+    const float x0 = turn_x(l) + lead(l);
+    const float room = L.col_x[static_cast<size_t>(l) + 1] - tail - x0;
+    const float st = v.size() > 1 ? std::min(std::max(step, room / static_cast<float>(v.size() - 1)), p.col_gap * 0.5f) : 0;
+    for (size_t k = 0; k < v.size(); ++k) {
+      v[k].x = std::floor(x0 + st * static_cast<float>(k));
+      vx[v[k].edge].push_back({static_cast<float>(l) + (v[k].lane_in ? 0.5f : 0.0f), v[k].x});
+    }
+  }
+  auto vertical_at = [&](uint32_t ei, float key) -> float {
+    for (const auto& [k, x] : vx[ei]) {
+      if (k == key) return x;
+    }
+    return -1;
+  };
+
+  // Routes: straight pieces along the verticals, a curve where a crossing barely changes height.
+  L.routes.assign(edges.size(), {});
+  for (uint32_t ei = 0; ei < edges.size(); ++ei) {
+    const LayoutEdge& e = edges[ei];
+    const int32_t lf = L.layer[e.from], lt = L.layer[e.to];
+    const LPoint s{L.pos[e.from].x + boxes[e.from].w, port_of(e)};
+    const LPoint t{L.pos[e.to].x, entry_of(e)};
+    std::vector<LPoint>& r = L.routes[ei];
+    auto push = [&](LPoint q) {
+      if (r.empty() || r.back().x != q.x || r.back().y != q.y) r.push_back(q);
+    };
+    r.push_back(s);
+    r.push_back(LPoint{L.col_right(lf), s.y});  // kept even when it is the port: the name's place
+    if (L.back[ei]) {
+      // Below every box, in a lane of its own; the verticals in the gaps beside the columns.
+      const float out_x = vertical_at(ei, static_cast<float>(lf));
+      const float in_x = lt > 0 ? vertical_at(ei, static_cast<float>(lt - 1) + 0.5f) : L.col_x[0] - step;
+      push(LPoint{out_x, s.y});
+      push(LPoint{out_x, lane_y[ei]});
+      push(LPoint{in_x, lane_y[ei]});
+      push(LPoint{in_x, t.y});
+      push(t);
+      continue;
+    }
+    float y = s.y;
+    for (int32_t l = lf; l < lt; ++l) {
+      const bool last = l + 1 == lt;
+      const float y1 = last ? t.y : dummy_y[ei][static_cast<size_t>(l) + 1];
+      const float x = vertical_at(ei, static_cast<float>(l));
+      if (x >= 0) {
+        push(LPoint{x, y});
+        push(LPoint{x, y1});
+      } else {
+        push(LPoint{turn_x(l), y});  // then a curve to the next column
+      }
+      push(LPoint{L.col_x[static_cast<size_t>(l) + 1], y1});
+      if (!last) push(LPoint{turn_x(l + 1), y1});  // through the dummy's place in that column
+      y = y1;
+    }
   }
   L.height = bottom + p.lane_gap * static_cast<float>(lanes + (lanes > 0 ? 1 : 0));
   return L;

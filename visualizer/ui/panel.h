@@ -164,6 +164,7 @@ struct GraphEdgeRecord {
   std::vector<ImVec2> points;
   ImU32 colour = 0;
   Rect label_box;  // where its name was drawn (empty: left out, it would overlap another)
+  bool label_elided = false;  // drawn shortened with "…" (the whole name in a tooltip)
 };
 struct StackFrameRecord {
   std::string func;
@@ -184,6 +185,9 @@ struct FrameRecord {
   // Window height each panel needs to show all it must (the scheduler: every lane, the
   // syscall and waiting rows), in pixels at this frame's scale; presenter mode fits to it.
   std::map<std::string, float> want_h;
+  // The same for width, from the panels whose picture does not wrap to its window (the heap
+  // graph): presenter mode's scale keeps both within the screen.
+  std::map<std::string, float> want_w;
   // Caches recomputed this frame, by name ("timeline_ticks": lanes whose tick columns were
   // found again, "graph_layout": heap graph layouts): a test counts them across frames.
   std::map<std::string, int> recomputed;
@@ -213,6 +217,8 @@ struct FrameRecord {
   };
   std::vector<HeapCompareRecord> heap_compare;
   Rect graph_area;                       // the object graph's canvas (visible part)
+  float graph_font = 0;                  // the graph's text size (pixels): the panel's font times its own scale
+  int graph_columns = 0, graph_hops = 0;  // columns drawn, and the hops they show (a tall hop wraps)
   std::vector<GraphNodeRecord> graph_nodes;
   std::vector<GraphEdgeRecord> graph_edges;
   // The heap graph's runtime-objects chips (runtime_chip.h): where, what they say, how many.
@@ -266,6 +272,9 @@ struct FrameRecord {
   std::vector<TextFit> texts;
   void clear() { *this = FrameRecord{}; }
 };
+
+// Presenter mode's smallest fit (the big font's share): 28 px × 0.5 = 14 px text at the least.
+inline constexpr float kPresenterMinFit = 0.5f;
 
 struct PanelContext {
   const Session& session;

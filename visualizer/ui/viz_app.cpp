@@ -564,9 +564,22 @@ void VizApp::draw_presenter() {
     natural.push_back(want);
     total += want;
   }
+  // A panel whose picture does not wrap (the heap graph's columns) also needs its width: every
+  // panel spans the screen, so the scale is at most the screen's width over the widest need.
+  float width_fit = 1.0f;
+  for (Panel* p : shown) {
+    const auto it = last_want_w_.find(p->id());
+    if (it != last_want_w_.end() && it->second > 0) width_fit = std::min(width_fit, d.x / (it->second / measured_scale));
+  }
   // 2% short of the exact ratio: text and boxes snap to whole pixels and a heap graph re-lays
   // out at the new scale, so the need does not shrink exactly in proportion.
-  fit_ = std::clamp(total > 0 ? avail / total * 0.98f : 1.0f, kMinFit, 1.0f);
+  const float height_fit = total > 0 ? avail / total * 0.98f : 1.0f;
+  const float fit = std::clamp(std::min(height_fit, width_fit < 1.0f ? width_fit * 0.98f : 1.0f), kMinFit, 1.0f);
+  // Settled: a need measured in whole pixels moves the ratio by a fraction of a percent from one
+  // frame to the next (a sawtooth, as the heap graph re-lays out at each text size); within the
+  // 2% margin above, a change under 0.5% down or 1% up keeps the scale, so the picture and the
+  // graph's cached layout stay as they are.
+  fit_ = fit < last_fit_ * 0.995f || fit > last_fit_ * 1.01f ? fit : last_fit_;
   // What is left once every panel has its need goes by the usual shares (the first of two
   // panels gets the larger part).
   std::vector<float> heights;
@@ -596,6 +609,7 @@ void VizApp::draw_presenter() {
   big->Scale = big_mono->Scale = 1.0f;
   last_fit_ = fit_;
   last_want_ = record_.want_h;
+  last_want_w_ = record_.want_w;
   if (settings_.show_help) panel_window(*find("help"), nullptr, &settings_.show_help);  // F1 works here too
 }
 
@@ -693,6 +707,8 @@ std::string VizApp::layout_json(int width, int height) const {
   for (const auto& [id, r] : record_.panels) j["panels"][id] = rect(r);
   j["want_h"] = json::object();
   for (const auto& [id, h] : record_.want_h) j["want_h"][id] = h;
+  j["want_w"] = json::object();
+  for (const auto& [id, w] : record_.want_w) j["want_w"][id] = w;
   j["presenter_auto"] = settings_.presenter_auto;
   j["recomputed"] = json::object();
   for (const auto& [name, n] : record_.recomputed) j["recomputed"][name] = n;
@@ -725,6 +741,9 @@ std::string VizApp::layout_json(int width, int height) const {
   }
   j["heap_graph"] = settings_.heap_graph;
   j["graph_area"] = rect(record_.graph_area);
+  j["graph_font"] = record_.graph_font;
+  j["graph_columns"] = record_.graph_columns;
+  j["graph_hops"] = record_.graph_hops;
   j["graph_flash"] = record_.graph_flash;
   j["graph_too_large"] = record_.graph_too_large;
   j["graph_nodes"] = json::array();
@@ -740,7 +759,7 @@ std::string VizApp::layout_json(int width, int height) const {
   for (const GraphEdgeRecord& e : record_.graph_edges) {
     json pts = json::array();
     for (const ImVec2& p : e.points) pts.push_back({p.x, p.y});
-    j["graph_edges"].push_back({{"label", e.label}, {"from_root", e.from_root}, {"from_func", e.from_func}, {"to", e.to_addr}, {"to_chip", e.to_chip}, {"points", pts}, {"colour", e.colour}, {"label_box", rect(e.label_box)}});
+    j["graph_edges"].push_back({{"label", e.label}, {"from_root", e.from_root}, {"from_func", e.from_func}, {"to", e.to_addr}, {"to_chip", e.to_chip}, {"points", pts}, {"colour", e.colour}, {"label_box", rect(e.label_box)}, {"label_elided", e.label_elided}});
   }
   j["stack_goid"] = record_.stack_goid;
   j["stack_frames"] = json::array();

@@ -155,9 +155,9 @@ class VizApp final : public ScriptHost {
   bool catalog_glyphs_ = false;
   // Presenter mode's scale (draw_presenter): this frame's, the last frame's and what each
   // panel needed in the last frame (pixels at last_fit_).
-  static constexpr float kMinFit = 0.5f;
+  static constexpr float kMinFit = kPresenterMinFit;
   float fit_ = 1.0f, last_fit_ = 1.0f;
-  std::map<std::string, float> last_want_;  // the catalog's Chinese texts are in the glyph set
+  std::map<std::string, float> last_want_, last_want_w_;  // the catalog's Chinese texts are in the glyph set
   std::vector<std::unique_ptr<Panel>> panels_;
   SchedView sched_;
   uint64_t sched_rev_ = ~0ull;

@@ -59,7 +59,7 @@ int32_t root_of(const ObjectGraph& g, const std::string& func) {
 // Lays the graph out with box sizes from its text (8 px a character, 16 px a line) and checks
 // that no straight piece of any route passes through a box, and that every curved piece (drawn
 // as a curve between two columns) stays in the gap between them.
-void check_layout(const ObjectGraph& g) {
+void check_layout(const ObjectGraph& g, float max_col_h = 0) {
   std::vector<LayoutBox> boxes;
   std::vector<int32_t> root_box(g.roots.size(), -1), node_box(g.nodes.size(), -1);
   auto width = [](const std::vector<GraphField>& f, const std::string& title) {
@@ -81,7 +81,9 @@ void check_layout(const ObjectGraph& g) {
     edges.push_back(LayoutEdge{static_cast<uint32_t>(from), static_cast<uint32_t>(node_box[e.to]),
                                e.field < 0 ? 10.0f : 20.0f + 16.0f * (static_cast<float>(e.field) + 0.5f)});
   }
-  const GraphLayout L = layout_graph(boxes, edges, LayoutParams{});
+  LayoutParams lp;
+  lp.max_col_h = max_col_h;
+  const GraphLayout L = layout_graph(boxes, edges, lp);
   REQUIRE(L.routes.size() == edges.size());
   // Boxes do not overlap.
   for (size_t a = 0; a < boxes.size(); ++a) {
@@ -111,7 +113,20 @@ void check_layout(const ObjectGraph& g) {
       }
     }
   }
-  MESSAGE(boxes.size() << " boxes, " << edges.size() << " edges, " << pieces << " route pieces, " << L.layers << " layers");
+  // No two arrows share a vertical: each turns at its own x in a gap.
+  for (size_t a = 0; a < edges.size(); ++a) {
+    for (size_t b = a + 1; b < edges.size(); ++b) {
+      for (size_t i = 0; i + 1 < L.routes[a].size(); ++i) {
+        for (size_t j = 0; j + 1 < L.routes[b].size(); ++j) {
+          const LPoint p0 = L.routes[a][i], p1 = L.routes[a][i + 1], q0 = L.routes[b][j], q1 = L.routes[b][j + 1];
+          if (p0.x != p1.x || q0.x != q1.x || p0.x != q0.x) continue;
+          const bool shared = std::min(p0.y, p1.y) < std::max(q0.y, q1.y) && std::min(q0.y, q1.y) < std::max(p0.y, p1.y);
+          CHECK_FALSE(shared);
+        }
+      }
+    }
+  }
+  MESSAGE(boxes.size() << " boxes, " << edges.size() << " edges, " << pieces << " route pieces, " << L.layers << " layers, " << L.hops << " hops");
 }
 
 }  // namespace
@@ -248,6 +263,7 @@ TEST_CASE("heap graph: write_barrier — C is reachable only from objects, never
   CHECK(checked > 10);
   MESSAGE("C checked at " << checked << " cursors; the conservative stack scan found it " << conservative_hits << " times");
   check_layout(build_object_graph(s));
+  check_layout(build_object_graph(s), 80.0f);  // its tall "1 hop" wrapped into sub-columns
 }
 
 TEST_CASE("heap graph: a tree's two pointer fields, laid out with no arrow through a box") {
@@ -299,4 +315,64 @@ TEST_CASE("graph layout: layers by distance from the roots, back edges and self 
   }
   CHECK(segment_hits_box(LPoint{0, 5}, LPoint{100, 5}, LPoint{10, 0}, LPoint{20, 10}));
   CHECK_FALSE(segment_hits_box(LPoint{0, 0}, LPoint{100, 0}, LPoint{10, 0}, LPoint{20, 10}));  // along an edge only
+}
+
+TEST_CASE("graph layout: a tall hop wraps into sub-columns; a pointer inside the hop runs forward, through no box") {
+  // r -> a, b, c, d, e (one hop, five boxes 40 high) and a -> e, a pointer between two boxes of
+  // that hop. Unwrapped, the hop is one column 5 boxes tall and a -> e a back edge under all
+  // boxes; with columns at most 100 high it wraps into three, e (pointed to from its own hop)
+  // in the last, so a -> e runs forward and r -> e passes the sub-columns between its boxes.
+  std::vector<LayoutBox> boxes = {{60, 100, true}, {50, 40, false}, {50, 40, false}, {50, 40, false}, {50, 40, false}, {50, 40, false}};
+  std::vector<LayoutEdge> edges = {{0, 1, 10}, {0, 2, 30}, {0, 3, 50}, {0, 4, 70}, {0, 5, 90}, {1, 5, 25}};
+  LayoutParams p;
+  const GraphLayout flat = layout_graph(boxes, edges, p);
+  CHECK(flat.layers == 2);
+  CHECK(flat.hops == 2);
+  CHECK(flat.back[5]);
+  p.max_col_h = 100;
+  const GraphLayout L = layout_graph(boxes, edges, p);
+  CHECK(L.hops == 2);
+  CHECK(L.layers == 4);  // the roots, then 1 hop in three sub-columns
+  CHECK(L.hop == std::vector<int32_t>{0, 1, 1, 1});
+  CHECK(L.layer[5] == 3);  // e: after a, which points to it
+  CHECK_FALSE(L.back[5]);
+  CHECK(L.height < flat.height);
+  CHECK(L.width > flat.width);
+  // At most two boxes a sub-column (each box still sits as near its sources' height as it can).
+  for (int32_t l = 1; l < L.layers; ++l) CHECK(std::count(L.layer.begin(), L.layer.end(), l) <= 2);
+  for (size_t a = 0; a < boxes.size(); ++a) {
+    for (size_t b = a + 1; b < boxes.size(); ++b) {
+      CHECK((L.pos[a].x + boxes[a].w <= L.pos[b].x || L.pos[b].x + boxes[b].w <= L.pos[a].x || L.pos[a].y + boxes[a].h <= L.pos[b].y ||
+             L.pos[b].y + boxes[b].h <= L.pos[a].y));
+    }
+  }
+  for (size_t ei = 0; ei < edges.size(); ++ei) {
+    CHECK(L.routes[ei].back().x == L.pos[edges[ei].to].x);
+    for (size_t k = 0; k + 1 < L.routes[ei].size(); ++k) {
+      for (size_t b = 0; b < boxes.size(); ++b) {
+        INFO("edge " << ei << " piece " << k << " box " << b);
+        CHECK_FALSE(segment_hits_box(L.routes[ei][k], L.routes[ei][k + 1], L.pos[b], LPoint{L.pos[b].x + boxes[b].w, L.pos[b].y + boxes[b].h}));
+      }
+    }
+  }
+}
+
+TEST_CASE("graph layout: a gap widens for the arrows' names, which their lines run straight past") {
+  std::vector<LayoutBox> boxes = {{60, 60, true}, {50, 40, false}, {50, 40, false}};
+  std::vector<LayoutEdge> edges = {{0, 1, 10, 90}, {0, 2, 40, 30}};
+  LayoutParams p;
+  p.label_pad = 10;
+  p.max_gap = 200;
+  const GraphLayout L = layout_graph(boxes, edges, p);
+  CHECK(L.run[0] == 100);              // the longer name and its room
+  CHECK(L.gap[0] >= L.run[0] + 1);     // and room to turn after it
+  CHECK(L.col_x[1] - L.col_right(0) == L.gap[0]);
+  for (const std::vector<LPoint>& r : L.routes) {
+    // Level from the port until past the names.
+    CHECK(r[1].y == r[0].y);
+    CHECK(r[2].y == r[0].y);
+    CHECK(r[2].x >= L.col_right(0) + L.run[0]);
+  }
+  p.max_gap = 40;  // too narrow: the gap stops growing (the panel elides the name)
+  CHECK(layout_graph(boxes, edges, p).run[0] == 40);
 }
