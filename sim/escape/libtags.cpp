@@ -94,6 +94,9 @@ Leaks lib_param_tag(LibFunc f, int index) {
     // escape"); AppendSlice's s and t and FieldByIndex's index escape as reflect's others do.
     case LibFunc::RfAppend: return index == 0 ? heap0 : content;
     case LibFunc::RfAppendSlice: case LibFunc::RfTypeFieldByIndex: return heap0;
+    // part log19: runtime.CallersFrames keeps callers in the Frames it returns (go build -m:
+    // "leaking param: callers"); Callers only writes into pc's array.
+    case LibFunc::RuntimeCallersFrames: return heap0;
     default:
       // The unsafe.Pointer forms (width 7) store their operands: they escape as well.
       if (f >= LibFunc::AtomicOpsBegin && f <= LibFunc::AtomicOpsEnd) {

@@ -165,6 +165,7 @@ class Exec {
   bool parse_lib(int64_t id, uint64_t args, uint64_t results);  // part lang2: lib_parse.cpp
   // part lang19: time's *ParseError (lib_parse.cpp), reflect's channel operations (lib_reflect_chan.cpp).
   bool lang19_lib(int64_t id, uint64_t args, uint64_t results);
+  bool callers_lib(int64_t id, uint64_t args, uint64_t results);  // part log19: lib_callers.cpp
   void parse_error_value(uint64_t layout_ptr, uint64_t value_ptr, const std::string& layout, const std::string& value,
                          const gotime::ParseResult& r, uint64_t dst);
   bool reflect_chan_lib(int64_t id, uint64_t args, uint64_t results);

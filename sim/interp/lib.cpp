@@ -157,6 +157,9 @@ bool Exec::lib(int64_t id, uint64_t args, uint64_t results) {
   if (id >= static_cast<int64_t>(LibFunc::Lang19Begin) && id <= static_cast<int64_t>(LibFunc::Lang19End)) {
     return lang19_lib(id, args, results);  // part lang19: lib_parse.cpp, lib_reflect_chan.cpp
   }
+  if (id >= static_cast<int64_t>(LibFunc::Log19Begin) && id <= static_cast<int64_t>(LibFunc::Log19End)) {
+    return callers_lib(id, args, results);  // part log19: lib_callers.cpp
+  }
   if (id >= static_cast<int64_t>(LibFunc::FmtFprint) && id <= static_cast<int64_t>(LibFunc::TimeTimeUnix)) {
     return io_lib(id, args, results);  // part io: lib_os.cpp, lib_time.cpp
   }

@@ -183,6 +183,12 @@ enum class LibFunc : uint16_t {
   TimeParseErrorError = Lang19Begin, RfValueTryRecv, RfValueSend, RfValueTrySend, RfValueClose, RfChanStart,
   RfChanFinish,
   Lang19End = RfChanFinish,
+  // part log19 (sim/interp/lib_callers.cpp): runtime.Caller, Callers, FuncForPC, CallersFrames
+  // over the goroutine's frames, which package log (from source) needs.
+  Log19Begin,
+  RuntimeCaller = Log19Begin, RuntimeCallers, RuntimeFuncForPC, RuntimeFuncName, RuntimeFuncFileLine,
+  RuntimeFuncEntry, RuntimeCallersFrames, RuntimeFramesNext,
+  Log19End = RuntimeFramesNext,
 };
 
 struct Object {

@@ -726,6 +726,7 @@ void declare_universe(Package* pkg) {
   declare_os_files(b);  // part vfs2: universe_os.cpp
   declare_lang2_parse(b);  // part lang2
   declare_lang19(b);  // part lang19: universe_lang19.cpp
+  declare_log19(b);  // part log19: universe_log19.cpp
 }
 
 const char* builtin_name(BuiltinId id) {

@@ -102,5 +102,7 @@ void declare_reflect_xml(Builder& b, LibPackage& r, const Type* value);  // part
 void declare_os_files(Builder& b);
 // part lang19 (universe_lang19.cpp): time.ParseError.
 void declare_lang19(Builder& b);
+// part log19 (universe_log19.cpp): runtime.Caller, Callers, FuncForPC, Func, CallersFrames, Frames.
+void declare_log19(Builder& b);
 
 }  // namespace gosim::lang

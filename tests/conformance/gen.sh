@@ -41,7 +41,7 @@ normalize() {
         # N1: drop the PC offset at the end of a location line.
         sub(/ \+0x[0-9a-f]+$/, "")
         # N2: a standard-library file keeps its path below GOROOT/src ("runtime/panic.go:884").
-        if (match($0, /^\t\/.*\/src\/(runtime|sync|internal|fmt|os|time|errors|syscall|net)\//)) {
+        if (match($0, /^\t\/.*\/src\/(runtime|sync|internal|fmt|os|time|errors|syscall|net|log)\//)) {
             s = substr($0, 2, RLENGTH - 1)
             sub(/^.*\/src\//, "", s)
             $0 = "\t" s substr($0, RLENGTH + 1)
