@@ -64,6 +64,14 @@ std::string duration_string(int64_t d) {
 bool Exec::lib(int64_t id, uint64_t args, uint64_t results) {
   const FmtContext fc = fmt_context();
   code().in_lib = id;
+  // fmt runs a value's Error or String method to completion inside the call (call_method); a
+  // method that grows the stack moves it (copystack), and the caller's result block with it.
+  // Where the results are written after formatting, they are re-based onto the new stack.
+  const uint64_t stack_lo0 = code().stack_lo, stack_hi0 = code().stack_hi;
+  auto rebase_results = [&] {
+    const uint64_t hi = code().stack_hi;
+    if (hi != stack_hi0 && results >= stack_lo0 && results < stack_hi0) results = results - stack_hi0 + hi;
+  };
   // part vfs2: an os call that makes several system calls runs again for each (lib_vfs.cpp).
   if (!code().sys_queue.empty()) return vfs_next();
   auto write_out = [&](int fd, const std::string& text) {
@@ -190,6 +198,7 @@ bool Exec::lib(int64_t id, uint64_t args, uint64_t results) {
                                 : fmt_sprint(fc, ld8(args), static_cast<int64_t>(ld8(args + 8)));
       pp_grow(pp, pieces, s.size());
       pp_free(pp);
+      rebase_results();
       set_int(results, static_cast<int64_t>(s.size()));
       write_out(1, s);
       return true;
@@ -201,6 +210,7 @@ bool Exec::lib(int64_t id, uint64_t args, uint64_t results) {
       const std::string s = fmt_sprintf(fc, str_at(args), ld8(args + 16), static_cast<int64_t>(ld8(args + 24)));
       pp_grow(pp, pieces, s.size());
       pp_free(pp);
+      rebase_results();
       set_int(results, static_cast<int64_t>(s.size()));
       write_out(1, s);
       return true;
@@ -218,6 +228,7 @@ bool Exec::lib(int64_t id, uint64_t args, uint64_t results) {
                                 ? fmt_sprintln(fc, ld8(args), static_cast<int64_t>(ld8(args + 8)))
                                 : fmt_sprintf(fc, str_at(args), ld8(args + 16), static_cast<int64_t>(ld8(args + 24)));
       pp_grow(pp, pieces, s.size());
+      rebase_results();
       set_string(results, s);
       pp_free(pp);
       return false;
@@ -233,6 +244,7 @@ bool Exec::lib(int64_t id, uint64_t args, uint64_t results) {
           !errorf ? str_at(args)
                   : fmt_errorf(fc, str_at(args), ld8(args + 16), static_cast<int64_t>(ld8(args + 24)), &wrapped);
       if (errorf) pp_grow(pp, pieces, text.size());
+      rebase_results();
       if (wrapped.first != 0) {
         // Go: s := string(p.buf); err = &wrapError{s, p.wrappedErr}; p.free().
         const uint64_t s = new_string(text);
