@@ -65,7 +65,7 @@ TEST_CASE("a mid-step frame shows the stolen token between P0's queue and P1's")
                                    {{"settle", true}}, {{"screenshot", "after.png"}}});
   const std::string script_path = kOut + "/steal.json", err = kOut + "/stderr.txt";
   std::ofstream(script_path) << script.dump(1);
-  const int rc = run_shell("timeout 120 xvfb-run -a -s '-screen 0 1600x1000x24' " + std::string(GOSIM_VIZ) + " " +
+  const int rc = run_shell("timeout 120 " GOSIM_XVFB_RUN " -a -s '-screen 0 1600x1000x24' " + std::string(GOSIM_VIZ) + " " +
                            std::string(GOSIM_SOURCE_DIR) + "/scenarios/work_stealing/work_stealing.json --size 1280x720 --script " +
                            script_path + " --exit-after-script --dump-layout 2>" + err);
   INFO("gosim-viz stderr: " << slurp(err));

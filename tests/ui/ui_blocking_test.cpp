@@ -44,7 +44,7 @@ void run_viz_at(const std::string& scenario, const json& script, const std::stri
   const std::string script_path = kOut + "/" + tag + ".json";
   std::ofstream(script_path) << script.dump(1);
   const std::string err = kOut + "/" + tag + "_stderr.txt";
-  const int rc = run_shell("timeout 180 xvfb-run -a -s '-screen 0 1920x1080x24' " + std::string(GOSIM_VIZ) + " " + scenario +
+  const int rc = run_shell("timeout 180 " GOSIM_XVFB_RUN " -a -s '-screen 0 1920x1080x24' " + std::string(GOSIM_VIZ) + " " + scenario +
                            " --size " + size + " --script " + script_path + " --exit-after-script --dump-layout --shots-dir " +
                            kOut + " 2>" + err);
   INFO("gosim-viz stderr: " << slurp(err));

@@ -183,7 +183,7 @@ TEST_CASE("heap graph: the arrow from main's variable head reaches the first nod
     const std::string script_path = kOut + "/" + tag + ".json";
     std::ofstream(script_path) << script.dump(1);
     const std::string err = kOut + "/" + tag + "_stderr.txt";
-    const int rc = run_shell("timeout 180 xvfb-run -a -s '-screen 0 " + size + "x24' " + std::string(GOSIM_VIZ) + " " + prog +
+    const int rc = run_shell("timeout 180 " GOSIM_XVFB_RUN " -a -s '-screen 0 " + size + "x24' " + std::string(GOSIM_VIZ) + " " + prog +
                              " --size " + size + " --script " + script_path + " --exit-after-script --dump-layout 2>" + err);
     INFO("gosim-viz stderr: " << slurp(err));
     REQUIRE(rc == 0);
@@ -223,7 +223,7 @@ TEST_CASE("heap graph: the runtime objects' chips at 720p presenter, in pixels, 
     const std::string script_path = kOut + "/" + tag + ".json";
     std::ofstream(script_path) << script.dump(1);
     const std::string err = kOut + "/" + tag + "_stderr.txt";
-    const int rc = run_shell("timeout 180 xvfb-run -a -s '-screen 0 1280x720x24' " + std::string(GOSIM_VIZ) + " " + scenario +
+    const int rc = run_shell("timeout 180 " GOSIM_XVFB_RUN " -a -s '-screen 0 1280x720x24' " + std::string(GOSIM_VIZ) + " " + scenario +
                              " --size 1280x720 --script " + script_path + " --exit-after-script --dump-layout 2>" + err);
     INFO("gosim-viz stderr: " << slurp(err));
     REQUIRE(rc == 0);
@@ -306,7 +306,7 @@ TEST_CASE("heap graph: arrow names leaving a root box are clear of its border, i
     const std::string script_path = kOut + "/" + tag + ".json";
     std::ofstream(script_path) << script.dump(1);
     const std::string err = kOut + "/" + tag + "_stderr.txt";
-    const int rc = run_shell("timeout 180 xvfb-run -a -s '-screen 0 " + size + "x24' " + std::string(GOSIM_VIZ) + " " + scn +
+    const int rc = run_shell("timeout 180 " GOSIM_XVFB_RUN " -a -s '-screen 0 " + size + "x24' " + std::string(GOSIM_VIZ) + " " + scn +
                              " --size " + size + " --lang " + lang + " --script " + script_path + " --exit-after-script --dump-layout 2>" + err);
     INFO("gosim-viz stderr: " << slurp(err) << " " << tag);
     REQUIRE(rc == 0);

@@ -30,7 +30,7 @@ int run_viz(const std::string& scenario, const json& script, const std::string& 
   const std::string script_path = kOut + "/" + name + ".json";
   std::ofstream(script_path) << script.dump(1);
   const std::string size = std::to_string(w) + "x" + std::to_string(h);
-  const std::string cmd = "timeout 120 xvfb-run -a -s '-screen 0 " + size + "x24' " + std::string(GOSIM_VIZ) + " " + kSrc +
+  const std::string cmd = "timeout 120 " GOSIM_XVFB_RUN " -a -s '-screen 0 " + size + "x24' " + std::string(GOSIM_VIZ) + " " + kSrc +
                           "/scenarios/" + scenario + " --size " + size + " --script " + script_path +
                           " --exit-after-script --dump-layout " + extra + " 2>" + kOut + "/" + name + ".stderr";
   return run_shell(cmd);
@@ -208,7 +208,7 @@ TEST_CASE("the event log draws a long current sentence whole at every cursor nea
 TEST_CASE("the Chinese UI has a glyph for every character it shows; without the font it says so and still runs") {
   if (!have_xvfb()) return;
   std::filesystem::create_directories(kOut);
-  const std::string viz = "timeout 60 xvfb-run -a -s '-screen 0 1280x720x24' " + std::string(GOSIM_VIZ) + " " + kSrc +
+  const std::string viz = "timeout 60 " GOSIM_XVFB_RUN " -a -s '-screen 0 1280x720x24' " + std::string(GOSIM_VIZ) + " " + kSrc +
                           "/scenarios/hello/hello.json --size 1280x720 --self-test";
   const int ok = run_shell(viz + " --lang zh-CN 2>" + kOut + "/self_zh.txt");
   const std::string out = slurp(kOut + "/self_zh.txt");

@@ -36,7 +36,7 @@ void play(const std::string& tag, int w, int h, const std::string& script, const
   const std::string size = std::to_string(w) + "x" + std::to_string(h);
   const std::string state = kOut + "/" + tag + "-state";
   std::filesystem::remove_all(state);
-  const int rc = run_shell("XDG_STATE_HOME=" + state + " " + env + " timeout 180 xvfb-run -a -s '-screen 0 " + size +
+  const int rc = run_shell("XDG_STATE_HOME=" + state + " " + env + " timeout 180 " GOSIM_XVFB_RUN " -a -s '-screen 0 " + size +
                            "x24' " + std::string(GOSIM_VIZ) + " " + kLesson + " --size " + size + " --script " + path +
                            " --exit-after-script --dump-layout 2>" + err);
   INFO("gosim-viz stderr: " << slurp(err));

@@ -52,7 +52,7 @@ void run_viz(const std::string& scenario, const json& script, const std::string&
   const std::string script_path = kOut + "/" + tag + ".json";
   std::ofstream(script_path) << script.dump(1);
   const std::string err = kOut + "/" + tag + "_stderr.txt";
-  const int rc = run_shell("timeout 180 xvfb-run -a -s '-screen 0 1600x1000x24' " + std::string(GOSIM_VIZ) + " " + scenario +
+  const int rc = run_shell("timeout 180 " GOSIM_XVFB_RUN " -a -s '-screen 0 1600x1000x24' " + std::string(GOSIM_VIZ) + " " + scenario +
                      " --size 1600x1000 --script " + script_path + " --exit-after-script --dump-layout 2>" + err);
   INFO("gosim-viz stderr: " << slurp(err));
   REQUIRE(rc == 0);

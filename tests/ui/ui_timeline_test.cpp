@@ -43,7 +43,7 @@ std::pair<Image, json> timeline_shot(const std::string& scenario, uint64_t seek,
   const std::string script_path = kOut + "/" + sh.name + ".json";
   std::ofstream(script_path) << script.dump(1);
   const std::string err = kOut + "/" + sh.name + "_stderr.txt";
-  const int rc = run_shell("timeout 300 xvfb-run -a -s '-screen 0 1920x1080x24' " + std::string(GOSIM_VIZ) + " " + scenario +
+  const int rc = run_shell("timeout 300 " GOSIM_XVFB_RUN " -a -s '-screen 0 1920x1080x24' " + std::string(GOSIM_VIZ) + " " + scenario +
                            " --size " + sh.size + " --lang " + sh.lang + " --script " + script_path +
                            " --exit-after-script --dump-layout 2>" + err);
   INFO("gosim-viz stderr: " << slurp(err));

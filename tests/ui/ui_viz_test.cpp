@@ -253,7 +253,7 @@ TEST_CASE("five Go scenarios: scheduler, source lines, breakpoints and panels ma
     json script = json::array({{{"seek", at}}, {{"select", {{"g", focus}}}}, {{"screenshot", shot_name(shot)}}});
     const std::string script_path = kOut + "/five_" + name + ".json";
     std::ofstream(script_path) << script.dump(1);
-    const int rc = run_shell("timeout 120 xvfb-run -a -s '-screen 0 1600x1000x24' " + std::string(GOSIM_VIZ) + " " + path +
+    const int rc = run_shell("timeout 120 " GOSIM_XVFB_RUN " -a -s '-screen 0 1600x1000x24' " + std::string(GOSIM_VIZ) + " " + path +
                        " --size 1600x1000 --script " + script_path + " --exit-after-script --dump-layout 2>" + kOut +
                        "/five_" + name + "_stderr.txt");
     INFO("gosim-viz stderr: " << slurp(kOut + "/five_" + name + "_stderr.txt"));
@@ -293,7 +293,7 @@ TEST_CASE("gosim-viz draws what the model holds: tokens per lane, queues, cursor
   const std::string script_path = kOut + "/script.json";
   std::ofstream(script_path) << script.dump(1);
 
-  const std::string cmd = "timeout 120 xvfb-run -a -s '-screen 0 1600x1000x24' " + std::string(GOSIM_VIZ) +
+  const std::string cmd = "timeout 120 " GOSIM_XVFB_RUN " -a -s '-screen 0 1600x1000x24' " + std::string(GOSIM_VIZ) +
                           " demo:pingpong:" + std::to_string(kPairs) + ":" + std::to_string(kRounds) + " --GOMAXPROCS " +
                           std::to_string(kProcs) + " --size 1600x1000 --script " + script_path +
                           " --exit-after-script --dump-layout 2>" + kOut + "/stderr.txt";
@@ -339,7 +339,7 @@ TEST_CASE("a Go scenario: the hello lesson at its first park and at its end, wit
   json script = json::array({{{"run_until", "go_park"}}, {{"screenshot", shot_name(kOut + "/hello_park.png")}},
                              {{"seek", s.size()}}, {{"screenshot", shot_name(kOut + "/hello_end.png")}}});
   std::ofstream(kOut + "/hello_script.json") << script.dump(1);
-  const int rc = run_shell("timeout 120 xvfb-run -a -s '-screen 0 1600x1000x24' " + std::string(GOSIM_VIZ) + " " + scenario +
+  const int rc = run_shell("timeout 120 " GOSIM_XVFB_RUN " -a -s '-screen 0 1600x1000x24' " + std::string(GOSIM_VIZ) + " " + scenario +
                      " --size 1600x1000 --script " + kOut + "/hello_script.json --exit-after-script --dump-layout 2>" +
                      kOut + "/hello_stderr.txt");
   INFO("gosim-viz stderr: " << slurp(kOut + "/hello_stderr.txt"));
@@ -385,7 +385,7 @@ TEST_CASE("gosim-viz refuses a script screenshot outside its folder, and a scree
   CHECK(err.find("escape_script.json:1:17: step [0]: screenshot \"../../escaped.png\" has a folder part") !=
         std::string::npos);
   // A full disk: the command line's --screenshot is checked to the close, not lost silently.
-  rc = run_shell("timeout 120 xvfb-run -a -s '-screen 0 1600x1000x24' " + std::string(GOSIM_VIZ) +
+  rc = run_shell("timeout 120 " GOSIM_XVFB_RUN " -a -s '-screen 0 1600x1000x24' " + std::string(GOSIM_VIZ) +
                  " demo:pingpong --size 800x600 --screenshot /dev/full --exit-after-script 2>" + kOut + "/full_stderr.txt");
   err = slurp(kOut + "/full_stderr.txt");
   INFO(err);
